@@ -1,0 +1,53 @@
+import {
+  DIACRITICS_CLASS, FORMAT_CONTROLS_CLASS, PRESENTATION_FORMS_CLASS, TATWEEL,
+  ALEF, ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA, ALEF_MAKSURA, YEH,
+  TEH_MARBUTA, HEH, WAW_HAMZA, WAW, YEH_HAMZA, FARSI_YEH, KEHEH, KAF,
+} from '../chars.js';
+
+// Normalisation is for matching and search only: display text is never changed by it.
+// Two levels (design/ARABIC.md §1): `light` keeps the letters, `matchKey` folds them.
+
+const PRESENTATION = new RegExp(`[${PRESENTATION_FORMS_CLASS}]+`, 'g');
+const DIACRITICS = new RegExp(`[${DIACRITICS_CLASS}${TATWEEL}]`, 'g');
+const FORMAT = new RegExp(`[${FORMAT_CONTROLS_CLASS}]`, 'g');
+const ALEFS = new RegExp(`[${ALEF_MADDA}${ALEF_HAMZA_ABOVE}${ALEF_HAMZA_BELOW}${ALEF_WASLA}]`, 'g');
+const ARABIC_INDIC_DIGIT_ZERO = 0x0660;
+const EXTENDED_INDIC_DIGIT_ZERO = 0x06f0;
+
+/** Presentation forms only through NFKC: NFKC elsewhere would turn … into "...". */
+export function foldPresentationForms(s: string): string {
+  return s.replace(PRESENTATION, (m) => m.normalize('NFKC'));
+}
+
+/** Removes bidi/format controls (they carry no meaning for matching). */
+export function stripFormatControls(s: string): string {
+  return s.replace(FORMAT, '');
+}
+
+/** Light: NFC, presentation forms, format controls, tatweel and diacritics. Letters kept. */
+export function lightNormalize(s: string): string {
+  return stripFormatControls(foldPresentationForms(s.normalize('NFC'))).replace(DIACRITICS, '');
+}
+
+function foldDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
+    const c = d.charCodeAt(0);
+    return String(c >= EXTENDED_INDIC_DIGIT_ZERO ? c - EXTENDED_INDIC_DIGIT_ZERO : c - ARABIC_INDIC_DIGIT_ZERO);
+  });
+}
+
+/**
+ * Aggressive key for lookups: light normalisation, then alef forms → ا, ى → ي, ة → ه,
+ * ؤ → و, ئ → ي, Persian ی ک → ي ك, Eastern digits → ASCII, lower case.
+ */
+export function matchKey(s: string): string {
+  return foldDigits(lightNormalize(s))
+    .replace(ALEFS, ALEF)
+    .replaceAll(ALEF_MAKSURA, YEH)
+    .replaceAll(TEH_MARBUTA, HEH)
+    .replaceAll(WAW_HAMZA, WAW)
+    .replaceAll(YEH_HAMZA, YEH)
+    .replaceAll(FARSI_YEH, YEH)
+    .replaceAll(KEHEH, KAF)
+    .toLowerCase();
+}
