@@ -1,12 +1,28 @@
-import type { Analysis, Article, Block } from '../model/index.js';
+import type { Analysis, Article, Block, Sentence } from '../model/index.js';
+import { splitSentences } from '../text/sentences.js';
+import { linkStatements } from './link.js';
+import { DEFAULT_STAGES, type AnalyzeStages } from './stages.js';
 
-/**
- * Article → Analysis. PROVISIONAL: builds the analysed text and its blocks; the stages
- * (sentences, entities, times, statements) are chained here as they land.
- */
-export function analyze(article: Article): Analysis {
+export type { StatementExtractor } from './extractor.js';
+export { rulesExtractor } from './extractor.js';
+export { DEFAULT_STAGES, noEntities, type AnalyzeStages } from './stages.js';
+
+/** Article → Analysis: layout, sentences, entities, times, statements, then links statements to entities. */
+export function analyze(article: Article, stages: AnalyzeStages = DEFAULT_STAGES): Analysis {
+  const lang = article.language;
+  // 1. One text for every offset: title, dek and paragraphs.
   const { text, blocks } = layout(article);
-  return { article, text, blocks, sentences: [], entities: [], times: [], statements: [], extractor: 'rules@1' };
+  // 2. Sentences, block by block.
+  const sentences = sentencesOf(text, blocks);
+  // 3. Entity mentions linked to canonical entities.
+  const entities = stages.findEntities({ text, blocks, sentences, lang });
+  // 4. Time expressions resolved against the publication date.
+  const times = stages.findTimes({ text, sentences, lang, publishedAt: article.publishedAt });
+  // 5. Attributed statements.
+  const found = stages.extractor.find({ text, blocks, sentences, lang, entities, times, publishedAt: article.publishedAt });
+  // 6. Speakers and targets linked to entities.
+  const statements = linkStatements(found, entities);
+  return { article, text, blocks, sentences, entities, times, statements, extractor: stages.extractor.id };
 }
 
 /** Title, dek and paragraphs joined by blank lines: every offset of the analysis points into this. */
@@ -28,4 +44,8 @@ export function layout(article: Article): { text: string; blocks: Block[] } {
     offset += t.length + 2;
   });
   return { text: texts.join('\n\n'), blocks };
+}
+
+function sentencesOf(text: string, blocks: Block[]): Sentence[] {
+  return blocks.flatMap((b, block) => splitSentences(text, b.start, b.end).map((s) => ({ ...s, block })));
 }

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Article, Document } from '../model/index.js';
+import type { Article, Document, EncodingInfo, Removed } from '../model/index.js';
 import { matchKey } from '../text/normalize/arabic.js';
+import { decode } from './decode/index.js';
+import { fromHtml, looksLikeHtml } from './from-html.js';
+import { identifyLanguage } from './language/index.js';
+import { repair } from './repair/index.js';
+import { extractText, type TextExtraction } from './text/index.js';
 
 /** Why an input was not turned into an article. */
 export type RejectReason =
@@ -22,35 +27,90 @@ export interface ExtractOptions {
 }
 
 /**
- * Document → Article. PROVISIONAL plain-text path (title = first line, rest = paragraphs);
- * the full stage (decoding, HTML, boilerplate, repairs, language) replaces it.
+ * Document → Article: decode → HTML or plain-text path → repair → language. Bad input is a
+ * value with a one-line reason naming the input, never an exception.
  */
-export function extract(doc: Document, _opts: ExtractOptions = {}): ExtractResult {
-  const text = new TextDecoder('utf-8').decode(doc.bytes);
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  if (!lines.length) return { ok: false, reason: 'empty', message: `${doc.source}: the input is empty` };
-  const [title, ...paragraphs] = lines;
-  const body = paragraphs.join('\n\n');
+export function extract(doc: Document, opts: ExtractOptions = {}): ExtractResult {
+  // 1. Bytes → text (size, emptiness, binary, charset checked here).
+  const decoded = decode(doc, opts);
+  if (!decoded.ok) return reject(doc, decoded.reason, decoded.message);
+
+  // 2. Structure: the HTML stage for markup, the text path otherwise.
+  const html = looksLikeHtml(decoded.text, doc.contentType);
+  const parsed = html ? fromHtml(decoded.text, doc.url) : { ok: true as const, value: extractText(decoded.text) };
+  if (!parsed.ok) return reject(doc, parsed.reason, parsed.message);
+  const found: TextExtraction & { markupLang?: string; canonicalUrl?: string } = parsed.value;
+  if (!found.paragraphs.length) return reject(doc, 'not-an-article', noBody(found.removed, html, !!found.title));
+
+  // 3. Translation damage: doubled and lone quotes, bidi controls, presentation forms, spacing.
+  const fixed = repair({ title: found.title ?? '', dek: found.dek, paragraphs: found.paragraphs });
+
+  // 4. Language: the markup's when the text agrees, else the text's.
+  const sample = [fixed.title, fixed.dek ?? '', ...fixed.paragraphs].join('\n');
+  const language = identifyLanguage(sample, found.markupLang);
+
+  // 5. The article.
+  const warnings = [...decoded.warnings, ...fixed.warnings, ...(language.warning ? [language.warning] : [])];
+  if (!fixed.title) warnings.push('no title found');
+  return { ok: true, article: article(doc, found, fixed, language.lang, decoded.encoding, warnings) };
+}
+
+function article(
+  doc: Document,
+  found: TextExtraction & { canonicalUrl?: string },
+  fixed: ReturnType<typeof repair>,
+  language: Article['language'],
+  encoding: EncodingInfo,
+  warnings: string[],
+): Article {
+  const text = fixed.paragraphs.join('\n\n');
+  const optional = {
+    url: doc.url,
+    canonicalUrl: found.canonicalUrl,
+    outlet: found.outlet,
+    site: found.site,
+    dek: fixed.dek,
+    byline: found.byline,
+    publishedAt: found.publishedAt,
+  };
   return {
-    ok: true,
-    article: {
-      id: articleId(title, body),
-      source: doc.source,
-      url: doc.url,
-      title,
-      language: /[\u0600-\u06FF]/.test(text) ? 'ar' : 'en',
-      paragraphs,
-      text: body,
-      removed: [],
-      repairs: [],
-      encoding: { name: 'utf-8', from: 'default' },
-      warnings: [],
-    },
+    id: articleId(fixed.title, text),
+    source: doc.source,
+    ...(Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) as Partial<Article>),
+    title: fixed.title,
+    language,
+    paragraphs: fixed.paragraphs,
+    text,
+    removed: found.removed,
+    repairs: fixed.repairs,
+    encoding,
+    warnings,
   };
 }
 
-/** Content hash of the normalised title and text, so that the same article is one article. */
+function noBody(removed: Removed[], html: boolean, titled: boolean): string {
+  if (removed.length) return `no article text: all ${removed.length} block(s) are navigation or boilerplate (${[...new Set(removed.map((r) => r.reason))].join(', ')})`;
+  if (titled) return `no article text: only a title line was found${html ? ' in the HTML' : ''}`;
+  return `no article text found${html ? ' in the HTML' : ''}`;
+}
+
+function reject(doc: Document, reason: RejectReason, message: string): ExtractResult {
+  return { ok: false, reason, message: `${doc.source}: ${message.replace(/\s*\n\s*/g, ' ')}` };
+}
+
+/**
+ * Content hash of the normalised title and text, so that the same article is one article:
+ * sha256 of matchKey(title + "\n" + text) with whitespace runs collapsed to one space, hashed
+ * paragraph by paragraph (the same bytes, without one giant normalised copy of a large text).
+ */
 export function articleId(title: string, text: string): string {
-  const key = matchKey(`${title}\n${text}`).replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(key).digest('hex').slice(0, 20);
+  const hash = createHash('sha256');
+  let first = true;
+  for (const chunk of `${title}\n${text}`.split(/\n\s*/)) {
+    const key = matchKey(chunk).replace(/\s+/g, ' ').trim();
+    if (!key) continue;
+    hash.update(first ? key : ` ${key}`);
+    first = false;
+  }
+  return hash.digest('hex').slice(0, 20);
 }

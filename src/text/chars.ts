@@ -52,3 +52,48 @@ export const FORMAT_CONTROLS_CLASS = '\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2
 export const PRESENTATION_FORMS_CLASS = '\uFB50-\uFDFF\uFE70-\uFEFF';
 /** Sentence-ending punctuation in Arabic and Latin script. */
 export const SENTENCE_END_CLASS = '.!?\u061F\u06D4\u2026';
+
+// Separators between a headline and its outlet (`… – RT World News`)
+export const HYPHEN_MINUS = '-';
+export const EN_DASH = '\u2013'; // –
+export const EM_DASH = '\u2014'; // —
+export const HORIZONTAL_BAR = '\u2015'; // ―
+export const VERTICAL_LINE = '|';
+export const BROKEN_BAR = '\u00A6'; // ¦
+export const MIDDLE_DOT = '\u00B7'; // ·
+export const BULLET = '\u2022'; // •
+/** Separators that may stand between a title and an outlet name. */
+export const TITLE_SEPARATOR_CLASS = '\\-\u2013\u2014\u2015|\u00A6\u00B7\u2022';
+
+// Spaces and controls
+export const NO_BREAK_SPACE = '\u00A0';
+export const BYTE_ORDER_MARK = '\uFEFF';
+export const REPLACEMENT_CHARACTER = '\uFFFD'; // what a decoder puts for bytes it cannot read
+/** Bidi controls only (ALM, LRM/RLM, embeddings/overrides, isolates) plus a stray BOM; ZWNJ/ZWJ are kept (Persian needs ZWNJ). */
+export const BIDI_CONTROLS_CLASS = '\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF';
+/** Arabic punctuation that never takes a space before it. */
+export const ARABIC_PUNCTUATION_CLASS = '\u060C\u061B\u061F';
+
+// Letters that tell Persian and Urdu from Arabic (with FARSI_YEH and KEHEH above)
+export const PEH = '\u067E'; // پ
+export const TCHEH = '\u0686'; // چ
+export const JEH = '\u0698'; // ژ
+export const GAF = '\u06AF'; // گ
+export const TTEH = '\u0679'; // ٹ
+export const DDAL = '\u0688'; // ڈ
+export const RREH = '\u0691'; // ڑ
+export const NOON_GHUNNA = '\u06BA'; // ں
+export const HEH_DOACHASHMEE = '\u06BE'; // ھ
+export const HEH_GOAL = '\u06C1'; // ہ
+export const YEH_BARREE = '\u06D2'; // ے
+/** Letters used in Persian but not in Arabic. */
+export const PERSIAN_LETTERS_CLASS = '\u067E\u0686\u0698\u06AF\u06A9\u06CC';
+/** Letters used in Urdu but neither in Arabic nor in Persian. */
+export const URDU_LETTERS_CLASS = '\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2';
+/** Arabic-script letters (base block, supplement, extended-A). */
+export const ARABIC_SCRIPT_LETTERS_CLASS = '\u0620-\u064A\u066E-\u06D3\u06D5\u06EE-\u06FF\u0750-\u077F\u08A0-\u08FF';
+export const ZERO_WIDTH_NON_JOINER = '\u200C'; // inside Persian words (می‌خواهد)
+export const LINE_SEPARATOR = '\u2028';
+export const PARAGRAPH_SEPARATOR = '\u2029';
+/** Closing marks that may follow a sentence's final stop (`.”`, `.»`). */
+export const CLOSING_QUOTES_CLASS = '"\'\u00BB\u201D';

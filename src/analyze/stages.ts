@@ -1,0 +1,24 @@
+import type { Block, Entity, Lang, Sentence, TimeRef } from '../model/index.js';
+import { findTimes } from '../time/index.js';
+import { rulesExtractor, type StatementExtractor } from './extractor.js';
+
+export interface EntityInput { text: string; blocks: Block[]; sentences: Sentence[]; lang: Lang }
+export interface TimeInput { text: string; sentences: Sentence[]; lang: Lang; publishedAt?: string }
+
+/** The replaceable stages of analysis, injected so that each can be tested or swapped alone. */
+export interface AnalyzeStages {
+  findEntities(input: EntityInput): Entity[];
+  findTimes(input: TimeInput): TimeRef[];
+  extractor: StatementExtractor;
+}
+
+/**
+ * Entity stage until the gazetteer stage (src/entities/index.ts, `findEntities`) is wired in here:
+ * no entities, so statements keep their speaker text without an entity id.
+ */
+export const noEntities = (_input: EntityInput): Entity[] => [];
+
+/** Times without the rule id the time stage adds for tracing. */
+const times = (input: TimeInput): TimeRef[] => findTimes(input).map(({ rule: _rule, ...t }) => t);
+
+export const DEFAULT_STAGES: AnalyzeStages = Object.freeze({ findEntities: noEntities, findTimes: times, extractor: rulesExtractor });

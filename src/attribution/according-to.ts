@@ -1,0 +1,50 @@
+import { MAX_SPEAKER_TOKENS } from './constants.js';
+import { clauseEnd, commaBefore, contentRange } from './clause.js';
+import { gapBefore, sentenceEnd, sentenceStart } from './doc.js';
+import type { Doc, Draft, Hit } from './types.js';
+
+/** Fewest tokens on one side of a source phrase for that side to be its content. */
+const MIN_SIDE_TOKENS = 3;
+const BREAK = /[,\u060C:;\u061B.!?\u061F()]/;
+
+/** Skips words listed as not yet the source (بحسب ما ذكر X). */
+function skipListed(doc: Doc, hit: Extract<Hit, { type: 'source' }>): number {
+  for (const seq of hit.source.skip) {
+    if (seq.every((k, n) => doc.keys[hit.end + n] === k)) return hit.end + seq.length;
+  }
+  return hit.end;
+}
+
+/**
+ * P7 / "according to X": the source is the phrase after the source words (to a comma, at most
+ * MAX_SPEAKER_TOKENS); the content is the clause after it, else the sentence before it.
+ * `chunk` finds the source phrase's end for the language.
+ */
+export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (doc: Doc, from: number, end: number) => number): Draft | null {
+  if (hit?.type !== 'source') return null;
+  const end = sentenceEnd(doc, hit.start);
+  const s = skipListed(doc, hit);
+  if (s >= end) return null;
+  let k = chunk(doc, s, end);
+  if (k === s) return null;
+  k = Math.min(k, s + MAX_SPEAKER_TOKENS);
+  for (let i = s + 1; i < k; i++) if (BREAK.test(gapBefore(doc, i))) { k = i; break; }
+  let from = k;
+  while (from < end && doc.lex.words.get(doc.keys[from]) === 'complement') from++;
+  const after = from < end ? Math.min(end, clauseEnd(doc, from)) : from;
+  const start = sentenceStart(doc, hit.start);
+  const range = after - from >= MIN_SIDE_TOKENS && (commaBefore(doc, from) || hit.start - start < MIN_SIDE_TOKENS)
+    ? contentRange(doc, from, after)
+    : hit.start - start >= MIN_SIDE_TOKENS ? contentRange(doc, start, hit.start) : null;
+  if (!range) return null;
+  return {
+    rule: id,
+    cue: [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end],
+    stance: 'assert',
+    speaker: { kind: 'span', start: doc.tokens[s].start, end: doc.tokens[k - 1].end, gender: '-' },
+    content: range,
+    direct: false,
+    targets: [],
+    sentence: doc.sentOf[hit.start],
+  };
+}

@@ -1,0 +1,13 @@
+import { accordingTo } from '../according-to.js';
+import type { Rule } from '../types.js';
+import { arabicSubject } from './speaker.js';
+
+/** P7: بحسب/وفقا لـ/نقلا عن + SOURCE, no verb. */
+export const arAccordingTo: Rule = {
+  id: 'ar-according-to',
+  on: 'source',
+  apply: (doc, hit) => accordingTo(doc, hit, 'ar-according-to', (d, from, end) => {
+    // لـ of وفقا لـ sits on the source's first word: the phrase starts there all the same.
+    return arabicSubject(d, from, end);
+  }),
+};

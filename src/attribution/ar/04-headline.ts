@@ -1,0 +1,48 @@
+import { MAX_HEADLINE_SPEAKER_TOKENS } from '../constants.js';
+import { colonBefore, contentRange } from '../clause.js';
+import type { Doc, Draft, Rule } from '../types.js';
+
+/** True when sentence s lies in the title block. */
+export function inTitle(doc: Doc, s: number): boolean {
+  const sent = doc.input.sentences[s];
+  return sent !== undefined && doc.input.blocks[sent.block]?.kind === 'title';
+}
+
+/** A headline "X: Y" (كيري: تصريحات خامنئي مقلقة): X is the speaker, Y what X said. */
+export function headlineColon(doc: Doc, s: number, id: string): Draft | null {
+  if (!inTitle(doc, s)) return null;
+  const [first, last] = doc.sentTokens[s];
+  for (let i = first + 1; i < Math.min(last, first + MAX_HEADLINE_SPEAKER_TOKENS + 1); i++) {
+    if (!colonBefore(doc, i)) continue;
+    if (doc.hits.some((h) => h.start >= first && h.start < i)) return null;
+    const content = contentRange(doc, i, last);
+    if (!content) return null;
+    return {
+      rule: id, cue: [doc.tokens[i - 1].end, doc.tokens[i].start], stance: 'assert',
+      speaker: { kind: 'span', start: doc.tokens[first].start, end: doc.tokens[i - 1].end, gender: '-' },
+      content, direct: false, targets: [], sentence: s,
+    };
+  }
+  return null;
+}
+
+/** A headline "X يؤكد Y" (subject first, P9): the words before the cue are the speaker. */
+export function headlineSubjectFirst(doc: Doc, s: number, id: string): Draft | null {
+  if (!inTitle(doc, s)) return null;
+  const [first, last] = doc.sentTokens[s];
+  const hit = doc.hits.find((h) => h.type === 'cue' && h.start > first && h.start < last);
+  if (!hit || hit.type !== 'cue' || hit.start - first > MAX_HEADLINE_SPEAKER_TOKENS) return null;
+  if (doc.lex.words.has(doc.keys[hit.start - 1])) return null;
+  const content = contentRange(doc, hit.end, last);
+  if (!content) return null;
+  return {
+    rule: id, cue: [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end], stance: hit.cue.stance,
+    speaker: { kind: 'span', start: doc.tokens[first].start, end: doc.tokens[hit.start - 1].end, gender: hit.cue.gender },
+    content, direct: false, targets: [], sentence: s,
+  };
+}
+
+export const arHeadlineColon: Rule = { id: 'ar-headline-colon', on: 'title', apply: (doc, _h, s) => headlineColon(doc, s, 'ar-headline-colon') };
+export const arHeadlineSubjectFirst: Rule = {
+  id: 'ar-subject-verb', on: 'title', apply: (doc, _h, s) => headlineSubjectFirst(doc, s, 'ar-subject-verb'),
+};

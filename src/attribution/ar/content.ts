@@ -1,0 +1,74 @@
+import { MAX_TOKENS_TO_COMPLEMENT, MIN_QUOTE_TOKENS, SHORT_CONTENT_TOKENS } from '../constants.js';
+import { clauseEnd, colonBefore, commaBefore, contentRange, quoteTokensAt } from '../clause.js';
+import { gapBefore, sentenceEnd } from '../doc.js';
+import type { Doc } from '../types.js';
+
+export interface Content {
+  range: [number, number];
+  direct: boolean;
+  /** Token where the content starts (after a complement particle, if any). */
+  from: number;
+  /** True when a complement particle (أن/إن/بأن) opened it. */
+  complement: boolean;
+}
+
+const isWord = (doc: Doc, i: number, cls: string) => doc.lex.words.get(doc.keys[i]) === cls;
+
+/** Skips adverbs, time words and a parenthesis after token i (بقوة اليوم (الجمعة)). */
+export function skipAdjuncts(doc: Doc, i: number, limit: number): number {
+  while (i < limit) {
+    if (isWord(doc, i, 'adverb') || isWord(doc, i, 'time')) { i++; continue; }
+    if (gapBefore(doc, i).includes('(')) {
+      while (i < limit && !gapBefore(doc, i + 1).includes(')')) i++;
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** A quotation opening at token i, long enough to be speech. */
+export function speechQuoteAt(doc: Doc, i: number) {
+  const q = quoteTokensAt(doc, i);
+  return q && q.to - q.from >= MIN_QUOTE_TOKENS ? q : undefined;
+}
+
+/**
+ * What a cue reports, from token `from` (after its speaker): a quotation after a colon or at once,
+ * else the clause after a complement particle found within a few tokens (keepObject: the object before
+ * the particle stays, as for نفى التكهنات بأن …), else the object to the clause end.
+ */
+export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit: number): Content | null {
+  if (from >= limit) return null;
+  const end = Math.min(limit, clauseEnd(doc, from));
+  if (from >= end) return null;
+  const q = speechQuoteAt(doc, from);
+  if (q && (colonBefore(doc, from) || !commaBefore(doc, from))) {
+    return { range: q.chars, direct: true, from, complement: false };
+  }
+  if (colonBefore(doc, from)) return withRange(doc, from, end, false);
+  for (let i = from; i < Math.min(end, from + MAX_TOKENS_TO_COMPLEMENT); i++) {
+    if (i > from && (commaBefore(doc, i) || colonBefore(doc, i))) break;
+    if (!isWord(doc, i, 'complement')) continue;
+    const start = keepObject && i > from ? from : i + 1;
+    if (i + 1 >= end) return null;
+    const inner = speechQuoteAt(doc, i + 1);
+    if (inner && start === i + 1 && inner.to >= end - 1) return { range: inner.chars, direct: true, from: start, complement: true };
+    const c = withRange(doc, start, end, true);
+    return c && extendShort(doc, c, end);
+  }
+  return withRange(doc, from, end, false);
+}
+
+function withRange(doc: Doc, from: number, to: number, complement: boolean): Content | null {
+  const range = contentRange(doc, from, to);
+  return range && { range, direct: false, from, complement };
+}
+
+/** MT damage: "بأنه نبأ. “”قصة كاذبة””": a very short content at the sentence end continues in a quotation. */
+function extendShort(doc: Doc, c: Content, end: number): Content {
+  if (end - c.from > SHORT_CONTENT_TOKENS || end !== sentenceEnd(doc, c.from)) return c;
+  const q = speechQuoteAt(doc, end);
+  return q ? { range: q.chars, direct: true, from: end, complement: true } : c;
+}

@@ -1,0 +1,113 @@
+import { MAX_SPEAKER_TOKENS } from '../constants.js';
+import { gapBefore } from '../doc.js';
+import type { Doc } from '../types.js';
+
+const ARTICLE = 'ال';
+/** Tanwin fath on a word's end marks an accusative adverb (رسميًا، أيضاً), never part of a name. */
+const TANWIN_FATH = /[\u064B]\u0627?$|\u0627\u064B$/;
+/** Punctuation in a gap that ends a speaker phrase (a hyphen or a space does not). */
+const BREAK = /[,\u060C:;\u061B.!?\u061F()«»“”"„]/;
+
+/**
+ * A ب-word that is a preposition phrase (بإرسال، بالحادث، بتصنيف، بقوة) rather than a name (بيسكوف، بوتين):
+ * after ب comes the article, a verbal-noun prefix (ا ت م) or a pronoun.
+ */
+export function isBiPhrase(key: string): boolean {
+  if (!key.startsWith('ب') || key === 'باسم') return false;
+  const rest = key.slice(1);
+  return rest.length <= 3 || /^(ال|ا|ت|م|ق)/.test(rest);
+}
+
+const hasArticle = (k: string) => k.startsWith(ARTICLE) || k.startsWith('لل');
+/** A nisba or agreeing adjective: الروسي، الكورية، الأمنية (after ة → ه). */
+const isNisba = (k: string) => hasArticle(k) && (k.endsWith('ي') || k.endsWith('يه') || k.endsWith('يين') || k.endsWith('يون'));
+
+/** True when the word at i can never start or continue a speaker phrase. */
+export function isStopWord(doc: Doc, i: number): boolean {
+  const cls = doc.lex.words.get(doc.keys[i]);
+  return cls !== undefined && cls !== 'determiner';
+}
+
+/** True when the word at i is a title, a role, an unnamed-source or a body head. */
+export function isTitle(doc: Doc, i: number): boolean {
+  return doc.lex.titleWords.has(doc.keys[i]) || doc.lex.titles.match(doc.keys, i, [doc.keys[i]]).length > 0;
+}
+
+/** Token index where an entity mention starts, for splitting a subject from its object. */
+function mentionStarts(doc: Doc): Set<number> {
+  const starts = new Set<number>();
+  const byChar = new Map(doc.tokens.map((t, i) => [t.start, i]));
+  for (const e of doc.input.entities) for (const m of e.mentions) {
+    const i = byChar.get(m.start);
+    if (i !== undefined) starts.add(i);
+  }
+  return starts;
+}
+
+/**
+ * The subject noun phrase after a VSO cue, from token j (ARABIC.md §4): a head, then construct nouns,
+ * nisba adjectives, باسم + body, titles and name words. Stops at punctuation, a function word, another
+ * cue, a ب-word (the verb's frame), an accusative adverb, or a second definite noun (the object).
+ * Returns the end token (exclusive); j when there is no subject.
+ */
+export function arabicSubject(doc: Doc, j: number, limit: number): number {
+  const { keys, tokens } = doc;
+  const starts = doc.input.entities.length ? mentionStarts(doc) : undefined;
+  let k = j;
+  let named = false;
+  while (k < limit && k - j < MAX_SPEAKER_TOKENS) {
+    const key = keys[k];
+    if (k > j && BREAK.test(gapBefore(doc, k))) break;
+    // علي (a name) and على (on) share a match key: after a title or a name, written with ي, it is the name.
+    if (k > j && key === 'علي' && tokens[k].text.endsWith('\u064A')) { named = true; k++; continue; }
+    if (isStopWord(doc, k) || TANWIN_FATH.test(tokens[k].text)) break;
+    if (doc.hits.some((h) => h.start === k)) break;
+    if (k === j) {
+      const multi = doc.lex.titles.match(keys, k, [key])[0];
+      if (multi && multi[1] > 1) { k += multi[1]; continue; }
+      if (isBiPhrase(key) && !doc.lex.titleWords.has(key)) break;
+      named = !isTitle(doc, k) && !hasArticle(key);
+      k++;
+      continue;
+    }
+    const prev = keys[k - 1];
+    if (starts?.has(k) && named) break;
+    const title = doc.lex.titles.match(keys, k, [key])[0];
+    if (title && title[1] > 1) { k += title[1]; continue; }
+    const kind = doc.lex.titleWords.get(key)?.kind;
+    if (prev === 'باسم' || kind === 'title' || kind === 'role') { k++; continue; }
+    if (isBiPhrase(key)) break;
+    if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) { k++; continue; }
+    // لحقوق الإنسان: ل + a noun in construct with a definite noun.
+    if (key.startsWith('ل') && k + 1 < limit && hasArticle(keys[k + 1]) && !BREAK.test(gapBefore(doc, k + 1))) { k++; continue; }
+    if (hasArticle(key)) {
+      const agrees = prev.endsWith('ه') && key.endsWith('ه') && !kind;
+      if (named && !isNisba(key) && !agrees) break; // دميتري بيسكوف | التكهنات: a name takes no construct
+      if (!hasArticle(prev) || prev === 'باسم' || isNisba(key) || agrees) { k++; continue; }
+      if (isNisba(prev) && named) { k++; continue; } // a family name after a nisba-like name: اليافعي
+      break;
+    }
+    named = true;
+    k++;
+  }
+  return k;
+}
+
+/** The phrase ending just before token `end` back to a clause boundary (for SVO and doubt phrases). */
+export function arabicSubjectBefore(doc: Doc, end: number, floor: number): number {
+  let k = end;
+  while (k > floor && end - k < MAX_SPEAKER_TOKENS) {
+    const i = k - 1;
+    if (isStopWord(doc, i) || doc.hits.some((h) => h.end === k && h.type !== 'hedge')) break;
+    if (k < end && BREAK.test(gapBefore(doc, k))) break;
+    k--;
+  }
+  return k;
+}
+
+/** A word ending in an attached pronoun (انسحابها، قوله، تعليقه): never the head of a subject. */
+export function hasPronounSuffix(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i].text;
+  if (isTitle(doc, i) || t.length <= 3 || /\u0644\u0644\u0647$/.test(t)) return false; // …الله is a name
+  return /(\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627|\u0643\u0645)$/.test(t);
+}

@@ -1,0 +1,56 @@
+import { gapBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from './doc.js';
+import type { Doc, Hit } from './types.js';
+
+const COMMA = /[,\u060C]/;
+/** Coordinators before a second cue with the same subject (declined the request and said …). */
+const COORDINATORS = new Set(['and', 'but']);
+
+/** True when hit starts a new clause: a participle, a cue with و/ف, or anything after a comma or at a sentence start. */
+export function startsClause(doc: Doc, hit: Hit): boolean {
+  if (hit.start === sentenceStart(doc, hit.start) || COMMA.test(gapBefore(doc, hit.start))) return true;
+  if (hit.type === 'cue') return hit.cue.kind === 'participle' || hit.prefixed;
+  return false;
+}
+
+/** Where a content starting at token `from` ends (exclusive token index): the sentence end or the next clause-initial cue. */
+export function clauseEnd(doc: Doc, from: number): number {
+  const end = sentenceEnd(doc, from);
+  for (const h of doc.hits) {
+    if (h.start <= from) continue;
+    if (h.start >= end) break;
+    if (h.type !== 'hedge' && startsClause(doc, h)) return h.start;
+    // … and said …: a coordinated cue ends the clause before its "and".
+    if (h.type === 'cue' && h.start - 1 > from && COORDINATORS.has(doc.keys[h.start - 1])) return h.start - 1;
+  }
+  return end;
+}
+
+/** Character range of tokens [from, to). */
+export function charRange(doc: Doc, from: number, to: number): [number, number] {
+  return [doc.tokens[from].start, doc.tokens[to - 1].end];
+}
+
+/** The quotation opening right before token i, as a token range [first, last + 1), if any. */
+export function quoteTokensAt(doc: Doc, i: number): { from: number; to: number; chars: [number, number] } | undefined {
+  const q = quoteOpeningAt(doc, i);
+  if (!q) return undefined;
+  let to = i;
+  while (to < doc.tokens.length && doc.tokens[to].start < q.end) to++;
+  if (to === i) return undefined;
+  return { from: i, to, chars: [q.start, q.end] };
+}
+
+/** True when the gap before token i holds a colon. */
+export function colonBefore(doc: Doc, i: number): boolean {
+  return /[:：]/.test(gapBefore(doc, i));
+}
+
+export function commaBefore(doc: Doc, i: number): boolean {
+  return COMMA.test(gapBefore(doc, i));
+}
+
+/** Trims a content range: drops trailing commas/quotes by construction (token edges), returns null when empty. */
+export function contentRange(doc: Doc, from: number, to: number): [number, number] | null {
+  if (from >= to || from >= doc.tokens.length) return null;
+  return charRange(doc, from, to);
+}

@@ -1,0 +1,21 @@
+// Thresholds of the rule-based statement finder. Tuned by hand on the gold dev sets
+// (npm run eval -- --verbose); change them only with the evaluation re-run.
+
+/** Longest speaker phrase, in tokens (المتحدث الرسمي باسم الأجهزة الأمنية الفلسطينية اللواء عدنان الضميري = 10). */
+export const MAX_SPEAKER_TOKENS = 10;
+/** Tokens searched after a cue for a phrase it requires (دقت كوريا الجنوبية أيضا ناقوس الخطر). */
+export const REQUIRES_WINDOW = 6;
+/** Tokens between a speaker and its complement particle (أن/that) that may be skipped (adverbs, prepositional phrases). */
+export const MAX_TOKENS_TO_COMPLEMENT = 8;
+/** Fewest tokens a content must have. */
+export const MIN_CONTENT_TOKENS = 1;
+/** A content after a cue this short (tokens) at a sentence end is completed by a quotation that follows (MT: بأنه نبأ. “”…””). */
+export const SHORT_CONTENT_TOKENS = 2;
+/** Quotations shorter than this (tokens) are terms or scare quotes, not quoted speech. */
+export const MIN_QUOTE_TOKENS = 2;
+/** Tokens allowed between a quotation's end and a following cue (”, he said / «…». قال الممثل). */
+export const MAX_TOKENS_QUOTE_TO_CUE = 6;
+/** Longest headline speaker before a colon or a present-tense cue, in tokens. */
+export const MAX_HEADLINE_SPEAKER_TOKENS = 6;
+/** Longest target phrase (the accused, the one asked), in tokens. */
+export const MAX_TARGET_TOKENS = 5;

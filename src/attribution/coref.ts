@@ -1,0 +1,71 @@
+import type { Party } from '../model/index.js';
+import type { Gender } from './lexicon/index.js';
+import type { Doc, SpeakerRef } from './types.js';
+
+/** A full speaker mention seen so far in the article. */
+interface Seen {
+  text: string;
+  start: number;
+  end: number;
+  gender: Gender;
+  keys: string[];
+  /** Could be a person (not an acronym, not headed by a body noun such as government/embassy). */
+  person: boolean;
+}
+
+const ARTICLE = 'ال';
+const bare = (k: string) => (k.startsWith(ARTICLE) && k.length > 4 ? k.slice(2) : k);
+/** Pronouns that stand for a person (he, she), never for a body. */
+const PERSONAL = new Set(['he', 'she']);
+const compatible = (a: Gender, b: Gender) => a === '-' || b === '-' || a === b || a === 'pl' || b === 'pl';
+
+/**
+ * Resolves speakers in text order (ARABIC.md §3 P5–P6): a bare verb or a pronoun takes the nearest
+ * earlier compatible speaker; a role-only (الممثل, the spokesman) or surname-only (بيسكوف) mention takes
+ * the earlier full mention that contains its head word.
+ */
+export class SpeakerChain {
+  private readonly seen: Seen[] = [];
+
+  constructor(private readonly doc: Doc) {}
+
+  /** Notes a full mention that made no statement, as a later antecedent. */
+  observe(start: number, end: number): void {
+    this.resolve({ kind: 'span', start, end, gender: '-' });
+  }
+
+  resolve(ref: SpeakerRef): Party | null {
+    const { doc } = this;
+    if (ref.kind === 'inherit' || ref.kind === 'pronoun') {
+      const g = ref.gender;
+      const personal = ref.kind === 'pronoun' && PERSONAL.has(doc.keys[doc.tokens.findIndex((t) => t.start === ref.start)]);
+      for (let i = this.seen.length - 1; i >= 0; i--) {
+        const m = this.seen[i];
+        if (compatible(g, m.gender) && (!personal || m.person)) return { text: m.text, start: m.start, end: m.end };
+      }
+      return null;
+    }
+    const text = doc.text.slice(ref.start, ref.end);
+    const toks = doc.tokens.filter((t) => t.start >= ref.start && t.end <= ref.end);
+    const keys = toks.map((t) => bare(t.key));
+    if (this.isPartial(toks.map((t) => t.key))) {
+      for (let i = this.seen.length - 1; i >= 0; i--) {
+        const m = this.seen[i];
+        if (m.keys.length > keys.length && keys.every((k) => m.keys.includes(k))) {
+          return { text: m.text, start: m.start, end: m.end };
+        }
+      }
+    }
+    const person = !(toks.length === 1 && /^[\p{Lu}\d]+$/u.test(toks[0].text))
+      && !toks.some((t) => doc.lex.titleWords.get(t.key)?.kind === 'body')
+      && !(toks.length === 2 && doc.lex.words.get(toks[0].key) === 'determiner');
+    this.seen.push({ text, start: ref.start, end: ref.end, gender: ref.gender, keys, person });
+    return { text, start: ref.start, end: ref.end };
+  }
+
+  /** A mention that can stand for an earlier fuller one: one or two words, a title or a single name. */
+  private isPartial(keys: string[]): boolean {
+    if (keys.length > 2) return false;
+    return keys.length === 1 || keys.every((k) => this.doc.lex.titleWords.has(k) || this.doc.lex.words.get(k) === 'determiner');
+  }
+}

@@ -1,0 +1,54 @@
+import { REQUIRES_WINDOW } from './constants.js';
+import { sentenceEnd } from './doc.js';
+import type { Doc, Hit } from './types.js';
+
+const CONJUNCTIONS = ['و', 'ف'];
+const FUTURE = 'س';
+
+/** Forms a first word is looked up under: itself, then without و/ف, then without the future سـ (ARABIC.md §2). */
+export function firstForms(doc: Doc, key: string): string[] {
+  if (doc.lex.lang !== 'ar') return [key];
+  const out = [key];
+  const bare = CONJUNCTIONS.includes(key[0]) && key.length > 3 ? key.slice(1) : key;
+  if (bare !== key) out.push(bare);
+  if (bare[0] === FUTURE && bare.length > 3) out.push(bare.slice(1));
+  return out;
+}
+
+function findRequired(doc: Doc, from: number, keys: string[]): [number, number] | undefined {
+  const end = Math.min(sentenceEnd(doc, from), from + REQUIRES_WINDOW + keys.length);
+  for (let i = from; i < end; i++) {
+    if (keys.every((k, j) => doc.keys[i + j] === k)) return [i, i + keys.length];
+  }
+  return undefined;
+}
+
+/** Cues, source phrases and doubt phrases in text order, longest first, never overlapping. */
+export function findHits(doc: Doc): Hit[] {
+  const hits: Hit[] = [];
+  const { lex, keys } = doc;
+  for (let i = 0; i < keys.length; i++) {
+    const forms = firstForms(doc, keys[i]);
+    const hedge = lex.hedges.match(keys, i, forms)[0];
+    if (hedge) {
+      hits.push({ type: 'hedge', start: i, end: i + hedge[1], hedge: hedge[0].value });
+      i += hedge[1] - 1;
+      continue;
+    }
+    const source = lex.sources.match(keys, i, forms)[0];
+    if (source) {
+      hits.push({ type: 'source', start: i, end: i + source[1], source: source[0].value });
+      i += source[1] - 1;
+      continue;
+    }
+    for (const [entry, n] of lex.cues.match(keys, i, forms)) {
+      const cue = entry.value;
+      const required = cue.requires ? findRequired(doc, i + n, cue.requires) : undefined;
+      if (cue.requires && !required) continue;
+      hits.push({ type: 'cue', start: i, end: i + n, cue, prefixed: forms[0] !== keys[i] || keys[i] !== entry.keys[0], required });
+      i += n - 1;
+      break;
+    }
+  }
+  return hits;
+}

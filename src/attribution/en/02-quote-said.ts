@@ -1,0 +1,53 @@
+import { MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
+import { sentenceEnd } from '../doc.js';
+import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
+import { englishAfter, englishBefore, skipBackAdverbs } from './speaker.js';
+
+/** The quotation closing within a few tokens before token `at`, with only a speaker phrase between. */
+function quoteBefore(doc: Doc, at: number): { q: [number, number]; after: number } | null {
+  const limit = doc.tokens[Math.max(0, at - MAX_TOKENS_QUOTE_TO_CUE)].start;
+  const q = [...doc.quotes].reverse().find((x) => x.closeEnd <= doc.tokens[at].start && x.closeEnd >= limit);
+  if (!q) return null;
+  let after = at;
+  while (after > 0 && doc.tokens[after - 1].start >= q.closeEnd) after--;
+  if (!/^[\s,.]*$/.test(doc.text.slice(q.closeEnd, doc.tokens[after]?.start ?? q.closeEnd))) return null;
+  const words = doc.text.slice(q.start, q.end).trim().split(/\s+/).length;
+  return words >= MIN_QUOTE_TOKENS ? { q: [q.start, q.end], after } : null;
+}
+
+/** "…," he said / "…," said Wong / "…" Fernández said: the quotation before the cue is the content. */
+export const enQuoteSaid: Rule = {
+  id: 'en-quote-said',
+  on: 'cue',
+  apply(doc, hit): Draft | null {
+    if (hit?.type !== 'cue') return null;
+    const found = quoteBefore(doc, hit.start);
+    if (!found) return null;
+    // The quotation and the cue share a block, and nothing the cue reports follows it ("…," he said.).
+    const block = (c: number) => doc.input.blocks.findIndex((b) => c >= b.start && c <= b.end);
+    if (block(found.q[0]) !== block(doc.tokens[hit.start].start)) return null;
+    const next = hit.end;
+    const nextCls = doc.lex.words.get(doc.keys[next]);
+    const open = next < sentenceEnd(doc, hit.start) && !/[,.;:!?]/.test(doc.text.slice(doc.tokens[hit.end - 1].end, doc.tokens[next].start));
+    if (open && nextCls !== 'preposition' && nextCls !== 'adverb' && nextCls !== 'time' && !/^\p{Lu}/u.test(doc.tokens[next].text)) return null;
+    const { keys } = doc;
+    const end = sentenceEnd(doc, hit.start);
+    const k = skipBackAdverbs(doc, hit.start, found.after);
+    let speaker: SpeakerRef | null = null;
+    if (k - found.after === 1 && doc.lex.words.get(keys[found.after]) === 'pronoun') {
+      speaker = { kind: 'pronoun', start: doc.tokens[found.after].start, end: doc.tokens[found.after].end, gender: '-' };
+    } else if (k > found.after) {
+      const s = englishBefore(doc, k, found.after);
+      if (s === k || s !== found.after) return null;
+      speaker = { kind: 'span', start: doc.tokens[s].start, end: doc.tokens[k - 1].end, gender: '-' };
+    } else {
+      const e = englishAfter(doc, hit.end, end);
+      if (e > hit.end) speaker = { kind: 'span', start: doc.tokens[hit.end].start, end: doc.tokens[e - 1].end, gender: '-' };
+    }
+    if (!speaker) return null;
+    return {
+      rule: 'en-quote-said', cue: [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end], stance: hit.cue.stance,
+      speaker, content: found.q, direct: true, targets: [], sentence: doc.sentOf[hit.start],
+    };
+  },
+};

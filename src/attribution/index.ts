@@ -1,0 +1,90 @@
+import type { Statement, TimeRef } from '../model/index.js';
+import { SpeakerChain } from './coref.js';
+import { sentenceSubjects } from './en/speaker.js';
+import { findHits } from './cues.js';
+import { buildDoc } from './doc.js';
+import { lexicon } from './lexicon/index.js';
+import { RULES } from './rules.js';
+import { shiftStance } from './stance.js';
+import type { Doc, Draft, FindInput } from './types.js';
+
+export type { FindInput } from './types.js';
+
+/** Id of this extractor, recorded in Analysis.extractor. */
+export const RULES_EXTRACTOR_ID = 'rules@1';
+
+/** Attributed statements of an article, by the rule families in ./ar and ./en (each statement names its rule). */
+export function findStatements(input: FindInput): Statement[] {
+  const lang = input.lang === 'ar' ? 'ar' : 'en';
+  const doc = buildDoc(input, lexicon(lang));
+  doc.hits = findHits(doc);
+  const drafts = dedupe(findDrafts(doc, RULES[lang]));
+  const chain = new SpeakerChain(doc);
+  const out: Statement[] = [];
+  const subjects = lang === 'en' ? sentenceSubjects(doc) : [];
+  for (const d of drafts) {
+    while (subjects.length && subjects[0][1] <= d.cue[0]) {
+      const [s, e] = subjects.shift()!;
+      if (!drafts.some((x) => x.speaker.kind === 'span' && x.speaker.start === s)) chain.observe(s, e);
+    }
+    const speaker = chain.resolve(d.speaker);
+    if (!speaker) continue;
+    const span = (r: [number, number]) => ({ start: r[0], end: r[1], text: doc.text.slice(r[0], r[1]) });
+    const time = timeIn(doc, d.sentence);
+    out.push({
+      speaker,
+      cue: span(d.cue),
+      stance: shiftStance(doc, d.stance, d.content),
+      content: span(d.content),
+      direct: d.direct,
+      targets: d.targets.map((t) => ({ text: doc.text.slice(t[0], t[1]), start: t[0], end: t[1] })),
+      ...(time ? { time } : {}),
+      rule: d.rule,
+      sentence: d.sentence,
+    });
+  }
+  return out;
+}
+
+function findDrafts(doc: Doc, rules: readonly Rule[]): Draft[] {
+  const drafts: Draft[] = [];
+  const usedCues = new Set<number>();
+  doc.input.sentences.forEach((_, s) => {
+    for (const r of rules) {
+      if (r.on !== 'title') continue;
+      const d = r.apply(doc, undefined, s);
+      if (d) { drafts.push(d); usedCues.add(d.cue[0]); break; }
+    }
+  });
+  for (const hit of doc.hits) {
+    const at = doc.tokens[hit.start].start;
+    if (usedCues.has(at)) continue;
+    // Words inside a quotation are the quoted speaker's own: "نطالب المجتمع الدولي" is no new statement.
+    if (doc.quotes.some((q) => at >= q.start && at < q.end)) continue;
+    for (const r of rules) {
+      if (r.on !== hit.type) continue;
+      const d = r.apply(doc, hit, doc.sentOf[hit.start]);
+      if (d) { drafts.push(d); break; }
+    }
+  }
+  return drafts.sort((a, b) => a.cue[0] - b.cue[0]);
+}
+
+type Rule = (typeof RULES)['ar'][number];
+
+/** One statement per content: a later draft with the same content range is dropped. */
+function dedupe(drafts: Draft[]): Draft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = `${d.content[0]}:${d.content[1]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The first time expression inside the statement's sentence. */
+function timeIn(doc: Doc, s: number): TimeRef | undefined {
+  const sent = doc.input.sentences[s];
+  return sent && doc.input.times.find((t) => t.start >= sent.start && t.end <= sent.end);
+}

@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Stance } from '../../model/index.js';
+import { STANCES } from '../../model/index.js';
+import { matchKey } from '../../text/normalize/arabic.js';
+import { PhraseIndex } from './phrases.js';
+import { readTsv } from './tsv.js';
+
+export type CueLang = 'ar' | 'en';
+export type Gender = 'm' | 'f' | 'pl' | 'du' | '-';
+export type WordClass =
+  | 'complement' | 'preposition' | 'adverb' | 'time' | 'demonstrative' | 'pronoun' | 'outlet' | 'boundary' | 'determiner';
+
+export interface Cue {
+  form: string;
+  lemma: string;
+  stance: Stance;
+  gender: Gender;
+  /** Complements the cue takes: anna (أن/إن/that), colon, obj, bi, ila, ala, min, an, li, fi, to, of, for, as. */
+  frame: ReadonlySet<string>;
+  kind: 'verb' | 'participle';
+  /** Match keys of a phrase that must follow within a few tokens (دقت … ناقوس الخطر). */
+  requires?: string[];
+}
+export interface Title { kind: 'title' | 'role' | 'unnamed' | 'body'; gender: Gender }
+export interface Source { skip: string[][] }
+export interface Hedge { stance: Stance; gender: Gender }
+
+export interface Lexicon {
+  lang: CueLang;
+  cues: PhraseIndex<Cue>;
+  titles: PhraseIndex<Title>;
+  /** Single-word titles by match key (the speaker chunkers look words up one at a time). */
+  titleWords: Map<string, Title>;
+  words: Map<string, WordClass>;
+  sources: PhraseIndex<Source>;
+  hedges: PhraseIndex<Hedge>;
+  markers: PhraseIndex<Stance>;
+}
+
+const GENDERS = ['m', 'f', 'pl', 'du', '-'] as const;
+const CLASSES = ['complement', 'preposition', 'adverb', 'time', 'demonstrative', 'pronoun', 'outlet', 'boundary', 'determiner'] as const;
+const FRAMES = ['anna', 'colon', 'obj', 'bi', 'ila', 'ala', 'min', 'an', 'li', 'fi', 'bisha2n', 'that', 'to', 'of', 'for', 'as'] as const;
+
+/** The repository's data/lexicons folder, found by walking up from this module (src/ or dist/src/). */
+export function defaultLexiconDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 8; i++) {
+    if (existsSync(join(dir, 'data', 'lexicons', 'ar', 'cues.tsv'))) return join(dir, 'data', 'lexicons');
+    dir = dirname(dir);
+  }
+  throw new Error('data/lexicons not found above ' + dirname(fileURLToPath(import.meta.url)));
+}
+
+function load(lang: CueLang, root: string): Lexicon {
+  const file = (name: string) => join(root, lang, name);
+  const cues = new PhraseIndex<Cue>();
+  if (lang === 'ar') {
+    for (const { cells } of readTsv(file('cues.tsv'), ['form', 'lemma', 'stance', 'gender', 'frame', 'kind', 'requires'],
+      { 2: STANCES, 3: GENDERS, 4: FRAMES, 5: ['verb', 'participle'] })) {
+      const [form, lemma, stance, gender, frame, kind, requires] = cells;
+      cues.add(form, { form, lemma, stance: stance as Stance, gender: gender as Gender, frame: new Set(frame.split(',')),
+        kind: kind as Cue['kind'], requires: requires === '-' ? undefined : requires.split(/\s+/).map(matchKey) });
+    }
+  } else {
+    for (const { cells } of readTsv(file('cues.tsv'), ['form', 'lemma', 'stance', 'frame', 'kind'],
+      { 2: STANCES, 3: FRAMES, 4: ['verb', 'participle'] })) {
+      const [form, lemma, stance, frame, kind] = cells;
+      cues.add(form, { form, lemma, stance: stance as Stance, gender: '-', frame: new Set(frame.split(',')),
+        kind: (form.endsWith('ing') ? 'participle' : kind) as Cue['kind'] });
+    }
+  }
+  const titles = new PhraseIndex<Title>();
+  const titleWords = new Map<string, Title>();
+  for (const { cells: [form, kind, gender] } of readTsv(file('titles.tsv'), ['form', 'kind', 'gender'],
+    { 1: ['title', 'role', 'unnamed', 'body'], 2: GENDERS })) {
+    const t = { kind: kind as Title['kind'], gender: gender as Gender };
+    titles.add(form, t);
+    if (!form.includes(' ')) titleWords.set(matchKey(form), t);
+  }
+  const words = new Map<string, WordClass>();
+  for (const { cells: [form, cls] } of readTsv(file('function-words.tsv'), ['form', 'class'], { 1: CLASSES })) {
+    words.set(matchKey(form), cls as WordClass);
+  }
+  const sources = new PhraseIndex<Source>();
+  for (const { cells: [form, skip] } of readTsv(file('sources.tsv'), ['form', 'skip'])) {
+    sources.add(form, { skip: skip === '-' ? [] : skip.split(',').map((s) => s.trim().split(/\s+/).map(matchKey)) });
+  }
+  const hedges = new PhraseIndex<Hedge>();
+  for (const { cells: [form, stance, gender] } of readTsv(file('hedges.tsv'), ['form', 'stance', 'gender'], { 1: STANCES, 2: GENDERS })) {
+    hedges.add(form, { stance: stance as Stance, gender: gender as Gender });
+  }
+  const markers = new PhraseIndex<Stance>();
+  for (const { cells: [form, stance] } of readTsv(file('stance-markers.tsv'), ['form', 'stance'], { 1: STANCES })) {
+    markers.add(form, stance as Stance);
+  }
+  return { lang, cues, titles, titleWords, words, sources, hedges, markers };
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** The lexicon of a language, loaded and validated once per process (a LexiconError names file and line). */
+export function lexicon(lang: CueLang, root = defaultLexiconDir()): Lexicon {
+  const key = `${root}|${lang}`;
+  let lex = cache.get(key);
+  if (!lex) {
+    lex = load(lang, root);
+    cache.set(key, lex);
+  }
+  return lex;
+}

@@ -1,0 +1,46 @@
+import { matchKey } from '../../text/normalize/arabic.js';
+
+/** A multi-word entry indexed by the match key of its first word. */
+export interface PhraseEntry<T> {
+  keys: string[];
+  /** The last word is a proclitic (`وفقا لـ`): the next token must start with it. */
+  prefixTail?: string;
+  value: T;
+}
+
+/** Phrases keyed by first-word match key, longest first: one Map lookup per token, no regex per entry. */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
+
+  add(phrase: string, value: T): void {
+    const words = phrase.split(/\s+/).filter(Boolean).map(matchKey);
+    let prefixTail: string | undefined;
+    if (words.length > 1 && words[words.length - 1].length === 1) prefixTail = words.pop();
+    const list = this.byFirst.get(words[0]) ?? [];
+    list.push({ keys: words, prefixTail, value });
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    this.byFirst.set(words[0], list);
+  }
+
+  /**
+   * Entries whose words match `keys` from position `at`, the first word looked up under each of
+   * `firstForms` (the token and its forms without a conjunction). Returns [entry, tokens used].
+   */
+  match(keys: readonly string[], at: number, firstForms: readonly string[]): [PhraseEntry<T>, number][] {
+    const out: [PhraseEntry<T>, number][] = [];
+    for (const first of firstForms) {
+      for (const e of this.byFirst.get(first) ?? []) {
+        let ok = true;
+        for (let k = 1; k < e.keys.length && ok; k++) ok = keys[at + k] === e.keys[k];
+        if (!ok) continue;
+        if (e.prefixTail) {
+          const next = keys[at + e.keys.length];
+          if (!next?.startsWith(e.prefixTail)) continue;
+        }
+        out.push([e, e.keys.length]);
+      }
+      if (out.length) break;
+    }
+    return out;
+  }
+}

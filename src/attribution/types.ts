@@ -1,0 +1,65 @@
+import type { Block, Entity, Lang, Sentence, Stance, Statement, TimeRef } from '../model/index.js';
+import type { Token } from '../text/tokens.js';
+import type { QuoteSpan } from '../text/sentences-quotes.js';
+import type { Cue, Gender, Hedge, Lexicon, Source } from './lexicon/index.js';
+
+/** What the statement finder reads (the analysis so far). */
+export interface FindInput {
+  text: string;
+  blocks: Block[];
+  sentences: Sentence[];
+  lang: Lang;
+  entities: Entity[];
+  times: TimeRef[];
+  publishedAt?: string;
+}
+
+/** The article prepared once for every rule: tokens with keys, their sentences, the quotations. */
+export interface Doc {
+  input: FindInput;
+  text: string;
+  lex: Lexicon;
+  tokens: Token[];
+  keys: string[];
+  /** Sentence index of each token. */
+  sentOf: number[];
+  /** [first token, last token + 1] of each sentence. */
+  sentTokens: [number, number][];
+  quotes: QuoteSpan[];
+  /** Every cue, source and doubt phrase, in text order (set once found). */
+  hits: Hit[];
+}
+
+/** A cue, source phrase or doubt phrase found at tokens [start, end). */
+export type Hit =
+  | { type: 'cue'; start: number; end: number; cue: Cue; prefixed: boolean; required?: [number, number] }
+  | { type: 'source'; start: number; end: number; source: Source }
+  | { type: 'hedge'; start: number; end: number; hedge: Hedge };
+
+/** Who spoke, before coreference: a span of text, a pronoun to resolve, or a bare verb (pro-drop). */
+export type SpeakerRef =
+  | { kind: 'span'; start: number; end: number; gender: Gender }
+  | { kind: 'pronoun'; start: number; end: number; gender: Gender }
+  | { kind: 'inherit'; gender: Gender; sentence?: number };
+
+/** A statement before its speaker is resolved; character offsets into the text. */
+export interface Draft {
+  rule: string;
+  cue: [number, number];
+  stance: Stance;
+  speaker: SpeakerRef;
+  content: [number, number];
+  direct: boolean;
+  targets: [number, number][];
+  sentence: number;
+}
+
+/** A rule: a record with a reason id and the hit type it reads; returns a draft or null. */
+export interface Rule {
+  id: string;
+  on: Hit['type'] | 'title';
+  /** For `title` rules `hit` is undefined and `sentence` is a title sentence. */
+  apply(doc: Doc, hit: Hit | undefined, sentence: number): Draft | null;
+}
+
+export type { Statement };

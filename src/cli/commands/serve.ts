@@ -1,0 +1,41 @@
+import { serve } from '@hono/node-server';
+import type { Command } from 'commander';
+import { basename, dirname } from 'node:path';
+import { createApp } from '../../web/index.js';
+import { configOf, withStore, type CommandContext } from '../context.js';
+import { ingest, sourceOptions } from '../pipeline.js';
+import { runIngest } from './ingest.js';
+
+export function registerServe(program: Command, ctx: CommandContext): void {
+  program
+    .command('serve')
+    .description('Serve the web pages: stored articles, one article with its statements, search.')
+    .option('--port <port>', 'TCP port (env ISNAD_PORT; default 8080)')
+    .option('--host <host>', 'interface to listen on (env ISNAD_HOST; default 127.0.0.1, this machine only; 0.0.0.0 for every interface)')
+    .option('--samples', "ingest the project's samples/ folder first (idempotent: articles already stored are skipped)", false)
+    .addHelpText('after', '\nStops on Ctrl-C.\nExample:\n  isnad serve --samples --port 3000')
+    .action(async (opts: { port?: string; host?: string; samples: boolean }, cmd: Command) => {
+      const config = configOf(cmd, ctx);
+      await withStore(config, ctx, async (store) => {
+        if (opts.samples) {
+          ctx.io.stderr(`ingesting samples from ${config.samplesDir}\n`);
+          // Relative to the folder's parent, so that sources read `samples/ar/…` on every machine.
+          const from = { ...sourceOptions(config, ctx.io), cwd: dirname(config.samplesDir) };
+          await runIngest(ctx, (hooks) => ingest([basename(config.samplesDir)], store, config, from, hooks));
+        }
+        const app = createApp({ store, onError: (err, where) => ctx.io.stderr(`isnad web: ${where}: ${err.message}\n`) });
+        const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+          const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+          s.once('error', reject);
+        });
+        const address = server.address();
+        const port = typeof address === 'object' && address ? address.port : config.port;
+        const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`;
+        const n = await store.countArticles();
+        ctx.io.stdout(`isnad: ${n} article${n === 1 ? '' : 's'} at ${url} (store ${config.dbPath})\n`);
+        ctx.io.onListening?.(url);
+        await (ctx.io.shutdown ?? (() => new Promise<void>(() => {})))();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      });
+    });
+}

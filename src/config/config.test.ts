@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, resolveConfig } from './index.js';
+
+describe('config', () => {
+  const place = { cwd: '/work', home: '/home/u' };
+
+  it('defaults the store to ~/.local/share/isnad/isnad.db, or under XDG_DATA_HOME', () => {
+    expect(resolveConfig({}, {}, place).dbPath).toBe('/home/u/.local/share/isnad/isnad.db');
+    expect(resolveConfig({}, { XDG_DATA_HOME: '/data' }, place).dbPath).toBe('/data/isnad/isnad.db');
+  });
+
+  it('takes a flag over the environment over the default', () => {
+    expect(resolveConfig({}, { ISNAD_DB: 'env.db' }, place).dbPath).toBe('/work/env.db');
+    expect(resolveConfig({ db: 'flag.db' }, { ISNAD_DB: 'env.db' }, place).dbPath).toBe('/work/flag.db');
+    expect(resolveConfig({}, { ISNAD_PORT: '9000' }, place).port).toBe(9000);
+    expect(resolveConfig({ port: '7000' }, { ISNAD_PORT: '9000' }, place).port).toBe(7000);
+    expect(resolveConfig({}, {}, place)).toMatchObject({ port: 8080, host: '127.0.0.1', debug: false });
+  });
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(resolveConfig({}, {}, place))).toBe(true);
+  });
+
+  it('refuses a bad port', () => {
+    expect(() => resolveConfig({ port: 'eighty' }, {}, place)).toThrow(ConfigError);
+  });
+});

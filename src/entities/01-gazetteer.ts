@@ -1,0 +1,149 @@
+import { createRequire } from 'node:module';
+import type { EntityType } from '../model/index.js';
+import { PRIOR_ONLY_PREFIX } from './constants.js';
+import { caseRule, skeleton, words, type CaseRule } from './keys.js';
+import { readTsv, variants, optional, GazetteerError } from './tsv.js';
+import { TokenTrie } from './trie.js';
+import { countryRows, ministryRows, type EntityRow } from './01-gazetteer-countries.js';
+
+/** A canonical entity of the gazetteer. */
+export interface GazEntity {
+  id: string;
+  type: EntityType;
+  names: { ar?: string; en?: string };
+  /** The state a body, capital or person belongs to (`country:RU`). */
+  country?: string;
+  /** The body an organ belongs to (`org:un`). */
+  parent?: string;
+  /** Title class of a person (`president`), for role-only mentions. */
+  role?: string;
+}
+
+/** How an alias stands for its entity (recorded in Mention.via). */
+export type AliasVia = 'gazetteer' | 'capital' | 'nisba' | 'demonym';
+
+export interface Alias {
+  entity: string;
+  via: AliasVia;
+  /** Accepted only after the entity was mentioned earlier in the article (الشمال → North Korea). */
+  priorOnly: boolean;
+  /** Case each word must have in English text (NATO is not "nato"; WHO is not "who"). */
+  cases: CaseRule[];
+}
+
+/** A title or role word (titles.*.tsv). */
+export interface Title {
+  cls: string;
+  family: string;
+  modifier: boolean;
+}
+
+export interface Gazetteer {
+  entities: Map<string, GazEntity>;
+  aliases: TokenTrie<Alias>;
+  titles: TokenTrie<Title>;
+  /** nameSkeleton of a person's name → person id (undefined when two people share it). */
+  skeletons: Map<string, string | undefined>;
+  given: Set<string>;
+  stop: Set<string>;
+  /** Title class → family (president → leader), for role-only mentions of gazetteer people. */
+  families: Map<string, string>;
+  /** Head noun of a body (org-heads.tsv) → how many words may stand between it and a nisba. */
+  orgHeads: Map<string, number>;
+  /** Milliseconds spent loading and indexing. */
+  loadMs: number;
+}
+
+const require = createRequire(import.meta.url);
+
+let cached: Gazetteer | undefined;
+
+/** The gazetteer, loaded and indexed once. */
+export function gazetteer(): Gazetteer {
+  return (cached ??= load());
+}
+
+function load(): Gazetteer {
+  const t0 = performance.now();
+  const g: Gazetteer = {
+    entities: new Map(), aliases: new TokenTrie(), titles: new TokenTrie(), skeletons: new Map(),
+    given: new Set(), stop: new Set(), orgHeads: new Map(), families: new Map(), loadMs: 0,
+  };
+  const claimed = new Map<string, string>();
+  const ambiguous = new Set(readTsv('ambiguous.tsv', 3).map((r) => r.cells[1].toLowerCase()));
+  const addAlias = (entity: string, text: string, via: AliasVia) => {
+    const priorOnly = text.startsWith(PRIOR_ONLY_PREFIX);
+    const name = priorOnly ? text.slice(PRIOR_ONLY_PREFIX.length) : text;
+    if (ambiguous.has(name.toLowerCase())) return;
+    const toks = words(name);
+    if (!toks.length) return;
+    const keys = toks.map((t) => t.key);
+    const path = keys.join(' ');
+    const owner = claimed.get(path);
+    if (owner !== undefined && owner !== entity) return;
+    const cases = toks.map((t) => caseRule(t.text));
+    if (owner === entity && g.aliases.get(keys).some((a) => a.entity === entity && a.cases.join() === cases.join())) return;
+    claimed.set(path, entity);
+    g.aliases.add(keys, { entity, via, priorOnly, cases });
+  };
+  const addEntity = (row: EntityRow) => {
+    if (g.entities.has(row.entity.id)) throw new GazetteerError(row.file, row.line, `duplicate id ${row.entity.id}`);
+    g.entities.set(row.entity.id, row.entity);
+    for (const [text, via] of row.aliases) addAlias(row.entity.id, text, via);
+  };
+
+  // 0. Given names and stop words (name chunks; the skeleton keys of people's names).
+  for (const file of ['names.ar.tsv', 'names.en.tsv']) {
+    for (const { line, cells: [word, kind] } of readTsv(file, 2)) {
+      const set = kind === 'given' ? g.given : kind === 'stop' ? g.stop : undefined;
+      if (!set) throw new GazetteerError(file, line, `kind must be given or stop, not ${kind}`);
+      set.add(words(word)[0].key);
+    }
+  }
+  // 1. Bodies first: their aliases win over generated ones (وزارة الدفاع الأمريكية is the Pentagon).
+  for (const { line, cells: [id, parent, country, en, ar] } of readTsv('orgs.tsv', 5)) {
+    const names = { en: variants(en)[0], ar: variants(ar)[0] };
+    const aliases: [string, AliasVia][] = [...variants(en), ...variants(ar)].map((a) => [a, 'gazetteer']);
+    addEntity({ file: 'orgs.tsv', line, entity: { id, type: 'org', names, parent: optional(parent), country: optional(country) }, aliases });
+  }
+  // 2. People, and the skeletons of their names for variant spellings.
+  for (const { line, cells: [id, country, role, en, ar, soloEn, soloAr] } of readTsv('people.tsv', 7)) {
+    const full = [...variants(en), ...variants(ar)];
+    const solo = [...variants(soloEn), ...variants(soloAr)];
+    const entity: GazEntity = { id, type: 'person', names: { en: variants(en)[0], ar: variants(ar)[0] }, country: optional(country), role: optional(role) };
+    addEntity({ file: 'people.tsv', line, entity, aliases: [...full, ...solo].map((a) => [a, 'gazetteer']) });
+    for (const name of [...full, ...solo]) {
+      const sk = nameSkeleton(name, g.given);
+      g.skeletons.set(sk, g.skeletons.has(sk) && g.skeletons.get(sk) !== id ? undefined : id);
+    }
+  }
+  // 3. Countries from i18n-iso-countries and Intl.DisplayNames, with capitals, nisbas and demonyms.
+  const countryData = countryRows(require);
+  for (const row of countryData.rows) addEntity(row);
+  // 4. Ministries of each country, from templates.
+  for (const row of ministryRows(countryData.forms)) addEntity(row);
+
+  // 5. Titles, and the word lists for name chunks.
+  for (const file of ['titles.ar.tsv', 'titles.en.tsv']) {
+    for (const { cells: [title, cls, family] } of readTsv(file, 3)) {
+      const value: Title = { cls, family, modifier: cls === 'modifier' };
+      if (!value.modifier) g.families.set(cls, family);
+      const keys = words(title).map((t) => t.key);
+      g.titles.add(keys, value);
+      if (keys[0].startsWith('ال') && keys[0].length > 3) g.titles.add([keys[0].slice(2), ...keys.slice(1)], value);
+    }
+  }
+  for (const { cells: [, word, between] } of readTsv('org-heads.tsv', 3)) g.orgHeads.set(words(word)[0].key, Number(between));
+  g.loadMs = performance.now() - t0;
+  return g;
+}
+
+/**
+ * Skeleton key of a name for fuzzy lookup. A known given name must match exactly (محمد ≠ محمود collide as
+ * skeletons); only the rest is reduced to its skeleton (بسكوف ~ بيسكوف).
+ */
+export function nameSkeleton(name: string, given: Set<string>): string {
+  const ws = words(name);
+  if (ws.length > 1 && given.has(ws[0].key)) return `${ws[0].key}|${skeleton(ws.slice(1).map((w) => w.text).join(' '))}`;
+  return skeleton(name);
+}

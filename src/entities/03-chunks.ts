@@ -1,0 +1,214 @@
+import type { Lang } from '../model/index.js';
+import { nameSkeleton, type Gazetteer, type Title } from './01-gazetteer.js';
+import { startWithoutClitics } from './02-match.js';
+import { MAX_NAME_TOKENS_AR, MAX_NAME_TOKENS_EN, MAX_TITLE_MODIFIERS, MIN_SKELETON_LETTERS } from './constants.js';
+import { skeletonLetters, type Tok } from './keys.js';
+import type { GazMatch, OrgChunk, PersonChunk } from './types.js';
+
+// Words that link a title to its body or country (المتحدث باسم الكرملين, السفير لدى الأمم المتحدة, envoy to the UN).
+const AR_FOR = 'باسم';
+const AR_AT = new Set(['لدي', 'في']);
+const EN_OF = new Set(['of', 'to', 'at', 'for', 'in']);
+const EN_THE = 'the';
+/** Arabic words after which a name word may carry the article (عبد الفتاح, أبو الغيط, بن سلمان). */
+const AR_NAME_LINKS = new Set(['عبد', 'ابو', 'بن', 'ال', 'ابن']);
+/** Lower-case particles inside English names (Ursula von der Leyen, Bashar al-Assad). */
+const EN_NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dos']);
+/** Lower-case words inside the name of a body (Cinema for Peace Foundation). */
+const EN_ORG_LINKS = new Set(['of', 'for', 'and']);
+const EN_PREFIXED_NAME = /^(al|el|ad|as|an|ar|at)-\p{Lu}/u;
+const POSSESSIVE = /['’]s$/;
+
+interface Ctx {
+  toks: readonly Tok[];
+  g: Gazetteer;
+  lang: Lang;
+  /** Gazetteer match starting at a word, and covering a word. */
+  at: (GazMatch | undefined)[];
+  cover: (GazMatch | undefined)[];
+}
+
+/** Title chunks (people named or described by a title), people named without a title, and unlisted bodies. */
+export function findChunks(toks: readonly Tok[], matches: readonly GazMatch[], g: Gazetteer, lang: Lang): { persons: PersonChunk[]; orgs: OrgChunk[] } {
+  const at: (GazMatch | undefined)[] = new Array(toks.length);
+  const cover: (GazMatch | undefined)[] = new Array(toks.length);
+  for (const m of matches) {
+    at[m.from] = m;
+    for (let k = m.from; k < m.to; k++) cover[k] = m;
+  }
+  const c: Ctx = { toks, g, lang, at, cover };
+  const persons: PersonChunk[] = [];
+  const orgs: OrgChunk[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const next = titleChunk(c, i, persons) ?? givenNameChunk(c, i, persons) ?? orgChunk(c, i, orgs);
+    i = next ?? i + 1;
+  }
+  return { persons, orgs };
+}
+
+function isPlace(m: GazMatch | undefined): m is GazMatch {
+  return !!m && (m.type === 'country' || m.type === 'org' || m.type === 'place');
+}
+
+/** A title at word i: reads its modifiers, body or country, and name. Returns the next word index. */
+function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
+  const { toks, g } = c;
+  if (c.cover[i]) return undefined;
+  const hit = g.titles.longestAt(toks, i, (t) => !t.modifier);
+  if (!hit) return undefined;
+  for (let k = i; k < hit.to; k++) if (c.cover[k]) return undefined;
+  const title: Title = hit.values[0];
+  const tok = toks[i];
+  const chunk: PersonChunk = { start: startWithoutClitics(tok, hit.firstForm), end: toks[hit.to - 1].end, title, definite: false };
+  const take = (m: GazMatch) => {
+    if (m.type === 'country') chunk.country ??= m.entity;
+    else if (m.type === 'org') {
+      chunk.org ??= m.entity;
+      chunk.country ??= g.entities.get(m.entity)?.country;
+    }
+    chunk.end = Math.max(chunk.end, m.end);
+  };
+  let j = hit.to;
+  if (tok.arabic) {
+    chunk.definite = tok.forms.some((f) => f.startsWith('ال'));
+    for (let round = 0; round < MAX_TITLE_MODIFIERS + 2; round++) {
+      const mod = toks[j]?.gap === 'tight' ? g.titles.longestAt(toks, j, (t) => t.modifier) : undefined;
+      if (mod) { chunk.end = toks[mod.to - 1].end; j = mod.to; continue; }
+      const m = toks[j]?.gap === 'tight' ? c.at[j] : undefined;
+      if (isPlace(m)) { take(m); j = m.to; continue; }
+      const link = toks[j]?.gap === 'tight' && (toks[j].key === AR_FOR || (AR_AT.has(toks[j].key) && title.family === 'diplomat'));
+      const after = link && toks[j + 1]?.gap === 'tight' ? c.at[j + 1] : undefined;
+      if (isPlace(after)) { take(after); j = after.to; continue; }
+      break;
+    }
+  } else {
+    // Before the title: [the] [former] [Russian | the Kremlin | Russia's] TITLE.
+    let k = i - 1;
+    while (k >= 0 && toks[k + 1].gap === 'tight' && g.titles.get([toks[k].key]).some((t) => t.modifier)) k--;
+    const before = k >= 0 && toks[k + 1].gap === 'tight' ? c.cover[k] : undefined;
+    if (isPlace(before) && before.to === k + 1) {
+      take(before);
+      chunk.start = before.start;
+      k = before.from - 1;
+    }
+    chunk.definite = k >= 0 && toks[k].key === EN_THE && toks[k + 1].gap === 'tight';
+    // After it: of / to / for [the] BODY.
+    if (toks[j]?.gap === 'tight' && EN_OF.has(toks[j].key)) {
+      const skip = toks[j + 1]?.key === EN_THE ? 2 : 1;
+      const after = toks[j + skip]?.gap === 'tight' ? c.at[j + skip] : undefined;
+      // "for the German government": a demonym after "of" qualifies a noun, it is not the body itself.
+      if (isPlace(after) && after.via !== 'demonym') { take(after); j = after.to; }
+    }
+  }
+  const name = readName(c, j, chunk.country !== undefined || chunk.org !== undefined);
+  if (name) {
+    chunk.name = name.name;
+    chunk.end = name.name.end;
+    j = name.next;
+  }
+  if (!chunk.name && !chunk.country && !chunk.org && !chunk.definite) return undefined;
+  out.push(chunk);
+  return Math.max(j, hit.to);
+}
+
+/** The name after a title at word j: a gazetteer person, or 1–3 (ar) / 1–4 (en) name words. */
+function readName(c: Ctx, j: number, described: boolean): { name: NonNullable<PersonChunk['name']>; next: number } | undefined {
+  const { toks, g } = c;
+  const first = toks[j];
+  if (!first) return undefined;
+  const english = !first.arabic;
+  const gapOk = (k: number) => toks[k].gap === 'tight' || (english && k === j && toks[k].gap === 'comma');
+  if (!gapOk(j)) return undefined;
+  const m = c.at[j];
+  if (m?.type === 'person') return { name: { start: m.start, end: m.end, text: textOf(toks, m.from, m.to), entity: m.entity, via: 'gazetteer' }, next: m.to };
+  let k = j;
+  const max = english ? MAX_NAME_TOKENS_EN : MAX_NAME_TOKENS_AR;
+  while (k < toks.length && k - j < max && (k === j || toks[k].gap === 'tight') && !c.cover[k] && isNameWord(c, j, k)) k++;
+  if (english) while (k > j && EN_NAME_PARTICLES.has(toks[k - 1].key)) k--;
+  if (k === j) return undefined;
+  if (!english && !described && !g.given.has(first.key)) return undefined;
+  return { name: nameOf(c, j, k), next: k };
+}
+
+function isNameWord(c: Ctx, j: number, k: number): boolean {
+  const { toks, g } = c;
+  const t = toks[k];
+  if (g.stop.has(t.key) || g.titles.get([t.key]).length || /\d/.test(t.key)) return false;
+  if (!t.arabic) {
+    if (t.cap) return !(k > j && POSSESSIVE.test(toks[k - 1].key));
+    return k > j && (EN_NAME_PARTICLES.has(t.key) || EN_PREFIXED_NAME.test(t.text));
+  }
+  const prev = k > j ? toks[k - 1].key : '';
+  const definite = t.forms.some((f) => f.startsWith('ال'));
+  if (definite) return AR_NAME_LINKS.has(prev) || (k === j + 1 && g.given.has(prev));
+  const conj = t.key.startsWith('و') || t.key.startsWith('ف');
+  return !conj || g.given.has(t.key);
+}
+
+/** A name span of words [j, k): linked by skeleton to a gazetteer person when the spelling differs. */
+function nameOf(c: Ctx, j: number, k: number): NonNullable<PersonChunk['name']> {
+  const { toks, g } = c;
+  const last = toks[k - 1];
+  const end = POSSESSIVE.test(last.key) ? last.end - 2 : last.end;
+  const text = textOf(toks, j, k).replace(POSSESSIVE, '');
+  for (const candidate of [text, k - j > 1 ? text.split(/\s+/).pop()! : '']) {
+    const sk = candidate ? nameSkeleton(candidate, g.given) : '';
+    if (skeletonLetters(sk.slice(sk.indexOf('|') + 1)) < MIN_SKELETON_LETTERS) continue;
+    const id = g.skeletons.get(sk);
+    if (id) return { start: toks[j].start, end, text, entity: id, via: 'skeleton' };
+  }
+  return { start: toks[j].start, end, text, via: 'chunk' };
+}
+
+function textOf(toks: readonly Tok[], from: number, to: number): string {
+  return toks.slice(from, to).map((t) => t.text).join(' ');
+}
+
+/** English: a capitalised run that starts with a known given name (Steffen Seibert). */
+function givenNameChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
+  const t = c.toks[i];
+  if (t.arabic || !t.cap || c.cover[i] || !c.g.given.has(t.key)) return undefined;
+  let k = i + 1;
+  while (k < c.toks.length && k - i < MAX_NAME_TOKENS_EN && c.toks[k].gap === 'tight' && !c.cover[k] && isNameWord(c, i, k)) k++;
+  while (k > i + 1 && EN_NAME_PARTICLES.has(c.toks[k - 1].key)) k--;
+  if (k - i < 2) return undefined;
+  const name = nameOf(c, i, k);
+  out.push({ start: name.start, end: name.end, name, definite: false });
+  return k;
+}
+
+/** A body not in the gazetteer: English capitalised run ending in a head noun; Arabic head noun + nisba. */
+function orgChunk(c: Ctx, i: number, out: OrgChunk[]): number | undefined {
+  const { toks, g } = c;
+  const t = toks[i];
+  if (c.cover[i]) return undefined;
+  if (!t.arabic) {
+    if (!t.cap || g.stop.has(t.key)) return undefined;
+    let k = i;
+    const inRun = (n: number) => toks[n].cap || (EN_ORG_LINKS.has(toks[n].key) && !!toks[n + 1]?.cap);
+    while (k < toks.length && (k === i || toks[k].gap === 'tight') && inRun(k) && !c.cover[k]) k++;
+    let head = -1;
+    for (let h = i + 1; h < k; h++) if (g.orgHeads.has(toks[h].key)) head = h;
+    if (head < 0) return undefined;
+    const chunk: OrgChunk = { start: t.start, end: toks[head].end, text: textOf(toks, i, head + 1) };
+    const after = toks[head + 1]?.key === 'of' && toks[head + 2]?.gap === 'tight' ? c.at[head + 2] : undefined;
+    if (after?.type === 'country') {
+      chunk.country = after.entity;
+      chunk.end = after.end;
+    }
+    out.push(chunk);
+    return head + 1;
+  }
+  const between = t.forms.map((f) => g.orgHeads.get(f)).find((b) => b !== undefined);
+  if (between === undefined) return undefined;
+  for (let k = i + 1; k <= i + 1 + between && k < toks.length; k++) {
+    if (toks[k].gap !== 'tight') return undefined;
+    const m = c.at[k];
+    if (m?.via === 'nisba') {
+      out.push({ start: startWithoutClitics(t, t.forms.find((f) => g.orgHeads.has(f))!), end: m.end, text: textOf(toks, i, m.to), country: m.entity });
+      return m.to;
+    }
+    if (c.cover[k]) return undefined;
+  }
+  return undefined;
+}

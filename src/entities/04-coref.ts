@@ -1,0 +1,166 @@
+import type { Entity, EntityType, Lang, Mention } from '../model/index.js';
+import { matchKey } from '../text/normalize/arabic.js';
+import type { Gazetteer } from './01-gazetteer.js';
+import { startWithoutClitics } from './02-match.js';
+import {
+  MIN_SURNAME_LETTERS, ROLE_SCORE_MIN, ROLE_SCORE_SAME_CLASS, ROLE_SCORE_SAME_FAMILY, ROLE_SCORE_SAME_PLACE,
+} from './constants.js';
+import type { Tok } from './keys.js';
+import type { GazMatch, OrgChunk, PersonChunk } from './types.js';
+
+/** What a later role-only mention is compared with. */
+interface PersonInfo {
+  cls?: string;
+  family?: string;
+  country?: string;
+  org?: string;
+  /** Character offset of the last mention. */
+  last: number;
+}
+
+type Event =
+  | { kind: 'match'; at: number; m: GazMatch }
+  | { kind: 'person'; at: number; p: PersonChunk }
+  | { kind: 'org'; at: number; o: OrgChunk };
+
+const POSSESSIVE = /['’]s$/;
+
+/** Links matches and chunks to entities, in text order: surnames and roles refer back to earlier mentions. */
+export function resolve(
+  text: string, toks: readonly Tok[], matches: readonly GazMatch[], persons: readonly PersonChunk[], orgs: readonly OrgChunk[],
+  g: Gazetteer, lang: Lang,
+): Entity[] {
+  const entities = new Map<string, Entity>();
+  const people = new Map<string, PersonInfo>();
+  const nameStarts = new Set(persons.map((p) => p.name?.start).filter((s) => s !== undefined));
+  const events: Event[] = [
+    ...matches.filter((m) => !(m.type === 'person' && nameStarts.has(m.start))).map((m): Event => ({ kind: 'match', at: m.start, m })),
+    ...persons.map((p): Event => ({ kind: 'person', at: p.start, p })),
+    ...orgs.map((o): Event => ({ kind: 'org', at: o.start, o })),
+  ].sort((a, b) => a.at - b.at);
+
+  const entityOf = (id: string, type: EntityType, display?: string): Entity => {
+    let e = entities.get(id);
+    if (!e) {
+      const gz = g.entities.get(id);
+      const names = gz ? { ...gz.names } : { [lang === 'ar' ? 'ar' : 'en']: display };
+      const name = (lang === 'ar' ? names.ar : names.en) ?? names.en ?? names.ar ?? id;
+      e = { id, type, name, names, ...(gz?.country ? { country: gz.country } : {}), mentions: [] };
+      entities.set(id, e);
+    }
+    return e;
+  };
+  const mention = (e: Entity, start: number, end: number, via: string) => {
+    e.mentions.push({ start, end, text: text.slice(start, end), entity: e.id, via });
+  };
+  const note = (id: string, info: Omit<PersonInfo, 'last'>, last: number) => {
+    const gz = g.entities.get(id);
+    const prev = people.get(id) ?? { cls: gz?.role, family: gz?.role ? g.families.get(gz.role) : undefined, country: gz?.country, last };
+    people.set(id, {
+      cls: prev.cls ?? info.cls, family: prev.family ?? info.family,
+      country: prev.country ?? info.country, org: prev.org ?? info.org, last,
+    });
+  };
+
+  for (const ev of events) {
+    if (ev.kind === 'match') {
+      const { m } = ev;
+      if (m.priorOnly && !entities.has(m.entity)) continue;
+      const e = entityOf(m.entity, m.type);
+      const surname = m.type === 'person' && m.to - m.from === 1 && e.mentions.length > 0;
+      mention(e, m.start, m.end, surname ? 'surname' : m.via);
+      if (m.type === 'person') note(m.entity, {}, m.start);
+    } else if (ev.kind === 'org') {
+      const { o } = ev;
+      const shown = text.slice(o.start, o.end);
+      const e = entityOf(localId(o.text), 'org', shown);
+      if (o.country) e.country ??= o.country;
+      mention(e, o.start, o.end, 'chunk');
+    } else {
+      const { p } = ev;
+      const info = { cls: p.title?.cls, family: p.title?.family, country: p.country, org: p.org };
+      if (p.name) {
+        const id = p.name.entity ?? localId(p.name.text);
+        mention(entityOf(id, 'person', p.name.text), p.name.start, p.name.end, p.name.via);
+        note(id, info, p.start);
+        continue;
+      }
+      const antecedent = p.definite ? bestAntecedent(people, info, p.start) : undefined;
+      if (antecedent) {
+        mention(entityOf(antecedent, 'person'), p.start, p.end, 'role');
+        note(antecedent, {}, p.start);
+      } else if (p.country || p.org) {
+        const shown = text.slice(p.start, p.end);
+        const id = localId(shown);
+        mention(entityOf(id, 'person', shown), p.start, p.end, 'title');
+        note(id, info, p.start);
+      }
+    }
+  }
+  addSurnames(text, toks, entities, g);
+  const out = [...entities.values()];
+  for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** The earlier person a role-only mention (الرئيس الأوكراني, the spokesman) most likely refers to. */
+function bestAntecedent(people: Map<string, PersonInfo>, r: Omit<PersonInfo, 'last'>, before: number): string | undefined {
+  let best: string | undefined;
+  let bestScore = 0;
+  let bestLast = -1;
+  for (const [id, p] of people) {
+    if (p.last >= before) continue;
+    // A described role (الرئيس الأوكراني) refers back only to someone of that country or body; a bare one
+    // (الممثل, the spokesman) to anyone with the title.
+    if (r.country && r.country !== p.country) continue;
+    if (r.org && r.org !== p.org && !(r.country && r.country === p.country)) continue;
+    let score = 0;
+    if ((r.country && r.country === p.country) || (r.org && r.org === p.org)) score += ROLE_SCORE_SAME_PLACE;
+    if (r.cls && r.cls === p.cls) score += ROLE_SCORE_SAME_CLASS;
+    if (r.family && r.family === p.family) score += ROLE_SCORE_SAME_FAMILY;
+    const titleMatches = (r.cls && r.cls === p.cls) || (r.family && r.family === p.family);
+    if (!titleMatches || score < ROLE_SCORE_MIN) continue;
+    if (score > bestScore || (score === bestScore && p.last > bestLast)) {
+      best = id;
+      bestScore = score;
+      bestLast = p.last;
+    }
+  }
+  return best;
+}
+
+/** Later surname-only mentions (بيسكوف, Seibert) of people named in full earlier. */
+function addSurnames(text: string, toks: readonly Tok[], entities: Map<string, Entity>, g: Gazetteer): void {
+  const surnames = new Map<string, { e: Entity; after: number }>();
+  for (const e of entities.values()) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      const ws = m.text.split(/\s+/);
+      if (ws.length < 2 || m.via === 'role' || m.via === 'title') continue;
+      const key = matchKey(ws[ws.length - 1]).replace(POSSESSIVE, '');
+      if ([...key].length < MIN_SURNAME_LETTERS || g.stop.has(key) || g.given.has(key)) continue;
+      const prev = surnames.get(key);
+      if (!prev || prev.after > m.end) surnames.set(key, { e, after: m.end });
+    }
+  }
+  if (!surnames.size) return;
+  const taken = [...entities.values()].flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const inside = (tok: Tok) => taken.some((m) => m.start <= tok.start && tok.end <= m.end);
+  for (const tok of toks) {
+    if (!tok.arabic && !tok.cap) continue;
+    for (const form of tok.forms) {
+      const s = surnames.get(form);
+      if (!s || tok.start < s.after || inside(tok)) continue;
+      const start = startWithoutClitics(tok, form);
+      const end = POSSESSIVE.test(tok.key) ? tok.end - 2 : tok.end;
+      s.e.mentions.push({ start, end, text: text.slice(start, end), entity: s.e.id, via: 'surname' } satisfies Mention);
+      break;
+    }
+  }
+}
+
+/** `local:<slug>` for an entity found only in this article. */
+export function localId(shown: string): string {
+  const slug = matchKey(shown).replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return `local:${slug}`;
+}

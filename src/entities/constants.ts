@@ -1,0 +1,33 @@
+/** Tuning constants of entity finding. Set by hand on the seed and the open corpus (no evaluation gate yet). */
+
+/** Gazetteer folder, relative to the repository root. */
+export const GAZETTEER_DIR = 'data/gazetteer';
+/** Separator of variants inside a TSV cell. */
+export const VARIANT_SEPARATOR = '|';
+/** Marks an empty TSV cell. */
+export const EMPTY_CELL = '-';
+/** Prefix of an alias accepted only after its entity was already mentioned in the article (`~الشمال`). */
+export const PRIOR_ONLY_PREFIX = '~';
+
+/** Most tokens of an Arabic name read after a title (فلاديمير زيلينسكي = 2). */
+export const MAX_NAME_TOKENS_AR = 3;
+/** Most tokens of an English name (capitalised run: Abdel Fattah el-Sisi = 3, plus one particle). */
+export const MAX_NAME_TOKENS_EN = 4;
+/** Most modifier words between a title and its complement (دبلوماسي كبير, رفيع المستوى). */
+export const MAX_TITLE_MODIFIERS = 2;
+/** Fewest skeleton letters for a fuzzy match (ARABIC.md §4: shorter skeletons collide, كيف ~ كييف). */
+export const MIN_SKELETON_LETTERS = 4;
+/** Fewest letters of a surname used for a surname-only later mention. */
+export const MIN_SURNAME_LETTERS = 3;
+
+/** Entries kept in the token-key memo before it is cleared (bounds memory on long runs). */
+export const KEY_CACHE_LIMIT = 200_000;
+
+/** Role coreference score for a candidate of the same country or body. */
+export const ROLE_SCORE_SAME_PLACE = 2;
+/** Role coreference score for the same title class (president ~ president). */
+export const ROLE_SCORE_SAME_CLASS = 1;
+/** Role coreference score for the same title family (representative ~ diplomat). */
+export const ROLE_SCORE_SAME_FAMILY = 1;
+/** Lowest score at which a role-only mention is linked to an earlier person. */
+export const ROLE_SCORE_MIN = 1;

@@ -1,0 +1,68 @@
+/**
+ * A line that is only a date ("Monday, January 14, 2019", "14 January 2019",
+ * "الاثنين 14 أكتوبر 2024", "2019-01-14") → an ISO date. Month and weekday names come
+ * from Intl (English, and the Arabic month sets of ARABIC.md §5), not from a hand list.
+ */
+import { lineKey } from './lexicon.js';
+
+/** Locales whose month names are recognised: English, Egypt/Gulf, Levant, Maghreb. */
+const LOCALES = ['en', 'ar-EG', 'ar-SY', 'ar-DZ', 'ar-MA'];
+/** Any year: only month and weekday names are read from it. */
+const YEAR_2001 = 2001;
+/** "Day", as in يوم الاثنين 14 أكتوبر. */
+const DAY_WORD = 'يوم';
+
+interface Names {
+  /** Normalised month name → month number 1–12. */
+  months: Map<string, number>;
+  weekdays: Set<string>;
+}
+
+let names: Names | undefined;
+
+function lexicon(): Names {
+  if (names) return names;
+  const months = new Map<string, number>();
+  const weekdays = new Set<string>();
+  for (const locale of LOCALES) {
+    for (let m = 0; m < 12; m++) {
+      const d = new Date(Date.UTC(YEAR_2001, m, 15));
+      for (const month of ['long', 'short'] as const) {
+        months.set(lineKey(new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(d)).replace(/\.$/, ''), m + 1);
+      }
+    }
+    for (let day = 0; day < 7; day++) {
+      const d = new Date(Date.UTC(YEAR_2001, 0, day + 1));
+      weekdays.add(lineKey(new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(d)));
+    }
+  }
+  months.set('sept', 9);
+  names = { months, weekdays };
+  return names;
+}
+
+/** The ISO date a date-only line states, or undefined. */
+export function parseDateline(line: string): string | undefined {
+  const key = lineKey(line).replace(/[,،]/g, ' ').replace(/\s+/g, ' ').trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+  if (iso) return valid(+iso[1], +iso[2], +iso[3]);
+  const { months, weekdays } = lexicon();
+  let words = key.split(' ');
+  if (words[0] === DAY_WORD) words = words.slice(1);
+  if (weekdays.has(words[0])) words = words.slice(1);
+  if (words.length < 3) return undefined;
+  // Month names may be two words (كانون الثاني).
+  for (const [dayAt, monthFrom, monthTo] of [[0, 1, words.length - 1], [words.length - 2, 0, words.length - 2]]) {
+    const month = months.get(words.slice(monthFrom, monthTo).join(' '));
+    const day = words[dayAt];
+    const year = words[words.length - 1];
+    if (month && /^\d{1,2}$/.test(day) && /^\d{4}$/.test(year)) return valid(+year, month, +day);
+  }
+  return undefined;
+}
+
+function valid(y: number, m: number, d: number): string | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,105 @@
+import type { Kysely } from 'kysely';
+import type { Article, Lang, Stance } from '../model/index.js';
+import { queryKeys } from './keys.js';
+import { rowToArticle, rowToEntity, rowToStatement, rowToSummary, SUMMARY_COLUMNS, type ArticleSummary, type StoredEntity, type StoredStatement } from './rows.js';
+import type { Database } from './schema.js';
+
+/** Page size when none is asked for. */
+export const DEFAULT_LIMIT = 50;
+/** The most rows one call returns. */
+export const MAX_LIMIT = 500;
+
+export const clampLimit = (n: number | undefined) => Math.max(1, Math.min(MAX_LIMIT, Math.floor(n ?? DEFAULT_LIMIT)));
+
+export interface ListArticlesOptions {
+  limit?: number;
+  /** `nextCursor` of the previous page. */
+  cursor?: string;
+  lang?: Lang;
+}
+
+export interface ArticlePage {
+  items: ArticleSummary[];
+  /** Pass as `cursor` for the next page; absent on the last page. */
+  nextCursor?: string;
+}
+
+/** Articles, most recently ingested first. */
+export async function listArticles(db: Kysely<Database>, opts: ListArticlesOptions = {}): Promise<ArticlePage> {
+  const limit = clampLimit(opts.limit);
+  let q = db.selectFrom('articles').select(['seq', ...SUMMARY_COLUMNS]).orderBy('seq', 'desc').limit(limit + 1);
+  if (opts.lang) q = q.where('language', '=', opts.lang);
+  const after = opts.cursor === undefined ? NaN : Number(opts.cursor);
+  if (Number.isInteger(after)) q = q.where('seq', '<', after);
+  const rows = await q.execute();
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map(rowToSummary),
+    ...(rows.length > limit ? { nextCursor: String(page[page.length - 1].seq) } : {}),
+  };
+}
+
+export interface StoredArticle {
+  article: Article;
+  extractor: string;
+  ingestedAt: string;
+  statements: StoredStatement[];
+  entities: StoredEntity[];
+}
+
+export async function getArticle(db: Kysely<Database>, id: string): Promise<StoredArticle | undefined> {
+  const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const statements = await db.selectFrom('statements').selectAll().where('article_id', '=', id).orderBy('ordinal').execute();
+  const mentions = await db.selectFrom('mentions').selectAll().where('article_id', '=', id).orderBy('start').execute();
+  const ids = [...new Set(mentions.map((m) => m.entity_id))];
+  const entities = ids.length ? await db.selectFrom('entities').selectAll().where('id', 'in', ids).orderBy('name').execute() : [];
+  return {
+    article: rowToArticle(row),
+    extractor: row.extractor,
+    ingestedAt: row.ingested_at,
+    statements: statements.map(rowToStatement),
+    entities: entities.map((e) => rowToEntity(e, mentions.filter((m) => m.entity_id === e.id))),
+  };
+}
+
+export interface StatementFilter {
+  /** Words all found in the speaker's text or its entity's names (normalised: بيسكوف, Peskov). */
+  speaker?: string;
+  stance?: Stance;
+  /** Words all found in the targets (text or entity names) or the content. */
+  about?: string;
+  lang?: Lang;
+  limit?: number;
+}
+
+export interface StatementHit extends StoredStatement {
+  article: { id: string; title: string; outlet?: string; language: Lang; publishedAt?: string };
+}
+
+/** Statements matching every given filter, newest articles first, in text order within one. */
+export async function listStatements(db: Kysely<Database>, f: StatementFilter = {}): Promise<StatementHit[]> {
+  let q = db
+    .selectFrom('statements as s')
+    .innerJoin('articles as a', 'a.id', 's.article_id')
+    .selectAll('s')
+    .select(['a.title as a_title', 'a.outlet as a_outlet', 'a.language as a_language', 'a.published_at as a_published_at'])
+    .orderBy('a.seq', 'desc')
+    .orderBy('s.ordinal')
+    .limit(clampLimit(f.limit));
+  if (f.stance) q = q.where('s.stance', '=', f.stance);
+  if (f.lang) q = q.where('a.language', '=', f.lang);
+  for (const k of queryKeys(f.speaker ?? '')) q = q.where('s.speaker_keys', 'like', `% ${k} %`);
+  for (const k of queryKeys(f.about ?? '')) q = q.where('s.about_keys', 'like', `% ${k} %`);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    ...rowToStatement(r),
+    article: {
+      id: r.article_id,
+      title: r.a_title,
+      ...(r.a_outlet === null ? {} : { outlet: r.a_outlet }),
+      language: r.a_language as Lang,
+      ...(r.a_published_at === null ? {} : { publishedAt: r.a_published_at }),
+    },
+  }));
+}

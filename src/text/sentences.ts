@@ -1,0 +1,84 @@
+import { pairQuotes } from './sentences-quotes.js';
+import { SENTENCE_END_CLASS } from './chars.js';
+
+/** A sentence as a half-open character range of the text. */
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+/** A quotation shorter than this (characters) is never split into sentences; a longer one may be. */
+export const MAX_UNSPLIT_QUOTE_CHARS = 600;
+
+/** Lower-cased abbreviations (without their final dot) after which a dot does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'st', 'jr', 'sr',
+  'rev', 'hon', 'pres', 'supt', 'insp', 'no', 'vs', 'etc', 'approx', 'dept', 'univ', 'inc', 'ltd', 'co', 'corp',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'fig', 'cf', 'al',
+  'e.g', 'i.e', 'u.s', 'u.n', 'u.k', 'e.u', 'a.m', 'p.m', 'd.c', 'u.s.a', 'p.o',
+]);
+
+const END = new RegExp(`[${SENTENCE_END_CLASS}]+`, 'g');
+const BRACKETS = /^[)\]\u2019']*/;
+const WORD_BEFORE = /([\p{L}.]+)$/u;
+const SPACE_AFTER = /^\s*/;
+
+/** True when the dot at `at` belongs to an abbreviation, an initial, a number or a dotted acronym (أ.ف.ب). */
+function isNonFinalDot(text: string, at: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+  const next = text[at + 1] ?? '';
+  if (/\d/.test(text[at - 1] ?? '') && /\d/.test(next)) return true; // 3.5
+  if (/\p{L}/u.test(next)) return true; // U.S, أ.ف.ب: no space after the dot
+  if (!before) return false;
+  const word = before.toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  const last = word.split('.').pop() ?? '';
+  if (last.length === 1) {
+    // A single letter: an initial (J. Smith) or the end of a dotted acronym (أ.ف.ب.).
+    return /\p{Lu}/u.test(before.slice(-1)) || before.includes('.') || /[\u0600-\u06FF]/.test(last);
+  }
+  return false;
+}
+
+/**
+ * Splits [from, to) into sentences for Arabic and English: a sentence ends at . ! ? ؟ … (not after an
+ * abbreviation, an initial, inside a number) or at a line break, and not inside a quotation of at most
+ * MAX_UNSPLIT_QUOTE_CHARS. Closing quotes and brackets after the end mark stay with the sentence.
+ */
+export function splitSentences(text: string, from = 0, to = text.length): SentenceRange[] {
+  const quotes = pairQuotes(text, from, to).filter((q) => q.end - q.start <= MAX_UNSPLIT_QUOTE_CHARS);
+  const quoteAt = (at: number) => quotes.find((q) => at >= q.start && at < q.end);
+  const cuts: number[] = [];
+  for (let i = from; i < to; i++) if (text[i] === '\n') cuts.push(i);
+  END.lastIndex = from;
+  for (let m = END.exec(text); m && m.index < to; m = END.exec(text)) {
+    const at = m.index, after = at + m[0].length;
+    if (m[0] === '.' && isNonFinalDot(text, at)) continue;
+    const q = quoteAt(at);
+    if (q) {
+      // Inside a quotation only its last sentence ends, together with the quotation.
+      if (text.slice(after, q.end).trim() === '') cuts.push(Math.min(q.closeEnd, to));
+      continue;
+    }
+    let end = after + (BRACKETS.exec(text.slice(after, to))?.[0].length ?? 0);
+    const closing = quotes.find((q) => q.end === end || q.end === after);
+    if (closing) end = Math.max(end, closing.closeEnd);
+    cuts.push(Math.min(end, to));
+  }
+  cuts.sort((a, b) => a - b);
+  const out: SentenceRange[] = [];
+  let start = from;
+  const push = (end: number) => {
+    let s = start, e = end;
+    s += SPACE_AFTER.exec(text.slice(s, e))?.[0].length ?? 0;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (const cut of cuts) {
+    if (cut <= start) continue;
+    push(cut);
+    start = cut;
+  }
+  push(to);
+  return out;
+}
