@@ -5,6 +5,7 @@
  * dateline (`Monday, January 14, 2019`). Guarded names (آب, مارس, نيسان, May) need one of
  * those or a licensing word (في, منذ, in). Then bare years: `2024م`, `1445هـ`, `عام 2024`, `in 2023`.
  */
+import { daysInMonth } from './calendar.js';
 import { YEAR_MAX, YEAR_MIN, HIJRI_YEAR_MAX, HIJRI_YEAR_MIN } from './constants.js';
 import { FROM_GAP, FROM_WORD, hasRole, meaning, roleOf, type Atom, type Expr, type Grid, type Part } from './grid.js';
 
@@ -141,7 +142,7 @@ function monthExpr(g: Grid, a: Atom): Expr | undefined {
   }
   if (hasRole(g.prev(first), 'licence', 'month-word')) licensed = true;
   if (!licensed && d === undefined && y === undefined) return undefined;
-  if (y !== undefined && d !== undefined && mo.cal === 'greg' && d > new Date(Date.UTC(y, mo.month, 0)).getUTCDate()) return undefined;
+  if (y !== undefined && d !== undefined && mo.cal === 'greg' && d > daysInMonth(y, mo.month)) return undefined;
   const shape = [d !== undefined ? 'day' : '', part ?? '', 'month', y !== undefined ? 'year' : '', ...steps].filter(Boolean).join('-');
   const what = { type: 'date', cal: mo.cal, y, m: mo.month, d, part, dir, yearOffset } as const;
   return g.take(first, last, what, `${a.latin ? 'en' : 'ar'}-${mo.cal === 'hijri' ? 'hijri-' : ''}${shape}`, end);
@@ -150,7 +151,6 @@ function monthExpr(g: Grid, a: Atom): Expr | undefined {
 function yearExpr(g: Grid, a: Atom): Expr | undefined {
   const n = meaning(a, 'number');
   if (!n || !n.digits) return undefined;
-  const lang = a.latin ? 'en' : 'ar';
   if (n.suffix === 'hijri') {
     const y = yearOf(a, 'hijri');
     return y === undefined ? undefined : g.take(a, a, { type: 'year', cal: 'hijri', y }, 'ar-hijri-year');
@@ -159,7 +159,8 @@ function yearExpr(g: Grid, a: Atom): Expr | undefined {
   if (y === undefined) return undefined;
   const before = g.prev(a);
   if (hasRole(before, 'year-word')) return g.take(before!, a, { type: 'year', cal: 'greg', y }, 'ar-year-word-year');
-  if (n.suffix === 'greg' || hasRole(before, 'licence')) return g.take(a, a, { type: 'year', cal: 'greg', y }, `${lang}-year`);
+  if (n.suffix === 'greg') return g.take(a, a, { type: 'year', cal: 'greg', y }, 'ar-year-suffix');
+  if (hasRole(before, 'licence')) return g.take(a, a, { type: 'year', cal: 'greg', y }, `${before!.latin ? 'en' : 'ar'}-licence-year`);
   return undefined;
 }
 
