@@ -18,7 +18,7 @@ const rows = loadPages()
     const s = pageScore(gt, got.join('\n'));
     return { id: p.id, url: p.url, got, gt, ...s, f1: (2 * s.p * s.r) / (s.p + s.r || 1) };
   })
-  .sort((a, b) => a.f1 - b.f1);
+  .sort((a, b) => (process.env.SORT === "p" ? a.p - b.p : process.env.SORT === "r" ? a.r - b.r : a.f1 - b.f1));
 
 /** Share of a paragraph's 4-token shingles found in `other`. */
 function coverage(par: string, other: Set<string>): number {

@@ -37,11 +37,14 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
     ? contentRange(doc, from, after)
     : hit.start - start >= MIN_SIDE_TOKENS ? contentRange(doc, start, hit.start) : null;
   if (!range) return null;
+  // بحسب قوله: a pronoun for the last speaker.
+  const pronoun = doc.lex.lang === 'ar' && k - s === 1 && /[\u0647\u0647\u0627\u0647\u0645]$/.test(doc.tokens[s].text);
   return {
     rule: id,
     cue: [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end],
     stance: 'assert',
-    speaker: { kind: 'span', start: doc.tokens[s].start, end: doc.tokens[k - 1].end, gender: '-' },
+    speaker: pronoun ? { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] }
+      : { kind: 'span', start: doc.tokens[s].start, end: doc.tokens[k - 1].end, gender: '-' },
     content: range,
     direct: false,
     targets: [],

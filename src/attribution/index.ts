@@ -1,5 +1,6 @@
 import type { Statement, TimeRef } from '../model/index.js';
 import { SpeakerChain } from './coref.js';
+import { continuations } from './continuation.js';
 import { sentenceSubjects } from './en/speaker.js';
 import { findHits } from './cues.js';
 import { buildDoc } from './doc.js';
@@ -18,7 +19,8 @@ export function findStatements(input: FindInput): Statement[] {
   const lang = input.lang === 'ar' ? 'ar' : 'en';
   const doc = buildDoc(input, lexicon(lang));
   doc.hits = findHits(doc);
-  const drafts = dedupe(findDrafts(doc, RULES[lang]));
+  const found = findDrafts(doc, RULES[lang]);
+  const drafts = dedupe([...found, ...continuations(doc, found, `${lang}-quote-continuation`)].sort((a, b) => a.cue[0] - b.cue[0]));
   const chain = new SpeakerChain(doc);
   const out: Statement[] = [];
   const subjects = lang === 'en' ? sentenceSubjects(doc) : [];
@@ -74,11 +76,14 @@ type Rule = (typeof RULES)['ar'][number];
 
 /** One statement per content: a later draft with the same content range is dropped. */
 function dedupe(drafts: Draft[]): Draft[] {
+  const key = (d: Draft) => `${d.content[0]}:${d.content[1]}`;
+  // A cue's own reading of a quotation wins over a continuation's.
+  const cued = new Set(drafts.filter((d) => !d.rule.endsWith('quote-continuation')).map(key));
   const seen = new Set<string>();
   return drafts.filter((d) => {
-    const key = `${d.content[0]}:${d.content[1]}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const k = key(d);
+    if (seen.has(k) || (d.rule.endsWith('quote-continuation') && cued.has(k))) return false;
+    seen.add(k);
     return true;
   });
 }

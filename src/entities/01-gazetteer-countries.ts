@@ -101,7 +101,7 @@ export function ministryRows(forms: Map<string, CountryForms>): EntityRow[] {
       if (!enNames.length && !arNames.length) continue;
       const entity: GazEntity = {
         id: `org:${code.toLowerCase()}-${suffix}`, type: 'org', country: `country:${code}`,
-        names: { en: enNames[0], ar: arNames[0] },
+        names: { en: enNames[0] && titleCase(enNames[0]), ar: arNames[0] },
       };
       rows.push({ file: 'ministries.tsv', line, entity, aliases: [...enNames, ...arNames].map((n) => [n, 'gazetteer']) });
     }
@@ -111,4 +111,9 @@ export function ministryRows(forms: Map<string, CountryForms>): EntityRow[] {
 
 function unique(xs: (string | undefined)[]): string[] {
   return [...new Set(xs.filter((x): x is string => !!x))];
+}
+
+/** Russian foreign ministry → Russian Foreign Ministry (templates are lower case so as to match any case). */
+function titleCase(s: string): string {
+  return s.replace(/\b(?!of\b|the\b)\p{Ll}/gu, (c) => c.toUpperCase());
 }

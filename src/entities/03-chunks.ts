@@ -11,6 +11,8 @@ const AR_AT = new Set(['لدي', 'في']);
 const EN_OF = new Set(['of', 'to', 'at', 'for', 'in']);
 const EN_THE = 'the';
 /** Arabic words after which a name word may carry the article (عبد الفتاح, أبو الغيط, بن سلمان). */
+/** A preposition glued to a word that starts with a hamza alef (لإذاعة, بأن): not the start of a name. */
+const AR_PREPOSITION_PREFIX = /^[وف]?(?:ل|ب|لل)[\u0622\u0623\u0625]|^[وف]?لل/;
 const AR_NAME_LINKS = new Set(['عبد', 'ابو', 'بن', 'ال', 'ابن']);
 /** Lower-case particles inside English names (Ursula von der Leyen, Bashar al-Assad). */
 const EN_NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dos']);
@@ -125,6 +127,11 @@ function readName(c: Ctx, j: number, described: boolean): { name: NonNullable<Pe
   const max = english ? MAX_NAME_TOKENS_EN : MAX_NAME_TOKENS_AR;
   while (k < toks.length && k - j < max && (k === j || toks[k].gap === 'tight') && !c.cover[k] && isNameWord(c, j, k)) k++;
   if (english) while (k > j && EN_NAME_PARTICLES.has(toks[k - 1].key)) k--;
+  else {
+    // A third word only after a compound (عبد الفتاح السيسي) or a second given name (محمد جواد ظريف).
+    if (k - j === MAX_NAME_TOKENS_AR && !AR_NAME_LINKS.has(toks[j].key) && !g.given.has(toks[j + 1].key)) k--;
+    while (k > j && AR_NAME_LINKS.has(toks[k - 1].key)) k--;
+  }
   if (k === j) return undefined;
   if (!english && !described && !g.given.has(first.key)) return undefined;
   return { name: nameOf(c, j, k), next: k };
@@ -142,7 +149,7 @@ function isNameWord(c: Ctx, j: number, k: number): boolean {
   const definite = t.forms.some((f) => f.startsWith('ال'));
   if (definite) return AR_NAME_LINKS.has(prev) || (k === j + 1 && g.given.has(prev));
   const conj = t.key.startsWith('و') || t.key.startsWith('ف');
-  return !conj || g.given.has(t.key);
+  return (!conj || g.given.has(t.key)) && !AR_PREPOSITION_PREFIX.test(t.text);
 }
 
 /** A name span of words [j, k): linked by skeleton to a gazetteer person when the spelling differs. */
@@ -205,7 +212,8 @@ function orgChunk(c: Ctx, i: number, out: OrgChunk[]): number | undefined {
     if (toks[k].gap !== 'tight') return undefined;
     const m = c.at[k];
     if (m?.via === 'nisba') {
-      out.push({ start: startWithoutClitics(t, t.forms.find((f) => g.orgHeads.has(f))!), end: m.end, text: textOf(toks, i, m.to), country: m.entity });
+      const head = t.forms.find((f) => g.orgHeads.has(f))!;
+      out.push({ start: startWithoutClitics(t, head), end: m.end, text: [head, textOf(toks, i + 1, m.to)].join(' '), country: m.entity });
       return m.to;
     }
     if (c.cover[k]) return undefined;

@@ -24,6 +24,8 @@ type Event =
   | { kind: 'org'; at: number; o: OrgChunk };
 
 const POSSESSIVE = /['’]s$/;
+/** First words of compound Arabic given names, whose second word is not a surname. */
+const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
 
 /** Links matches and chunks to entities, in text order: surnames and roles refer back to earlier mentions. */
 export function resolve(
@@ -73,7 +75,8 @@ export function resolve(
     } else if (ev.kind === 'org') {
       const { o } = ev;
       const shown = text.slice(o.start, o.end);
-      const e = entityOf(localId(o.text), 'org', shown);
+      // للحكومة → الحكومة for the name (لل is ل + ال with the alef elided); the mention keeps the text as written.
+      const e = entityOf(localId(o.text), 'org', shown.startsWith('لل') ? 'ا' + shown.slice(1) : shown);
       if (o.country) e.country ??= o.country;
       mention(e, o.start, o.end, 'chunk');
     } else {
@@ -137,6 +140,7 @@ function addSurnames(text: string, toks: readonly Tok[], entities: Map<string, E
     for (const m of e.mentions) {
       const ws = m.text.split(/\s+/);
       if (ws.length < 2 || m.via === 'role' || m.via === 'title') continue;
+      if (ws.length === 2 && COMPOUND_FIRST.has(matchKey(ws[0]))) continue; // عبد الحميد is one given name
       const key = matchKey(ws[ws.length - 1]).replace(POSSESSIVE, '');
       if ([...key].length < MIN_SURNAME_LETTERS || g.stop.has(key) || g.given.has(key)) continue;
       const prev = surnames.get(key);
@@ -150,7 +154,8 @@ function addSurnames(text: string, toks: readonly Tok[], entities: Map<string, E
     if (!tok.arabic && !tok.cap) continue;
     for (const form of tok.forms) {
       const s = surnames.get(form);
-      if (!s || tok.start < s.after || inside(tok)) continue;
+      // Only conjunctions and prepositions may be cut from a surname (وروتو), not the article (التعيين ≠ تعيين).
+      if (!s || tok.start < s.after || tok.key.slice(0, tok.key.length - form.length).endsWith('ال') || inside(tok)) continue;
       const start = startWithoutClitics(tok, form);
       const end = POSSESSIVE.test(tok.key) ? tok.end - 2 : tok.end;
       s.e.mentions.push({ start, end, text: text.slice(start, end), entity: s.e.id, via: 'surname' } satisfies Mention);

@@ -42,11 +42,39 @@ interface Keyed {
 }
 const memo = new Map<string, Keyed>();
 
+// fastKey: matchKey in one pass for plain Arabic and ASCII words (most words), matchKey itself otherwise.
+const FOLD = new Map<number, number>([
+  [0x0622, 0x0627], [0x0623, 0x0627], [0x0625, 0x0627], [0x0671, 0x0627], // آ أ إ ٱ → ا
+  [0x0649, 0x064a], [0x0629, 0x0647], [0x0624, 0x0648], [0x0626, 0x064a], // ى → ي, ة → ه, ؤ → و, ئ → ي
+  [0x06cc, 0x064a], [0x06a9, 0x0643], // Persian ی ک → ي ك
+]);
+const isDropped = (c: number) =>
+  (c >= 0x064b && c <= 0x065f && (c < 0x0653 || c > 0x0655)) || c === 0x0670 || (c >= 0x0610 && c <= 0x061a) ||
+  (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640 || c === 0x061c || (c >= 0x200b && c <= 0x200f) ||
+  (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x00ad;
+
+/** matchKey (src/text/normalize/arabic.ts), computed in one pass when the word allows it. */
+export function fastKey(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x80) out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : word[i];
+    else if (isDropped(c)) continue;
+    else if (c >= 0x0660 && c <= 0x0669) out += String.fromCharCode(c - 0x0660 + 48);
+    else if (c >= 0x06f0 && c <= 0x06f9) out += String.fromCharCode(c - 0x06f0 + 48);
+    else if (c >= 0x0600 && c <= 0x06ff && (c < 0x0653 || c > 0x0655)) {
+      const f = FOLD.get(c);
+      out += f === undefined ? word[i] : String.fromCharCode(f);
+    } else return matchKey(word);
+  }
+  return out;
+}
+
 /** Key and lookup forms of a word, memoised (news text repeats its words). */
 export function keyed(word: string): Keyed {
   let k = memo.get(word);
   if (k) return k;
-  const key = matchKey(word);
+  const key = fastKey(word);
   const arabic = ARABIC_LETTER.test(key);
   const forms = arabic ? cliticForms(key) : POSSESSIVE.test(key) ? [key, key.slice(0, -2)] : [key];
   k = { key, forms, arabic };
@@ -56,6 +84,7 @@ export function keyed(word: string): Keyed {
 }
 
 function gapOf(between: string): Gap {
+  if (between === ' ') return 'tight';
   if (SPACES_ONLY.test(between) || INNER_MARK.test(between)) return between.includes('\n') ? 'hard' : 'tight';
   return COMMA_GAP.test(between) ? 'comma' : 'hard';
 }
@@ -99,25 +128,18 @@ const AR_FOLD: Record<string, string> = {
 const AR_WEAK = new Set(['ا', 'و', 'ي']);
 const LATIN_VOWELS = /[aeiouy]/g;
 
-/** Consonant skeleton of a name (words joined): زيلنسكي ~ زيلينسكي, Zelenskyy ~ Zelensky. */
+/** Consonant skeleton of a name, words joined (بيونغ يانغ ~ بيونغيانغ, زيلنسكي ~ زيلينسكي, Zelenskyy ~ Zelensky). */
 export function skeleton(name: string): string {
-  const keys = name.split(/\s+/).filter(Boolean).map((w) => matchKey(w));
+  const keys = name.split(/\s+/).filter(Boolean).map((w) => fastKey(w));
+  const ar = keys.filter((w) => ARABIC_LETTER.test(w)).map((w) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w)).join('');
   let out = '';
-  for (let w of keys) {
-    if (ARABIC_LETTER.test(w)) {
-      if (w.startsWith('ال') && w.length > 4) w = w.slice(2);
-      let s = '';
-      for (let i = 0; i < w.length; i++) {
-        const ch = w[i];
-        if (i > 0 && i < w.length - 1 && AR_WEAK.has(ch)) continue;
-        s += AR_FOLD[ch] ?? ch;
-      }
-      out += s;
-    } else {
-      const plain = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '');
-      out += plain.slice(0, 1) + plain.slice(1).replace(LATIN_VOWELS, '');
-    }
+  for (let i = 0; i < ar.length; i++) {
+    const ch = ar[i];
+    if (i > 0 && i < ar.length - 1 && AR_WEAK.has(ch)) continue;
+    out += AR_FOLD[ch] ?? ch;
   }
+  const latin = keys.filter((w) => !ARABIC_LETTER.test(w)).join('').normalize('NFD').replace(/[^a-z]/g, '');
+  out += latin.slice(0, 1) + latin.slice(1).replace(LATIN_VOWELS, '');
   return out.replace(/(.)\1+/g, '$1');
 }
 

@@ -6,6 +6,8 @@ import { fromHtml, looksLikeHtml } from './from-html.js';
 import { identifyLanguage } from './language/index.js';
 import { repair } from './repair/index.js';
 import { extractText, type TextExtraction } from './text/index.js';
+import { boilerplatePatterns, outletLexicon } from './text/lexicon.js';
+import { stopwords } from './language/stopwords.js';
 
 /** Why an input was not turned into an article. */
 export type RejectReason =
@@ -96,6 +98,13 @@ function noBody(removed: Removed[], html: boolean, titled: boolean): string {
 
 function reject(doc: Document, reason: RejectReason, message: string): ExtractResult {
   return { ok: false, reason, message: `${doc.source}: ${message.replace(/\s*\n\s*/g, ' ')}` };
+}
+
+/** Loads and validates the stage's lexicons now (call at start-up); a bad file throws LexiconFileError with file:line. */
+export function loadExtractLexicons(): void {
+  boilerplatePatterns();
+  outletLexicon();
+  stopwords();
 }
 
 /**

@@ -1,8 +1,8 @@
 import { MAX_TARGET_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
-import { charRange, colonBefore, commaBefore } from '../clause.js';
+import { charRange, colonBefore, commaBefore, quoteTokensAt } from '../clause.js';
 import { quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
-import { arabicContent, skipAdjuncts } from './content.js';
+import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
 import { arabicSubject, arabicSubjectBefore, hasPronounSuffix, isBiPhrase, isTitle } from './speaker.js';
 
 /** Where the explicit subject after a cue is, or why there is none. */
@@ -72,7 +72,10 @@ export const arVerbSubject: Rule = {
     if (hit.required) after = skipAdjuncts(doc, hit.required[1], end);
     // A preposition of the verb's frame before a complement (أشار إلى أن، حذر من أن) or a bare frame (أشار إلى X).
     while (after < end && doc.lex.words.get(doc.keys[after]) === 'preposition' && !colonBefore(doc, after)) {
-      const next = after + 1;
+      let next = after + 1;
+      // قال لـ«الشرق الأوسط»: skip the quoted addressee.
+      const addressee = speechQuoteAt(doc, next) ?? quoteTokensAt(doc, next);
+      if (doc.keys[after].length === 1 && addressee) { after = skipAdjuncts(doc, addressee.to, end); continue; }
       if (next < end && doc.lex.words.get(doc.keys[next]) === 'complement') { after = next; break; }
       if (!subject && !hit.required) {
         // وأضاف في وقت لاحق أن: skip a short adverbial before the particle.

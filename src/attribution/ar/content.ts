@@ -44,7 +44,8 @@ export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit
   const end = Math.min(limit, clauseEnd(doc, from));
   if (from >= end) return null;
   const q = speechQuoteAt(doc, from);
-  if (q && (colonBefore(doc, from) || !commaBefore(doc, from))) {
+  // A quotation is the content when it runs to the clause end (متهما «قوى سوداء» بنشر … is not).
+  if (q && q.to >= end - 1 && (colonBefore(doc, from) || !commaBefore(doc, from))) {
     return { range: q.chars, direct: true, from, complement: false };
   }
   if (colonBefore(doc, from)) return withRange(doc, from, end, false);

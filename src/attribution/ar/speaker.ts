@@ -24,7 +24,11 @@ const isNisba = (k: string) => hasArticle(k) && (k.endsWith('ي') || k.endsWith(
 
 /** True when the word at i can never start or continue a speaker phrase. */
 export function isStopWord(doc: Doc, i: number): boolean {
-  const cls = doc.lex.words.get(doc.keys[i]);
+  const key = doc.keys[i];
+  if (key.length <= 1) return true;
+  // وفي، فإن: a function word behind a conjunction is still one.
+  const bare = /^[وف]/.test(key) && key.length > 2 ? key.slice(1) : key;
+  const cls = doc.lex.words.get(key) ?? (doc.lex.titleWords.has(key) ? undefined : doc.lex.words.get(bare));
   return cls !== undefined && cls !== 'determiner';
 }
 
@@ -66,6 +70,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number): number {
       const multi = doc.lex.titles.match(keys, k, [key])[0];
       if (multi && multi[1] > 1) { k += multi[1]; continue; }
       if (isBiPhrase(key) && !doc.lex.titleWords.has(key)) break;
+      if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) break; // قال للإيرانيين
       named = !isTitle(doc, k) && !hasArticle(key);
       k++;
       continue;
@@ -87,6 +92,10 @@ export function arabicSubject(doc: Doc, j: number, limit: number): number {
       if (isNisba(prev) && named) { k++; continue; } // a family name after a nisba-like name: اليافعي
       break;
     }
+    // الجبهة | خطة تركيا: a name word follows a title or a nisba, never a body or a plain definite noun.
+    const prevKind = doc.lex.titleWords.get(prev)?.kind;
+    const titled = keys.slice(j, k).some((x) => { const t = doc.lex.titleWords.get(x)?.kind; return t === 'title' || t === 'role'; });
+    if (!titled && hasArticle(prev) && !isNisba(prev) && prevKind !== 'title' && prevKind !== 'role') break;
     named = true;
     k++;
   }

@@ -44,10 +44,13 @@ const CLASSES = ['complement', 'preposition', 'adverb', 'time', 'demonstrative',
 const FRAMES = ['anna', 'colon', 'obj', 'bi', 'ila', 'ala', 'min', 'an', 'li', 'fi', 'bisha2n', 'that', 'to', 'of', 'for', 'as'] as const;
 
 /** The repository's data/lexicons folder, found by walking up from this module (src/ or dist/src/). */
+let defaultDir: string | undefined;
+
 export function defaultLexiconDir(): string {
+  if (defaultDir) return defaultDir;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 8; i++) {
-    if (existsSync(join(dir, 'data', 'lexicons', 'ar', 'cues.tsv'))) return join(dir, 'data', 'lexicons');
+    if (existsSync(join(dir, 'data', 'lexicons', 'ar', 'cues.tsv'))) return (defaultDir = join(dir, 'data', 'lexicons'));
     dir = dirname(dir);
   }
   throw new Error('data/lexicons not found above ' + dirname(fileURLToPath(import.meta.url)));

@@ -41,6 +41,10 @@ describe('decode: bytes → text', () => {
     const r = decode({ bytes: enc(AR, 'windows-1256'), declaredCharset: 'iso-8859-6' });
     expect(r).toMatchObject({ ok: true, text: AR, encoding: { name: 'windows-1256', overridden: 'iso-8859-6' } });
   });
+  it('overrides a header that says windows-1256 on Latin-1 French', () => {
+    const r = decode({ bytes: enc(FR, 'latin1'), declaredCharset: 'windows-1256' });
+    expect(r).toMatchObject({ ok: true, encoding: { name: 'windows-1252', from: 'detected', overridden: 'windows-1256' } });
+  });
   it('keeps mostly valid UTF-8 with one stray byte, with a warning', () => {
     const bytes = cat(utf8(AR + AR), new Uint8Array([0xff]), utf8(AR + AR));
     const r = decode({ bytes });

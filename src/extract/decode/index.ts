@@ -59,13 +59,8 @@ export function decode(input: DecodeInput, opts: { maxBytes?: number } = {}): De
       return finish(utf8!, { name: 'utf-8', from: 'detected', overridden: declared.name }, warnings);
     }
     const text = iconv.decode(buf, declared.name);
-    const other = ARABIC_LEGACY.find((e) => e !== declared.name);
-    if (other && (ARABIC_LEGACY as readonly string[]).includes(declared.name) && arabicShare(text) < MIN_ARABIC_SHARE) {
-      const alt = iconv.decode(buf, other);
-      if (arabicShare(alt) >= MIN_ARABIC_SHARE) {
-        warnings.push(`declared charset ${declared.name} (${declared.from}) is wrong: the bytes read as ${other}`);
-        return finish(alt, { name: other, from: 'detected', overridden: declared.name }, warnings);
-      }
+    if ((ARABIC_LEGACY as readonly string[]).includes(declared.name) && scan.firstInvalid >= 0 && arabicShare(text) < MIN_ARABIC_SHARE) {
+      return implausibleArabic(buf, text, declared, warnings);
     }
     return finish(text, { name: declared.name, from: declared.from }, warnings);
   }
@@ -112,6 +107,24 @@ function strictUtf8(buf: Buffer): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A declared Arabic code page whose decoding does not read as Arabic: the other one, Latin, or a warning. */
+function implausibleArabic(buf: Buffer, text: string, declared: Declared, warnings: string[]): Decoded {
+  const other = ARABIC_LEGACY.find((e) => e !== declared.name)!;
+  const alt = iconv.decode(buf, other);
+  const wrong = `declared charset ${declared.name} (${declared.from}) is wrong:`;
+  if (arabicShare(alt) >= MIN_ARABIC_SHARE) {
+    warnings.push(`${wrong} the bytes read as ${other}`);
+    return finish(alt, { name: other, from: 'detected', overridden: declared.name }, warnings);
+  }
+  const latin = iconv.decode(buf, 'windows-1252');
+  if (latinShare(latin) >= MIN_LATIN_SHARE) {
+    warnings.push(`${wrong} the bytes read as windows-1252`);
+    return finish(latin, { name: 'windows-1252', from: 'detected', overridden: declared.name }, warnings);
+  }
+  warnings.push(`decoded as the declared ${declared.name} (${declared.from}), but the text does not read as Arabic; it may be garbled`);
+  return finish(text, { name: declared.name, from: declared.from }, warnings);
 }
 
 interface Declared {

@@ -97,12 +97,13 @@ export function readMetadata(page: Page, url?: string): Metadata {
   };
 }
 
-/** Drops a " | Site" / " - Site" part: the one naming the site, else a short last part after "|". */
+/** Drops a " | Site" / " - Site" part: the <h1> when it is one part, else the part naming the site, else a short last part after "|". */
 export function cleanTitle(raw: string, siteName?: string, h1?: string): string {
   const title = collapse(raw);
-  if (h1 && title !== h1 && title.startsWith(h1) && TITLE_SEPARATORS.test(title.slice(h1.length - 1))) return h1;
   const parts = title.split(TITLE_SEPARATORS);
   if (parts.length < 2) return title;
+  // The page's <h1> is one of the parts ("Opinion | Headline", "Headline - Site"): that is the title.
+  if (h1 && parts.includes(h1)) return h1;
   const site = siteName?.toLowerCase().replace(/^the\s+/, '');
   const isSite = (p: string) => !!site && (p.toLowerCase().replace(/^the\s+/, '') === site || site.includes(p.toLowerCase()) || p.toLowerCase().includes(site));
   if (isSite(parts[parts.length - 1])) return title.slice(0, title.lastIndexOf(parts[parts.length - 1])).replace(TITLE_SEPARATORS_END, '');

@@ -48,16 +48,16 @@ export const PARAGRAPH_BASE_SCORE = 1;
 export const CHARS_PER_POINT = 100;
 /** Most points a paragraph earns from its length (Readability: 3). */
 export const MAX_LENGTH_POINTS = 3;
-/** Ancestor levels a paragraph's score reaches (parent = level 0) (Readability: 5). */
+/** Ancestor levels a paragraph's score reaches (parent = level 0) (Readability: 5; AEB F1: 3 → .973, 5 → .974, 6 → .974). */
 export const SCORE_ANCESTOR_LEVELS = 5;
 /** Divider of the score given to the grandparent (Readability: 2); level n ≥ 2 gets score / (n × LEVEL_DIVIDER). */
 export const GRANDPARENT_DIVIDER = 2;
 export const LEVEL_DIVIDER = 3;
 /** Class/id weight for a positive or negative hint word (Readability: 25). */
 export const CLASS_WEIGHT = 25;
-/** Initial candidate score by tag (Readability's initializeNode values). */
+/** Initial candidate score by tag: Readability's initializeNode values, plus <article> 10 and <main> 5 as a semantic-markup prior (AEB flat: F1 .974 with or without). */
 export const TAG_WEIGHT: Readonly<Record<string, number>> = { div: 5, article: 10, main: 5, section: 0, pre: 3, td: 3, blockquote: 3, address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5 };
-/** Bonus for itemprop="articleBody" or an <article> element, in score points (AEB: 0→25 lifted recall on templated sites). */
+/** Bonus for itemprop="articleBody", in score points (AEB F1: 0 → .973, 25 → .974). */
 export const ARTICLE_BODY_BONUS = 25;
 /** Top candidates compared when looking for a common ancestor (Readability: 5). */
 export const TOP_CANDIDATES = 5;

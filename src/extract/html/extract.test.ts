@@ -46,6 +46,21 @@ describe('HTML main text', () => {
     if (reason) expect(got.removed.find((r) => r.text.includes(gone))?.reason).toBe(reason);
   });
 
+  it('lists at most 20 removed blocks, each cut to 200 characters', () => {
+    const ads = Array.from({ length: 40 }, (_, k) => `<div class="ad-slot">Sponsored message number ${k} ${'buy now '.repeat(60)}</div>`).join('');
+    const got = extractHtml(article(para('One.') + ads + para('Two.') + para('Three.')));
+    expect(got.removed.length).toBeLessThanOrEqual(20);
+    expect(got.removed.length).toBeGreaterThan(0);
+    for (const r of got.removed) expect(r.text.length).toBeLessThanOrEqual(200);
+    expect(got.paragraphs.join(' ')).not.toContain('Sponsored message');
+  });
+
+  it('keeps an embedded post inside a social block: a quoted statement is content', () => {
+    const tweet = '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>We will not accept this decision, and we will appeal it in every court.</p>— The Minister (@minister) May 1, 2020</blockquote></div>';
+    const got = extractHtml(article(para('One.') + tweet + para('Two.')));
+    expect(got.paragraphs.join(' ')).toContain('We will not accept this decision');
+  });
+
   it('gives no paragraphs for a page that is all navigation', () => {
     const links = Array.from({ length: 30 }, (_, k) => `<li><a href="/s/${k}">Headline number ${k} about an event somewhere in the world</a></li>`).join('');
     const got = extractHtml(`<html><body><header><a href="/">Site</a></header><div class="main"><ul>${links}</ul></div><footer><a href="/about">About</a></footer></body></html>`);

@@ -75,6 +75,16 @@ const cases: { name: string; html: string; url?: string; want: Partial<HtmlExtra
     want: { title: 'Budget passes after long night', siteName: 'The Daily Example' },
   },
   {
+    name: 'takes the <h1> when it is one part of a sectioned og:title',
+    html: page('<meta property="og:title" content="Opinion | Voters had the last word">', '<h1>Voters had the last word</h1>' + BODY),
+    want: { title: 'Voters had the last word' },
+  },
+  {
+    name: 'keeps a title whose separator is part of the headline',
+    html: page('<title>Talks: what comes next</title>'),
+    want: { title: 'Talks: what comes next' },
+  },
+  {
     name: 'resolves a relative canonical link against the page URL',
     html: page('<title>T</title><link rel="canonical" href="/news/a">'),
     url: 'https://news.example/x?y=1',

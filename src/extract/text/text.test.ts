@@ -15,6 +15,8 @@ describe('matchBoilerplate', () => {
     ['matches a social button with "(opens in new window)"', 'Facebook (Opens in new window)', 'edge', { reason: 'share' }],
     ['matches a one-word line wholly', 'Advertisement', 'whole', { reason: 'advertising' }],
     ['matches a byline and records the name', 'By Maya Lind', 'edge', { reason: 'byline', byline: 'Maya Lind' }],
+    ['matches an Arabic byline', 'بقلم: أحمد محمود', 'edge', { reason: 'byline', byline: 'أحمد محمود' }],
+    ['matches a cookie notice', 'نستخدم ملفات تعريف الارتباط لتحسين تجربتك', 'edge', { reason: 'cookie' }],
     ['does not take "By Tuesday the river had risen" as a byline', 'By Tuesday the river had risen', 'edge', undefined],
     ['does not match a phrase inside a longer line in the middle', 'Share this story with your friends', 'whole', undefined],
     ['does not match a one-word phrase as a prefix', 'Facebook said on Monday it would remove the posts', 'edge', undefined],

@@ -2,10 +2,35 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { dirOf, type Lang } from '../../model/index.js';
-import { CSS } from '../style.js';
+import { ShareBox } from './share.js';
+
+export interface PageMeta {
+  title: string;
+  /** Language of the title when it is article text. */
+  titleLang?: Lang;
+  /** One or two sentences for link previews. */
+  description?: string;
+  /** Absolute canonical URL of the page. */
+  url: string;
+  type?: 'website' | 'article';
+  /** The search box's current text. */
+  query?: string;
+  /** An Atom feed of this page. */
+  feed?: string;
+  /** Whether the page links to /add (false when writing is not served). */
+  canAdd?: boolean;
+  /** No share box (error pages). */
+  noShare?: boolean;
+}
+
+const SITE = 'isnad';
+/** Characters of a description kept for previews. */
+const DESCRIPTION_CHARS = 200;
 
 /** The page shell: UI in English (ltr); article text carries its own lang and dir. */
-export function Layout(props: { title: string; titleLang?: Lang; query?: string; children?: Child }) {
+export function Layout(props: PageMeta & { children?: Child }) {
+  const lang = props.titleLang ?? 'en';
+  const description = clip(props.description ?? 'isnad: who said what in the news, in Arabic and English.');
   return (
     <>
       {raw('<!doctype html>')}
@@ -13,21 +38,46 @@ export function Layout(props: { title: string; titleLang?: Lang; query?: string;
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title lang={props.titleLang ?? 'en'} dir={dirOf(props.titleLang ?? 'en')}>{props.title} · isnad</title>
-          <style>{raw(CSS)}</style>
+          <title lang={lang} dir={dirOf(lang)}>{`${props.title} · ${SITE}`}</title>
+          <meta name="description" content={description} />
+          <link rel="canonical" href={props.url} />
+          <meta property="og:site_name" content={SITE} />
+          <meta property="og:type" content={props.type ?? 'website'} />
+          <meta property="og:title" content={props.title} />
+          <meta property="og:description" content={description} />
+          <meta property="og:url" content={props.url} />
+          {props.titleLang && <meta property="og:locale" content={props.titleLang} />}
+          <meta name="twitter:card" content="summary" />
+          <meta name="twitter:title" content={props.title} />
+          <meta name="twitter:description" content={description} />
+          {props.feed && <link rel="alternate" type="application/atom+xml" title={`${props.title} (Atom)`} href={props.feed} />}
+          <link rel="stylesheet" href="/static/style.css" />
+          <script src="/static/app.js" defer></script>
         </head>
         <body>
+          <a class="skip" href="#main">Skip to content</a>
           <header class="site">
             <a class="home" href="/">isnad</a>
             <form class="search" action="/search" method="get" role="search">
-              <input type="search" name="q" value={props.query ?? ''} placeholder="Search articles — ابحث" aria-label="Search articles" />
+              <input type="search" name="q" value={props.query ?? ''} dir="auto" placeholder="Search articles — ابحث" aria-label="Search articles" />
               <button type="submit">Search</button>
             </form>
+            {props.canAdd && <a href="/add">Add</a>}
           </header>
-          <main>{props.children}</main>
-          <footer>isnad — who said what in the news.</footer>
+          <main id="main">
+            {props.children}
+            {!props.noShare && <ShareBox url={props.url} title={props.title} />}
+          </main>
+          <footer>
+            isnad — who said what in the news. <a href="/api/v1/openapi.json">API</a>
+          </footer>
         </body>
       </html>
     </>
   );
+}
+
+function clip(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > DESCRIPTION_CHARS ? `${t.slice(0, DESCRIPTION_CHARS - 1)}…` : t;
 }

@@ -1,0 +1,25 @@
+import { MIN_QUOTE_TOKENS } from './constants.js';
+import type { Doc, Draft } from './types.js';
+
+/**
+ * A quotation standing alone as the next sentence of the same paragraph after a statement
+ * ("…," he said. "Those who …") continues that statement's speaker.
+ */
+export function continuations(doc: Doc, drafts: Draft[], id: string): Draft[] {
+  const out: Draft[] = [];
+  const bySentence = new Map(drafts.map((d) => [d.sentence, d]));
+  doc.input.sentences.forEach((sent, s) => {
+    const prev = bySentence.get(s - 1) ?? out.find((d) => d.sentence === s - 1);
+    if (!prev || bySentence.has(s) || doc.input.sentences[s - 1]?.block !== sent.block) return;
+    const q = doc.quotes.find((x) => x.open === sent.start);
+    if (!q || doc.text.slice(q.closeEnd, sent.end).replace(/[\s.,!?\u060C\u061F]/g, '') !== '') return;
+    if (doc.text.slice(q.start, q.end).trim().split(/\s+/).length < MIN_QUOTE_TOKENS * 2) return;
+    const [first, last] = doc.sentTokens[s];
+    if (doc.hits.some((h) => h.start >= first && h.start < last && h.type !== 'cue')) return;
+    out.push({
+      rule: id, cue: [q.open, q.start], stance: 'assert', speaker: { kind: 'inherit', gender: '-', sentence: s },
+      content: [q.start, q.end], direct: true, targets: [], sentence: s,
+    });
+  });
+  return out;
+}

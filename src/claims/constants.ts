@@ -1,0 +1,23 @@
+// Claims: weights and thresholds, each with its unit and meaning.
+// Tuned on the seed (eval/claims.ts, eval/gold/claims-seed.json); change only with that evaluation re-run.
+
+/** Days: statements further apart than this (statement time, else publication, else ingest) never join one claim. */
+export const CLAIM_WINDOW_DAYS = 30;
+
+/** Words: the most words a `…` gap of an event phrase may stand for (`تحرك بيونغ يانغ المزعوم لقوات` = 3). */
+export const MAX_GAP_WORDS = 4;
+
+/** Entities: how many of a group's most frequent entities make up a new claim's key (and its id). */
+export const MAX_KEY_ENTITIES = 2;
+
+/**
+ * Entities: how many key entities a group from another article must share with a claim to join it
+ * (fewer when the claim or the group has fewer key entities). Within one article, one shared entity is enough.
+ */
+export const REQUIRED_SHARED_ENTITIES = 2;
+
+/** Characters: a claim title longer than this is cut at a word boundary and ends with `…`. */
+export const TITLE_MAX_CHARS = 160;
+
+/** Milliseconds in a day, for time-window arithmetic. */
+export const DAY_MS = 86_400_000;

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { REQUIRED_SHARED_ENTITIES } from './constants.js';
+import { windowAround } from './dates.js';
+import { groupArticle } from './group.js';
+import { eventLexicon, type EventLexicon } from './lexicon.js';
+import { datesOf, titleOf } from './summary.js';
+import type { ArticleGroup, Claim, ClaimRecord, ClaimSource, Member } from './types.js';
+
+// Across articles: an article's group joins the claim about the same concept, within the time window,
+// that shares the most key entities with it; else it starts a claim whose id is its concept and key entities.
+
+/** The dates a claim must reach for the group to join it. */
+export function groupWindow(g: ArticleGroup): { from: string; to: string } {
+  const dates = g.members.map((m) => m.date).sort();
+  return { from: windowAround(dates[0]).from, to: windowAround(dates[dates.length - 1]).to };
+}
+
+/** How many of the claim's key entities the group names, and how many it must name to join. */
+export function overlap(g: ArticleGroup, c: Pick<ClaimRecord, 'keyEntities'>): { shared: number; required: number } {
+  const shared = c.keyEntities.filter((e) => g.entities.includes(e)).length;
+  const required = Math.max(1, Math.min(REQUIRED_SHARED_ENTITIES, c.keyEntities.length, g.keyEntities.length));
+  return { shared, required };
+}
+
+/** The best existing claim for a group: same concept, within the window, most shared key entities, then latest. */
+export function chooseClaim<C extends ClaimRecord>(g: ArticleGroup, candidates: C[]): C | undefined {
+  const { from, to } = groupWindow(g);
+  let best: { c: C; shared: number } | undefined;
+  for (const c of candidates) {
+    if (c.concept !== g.concept || c.lastSeen < from || c.firstSeen > to) continue;
+    const { shared, required } = overlap(g, c);
+    if (shared < required) continue;
+    if (!best || shared > best.shared || (shared === best.shared && c.lastSeen > best.c.lastSeen)) best = { c, shared };
+  }
+  return best?.c;
+}
+
+/** `troop-deployment:country:KP+country:RU`; a group without canonical entities gets a hash of its first statement. */
+export function claimIdBase(g: ArticleGroup): string {
+  if (g.keyEntities.length) return `${g.concept}:${g.keyEntities.join('+')}`;
+  return `${g.concept}:local-${createHash('sha256').update(g.members[0].statementId).digest('hex').slice(0, 10)}`;
+}
+
+/** A new claim's id: the base, else the base with its first date (`@2024-10-14`), else a counter. */
+export function newClaimId(g: ArticleGroup, taken: (id: string) => boolean): string {
+  const base = claimIdBase(g);
+  if (!taken(base)) return base;
+  const dated = `${base}@${g.members.map((m) => m.date).sort()[0].slice(0, 10)}`;
+  if (!taken(dated)) return dated;
+  for (let n = 2; ; n++) if (!taken(`${dated}-${n}`)) return `${dated}-${n}`;
+}
+
+/** Follows merge corrections (`from → into`) to the claim that survives. */
+export function redirect(id: string, merges: ReadonlyMap<string, string>): string {
+  const seen = new Set<string>();
+  while (merges.has(id) && !seen.has(id)) {
+    seen.add(id);
+    id = merges.get(id)!;
+  }
+  return id;
+}
+
+/** A claim's record recomputed from its members (title, language, first and last seen). */
+export function recordOf(id: string, concept: string, keyEntities: string[], members: Member[]): ClaimRecord {
+  return { id, concept, keyEntities, title: titleOf(members, keyEntities), ...datesOf(members) };
+}
+
+export interface PlaceOptions {
+  /** Dates statements when neither they, the article nor the ingest carry a date (an injected clock's now). */
+  fallbackDate: string;
+  /** Merge corrections, `from → into`. */
+  merges?: ReadonlyMap<string, string>;
+  lexicon?: EventLexicon;
+}
+
+/**
+ * In memory: places one article's statements into the claims (its earlier placement removed first),
+ * without recomputing the others. Returns the new list; claims it did not touch are the same objects.
+ */
+export function placeArticle(claims: readonly Claim[], src: ClaimSource, opts: PlaceOptions): Claim[] {
+  const merges = opts.merges ?? new Map<string, string>();
+  const out = new Map<string, Claim>();
+  for (const c of claims) {
+    const kept = c.members.filter((m) => m.articleId !== src.articleId);
+    if (kept.length === c.members.length) out.set(c.id, c);
+    else if (kept.length) out.set(c.id, { ...recordOf(c.id, c.concept, c.keyEntities, kept), members: kept });
+  }
+  for (const g of groupArticle(src, opts.fallbackDate, opts.lexicon ?? eventLexicon())) {
+    const found = chooseClaim(g, [...out.values()]);
+    const id = redirect(found?.id ?? newClaimId(g, (x) => out.has(x)), merges);
+    const c = out.get(id);
+    const members = [...(c?.members ?? []), ...g.members];
+    const key = c ?? { concept: g.concept, keyEntities: g.keyEntities };
+    out.set(id, { ...recordOf(id, key.concept, key.keyEntities, members), members });
+  }
+  return [...out.values()];
+}
+
+/** Every claim of a set of articles, placed one article after another (as ingest does). */
+export function groupClaims(sources: readonly ClaimSource[], opts: PlaceOptions): Claim[] {
+  return sources.reduce<Claim[]>((claims, src) => placeArticle(claims, src, opts), []);
+}

@@ -1,0 +1,113 @@
+import type { Store } from '../store/index.js';
+import {
+  addCorrection, candidateClaims, claimOfStatement, claimRecord, claimsDb, corrections, deleteClaim, entriesOf, idsLike,
+  insertMembers, moveRows, removeArticleRows, removeStatementRow, saveClaimRecord, type ClaimsDb, type Correction,
+} from '../store/claims.js';
+import { groupArticle } from './group.js';
+import { chooseClaim, groupWindow, newClaimId, recordOf, redirect } from './place.js';
+import { SAME_STATEMENT_F1, tokenF1 } from './similarity.js';
+import { sourceFromStored } from './source.js';
+
+// The hooks between grouping and the store: place a stored article's statements, record the user's
+// corrections and re-apply them after every automatic placement, so that they survive re-analysis.
+
+export interface ClaimsOptions {
+  /** The clock (for claim timestamps, and dates of statements the store has none for). */
+  now?: () => Date;
+}
+
+export type CorrectionResult =
+  | { ok: true; claim: string }
+  | { ok: false; reason: 'no-such-claim' | 'no-such-statement' | 'same-claim' | 'not-in-a-claim'; message: string };
+
+const mergesOf = (cs: Correction[]) => new Map(cs.flatMap((c) => (c.kind === 'merge' ? [[c.args.from, c.args.into] as const] : [])));
+
+/** Recomputes a claim's title and dates from its rows, or deletes it when it has none. */
+async function refresh(db: ClaimsDb, id: string, now: string): Promise<void> {
+  const record = await claimRecord(db, id);
+  if (!record) return;
+  const members = await entriesOf(db, id);
+  if (!members.length) return deleteClaim(db, id);
+  await saveClaimRecord(db, recordOf(id, record.concept, record.keyEntities, members), now);
+}
+
+/**
+ * Places the statements of a stored article into claims — its earlier placement replaced, other claims
+ * untouched but for those it joins — then re-applies the user's corrections. One transaction.
+ */
+export async function placeClaims(store: Store, articleId: string, opts: ClaimsOptions = {}): Promise<string[]> {
+  const now = (opts.now ?? (() => new Date()))().toISOString();
+  const stored = await store.getArticle(articleId);
+  if (!stored) return [];
+  const src = sourceFromStored(stored);
+  return claimsDb(store.db).transaction().execute(async (db) => {
+    const fixes = await corrections(db);
+    const merges = mergesOf(fixes);
+    const touched = new Set(await removeArticleRows(db, articleId));
+    const placed: string[] = [];
+    for (const g of groupArticle(src, now)) {
+      const { from, to } = groupWindow(g);
+      const found = chooseClaim(g, await candidateClaims(db, g.concept, from, to));
+      let id = found?.id;
+      if (!id) {
+        const taken = await idsLike(db, `${g.concept}:`);
+        id = newClaimId(g, (x) => taken.has(x));
+      }
+      id = redirect(id, merges);
+      if (!(await claimRecord(db, id))) await saveClaimRecord(db, recordOf(id, g.concept, g.keyEntities, g.members), now);
+      await insertMembers(db, id, g.members);
+      touched.add(id);
+      placed.push(id);
+    }
+    await reapply(db, fixes, articleId, src.statements.map((s) => ({ id: s.id, content: s.content.text })), touched);
+    for (const id of touched) await refresh(db, id, now);
+    return [...new Set(placed)].map((id) => redirect(id, merges));
+  });
+}
+
+/** Re-applies merges (rows of a merged-away claim move to the survivor) and this article's move-outs. */
+async function reapply(db: ClaimsDb, fixes: Correction[], articleId: string, statements: { id: string; content: string }[], touched: Set<string>): Promise<void> {
+  const merges = mergesOf(fixes);
+  for (const c of fixes) {
+    if (c.kind === 'merge') {
+      const into = redirect(c.args.into, merges);
+      if (touched.has(c.args.from) && (await claimRecord(db, into)) && (await moveRows(db, c.args.from, into))) touched.add(into);
+      continue;
+    }
+    if (c.args.articleId !== articleId) continue;
+    const same = statements.find((s) => s.id === c.args.statementId && tokenF1(s.content, c.args.content) >= SAME_STATEMENT_F1);
+    const best = same ?? statements
+      .map((s) => ({ s, f1: tokenF1(s.content, c.args.content) }))
+      .filter((x) => x.f1 >= SAME_STATEMENT_F1).sort((a, b) => b.f1 - a.f1)[0]?.s;
+    if (best && (await claimOfStatement(db, best.id)) === redirect(c.args.claimId, merges)) await removeStatementRow(db, best.id);
+  }
+}
+
+/** Merges claim `from` into claim `into` (which keeps its id), and records it so that it survives re-analysis. */
+export async function mergeClaims(store: Store, into: string, from: string, opts: ClaimsOptions = {}): Promise<CorrectionResult> {
+  const now = (opts.now ?? (() => new Date()))().toISOString();
+  if (into === from) return { ok: false, reason: 'same-claim', message: `cannot merge claim ${into} into itself` };
+  return claimsDb(store.db).transaction().execute(async (db): Promise<CorrectionResult> => {
+    for (const id of [into, from]) if (!(await claimRecord(db, id))) return { ok: false, reason: 'no-such-claim', message: `no claim ${id}` };
+    await addCorrection(db, { kind: 'merge', args: { into, from } }, now);
+    await moveRows(db, from, into);
+    await deleteClaim(db, from);
+    await refresh(db, into, now);
+    return { ok: true, claim: into };
+  });
+}
+
+/** Takes a statement out of its claim, and records it so that re-analysis does not put it back. */
+export async function moveOut(store: Store, statementId: string, opts: ClaimsOptions = {}): Promise<CorrectionResult> {
+  const now = (opts.now ?? (() => new Date()))().toISOString();
+  return claimsDb(store.db).transaction().execute(async (db): Promise<CorrectionResult> => {
+    const st = await db.selectFrom('statements').select(['article_id', 'content']).where('id', '=', statementId).executeTakeFirst();
+    if (!st) return { ok: false, reason: 'no-such-statement', message: `no statement ${statementId}` };
+    const claimId = await claimOfStatement(db, statementId);
+    if (!claimId) return { ok: false, reason: 'not-in-a-claim', message: `statement ${statementId} is in no claim` };
+    await addCorrection(db, { kind: 'move-out', args: { statementId, articleId: st.article_id, claimId, content: st.content } }, now);
+    await removeStatementRow(db, statementId);
+    await refresh(db, claimId, now);
+    return { ok: true, claim: claimId };
+  });
+}

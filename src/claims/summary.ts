@@ -1,0 +1,62 @@
+import type { Lang } from '../model/index.js';
+import { TITLE_MAX_CHARS } from './constants.js';
+import type { Member, Position } from './types.js';
+
+// What a claim's statements add up to: its title, its dates, its status.
+
+/** How many distinct sources (speaker entity, else speaker text) hold each position. */
+export function tally(members: Member[]): Record<Position, number> {
+  const seen: Record<Position, Set<string>> = { for: new Set(), against: new Set(), unsure: new Set() };
+  for (const m of members) seen[m.position].add(m.speakerKey);
+  return { for: seen.for.size, against: seen.against.size, unsure: seen.unsure.size };
+}
+
+/** "asserted by 2 sources, denied by 3, unconfirmed by 1" (zero counts left out). */
+export function statusOf(members: Member[]): string {
+  const t = tally(members);
+  const parts = ([['asserted', t.for], ['denied', t.against], ['unconfirmed', t.unsure]] as const)
+    .filter(([, n]) => n > 0)
+    .map(([verb, n], i) => `${verb} by ${n}${i === 0 ? (n === 1 ? ' source' : ' sources') : ''}`);
+  return parts.length ? parts.join(', ') : 'no sources';
+}
+
+/** Members in time order (then as placed): the timeline. */
+export function timeline(members: Member[]): Member[] {
+  return members.map((m, i) => ({ m, i })).sort((a, b) => a.m.date.localeCompare(b.m.date) || a.i - b.i).map(({ m }) => m);
+}
+
+export interface Dated {
+  firstSeen: string;
+  lastSeen: string;
+  /** The language of the first statement seen. */
+  lang: Lang;
+}
+
+export function datesOf(members: Member[]): Dated {
+  const t = timeline(members);
+  return { firstSeen: t[0].date, lastSeen: t[t.length - 1].date, lang: t[0].lang };
+}
+
+/**
+ * The claim's most complete formulation, in the language it was first seen in: the content naming the most
+ * of its key entities, then the most entities, then one that carries the proposition (for), then the longest.
+ */
+export function titleOf(members: Member[], keyEntities: string[]): string {
+  const { lang } = datesOf(members);
+  const pool = members.filter((m) => m.lang === lang && (m.rule === 'concept-entities' || m.rule === 'concept-in-article'));
+  const from = pool.length ? pool : members;
+  const score = (m: Member) => [m.entities.filter((e) => keyEntities.includes(e)).length, m.entities.length, m.position === 'for' ? 1 : 0, m.content.length];
+  const best = [...from].sort((a, b) => {
+    const sa = score(a), sb = score(b);
+    for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sb[i] - sa[i];
+    return 0;
+  })[0];
+  return shorten(best.content.trim().replace(/[.،,؛;:]+$/u, ''));
+}
+
+function shorten(text: string): string {
+  if (text.length <= TITLE_MAX_CHARS) return text;
+  const cut = text.slice(0, TITLE_MAX_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return (space > TITLE_MAX_CHARS / 2 ? cut.slice(0, space) : cut) + '…';
+}

@@ -1,0 +1,50 @@
+// Republication detection: every weight and threshold, with its unit and how it was tuned.
+// Tuned on `node dist/eval/republish.js` (synthetic republications of ar-news + distractors,
+// TICO-19 and PUD translation pairs); change them only with that evaluation re-run.
+
+/** Words per shingle (matchKey tokens, never crossing a paragraph): 4 keeps light edits from breaking every shingle. */
+export const SHINGLE_SIZE = 4;
+/** MinHash functions per signature (uint32 each: 192 bytes a signature). */
+export const NUM_HASHES = 48;
+/** LSH bands; NUM_HASHES / BANDS rows each. 24 × 2 finds Jaccard 0.4 with p ≈ 0.985, Jaccard 0.05 with p ≈ 0.06. */
+export const BANDS = 24;
+/** Rows (hash values) per band. */
+export const ROWS_PER_BAND = NUM_HASHES / BANDS;
+
+/** Minimum estimated (MinHash) Jaccard for a candidate to be compared exactly. */
+export const MIN_ESTIMATED_JACCARD = 0.15;
+/** Exact shingle Jaccard at or above which two texts are one text (`copy`), even with a changed title. */
+export const COPY_JACCARD = 0.95;
+/** Exact shingle containment (shared / smaller set) at or above which a text is a `near-copy` of another. */
+export const NEAR_COPY_CONTAINMENT = 0.6;
+/** Exact shingle Jaccard a near-copy needs as well, so that a short excerpt inside a long article is not a copy of it. */
+export const NEAR_COPY_JACCARD = 0.3;
+/** Fewest shingles a text needs before we call it a copy of anything (a two-line text matches too easily). */
+export const MIN_SHINGLES = 8;
+/** Candidates compared exactly per query, the most band hits first. */
+export const MAX_COPY_CANDIDATES = 20;
+
+/** Fewest digits a number needs to count as translation evidence (small numbers are often written as words). */
+export const MIN_NUMBER_DIGITS = 2;
+/** Weight of the entity-sequence similarity in the translation score. */
+export const W_ENTITIES = 3;
+/** Weight of the numbers overlap. */
+export const W_NUMBERS = 3;
+/** Weight of the dates overlap. */
+export const W_DATES = 1;
+/** Weight of the quotation count agreement. */
+export const W_QUOTES = 1;
+/** Weight of the paragraph count agreement. */
+export const W_PARAGRAPHS = 1;
+/** Weight of the length (words) agreement. */
+export const W_LENGTH = 1;
+/** Arabic words per English word in a translation (clitics join words): the expected length ratio. */
+export const AR_WORDS_PER_EN_WORD = 0.8;
+/** Translation score (0..1) at or above which two articles in different languages are a translation. */
+export const TRANSLATION_SCORE = 0.7;
+/** Fewest shared anchors (entities, numbers, dates) a translation needs: structure alone proves nothing. */
+export const MIN_SHARED_ANCHORS = 2;
+/** Translation candidates compared per query, the most shared anchors first. */
+export const MAX_TRANSLATION_CANDIDATES = 10;
+/** Postings walked per anchor, newest first: bounds the cost of a very common anchor. */
+export const MAX_POSTINGS_PER_KEY = 2000;

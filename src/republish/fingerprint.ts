@@ -1,0 +1,80 @@
+import { layout } from '../analyze/index.js';
+import type { Article, Lang, TimeRef } from '../model/index.js';
+import { matchKey } from '../text/normalize/arabic.js';
+import { pairQuotes } from '../text/sentences-quotes.js';
+import { splitSentences } from '../text/sentences.js';
+import { tokenize } from '../text/tokens.js';
+import { findTimes } from '../time/index.js';
+import { MIN_NUMBER_DIGITS } from './constants.js';
+
+/** What survives translation: the language-independent outline of an article. */
+export interface Fingerprint {
+  language: Lang;
+  /** Canonical entity ids in order of first mention (`local:` ids are left out: they are spelt per language). */
+  entities: string[];
+  /** Numbers in text order, digits folded to ASCII, thousands separators dropped. */
+  numbers: string[];
+  /** Resolved dates (ISO), distinct, in text order. */
+  dates: string[];
+  /** Paired quotations. */
+  quotes: number;
+  paragraphs: number;
+  words: number;
+}
+
+/** An entity with where it is mentioned (an analysis's or a stored one). */
+export interface EntityMentions { id: string; mentions: { start: number }[] }
+
+export interface FingerprintInput {
+  article: Pick<Article, 'language' | 'title' | 'paragraphs'> & { dek?: string; publishedAt?: string };
+  entities?: EntityMentions[];
+  /** The analysis's times; found here when absent. */
+  times?: Pick<TimeRef, 'value' | 'underspecified'>[];
+}
+
+const NUMBER = /\d+(?:[.,\u066B\u066C]\d+)*/g;
+const GROUPED = /^\d{1,3}(?:[,\u066C]\d{3})+$/;
+
+export function fingerprint(input: FingerprintInput): Fingerprint {
+  const a = input.article;
+  const text = [a.title, ...a.paragraphs].join('\n\n');
+  return {
+    language: a.language,
+    entities: entityOrder(input.entities ?? []),
+    numbers: numbersOf(text),
+    dates: [...new Set((input.times ?? timesOf(input.article)).filter((t) => !t.underspecified).map((t) => t.value))],
+    quotes: pairQuotes(text).length,
+    paragraphs: a.paragraphs.length,
+    words: tokenize(a.paragraphs.join('\n')).length,
+  };
+}
+
+export function entityOrder(entities: EntityMentions[]): string[] {
+  return entities
+    .filter((e) => !e.id.startsWith('local:') && e.mentions.length > 0)
+    .map((e) => ({ id: e.id, first: Math.min(...e.mentions.map((m) => m.start)) }))
+    .sort((x, y) => x.first - y.first)
+    .map((e) => e.id);
+}
+
+export function numbersOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of matchKey(text).matchAll(NUMBER)) {
+    const raw = m[0];
+    const n = GROUPED.test(raw) ? raw.replace(/[,\u066C]/g, '') : raw.replace(/\u066B/g, '.').replace(/\u066C/g, '');
+    if (n.replace(/\D/g, '').length >= MIN_NUMBER_DIGITS) out.push(n.replace(/^0+(?=\d)/, ''));
+  }
+  return out;
+}
+
+/** Times of an article without an analysis: the time stage over its layout. */
+export function timesOf(article: FingerprintInput['article']): TimeRef[] {
+  const { text, blocks } = layout({ title: article.title, dek: article.dek, paragraphs: article.paragraphs } as Article);
+  const sentences = blocks.flatMap((b, block) => splitSentences(text, b.start, b.end).map((s) => ({ ...s, block })));
+  return findTimes({ text, sentences, lang: article.language, ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}) });
+}
+
+/** Keys a translation candidate is found by: entity ids, numbers and dates, each tagged. */
+export function anchorsOf(fp: Fingerprint): string[] {
+  return [...new Set([...fp.entities.map((e) => `e:${e}`), ...fp.numbers.map((n) => `n:${n}`), ...fp.dates.map((d) => `d:${d}`)])];
+}

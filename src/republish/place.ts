@@ -1,0 +1,88 @@
+import type { Lang } from '../model/index.js';
+import type { Store } from '../store/index.js';
+import {
+  fingerprintsOf, saveLinks, saveSignature, signaturesSince, textsOf, type NewLink,
+} from '../store/republish.js';
+import { NUM_HASHES } from './constants.js';
+import { compareCopies } from './copies.js';
+import { anchorsOf, fingerprint, type Fingerprint } from './fingerprint.js';
+import { minhash, shingles, signatureBytes, signatureFromBytes } from './minhash.js';
+import { RepublicationIndex } from './republication-index.js';
+import { translationEvidence } from './translation.js';
+
+export type PlaceRepublicationResult =
+  | { ok: true; articleId: string; status: 'placed' | 'already-placed'; links: NewLink[] }
+  | { ok: false; articleId: string; reason: 'not-found' };
+
+interface Cached { index: RepublicationIndex; seq: number }
+const INDEXES = new WeakMap<Store, Cached>();
+
+/** The store's republication index: built from its signature table once, then caught up with rows others added. */
+export async function republicationIndex(store: Store): Promise<RepublicationIndex> {
+  let c = INDEXES.get(store);
+  if (!c) INDEXES.set(store, (c = { index: new RepublicationIndex(), seq: 0 }));
+  for (const r of await signaturesSince(store.db, c.seq)) {
+    const fp = JSON.parse(r.fingerprint) as Fingerprint;
+    c.index.add({ id: r.articleId, language: r.language as Lang, signature: signatureFromBytes(r.signature), anchors: anchorsOf(fp) });
+    c.seq = r.seq;
+  }
+  return c.index;
+}
+
+/** True when a (published at `at`, stored already) came before b: the earlier is the origin. */
+export const isEarlier = (at: string, bt: string): boolean => {
+  const a = Date.parse(at), b = Date.parse(bt);
+  return Number.isNaN(a) || Number.isNaN(b) ? at <= bt : a <= b;
+};
+
+/**
+ * Finds what a stored article copies or translates, and what copies or translates it, among the
+ * articles placed before it; stores its signature and the links (origin = the earlier one). Idempotent.
+ */
+export async function placeRepublication(store: Store, articleId: string, now: () => Date = () => new Date()): Promise<PlaceRepublicationResult> {
+  const stored = await store.getArticle(articleId);
+  if (!stored) return { ok: false, articleId, reason: 'not-found' };
+  const index = await republicationIndex(store);
+  if (index.has(articleId)) return { ok: true, articleId, status: 'already-placed', links: [] };
+  const { article } = stored;
+  const sh = shingles(article);
+  const signature = minhash(sh, NUM_HASHES);
+  const fp = fingerprint({ article, entities: stored.entities });
+  const originAt = article.publishedAt ?? stored.ingestedAt;
+  const links: NewLink[] = [];
+  const orient = (otherId: string, otherAt: string) =>
+    isEarlier(otherAt, originAt) ? { originId: otherId, copyId: articleId } : { originId: articleId, copyId: otherId };
+
+  // 1. Copies and near-copies: LSH candidates, then an exact shingle comparison.
+  const copies = index.copyCandidates(signature, articleId);
+  const texts = await textsOf(store.db, copies.map((c) => c.id));
+  const meta = await fingerprintsOf(store.db, copies.map((c) => c.id));
+  for (const c of copies) {
+    const text = texts.get(c.id), m = meta.get(c.id);
+    if (!text || !m) continue;
+    const ends = orient(c.id, m.originAt);
+    const r = ends.originId === articleId ? compareCopies(article, text, sh) : compareCopies(text, article, undefined, sh);
+    if (r.match) links.push({ ...ends, kind: r.kind, score: r.score, evidence: r.evidence });
+  }
+
+  // 2. Translations: articles in another language sharing anchors, then the evidence of what survives translation.
+  const linked = new Set(links.map((l) => (l.originId === articleId ? l.copyId : l.originId)));
+  const translations = index.translationCandidates(anchorsOf(fp), article.language, articleId).filter((c) => !linked.has(c.id));
+  const fps = await fingerprintsOf(store.db, translations.map((c) => c.id));
+  for (const c of translations) {
+    const m = fps.get(c.id);
+    if (!m) continue;
+    const ends = orient(c.id, m.originAt);
+    const other = JSON.parse(m.fingerprint) as Fingerprint;
+    const r = ends.originId === articleId ? translationEvidence(fp, other) : translationEvidence(other, fp);
+    if (r.match) links.push({ ...ends, kind: 'translation', score: r.score, evidence: r.evidence });
+  }
+
+  // 3. The signature row and the links, then the in-memory index.
+  await store.db.transaction().execute(async (trx) => {
+    await saveSignature(trx, { articleId, language: article.language, originAt, signature: signatureBytes(signature), fingerprint: JSON.stringify(fp) });
+    await saveLinks(trx, links, now().toISOString());
+  });
+  index.add({ id: articleId, language: article.language, signature, anchors: anchorsOf(fp) });
+  return { ok: true, articleId, status: 'placed', links };
+}

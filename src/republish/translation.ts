@@ -1,0 +1,95 @@
+import {
+  AR_WORDS_PER_EN_WORD, MIN_SHARED_ANCHORS, TRANSLATION_SCORE,
+  W_DATES, W_ENTITIES, W_LENGTH, W_NUMBERS, W_PARAGRAPHS, W_QUOTES,
+} from './constants.js';
+import type { Fingerprint } from './fingerprint.js';
+
+/** One kind of evidence: its agreement (0..1), its weight and what it rests on. */
+export interface Signal {
+  name: 'entities' | 'numbers' | 'dates' | 'quotes' | 'paragraphs' | 'length';
+  value: number;
+  weight: number;
+  detail: string;
+}
+
+export interface TranslationEvidence {
+  /** Weighted mean of the signals present (0..1). */
+  score: number;
+  /** Entities, numbers and dates both have. */
+  sharedAnchors: number;
+  signals: Signal[];
+}
+
+export type TranslationResult =
+  | { match: true; score: number; evidence: TranslationEvidence }
+  | { match: false; reason: 'same-language' | 'too-few-anchors' | 'low-score'; evidence: TranslationEvidence };
+
+/**
+ * Whether two articles in different languages are one text translated, from what survives translation:
+ * the order of entities, the numbers, dates, quotations and the paragraph structure.
+ */
+export function translationEvidence(a: Fingerprint, b: Fingerprint): TranslationResult {
+  const signals: Signal[] = [];
+  const entities = lcs(a.entities, b.entities);
+  if (a.entities.length || b.entities.length) {
+    signals.push({ name: 'entities', value: dice(entities, a.entities.length, b.entities.length), weight: W_ENTITIES, detail: `${entities} in the same order of ${a.entities.length}/${b.entities.length}` });
+  }
+  const numbers = sharedCount(a.numbers, b.numbers);
+  const numberOrder = lcs(a.numbers, b.numbers);
+  if (a.numbers.length || b.numbers.length) {
+    signals.push({ name: 'numbers', value: dice(numberOrder, a.numbers.length, b.numbers.length), weight: W_NUMBERS, detail: `${numberOrder} in the same order of ${a.numbers.length}/${b.numbers.length}` });
+  }
+  const dates = sharedCount(a.dates, b.dates);
+  if (a.dates.length || b.dates.length) {
+    signals.push({ name: 'dates', value: dice(dates, a.dates.length, b.dates.length), weight: W_DATES, detail: `${dates} shared of ${a.dates.length}/${b.dates.length}` });
+  }
+  if (a.quotes || b.quotes) {
+    signals.push({ name: 'quotes', value: ratio(a.quotes, b.quotes), weight: W_QUOTES, detail: `${a.quotes}/${b.quotes} quotations` });
+  }
+  signals.push({ name: 'paragraphs', value: ratio(a.paragraphs, b.paragraphs), weight: W_PARAGRAPHS, detail: `${a.paragraphs}/${b.paragraphs} paragraphs` });
+  signals.push({ name: 'length', value: lengthAgreement(a, b), weight: W_LENGTH, detail: `${a.words}/${b.words} words` });
+  const total = signals.reduce((s, x) => s + x.weight, 0);
+  const score = Math.round((signals.reduce((s, x) => s + x.value * x.weight, 0) / total) * 1000) / 1000;
+  const evidence: TranslationEvidence = { score, sharedAnchors: sharedCount(a.entities, b.entities) + numbers + dates, signals };
+  if (a.language === b.language) return { match: false, reason: 'same-language', evidence };
+  if (evidence.sharedAnchors < MIN_SHARED_ANCHORS) return { match: false, reason: 'too-few-anchors', evidence };
+  if (score < TRANSLATION_SCORE) return { match: false, reason: 'low-score', evidence };
+  return { match: true, score, evidence };
+}
+
+/** Length of the longest common subsequence. */
+export function lcs(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const row = [0];
+    for (let j = 1; j <= b.length; j++) row.push(x === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** Size of the multiset intersection. */
+function sharedCount(a: readonly string[], b: readonly string[]): number {
+  const left = new Map<string, number>();
+  for (const x of a) left.set(x, (left.get(x) ?? 0) + 1);
+  let n = 0;
+  for (const y of b) {
+    const c = left.get(y) ?? 0;
+    if (c > 0) {
+      n++;
+      left.set(y, c - 1);
+    }
+  }
+  return n;
+}
+
+const dice = (shared: number, na: number, nb: number) => (na + nb ? (2 * shared) / (na + nb) : 0);
+const ratio = (x: number, y: number) => (Math.max(x, y) ? Math.min(x, y) / Math.max(x, y) : 1);
+
+/** How close the word counts are to what a translation between the two languages gives. */
+function lengthAgreement(a: Fingerprint, b: Fingerprint): number {
+  const expected = a.language === 'ar' && b.language === 'en' ? AR_WORDS_PER_EN_WORD : a.language === 'en' && b.language === 'ar' ? 1 / AR_WORDS_PER_EN_WORD : 1;
+  const r = b.words ? a.words / (b.words * expected) : 0;
+  return r > 0 ? Math.min(r, 1 / r) : 0;
+}

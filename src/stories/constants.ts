@@ -1,0 +1,29 @@
+// Stories: every weight and threshold, with its unit and how it was tuned.
+// Tuned on `node dist/eval/stories.js` (hand-checked same-story pairs of the story-pairs corpus,
+// eval/gold/story-pairs-checked.tsv) and `node dist/bench/stories.js`; change them only with both re-run.
+
+/** MinHash functions over an article's content words (uint32 each: 128 bytes an article). */
+export const STORY_HASHES = 32;
+/** LSH bands of the content-word signature; STORY_HASHES / STORY_BANDS rows each (2: word-set Jaccard 0.3 found with p ≈ 0.8). */
+export const STORY_BANDS = 16;
+/** Days either side of an article's day that its story may span: buckets are keyed by day, queries look this far. */
+export const STORY_WINDOW_DAYS = 2;
+/** Shortest content word, in characters, after the conjunction and the article are taken off. */
+export const MIN_WORD_CHARS = 3;
+/** Words of a quotation that make its anchor (the first ones, normalised). */
+export const QUOTE_ANCHOR_WORDS = 4;
+/** Most anchors (entities, numbers, dates, quotations) kept an article, in text order. */
+export const MAX_ANCHORS = 24;
+/** Candidates scored per placement, the most band and anchor hits first. */
+export const MAX_STORY_CANDIDATES = 16;
+/** Postings walked per bucket, newest first: bounds the cost of a very common anchor on a busy day. */
+export const MAX_STORY_POSTINGS = 400;
+
+/** Weight of the content-word similarity (estimated Jaccard, scaled by TEXT_FULL) in the story score. */
+export const W_TEXT = 0.6;
+/** Weight of the shared anchors (Dice over entity ids, numbers, dates, quotations). */
+export const W_ANCHORS = 0.4;
+/** Content-word Jaccard that counts as full agreement (rewrites of one wire story rarely share more). */
+export const TEXT_FULL = 0.5;
+/** Story score (0..1) at or above which an article joins the story of its best candidate. */
+export const STORY_SCORE = 0.45;

@@ -1,0 +1,60 @@
+import { stopwords } from '../extract/language/stopwords.js';
+import { fingerprint, type FingerprintInput } from '../republish/fingerprint.js';
+import { hashString } from '../republish/hash.js';
+import { minhash } from '../republish/minhash.js';
+import { matchKey } from '../text/normalize/arabic.js';
+import { pairQuotes } from '../text/sentences-quotes.js';
+import { tokenize } from '../text/tokens.js';
+import { MAX_ANCHORS, MIN_WORD_CHARS, QUOTE_ANCHOR_WORDS, STORY_HASHES } from './constants.js';
+
+/** What an article is compared on to find its story: ~250 bytes. */
+export interface StoryFeatures {
+  /** Days since 1970-01-01 of its publication (else ingestion). */
+  day: number;
+  /** MinHash of its content words (STORY_HASHES uint32s). */
+  signature: Uint32Array;
+  /** Hashes of its entity ids, numbers, dates and quotations' openings, distinct, in text order. */
+  anchors: Uint32Array;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Days since the epoch of an ISO date or date-time (its date part as written). */
+export const dayOf = (iso: string): number => Math.floor(Date.parse(iso.slice(0, 10)) / MS_PER_DAY);
+
+let stops: Set<string> | undefined;
+const stopKeys = () => (stops ??= new Set([...stopwords().keys()].map(matchKey)));
+
+const PREFIX = /^(?:[وف]?ال|[وفبل](?=ال)|[وف])(?=..)/u;
+
+/** A word's key without the conjunction و/ف and the article ال: "والرئيس" and "الرئيس" meet. */
+export function contentKey(key: string): string {
+  return key.replace(PREFIX, '').replace(/^ال(?=...)/u, '');
+}
+
+/** The distinct content words of a text (no stopwords, nothing shorter than MIN_WORD_CHARS). */
+export function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const stop = stopKeys();
+  for (const t of tokenize(text)) {
+    if (stop.has(t.key) || /^\d+$/.test(t.key)) continue;
+    const k = contentKey(t.key);
+    if (k.length >= MIN_WORD_CHARS && !stop.has(k)) out.add(k);
+  }
+  return out;
+}
+
+export function storyFeatures(input: FingerprintInput, at: string): StoryFeatures {
+  const { title, paragraphs } = input.article;
+  const text = [title, ...paragraphs].join('\n\n');
+  const words = contentWords(text);
+  const fp = fingerprint(input);
+  const quotes = pairQuotes(text).map((q) => [...contentWords(text.slice(q.start, q.end))].slice(0, QUOTE_ANCHOR_WORDS).join(' ')).filter(Boolean);
+  const anchors = [...new Set([
+    ...fp.entities.map((e) => `e:${e}`), ...fp.dates.map((d) => `d:${d}`), ...quotes.map((q) => `q:${q}`), ...fp.numbers.map((n) => `n:${n}`),
+  ])].slice(0, MAX_ANCHORS);
+  return {
+    day: dayOf(at),
+    signature: minhash([...words].map((w) => hashString(w)), STORY_HASHES),
+    anchors: Uint32Array.from(anchors.map((a) => hashString(a))),
+  };
+}

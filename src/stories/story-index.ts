@@ -1,0 +1,121 @@
+import { hashInts } from '../republish/hash.js';
+import { bandKeys, estimateJaccard } from '../republish/minhash.js';
+import { Postings } from '../republish/postings.js';
+import {
+  MAX_STORY_CANDIDATES, MAX_STORY_POSTINGS, STORY_BANDS, STORY_HASHES, STORY_SCORE, STORY_WINDOW_DAYS, TEXT_FULL, W_ANCHORS, W_TEXT,
+} from './constants.js';
+import type { StoryFeatures } from './features.js';
+
+export interface StoryEvidence {
+  /** The member of the story this article matched best. */
+  nearest: string;
+  /** Estimated content-word Jaccard with it. */
+  text: number;
+  /** Anchors shared with it, and their Dice. */
+  sharedAnchors: number;
+  anchors: number;
+  days: number;
+}
+
+export type StoryMatch =
+  | { found: true; story: string; score: number; evidence: StoryEvidence }
+  | { found: false; reason: 'no-candidate' | 'below-threshold'; best?: { story: string; score: number; evidence: StoryEvidence } };
+
+/**
+ * Articles of every story, indexed for placement: LSH buckets of the content-word signature and an
+ * inverted index of anchors, both keyed by day, so a query looks only at the days around the article.
+ * Typed arrays throughout (`bytes` / `size` ≈ bytes an article).
+ */
+export class StoryIndex {
+  private readonly ids: string[] = [];
+  private readonly storyOf: string[] = [];
+  private readonly byId = new Map<string, number>();
+  private days = new Int32Array(1024);
+  private sigs = new Uint32Array(1024 * STORY_HASHES);
+  private anchorStart = new Int32Array(1025);
+  private anchorPool = new Uint32Array(8192);
+  private readonly bands = new Postings();
+  private readonly anchors = new Postings();
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  storyOfArticle(id: string): string | undefined {
+    const n = this.byId.get(id);
+    return n === undefined ? undefined : this.storyOf[n];
+  }
+
+  add(id: string, story: string, f: StoryFeatures): void {
+    if (this.byId.has(id)) return;
+    const n = this.ids.length;
+    this.grow(n + 1, this.anchorStart[n] + f.anchors.length);
+    this.ids.push(id);
+    this.storyOf.push(story);
+    this.byId.set(id, n);
+    this.days[n] = f.day;
+    this.sigs.set(f.signature, n * STORY_HASHES);
+    this.anchorPool.set(f.anchors, this.anchorStart[n]);
+    this.anchorStart[n + 1] = this.anchorStart[n] + f.anchors.length;
+    for (const k of bandKeys(f.signature, STORY_BANDS, f.day)) this.bands.add(k, n);
+    for (const a of f.anchors) this.anchors.add(hashInts(a, f.day), n);
+  }
+
+  /** The story an article with these features belongs to, or why none. */
+  match(f: StoryFeatures, exclude?: string): StoryMatch {
+    const hits = new Map<number, number>();
+    const hit = (n: number) => hits.set(n, (hits.get(n) ?? 0) + 1);
+    for (let d = f.day - STORY_WINDOW_DAYS; d <= f.day + STORY_WINDOW_DAYS; d++) {
+      for (const k of bandKeys(f.signature, STORY_BANDS, d)) this.bands.forEach(k, hit, MAX_STORY_POSTINGS);
+      for (const a of f.anchors) this.anchors.forEach(hashInts(a, d), hit, MAX_STORY_POSTINGS);
+    }
+    const ranked = [...hits].filter(([n]) => this.ids[n] !== exclude).sort((x, y) => y[1] - x[1]).slice(0, MAX_STORY_CANDIDATES);
+    if (!ranked.length) return { found: false, reason: 'no-candidate' };
+    let best: { story: string; score: number; evidence: StoryEvidence } | undefined;
+    for (const [n] of ranked) {
+      const evidence = this.compare(f, n);
+      const score = Math.round((W_TEXT * Math.min(1, evidence.text / TEXT_FULL) + W_ANCHORS * evidence.anchors) * 1000) / 1000;
+      if (!best || score > best.score) best = { story: this.storyOf[n], score, evidence };
+    }
+    if (best && best.score >= STORY_SCORE) return { found: true, ...best };
+    return { found: false, reason: 'below-threshold', ...(best ? { best } : {}) };
+  }
+
+  private compare(f: StoryFeatures, n: number): StoryEvidence {
+    const theirs = this.anchorPool.subarray(this.anchorStart[n], this.anchorStart[n + 1]);
+    let shared = 0;
+    for (const a of f.anchors) if (theirs.includes(a)) shared++;
+    const total = f.anchors.length + theirs.length;
+    return {
+      nearest: this.ids[n],
+      text: estimateJaccard(f.signature, this.sigs.subarray(n * STORY_HASHES, (n + 1) * STORY_HASHES)),
+      sharedAnchors: shared,
+      anchors: total ? Math.round((2 * shared / total) * 1000) / 1000 : 0,
+      days: Math.abs(f.day - this.days[n]),
+    };
+  }
+
+  /** Bytes of signatures, days, anchors and postings in use (ids aside). */
+  get bytes(): number {
+    return this.size * (STORY_HASHES * 4 + 4 + 4) + this.anchorStart[this.size] * 4 + this.bands.usedBytes + this.anchors.usedBytes;
+  }
+
+  private grow(items: number, anchors: number): void {
+    if (items > this.days.length) {
+      const cap = this.days.length * 2;
+      this.days = grown(this.days, new Int32Array(cap));
+      this.sigs = grown(this.sigs, new Uint32Array(cap * STORY_HASHES));
+      this.anchorStart = grown(this.anchorStart, new Int32Array(cap + 1));
+    }
+    if (anchors > this.anchorPool.length) this.anchorPool = grown(this.anchorPool, new Uint32Array(Math.max(anchors, this.anchorPool.length * 2)));
+  }
+}
+
+function grown<T extends Int32Array | Uint32Array>(old: T, bigger: T): T {
+  bigger.set(old);
+  return bigger;
+}

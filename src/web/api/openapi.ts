@@ -1,0 +1,89 @@
+import { MAX_LIMIT } from '../../store/queries.js';
+import { MAX_NAME_CHARS, MAX_QUERY_CHARS } from '../params.js';
+import { SCHEMAS } from './schemas.js';
+
+// The API's contract. The contract tests validate every response against it.
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown, description: string) => ({ description, content: { 'application/json': { schema } } });
+const q = (name: string, description: string, schema: Record<string, unknown> = { type: 'string', maxLength: MAX_NAME_CHARS }) =>
+  ({ name, in: 'query', required: false, description, schema });
+const idParam = (what: string) => ({ name: 'id', in: 'path', required: true, description: `The ${what}'s id.`, schema: { type: 'string' } });
+
+const P = {
+  lang: q('lang', 'Language of the article.', ref('Lang')),
+  outlet: q('outlet', 'Outlet, exactly as stored.'),
+  limit: q('limit', 'Items per page.', { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 }),
+  cursor: q('cursor', '`nextCursor` of the previous page.', { type: 'string', pattern: '^[0-9]{1,15}(\\.[0-9]{1,9})?$' }),
+  speaker: q('speaker', 'Words all found in the speaker or its entity names (Arabic-aware: بيسكوف, Peskov).'),
+  stance: q('stance', 'Stance of the statement.', ref('Stance')),
+  about: q('about', 'Words all found in the targets or the content.'),
+  speakerEntity: q('speakerEntity', 'Entity id of the speaker (`person:peskov`).'),
+  aboutEntity: q('aboutEntity', 'Entity id the statement is about (a target, or named in the content).'),
+  q: q('q', 'Words all found in the article (Arabic-aware keys).', { type: 'string', maxLength: MAX_QUERY_CHARS }),
+  from: q('from', 'Published on or after (YYYY-MM-DD).', { type: 'string', format: 'date' }),
+  to: q('to', 'Published on or before (YYYY-MM-DD).', { type: 'string', format: 'date' }),
+};
+const BAD = json(ref('Error'), 'A parameter is invalid: `error.field` names it, `error.reason` says why.');
+const NOT_FOUND = json(ref('Error'), 'Unknown id.');
+
+export const OPENAPI = {
+  openapi: '3.1.0',
+  info: {
+    title: 'isnad',
+    version: '1.0.0',
+    description: 'Who said what in the news, in Arabic and English: articles, attributed statements, entities, search. Unknown or repeated parameters are errors; an empty parameter counts as absent.',
+  },
+  servers: [{ url: '/' }],
+  paths: {
+    '/api/v1/articles': {
+      get: {
+        operationId: 'listArticles', summary: 'Articles, most recently stored first.',
+        parameters: [P.lang, P.outlet, P.limit, P.cursor],
+        responses: { 200: json(ref('ArticlePage'), 'A page of articles.'), 400: BAD },
+      },
+      post: {
+        operationId: 'addArticle', summary: 'Analyse and store a pasted text (absent when the server runs --read-only).',
+        security: [{ bearer: [] }],
+        requestBody: { required: true, content: { 'application/json': { schema: ref('AddRequest') } } },
+        responses: {
+          201: json(ref('AddResponse'), 'Stored.'), 200: json(ref('AddResponse'), 'Already stored (same content).'),
+          400: BAD, 401: json(ref('Error'), 'Missing or wrong token.'), 403: json(ref('Error'), 'Writing is disabled (no ISNAD_TOKEN).'),
+          413: json(ref('Error'), 'Too large.'), 422: json(ref('Error'), 'The text was rejected (empty, not an article…).'),
+        },
+      },
+    },
+    '/api/v1/articles/{id}': {
+      get: {
+        operationId: 'getArticle', summary: 'One article with its statements and entities.',
+        parameters: [idParam('article')],
+        responses: { 200: json(ref('StoredArticle'), 'The article.'), 400: BAD, 404: NOT_FOUND },
+      },
+    },
+    '/api/v1/statements': {
+      get: {
+        operationId: 'listStatements', summary: 'Statements matching every filter, newest articles first, in text order within one.',
+        parameters: [P.speaker, P.stance, P.about, P.lang, P.speakerEntity, P.aboutEntity, P.limit, P.cursor],
+        responses: { 200: json(ref('StatementPage'), 'A page of statements.'), 400: BAD },
+      },
+    },
+    '/api/v1/entities/{id}': {
+      get: {
+        operationId: 'getEntity', summary: 'One entity, the first statements it made and the first made about it (more through /api/v1/statements).',
+        parameters: [idParam('entity')],
+        responses: { 200: json(ref('EntityWithStatements'), 'The entity.'), 400: BAD, 404: NOT_FOUND },
+      },
+    },
+    '/api/v1/search': {
+      get: {
+        operationId: 'search', summary: 'Articles holding every word and matching every filter, best first.',
+        parameters: [P.q, P.lang, P.outlet, P.speaker, P.stance, P.from, P.to, P.limit, P.cursor],
+        responses: { 200: json(ref('SearchPage'), 'A page of hits.'), 400: BAD },
+      },
+    },
+  },
+  components: {
+    schemas: SCHEMAS,
+    securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The server\'s ISNAD_TOKEN.' } },
+  },
+} as const;

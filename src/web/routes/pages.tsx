@@ -1,0 +1,55 @@
+/** @jsxImportSource hono/jsx */
+import type { Hono } from 'hono';
+import { getEntity } from '../../store/web-entities.js';
+import { listArticlesBy, listOutlets } from '../../store/web-articles.js';
+import { listStatementPage, parseStatementCursor } from '../../store/web-statements.js';
+import { ArticlePage } from '../pages/article.js';
+import { ArticleListPage, queryOf } from '../pages/article-list.js';
+import { EntityPage } from '../pages/entity.js';
+import { readParams } from '../params.js';
+import { articleHref, entityHref, type Site } from '../site.js';
+import { notFound, render } from './render.js';
+
+/** Statements per list on an entity page. */
+export const ENTITY_STATEMENTS = 20;
+
+/** Home, article and entity pages. */
+export function mountPages(app: Hono, site: Site): void {
+  app.get('/', async (c) => {
+    const r = readParams(new URL(c.req.url).searchParams, ['lang', 'outlet', 'cursor']);
+    const { lang, outlet, cursor } = r.params;
+    const [page, outlets] = await Promise.all([
+      listArticlesBy(site.store.db, { limit: site.pageSize, cursor, lang, outlet }),
+      listOutlets(site.store.db),
+    ]);
+    const notice = r.ok ? undefined : `Ignored ${r.error.field}: ${r.error.reason}.`;
+    return render(c, site, { title: 'Latest articles', path: `/${queryOf({ lang, outlet })}` },
+      <ArticleListPage items={page.items} next={page.nextCursor} params={r.params} outlets={outlets} notice={notice} />);
+  });
+
+  app.get('/articles/:id', async (c) => {
+    const stored = await site.store.getArticle(c.req.param('id'));
+    if (!stored) return notFound(c, site, 'No such article');
+    const a = stored.article;
+    return render(c, site, { title: a.title, titleLang: a.language, description: a.dek ?? a.paragraphs[0], type: 'article', path: articleHref(a.id) },
+      <ArticlePage stored={stored} />);
+  });
+
+  app.get('/entities/:id', async (c) => {
+    const id = c.req.param('id');
+    const entity = await getEntity(site.store.db, id);
+    if (!entity) return notFound(c, site, 'No such entity');
+    const q = new URL(c.req.url).searchParams;
+    const cursorOf = (k: string) => {
+      const v = q.get(k) ?? undefined;
+      return v && parseStatementCursor(v) ? v : undefined;
+    };
+    const [said, about] = await Promise.all([
+      listStatementPage(site.store.db, { speakerEntity: id, limit: ENTITY_STATEMENTS, cursor: cursorOf('said') }),
+      listStatementPage(site.store.db, { aboutEntity: id, limit: ENTITY_STATEMENTS, cursor: cursorOf('about') }),
+    ]);
+    const description = [entity.names.en, entity.names.ar].filter(Boolean).join(' · ');
+    return render(c, site, { title: entity.name, description, path: entityHref(id), feed: `${entityHref(id)}/feed.atom` },
+      <EntityPage entity={entity} said={said} about={about} />);
+  });
+}

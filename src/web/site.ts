@@ -1,0 +1,32 @@
+import type { Context } from 'hono';
+import type { Store } from '../store/index.js';
+
+/** What every route gets, resolved once by createApp. */
+export interface Site {
+  store: Store;
+  pageSize: number;
+  /** `https://isnad.example` (no trailing slash); else the request's own origin. */
+  publicUrl?: string;
+  /** Whether /add and POST /api/v1/articles are served at all (not with --read-only). */
+  writable: boolean;
+  /** The write token; writing is refused, with a reason, while it is unset. */
+  writeToken?: string;
+  /** Signs the CSRF tokens of forms. */
+  csrfSecret: Uint8Array;
+  now: () => Date;
+}
+
+/** The absolute URL of a path of this site. */
+export function absolute(site: Site, c: Context, pathAndQuery: string): string {
+  const base = site.publicUrl ?? new URL(c.req.url).origin;
+  return `${base}${pathAndQuery}`;
+}
+
+/** The path and query of the request, for canonical links of filtered pages. */
+export function pathAndQuery(c: Context): string {
+  const u = new URL(c.req.url);
+  return `${u.pathname}${u.search}`;
+}
+
+export const entityHref = (id: string) => `/entities/${encodeURIComponent(id)}`;
+export const articleHref = (id: string) => `/articles/${encodeURIComponent(id)}`;
