@@ -1,4 +1,5 @@
 import type { Block, Entity, Lang, Sentence, TimeRef } from '../model/index.js';
+import { findEntities } from '../entities/index.js';
 import { findTimes } from '../time/index.js';
 import { rulesExtractor, type StatementExtractor } from './extractor.js';
 
@@ -12,13 +13,10 @@ export interface AnalyzeStages {
   extractor: StatementExtractor;
 }
 
-/**
- * Entity stage until the gazetteer stage (src/entities/index.ts, `findEntities`) is wired in here:
- * no entities, so statements keep their speaker text without an entity id.
- */
+/** An entity stage that finds nothing: for tests of later stages that must not depend on the gazetteer. */
 export const noEntities = (_input: EntityInput): Entity[] => [];
 
 /** Times without the rule id the time stage adds for tracing. */
 const times = (input: TimeInput): TimeRef[] => findTimes(input).map(({ rule: _rule, ...t }) => t);
 
-export const DEFAULT_STAGES: AnalyzeStages = Object.freeze({ findEntities: noEntities, findTimes: times, extractor: rulesExtractor });
+export const DEFAULT_STAGES: AnalyzeStages = Object.freeze({ findEntities, findTimes: times, extractor: rulesExtractor });

@@ -36,11 +36,19 @@ function foldDigits(s: string): string {
   });
 }
 
+// Words made only of ASCII lower case, digits and Arabic base letters that no fold touches
+// (ء ا ب ت…غ ف…و ي) are their own key: the common case, answered without any replace.
+const ALREADY_KEY = /^[a-z0-9\u0621\u0627\u0628\u062A-\u063A\u0641-\u0648\u064A]*$/;
+// Words of plain ASCII only need lower-casing.
+const ASCII = /^[\x00-\x7F]*$/;
+
 /**
  * Aggressive key for lookups: light normalisation, then alef forms → ا, ى → ي, ة → ه,
  * ؤ → و, ئ → ي, Persian ی ک → ي ك, Eastern digits → ASCII, lower case.
  */
 export function matchKey(s: string): string {
+  if (ALREADY_KEY.test(s)) return s;
+  if (ASCII.test(s)) return s.toLowerCase();
   return foldDigits(lightNormalize(s))
     .replace(ALEFS, ALEF)
     .replaceAll(ALEF_MAKSURA, YEH)
