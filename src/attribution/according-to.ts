@@ -6,6 +6,8 @@ import type { Doc, Draft, Hit } from './types.js';
 /** Fewest tokens on one side of a source phrase for that side to be its content. */
 const MIN_SIDE_TOKENS = 3;
 const BREAK = /[,\u060C:;\u061B.!?\u061F()]/;
+/** Tokens between a cue and a source phrase it cites (وأضافت الصحيفة نقلا عن), at most. */
+const SECONDARY_WINDOW = 6;
 
 /** Skips words listed as not yet the source (بحسب ما ذكر X). */
 function skipListed(doc: Doc, hit: Extract<Hit, { type: 'source' }>): number {
@@ -33,12 +35,25 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
   while (from < end && doc.lex.words.get(doc.keys[from]) === 'complement') from++;
   const after = from < end ? Math.min(end, clauseEnd(doc, from)) : from;
   const start = sentenceStart(doc, hit.start);
-  const range = after - from >= MIN_SIDE_TOKENS && (commaBefore(doc, from) || hit.start - start < MIN_SIDE_TOKENS)
+  // …، وقال مدير المرصد: a side that opens with a cue is that cue's own statement.
+  const cueAfter = doc.hits.some((h) => h.start === from && h.type === 'cue');
+  // نقلا عن مصادر حكومية أن …: a complement particle after the source opens the content.
+  const particle = doc.lex.lang === 'ar' && from > k;
+  const range = !cueAfter && after - from >= MIN_SIDE_TOKENS && (particle || commaBefore(doc, from) || hit.start - start < MIN_SIDE_TOKENS)
     ? contentRange(doc, from, after)
     : hit.start - start >= MIN_SIDE_TOKENS ? contentRange(doc, start, hit.start) : null;
   if (!range) return null;
   // بحسب قوله: a pronoun for the last speaker.
   const pronoun = doc.lex.lang === 'ar' && k - s === 1 && /[\u0647\u0647\u0627\u0647\u0645]$/.test(doc.tokens[s].text);
+  const earlierCue = doc.hits.filter((h) => h.type === 'cue' && h.end <= hit.start && doc.sentOf[h.start] === doc.sentOf[hit.start]).pop();
+  // قال الرئيس إن …، بحسب قوله: the cue already reports it.
+  if (pronoun && earlierCue) return null;
+  // وأضافت الصحيفة نقلا عن مصادر: the cited source never becomes the antecedent of a later bare verb.
+  let secondary = false;
+  if (doc.lex.lang === 'ar' && earlierCue && hit.start - earlierCue.end <= SECONDARY_WINDOW) {
+    secondary = true;
+    for (let i = earlierCue.end; i <= hit.start; i++) if (commaBefore(doc, i)) secondary = false;
+  }
   return {
     rule: id,
     cue: [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end],
@@ -49,5 +64,6 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
     direct: false,
     targets: [],
     sentence: doc.sentOf[hit.start],
+    ...(secondary ? { secondary } : {}),
   };
 }

@@ -1,14 +1,22 @@
-import { gapBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from './doc.js';
+import { gapBefore, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from './doc.js';
 import type { Doc, Hit } from './types.js';
 
 const COMMA = /[,\u060C]/;
 /** Coordinators before a second cue with the same subject (declined the request and said …). */
 const COORDINATORS = new Set(['and', 'but']);
+/** Arabic conjunctions that open a new clause before a cue (match keys). */
+const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'كما']);
 
 /** True when hit starts a new clause: a participle, a cue with و/ف, or anything after a comma or at a sentence start. */
 export function startsClause(doc: Doc, hit: Hit): boolean {
   if (hit.start === sentenceStart(doc, hit.start) || COMMA.test(gapBefore(doc, hit.start))) return true;
-  if (hit.type === 'cue') return hit.cue.kind === 'participle' || hit.prefixed;
+  if (hit.type === 'cue') {
+    return hit.cue.kind === 'participle' || hit.prefixed
+      // بـ»العمل الإرهابي» قال المتحدث (Arabic): a cue right after a closing quotation mark.
+      || (doc.lex.lang === 'ar' && quoteClosingBefore(doc, hit.start) !== undefined)
+      // فيما وصفت، حيث قال، بينما أكد: a cue after a subordinating conjunction.
+      || (hit.start > 0 && CLAUSE_OPENERS.has(doc.keys[hit.start - 1]));
+  }
   return false;
 }
 

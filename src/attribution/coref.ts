@@ -34,7 +34,8 @@ export class SpeakerChain {
     this.resolve({ kind: 'span', start, end, gender: '-' });
   }
 
-  resolve(ref: SpeakerRef): Party | null {
+  /** The speaker of ref; a full mention is remembered as a later antecedent unless `remember` is false. */
+  resolve(ref: SpeakerRef, remember = true): Party | null {
     const { doc } = this;
     if (ref.kind === 'inherit' || ref.kind === 'pronoun') {
       const g = ref.gender;
@@ -59,7 +60,7 @@ export class SpeakerChain {
     const person = !(toks.length === 1 && /^[\p{Lu}\d]+$/u.test(toks[0].text))
       && !toks.some((t) => doc.lex.titleWords.get(t.key)?.kind === 'body')
       && !(toks.length === 2 && doc.lex.words.get(toks[0].key) === 'determiner');
-    this.seen.push({ text, start: ref.start, end: ref.end, gender: ref.gender, keys, person });
+    if (remember) this.seen.push({ text, start: ref.start, end: ref.end, gender: ref.gender, keys, person });
     return { text, start: ref.start, end: ref.end };
   }
 

@@ -3,6 +3,7 @@ import { SpeakerChain } from './coref.js';
 import { continuations } from './continuation.js';
 import { sentenceSubjects } from './en/speaker.js';
 import { findHits } from './cues.js';
+import { mergeRelativeCues } from './ar/relative.js';
 import { buildDoc } from './doc.js';
 import { lexicon } from './lexicon/index.js';
 import { RULES } from './rules.js';
@@ -19,7 +20,7 @@ export function findStatements(input: FindInput): Statement[] {
   const lang = input.lang === 'ar' ? 'ar' : 'en';
   const doc = buildDoc(input, lexicon(lang));
   doc.hits = findHits(doc);
-  const found = findDrafts(doc, RULES[lang]);
+  const found = lang === 'ar' ? mergeRelativeCues(doc, findDrafts(doc, RULES[lang])) : findDrafts(doc, RULES[lang]);
   const drafts = dedupe([...found, ...continuations(doc, found, `${lang}-quote-continuation`)].sort((a, b) => a.cue[0] - b.cue[0]));
   const chain = new SpeakerChain(doc);
   const out: Statement[] = [];
@@ -29,7 +30,7 @@ export function findStatements(input: FindInput): Statement[] {
       const [s, e] = subjects.shift()!;
       if (!drafts.some((x) => x.speaker.kind === 'span' && x.speaker.start === s)) chain.observe(s, e);
     }
-    const speaker = chain.resolve(d.speaker);
+    const speaker = chain.resolve(d.speaker, !d.secondary);
     if (!speaker) continue;
     const span = (r: [number, number]) => ({ start: r[0], end: r[1], text: doc.text.slice(r[0], r[1]) });
     const time = timeIn(doc, d.sentence);

@@ -52,6 +52,8 @@ export interface Draft {
   direct: boolean;
   targets: [number, number][];
   sentence: number;
+  /** A source cited inside another statement (وأضافت الصحيفة نقلا عن مصادر): never a later antecedent. */
+  secondary?: boolean;
 }
 
 /** A rule: a record with a reason id and the hit type it reads; returns a draft or null. */

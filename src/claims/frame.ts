@@ -1,13 +1,11 @@
 import { matchKey } from '../text/normalize/arabic.js';
 import { tokenize } from '../text/tokens.js';
-import { findConcepts, type EventLexicon, eventLexicon } from './lexicon.js';
+import { CLAIM_REFERENCE, findConcepts, type EventLexicon, eventLexicon } from './lexicon.js';
 import { POSITION_OF, type ClaimKey, type ClaimSource, type KeyResult, type Position, type SourceEntity, type SourceStatement } from './types.js';
 
 // What one statement is about: its event concept, the entities named in it, its position, and whether it
 // merely refers back to the claim under discussion ("denied these allegations").
 
-/** The lexicon's pseudo-concept for a reference to the claim under discussion. */
-export const CLAIM_REFERENCE = 'claim-reference';
 /** Words: a content this short that is a claim reference is only a reference, not a proposition. */
 export const MAX_REFERENCE_WORDS = 4;
 

@@ -47,7 +47,7 @@ function appearanceOf(e: ClaimEntry): Appearance {
 function authorOf(entries: ClaimEntry[]): Thing | undefined {
   const first = entries.find((e) => e.position === 'for');
   if (!first) return undefined;
-  return { '@type': first.speaker.entity?.startsWith('person:') ? 'Person' : 'Organization', name: first.speaker.text };
+  return { '@type': first.speakerKey.startsWith('person:') ? 'Person' : 'Organization', name: first.speaker.text };
 }
 
 /** `datePublished` is the review's date: the export's (an injected clock), as an ISO date. */

@@ -130,7 +130,10 @@ export function findConcepts(text: string, from = 0, to = text.length, lex = eve
   return found.sort((a, b) => b.size - a.size || a.start - b.start).map(({ size: _s, ...m }) => m);
 }
 
-/** The concept of text[from, to): its longest phrase's, or undefined. */
+/** The lexicon's pseudo-concept for a reference to the claim under discussion ("these allegations"). */
+export const CLAIM_REFERENCE = 'claim-reference';
+
+/** The event concept of text[from, to): its longest event phrase's, or undefined. */
 export function conceptOf(text: string, from = 0, to = text.length, lex = eventLexicon()): ConceptMatch | undefined {
-  return findConcepts(text, from, to, lex)[0];
+  return findConcepts(text, from, to, lex).find((m) => m.concept !== CLAIM_REFERENCE);
 }

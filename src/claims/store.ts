@@ -53,9 +53,12 @@ export async function placeClaims(store: Store, articleId: string, opts: ClaimsO
         const taken = await idsLike(db, `${g.concept}:`);
         id = newClaimId(g, (x) => taken.has(x));
       }
-      id = redirect(id, merges);
-      if (!(await claimRecord(db, id))) await saveClaimRecord(db, recordOf(id, g.concept, g.keyEntities, g.members), now);
-      await insertMembers(db, id, g.members);
+      const target = redirect(id, merges);
+      // Statements that a merge sent elsewhere are there by the user's correction.
+      const members = target === id ? g.members : g.members.map((m) => ({ ...m, origin: 'user' as const, rule: 'user-merge' as const }));
+      id = target;
+      if (!(await claimRecord(db, id))) await saveClaimRecord(db, recordOf(id, g.concept, g.keyEntities, members), now);
+      await insertMembers(db, id, members);
       touched.add(id);
       placed.push(id);
     }

@@ -1,5 +1,6 @@
 import type { Lang } from '../model/index.js';
 import { TITLE_MAX_CHARS } from './constants.js';
+import { conceptOf } from './lexicon.js';
 import type { Member, Position } from './types.js';
 
 // What a claim's statements add up to: its title, its dates, its status.
@@ -39,19 +40,30 @@ export function datesOf(members: Member[]): Dated {
 
 /**
  * The claim's most complete formulation, in the language it was first seen in: the content naming the most
- * of its key entities, then the most entities, then one that carries the proposition (for), then the longest.
+ * of its key entities, then one that carries the proposition (for), then the most entities, then the longest.
  */
 export function titleOf(members: Member[], keyEntities: string[]): string {
   const { lang } = datesOf(members);
   const pool = members.filter((m) => m.lang === lang && (m.rule === 'concept-entities' || m.rule === 'concept-in-article'));
   const from = pool.length ? pool : members;
-  const score = (m: Member) => [m.entities.filter((e) => keyEntities.includes(e)).length, m.entities.length, m.position === 'for' ? 1 : 0, m.content.length];
+  const score = (m: Member) => [m.entities.filter((e) => keyEntities.includes(e)).length, m.position === 'for' ? 1 : 0, m.entities.length, m.content.length];
   const best = [...from].sort((a, b) => {
     const sa = score(a), sb = score(b);
     for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sb[i] - sa[i];
     return 0;
   })[0];
-  return shorten(best.content.trim().replace(/[.،,؛;:]+$/u, ''));
+  return shorten(formulation(best.content));
+}
+
+/** A clause break: a comma or semicolon (Arabic or Latin). */
+const CLAUSE_BREAK = /[,،;؛]/u;
+
+/** The content up to the end of the clause that names the event (`…لقوات إلى منطقة الصراع، واستدعت…` stops at the comma). */
+export function formulation(content: string): string {
+  const text = content.trim();
+  const at = conceptOf(text)?.end;
+  const cut = at === undefined ? -1 : text.slice(at).search(CLAUSE_BREAK);
+  return (cut < 0 ? text : text.slice(0, at! + cut)).trim().replace(/[.،,؛;:]+$/u, '');
 }
 
 function shorten(text: string): string {

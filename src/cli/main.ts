@@ -1,11 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/index.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerArticle } from './commands/article.js';
+import { registerClaim } from './commands/claim.js';
+import { registerClaims } from './commands/claims.js';
 import { registerExtract } from './commands/extract.js';
+import { registerFeeds } from './commands/feeds.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatements } from './commands/statements.js';
+import { registerWatch } from './commands/watch.js';
 import type { CommandContext } from './context.js';
 import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, processIo, type Io } from './io.js';
 
@@ -53,6 +58,11 @@ Environment: ISNAD_DB, ISNAD_PORT, ISNAD_HOST, ISNAD_MAX_BYTES, ISNAD_FETCH_TIME
   registerIngest(program, ctx);
   registerSearch(program, ctx);
   registerStatements(program, ctx);
+  registerArticle(program, ctx);
+  registerClaims(program, ctx);
+  registerClaim(program, ctx);
   registerServe(program, ctx);
+  registerFeeds(program, ctx);
+  registerWatch(program, ctx);
   return program;
 }

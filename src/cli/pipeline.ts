@@ -4,6 +4,9 @@ import { extract, type RejectReason } from '../extract/index.js';
 import type { Analysis, Article } from '../model/index.js';
 import { expandInputs, isRejection, readInput, type ArticleHints, type Input, type SourceOptions, type SourceReason, type SourceResult } from '../source/index.js';
 import type { Store } from '../store/index.js';
+import { placeClaims } from '../claims/index.js';
+import { placeRepublication } from '../republish/index.js';
+import { placeStory } from '../stories/index.js';
 
 // Source → Document → Article → Analysis → Store, one result per item.
 
@@ -83,16 +86,24 @@ export async function ingest(
   hooks.onTotal?.(inputs.length);
   for (const input of inputs) {
     const items: AsyncIterable<SourceResult> | SourceResult[] = isRejection(input) ? [input] : readInput(input, opts);
-    for await (const item of items) record(await storeOne(processSource(item, config, true), store, opts.replace));
+    for await (const item of items) record(await storeOne(processSource(item, config, true), store, opts.replace, opts.now));
     hooks.onInputDone?.(isRejection(input) ? input.source : labelOf(input));
   }
   return summary;
 }
 
-async function storeOne(p: Processed, store: Store, replace?: boolean): Promise<IngestOutcome> {
+/** Stores one processed item (article, then its claims); a failure is this item's outcome. */
+export async function storeOne(p: Processed, store: Store, replace?: boolean, now?: () => Date): Promise<IngestOutcome> {
   if (!p.ok) return { source: p.source, status: 'rejected', reason: p.reason, message: p.message };
   try {
     const r = await store.saveAnalysis(p.analysis!, { replace });
+    // Its statements join claims right after the article's own transaction (src/claims/store.ts).
+    if (r.status !== 'duplicate') await placeClaims(store, r.id, now ? { now } : {});
+    // Copies, translations and the story it belongs to, found incrementally (src/republish, src/stories).
+    if (r.status !== 'duplicate') {
+      await placeRepublication(store, r.id, now);
+      await placeStory(store, r.id, now);
+    }
     return { source: p.source, status: r.status, id: r.id, title: p.article.title };
   } catch (e) {
     return { source: p.source, status: 'rejected', reason: 'failed', message: `${p.source}: could not be stored: ${(e as Error).message}` };

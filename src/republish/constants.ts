@@ -13,7 +13,7 @@ export const ROWS_PER_BAND = NUM_HASHES / BANDS;
 
 /** Minimum estimated (MinHash) Jaccard for a candidate to be compared exactly. */
 export const MIN_ESTIMATED_JACCARD = 0.15;
-/** Exact shingle Jaccard at or above which two texts are one text (`copy`), even with a changed title. */
+/** Exact shingle Jaccard at or above which two texts with the same paragraphs in order are one text (`copy`), any title. */
 export const COPY_JACCARD = 0.95;
 /** Exact shingle containment (shared / smaller set) at or above which a text is a `near-copy` of another. */
 export const NEAR_COPY_CONTAINMENT = 0.6;

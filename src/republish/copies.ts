@@ -30,7 +30,7 @@ export type CopyComparison =
 type Text = Pick<Article, 'title' | 'paragraphs'>;
 
 /**
- * Whether `b` is a copy of `a` (the same body, any title: `copy`) or a near-copy (most of one's shingles
+ * Whether `b` is a copy of `a` (the same paragraphs in the same order, any title: `copy`) or a near-copy (most of one's shingles
  * in the other: boilerplate added, paragraphs reordered, light edits), with the evidence either way.
  * Symmetric but for `added`/`removed`, which read `a` as the origin.
  */
@@ -46,7 +46,7 @@ export function compareCopies(a: Text, b: Text, sa = shingles(a), sb = shingles(
     titleChanged: matchKey(a.title) !== matchKey(b.title), ...paragraphChanges(a, b),
   };
   if (small.size < MIN_SHINGLES) return { match: false, reason: 'too-short', evidence };
-  if (jaccard >= COPY_JACCARD) return { match: true, kind: 'copy', score: evidence.jaccard, evidence };
+  if (jaccard >= COPY_JACCARD && !evidence.reordered && !evidence.added && !evidence.removed) return { match: true, kind: 'copy', score: evidence.jaccard, evidence };
   if (containment >= NEAR_COPY_CONTAINMENT && jaccard >= NEAR_COPY_JACCARD) {
     return { match: true, kind: 'near-copy', score: round((containment + jaccard) / 2), evidence };
   }

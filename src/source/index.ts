@@ -4,8 +4,10 @@ import { readJsonlSource } from './jsonl.js';
 import { readStdinSource } from './stdin.js';
 import type { Input, SourceOptions, SourceRejection, SourceResult } from './types.js';
 import { fetchUrlSource } from './url.js';
+import { readWarcSource } from '../warc/index.js';
 
 export { expandInputs, FOLDER_EXTENSIONS } from './inputs.js';
+export { pageDocument } from './url.js';
 export { readSourcesTsv, SOURCES_FILE } from './sources-tsv.js';
 export type { ArticleHints, Input, SourceOptions, SourceReason, SourceRejection, SourceResult } from './types.js';
 
@@ -23,6 +25,9 @@ export async function* readInput(input: Input, opts: SourceOptions): AsyncGenera
       return;
     case 'jsonl':
       yield* readJsonlSource(input.path, opts);
+      return;
+    case 'warc':
+      yield* readWarcSource(input.path, opts);
   }
 }
 

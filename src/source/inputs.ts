@@ -1,11 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { WARC_EXTENSIONS } from '../warc/index.js';
 import { readSourcesTsv } from './sources-tsv.js';
 import { rejection, type Input, type SourceRejection } from './types.js';
 
 /** Extensions read from a folder. */
-export const FOLDER_EXTENSIONS = ['txt', 'html', 'htm', 'jsonl'];
+export const FOLDER_EXTENSIONS = ['txt', 'html', 'htm', 'jsonl', 'warc', 'warc.gz'];
 
 /** Turns command-line arguments into inputs: `-`, URLs, files, folders (recursive) and globs. */
 export async function expandInputs(args: readonly string[], cwd = process.cwd()): Promise<(Input | SourceRejection)[]> {
@@ -48,5 +49,6 @@ async function pathInputs(arg: string, cwd: string): Promise<(Input | SourceReje
 
 function fileInput(path: string, url?: string): Input {
   if (extname(path).toLowerCase() === '.jsonl') return { kind: 'jsonl', path };
+  if (WARC_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext))) return { kind: 'warc', path };
   return url ? { kind: 'file', path, url } : { kind: 'file', path };
 }

@@ -1,3 +1,4 @@
+import type { Fetcher } from '../fetch/index.js';
 import type { Document } from '../model/index.js';
 
 /** Why an input gave no document. */
@@ -8,6 +9,9 @@ export type SourceReason =
   | 'bad-url'
   | 'fetch-failed'
   | 'http-error'
+  | 'private-address'
+  | 'robots'
+  | 'rate-limited'
   | 'bad-record'
   | 'no-files';
 
@@ -28,6 +32,7 @@ export type SourceRejection = Extract<SourceResult, { ok: false }>;
 export type Input =
   | { kind: 'file'; path: string; url?: string }
   | { kind: 'jsonl'; path: string }
+  | { kind: 'warc'; path: string }
   | { kind: 'url'; url: string }
   | { kind: 'stdin' };
 
@@ -37,7 +42,12 @@ export interface SourceOptions {
   /** URL fetches give up after this many milliseconds. */
   fetchTimeoutMs: number;
   userAgent: string;
+  /** A WHATWG fetch to use instead of the network (tests): no address checks, no robots.txt. */
   fetch?: typeof globalThis.fetch;
+  /** The fetcher of URLs (default: the safe fetcher of src/fetch, made once per options object). */
+  fetcher?: Fetcher;
+  /** Fetch URLs on loopback, private and link-local addresses too (`--allow-private`). */
+  allowPrivate?: boolean;
   stdin?: AsyncIterable<Uint8Array | string>;
   /** Folder relative paths are read from (default: the process's). */
   cwd?: string;

@@ -1,74 +1,59 @@
-import { rejection, type SourceOptions, type SourceResult } from './types.js';
+import { createFetcher, DEFAULT_MAX_REDIRECTS, DEFAULT_PER_HOST_CONCURRENCY, DEFAULT_PER_HOST_INTERVAL_MS, type Fetcher, type FetchFailureReason, type FetchSuccess } from '../fetch/index.js';
+import { fetcherOverFetch } from '../fetch/over-fetch.js';
+import type { Document } from '../model/index.js';
+import { rejection, type SourceOptions, type SourceReason, type SourceResult } from './types.js';
+
+/** How a fetch failure reads as a source rejection. */
+const REASON_OF: Record<FetchFailureReason, SourceReason> = {
+  'refused-scheme': 'bad-url',
+  'private-address': 'private-address',
+  'too-large': 'too-large',
+  timeout: 'fetch-failed',
+  'too-many-redirects': 'fetch-failed',
+  'http-error': 'http-error',
+  'rate-limited': 'rate-limited',
+  robots: 'robots',
+  network: 'fetch-failed',
+};
+
+/** One fetcher per options object: its robots.txt cache and per-host limits span a whole command. */
+const fetchers = new WeakMap<SourceOptions, Fetcher>();
+
+/** The fetcher these options call for: the injected one, one over an injected `fetch`, or the safe default. */
+export function fetcherOf(opts: SourceOptions): Fetcher {
+  if (opts.fetcher) return opts.fetcher;
+  let f = fetchers.get(opts);
+  if (!f) {
+    f = opts.fetch
+      ? fetcherOverFetch(opts.fetch, { userAgent: opts.userAgent, maxBytes: opts.maxBytes, timeoutMs: opts.fetchTimeoutMs })
+      : createFetcher({
+        userAgent: opts.userAgent, allowPrivate: opts.allowPrivate ?? false, maxBytes: opts.maxBytes, maxDecompressedBytes: opts.maxBytes,
+        timeoutMs: opts.fetchTimeoutMs, maxRedirects: DEFAULT_MAX_REDIRECTS, perHostConcurrency: DEFAULT_PER_HOST_CONCURRENCY,
+        perHostIntervalMs: DEFAULT_PER_HOST_INTERVAL_MS, now: opts.now ?? (() => new Date()),
+      });
+    fetchers.set(opts, f);
+  }
+  return f;
+}
 
 /**
- * Fetches an http(s) URL with a timeout and a size cap, as `isnad/0.1`.
- * TODO(security): refuse private, loopback and link-local addresses (and redirects to them)
- * unless allowed — DESIGN.md "Untrusted input"; not done yet.
+ * Fetches an http(s) URL through the safe fetcher (src/fetch): private addresses refused unless
+ * allowed, redirects re-checked, size and time bounded, robots.txt respected.
  */
 export async function fetchUrlSource(url: string, opts: SourceOptions): Promise<SourceResult> {
-  const fetcher = opts.fetch ?? globalThis.fetch;
-  const signal = AbortSignal.timeout(opts.fetchTimeoutMs);
-  let res: Response;
-  try {
-    res = await fetcher(url, { headers: { 'User-Agent': opts.userAgent, Accept: 'text/html, text/plain;q=0.9, */*;q=0.5' }, redirect: 'follow', signal });
-  } catch (e) {
-    return rejection(url, 'fetch-failed', failure(e, opts));
-  }
-  const final = res.url || url;
-  if (!/^https?:/i.test(final)) return rejection(url, 'bad-url', `redirected to a non-http URL (${final})`);
-  if (!res.ok) {
-    await res.body?.cancel().catch(() => {});
-    return rejection(url, 'http-error', `HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
-  }
-  const declared = Number(res.headers.get('content-length'));
-  if (declared > opts.maxBytes) {
-    await res.body?.cancel().catch(() => {});
-    return rejection(url, 'too-large', `${declared} bytes, more than the ${opts.maxBytes}-byte limit`);
-  }
-  let bytes: Uint8Array | 'too-large';
-  try {
-    bytes = await readCapped(res, opts.maxBytes);
-  } catch (e) {
-    return rejection(url, 'fetch-failed', failure(e, opts));
-  }
-  if (bytes === 'too-large') return rejection(url, 'too-large', `more than the ${opts.maxBytes}-byte limit`);
-  const type = res.headers.get('content-type') ?? '';
-  const [media, ...params] = type.split(';').map((p) => p.trim());
-  const charset = params.find((p) => /^charset=/i.test(p))?.slice(8).replace(/^"|"$/g, '');
+  const r = await fetcherOf(opts).fetchPage(url);
+  if (!r.ok) return rejection(url, REASON_OF[r.reason], r.message);
+  return { ok: true, source: url, doc: pageDocument(url, r, opts.now ?? (() => new Date())) };
+}
+
+/** A fetched page as a Document. */
+export function pageDocument(source: string, page: FetchSuccess, now: () => Date): Document {
   return {
-    ok: true,
-    source: url,
-    doc: {
-      bytes,
-      source: url,
-      url: final,
-      ...(media ? { contentType: media.toLowerCase() } : {}),
-      ...(charset ? { declaredCharset: charset.toLowerCase() } : {}),
-      fetchedAt: (opts.now ?? (() => new Date()))().toISOString(),
-    },
+    bytes: page.bytes,
+    source,
+    url: page.url,
+    ...(page.contentType ? { contentType: page.contentType } : {}),
+    ...(page.charset ? { declaredCharset: page.charset } : {}),
+    fetchedAt: now().toISOString(),
   };
-}
-
-async function readCapped(res: Response, max: number): Promise<Uint8Array | 'too-large'> {
-  if (!res.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = res.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      return 'too-large';
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
-function failure(e: unknown, opts: SourceOptions): string {
-  const err = e as Error & { cause?: { code?: string; message?: string } };
-  if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return `no answer within ${opts.fetchTimeoutMs / 1000} s`;
-  return err?.cause?.code ?? err?.cause?.message ?? err?.message ?? String(e);
 }

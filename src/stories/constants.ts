@@ -13,7 +13,7 @@ export const MIN_WORD_CHARS = 3;
 /** Words of a quotation that make its anchor (the first ones, normalised). */
 export const QUOTE_ANCHOR_WORDS = 4;
 /** Most anchors (entities, numbers, dates, quotations) kept an article, in text order. */
-export const MAX_ANCHORS = 24;
+export const MAX_ANCHORS = 16;
 /** Candidates scored per placement, the most band and anchor hits first. */
 export const MAX_STORY_CANDIDATES = 16;
 /** Postings walked per bucket, newest first: bounds the cost of a very common anchor on a busy day. */
@@ -26,4 +26,4 @@ export const W_ANCHORS = 0.4;
 /** Content-word Jaccard that counts as full agreement (rewrites of one wire story rarely share more). */
 export const TEXT_FULL = 0.5;
 /** Story score (0..1) at or above which an article joins the story of its best candidate. */
-export const STORY_SCORE = 0.45;
+export const STORY_SCORE = 0.6;

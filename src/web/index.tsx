@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { Store } from '../store/index.js';
 import { apiError, mountApi } from './routes/api.js';
 import { mountAdd } from './routes/add.js';
@@ -52,6 +53,11 @@ export function createApp(opts: AppOptions): Hono {
 
   app.notFound((c) => notFound(c, site, 'Page not found'));
   app.onError((err, c) => {
+    // Expected refusals (a cross-site form post): their status, not a logged error.
+    if (err instanceof HTTPException && err.status < 500) {
+      if (c.req.path.startsWith('/api/')) return apiError(c, 403, 'origin', err.message || 'refused');
+      return render(c, site, { title: 'Refused', noShare: true }, <><h1>Refused</h1><p>{err.message || 'This request was refused.'}</p></>, err.status);
+    }
     onError(err, `${c.req.method} ${c.req.path}`);
     if (c.req.path.startsWith('/api/')) return apiError(c, 500, 'server', 'an unexpected error; it was logged');
     return render(c, site, { title: 'Error', noShare: true }, <><h1>Something went wrong</h1><p>The error was logged.</p></>, 500);

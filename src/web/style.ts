@@ -16,9 +16,11 @@ h1 { font-size: 1.7rem; line-height: 1.3; margin: 1.2rem 0 .4rem; }
 .meta { color: var(--muted); font-size: .9rem; }
 ul.articles, ol.results { list-style: none; padding: 0; }
 ul.articles li, ol.results li { padding: .7rem 0; border-bottom: 1px solid var(--line); }
-.title { font-weight: 600; font-size: 1.05rem; }
+.title { display: block; font-weight: 600; font-size: 1.05rem; text-decoration: none; } .title:hover, .title:focus { text-decoration: underline; text-underline-offset: .3em; }
+li.rtl > .meta { text-align: right; }
 mark { background: var(--mark); color: inherit; padding: 0 .1em; }
-ol.statements { padding-inline-start: 1.4rem; }
+ol.statements { padding-inline: 1.6rem; }
+ol.statements li[dir=rtl] > .meta[dir=ltr] { text-align: right; }
 ol.statements li { margin: .6rem 0; }
 .speaker { font-weight: 600; }
 .stance { display: inline-block; font-size: .8rem; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; border: 1px solid currentColor; border-radius: 3px; padding: 0 .35rem; }
@@ -29,4 +31,27 @@ details { margin: 1.5rem 0; color: var(--muted); } details li { margin: .3rem 0;
 .reason { font-size: .8rem; border: 1px solid var(--line); border-radius: 3px; padding: 0 .3rem; }
 nav.pages { margin: 1rem 0; }
 footer { color: var(--muted); font-size: .85rem; padding-top: 2rem; padding-bottom: 2rem; }
+.skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: .5rem; background: var(--bg); padding: .2rem .5rem; }
+mark.st { background: transparent; border-bottom: 2px solid currentColor; padding: 0; }
+mark.st.stance-deny, mark.st.stance-doubt { background: rgba(165, 14, 14, .08); } mark.st.stance-accuse, mark.st.stance-warn { background: rgba(154, 91, 0, .09); }
+mark.st.stance-assert, mark.st.stance-demand { background: rgba(11, 107, 47, .08); }
+mark.st { color: inherit; } mark.st.stance-deny, mark.st.stance-doubt { border-color: #a50e0e; } mark.st.stance-accuse, mark.st.stance-warn { border-color: #9a5b00; } mark.st.stance-assert, mark.st.stance-demand { border-color: #0b6b2f; }
+sup.tag { font-size: .68rem; font-weight: 700; text-transform: uppercase; letter-spacing: .02em; margin-inline: .15em; }
+sup.tag a { color: inherit; text-decoration: none; border: 1px solid currentColor; border-radius: 3px; padding: 0 .25em; }
+a.entity { color: inherit; text-decoration: underline dotted; text-underline-offset: .2em; }
+.para { margin: 0 0 1rem; }
+.byline { margin-bottom: 1.5rem; }
+.notice { border-inline-start: 4px solid var(--accent); padding: .4rem .8rem; background: rgba(11, 87, 208, .06); }
+.notice.error { border-color: #a50e0e; background: rgba(165, 14, 14, .07); }
+form.filters, form.search-form { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: .5rem 0 1rem; font-size: .95rem; }
+form.search-form label, form.filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
+form.search-form label.wide { flex-basis: 100%; }
+form.search-form input, form.search-form select, form.filters select, form.add input, form.add textarea { font: inherit; color: var(--fg); background: transparent; border: 1px solid var(--line); border-radius: 4px; padding: .25rem .4rem; }
+form.search-form button, form.filters button, form.add button { font: inherit; padding: .3rem .9rem; }
+form.add { display: flex; flex-direction: column; gap: .3rem; } form.add textarea { min-height: 14rem; } form.add button { align-self: start; margin-top: .6rem; }
+dl.names { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; } dl.names dt { color: var(--muted); } dl.names dd { margin: 0; justify-self: start; }
+aside.share { margin: 2.5rem 0 1rem; padding-top: 1rem; border-top: 1px solid var(--line); font-size: .9rem; }
+aside.share label { color: var(--muted); display: block; }
+.share-url { display: flex; gap: .5rem; } .share-url input { flex: 1; font: inherit; font-size: .85rem; padding: .25rem .4rem; border: 1px solid var(--line); border-radius: 4px; background: transparent; color: var(--fg); }
+.help ul { padding-inline-start: 1.2rem; }
 `;

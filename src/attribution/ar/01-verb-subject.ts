@@ -1,39 +1,72 @@
-import { MAX_TARGET_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
+import { MAX_SPEAKER_TOKENS, MAX_TARGET_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
+import type { Gender } from '../lexicon/index.js';
 import { charRange, colonBefore, commaBefore, quoteTokensAt } from '../clause.js';
-import { quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
+import { gapBefore, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
-import { arabicSubject, arabicSubjectBefore, hasPronounSuffix, isBiPhrase, isTitle } from './speaker.js';
+import { arabicSubject, arabicSubjectBefore, hasPronounSuffix, isBiPhrase, isStopWord, isTitle } from './speaker.js';
+
+/** Resumptive pronouns after a verb in a relative clause (في وقت أعلن فيه الجيش، التي أكد فيها). */
+const RESUMPTIVE = new Set(['فيه', 'فيها', 'فيهم']);
+/** Longest quoted name right after a cue (ذكرت "هدى القحطاني"، وأكد "معيض الوادعي"), in tokens. */
+const MAX_QUOTED_NAME_TOKENS = 3;
+/** Longest apposition between commas after a title (وزير الخارجية الأميركي، جون كيري، أنه), in tokens. */
+const MAX_APPOSITION_TOKENS = 4;
+
+const isComplement = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]) === 'complement';
+
+/** A short quotation at token i holding a name (no function word): its token range. */
+function quotedName(doc: Doc, i: number, end: number): [number, number] | null {
+  const q = quoteTokensAt(doc, i);
+  if (!q || q.to > end || q.to - q.from > MAX_QUOTED_NAME_TOKENS || colonBefore(doc, i)) return null;
+  for (let k = q.from; k < q.to; k++) if (isStopWord(doc, k)) return null;
+  return [q.from, q.to];
+}
 
 /** Where the explicit subject after a cue is, or why there is none. */
 function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, end: number): [number, number] | null {
   const { cue } = hit;
   if (cue.kind === 'participle' || j >= end) return null;
-  if (colonBefore(doc, j) || quoteOpeningAt(doc, j)) return null;
+  if (RESUMPTIVE.has(doc.keys[j]) && j + 1 < end && !isStopWord(doc, j + 1)) j++;
+  if (cue.gender === 'pl' || cue.gender === 'du') return null; // VSO keeps the verb singular: قالوا has its subject before it
+  if (colonBefore(doc, j)) return null;
+  if (quoteOpeningAt(doc, j)) return quotedName(doc, j, end);
   const cls = doc.lex.words.get(doc.keys[j]);
   if (cls === 'complement' || cls === 'preposition' || cls === 'demonstrative' || cls === 'pronoun') return null;
-  if (cue.gender === 'pl' || cue.gender === 'du') return null; // VSO keeps the verb singular: قالوا has its subject before it
   if (hasPronounSuffix(doc, j)) return null; // أعلنت انسحابها: an object
-  const k = arabicSubject(doc, j, end);
+  let k = arabicSubject(doc, j, end, !cue.frame.has('obj'));
   if (k === j) return null;
   // A lone definite noun that is no title (رفض الإفصاح، وذكر التصريح) is the object of a pro-drop verb.
   if (k - j === 1 && doc.keys[j].startsWith('ال') && !isTitle(doc, j)) return null;
   // A و-verb inside a sentence shares the subject of the verb before it (واستدعت السفير … وطالبت موسكو):
   // what follows is its object unless it is headed by a title.
-  const midSentence = hit.start > sentenceStart(doc, hit.start) && !commaBefore(doc, hit.start);
+  const midSentence = hit.start > sentenceStart(doc, hit.start) && !commaBefore(doc, hit.start)
+    && !/[.!?\u061F]/.test(gapBefore(doc, hit.start)) && !quoteClosingBefore(doc, hit.start);
   if (hit.prefixed && midSentence && !isTitle(doc, j)) return null;
+  // المواطن "سلمان العلي" أن: a quoted name after a title.
+  const named = k < end && quoteOpeningAt(doc, k) ? quotedName(doc, k, end) : null;
+  if (named) k = named[1];
+  // وزير الخارجية الأميركي، جون كيري، أنه: a name in apposition between commas.
+  else if (k < end && commaBefore(doc, k)) {
+    for (let m = k + 1; m < Math.min(end, k + MAX_APPOSITION_TOKENS + 1); m++) {
+      if (isStopWord(doc, m - 1) || quoteOpeningAt(doc, m - 1)) break;
+      if (commaBefore(doc, m)) { if (isComplement(doc, m)) k = m; break; }
+    }
+  }
   return [j, k];
 }
 
 /** SVO (P9): a title- or name-headed phrase right before the cue, starting at a clause boundary (لكن الرئيس … قال). */
 function subjectBefore(doc: Doc, cueStart: number): [number, number] | null {
   const floor = sentenceStart(doc, cueStart);
-  const s = arabicSubjectBefore(doc, cueStart, floor);
-  if (s === cueStart) return null;
+  // وكان المرشد … قد قال: the particle قد stands between the subject and its verb.
+  const e = cueStart - 1 > floor && doc.keys[cueStart - 1] === 'قد' ? cueStart - 1 : cueStart;
+  const s = arabicSubjectBefore(doc, e, floor);
+  if (s === e) return null;
   const atBoundary = s === floor || commaBefore(doc, s) || quoteOpeningAt(doc, s) !== undefined
     || ['complement', 'boundary'].includes(doc.lex.words.get(doc.keys[s - 1]) ?? '');
   const headed = isTitle(doc, s) || !doc.keys[s].startsWith('ال');
-  return atBoundary && headed && !hasPronounSuffix(doc, s) ? [s, cueStart] : null;
+  return atBoundary && headed && !hasPronounSuffix(doc, s) ? [s, e] : null;
 }
 
 /** The accused or the one asked: the object phrase up to a ب-word, a particle or a quotation. */
@@ -57,6 +90,51 @@ function quoteBefore(doc: Doc, cueStart: number): [number, number] | null {
   return words >= MIN_QUOTE_TOKENS ? [q.start, q.end] : null;
 }
 
+/** Demonstratives that stand before a noun (هذا طلب), unlike ذلك in إلى ذلك نفى (match keys). */
+const NOUN_DEMONSTRATIVES = new Set(['هذا', 'هذه', 'هذان', 'هاتان', 'هؤلاء']);
+/** Relative pronouns and the verb gender they agree with. */
+const RELATIVES: Record<string, Gender> = { 'الذي': 'm', 'التي': 'f', 'الذين': 'pl', 'اللذين': 'du', 'اللتين': 'du' };
+
+/**
+ * A cue right after a relative pronoun: undefined when there is none; the speaker span when the
+ * antecedent speaks (ممثل الصندوق الذي قال، تصريحات المرشد … التي أكد فيها); null when the antecedent
+ * is no speaker (الإجراءات التي تدعو إلى). A verb that does not agree (الدول التي قال إنها) has its own
+ * dropped subject: undefined.
+ */
+function relativeSpeaker(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, number] | null | undefined {
+  const r = hit.start - 1, floor = sentenceStart(doc, hit.start);
+  const g = r >= floor ? RELATIVES[doc.keys[r]] : undefined;
+  if (!g) return RESUMPTIVE.has(doc.keys[hit.end]) && r > floor ? statementIssuer(doc, r, floor) : undefined;
+  if (RESUMPTIVE.has(doc.keys[hit.end])) {
+    // التي أكد فيها: the antecedent is a speech noun; its possessor is the speaker.
+    for (let n = r - 1; n >= Math.max(floor, r - MAX_SPEAKER_TOKENS); n--) {
+      if (doc.lex.words.get(doc.keys[n]) !== 'speech') continue;
+      const e = arabicSubject(doc, n + 1, r);
+      return e > n + 1 ? [n + 1, e] : undefined;
+    }
+    return undefined;
+  }
+  if (g !== hit.cue.gender) return undefined;
+  const s = arabicSubjectBefore(doc, r, floor);
+  for (let t = s; t < r; t++) if (isTitle(doc, t)) return [t, r];
+  return null;
+}
+
+/**
+ * كما أصدر الجيش بيانا أعرب فيه عن …: a speech noun, then a verb with فيه: the speaker is the subject of
+ * the verb that issued the speech (the definite phrase after the clause's first word).
+ */
+function statementIssuer(doc: Doc, noun: number, floor: number): [number, number] | undefined {
+  const key = doc.keys[noun];
+  const bare = key.endsWith('ا') ? key.slice(0, -1) : key;
+  if (doc.lex.words.get(key) !== 'speech' && doc.lex.words.get(bare) !== 'speech') return undefined;
+  let c = noun - 1;
+  while (c > floor && !isStopWord(doc, c - 1) && !commaBefore(doc, c)) c--;
+  if (noun - c < 2 || !doc.keys[c + 1].startsWith('ال')) return undefined;
+  const e = arabicSubject(doc, c + 1, noun);
+  return e > c + 1 ? [c + 1, e] : undefined;
+}
+
 /** P1–P6: CUE [SUBJECT] [أن/إن/بأن | : | «»] CONTENT, or a bare و-cue inheriting the last speaker. */
 export const arVerbSubject: Rule = {
   id: 'ar-verb-subject',
@@ -65,6 +143,9 @@ export const arVerbSubject: Rule = {
     if (hit?.type !== 'cue') return null;
     const { cue } = hit;
     const end = sentenceEnd(doc, hit.start);
+    // هذا طلب، طالب أو طالبة: a cue word after a demonstrative or before أو is a noun.
+    const prevKey = hit.start > sentenceStart(doc, hit.start) ? doc.keys[hit.start - 1] : '';
+    if (NOUN_DEMONSTRATIVES.has(prevKey) || doc.keys[hit.end] === 'او') return null;
     let j = skipAdjuncts(doc, hit.end, end);
     const limit = hit.required ? hit.required[0] : end;
     const subject = subjectAfter(doc, hit, j, limit);
@@ -87,7 +168,9 @@ export const arVerbSubject: Rule = {
     }
     const keepObject = cue.stance === 'deny' || cue.stance === 'accuse' || cue.stance === 'demand';
     const content = arabicContent(doc, after, keepObject, end);
-    const before = subject || hit.prefixed || cue.kind === 'participle' ? null : subjectBefore(doc, hit.start);
+    const relative = subject || cue.kind === 'participle' ? undefined : relativeSpeaker(doc, hit);
+    if (relative === null) return null;
+    const before = relative ?? (subject || hit.prefixed || cue.kind === 'participle' ? null : subjectBefore(doc, hit.start));
     const speaker: SpeakerRef = subject
       ? { kind: 'span', start: doc.tokens[subject[0]].start, end: doc.tokens[subject[1] - 1].end, gender: cue.gender }
       : before ? { kind: 'span', start: doc.tokens[before[0]].start, end: doc.tokens[before[1] - 1].end, gender: cue.gender }
@@ -100,6 +183,7 @@ export const arVerbSubject: Rule = {
     }
     const targets = (cue.stance === 'accuse' || cue.stance === 'demand') && !content.complement ? targetsOf(doc, after, end) : [];
     const rule = cue.kind === 'participle' ? 'ar-participle'
+      : relative ? 'ar-relative'
       : before ? 'ar-subject-verb'
       : !subject ? 'ar-pro-drop'
       : content.direct ? 'ar-verb-subject-quote'

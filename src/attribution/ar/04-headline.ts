@@ -1,6 +1,11 @@
 import { MAX_HEADLINE_SPEAKER_TOKENS } from '../constants.js';
 import { colonBefore, contentRange } from '../clause.js';
+import { gapBefore } from '../doc.js';
 import type { Doc, Draft, Rule } from '../types.js';
+import { isStopWord } from './speaker.js';
+
+/** Punctuation between two headline words that separates clauses. */
+const BREAK = /[,\u060C:;\u061B«»“”"]/;
 
 /** True when sentence s lies in the title block. */
 export function inTitle(doc: Doc, s: number): boolean {
@@ -35,9 +40,18 @@ export function headlineSubjectFirst(doc: Doc, s: number, id: string): Draft | n
   if (doc.lex.words.has(doc.keys[hit.start - 1])) return null;
   const content = contentRange(doc, hit.end, last);
   if (!content) return null;
+  // الغارات تتواصل على «الكردستاني» وإردوغان ينفي: after a first clause, the speaker starts at its و.
+  let from = doc.tokens[first].start;
+  for (let p = hit.start - 1; p > first; p--) {
+    if (!doc.keys[p].startsWith('و') || doc.keys[p].length <= 3) continue;
+    let clause = false;
+    for (let q = first; q < p && !clause; q++) clause = isStopWord(doc, q) || BREAK.test(gapBefore(doc, q + 1));
+    if (clause) from = doc.tokens[p].start + 1;
+    break;
+  }
   return {
     rule: id, cue: [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end], stance: hit.cue.stance,
-    speaker: { kind: 'span', start: doc.tokens[first].start, end: doc.tokens[hit.start - 1].end, gender: hit.cue.gender },
+    speaker: { kind: 'span', start: from, end: doc.tokens[hit.start - 1].end, gender: hit.cue.gender },
     content, direct: false, targets: [], sentence: s,
   };
 }

@@ -1,4 +1,9 @@
 import { MAX_TOKENS_TO_COMPLEMENT, MIN_QUOTE_TOKENS, SHORT_CONTENT_TOKENS } from '../constants.js';
+
+/** Tokens searched after a cue for a colon that opens its content (لدى ترؤسه اجتماعا … في رام الله: «…»). */
+const MAX_TOKENS_TO_COLON = 10;
+/** A quotation right after a cue this long (tokens) is the content even when the clause goes on after it. */
+const LONG_QUOTE_TOKENS = 5;
 import { clauseEnd, colonBefore, commaBefore, contentRange, quoteTokensAt } from '../clause.js';
 import { gapBefore, sentenceEnd } from '../doc.js';
 import type { Doc } from '../types.js';
@@ -45,12 +50,21 @@ export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit
   if (from >= end) return null;
   const q = speechQuoteAt(doc, from);
   // A quotation is the content when it runs to the clause end (متهما «قوى سوداء» بنشر … is not).
-  if (q && q.to >= end - 1 && (colonBefore(doc, from) || !commaBefore(doc, from))) {
+  // وقال "لم تكن … طوارئ" لمواجهة …: a long quotation right after the cue is the content even when the clause goes on.
+  const long = q && q.to - q.from >= LONG_QUOTE_TOKENS && !commaBefore(doc, from);
+  if (q && (q.to >= end - 1 || long) && (colonBefore(doc, from) || !commaBefore(doc, from))) {
     return { range: q.chars, direct: true, from, complement: false };
   }
   if (colonBefore(doc, from)) return withRange(doc, from, end, false);
-  for (let i = from; i < Math.min(end, from + MAX_TOKENS_TO_COMPLEMENT); i++) {
-    if (i > from && (commaBefore(doc, i) || colonBefore(doc, i))) break;
+  for (let i = from; i < Math.min(end, from + MAX_TOKENS_TO_COLON); i++) {
+    // وقال عباس لدى ترؤسه اجتماعا … في رام الله: «…»: what follows a colon a few words on.
+    if (i > from && colonBefore(doc, i)) {
+      const inner = speechQuoteAt(doc, i);
+      return inner && inner.to >= end - 1 ? { range: inner.chars, direct: true, from: i, complement: false } : withRange(doc, i, end, false);
+    }
+    if (i >= from + MAX_TOKENS_TO_COMPLEMENT) continue;
+    // هدى القحطاني، معلمة، أن …: a comma right before the particle does not end the search.
+    if (i > from && commaBefore(doc, i) && !isWord(doc, i, 'complement')) break;
     if (!isWord(doc, i, 'complement')) continue;
     const start = keepObject && i > from ? from : i + 1;
     if (i + 1 >= end) return null;

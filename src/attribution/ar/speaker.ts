@@ -29,7 +29,7 @@ export function isStopWord(doc: Doc, i: number): boolean {
   // وفي، فإن: a function word behind a conjunction is still one.
   const bare = /^[وف]/.test(key) && key.length > 2 ? key.slice(1) : key;
   const cls = doc.lex.words.get(key) ?? (doc.lex.titleWords.has(key) ? undefined : doc.lex.words.get(bare));
-  return cls !== undefined && cls !== 'determiner';
+  return cls !== undefined && cls !== 'determiner' && cls !== 'speech';
 }
 
 /** True when the word at i is a title, a role, an unnamed-source or a body head. */
@@ -54,7 +54,7 @@ function mentionStarts(doc: Doc): Set<number> {
  * cue, a ب-word (the verb's frame), an accusative adverb, or a second definite noun (the object).
  * Returns the end token (exclusive); j when there is no subject.
  */
-export function arabicSubject(doc: Doc, j: number, limit: number): number {
+export function arabicSubject(doc: Doc, j: number, limit: number, objectless = false): number {
   const { keys, tokens } = doc;
   const starts = doc.input.entities.length ? mentionStarts(doc) : undefined;
   let k = j;
@@ -67,6 +67,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number): number {
     if (isStopWord(doc, k) || TANWIN_FATH.test(tokens[k].text)) break;
     if (doc.hits.some((h) => h.start === k)) break;
     if (k === j) {
+      // عدد من أولياء الأمور، أحد المسؤولين: a quantifier heads the phrase with its من.
+      if (doc.lex.words.get(key) === 'determiner' && keys[k + 1] === 'من' && k + 2 < limit) { k += 2; continue; }
       const multi = doc.lex.titles.match(keys, k, [key])[0];
       if (multi && multi[1] > 1) { k += multi[1]; continue; }
       if (isBiPhrase(key) && !doc.lex.titleWords.has(key)) break;
@@ -77,6 +79,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number): number {
     }
     const prev = keys[k - 1];
     if (starts?.has(k) && named) break;
+    // قال … عدنان الضميري لوكالة فرانس برس: a ل-word after a personal name is the addressee.
+    if (named && key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key)) break;
     const title = doc.lex.titles.match(keys, k, [key])[0];
     if (title && title[1] > 1) { k += title[1]; continue; }
     const kind = doc.lex.titleWords.get(key)?.kind;
@@ -87,7 +91,9 @@ export function arabicSubject(doc: Doc, j: number, limit: number): number {
     if (key.startsWith('ل') && k + 1 < limit && hasArticle(keys[k + 1]) && !BREAK.test(gapBefore(doc, k + 1))) { k++; continue; }
     if (hasArticle(key)) {
       const agrees = prev.endsWith('ه') && key.endsWith('ه') && !kind;
-      if (named && !isNisba(key) && !agrees) break; // دميتري بيسكوف | التكهنات: a name takes no construct
+      // وليد المعلم: a family name with the article, when the verb takes no object or a colon follows.
+      const family = !hasArticle(prev) && (objectless || /[:：]/.test(gapBefore(doc, k + 1)));
+      if (named && !isNisba(key) && !agrees && !family) break; // دميتري بيسكوف | التكهنات: a name takes no construct
       if (!hasArticle(prev) || prev === 'باسم' || isNisba(key) || agrees) { k++; continue; }
       if (isNisba(prev) && named) { k++; continue; } // a family name after a nisba-like name: اليافعي
       break;

@@ -1,8 +1,9 @@
 import { MAX_TARGET_TOKENS } from '../constants.js';
-import { charRange, commaBefore, contentRange } from '../clause.js';
+import { charRange, colonBefore, commaBefore, contentRange } from '../clause.js';
 import { sentenceEnd, sentenceStart } from '../doc.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { englishContent } from './content.js';
+import { objectWords } from './objects.js';
 import { englishAfter, englishBefore, isBe, skipBackAdverbs } from './speaker.js';
 
 type CueHit = Extract<Hit, { type: 'cue' }>;
@@ -12,6 +13,8 @@ const span = (doc: Doc, s: number, e: number): SpeakerRef => ({ kind: 'span', st
 function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null {
   const k = skipBackAdverbs(doc, hit.start, floor);
   if (k <= floor) return null;
+  const issuer = issuerOf(doc, k, floor);
+  if (issuer) return issuer;
   if (doc.lex.words.get(doc.keys[k - 1]) === 'pronoun') {
     return { kind: 'pronoun', start: doc.tokens[k - 1].start, end: doc.tokens[k - 1].end, gender: '-' };
   }
@@ -26,7 +29,75 @@ function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null 
     return null;
   }
   const s = englishBefore(doc, k, floor);
+  // "wrote to the embassy in London asking …": a participle's subject is no prepositional object.
+  if (hit.cue.kind === 'participle' && s > floor && doc.lex.words.get(doc.keys[s - 1]) === 'preposition') return null;
   return s < k ? span(doc, s, k) : null;
+}
+
+/** Documents that speak for whoever issued them (a statement which said …). */
+const DOCUMENTS = new Set(['statement', 'letter', 'post', 'tweet', 'message', 'release', 'report', 'video']);
+
+/** "X released a statement which said": X, the subject before the verb that issued the document. */
+function issuerOf(doc: Doc, k: number, floor: number): SpeakerRef | null {
+  let d = k - 1;
+  if (d > floor && (doc.keys[d] === 'which' || doc.keys[d] === 'that')) d--;
+  if (d <= floor + 2 || !DOCUMENTS.has(doc.keys[d]) || doc.lex.words.get(doc.keys[d - 1]) !== 'determiner') return null;
+  const verb = d - 2;
+  if (verb <= floor || doc.lex.words.get(doc.keys[verb])) return null;
+  const v = skipBackAdverbs(doc, verb, floor);
+  if (v > floor && doc.lex.words.get(doc.keys[v - 1]) === 'pronoun') {
+    return { kind: 'pronoun', start: doc.tokens[v - 1].start, end: doc.tokens[v - 1].end, gender: '-' };
+  }
+  const s = englishBefore(doc, v, floor);
+  return s < v ? span(doc, s, v) : null;
+}
+
+/** Object pronouns: "confirmed him" reports no proposition. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you']);
+
+/** True when the object makes the cue no statement (proposed a bill, confirmed him, attacked the village). */
+function notSpeech(doc: Doc, hit: CueHit, from: number, to: number): boolean {
+  const words = objectWords();
+  if (to - from === 1 && OBJECT_PRONOUNS.has(doc.keys[from])) return true;
+  const det = doc.keys[from] === 'a' || doc.keys[from] === 'an';
+  if (det && words.get('action')!.has(doc.keys[from + 1])) return true;
+  if (words.get('speech-cue')!.has(hit.cue.lemma)) {
+    // the head noun within the first three words must be a said or decided thing
+    for (let i = from; i < Math.min(to, from + 4); i++) if (words.get('speech')!.has(doc.keys[i])) return false;
+    return true;
+  }
+  return false;
+}
+
+/** "…, as news sources noted, …": the outlet's aside (as within three lower-case words before the speaker). */
+function isAside(doc: Doc, s0: number, floor: number): boolean {
+  for (let j = s0 - 1; j >= Math.max(floor, s0 - 3); j--) {
+    if (doc.keys[j] === 'as') return true;
+    if (!/^\p{Ll}/u.test(doc.tokens[j].text) || commaBefore(doc, j + 1)) return false;
+  }
+  return false;
+}
+
+/** "…a plan for the march, which they rejected": the noun phrase before ", which" (at most 8 tokens back). */
+function relativeAntecedent(doc: Doc, speakerStart: number, floor: number): [number, number] | null {
+  const w = speakerStart - 1;
+  if (w <= floor || (doc.keys[w] !== 'which' && doc.keys[w] !== 'that') || !commaBefore(doc, w)) return null;
+  for (let j = w - 1; j >= Math.max(floor, w - 8); j--) {
+    if (commaBefore(doc, j + 1) && j + 1 < w) return null;
+    const k = doc.keys[j];
+    if ((k === 'a' || k === 'an' || k === 'the') && doc.lex.words.get(doc.keys[j - 1]) !== 'preposition' && doc.keys[j - 1] !== 'of') {
+      return contentRange(doc, j, w);
+    }
+  }
+  return null;
+}
+
+/** Leading "On Monday," / "In a statement,": the subject starts after the first comma within a few tokens. */
+function subjectStart(doc: Doc, floor: number, limit: number): number {
+  const c = doc.lex.words.get(doc.keys[floor]);
+  if (c !== 'preposition' && c !== 'time') return floor;
+  for (let i = floor + 1; i < Math.min(limit, floor + 6); i++) if (commaBefore(doc, i)) return i;
+  return floor;
 }
 
 /** The accused or the one asked: the object phrase after the cue. */
@@ -74,7 +145,7 @@ export const enSaidThat: Rule = {
     if (speaker && speaker.kind === 'span') {
       const at = speaker.start;
       const s0 = doc.tokens.findIndex((t) => t.start === at);
-      if (s0 > floor && doc.keys[s0 - 1] === 'as') return null;
+      if (s0 > floor && isAside(doc, s0, floor)) return null;
     }
     if (!speaker && prev >= floor && (doc.keys[prev] === 'and' || doc.keys[prev] === 'but')) {
       // … declined the request and said …: the subject of the first verb.
@@ -83,12 +154,14 @@ export const enSaidThat: Rule = {
     } else if (!speaker) {
       if (cue.kind !== 'participle' && !commaBefore(doc, hit.start) && hit.start !== floor) return null;
       // Blaming …, Saying …: the subject of the sentence, else the last speaker.
-      const e = englishAfter(doc, floor, hit.start);
-      speaker = e > floor ? span(doc, floor, e) : { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] };
+      const f0 = subjectStart(doc, floor, hit.start);
+      const e = englishAfter(doc, f0, hit.start);
+      speaker = e > f0 ? span(doc, f0, e) : { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] };
       rule = 'en-participle';
     }
     const keepObject = cue.stance !== 'assert' || cue.frame.has('obj');
-    let content = englishContent(doc, hit.end, keepObject && !cue.frame.has('that'), end);
+    const tell = cue.frame.has('obj') && cue.frame.has('that') && cue.frame.has('to');
+    let content = englishContent(doc, hit.end, keepObject && !cue.frame.has('that'), end, cue.frame.has('that') && !cue.frame.has('obj'), tell);
     if (speaker.kind !== 'inherit') {
       // "…, police revealed on Saturday.": the report comes before the speaker.
       const s0 = doc.tokens.findIndex((t) => t.start === (speaker as { start: number }).start);
@@ -98,7 +171,24 @@ export const enSaidThat: Rule = {
         if (range) { content = { range, direct: false, from: floor, complement: false }; rule = 'en-content-said'; }
       }
     }
+    if (speaker.kind === 'pronoun' || speaker.kind === 'span') {
+      // "…a plan for the march, which they rejected": the antecedent of "which" is what was rejected.
+      const at = speaker.start;
+      const s0 = doc.tokens.findIndex((t) => t.start === at);
+      const trailing = !content || content.from >= hit.end && commaBefore(doc, content.from);
+      const ante = trailing ? relativeAntecedent(doc, s0, floor) : null;
+      if (ante) { content = { range: ante, direct: false, from: s0, complement: false }; rule = 'en-relative'; }
+    }
     if (!content) return null;
+    // Colon-only cues (continued, shouting) report a quotation or what follows a colon, nothing else.
+    if (!content.direct && cue.frame.size === 1 && cue.frame.has('colon') && !colonBefore(doc, content.from)) return null;
+    if (!content.direct && !content.complement && rule !== 'en-relative' && rule !== 'en-content-said') {
+      const to = doc.tokens.findIndex((t) => t.start >= content!.range[1]);
+      const last = to < 0 ? doc.tokens.length : to;
+      if (notSpeech(doc, hit, content.from, last)) return null;
+      // "wrote to the embassy asking …": an addressee alone is no content.
+      if (doc.keys[content.from] === 'to' && !cue.frame.has('to') && last < end && doc.hits.some((h) => h.start === last && h.type === 'cue')) return null;
+    }
     const targets = (cue.stance === 'accuse' || cue.stance === 'demand') && !content.complement ? targetsOf(doc, hit.end, end) : [];
     // X tells Y to do Z: a demand.
     const stance = cue.stance === 'assert' && cue.frame.has('to') && !content.direct && toAfterObject(doc, hit.end, end) ? 'demand' : cue.stance;

@@ -1,5 +1,5 @@
 import { MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
-import { sentenceEnd } from '../doc.js';
+import { quoteOpeningAt, sentenceEnd } from '../doc.js';
 import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
 import { englishAfter, englishBefore, skipBackAdverbs } from './speaker.js';
 
@@ -27,9 +27,14 @@ export const enQuoteSaid: Rule = {
     const block = (c: number) => doc.input.blocks.findIndex((b) => c >= b.start && c <= b.end);
     if (block(found.q[0]) !== block(doc.tokens[hit.start].start)) return null;
     const next = hit.end;
+    // Calling it a "culture of death" the archbishop said "We need …": the quotation after the cue is its content.
+    if (next < doc.tokens.length && quoteOpeningAt(doc, next) && doc.sentOf[next] === doc.sentOf[hit.start]) return null;
     const nextCls = doc.lex.words.get(doc.keys[next]);
     const open = next < sentenceEnd(doc, hit.start) && !/[,.;:!?]/.test(doc.text.slice(doc.tokens[hit.end - 1].end, doc.tokens[next].start));
-    if (open && nextCls !== 'preposition' && nextCls !== 'adverb' && nextCls !== 'time' && !/^\p{Lu}/u.test(doc.tokens[next].text)) return null;
+    // "…," Pompeo told the press on Tuesday.: an addressee and a time after a tell-cue, nothing reported.
+    const addresseeOnly = open && hit.cue.frame.has('obj') && sentenceEnd(doc, hit.start) - next <= 5
+      && !doc.keys.slice(next, sentenceEnd(doc, hit.start)).includes('that') && !quoteOpeningAt(doc, sentenceEnd(doc, hit.start) - 1);
+    if (open && !addresseeOnly && nextCls !== 'preposition' && nextCls !== 'adverb' && nextCls !== 'time' && !/^\p{Lu}/u.test(doc.tokens[next].text)) return null;
     const { keys } = doc;
     const end = sentenceEnd(doc, hit.start);
     const k = skipBackAdverbs(doc, hit.start, found.after);

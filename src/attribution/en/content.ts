@@ -2,6 +2,7 @@ import { MAX_TOKENS_TO_COMPLEMENT } from '../constants.js';
 import { clauseEnd, colonBefore, commaBefore, contentRange } from '../clause.js';
 import { speechQuoteAt } from '../ar/content.js';
 import type { Doc } from '../types.js';
+import { englishAfter, englishBefore } from './speaker.js';
 
 export interface EnContent { range: [number, number]; direct: boolean; from: number; complement: boolean }
 
@@ -12,7 +13,7 @@ const cls = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]);
  * else the clause after "that" found within a few tokens (told reporters that …), else the rest of the
  * clause (the object of denied/accused …, "if …" after said).
  */
-export function englishContent(doc: Doc, from: number, keepObject: boolean, limit: number): EnContent | null {
+export function englishContent(doc: Doc, from: number, keepObject: boolean, limit: number, clausal = false, tell = false): EnContent | null {
   let i = from;
   while (i < limit && cls(doc, i) === 'adverb') i++;
   if (i >= limit) return null;
@@ -26,7 +27,8 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
   }
   for (let k = i + 1; k < Math.min(end, i + MAX_TOKENS_TO_COMPLEMENT); k++) {
     // told the Daily Mail, "…": a quotation a few words on, after a comma or a colon.
-    const later = (commaBefore(doc, k) || colonBefore(doc, k)) && speechQuoteAt(doc, k);
+    // told the BBC after the verdict "…": after an addressee the quotation needs no comma.
+    const later = (commaBefore(doc, k) || colonBefore(doc, k) || tell) && speechQuoteAt(doc, k);
     if (later) return { range: later.chars, direct: true, from: k, complement: false };
   }
   for (let k = i; k < Math.min(end, i + MAX_TOKENS_TO_COMPLEMENT); k++) {
@@ -38,9 +40,91 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
     const range = contentRange(doc, start, end);
     return range && { range, direct: false, from: start, complement: true };
   }
-  // An object ends at the first comma (announced his resignation, …).
-  let stop = i + 1;
-  while (stop < end && !commaBefore(doc, stop)) stop++;
-  const range = contentRange(doc, i, stop);
+  // told reporters today the talks …: after the addressee (and a time), the rest is the reported clause.
+  if (tell) {
+    const k = afterAddressee(doc, i, end);
+    if (k > i && end - k >= 3 && doc.keys[k] !== 'to' && cls(doc, k) !== 'preposition') {
+      const range = contentRange(doc, k, end);
+      return range && { range, direct: false, from: k, complement: false };
+    }
+  }
+  // A bare clause (said the law has …, announced he would …) runs to the clause end.
+  if (clausal || isClauseStart(doc, i)) {
+    const range = contentRange(doc, i, end);
+    return range && { range, direct: false, from: i, complement: false };
+  }
+  const range = contentRange(doc, i, objectEnd(doc, i, beforeNextSubject(doc, i, end)));
   return range && { range, direct: false, from: i, complement: false };
+}
+
+/** Calling it a "culture of death" the archbishop said …: an object ends where the next cue's subject starts. */
+function beforeNextSubject(doc: Doc, i: number, end: number): number {
+  const h = doc.hits.find((x) => x.type === 'cue' && x.start > i + 1 && x.start < end);
+  if (!h) return end;
+  const s = englishBefore(doc, h.start, i + 1);
+  return s < h.start && s > i + 1 && (cls(doc, s) === 'determiner' || /^\p{Lu}/u.test(doc.tokens[s].text)) ? s : end;
+}
+
+/** Token after the addressee of "told" (a name, the press, reporters) and a following time word or expression. */
+function afterAddressee(doc: Doc, i: number, end: number): number {
+  let k = englishAfter(doc, i, end);
+  if (k === i || (k === i + 1 && cls(doc, i) === 'determiner')) {
+    if (cls(doc, i) === 'determiner') k = i + 2;
+    else if (/^\p{Ll}/u.test(doc.tokens[i].text) && !cls(doc, i)) k = i + 1;
+    else return i;
+  }
+  if (k < end && commaBefore(doc, k)) return i;
+  while (k < end && (cls(doc, k) === 'time' || doc.input.times.some((t) => t.start === doc.tokens[k].start) || doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end))) k++;
+  if (cls(doc, k - 1) === 'preposition') return i;
+  return k;
+}
+
+/** Subject pronouns that open a bare reported clause (announced he would resign). */
+const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Finite words after "it" that make it a clause's subject (announced it would …). */
+const AUX = new Set(['would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'could', 'can', 'might', 'may', 'should', 'must', 'did', 'does']);
+
+function isClauseStart(doc: Doc, i: number): boolean {
+  return SUBJECTS.has(doc.keys[i]) || (doc.keys[i] === 'it' && AUX.has(doc.keys[i + 1]));
+}
+
+/** Words that end an object phrase: a time adjunct follows (announced his resignation shortly before midnight). */
+const OBJECT_STOPS = new Set(['after', 'before', 'following', 'during', 'amid', 'shortly', 'since', 'despite', 'via']);
+/** Relative pronouns opening an aside inside an object (asked X, who is …, to resign). */
+const RELATIVE = new Set(['who', 'which', 'whose']);
+/** Common irregular past forms that start a second predicate after "and" (urged X to reconsider and spoke with …). */
+const PAST = new Set(['spoke', 'met', 'went', 'left', 'gave', 'made', 'took', 'sent', 'held', 'began', 'came', 'paid', 'led', 'won', 'lost', 'met', 'saw', 'wrote', 'told', 'said']);
+
+/**
+ * Where an object phrase from token i ends: at the first comma, unless the comma opens a list of noun
+ * phrases closed by and/or (…for the Persian Gulf, the Gulf of Oman and the Strait of Hormuz) or an aside
+ * (", who …,"); before a time adjunct, a time expression, or "and" + a past verb.
+ */
+function objectEnd(doc: Doc, i: number, end: number): number {
+  const times = doc.input.times;
+  let stop = i + 1;
+  while (stop < end) {
+    const k = doc.keys[stop];
+    if (commaBefore(doc, stop)) {
+      const next = nextComma(doc, stop, end);
+      if (RELATIVE.has(k) && next < end) { stop = next + 1; continue; }
+      const segment = doc.keys.slice(stop, next);
+      const nounStart = cls(doc, stop) === 'determiner' || /^\p{Lu}/u.test(doc.tokens[stop].text) || doc.keys[stop] === 'formerly';
+      if (nounStart && (segment.includes('and') || segment.includes('or')) && !segment.some((w) => w === 'said' || w === 'says')) { stop = next + 1; continue; }
+      break;
+    }
+    if (OBJECT_STOPS.has(k)) break;
+    if (k === 'and' && (PAST.has(doc.keys[stop + 1]) || /ed$/.test(doc.keys[stop + 1] ?? '') && cls(doc, stop + 2) !== undefined)) break;
+    const t = doc.tokens[stop].start;
+    if (times.some((x) => x.start === t)) { if (cls(doc, stop - 1) === 'preposition' && stop - 1 > i) stop--; break; }
+    stop++;
+  }
+  return Math.min(stop, end);
+}
+
+/** The token after the next comma from token `from` (exclusive), or `end`. */
+function nextComma(doc: Doc, from: number, end: number): number {
+  let k = from + 1;
+  while (k < end && !commaBefore(doc, k)) k++;
+  return k;
 }

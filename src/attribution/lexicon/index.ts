@@ -10,7 +10,9 @@ import { readTsv } from './tsv.js';
 export type CueLang = 'ar' | 'en';
 export type Gender = 'm' | 'f' | 'pl' | 'du' | '-';
 export type WordClass =
-  | 'complement' | 'preposition' | 'adverb' | 'time' | 'demonstrative' | 'pronoun' | 'outlet' | 'boundary' | 'determiner';
+  | 'complement' | 'preposition' | 'adverb' | 'time' | 'demonstrative' | 'pronoun' | 'outlet' | 'boundary' | 'determiner'
+  /** A noun naming an utterance (تصريحات، كلمة، بيان): its possessor is a speaker. */
+  | 'speech';
 
 export interface Cue {
   form: string;
@@ -40,7 +42,7 @@ export interface Lexicon {
 }
 
 const GENDERS = ['m', 'f', 'pl', 'du', '-'] as const;
-const CLASSES = ['complement', 'preposition', 'adverb', 'time', 'demonstrative', 'pronoun', 'outlet', 'boundary', 'determiner'] as const;
+const CLASSES = ['complement', 'preposition', 'adverb', 'time', 'demonstrative', 'pronoun', 'outlet', 'boundary', 'determiner', 'speech'] as const;
 const FRAMES = ['anna', 'colon', 'obj', 'bi', 'ila', 'ala', 'min', 'an', 'li', 'fi', 'bisha2n', 'that', 'to', 'of', 'for', 'as'] as const;
 
 /** The repository's data/lexicons folder, found by walking up from this module (src/ or dist/src/). */

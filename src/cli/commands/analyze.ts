@@ -9,14 +9,15 @@ export function registerAnalyze(program: Command, ctx: CommandContext): void {
   program
     .command('analyze')
     .description('Analyse articles: who said what (speaker → stance → content), about whom, when. Nothing is stored.')
-    .argument('<inputs...>', 'files (.txt .html .htm .jsonl), folders (read recursively), globs, http(s) URLs, or - for stdin')
+    .argument('<inputs...>', 'files (.txt .html .htm .jsonl .warc .warc.gz), folders (read recursively), globs, http(s) URLs, or - for stdin')
+    .option('--allow-private', 'also fetch URLs on loopback, private and link-local addresses (a local mirror, an intranet outlet)', false)
     .addOption(new Option('--format <format>', 'json: {article, entities, statements, ...} (several inputs: one object a line, JSONL); text: the article with each statement under its sentence').choices(FORMATS).default('text'))
     .addHelpText('after', '\nStances: assert, deny, accuse, doubt, warn, demand.\nExamples:\n  isnad analyze samples/rt-dprk-troops.ar.txt\n  isnad analyze --format json samples/ > analyses.jsonl')
-    .action(async (args: string[], opts: { format: Format }, cmd: Command) => {
+    .action(async (args: string[], opts: { format: Format; allowPrivate: boolean }, cmd: Command) => {
       const config = configOf(cmd, ctx);
-      const sopts = sourceOptions(config, ctx.io);
+      const sopts = { ...sourceOptions(config, ctx.io), allowPrivate: opts.allowPrivate };
       const inputs = await expandInputs(args, sopts.cwd);
-      const several = inputs.length > 1 || inputs.some((i) => !isRejection(i) && i.kind === 'jsonl');
+      const several = inputs.length > 1 || inputs.some((i) => !isRejection(i) && (i.kind === 'jsonl' || i.kind === 'warc'));
       for (const input of inputs) {
         const items: AsyncIterable<SourceResult> | SourceResult[] = isRejection(input) ? [input] : readInput(input, sopts);
         for await (const item of items) {

@@ -8,13 +8,14 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
   program
     .command('ingest')
     .description('Extract, analyse and store articles. Idempotent: an article already stored is counted as a duplicate, not stored twice.')
-    .argument('<paths...>', 'files (.txt .html .htm .jsonl), folders (read recursively), globs, http(s) URLs, or - for stdin')
+    .argument('<paths...>', 'files (.txt .html .htm .jsonl .warc .warc.gz), folders (read recursively), globs, http(s) URLs, or - for stdin')
     .option('--replace', 're-analyse articles already stored and replace their statements and entities', false)
+    .option('--allow-private', 'also fetch URLs on loopback, private and link-local addresses (a local mirror, an intranet outlet)', false)
     .addHelpText('after', '\nPrints a progress bar on a terminal, else one line: "stored N, duplicates N, rejected N".\nEach rejected input is printed with its reason. Exit 0 when nothing was rejected, 1 otherwise.\nExample:\n  isnad --db news.db ingest samples/ feed.jsonl')
-    .action(async (paths: string[], opts: { replace: boolean }, cmd: Command) => {
+    .action(async (paths: string[], opts: { replace: boolean; allowPrivate: boolean }, cmd: Command) => {
       const config = configOf(cmd, ctx);
       const summary = await withStore(config, ctx, (store) =>
-        runIngest(ctx, (hooks) => ingest(paths, store, config, { ...sourceOptions(config, ctx.io), replace: opts.replace }, hooks)),
+        runIngest(ctx, (hooks) => ingest(paths, store, config, { ...sourceOptions(config, ctx.io), replace: opts.replace, allowPrivate: opts.allowPrivate }, hooks)),
       );
       if (summary.rejected) ctx.exit(EXIT_REJECTED);
     });

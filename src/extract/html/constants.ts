@@ -25,6 +25,8 @@ export const MAX_STANDFIRST_CHARS = 600;
 export const MAX_JSONLD_CHARS = 1_000_000;
 /** JSON-LD objects visited per page. */
 export const MAX_JSONLD_NODES = 5_000;
+/** Distinct class/id strings whose hint words are cached (the cache is emptied when full; bounds memory in a long-running process). */
+export const MAX_HINT_CACHE = 50_000;
 /** Entries kept in `removed`. */
 export const MAX_REMOVED = 20;
 /** Elements visited when listing the dropped blocks beside the article. */

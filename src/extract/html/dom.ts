@@ -28,6 +28,8 @@ export interface Page {
   own?: { text: Int32Array; commas: Int32Array };
 }
 
+import { MAX_HINT_CACHE } from './constants.js';
+
 const WS = /\s+/g;
 
 /** Collapses runs of whitespace to one space and trims; the display text is otherwise untouched. */
@@ -61,11 +63,27 @@ const BREAKING = new Set(['br', 'p', 'div', 'li', 'td', 'th', 'tr', 'h1', 'h2', 
 /** The words of an element's class and id (`shareBar js-social_links` → sharebar, share, bar, js-social_links, js, social, links), lower case. */
 export function hintTokens(el: El): string[] {
   if (el.tokens) return el.tokens;
+  const raw = hintKey(el);
+  if (!raw) return (el.tokens = NO_TOKENS);
+  let tokens = tokenCache.get(raw);
+  if (!tokens) {
+    if (tokenCache.size >= MAX_HINT_CACHE) tokenCache.clear();
+    tokens = splitHints(raw);
+    tokenCache.set(raw, tokens);
+  }
+  return (el.tokens = tokens);
+}
+
+/** An element's class and id as one string (the key of every per-hint cache), '' when it has neither. */
+export function hintKey(el: El): string {
   const cls = el.attrs.class;
   const id = el.attrs.id;
-  el.tokens = cls || id ? splitHints(id ? (cls ? `${cls} ${id}` : id) : cls!) : [];
-  return el.tokens;
+  return id ? (cls ? `${cls} ${id}` : id) : (cls ?? '');
 }
+
+const NO_TOKENS: string[] = [];
+/** Token lists by class/id string: pages repeat the same few hundred class strings thousands of times. */
+const tokenCache = new Map<string, string[]>();
 
 /** Splits at whitespace into words, and each word at - _ : . / and lower→upper case changes into parts. */
 function splitHints(raw: string): string[] {

@@ -89,7 +89,21 @@ export function hints(): Hints {
 }
 
 /** The drop reason an element's class/id gives, if any (the first matching word wins). */
-export function dropHint(el: El, tokens = hintTokens(el)): DropReason | undefined {
+export function dropHint(el: El): DropReason | undefined {
+  // Token lists are shared by every element with the same class/id string, so they key the cache.
+  const tokens = hintTokens(el);
+  if (tokens.length === 0) return undefined;
+  const cached = reasonCache.get(tokens);
+  if (cached !== undefined) return cached || undefined;
+  const reason = reasonOf(tokens);
+  reasonCache.set(tokens, reason ?? '');
+  return reason;
+}
+
+/** Drop reasons by token list ('' for none). */
+const reasonCache = new WeakMap<string[], DropReason | ''>();
+
+function reasonOf(tokens: string[]): DropReason | undefined {
   const h = hints();
   let reason: DropReason | undefined;
   for (const t of tokens) {

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m001 from './001-initial.js';
 import * as m002 from './002-claims.js';
 import * as m003 from './003-republish.js';
+import * as m004 from './004-feeds.js';
 
 /** The one migration history, in order; names sort in application order. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001-initial': m001,
   '002-claims': m002,
   '003-republish': m003,
+  '004-feeds': m004,
 };

@@ -59,7 +59,7 @@ export function ArticleListPage({ items, next, params, outlets, notice }: { item
           : <p>No articles stored yet. Run <code>isnad ingest PATH</code> or <code>isnad serve --samples</code>.</p>
       ) : (
         <ul class="articles">
-          {items.map((a) => <li><ArticleLine a={a} /></li>)}
+          {items.map((a) => <li class={dirOf(a.language)}><ArticleLine a={a} /></li>)}
         </ul>
       )}
       {next && (

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
-import { dirOf } from '../../model/index.js';
-import type { StoredArticle } from '../../store/index.js';
+import { dirOf, type Lang } from '../../model/index.js';
+import type { StoredArticle, StoredEntity } from '../../store/index.js';
 import { entityHref } from '../site.js';
 import { languageName } from './article-list.js';
 import { ArticleText } from './article-text.js';
@@ -25,6 +25,12 @@ function SourceLine({ stored }: { stored: StoredArticle }) {
       {href && <> · <a href={href} rel="noopener noreferrer nofollow">source</a></>}
     </p>
   );
+}
+
+/** The entity's name in the article's language when known (lang and dir set), else its display name (dir auto). */
+function EntityName({ e, lang }: { e: StoredEntity; lang: Lang }) {
+  const own = lang === 'ar' || lang === 'en' ? e.names[lang] : undefined;
+  return own ? <a href={entityHref(e.id)} lang={lang} dir={dirOf(lang)}>{own}</a> : <a href={entityHref(e.id)} dir="auto">{e.name}</a>;
 }
 
 export function ArticlePage({ stored }: { stored: StoredArticle }) {
@@ -65,7 +71,7 @@ export function ArticlePage({ stored }: { stored: StoredArticle }) {
           <ul class="entities">
             {stored.entities.map((e) => (
               <li>
-                <a href={entityHref(e.id)} lang={lang} dir={dir}>{e.name}</a> <span class="meta">({e.type}, {e.mentions.length}×)</span>
+                <EntityName e={e} lang={lang} /> <span class="meta">({e.type}, {e.mentions.length}×)</span>
               </li>
             ))}
           </ul>

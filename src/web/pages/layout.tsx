@@ -51,6 +51,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
           <meta name="twitter:title" content={props.title} />
           <meta name="twitter:description" content={description} />
           {props.feed && <link rel="alternate" type="application/atom+xml" title={`${props.title} (Atom)`} href={props.feed} />}
+          <link rel="icon" href="/static/icon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href="/static/style.css" />
           <script src="/static/app.js" defer></script>
         </head>

@@ -80,16 +80,16 @@ export function SearchPage(v: SearchView) {
               : `Results ${v.first}–${v.first + hits.length - 1}`}
             {' · '}<a href={`/search/feed.atom${paramsQuery(params)}`}>Atom feed of this search</a>
           </p>
-          <ol class="results" start={v.first}>
+          {hits.length > 0 && <ol class="results" start={v.first}>
             {hits.map((h) => (
-              <li>
+              <li class={dirOf(h.language)}>
                 <ArticleLine a={h} />
                 <p class="snippet" lang={h.language} dir={dirOf(h.language)}>
                   {h.fragments.map((f) => (f.hit ? <mark>{f.text}</mark> : f.text))}
                 </p>
               </li>
             ))}
-          </ol>
+          </ol>}
           {v.next && <nav class="pages" aria-label="Pages"><a rel="next" href={`/search${paramsQuery(params, v.next)}`}>More results →</a></nav>}
         </>
       )}

@@ -27,14 +27,14 @@ export function StatementItem({ s, lang, from, inText }: { s: StoredStatement; l
     ? <q lang={lang} dir={dir}>{s.content}</q>
     : <span class="content" lang={lang} dir={dir}>{s.content}</span>;
   return (
-    <li id={from ? undefined : `statement-${s.ordinal}`} data-stance={s.stance}>
+    <li id={from ? undefined : `statement-${s.ordinal}`} data-stance={s.stance} lang={lang} dir={dir}>
       {s.speaker.entity ? <a href={entityHref(s.speaker.entity)}>{speaker}</a> : speaker}{' '}
       <span class={`stance stance-${s.stance}`} lang="en" dir="ltr">{STANCE_LABELS[s.stance] ?? s.stance}</span>{' '}
       <bdi>{content}</bdi>
       {s.time && <span class="meta" lang="en" dir="ltr"> ({s.time.value})</span>}
-      {inText && <> <a class="meta" href={`#mark-${s.ordinal}`}>in the text</a></>}
+      {inText && <> <a class="meta" href={`#mark-${s.ordinal}`} lang="en" dir="ltr">in the text</a></>}
       {from && (
-        <div class="meta">
+        <div class="meta" lang="en" dir="ltr">
           in <a href={`${articleHref(from.id)}#statement-${s.ordinal}`} lang={from.language} dir={dirOf(from.language)}>{from.title}</a>
           {from.outlet && <> · <bdi lang={from.language}>{from.outlet}</bdi></>}
           {from.publishedAt && <> · <time datetime={from.publishedAt}>{from.publishedAt.slice(0, 10)}</time></>}

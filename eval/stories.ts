@@ -1,0 +1,94 @@
+/**
+ * Story evaluation: places the 380 articles of the story-pairs corpus (../shared/corpus/story-pairs,
+ * read at run time, never copied) one by one in date order, as ingestion does, and prints same-story
+ * pairwise P/R/F1 against (1) the pairs checked by hand (eval/gold/story-pairs-checked.tsv: verdict
+ * `same` or `different`) and (2) the machine-made silver clusters (all pairs within a cluster).
+ * `--verbose` lists the checked pairs that are wrong. Exits 1 under the checked-pairs F1 floor.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sharedDir } from '../bench/shared.js';
+import { analyze, DEFAULT_STAGES } from '../src/analyze/index.js';
+import { findEntities } from '../src/entities/index.js';
+import { extract } from '../src/extract/index.js';
+import { StoryIndex, storyFeatures } from '../src/stories/index.js';
+
+/** F1 on the hand-checked pairs under which the evaluation fails (pinned when tuned, rounded down). */
+const CHECKED_F1_FLOOR = 0.9;
+
+interface Row { id: string; outlet: string; date_extracted: string; title: string; content: string; silver_cluster: string | number }
+
+/** Entities and times as ingestion finds them; statements are not needed here (and are the slow part). */
+export const STAGES = { ...DEFAULT_STAGES, findEntities, extractor: { id: 'none', find: () => [] } };
+
+/** A corpus record as ingestion would see it: title, blank line, body; its date as the publication date. */
+export function analysisOfRow(r: { id: string; title: string; content: string; date_extracted: string }) {
+  const body = r.content.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).join('\n\n');
+  const x = extract({ bytes: new TextEncoder().encode(`${r.title}\n\n${body}`), source: r.id });
+  if (!x.ok) return undefined;
+  return analyze({ ...x.article, publishedAt: r.date_extracted.replace(' ', 'T') }, STAGES);
+}
+
+const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+const prf = (tp: number, fp: number, fn: number) => {
+  const P = tp + fp ? tp / (tp + fp) : 1, R = tp + fn ? tp / (tp + fn) : 1;
+  return { P: +P.toFixed(3), R: +R.toFixed(3), F1: +(P + R ? (2 * P * R) / (P + R) : 0).toFixed(3), tp, fp, fn };
+};
+
+function main(argv: string[]): number {
+  const verbose = argv.includes('--verbose');
+  const dir = join(sharedDir(), 'corpus', 'story-pairs');
+  const rows: Row[] = readFileSync(join(dir, 'articles.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  rows.sort((a, b) => a.date_extracted.localeCompare(b.date_extracted) || a.id.localeCompare(b.id));
+  const index = new StoryIndex();
+  const storyOf = new Map<string, string>();
+  const t0 = performance.now();
+  let placeMs = 0;
+  for (const r of rows) {
+    const an = analysisOfRow(r);
+    if (!an) continue;
+    const p0 = performance.now();
+    const f = storyFeatures({ article: an.article, entities: an.entities, times: an.times }, an.article.publishedAt!);
+    const m = index.match(f);
+    const story = m.found ? m.story : r.id;
+    index.add(r.id, story, f);
+    placeMs += performance.now() - p0;
+    storyOf.set(r.id, story);
+  }
+  const same = (a: string, b: string) => storyOf.get(a) !== undefined && storyOf.get(a) === storyOf.get(b);
+
+  // 1. Hand-checked pairs.
+  const checked = readFileSync(new URL('../../eval/gold/story-pairs-checked.tsv', import.meta.url), 'utf8')
+    .split('\n').filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('id_a')).map((l) => l.split('\t')).filter(([, , verdict]) => verdict === 'same' || verdict === 'different');
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const [a, b, verdict] of checked) {
+    const predicted = same(a, b), gold = verdict === 'same';
+    if (predicted && gold) tp++;
+    else if (predicted) fp++;
+    else if (gold) fn++;
+    else tn++;
+    if (verbose && predicted !== gold) console.log(`  ${gold ? 'missed' : 'false'}: ${a} ${b}`);
+  }
+  const onChecked = prf(tp, fp, fn);
+
+  // 2. Silver clusters: every pair of articles, same cluster or not.
+  const ids = rows.map((r) => r.id).filter((id) => storyOf.has(id));
+  const cluster = new Map(rows.map((r) => [r.id, String(r.silver_cluster)]));
+  let stp = 0, sfp = 0, sfn = 0;
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
+    const p = same(ids[i], ids[j]), g = cluster.get(ids[i]) === cluster.get(ids[j]);
+    if (p && g) stp++; else if (p) sfp++; else if (g) sfn++;
+  }
+  const silver = prf(stp, sfp, sfn);
+  const stories = new Set(storyOf.values()).size;
+  console.log(`stories: ${rows.length} articles → ${stories} stories (silver: ${new Set(cluster.values()).size} clusters) in ${((performance.now() - t0) / 1000).toFixed(1)} s; placement ${(placeMs / rows.length).toFixed(2)} ms/article`);
+  console.log(`checked pairs (${checked.length}: ${tp + fn} same, ${fp + tn} different): P ${onChecked.P}  R ${onChecked.R}  F1 ${onChecked.F1}  (tp ${tp} fp ${fp} fn ${fn} tn ${tn})`);
+  console.log(`silver clusters, all ${ids.length * (ids.length - 1) / 2} pairs: P ${silver.P}  R ${silver.R}  F1 ${silver.F1}  (tp ${stp} fp ${sfp} fn ${sfn})`);
+  if (onChecked.F1 < CHECKED_F1_FLOOR) {
+    console.log(`FAIL: checked-pairs F1 ${onChecked.F1} < floor ${CHECKED_F1_FLOOR}`);
+    return 1;
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Analysis } from '../model/index.js';
+import { claimsDb, getClaim, listClaims, type ClaimWithEntries } from '../store/claims.js';
+import { openStore, type Store } from '../store/index.js';
+import { claimReview, mergeClaims, moveOut, placeClaims } from './index.js';
+import { analysisOf, ENGLISH_TROOPS, seedAnalysis } from './test-helpers.js';
+
+const NOW = () => new Date('2024-10-15T12:00:00Z');
+const TROOPS = 'troop-deployment:country:KP+country:RU';
+const RATIFY = 'ratification:person:putin';
+
+let dir: string;
+let store: Store;
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'isnad-claims-'));
+  store = await openStore({ path: join(dir, 'isnad.db'), now: NOW });
+});
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function ingest(a: Analysis, replace = false): Promise<string[]> {
+  const r = await store.saveAnalysis(a, { replace });
+  return placeClaims(store, r.id, { now: NOW });
+}
+const claim = async (id: string) => getClaim(claimsDb(store.db), id);
+const has = (c: ClaimWithEntries | undefined, fragment: string) => Boolean(c?.members.some((m) => m.content.includes(fragment)));
+/** Re-analysis that renumbers statements: the first one is gone, every later one moves up. */
+const renumbered = (a: Analysis): Analysis => ({ ...a, statements: a.statements.slice(1) });
+
+describe('claims in the store (SQLite file)', () => {
+  it('places a stored article\'s statements into claims, idempotently', async () => {
+    const seed = seedAnalysis('2024-10-15');
+    expect(await ingest(seed)).toEqual([TROOPS, RATIFY]);
+    const first = await claim(TROOPS);
+    expect(first?.members).toHaveLength(8);
+    expect(first?.title).toBe('تحرك بيونغ يانغ المزعوم لقوات إلى منطقة الصراع');
+    await placeClaims(store, seed.article.id, { now: NOW });
+    expect((await claim(TROOPS))?.members.map((m) => m.statementId)).toEqual(first?.members.map((m) => m.statementId));
+    expect((await listClaims(claimsDb(store.db))).map((c) => c.id).sort()).toEqual([RATIFY, TROOPS]);
+  });
+
+  it('places a later English article into the Arabic claim without recomputing others', async () => {
+    await ingest(seedAnalysis('2024-10-15'));
+    expect(await ingest(analysisOf(ENGLISH_TROOPS, '2024-10-16'))).toEqual([TROOPS]);
+    const c = await claim(TROOPS);
+    expect(has(c, 'North Korea had sent troops to Russia')).toBe(true);
+    expect(c?.lastSeen.slice(0, 10)).toBe('2024-10-16');
+  });
+
+  it('a merge correction survives re-analysis', async () => {
+    const seed = seedAnalysis('2024-10-15');
+    await ingest(seed);
+    expect(await mergeClaims(store, TROOPS, RATIFY, { now: NOW })).toEqual({ ok: true, claim: TROOPS });
+    await ingest(renumbered(seed), true);
+    const c = await claim(TROOPS);
+    expect(has(c, 'التصديق على الوثيقة')).toBe(true);
+    expect(c?.members.find((m) => m.content.includes('التصديق'))).toMatchObject({ origin: 'user', rule: 'user-merge' });
+    expect(await claim(RATIFY)).toBeUndefined();
+  });
+
+  it('a move-out correction survives re-analysis that renumbers statements', async () => {
+    const seed = seedAnalysis('2024-10-15');
+    await ingest(seed);
+    const falseStory = (await claim(TROOPS))!.members.find((m) => m.content.includes('قصة كاذبة'))!;
+    expect(await moveOut(store, falseStory.statementId, { now: NOW })).toEqual({ ok: true, claim: TROOPS });
+    expect(has(await claim(TROOPS), 'قصة كاذبة')).toBe(false);
+    await ingest(renumbered(seed), true);
+    const after = await claim(TROOPS);
+    expect(has(after, 'قصة كاذبة')).toBe(false);
+    expect(has(after, 'نشر القوات الكورية الشمالية')).toBe(true);
+  });
+
+  it.each([
+    ['merging a claim into itself', () => mergeClaims(store, TROOPS, TROOPS), 'same-claim'],
+    ['merging an unknown claim', () => mergeClaims(store, TROOPS, 'no-such'), 'no-such-claim'],
+    ['moving out an unknown statement', () => moveOut(store, 'nope:0'), 'no-such-statement'],
+  ])('refuses %s with a reason', async (_name, act, reason) => {
+    await ingest(seedAnalysis('2024-10-15'));
+    expect(await act()).toMatchObject({ ok: false, reason });
+  });
+
+  it('exports ClaimReview JSON-LD without inventing a rating', async () => {
+    await ingest(seedAnalysis('2024-10-15'));
+    const ld = claimReview((await claim(TROOPS))!, NOW()) as unknown as Record<string, any>;
+    expect(ld['@type']).toBe('ClaimReview');
+    expect(ld.claimReviewed).toBe('تحرك بيونغ يانغ المزعوم لقوات إلى منطقة الصراع');
+    expect(ld.datePublished).toBe('2024-10-15');
+    expect(ld.itemReviewed).toMatchObject({ '@type': 'Claim', firstAppearance: { '@type': 'NewsArticle', publisher: { name: 'RT World News' } } });
+    expect(ld.itemReviewed.appearance).toHaveLength(1);
+    expect(ld.itemReviewed.author).toMatchObject({ '@type': 'Person' });
+    expect(JSON.stringify(ld)).not.toContain('reviewRating');
+  });
+});

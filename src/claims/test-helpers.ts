@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../analyze/index.js';
+import { extract } from '../extract/index.js';
+import type { Analysis } from '../model/index.js';
+
+// Shared by the claims tests: real extraction and analysis of the seed and of small texts.
+
+export const SEED_PATH = resolve(import.meta.dirname, '../../samples/rt-dprk-troops.ar.txt');
+
+/** Extracts and analyses a text, with a publication date when given. */
+export function analysisOf(text: string | Uint8Array, publishedAt?: string): Analysis {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const r = extract({ bytes, source: 'test.txt', contentType: 'text/plain' });
+  if (!r.ok) throw new Error(r.message);
+  return analyze(publishedAt ? { ...r.article, publishedAt } : r.article);
+}
+
+export const seedAnalysis = (publishedAt?: string) => analysisOf(readFileSync(SEED_PATH), publishedAt);
+
+/** English reporting of the same claim as the seed. */
+export const ENGLISH_TROOPS = [
+  'Zelensky says North Korea sent troops to Russia',
+  'Ukrainian President Volodymyr Zelensky said that North Korea had sent troops to Russia to fight against Ukraine.',
+  'The Kremlin denied that North Korean troops were deployed in Russia.',
+].join('\n\n');
+
+/** Another troop deployment, with other entities. */
+export const ENGLISH_BELARUS = 'Russia sends troops to Belarus\n\nThe Belarusian defence ministry said that Russia had sent troops to Belarus for joint exercises.';

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Io } from '../io.js';
+import { main } from '../main.js';
+
+const SEED = resolve(import.meta.dirname, '../../../samples/rt-dprk-troops.ar.txt');
+const TROOPS = 'troop-deployment:country:KP+country:RU';
+const RATIFY = 'ratification:person:putin';
+
+let dir: string;
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = {
+    stdout: (t) => void (out += t), stderr: (t) => void (err += t), stdoutIsTTY: false, stderrIsTTY: false,
+    stdin: (async function* () {})(), env: { ISNAD_DB: join(dir, 'isnad.db') }, cwd: dir, now: () => new Date('2024-10-15T12:00:00Z'),
+  };
+  return { code: await main(['node', 'isnad', ...args], io), out, err };
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'isnad-cli-claims-'));
+  expect((await run('ingest', SEED)).code).toBe(0);
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('isnad claims / isnad claim', () => {
+  it('lists claims with title, status and dates', async () => {
+    const r = await run('claims');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`${TROOPS}\n  asserted by 2 sources, denied by 3, unconfirmed by 1\n  first seen 2024-10-15`);
+    const json = JSON.parse((await run('claims', '--format', 'json')).out);
+    expect(json.find((c: { id: string }) => c.id === TROOPS)).toMatchObject({ concept: 'troop-deployment', statements: 8 });
+  });
+
+  it('shows a timeline with right-to-left text on lines of their own', async () => {
+    const r = await run('claim', TROOPS);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/\n2024-10-1\d · RT World News · unsure \(doubt\)\n {2}البنتاغون\n {2}→ نشر القوات الكورية الشمالية\n/);
+    const json = JSON.parse((await run('claim', TROOPS, '--format', 'json')).out);
+    expect(json.members).toHaveLength(8);
+    const ld = JSON.parse((await run('claim', TROOPS, '--jsonld')).out);
+    expect(ld).toMatchObject({ '@type': 'ClaimReview', itemReviewed: { '@type': 'Claim' } });
+    expect(ld.reviewRating).toBeUndefined();
+  });
+
+  it('merges two claims and moves a statement out', async () => {
+    expect((await run('claims', 'merge', TROOPS, RATIFY)).code).toBe(0);
+    expect(JSON.parse((await run('claim', TROOPS, '--format', 'json')).out).members).toHaveLength(9);
+    const member = JSON.parse((await run('claim', TROOPS, '--format', 'json')).out).members.find((m: { content: string }) => m.content === 'قصة كاذبة');
+    expect((await run('claims', 'move-out', member.statementId)).code).toBe(0);
+    expect(JSON.parse((await run('claim', TROOPS, '--format', 'json')).out).members).toHaveLength(8);
+  });
+
+  it.each([
+    ['an unknown claim', ['claim', 'no-such-claim'], 1],
+    ['merging an unknown claim', ['claims', 'merge', TROOPS, 'no-such-claim'], 1],
+    ['moving out a statement in no claim', ['claims', 'move-out', 'nope:0'], 1],
+    ['a missing argument', ['claims', 'merge', TROOPS], 2],
+  ])('exits with a reason on %s', async (_name, args, code) => {
+    const r = await run(...args);
+    expect(r.code).toBe(code);
+    expect(r.err).not.toBe('');
+  });
+});

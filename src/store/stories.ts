@@ -1,0 +1,120 @@
+import type { Generated, Kysely } from 'kysely';
+import type { Database } from './schema.js';
+
+// Stories: articles about one event. A member row holds the compact features the in-memory
+// story index is rebuilt from; `seq` lets a running process catch up with others' rows.
+
+export interface StoriesTable {
+  /** The id of the story's first article. */
+  id: string;
+  /** The first article's title. */
+  title: string;
+  language: string;
+  first_day: number;
+  last_day: number;
+  size: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StoryMembersTable {
+  seq: Generated<number>;
+  article_id: string;
+  story_id: string;
+  /** Days since the epoch of the article's publication (else ingestion). */
+  day: number;
+  /** Content-word MinHash, little-endian uint32s. */
+  signature: Uint8Array;
+  /** JSON {anchors: number[]} */
+  features: string;
+  /** The score that placed it (1 for the article that started the story). */
+  score: number;
+  /** JSON StoryEvidence, `{}` for the first article. */
+  evidence: string;
+  created_at: string;
+}
+
+export type StoryTables = { stories: StoriesTable; story_members: StoryMembersTable };
+export const storiesDb = (db: Kysely<Database>): Kysely<Database & StoryTables> => db.withTables<StoryTables>();
+
+export interface MemberRow {
+  seq: number;
+  articleId: string;
+  storyId: string;
+  day: number;
+  signature: Uint8Array;
+  anchors: number[];
+}
+
+export async function membersSince(db: Kysely<Database>, seq: number): Promise<MemberRow[]> {
+  const rows = await storiesDb(db).selectFrom('story_members').select(['seq', 'article_id', 'story_id', 'day', 'signature', 'features']).where('seq', '>', seq).orderBy('seq').execute();
+  return rows.map((r) => ({ seq: r.seq, articleId: r.article_id, storyId: r.story_id, day: r.day, signature: r.signature, anchors: (JSON.parse(r.features) as { anchors: number[] }).anchors }));
+}
+
+export interface NewMember {
+  articleId: string;
+  storyId: string;
+  /** Set when the article starts the story. */
+  start?: { title: string; language: string };
+  day: number;
+  signature: Uint8Array;
+  anchors: number[];
+  score: number;
+  evidence: object;
+}
+
+/** Adds an article to its story (creating the story when it starts one), in one transaction; idempotent. */
+export async function saveMember(db: Kysely<Database>, m: NewMember, now: string): Promise<void> {
+  await storiesDb(db).transaction().execute(async (trx) => {
+    const there = await trx.selectFrom('story_members').select('seq').where('article_id', '=', m.articleId).executeTakeFirst();
+    if (there) return;
+    if (m.start) {
+      await trx.insertInto('stories')
+        .values({ id: m.storyId, title: m.start.title, language: m.start.language, first_day: m.day, last_day: m.day, size: 0, created_at: now, updated_at: now })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    }
+    await trx.insertInto('story_members').values({
+      article_id: m.articleId, story_id: m.storyId, day: m.day, signature: m.signature,
+      features: JSON.stringify({ anchors: m.anchors }), score: m.score, evidence: JSON.stringify(m.evidence), created_at: now,
+    }).execute();
+    const s = await trx.selectFrom('stories').select(['first_day', 'last_day', 'size']).where('id', '=', m.storyId).executeTakeFirstOrThrow();
+    await trx.updateTable('stories')
+      .set({ size: s.size + 1, first_day: Math.min(s.first_day, m.day), last_day: Math.max(s.last_day, m.day), updated_at: now })
+      .where('id', '=', m.storyId)
+      .execute();
+  });
+}
+
+export interface StoryView {
+  id: string;
+  title: string;
+  language: string;
+  firstDay: string;
+  lastDay: string;
+  size: number;
+  members: { articleId: string; title: string; outlet?: string; language: string; publishedAt?: string; score: number }[];
+}
+
+const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/** The story an article belongs to, with its members in day order. */
+export async function storyOfArticle(db: Kysely<Database>, articleId: string): Promise<StoryView | undefined> {
+  const sdb = storiesDb(db);
+  const m = await sdb.selectFrom('story_members').select('story_id').where('article_id', '=', articleId).executeTakeFirst();
+  if (!m) return undefined;
+  const s = await sdb.selectFrom('stories').selectAll().where('id', '=', m.story_id).executeTakeFirstOrThrow();
+  const members = await sdb.selectFrom('story_members as m')
+    .innerJoin('articles as a', 'a.id', 'm.article_id')
+    .select(['m.article_id', 'm.score', 'a.title', 'a.outlet', 'a.language', 'a.published_at'])
+    .where('m.story_id', '=', s.id)
+    .orderBy('m.day').orderBy('m.seq')
+    .execute();
+  return {
+    id: s.id, title: s.title, language: s.language, firstDay: isoDay(s.first_day), lastDay: isoDay(s.last_day), size: s.size,
+    members: members.map((r) => ({
+      articleId: r.article_id, title: r.title, language: r.language, score: r.score,
+      ...(r.outlet === null ? {} : { outlet: r.outlet }), ...(r.published_at === null ? {} : { publishedAt: r.published_at }),
+    })),
+  };
+}

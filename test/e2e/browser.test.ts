@@ -1,0 +1,161 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+// The real server (`isnad serve --samples`, in-process) on a free loopback port with a temp store,
+// driven by Debian's chromium. One browser for the file; a fresh page per test.
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = join(ROOT, 'test-output', 'screenshots');
+const TOKEN = 'e2e-token';
+const SEED = 'rt-dprk-troops.ar.txt';
+const SAMPLES = ['ar/wnar-021-politics.txt', 'ar/wnar-022-politics.txt', 'en/wnen-2019-01-04-magnitogorsk-apartment-building-collapses-after-explosion-do.txt', 'en/wnen-2019-09-09-longtime-leader-of-zimbabwe-robert-mugabe-dies-aged-95.txt'];
+const HOSTILE = [
+  '<script>window.__pwned = 1</script> Breaking <img src=x onerror="window.__pwned = 2"> news',
+  '',
+  'A paragraph with a <a href="javascript:window.__pwned = 3">javascript: link</a> and a </textarea><script>alert(4)</script> closing tag.',
+  '',
+  'Another paragraph <svg onload="window.__pwned = 5"></svg> said the officials, who added nothing more about the matter.',
+].join('\n');
+
+describe.skipIf(!existsSync(CHROMIUM))('in the browser', () => {
+  let dir: string;
+  let base: string;
+  let browser: Browser;
+  let stop: () => void;
+  let served: Promise<number>;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'isnad-e2e-'));
+    const samples = join(dir, 'samples');
+    mkdirSync(join(samples, 'ar'), { recursive: true });
+    mkdirSync(join(samples, 'en'));
+    copyFileSync(join(ROOT, 'samples', SEED), join(samples, SEED));
+    for (const s of SAMPLES) copyFileSync(join(ROOT, 'samples', s), join(samples, s));
+    writeFileSync(join(samples, 'en', 'hostile.txt'), HOSTILE);
+    const listening = new Promise<string>((resolve) => {
+      served = main(['node', 'isnad', 'serve', '--samples', '--port', '0', '--host', '127.0.0.1'], {
+        stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, stderrIsTTY: false, stdin: (async function* () {})(), cwd: dir,
+        env: { ISNAD_DB: join(dir, 'isnad.db'), ISNAD_SAMPLES: samples, ISNAD_TOKEN: TOKEN },
+        onListening: (url) => resolve(url.replace(/\/$/, '')),
+        shutdown: () => new Promise<void>((r) => (stop = r)),
+      });
+    });
+    base = await listening;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM, headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    stop?.();
+    expect(await served).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A page that records console errors, uncaught exceptions and dialogs. */
+  async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const problems: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    await page.goto(`${base}${path}`);
+    return { page, problems };
+  }
+
+  it('opens the seed from the home page: Arabic right to left, statements marked, share links, no console error', async () => {
+    const { page, problems } = await open('/');
+    await page.screenshot({ path: join(SHOTS, 'home.png'), fullPage: true });
+    await page.getByRole('link', { name: 'كوريا الشمالية ترد على مزاعم نشر قوات في روسيا' }).first().click();
+    await page.waitForURL(/\/articles\//);
+    await page.screenshot({ path: join(SHOTS, 'article.png'), fullPage: true });
+
+    const dirs = await page.$$eval('article p.para, article h1', (els) => els.map((el) => getComputedStyle(el).direction));
+    expect(dirs.length).toBeGreaterThan(3);
+    expect(new Set(dirs)).toEqual(new Set(['rtl']));
+    // Statements come from the attribution stage, built in parallel: at least one must be marked.
+    const marks = await page.$$eval('mark[data-stance]', (els) => els.map((el) => [el.getAttribute('data-stance'), el.getAttribute('title')]));
+    expect(marks.length).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('sup.tag').first().textContent()).toMatch(/^(asserts|denies|accuses|doubts|warns|demands)$/);
+    expect(await page.locator('details summary').textContent()).toMatch(/Removed lines/);
+
+    const url = page.url();
+    const shares = await page.$$eval('a[data-share]', (els) => els.map((el) => el.getAttribute('href') ?? ''));
+    expect(shares).toHaveLength(5);
+    for (const href of shares) expect(href).toContain(encodeURIComponent(url));
+    expect(await page.inputValue('#share-url')).toBe(url);
+    expect(await page.getAttribute('link[rel=canonical]', 'href')).toBe(url);
+    expect(await page.getAttribute('meta[property="og:url"]', 'content')).toBe(url);
+    expect(await page.locator('button[data-copy]').isVisible()).toBe(await page.evaluate(() => Boolean(navigator.clipboard)));
+    await page.screenshot({ path: join(SHOTS, 'article-top.png') });
+
+    // An entity named in the text links to its page (when the entity stage finds any).
+    const entity = page.locator('article a.entity').first();
+    if (await entity.count()) {
+      await entity.click();
+      await page.waitForURL(/\/entities\//);
+      expect(await page.locator('h2').first().textContent()).toMatch(/^Statements by/);
+      await page.screenshot({ path: join(SHOTS, 'entity.png'), fullPage: true });
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('searches for بيسكوف and reaches the seed', async () => {
+    const { page, problems } = await open('/');
+    await page.fill('header input[name=q]', 'بيسكوف');
+    await page.press('header input[name=q]', 'Enter');
+    await page.waitForURL(/\/search\?/);
+    await page.screenshot({ path: join(SHOTS, 'search.png'), fullPage: true });
+    expect(await page.locator('ol.results mark').first().textContent()).toContain('بيسكوف');
+    expect(await page.$eval('ol.results p.snippet', (el) => getComputedStyle(el).direction)).toBe('rtl');
+    await page.locator('ol.results a.title').first().click();
+    await page.waitForURL(/\/articles\//);
+    expect(await page.locator('h1').textContent()).toContain('كوريا الشمالية');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('searches for an English word with the filter form and reaches the article', async () => {
+    const { page, problems } = await open('/search');
+    await page.fill('form.search-form input[name=q]', 'Magnitogorsk');
+    await page.selectOption('form.search-form select[name=lang]', 'en');
+    await page.click('form.search-form button[type=submit]');
+    await page.waitForURL(/lang=en/);
+    await page.locator('ol.results a.title').first().click();
+    await page.waitForURL(/\/articles\//);
+    expect(await page.locator('h1').textContent()).toContain('Magnitogorsk');
+    expect(await page.$eval('article p.para', (el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows hostile text as text: no script runs from an ingested article or a pasted one', async () => {
+    const { page, problems } = await open('/?lang=en');
+    await page.locator('a.title', { hasText: 'Breaking' }).first().click();
+    await page.waitForURL(/\/articles\//);
+    expect(await page.locator('h1').textContent()).toContain('<script>window.__pwned = 1</script>');
+    expect(await page.locator('main img, main svg, main script').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    await page.goto(`${base}/add`);
+    await page.fill('#add-text', HOSTILE.replace('Breaking', 'Pasted'));
+    await page.fill('#add-token', TOKEN);
+    await page.click('form.add button[type=submit]');
+    await page.waitForURL(/\/articles\//);
+    expect(await page.locator('h1').textContent()).toContain('Pasted');
+    expect(await page.locator('main img, main svg, main script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
