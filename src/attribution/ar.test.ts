@@ -33,6 +33,50 @@ describe('Arabic attribution', () => {
     expect(statementsOf('ar', T, sentence)[0]).toMatchObject(expected);
   });
 
+  it.each([
+    ['a quoted name after the cue', 'وأكد "سالم الحربي" أن المشروع سيكتمل قريبا.', { speaker: 'سالم الحربي', content: 'المشروع سيكتمل قريبا' }],
+    ['a quoted name after a role', 'وقال المواطن "سالم الحربي" إن المياه مقطوعة.', { speaker: 'المواطن "سالم الحربي', content: 'المياه مقطوعة' }],
+    ['a name in apposition between commas', 'أكد وزير الداخلية الفرنسي، جان مارتان، أن الحدود ستبقى مفتوحة.',
+      { speaker: 'وزير الداخلية الفرنسي، جان مارتان', content: 'الحدود ستبقى مفتوحة' }],
+    ['a family name with the article before a colon', 'قال وزير الخارجية سامي المعلم: إن المحادثات مستمرة.',
+      { speaker: 'وزير الخارجية سامي المعلم' }],
+    ['the addressee after a name is not the speaker', 'وقال المتحدث باسم الشرطة خالد يوسف لوكالة الأنباء إن التحقيق مستمر.',
+      { speaker: 'المتحدث باسم الشرطة خالد يوسف', content: 'التحقيق مستمر' }],
+    ['a part of the day after the speaker', 'طالب الرئيس سامي نور مساء أمس البرلمان بإقرار القانون.', { speaker: 'الرئيس سامي نور', stance: 'demand' }],
+    ['a quantifier with من heads the speaker', 'أوضح عدد من السكان أن المياه مقطوعة منذ أيام.', { speaker: 'عدد من السكان' }],
+    ['a colon a few words after the cue opens the content', 'وقال الوزير خلال مؤتمر صحفي في العاصمة: «سنواصل دعم المزارعين في كل المناطق».',
+      { speaker: 'الوزير', content: 'سنواصل دعم المزارعين في كل المناطق', direct: true }],
+    ['كان … قد قال: subject before the verb', 'وكان الرئيس سامي نور قد قال إن الانتخابات ستجرى في موعدها.',
+      { speaker: 'الرئيس سامي نور', content: 'الانتخابات ستجرى في موعدها' }],
+    ['a relative clause whose antecedent speaks', 'والتقى الوزير ممثل البنك الدولي الذي قال إن التمويل متاح.',
+      { speaker: 'ممثل البنك الدولي', content: 'التمويل متاح', rule: 'ar-relative' }],
+    ['a speech noun and فيها: its possessor speaks', 'وردا على تصريحات الرئيس سامي نور التي أكد فيها أن الحرب انتهت، قال الوزير إن ذلك غير صحيح.',
+      { speaker: 'الرئيس سامي نور', content: 'الحرب انتهت' }],
+    ['a statement issued, then فيه: the issuer speaks', 'كما أصدر الجيش بيانا أعرب فيه عن أسفه للحادث.', { speaker: 'الجيش' }],
+    ['a demonstrative that ends a phrase is no noun marker', 'إلى ذلك نفى الوزير سامي نور التقارير عن استقالته.', { speaker: 'الوزير سامي نور', stance: 'deny' }],
+    ['a denial in the words: لم تكن at the content start', 'وقال الوزير سامي نور: «لم تكن الحكومة على علم بالخطة».', { stance: 'deny' }],
+    ['a negation inside the content stays an assertion', 'وقال الوزير سامي نور إن الوضع لم يكن جيدا.', { stance: 'assert' }],
+    ['an accusation whose object holds a relative cue gives one statement', 'وانتقد الوزير سامي نور الدول التي قال إنها تدعم الجماعات المسلحة.',
+      { speaker: 'الوزير سامي نور', stance: 'accuse', content: 'تدعم الجماعات المسلحة' }],
+  ])('%s', (_name, sentence, expected) => {
+    const s = statementsOf('ar', T, sentence);
+    expect(s.find((x) => x.content === (expected as { content?: string }).content) ?? s[0]).toMatchObject(expected);
+  });
+
+  it('an accusation whose object holds a relative cue gives one statement only', () => {
+    expect(statementsOf('ar', T, 'وانتقد الوزير سامي نور الدول التي قال إنها تدعم الجماعات المسلحة.')).toHaveLength(1);
+  });
+
+  it('a headline speaker after و and a first clause', () => {
+    expect(statementsOf('ar', 'الأمطار تغمر الشوارع في المدينة والمحافظ يحذر من السيول', 'نص.')[0])
+      .toMatchObject({ speaker: 'المحافظ', stance: 'warn' });
+  });
+
+  it('a source cited inside a statement is no antecedent for the next bare verb', () => {
+    const s = statementsOf('ar', T, 'وقالت الصحيفة نقلا عن مصادر حكومية إن الخطة جاهزة للتنفيذ.', 'وأضافت أن التنفيذ سيبدأ قريبا.');
+    expect(s.at(-1)).toMatchObject({ speaker: 'الصحيفة', content: 'التنفيذ سيبدأ قريبا' });
+  });
+
   it('pro-drop: وأضاف inherits the last full speaker', () => {
     const s = statementsOf('ar', T, 'قال وزير الدفاع علي حسن إن القوات جاهزة.', 'وأضاف أن التدريبات ستبدأ غدا.');
     expect(s[1]).toMatchObject({ speaker: 'وزير الدفاع علي حسن', content: 'التدريبات ستبدأ غدا', rule: 'ar-pro-drop' });
@@ -59,6 +103,9 @@ describe('Arabic attribution', () => {
     ['the outlet’s own voice is not a statement', 'يذكر أن الطرفين وقعا اتفاقا في يونيو الماضي.'],
     ['a fact without a cue is not a statement', 'وقعت موسكو وبيونغ يانغ معاهدة في حزيران/يونيو.'],
     ['a cue inside a quotation makes no new statement of its own', 'قال الرئيس سامي نور: «نطالب المجتمع الدولي بالتحرك الفوري».'],
+    ['a cue word after هذا is a noun', 'وقال الوزير سامي نور: «هذا طلب مشروع للسكان».'],
+    ['a cue word before أو is a noun', 'يحتاج كل طالب أو طالبة إلى دعم مستمر.'],
+    ['a relative clause on a thing is no statement', 'اتخذت الحكومة الإجراءات اللازمة التي تدعو إلى حماية السكان.'],
   ])('%s', (_name, sentence) => {
     const s = statementsOf('ar', T, sentence);
     expect(s.filter((x) => x.rule !== 'ar-verb-subject-quote')).toEqual([]);

@@ -52,7 +52,8 @@ export class SpeakerChain {
     if (this.isPartial(toks.map((t) => t.key))) {
       for (let i = this.seen.length - 1; i >= 0; i--) {
         const m = this.seen[i];
-        if (m.keys.length > keys.length && keys.every((k) => m.keys.includes(k))) {
+        // "the archbishop" stands for "Archbishop Jorge Ruiz": determiners need not recur.
+        if (m.keys.length > keys.length && keys.every((k) => m.keys.includes(k) || this.doc.lex.words.get(k) === 'determiner')) {
           return { text: m.text, start: m.start, end: m.end };
         }
       }

@@ -23,6 +23,60 @@ describe('English attribution', () => {
     expect(statementsOf('en', T, sentence)[0]).toMatchObject(expected);
   });
 
+  it.each([
+    ['said + bare clause runs past commas', 'Mayor Ann Lee said the law has hurt many families, generally poor ones, for years.',
+      { speaker: 'Mayor Ann Lee', content: 'the law has hurt many families, generally poor ones, for years' }],
+    ['said + if-clause keeps the main clause (should → demand)', 'Governor Tom Reed said if the goal is safety, then drivers should slow down.',
+      { stance: 'demand', content: 'if the goal is safety, then drivers should slow down' }],
+    ['an object stops before a time adjunct', 'Governor Tom Reed announced his resignation shortly before midnight on Sunday.',
+      { content: 'his resignation' }],
+    ['an object stops before a time expression', 'Protesters called for the resignation of the mayor after the vote.',
+      { stance: 'demand', content: 'the resignation of the mayor' }],
+    ['an object keeps a list closed by and', 'The minister announced a new plan for the north, the south and the islands to be debated soon.',
+      { content: 'a new plan for the north, the south and the islands to be debated soon' }],
+    ['an object skips an aside with who', 'Students asked Chief Executive Ann Lee, who is backed by the party, to resign from her post.',
+      { stance: 'demand', content: 'Chief Executive Ann Lee, who is backed by the party, to resign from her post' }],
+    ['an object stops before "and" + a past verb', 'Foreign Minister Ali Reza urged the embassy to reconsider and spoke with the envoy.',
+      { content: 'the embassy to reconsider' }],
+    ['announced + subject pronoun is a clause', 'The mayor announced he would resign from the party, after weeks of pressure.',
+      { content: 'he would resign from the party, after weeks of pressure' }],
+    ['noun cue: demands include', "Protesters' demands include an inquiry into the shootings, the release of detainees and new elections.",
+      { speaker: 'Protesters', stance: 'demand', content: 'an inquiry into the shootings, the release of detainees and new elections' }],
+    ['a participle after a prepositional phrase takes the sentence subject', 'Police Chief Sam Hall wrote to the embassy in London asking to waive the immunity.',
+      { speaker: 'Police Chief Sam Hall', stance: 'demand', content: 'to waive the immunity', rule: 'en-participle' }],
+    ['a participle skips a leading time phrase for its subject', 'On Monday, Prime Minister Jane Hill joined the calls by officials asking the United States to act.',
+      { speaker: 'Prime Minister Jane Hill', content: 'the United States to act' }],
+    ['a statement which said: its issuer speaks', 'The Red Cross released a statement which said, "The situation is getting worse by the hour."',
+      { speaker: 'The Red Cross', direct: true }],
+    ['shouting a quotation; "shame on" is an accusation', 'Members of Parliament protested by shouting "shame on you!" at the minister.',
+      { speaker: 'Members of Parliament', stance: 'accuse', content: 'shame on you!' }],
+    ['attacked a decision is criticism', 'Senator Ray Diaz attacked the decision of the court.', { stance: 'accuse', content: 'the decision of the court' }],
+    ['which they rejected: the antecedent is the content', 'The Civil Rights Front sent the police a plan for the march, which they rejected, approving only a rally.',
+      { stance: 'deny', content: 'a plan for the march', rule: 'en-relative' }],
+    ['told + addressee + time + clause', 'Prosecutor Ann Webb told reporters today the suspect will be assessed by doctors.',
+      { speaker: 'Prosecutor Ann Webb', content: 'the suspect will be assessed by doctors' }],
+    ['told + addressee + a quotation without a comma', 'Lawyer Ann Webb told the BBC after the verdict "My client is very relieved by the result."',
+      { content: 'My client is very relieved by the result.', direct: true }],
+    ['"…," X told the press on Tuesday', '"We have no plans to change course," Secretary Ann Webb told the press on Tuesday.',
+      { speaker: 'Secretary Ann Webb', content: 'We have no plans to change course,', rule: 'en-quote-said' }],
+    ['"must" alone is no demand', 'The judge said, "A state that is present must protect its citizens."', { stance: 'assert' }],
+    ['"must be" is a demand', 'The commission said, "Its status as a museum must be maintained."', { stance: 'demand' }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(statementsOf('en', T, sentence)[0]).toMatchObject(expected);
+  });
+
+  it('a participle object ends before the next cue\'s subject; the quotation after that cue is its content', () => {
+    const s = statementsOf('en', T, 'Archbishop Jorge Ruiz spoke on Sunday.', 'Calling it a "culture of death" the archbishop said "We need to pray for them."');
+    expect(s[0]).toMatchObject({ speaker: 'Archbishop Jorge Ruiz', content: 'a "culture of death', rule: 'en-participle' });
+    expect(s[1]).toMatchObject({ speaker: 'Archbishop Jorge Ruiz', stance: 'demand', content: 'We need to pray for them.' });
+  });
+
+  it('a second participle keeps the subject of the sentence', () => {
+    const s = statementsOf('en', T, 'The commission criticized the plan, implying approval would be needed.');
+    expect(s[0]).toMatchObject({ stance: 'accuse', content: 'the plan' });
+    expect(s[1]).toMatchObject({ speaker: 'The commission', stance: 'assert', content: 'approval would be needed', rule: 'en-participle' });
+  });
+
   it('quote first, said + pronoun: the pronoun takes the last speaker', () => {
     const s = statementsOf('en', T, 'Peskov said the talks were useful. "We see no grounds for that," he said.');
     expect(s[1]).toMatchObject({ speaker: 'Peskov', content: 'We see no grounds for that,', direct: true, rule: 'en-quote-said' });
@@ -37,6 +91,13 @@ describe('English attribution', () => {
     ['a fact without a cue is not a statement', 'The two countries signed a treaty in June.'],
     ['an adjective "alleged" is not a cue', 'The alleged attack took place at night.'],
     ['a passive "was said to" is not a statement', 'The building was said to be empty.'],
+    ['"as X noted" is the outlet\'s aside', 'The council is, as news sources noted, completely democratic.'],
+    ['proposing a bill is an act', 'The government proposed a bill to allow extraditions to the mainland.'],
+    ['confirming a person is an act', 'The House of Representatives confirmed him on Friday.'],
+    ['attacked a place is no statement', 'Gunmen attacked a police station in the north.'],
+    ['a colon-only cue without a quotation', 'The protests continued through the night in the capital.'],
+    ['a noun "attacks" is no cue', 'The initial reports were of drone attacks on the plant.'],
+    ['shouting without a quotation', 'Protesters were shouting slogans outside the court.'],
   ])('%s', (_name, sentence) => {
     expect(statementsOf('en', T, sentence)).toEqual([]);
   });

@@ -8,9 +8,18 @@ import type { Doc } from './types.js';
 export function shiftStance(doc: Doc, stance: Stance, content: [number, number]): Stance {
   if (stance !== 'assert') return stance;
   const { keys, tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].start < content[0]) continue;
+  // First token at or after the content start (binary search: contents are many, tokens more).
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < content[0]) lo = mid + 1; else hi = mid;
+  }
+  for (let i = lo; i < tokens.length; i++) {
     if (tokens[i].end > content[1]) break;
+    if (tokens[i].start - content[0] < 2) {
+      const o = doc.lex.openers.match(keys, i, [keys[i]])[0];
+      if (o) return o[0].value;
+    }
     const m = doc.lex.markers.match(keys, i, [keys[i]])[0];
     if (m) return m[0].value;
   }

@@ -2,9 +2,10 @@ import type { Feed, FeedItemRecord } from '../store/feeds.js';
 import { pageDocument, type ArticleHints, type SourceResult } from '../source/index.js';
 import { canonicalUrl } from '../urls/index.js';
 import type { FeedItem } from './parse.js';
+import { feedHtmlText } from './text.js';
 import type { FeedDeps } from './types.js';
 
-/** Markup in a feed's summary or content: then it is given to extraction as HTML. */
+/** Markup in a feed's summary or content: then its text is taken out of the HTML first. */
 const LOOKS_LIKE_HTML = /<\/?[a-z][\s\S]*?>/i;
 
 /** An item's identity within its feed: its canonical URL, else its guid; undefined when it has neither. */
@@ -42,27 +43,17 @@ export async function takeItem(item: FeedItem, key: string, feed: Feed, deps: Fe
   return { ...base, status: 'fetch-failed-kept-feed-text', articleId: stored.id, reason: why };
 }
 
-/** The feed's own text of an item as a Document: HTML when its content is markup, else plain text. */
+/** The feed's own text of an item as a plain-text Document: its title, a blank line, its content or summary. */
 export function feedTextSource(item: FeedItem, feed: Feed, now: () => Date, hints: ArticleHints): SourceResult | undefined {
-  const body = item.content ?? item.summary;
+  const raw = item.content ?? item.summary;
+  const body = raw && LOOKS_LIKE_HTML.test(raw) ? feedHtmlText(raw) : raw;
   if (!body && !item.title) return undefined;
   const source = item.url ?? `${feed.url}#${item.guid ?? item.title}`;
-  const html = body !== undefined && LOOKS_LIKE_HTML.test(body);
-  const title = item.title ?? '';
-  const text = html
-    ? `<!DOCTYPE html><html><head><title>${escapeHtml(title)}</title></head><body><article><h1>${escapeHtml(title)}</h1>${body}</article></body></html>`
-    : [title, body].filter(Boolean).join('\n\n');
+  const text = [item.title, body].filter(Boolean).join('\n\n');
   return {
     ok: true,
     source,
-    doc: {
-      bytes: new TextEncoder().encode(text), source, contentType: html ? 'text/html' : 'text/plain', fetchedAt: now().toISOString(),
-      ...(item.url ? { url: item.url } : {}),
-    },
+    doc: { bytes: new TextEncoder().encode(text), source, contentType: 'text/plain', fetchedAt: now().toISOString(), ...(item.url ? { url: item.url } : {}) },
     hints,
   };
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }

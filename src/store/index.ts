@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type MigrationResult } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Analysis } from '../model/index.js';
-import { MIGRATIONS } from './migrations/index.js';
+import { connectPostgres, connectSqlite } from './connect.js';
+import { dialectOf, dialectOfLocation, type Dialect } from './dialect.js';
+import { migrate, schemaVersion } from './migrate.js';
 import { getArticle, listArticles, listStatements, type ArticlePage, type ListArticlesOptions, type StatementFilter, type StatementHit, type StoredArticle } from './queries.js';
 import { saveAnalysis, type SaveOptions, type SaveResult } from './save.js';
 import type { Database } from './schema.js';
@@ -16,81 +15,64 @@ export type { SearchHit, SearchOptions } from './search.js';
 export type { Fragment } from './snippet.js';
 export type { Database } from './schema.js';
 
-/** Milliseconds a writer waits for another process's write lock before failing. */
-export const BUSY_TIMEOUT_MS = 5000;
+export { BUSY_TIMEOUT_MS, StoreOpenError } from './connect.js';
+export type { Dialect } from './dialect.js';
+export { MigrationError, migrate, schemaVersion } from './migrate.js';
 
 export interface StoreOptions {
-  /** SQLite file; its folder is created. `:memory:` for a throw-away store. */
+  /**
+   * Where the store lives: a SQLite file (its folder is created; `:memory:` for a throw-away store),
+   * or a PostgreSQL URL (`postgres://user@host:5432/db`).
+   */
   path: string;
+  /** PostgreSQL: the schema holding the tables (created when absent); the server's search_path otherwise. */
+  schema?: string;
   /** Clock for `ingested_at`. */
   now?: () => Date;
 }
 
 /** The store: articles, entities, statements and search. One object per open database. */
 export interface Store {
+  /** The SQLite file or the PostgreSQL URL, as given. */
   readonly path: string;
+  readonly dialect: Dialect;
   readonly db: Kysely<Database>;
+  /** Migrations applied when this store was opened (none when it was up to date). */
+  readonly applied: readonly string[];
   saveAnalysis(analysis: Analysis, opts?: SaveOptions): Promise<SaveResult>;
   listArticles(opts?: ListArticlesOptions): Promise<ArticlePage>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
   search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
   listStatements(filter?: StatementFilter): Promise<StatementHit[]>;
   countArticles(): Promise<number>;
+  /** The last migration applied. */
+  version(): Promise<string | undefined>;
   close(): Promise<void>;
 }
 
-export class MigrationError extends Error {
-  constructor(readonly results: MigrationResult[], cause: unknown) {
-    super(`the store could not be migrated: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    this.name = 'MigrationError';
-  }
-}
-
-/** The store file could not be opened (not a database, no permission, a folder in the way). */
-export class StoreOpenError extends Error {
-  constructor(readonly path: string, cause: unknown) {
-    super(`cannot open the store ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    this.name = 'StoreOpenError';
-  }
-}
-
-/** Opens (creating when absent) the SQLite store, in WAL mode, with every migration applied. */
+/** Opens (creating when absent) the store in SQLite or PostgreSQL, with every migration applied. */
 export async function openStore(opts: StoreOptions): Promise<Store> {
-  let sqlite: BetterSqlite3.Database;
-  try {
-    if (opts.path !== ':memory:') mkdirSync(dirname(opts.path), { recursive: true });
-    sqlite = new BetterSqlite3(opts.path);
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  } catch (e) {
-    throw new StoreOpenError(opts.path, e);
-  }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  await migrate(db);
-  return storeOver(db, opts.path, opts.now ?? (() => new Date()));
-}
-
-export async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    await db.destroy();
-    throw new MigrationError(results ?? [], error);
-  }
+  const db = dialectOfLocation(opts.path) === 'postgres'
+    ? await connectPostgres(opts.path, opts.schema ? { schema: opts.schema } : {})
+    : connectSqlite(opts.path);
+  const applied = await migrate(db);
+  return storeOver(db, opts.path, opts.now ?? (() => new Date()), applied);
 }
 
 /** The store's operations over a migrated database of any dialect. */
-export function storeOver(db: Kysely<Database>, path: string, now: () => Date): Store {
+export function storeOver(db: Kysely<Database>, path: string, now: () => Date, applied: readonly string[] = []): Store {
   return {
     path,
+    dialect: dialectOf(db),
     db,
+    applied,
     saveAnalysis: (a, o) => saveAnalysis(db, a, now().toISOString(), o),
     listArticles: (o) => listArticles(db, o),
     getArticle: (id) => getArticle(db, id),
     search: (q, o) => search(db, q, o),
     listStatements: (f) => listStatements(db, f),
     countArticles: async () => Number((await db.selectFrom('articles').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+    version: () => schemaVersion(db),
     close: () => db.destroy(),
   };
 }

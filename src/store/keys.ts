@@ -19,8 +19,3 @@ export function framedKeys(...texts: (string | undefined)[]): string {
 export function queryKeys(query: string): string[] {
   return [...new Set(tokenize(query).map((t) => searchKey(t.text)).filter(Boolean))];
 }
-
-/** An FTS5 query that requires every key (each quoted as a phrase, so no key is read as an operator). */
-export function ftsQuery(keys: string[]): string {
-  return keys.map((k) => `"${k.replaceAll('"', '""')}"`).join(' ');
-}

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Analysis, Entity } from '../model/index.js';
+import { isUniqueViolation } from './dialect.js';
 import { framedKeys, shadowText } from './keys.js';
 import { articleToRow } from './rows.js';
 import type { Database } from './schema.js';
@@ -104,9 +105,4 @@ async function saveStatements(trx: Transaction<Database>, a: Analysis): Promise<
     }).execute();
     ordinal++;
   }
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { code?: string } | null)?.code ?? '';
-  return code.startsWith('SQLITE_CONSTRAINT_UNIQUE') || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
 }

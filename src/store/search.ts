@@ -1,6 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Lang } from '../model/index.js';
-import { ftsQuery, queryKeys } from './keys.js';
+import { dialectOf, ftsMatch, ftsRank } from './dialect.js';
+import { queryKeys } from './keys.js';
 import { clampLimit } from './queries.js';
 import { rowToSummary, SUMMARY_COLUMNS, type ArticleSummary } from './rows.js';
 import type { Database } from './schema.js';
@@ -33,8 +34,8 @@ export async function search(db: Kysely<Database>, query: string, opts: SearchOp
     .selectFrom('articles_fts as f')
     .innerJoin('articles as a', 'a.seq', 'f.rowid')
     .select([...SUMMARY_COLUMNS.map((c) => `a.${c}` as const), 'a.dek', 'a.text'])
-    .where(sql<boolean>`articles_fts match ${ftsQuery(keys)}`)
-    .orderBy(sql`bm25(articles_fts)`)
+    .where(ftsMatch(dialectOf(db), 'f', keys))
+    .orderBy(ftsRank(dialectOf(db), 'f', keys))
     .orderBy('a.seq', 'desc')
     .limit(clampLimit(opts.limit));
   if (opts.lang) q = q.where('a.language', '=', opts.lang);

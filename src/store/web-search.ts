@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Lang, Stance } from '../model/index.js';
-import { ftsQuery, queryKeys } from './keys.js';
+import { dialectOf, ftsMatch, ftsRank } from './dialect.js';
+import { queryKeys } from './keys.js';
 import { clampLimit } from './queries.js';
 import { rowToSummary, SUMMARY_COLUMNS } from './rows.js';
 import type { Database } from './schema.js';
@@ -51,8 +52,8 @@ export async function searchArticles(db: Kysely<Database>, s: ArticleSearch): Pr
   if (keys.length) {
     q = q
       .innerJoin('articles_fts as f', 'f.rowid', 'a.seq')
-      .where(sql<boolean>`articles_fts match ${ftsQuery(keys)}`);
-    if (s.order !== 'newest') q = q.orderBy(sql`bm25(articles_fts)`);
+      .where(ftsMatch(dialectOf(db), 'f', keys));
+    if (s.order !== 'newest') q = q.orderBy(ftsRank(dialectOf(db), 'f', keys));
   }
   q = q.orderBy('a.seq', 'desc');
   if (s.lang) q = q.where('a.language', '=', s.lang);

@@ -25,7 +25,6 @@ export interface AppOptions {
   writeToken?: string;
   /** Public origin for canonical and share links (`https://isnad.example`); default: the request's. */
   publicUrl?: string;
-  now?: () => Date;
 }
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -40,7 +39,6 @@ export function createApp(opts: AppOptions): Hono {
     ...(opts.writeToken && !opts.readOnly ? { writeToken: opts.writeToken } : {}),
     ...(opts.publicUrl ? { publicUrl: opts.publicUrl.replace(/\/+$/, '') } : {}),
     csrfSecret: randomBytes(32),
-    now: opts.now ?? (() => new Date()),
   });
   const app = new Hono();
   app.use(securityHeaders);

@@ -13,7 +13,6 @@ export interface Site {
   writeToken?: string;
   /** Signs the CSRF tokens of forms. */
   csrfSecret: Uint8Array;
-  now: () => Date;
 }
 
 /** The absolute URL of a path of this site. */

@@ -115,9 +115,26 @@ function relativeSpeaker(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number,
     return undefined;
   }
   if (g !== hit.cue.gender) return undefined;
-  const s = arabicSubjectBefore(doc, r, floor);
-  for (let t = s; t < r; t++) if (isTitle(doc, t)) return [t, r];
-  return null;
+  const a = antecedentHead(doc, r, floor);
+  return a >= 0 ? [a, r] : null;
+}
+
+/**
+ * The title heading the noun phrase right before token r (ممثل البنك الدولي، الرئيس التركي رجب طيب
+ * إردوغان), or -1 when that phrase is headed by no title (الإجراءات اللازمة). Walks back over nisba
+ * adjectives, name words, and definite nouns in construct with a title before them.
+ */
+function antecedentHead(doc: Doc, r: number, floor: number): number {
+  for (let t = r - 1; t >= Math.max(floor, r - MAX_SPEAKER_TOKENS); t--) {
+    if (isStopWord(doc, t) || (t < r - 1 && /[,\u060C:;.()«»"“”]/.test(gapBefore(doc, t + 1)))) return -1;
+    if (isTitle(doc, t)) return t;
+    const key = doc.keys[t];
+    if (!key.startsWith('ال') || /(ي|يه|يين|يون)$/.test(key)) continue; // a name word or a nisba adjective
+    // البنك in ممثل البنك, الوزارة in باسم الوزارة: a definite noun continues only in construct.
+    const prev = t > floor ? doc.keys[t - 1] : '';
+    if (prev !== 'باسم' && !(t > floor && isTitle(doc, t - 1) && !prev.startsWith('ال'))) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -2,6 +2,10 @@ import type { Doc, Draft } from '../types.js';
 
 /** Relative pronouns (match keys) before a cue whose own subject is dropped (الدول التي قال إنها …). */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
+/** Stances whose verb takes the object a relative clause hangs on. */
+const OBJECT_STANCES = new Set(['accuse', 'deny', 'demand']);
+/** Tokens from an outer content's start to the relative clause, at most (الدول التي قال). */
+const MAX_OBJECT_TOKENS = 6;
 
 /** Index of the token starting at character `at` (binary search), or -1. */
 export function tokenAt(doc: Doc, at: number): number {
@@ -25,8 +29,11 @@ export function mergeRelativeCues(doc: Doc, drafts: Draft[]): Draft[] {
     if (r.speaker.kind !== 'inherit') continue;
     const i = tokenAt(doc, r.cue[0]);
     if (i <= 0 || !RELATIVES.has(doc.keys[i - 1]) || doc.sentOf[i - 1] !== doc.sentOf[i]) continue;
+    // Only an object the outer verb accuses, denies or asks (انتقد الدول التي قال …), a few words into its content:
+    // وأشار إلى أن الجيش … أبين التي قال إن … keeps both statements.
     const outer = drafts.find((d) => d !== r && !dropped.has(d) && d.sentence === r.sentence && d.cue[0] < r.cue[0]
-      && d.content[0] <= r.cue[0] && r.cue[0] < d.content[1] && !d.direct);
+      && OBJECT_STANCES.has(d.stance) && !d.direct && d.content[0] <= r.cue[0] && r.cue[0] < d.content[1]
+      && i - tokenAt(doc, d.content[0]) <= MAX_OBJECT_TOKENS);
     if (!outer) continue;
     dropped.add(outer);
     r.speaker = outer.speaker;

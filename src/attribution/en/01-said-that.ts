@@ -58,7 +58,10 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you'])
 /** True when the object makes the cue no statement (proposed a bill, confirmed him, attacked the village). */
 function notSpeech(doc: Doc, hit: CueHit, from: number, to: number): boolean {
   const words = objectWords();
-  if (to - from === 1 && OBJECT_PRONOUNS.has(doc.keys[from])) return true;
+  if (OBJECT_PRONOUNS.has(doc.keys[from]) && hit.cue.stance === 'assert' && !hit.cue.frame.has('to')) {
+    const next = doc.lex.words.get(doc.keys[from + 1]);
+    if (to - from === 1 || next === 'preposition' || next === 'time' || next === 'boundary') return true;
+  }
   const det = doc.keys[from] === 'a' || doc.keys[from] === 'an';
   if (det && words.get('action')!.has(doc.keys[from + 1])) return true;
   if (words.get('speech-cue')!.has(hit.cue.lemma)) {
@@ -154,9 +157,13 @@ export const enSaidThat: Rule = {
     } else if (!speaker) {
       if (cue.kind !== 'participle' && !commaBefore(doc, hit.start) && hit.start !== floor) return null;
       // Blaming …, Saying …: the subject of the sentence, else the last speaker.
+      // '"…," she said, asking …': a sentence opening with a quotation has no subject of its own.
+      if (doc.quotes.some((q) => q.open <= doc.tokens[floor].start && q.end > doc.tokens[floor].start)) {
+        speaker = { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] };
+      }
       const f0 = subjectStart(doc, floor, hit.start);
       const e = englishAfter(doc, f0, hit.start);
-      speaker = e > f0 ? span(doc, f0, e) : { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] };
+      speaker ??= e > f0 ? span(doc, f0, e) : { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] };
       rule = 'en-participle';
     }
     const keepObject = cue.stance !== 'assert' || cue.frame.has('obj');
@@ -191,7 +198,7 @@ export const enSaidThat: Rule = {
     }
     const targets = (cue.stance === 'accuse' || cue.stance === 'demand') && !content.complement ? targetsOf(doc, hit.end, end) : [];
     // X tells Y to do Z: a demand.
-    const stance = cue.stance === 'assert' && cue.frame.has('to') && !content.direct && toAfterObject(doc, hit.end, end) ? 'demand' : cue.stance;
+    const stance = cue.stance === 'assert' && cue.frame.has('to') && cue.frame.has('obj') && !content.direct && content.from === hit.end && toAfterObject(doc, hit.end, end) ? 'demand' : cue.stance;
     if (content.direct) rule = rule === 'en-said-that' ? 'en-said-quote' : rule;
     return { rule, cue: cueChars, stance, speaker, content: content.range, direct: content.direct, targets, sentence: doc.sentOf[hit.start] };
   },

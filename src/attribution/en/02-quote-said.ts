@@ -1,11 +1,12 @@
-import { MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
+import { MAX_SPEAKER_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
 import { quoteOpeningAt, sentenceEnd } from '../doc.js';
 import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
 import { englishAfter, englishBefore, skipBackAdverbs } from './speaker.js';
 
 /** The quotation closing within a few tokens before token `at`, with only a speaker phrase between. */
 function quoteBefore(doc: Doc, at: number): { q: [number, number]; after: number } | null {
-  const limit = doc.tokens[Math.max(0, at - MAX_TOKENS_QUOTE_TO_CUE)].start;
+  // At most MAX_TOKENS_QUOTE_TO_CUE tokens between the closing mark and the cue.
+  const limit = at - MAX_TOKENS_QUOTE_TO_CUE - 1 >= 0 ? doc.tokens[at - MAX_TOKENS_QUOTE_TO_CUE - 1].end : 0;
   const q = [...doc.quotes].reverse().find((x) => x.closeEnd <= doc.tokens[at].start && x.closeEnd >= limit);
   if (!q) return null;
   let after = at;
@@ -26,6 +27,8 @@ export const enQuoteSaid: Rule = {
     // The quotation and the cue share a block, and nothing the cue reports follows it ("…," he said.).
     const block = (c: number) => doc.input.blocks.findIndex((b) => c >= b.start && c <= b.end);
     if (block(found.q[0]) !== block(doc.tokens[hit.start].start)) return null;
+    // '"…". They called on Turkey to …': across a sentence end, a cue with its own content is not the quotation's.
+    const crossed = found.after > 0 && doc.sentOf[found.after - 1] !== doc.sentOf[found.after];
     const next = hit.end;
     // Calling it a "culture of death" the archbishop said "We need …": the quotation after the cue is its content.
     if (next < doc.tokens.length && quoteOpeningAt(doc, next) && doc.sentOf[next] === doc.sentOf[hit.start]) return null;
@@ -34,6 +37,7 @@ export const enQuoteSaid: Rule = {
     // "…," Pompeo told the press on Tuesday.: an addressee and a time after a tell-cue, nothing reported.
     const addresseeOnly = open && hit.cue.frame.has('obj') && sentenceEnd(doc, hit.start) - next <= 5
       && !doc.keys.slice(next, sentenceEnd(doc, hit.start)).includes('that') && !quoteOpeningAt(doc, sentenceEnd(doc, hit.start) - 1);
+    if (open && crossed) return null;
     if (open && !addresseeOnly && nextCls !== 'preposition' && nextCls !== 'adverb' && nextCls !== 'time' && !/^\p{Lu}/u.test(doc.tokens[next].text)) return null;
     const { keys } = doc;
     const end = sentenceEnd(doc, hit.start);
@@ -46,7 +50,13 @@ export const enQuoteSaid: Rule = {
       if (s === k || s !== found.after) return null;
       speaker = { kind: 'span', start: doc.tokens[s].start, end: doc.tokens[k - 1].end, gender: '-' };
     } else {
-      const e = englishAfter(doc, hit.end, end);
+      let e = englishAfter(doc, hit.end, end);
+      // tweeted former thinktank executive Ken Gude.: lower-case words before a name, up to the clause end.
+      if (e === hit.end) {
+        let b = hit.end + 1;
+        while (b < end && b - hit.end < MAX_SPEAKER_TOKENS && !/[,.;:!?]/.test(doc.text.slice(doc.tokens[b - 1].end, doc.tokens[b].start))) b++;
+        if (b - hit.end < MAX_SPEAKER_TOKENS && /^\p{Lu}/u.test(doc.tokens[b - 1].text) && englishAfter(doc, hit.end, b) < b) e = b;
+      }
       if (e > hit.end) speaker = { kind: 'span', start: doc.tokens[hit.end].start, end: doc.tokens[e - 1].end, gender: '-' };
     }
     if (!speaker) return null;

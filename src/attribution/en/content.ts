@@ -28,7 +28,7 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
   for (let k = i + 1; k < Math.min(end, i + MAX_TOKENS_TO_COMPLEMENT); k++) {
     // told the Daily Mail, "…": a quotation a few words on, after a comma or a colon.
     // told the BBC after the verdict "…": after an addressee the quotation needs no comma.
-    const later = (commaBefore(doc, k) || colonBefore(doc, k) || tell) && speechQuoteAt(doc, k);
+    const later = (commaBefore(doc, k) || colonBefore(doc, k) || tell && quoteAfterAddressee(doc, i, k, end)) && speechQuoteAt(doc, k);
     if (later) return { range: later.chars, direct: true, from: k, complement: false };
   }
   for (let k = i; k < Math.min(end, i + MAX_TOKENS_TO_COMPLEMENT); k++) {
@@ -74,9 +74,15 @@ function afterAddressee(doc: Doc, i: number, end: number): number {
     else return i;
   }
   if (k < end && commaBefore(doc, k)) return i;
-  while (k < end && (cls(doc, k) === 'time' || doc.input.times.some((t) => t.start === doc.tokens[k].start) || doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end))) k++;
+  while (k < end && (cls(doc, k) === 'time' && doc.keys[k] !== 'this' || doc.input.times.some((t) => t.start === doc.tokens[k].start) || doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end))) k++;
   if (cls(doc, k - 1) === 'preposition') return i;
   return k;
+}
+
+/** told X "…" / told X after the verdict "…": the quotation opens right after the addressee or a prepositional phrase. */
+function quoteAfterAddressee(doc: Doc, i: number, k: number, end: number): boolean {
+  const a = afterAddressee(doc, i, end);
+  return a > i && (a === k || cls(doc, a) === 'preposition' && a < k);
 }
 
 /** Subject pronouns that open a bare reported clause (announced he would resign). */

@@ -39,6 +39,8 @@ export interface Lexicon {
   sources: PhraseIndex<Source>;
   hedges: PhraseIndex<Hedge>;
   markers: PhraseIndex<Stance>;
+  /** Words that change an `assert` only at the start of its content (لم تكن …); optional file stance-openers.tsv. */
+  openers: PhraseIndex<Stance>;
 }
 
 const GENDERS = ['m', 'f', 'pl', 'du', '-'] as const;
@@ -100,7 +102,13 @@ function load(lang: CueLang, root: string): Lexicon {
   for (const { cells: [form, stance] } of readTsv(file('stance-markers.tsv'), ['form', 'stance'], { 1: STANCES })) {
     markers.add(form, stance as Stance);
   }
-  return { lang, cues, titles, titleWords, words, sources, hedges, markers };
+  const openers = new PhraseIndex<Stance>();
+  if (existsSync(file('stance-openers.tsv'))) {
+    for (const { cells: [form, stance] } of readTsv(file('stance-openers.tsv'), ['form', 'stance'], { 1: STANCES })) {
+      openers.add(form, stance as Stance);
+    }
+  }
+  return { lang, cues, titles, titleWords, words, sources, hedges, markers, openers };
 }
 
 const cache = new Map<string, Lexicon>();

@@ -35,7 +35,6 @@ export function registerServe(program: Command, ctx: CommandContext): void {
           readOnly: opts.readOnly,
           ...(writeToken ? { writeToken } : {}),
           ...(publicUrl ? { publicUrl } : {}),
-          ...(ctx.io.now ? { now: ctx.io.now } : {}),
           onError: (err, where) => ctx.io.stderr(`isnad web: ${where}: ${err.message}\n`),
         });
         const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -7,7 +7,7 @@ import { collapse, hintTokens, textOf, type El, type Page } from './dom.js';
 import { hasHint, hints } from './hints.js';
 import { readJsonLd } from './jsonld.js';
 import { isoDate, urlDate } from './dates.js';
-import { MAX_BYLINE_CHARS, MAX_META_CHARS, MAX_STANDFIRST_CHARS } from './constants.js';
+import { MAX_BYLINE_CHARS, MAX_META_CHARS, MAX_STANDFIRST_CHARS, TITLE_SUFFIX_MAX_WORDS } from './constants.js';
 
 export interface Metadata {
   title?: string;
@@ -109,7 +109,7 @@ export function cleanTitle(raw: string, siteName?: string, h1?: string): string 
   if (isSite(parts[parts.length - 1])) return title.slice(0, title.lastIndexOf(parts[parts.length - 1])).replace(TITLE_SEPARATORS_END, '');
   if (isSite(parts[0])) return title.slice(parts[0].length).replace(/^\s*\S+\s+/, '').trim();
   const lastSep = /\s+\|\s+[^|]*$/.exec(title);
-  if (lastSep && lastSep[0].split(/\s+/).length <= 6 && lastSep.index > lastSep[0].length) return title.slice(0, lastSep.index);
+  if (lastSep && lastSep[0].split(/\s+/).length <= TITLE_SUFFIX_MAX_WORDS && lastSep.index > lastSep[0].length) return title.slice(0, lastSep.index);
   return title;
 }
 const TITLE_SEPARATORS_END = /\s+(?:\||-|–|—|::|»|·|•|:)\s*$/;

@@ -15,7 +15,9 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
 /** Tags that make an element a container rather than a paragraph. */
 export const BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'br']);
 /** Containers a <div>-like paragraph may be (a div holding only inline content reads as a paragraph). */
-const DIV_LIKE = new Set(['div', 'section', 'article', 'span', 'font', 'center']);
+const DIV_LIKE = new Set(['div', 'section', 'article', 'center']);
+/** The page frame: text loose in it is a paragraph of the frame itself. */
+const FRAME_TAGS = new Set(['body', '#root']);
 
 /** The elements that make up the article, in document order. */
 export interface MainContent {
@@ -52,7 +54,7 @@ export function pickMain(page: Page, m: Marks): MainContent {
   const credit = (from: El | null, len: number, commas: number) => {
     const points = K.PARAGRAPH_BASE_SCORE + commas + Math.min(Math.floor(len / K.CHARS_PER_POINT), K.MAX_LENGTH_POINTS);
     let anc = from;
-    for (let level = 0; anc && anc.tag !== '#root' && level < K.SCORE_ANCESTOR_LEVELS; level++, anc = anc.parent) {
+    for (let level = 0; anc && (anc.tag !== '#root' || level === 0) && level < K.SCORE_ANCESTOR_LEVELS; level++, anc = anc.parent) {
       init(anc);
       const divider = level === 0 ? 1 : level === 1 ? K.GRANDPARENT_DIVIDER : level * K.LEVEL_DIVIDER;
       score[anc.i] += points / divider;
@@ -61,9 +63,13 @@ export function pickMain(page: Page, m: Marks): MainContent {
   for (const el of els) {
     const k = el.i;
     if (m.gone[k] || m.text[k] < K.MIN_PARAGRAPH_CHARS) continue;
+    const frame = FRAME_TAGS.has(el.tag);
     if (PARAGRAPH_TAGS.has(el.tag) || (DIV_LIKE.has(el.tag) && !hasBlock[k] && !(el.parent && PARAGRAPH_TAGS.has(el.parent.tag)))) {
       credit(el.parent, m.text[k], m.commas[k]);
-    } else if (hasBlock[k] && DIV_LIKE.has(el.tag) && m.text[k] - blockText[k] >= K.MIN_PARAGRAPH_CHARS) {
+    } else if (frame && !hasBlock[k]) {
+      // A page of bare text (no blocks at all): the frame holds the article itself.
+      credit(el, m.text[k], m.commas[k]);
+    } else if (hasBlock[k] && (DIV_LIKE.has(el.tag) || frame) && m.text[k] - blockText[k] >= K.MIN_PARAGRAPH_CHARS) {
       // Loose text beside blocks (text, <br>, text, <div>…) is a paragraph of this element (Readability wraps it in <p>).
       credit(el, m.text[k] - blockText[k], m.commas[k] - blockCommas[k]);
     }
@@ -88,7 +94,7 @@ export function pickMain(page: Page, m: Marks): MainContent {
   }
   if (!isCandidate[top.i]) init(top);
   // Climb while ancestors keep a third of the score; take the first that beats the last (Readability).
-  const floor = score[top.i] / 3;
+  const floor = score[top.i] * K.CLIMB_SCORE_SHARE;
   let last = score[top.i];
   for (let p = top.parent; p && p.tag !== 'body' && p.tag !== '#root'; p = p.parent) {
     if (!isCandidate[p.i]) continue;

@@ -33,6 +33,11 @@ export const MAX_REMOVED = 20;
 export const MAX_NEARBY_VISITS = 20_000;
 /** Characters kept of one removed block's text. */
 export const MAX_REMOVED_CHARS = 200;
+/** Most words (separator included) in a trailing " | Site" part dropped from a title when no site name confirms it. */
+export const TITLE_SUFFIX_MAX_WORDS = 6;
+/** Publication years accepted from free-form date strings (others are misparses). */
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
 
 // ── Characters ───────────────────────────────────────────────────────────
 /** ARABIC COMMA (U+060C), counted with ',' as a sign of running prose. */
@@ -52,8 +57,9 @@ export const CHARS_PER_POINT = 100;
 export const MAX_LENGTH_POINTS = 3;
 /** Ancestor levels a paragraph's score reaches (parent = level 0) (Readability: 5; AEB F1: 3 → .973, 5 → .974, 6 → .974). */
 export const SCORE_ANCESTOR_LEVELS = 5;
-/** Divider of the score given to the grandparent (Readability: 2); level n ≥ 2 gets score / (n × LEVEL_DIVIDER). */
+/** Divider of the score given to the grandparent (Readability: 2). */
 export const GRANDPARENT_DIVIDER = 2;
+/** Ancestor level n ≥ 2 gets score / (n × LEVEL_DIVIDER) (Readability: 3). */
 export const LEVEL_DIVIDER = 3;
 /** Class/id weight for a positive or negative hint word (Readability: 25). */
 export const CLASS_WEIGHT = 25;
@@ -67,6 +73,8 @@ export const TOP_CANDIDATES = 5;
 export const RIVAL_SCORE_SHARE = 0.75;
 /** Rivals under one ancestor needed to promote that ancestor (Readability: 3). */
 export const MIN_RIVALS_UNDER_ANCESTOR = 3;
+/** Climbing from the top candidate stops at an ancestor scoring under this share of it (Readability: 1/3). */
+export const CLIMB_SCORE_SHARE = 1 / 3;
 /** A sibling joins the article when its score is at least this share of the top score (Readability: 0.2). */
 export const SIBLING_SCORE_SHARE = 0.2;
 /** …and at least this absolute score (Readability: 10). */
@@ -77,7 +85,7 @@ export const SIBLING_P_CHARS = 80;
 export const SIBLING_LINK_DENSITY = 0.25;
 /** A sibling that is no candidate (its paragraphs are too deep to score it) joins with this much text, in characters… */
 export const SIBLING_PROSE_CHARS = 500;
-/** …and a link density under this (AEB: lifted a page whose article is split among deep sections). */
+/** …and a link density under this (AEB F1 .973 → .974 from a page split among deep sections; flat for 300–1000 chars, 0.1–0.2). */
 export const SIBLING_PROSE_LINK_DENSITY = 0.1;
 
 // ── Cleaning (03-clean, 05-paragraphs) ───────────────────────────────────

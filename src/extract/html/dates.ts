@@ -1,4 +1,5 @@
 /** Publication dates from markup and URLs, normalised to ISO 8601. */
+import { MAX_YEAR, MIN_YEAR } from './constants.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|$|[-_])/;
@@ -15,7 +16,7 @@ export function isoDate(raw: string | undefined): string | undefined {
   const t = Date.parse(s);
   if (Number.isNaN(t)) return undefined;
   const y = new Date(t).getUTCFullYear();
-  return y >= 1990 && y <= 2100 ? new Date(t).toISOString() : undefined;
+  return y >= MIN_YEAR && y <= MAX_YEAR ? new Date(t).toISOString() : undefined;
 }
 
 /** The `/2019/11/27/` date in a URL's path, as `2019-11-27`. */

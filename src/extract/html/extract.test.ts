@@ -67,6 +67,12 @@ describe('HTML main text', () => {
     expect(got.paragraphs).toEqual([]);
   });
 
+  it('reads a page of bare text with no block elements', () => {
+    const text = 'The ministry said on Monday that the talks, which began in March, would resume next week in Geneva. '.repeat(3).trim();
+    expect(extractHtml(`<html><body>${text}</body></html>`).paragraphs).toEqual([text]);
+    expect(extractHtml(text).paragraphs).toEqual([text]);
+  });
+
   it('gives no paragraphs for an empty or non-HTML input', () => {
     expect(extractHtml('').paragraphs).toEqual([]);
     expect(extractHtml('%PDF-1.4 \u0000\u0001 binary').paragraphs).toEqual([]);

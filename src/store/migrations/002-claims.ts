@@ -1,18 +1,20 @@
 import { sql, type Kysely } from 'kysely';
+import { columnTypes } from '../dialect.js';
 
 // Claims (statements about one proposition), which statements are in them and how, and the user's corrections.
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   await db.schema
     .createTable('claims')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('concept', 'text', (c) => c.notNull())
-    .addColumn('key_entities', 'text', (c) => c.notNull())
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('lang', 'text', (c) => c.notNull())
-    .addColumn('first_seen', 'text', (c) => c.notNull())
-    .addColumn('last_seen', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addColumn('id', t.text, (c) => c.primaryKey())
+    .addColumn('concept', t.text, (c) => c.notNull())
+    .addColumn('key_entities', t.text, (c) => c.notNull())
+    .addColumn('title', t.text, (c) => c.notNull())
+    .addColumn('lang', t.text, (c) => c.notNull())
+    .addColumn('first_seen', t.text, (c) => c.notNull())
+    .addColumn('last_seen', t.text, (c) => c.notNull())
+    .addColumn('created_at', t.text, (c) => c.notNull())
+    .addColumn('updated_at', t.text, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('claims_concept_seen').on('claims').columns(['concept', 'last_seen']).execute();
 
@@ -20,25 +22,25 @@ export async function up(db: Kysely<any>): Promise<void> {
   // rows here are replaced right after by placement; reads join statements, so a stale row never shows.
   await db.schema
     .createTable('claim_statements')
-    .addColumn('claim_id', 'text', (c) => c.notNull().references('claims.id').onDelete('cascade'))
-    .addColumn('statement_id', 'text', (c) => c.primaryKey())
-    .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
-    .addColumn('position', 'text', (c) => c.notNull().check(sql`position in ('for', 'against', 'unsure')`))
-    .addColumn('origin', 'text', (c) => c.notNull().check(sql`origin in ('auto', 'user')`))
-    .addColumn('rule', 'text', (c) => c.notNull())
-    .addColumn('speaker_key', 'text', (c) => c.notNull())
-    .addColumn('entities', 'text', (c) => c.notNull())
-    .addColumn('date', 'text', (c) => c.notNull())
+    .addColumn('claim_id', t.text, (c) => c.notNull().references('claims.id').onDelete('cascade'))
+    .addColumn('statement_id', t.text, (c) => c.primaryKey())
+    .addColumn('article_id', t.text, (c) => c.notNull().references('articles.id').onDelete('cascade'))
+    .addColumn('position', t.text, (c) => c.notNull().check(sql`position in ('for', 'against', 'unsure')`))
+    .addColumn('origin', t.text, (c) => c.notNull().check(sql`origin in ('auto', 'user')`))
+    .addColumn('rule', t.text, (c) => c.notNull())
+    .addColumn('speaker_key', t.text, (c) => c.notNull())
+    .addColumn('entities', t.text, (c) => c.notNull())
+    .addColumn('date', t.text, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('claim_statements_claim').on('claim_statements').columns(['claim_id', 'date']).execute();
   await db.schema.createIndex('claim_statements_article').on('claim_statements').column('article_id').execute();
 
   await db.schema
     .createTable('claim_corrections')
-    .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('merge', 'move-out')`))
-    .addColumn('args', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('seq', 'integer', t.serial)
+    .addColumn('kind', t.text, (c) => c.notNull().check(sql`kind in ('merge', 'move-out')`))
+    .addColumn('args', t.text, (c) => c.notNull())
+    .addColumn('created_at', t.text, (c) => c.notNull())
     .execute();
 }
 

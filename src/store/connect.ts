@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { redactLocation } from './dialect.js';
+import type { Database } from './schema.js';
+
+// Connections: a SQLite file (one process-local handle) or a PostgreSQL pool.
+
+/** Milliseconds a writer waits for another process's write lock before failing. */
+export const BUSY_TIMEOUT_MS = 5000;
+/** Connections one process keeps open to PostgreSQL at most. */
+export const PG_POOL_MAX = 10;
+/** Milliseconds to wait for PostgreSQL to accept a connection before failing. */
+export const PG_CONNECT_TIMEOUT_MS = 5000;
+
+/** The store could not be opened (not a database, no permission, a folder in the way, no server). */
+export class StoreOpenError extends Error {
+  constructor(readonly path: string, cause: unknown) {
+    super(`cannot open the store ${redactLocation(path)}: ${cause instanceof Error ? cause.message || String(cause) : String(cause)}`, { cause });
+    this.name = 'StoreOpenError';
+  }
+}
+
+/** Opens (creating when absent) a SQLite file in WAL mode with foreign keys on. */
+export function connectSqlite(path: string): Kysely<Database> {
+  let sqlite: BetterSqlite3.Database;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    sqlite = new BetterSqlite3(path);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  } catch (e) {
+    throw new StoreOpenError(path, e);
+  }
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+export interface PostgresOptions {
+  /** Schema the store's tables live in (created when absent); the server's search_path otherwise. */
+  schema?: string;
+  /** Errors of idle pooled connections (a server restart): reported, not thrown into nowhere. */
+  onError?: (e: Error) => void;
+}
+
+/** Opens a pool to PostgreSQL and checks that the server answers. */
+export async function connectPostgres(url: string, opts: PostgresOptions = {}): Promise<Kysely<Database>> {
+  const pool = new pg.Pool({ connectionString: url, max: PG_POOL_MAX, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS });
+  pool.on('error', opts.onError ?? ((e) => process.stderr.write(`isnad: PostgreSQL connection lost: ${e.message}\n`)));
+  const schema = opts.schema;
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool,
+      ...(schema ? { onCreateConnection: async (c) => void (await c.executeQuery(CompiledQuery.raw(`set search_path to "${schema.replaceAll('"', '""')}"`))) } : {}),
+    }),
+  });
+  try {
+    if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+    await sql`select 1`.execute(db);
+  } catch (e) {
+    await db.destroy().catch(() => undefined);
+    throw new StoreOpenError(url, e);
+  }
+  return db;
+}

@@ -1,0 +1,30 @@
+import { Migrator, type Kysely, type MigrationResult } from 'kysely';
+import { MIGRATIONS } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+// The one migration history, applied on open to either database.
+
+export class MigrationError extends Error {
+  constructor(readonly results: MigrationResult[], cause: unknown) {
+    super(`the store could not be migrated: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'MigrationError';
+  }
+}
+
+const migrator = (db: Kysely<Database>) => new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+
+/** Applies the migrations not yet applied; returns their names. Closes the database and throws on failure. */
+export async function migrate(db: Kysely<Database>): Promise<string[]> {
+  const { error, results } = await migrator(db).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw new MigrationError(results ?? [], error);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** The name of the last migration applied (the schema's version); undefined for an empty database. */
+export async function schemaVersion(db: Kysely<Database>): Promise<string | undefined> {
+  const done = (await migrator(db).getMigrations()).filter((m) => m.executedAt !== undefined);
+  return done.at(-1)?.name;
+}
