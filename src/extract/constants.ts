@@ -72,5 +72,8 @@ export const MIN_STOPWORD_SHARE = 0.05;
 export const URDU_LETTER_SHARE = 0.02;
 /** Share of Arabic-script letters that are Persian-only letters above which the text may be Persian, 0–1. */
 export const PERSIAN_LETTER_SHARE = 0.02;
-/** How many characters of text language identification reads. */
-export const LANG_SAMPLE_CHARS = 20000;
+/**
+ * How many characters of text language identification reads: 3,000 (about 500 words) decide
+ * as well as 20,000 on the samples and fixtures, at a seventh of the cost.
+ */
+export const LANG_SAMPLE_CHARS = 3000;

@@ -25,16 +25,14 @@ function lexicon(): Names {
   const months = new Map<string, number>();
   const weekdays = new Set<string>();
   for (const locale of LOCALES) {
+    // One formatter per locale and style: building a formatter costs far more than formatting.
+    const formats = (['long', 'short'] as const).map((month) => new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }));
+    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
     for (let m = 0; m < 12; m++) {
       const d = new Date(Date.UTC(YEAR_2001, m, 15));
-      for (const month of ['long', 'short'] as const) {
-        months.set(lineKey(new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(d)).replace(/\.$/, ''), m + 1);
-      }
+      for (const f of formats) months.set(lineKey(f.format(d)).replace(/\.$/, ''), m + 1);
     }
-    for (let day = 0; day < 7; day++) {
-      const d = new Date(Date.UTC(YEAR_2001, 0, day + 1));
-      weekdays.add(lineKey(new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(d)));
-    }
+    for (let day = 0; day < 7; day++) weekdays.add(lineKey(weekday.format(new Date(Date.UTC(YEAR_2001, 0, day + 1)))));
   }
   months.set('sept', 9);
   names = { months, weekdays };
