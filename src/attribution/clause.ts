@@ -5,7 +5,7 @@ const COMMA = /[,\u060C]/;
 /** Coordinators before a second cue with the same subject (declined the request and said …). */
 const COORDINATORS = new Set(['and', 'but']);
 /** Arabic conjunctions that open a new clause before a cue (match keys). */
-const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'كما']);
+const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'كما', 'حين']);
 
 /** True when hit starts a new clause: a participle, a cue with و/ف, or anything after a comma or at a sentence start. */
 export function startsClause(doc: Doc, hit: Hit): boolean {

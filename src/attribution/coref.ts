@@ -19,6 +19,16 @@ const bare = (k: string) => (k.startsWith(ARTICLE) && k.length > 4 ? k.slice(2) 
 const PERSONAL = new Set(['he', 'she']);
 const compatible = (a: Gender, b: Gender) => a === '-' || b === '-' || a === b || a === 'pl' || b === 'pl';
 
+/** Index of the first token starting at or after character `at` (binary search). */
+function firstTokenAt(doc: Doc, at: number): number {
+  let lo = 0, hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < at) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Resolves speakers in text order (ARABIC.md §3 P5–P6): a bare verb or a pronoun takes the nearest
  * earlier compatible speaker; a role-only (الممثل, the spokesman) or surname-only (بيسكوف) mention takes
@@ -39,7 +49,7 @@ export class SpeakerChain {
     const { doc } = this;
     if (ref.kind === 'inherit' || ref.kind === 'pronoun') {
       const g = ref.gender;
-      const personal = ref.kind === 'pronoun' && PERSONAL.has(doc.keys[doc.tokens.findIndex((t) => t.start === ref.start)]);
+      const personal = ref.kind === 'pronoun' && PERSONAL.has(doc.keys[firstTokenAt(doc, ref.start)]);
       for (let i = this.seen.length - 1; i >= 0; i--) {
         const m = this.seen[i];
         if (compatible(g, m.gender) && (!personal || m.person)) return { text: m.text, start: m.start, end: m.end };
@@ -47,7 +57,8 @@ export class SpeakerChain {
       return null;
     }
     const text = doc.text.slice(ref.start, ref.end);
-    const toks = doc.tokens.filter((t) => t.start >= ref.start && t.end <= ref.end);
+    const toks: Doc['tokens'] = [];
+    for (let i = firstTokenAt(doc, ref.start); i < doc.tokens.length && doc.tokens[i].end <= ref.end; i++) toks.push(doc.tokens[i]);
     const keys = toks.map((t) => bare(t.key));
     if (this.isPartial(toks.map((t) => t.key))) {
       for (let i = this.seen.length - 1; i >= 0; i--) {

@@ -1,5 +1,6 @@
 import { REQUIRES_WINDOW } from './constants.js';
 import { sentenceEnd } from './doc.js';
+import type { Lexicon } from './lexicon/index.js';
 import type { Doc, Hit } from './types.js';
 
 const CONJUNCTIONS = ['و', 'ف'];
@@ -23,12 +24,27 @@ function findRequired(doc: Doc, from: number, keys: string[]): [number, number] 
   return undefined;
 }
 
+const startersOf = new WeakMap<Lexicon, Set<string>>();
+
+/** Match keys that start a cue, a source phrase or a doubt phrase (once per lexicon). */
+function firstWords(lex: Lexicon): Set<string> {
+  let set = startersOf.get(lex);
+  if (!set) {
+    set = new Set([...lex.hedges.firstKeys(), ...lex.sources.firstKeys(), ...lex.cues.firstKeys()]);
+    startersOf.set(lex, set);
+  }
+  return set;
+}
+
 /** Cues, source phrases and doubt phrases in text order, longest first, never overlapping. */
 export function findHits(doc: Doc): Hit[] {
   const hits: Hit[] = [];
   const { lex, keys } = doc;
+  const starters = firstWords(lex);
   for (let i = 0; i < keys.length; i++) {
     const forms = firstForms(doc, keys[i]);
+    // Most words start no phrase: one Set lookup per form before any matching.
+    if (!forms.some((f) => starters.has(f))) continue;
     const hedge = lex.hedges.match(keys, i, forms)[0];
     if (hedge) {
       hits.push({ type: 'hedge', start: i, end: i + hedge[1], hedge: hedge[0].value });

@@ -59,6 +59,18 @@ describe('English attribution', () => {
       { content: 'My client is very relieved by the result.', direct: true }],
     ['"…," X told the press on Tuesday', '"We have no plans to change course," Secretary Ann Webb told the press on Tuesday.',
       { speaker: 'Secretary Ann Webb', content: 'We have no plans to change course,', rule: 'en-quote-said' }],
+    ['speaker: modifiers joined by and', 'Legal and religious groups have also called for the bill to be dropped.',
+      { speaker: 'Legal and religious groups', stance: 'demand', content: 'the bill to be dropped' }],
+    ['speaker: capitalised names joined by and', 'Yesterday the Search and Rescue Agency told The Jakarta Post it would end the search.',
+      { speaker: 'the Search and Rescue Agency', content: 'it would end the search' }],
+    ['an adverb before the cue is not part of the speaker', 'Mayor Ann Lee further claimed the fire was set on purpose.', { speaker: 'Mayor Ann Lee' }],
+    ['a reduced passive with by … as', 'The week was described by Marine Bulletin as "rather hectic and confused".',
+      { speaker: 'Marine Bulletin', content: 'rather hectic and confused', direct: true, rule: 'en-passive-by' }],
+    ['a semicolon ends the reported clause', 'The ministry said three people died; their names were not released.', { content: 'three people died' }],
+    ['told + addressee only: the clause before is the content', 'A total of 39 are confirmed dead, officials told state media.',
+      { speaker: 'officials', content: 'A total of 39 are confirmed dead', rule: 'en-content-said' }],
+    ['inverted speaker with lower-case words', '"We are not done yet," tweeted former party executive Ken Gude.',
+      { speaker: 'former party executive Ken Gude', rule: 'en-quote-said' }],
     ['"must" alone is no demand', 'The judge said, "A state that is present must protect its citizens."', { stance: 'assert' }],
     ['"must be" is a demand', 'The commission said, "Its status as a museum must be maintained."', { stance: 'demand' }],
   ])('%s', (_name, sentence, expected) => {
@@ -69,6 +81,11 @@ describe('English attribution', () => {
     const s = statementsOf('en', T, 'Archbishop Jorge Ruiz spoke on Sunday.', 'Calling it a "culture of death" the archbishop said "We need to pray for them."');
     expect(s[0]).toMatchObject({ speaker: 'Archbishop Jorge Ruiz', content: 'a "culture of death', rule: 'en-participle' });
     expect(s[1]).toMatchObject({ speaker: 'Archbishop Jorge Ruiz', stance: 'demand', content: 'We need to pray for them.' });
+  });
+
+  it('a quotation in the sentence before is not the content of a cue with its own object', () => {
+    const s = statementsOf('en', T, 'The ministers said the deal was "null and void". They called on Turkey to halt drilling.');
+    expect(s[1]).toMatchObject({ speaker: 'The ministers', stance: 'demand', content: 'Turkey to halt drilling' });
   });
 
   it('a second participle keeps the subject of the sentence', () => {
@@ -97,6 +114,10 @@ describe('English attribution', () => {
     ['attacked a place is no statement', 'Gunmen attacked a police station in the north.'],
     ['a colon-only cue without a quotation', 'The protests continued through the night in the capital.'],
     ['a noun "attacks" is no cue', 'The initial reports were of drone attacks on the plant.'],
+    ['"alleged" before a bare noun is an adjective', 'The sanctions followed alleged ties to the militia.'],
+    ['"proposed" before a bare noun is an adjective', 'Labour leader Tom Watson attacked the proposed changes.'],
+    ['a past form after a preposition is an adjective', 'The fine was imposed over reported breaches of the rules.'],
+    ['a capitalised cue mid-sentence is a name', 'The army entered Tell Tamer and Ain Issa on Monday.'],
     ['shouting without a quotation', 'Protesters were shouting slogans outside the court.'],
   ])('%s', (_name, sentence) => {
     expect(statementsOf('en', T, sentence)).toEqual([]);

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Analysis } from '../model/index.js';
 import { claimsDb, getClaim, listClaims, type ClaimWithEntries } from '../store/claims.js';
-import { openStore, type Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
+import { TEST_DATABASES } from '../store/testing.js';
 import { claimReview, mergeClaims, moveOut, placeClaims } from './index.js';
 import { analysisOf, ENGLISH_TROOPS, seedAnalysis } from './test-helpers.js';
 
@@ -12,16 +13,7 @@ const NOW = () => new Date('2024-10-15T12:00:00Z');
 const TROOPS = 'troop-deployment:country:KP+country:RU';
 const RATIFY = 'ratification:person:putin';
 
-let dir: string;
 let store: Store;
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'isnad-claims-'));
-  store = await openStore({ path: join(dir, 'isnad.db'), now: NOW });
-});
-afterEach(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 async function ingest(a: Analysis, replace = false): Promise<string[]> {
   const r = await store.saveAnalysis(a, { replace });
@@ -32,7 +24,18 @@ const has = (c: ClaimWithEntries | undefined, fragment: string) => Boolean(c?.me
 /** Re-analysis that renumbers statements: the first one is gone, every later one moves up. */
 const renumbered = (a: Analysis): Analysis => ({ ...a, statements: a.statements.slice(1) });
 
-describe('claims in the store (SQLite file)', () => {
+for (const database of TEST_DATABASES) {
+describe(`claims in the store (${database.name})`, () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'isnad-claims-'));
+    store = await database.open(dir, NOW);
+  });
+  afterEach(async () => {
+    await store.close();
+    await database.cleanup(dir);
+  });
+
   it('places a stored article\'s statements into claims, idempotently', async () => {
     const seed = seedAnalysis('2024-10-15');
     expect(await ingest(seed)).toEqual([TROOPS, RATIFY]);
@@ -96,3 +99,4 @@ describe('claims in the store (SQLite file)', () => {
     expect(JSON.stringify(ld)).not.toContain('reviewRating');
   });
 });
+}

@@ -4,9 +4,12 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerArticle } from './commands/article.js';
 import { registerClaim } from './commands/claim.js';
 import { registerClaims } from './commands/claims.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerFeeds } from './commands/feeds.js';
+import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerMigrate } from './commands/migrate.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatements } from './commands/statements.js';
@@ -46,7 +49,7 @@ export function buildProgram(ctx: CommandContext): Command {
     .description('Who said what in the news, in Arabic and English: extract articles, find attributed statements, store and search them.')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help for a command')
-    .option('--db <path>', 'SQLite store file (env ISNAD_DB; default $XDG_DATA_HOME/isnad/isnad.db or ~/.local/share/isnad/isnad.db)')
+    .option('--db <path|url>', 'the store: a SQLite file, or a PostgreSQL URL postgres://user@host/db (env ISNAD_DB; default $XDG_DATA_HOME/isnad/isnad.db or ~/.local/share/isnad/isnad.db)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) })
@@ -64,5 +67,8 @@ Environment: ISNAD_DB, ISNAD_PORT, ISNAD_HOST, ISNAD_MAX_BYTES, ISNAD_FETCH_TIME
   registerServe(program, ctx);
   registerFeeds(program, ctx);
   registerWatch(program, ctx);
+  registerMigrate(program, ctx);
+  registerExport(program, ctx);
+  registerImport(program, ctx);
   return program;
 }

@@ -17,6 +17,13 @@ describe('config', () => {
     expect(resolveConfig({}, {}, place)).toMatchObject({ port: 8080, host: '127.0.0.1', debug: false });
   });
 
+  it('takes a postgres:// URL as a PostgreSQL store, as given, and anything else as a SQLite file', () => {
+    const url = 'postgres://isnad:secret@db.example:5432/isnad';
+    expect(resolveConfig({}, { ISNAD_DB: url }, place)).toMatchObject({ dbPath: url, dbDialect: 'postgres' });
+    expect(resolveConfig({ db: 'postgresql://h/db' }, {}, place)).toMatchObject({ dbPath: 'postgresql://h/db', dbDialect: 'postgres' });
+    expect(resolveConfig({ db: 'postgres.db' }, {}, place)).toMatchObject({ dbPath: '/work/postgres.db', dbDialect: 'sqlite' });
+  });
+
   it('is frozen', () => {
     expect(Object.isFrozen(resolveConfig({}, {}, place))).toBe(true);
   });

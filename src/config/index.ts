@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 
 /** Everything a command needs to know about its surroundings, resolved once (flag > env ISNAD_* > default). */
 export interface Config {
-  /** SQLite file of the store. */
+  /** The store: a SQLite file (resolved to an absolute path), or a PostgreSQL URL as given. */
   readonly dbPath: string;
+  /** Which database `dbPath` names: `postgres://…` or `postgresql://…` is PostgreSQL, anything else SQLite. */
+  readonly dbDialect: 'sqlite' | 'postgres';
   /** `serve`: TCP port. */
   readonly port: number;
   /** `serve`: interface to listen on. localhost by default: exposing the store is a choice. */
@@ -39,7 +41,7 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** 15 s for one URL fetch, headers and body together. */
 export const DEFAULT_FETCH_TIMEOUT_MS = 15_000;
-export const USER_AGENT = 'isnad/0.1';
+export const USER_AGENT = 'isnad/0.1 (+https://github.com/isnad)';
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -57,8 +59,11 @@ export interface ConfigPlace {
 export function resolveConfig(flags: ConfigFlags, env: Env, place: ConfigPlace = {}): Config {
   const cwd = place.cwd ?? process.cwd();
   const home = place.home ?? homedir();
+  const db = flags.db ?? env.ISNAD_DB ?? defaultDbPath(env, home);
+  const dbDialect = POSTGRES_URL.test(db) ? 'postgres' : 'sqlite';
   return Object.freeze({
-    dbPath: resolve(cwd, flags.db ?? env.ISNAD_DB ?? defaultDbPath(env, home)),
+    dbPath: dbDialect === 'postgres' ? db : resolve(cwd, db),
+    dbDialect,
     port: parsePort(flags.port ?? env.ISNAD_PORT ?? DEFAULT_PORT),
     host: flags.host ?? env.ISNAD_HOST ?? DEFAULT_HOST,
     samplesDir: resolve(cwd, env.ISNAD_SAMPLES ?? join(projectRoot(), 'samples')),
@@ -68,6 +73,9 @@ export function resolveConfig(flags: ConfigFlags, env: Env, place: ConfigPlace =
     debug: env.ISNAD_DEBUG === '1',
   });
 }
+
+/** A store location naming a PostgreSQL database rather than a SQLite file. */
+const POSTGRES_URL = /^postgres(ql)?:\/\//i;
 
 /** `$XDG_DATA_HOME/isnad/isnad.db`, else `~/.local/share/isnad/isnad.db`. */
 export function defaultDbPath(env: Env, home: string): string {

@@ -1,6 +1,9 @@
+import { EventEmitter } from 'node:events';
+import type { Socket } from 'node:net';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backoffMs, createFetcher, isPrivateAddress, parseRetryAfter, type FetcherOptions } from './index.js';
+import { guardSocket, PrivateAddressError } from './guard.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
 const NOW = new Date('2024-10-15T12:00:00Z');
@@ -38,7 +41,7 @@ describe('fetching from a real server on loopback', () => {
     server = await startTestServer((_q, res) => res.end('secret'));
     const resolve = async () => [{ address: '127.0.0.1', family: 4 as const }];
     const r = await createFetcher(options({ allowPrivate: false, resolve })).fetchPage(`http://outlet.test:${server.port}/`, { robots: false });
-    expect(r).toMatchObject({ ok: false, reason: 'private-address', message: expect.stringContaining('outlet.test is at 127.0.0.1') });
+    expect(r).toMatchObject({ ok: false, reason: 'private-address', message: expect.stringContaining('outlet.test is at 127.0.0.1, which is a private') });
     expect(server.requests).toEqual([]);
     const allowed = await createFetcher(options({ allowPrivate: false, allowHosts: ['outlet.test'], resolve })).fetchPage(`http://outlet.test:${server.port}/`, { robots: false });
     expect(allowed).toMatchObject({ ok: true, status: 200 });
@@ -126,6 +129,23 @@ describe('fetching from a real server on loopback', () => {
     });
   });
 
+  it('gives up on a body that trickles past the timeout', async () => {
+    server = await startTestServer((_q, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const drip = setInterval(() => res.write('x'), 20);
+      res.on('close', () => clearInterval(drip));
+    });
+    expect(await createFetcher(options({ timeoutMs: 150 })).fetchPage(`${server.url}/drip`, { robots: false })).toMatchObject({ ok: false, reason: 'timeout' });
+  });
+
+  it('spaces the requests to one host by the interval', async () => {
+    server = await startTestServer((_q, res) => res.end('ok'));
+    const fetcher = createFetcher(options({ perHostIntervalMs: 100, now: () => new Date() }));
+    const started = Date.now();
+    for (const p of ['/1', '/2', '/3']) expect(await fetcher.fetchPage(`${server.url}${p}`, { robots: false })).toMatchObject({ ok: true });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+  });
+
   it('reports an HTTP error with its status', async () => {
     server = await startTestServer((_q, res) => res.writeHead(404).end('no'));
     expect(await createFetcher(options()).fetchPage(`${server.url}/x`, { robots: false })).toMatchObject({ ok: false, reason: 'http-error', status: 404, message: 'HTTP 404 Not Found' });
@@ -166,6 +186,15 @@ describe('fetching from a real server on loopback', () => {
 });
 
 describe('addresses', () => {
+  it('destroys a socket that connected to a private address (the last check, after DNS)', () => {
+    const socket = Object.assign(new EventEmitter(), { remoteAddress: undefined as string | undefined, destroyed: undefined as Error | undefined, destroy(e: Error) { this.destroyed = e; } });
+    guardSocket(socket as unknown as Socket, 'outlet.test', { allowPrivate: false });
+    socket.remoteAddress = '10.0.0.7';
+    socket.emit('connect');
+    expect(socket.destroyed).toBeInstanceOf(PrivateAddressError);
+    expect(socket.destroyed?.message).toBe('outlet.test is at 10.0.0.7, which is a private, loopback or link-local address (use --allow-private to fetch it)');
+  });
+
   const cases: [string, boolean][] = [
     ['127.0.0.1', true], ['127.8.9.10', true], ['10.1.2.3', true], ['172.16.0.1', true], ['172.31.255.255', true], ['172.32.0.1', false],
     ['192.168.1.1', true], ['169.254.169.254', true], ['0.0.0.0', true], ['100.100.100.200', true], ['8.8.8.8', false],

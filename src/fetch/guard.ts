@@ -7,7 +7,8 @@ import type { Resolve, ResolvedAddress } from './types.js';
 export class PrivateAddressError extends Error {
   readonly code = 'EPRIVATEADDRESS';
   constructor(readonly host: string, readonly address: string) {
-    super(`${host} is at ${address}, a private, loopback or link-local address (use --allow-private to fetch it)`);
+    const where = host === address ? host : `${host} is at ${address}, which`;
+    super(`${where} is a private, loopback or link-local address (use --allow-private to fetch it)`);
     this.name = 'PrivateAddressError';
   }
 }

@@ -139,7 +139,7 @@ function classify(e: unknown): FetchResult {
   const cause = err?.cause instanceof Error ? err.cause : undefined;
   if (err instanceof PrivateAddressError || cause instanceof PrivateAddressError) return failure('private-address', (cause instanceof PrivateAddressError ? cause : err).message);
   if (err instanceof BodyLimitError) return failure('too-large', err.message);
-  if (err?.code?.startsWith?.('Z_') || err?.code === 'ERR__ERROR_FORMAT_PADDING_1') return failure('network', `the body could not be decompressed (${err.message})`);
+  if (err?.code?.startsWith?.('Z_') || /BROTLI/.test(err?.code ?? '')) return failure('network', `the body could not be decompressed (${err.message})`);
   return failure('network', err?.code ? `${err.code}: ${err.message}` : String(err?.message ?? e));
 }
 

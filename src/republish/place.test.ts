@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../analyze/index.js';
 import { extract } from '../extract/index.js';
 import type { Analysis } from '../model/index.js';
-import { openStore, type Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
+import { TEST_DATABASES } from '../store/testing.js';
 import { linksOf } from '../store/republish.js';
 import { placeRepublication } from './place.js';
 
@@ -23,16 +24,17 @@ function republished(text: string): string {
   return ['تقرير: ما يجري في جنوب السودان', '', ...[...paras.slice(2), ...paras.slice(0, 2)].flatMap((p) => [p, '']), 'تابعونا على تويتر لمعرفة آخر الأخبار العاجلة من موقعنا'].join('\n');
 }
 
-describe('placeRepublication (SQLite file)', () => {
+for (const database of TEST_DATABASES) {
+describe(`placeRepublication (${database.name})`, () => {
   let dir: string;
   let store: Store;
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'isnad-republish-'));
-    store = await openStore({ path: join(dir, 'isnad.db'), now: () => new Date('2024-10-15T12:00:00Z') });
+    store = await database.open(dir, () => new Date('2024-10-15T12:00:00Z'));
   });
   afterEach(async () => {
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await database.cleanup(dir);
   });
 
   it('links a later republication to the earlier original as a near-copy, whichever is stored first', async () => {
@@ -69,7 +71,7 @@ describe('placeRepublication (SQLite file)', () => {
     await placeRepublication(store, origin.id);
     expect(await placeRepublication(store, origin.id)).toMatchObject({ ok: true, status: 'already-placed' });
     await store.close();
-    store = await openStore({ path: join(dir, 'isnad.db') });
+    store = await database.open(dir);
     const copy = await store.saveAnalysis(analysisOf(republished(ORIGINAL), '2014-07-10'));
     const r = await placeRepublication(store, copy.id);
     expect(r.ok && r.links.map((l) => l.originId)).toEqual([origin.id]);
@@ -79,3 +81,4 @@ describe('placeRepublication (SQLite file)', () => {
     expect(await placeRepublication(store, 'nope')).toEqual({ ok: false, articleId: 'nope', reason: 'not-found' });
   });
 });
+}

@@ -16,7 +16,8 @@ export type { Fragment } from './snippet.js';
 export type { Database } from './schema.js';
 
 export { BUSY_TIMEOUT_MS, StoreOpenError } from './connect.js';
-export type { Dialect } from './dialect.js';
+export { redactLocation, type Dialect } from './dialect.js';
+export { exportLines, importLines, ImportError, type ImportCounts } from './dump.js';
 export { MigrationError, migrate, schemaVersion } from './migrate.js';
 
 export interface StoreOptions {

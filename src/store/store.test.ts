@@ -1,16 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../analyze/index.js';
 import { extract } from '../extract/index.js';
 import type { Analysis, Entity, Statement } from '../model/index.js';
-import { openStore, type Store } from './index.js';
+import type { Store } from './index.js';
+import { TEST_DATABASES } from './testing.js';
 
-// One suite for every dialect: PostgreSQL joins this list when it lands (STYLE.md §20).
-const DIALECTS: { name: string; open: (dir: string) => Promise<Store> }[] = [
-  { name: 'sqlite', open: (dir) => openStore({ path: join(dir, 'nested', 'isnad.db'), now: () => new Date('2024-10-15T12:00:00Z') }) },
-];
+const NOW = () => new Date('2024-10-15T12:00:00Z');
 
 function analysisOf(text: string, extra: { entities?: Entity[]; statements?: (a: Analysis) => Statement[] } = {}): Analysis {
   const r = extract({ bytes: new TextEncoder().encode(text), source: 'test.txt' });
@@ -65,17 +63,18 @@ function kremlinAnalysis(): Analysis {
 
 const ENGLISH = 'Seoul raises alarm\nPyongyang denied sending troops to Russia, its envoy told the United Nations on Monday.';
 
-for (const dialect of DIALECTS) {
+// One suite for every database (STYLE.md §20).
+for (const dialect of TEST_DATABASES) {
   describe(`store (${dialect.name})`, () => {
     let dir: string;
     let store: Store;
     beforeEach(async () => {
       dir = mkdtempSync(join(tmpdir(), 'isnad-store-'));
-      store = await dialect.open(dir);
+      store = await dialect.open(dir, NOW);
     });
     afterEach(async () => {
       await store.close();
-      rmSync(dir, { recursive: true, force: true });
+      await dialect.cleanup(dir);
     });
 
     it('stores an analysis once: the same article twice is a duplicate', async () => {

@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../analyze/index.js';
 import { extract } from '../extract/index.js';
 import type { Analysis } from '../model/index.js';
-import { openStore, type Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
+import { TEST_DATABASES } from '../store/testing.js';
 import { storyOfArticle } from '../store/stories.js';
 import { contentKey, storyFeatures } from './features.js';
 import { placeStory } from './place.js';
@@ -54,16 +55,17 @@ describe('StoryIndex', () => {
   });
 });
 
-describe('placeStory (SQLite file)', () => {
+for (const database of TEST_DATABASES) {
+describe(`placeStory (${database.name})`, () => {
   let dir: string;
   let store: Store;
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'isnad-stories-'));
-    store = await openStore({ path: join(dir, 'isnad.db') });
+    store = await database.open(dir);
   });
   afterEach(async () => {
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await database.cleanup(dir);
   });
 
   it('starts a story with the first article, adds the rewrite to it, and keeps an unrelated article apart', async () => {
@@ -83,8 +85,9 @@ describe('placeStory (SQLite file)', () => {
     await placeStory(store, a.id);
     expect(await placeStory(store, a.id)).toMatchObject({ status: 'already-placed', story: a.id });
     await store.close();
-    store = await openStore({ path: join(dir, 'isnad.db') });
+    store = await database.open(dir);
     const b = await store.saveAnalysis(analysisOf(rewrite(SOUTH_SUDAN), '2014-07-10'));
     expect(await placeStory(store, b.id)).toMatchObject({ status: 'joined', story: a.id });
   });
 });
+}

@@ -73,7 +73,19 @@ export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit
     const c = withRange(doc, start, end, true);
     return c && extendShort(doc, c, end);
   }
-  return withRange(doc, from, end, false);
+  return withRange(doc, from, objectEnd(doc, from, end), false);
+}
+
+/** After a comma, words that open an adjunct clause rather than continue an object (…، حيث تواصلت، …، خاصة بعد). */
+const ADJUNCT_OPENERS = new Set(['حيث', 'خاصه', 'خصوصا', 'اذ', 'بينما', 'فيما', 'مما', 'وذلك']);
+
+/** Where an object content (no particle, no quotation) ends: at a comma before an adjunct clause, else `end`. */
+function objectEnd(doc: Doc, from: number, end: number): number {
+  for (let i = from + 1; i < end; i++) {
+    if (!commaBefore(doc, i)) continue;
+    if (ADJUNCT_OPENERS.has(doc.keys[i]) || (doc.keys[i] === 'في' && doc.keys[i + 1] === 'حين')) return i;
+  }
+  return end;
 }
 
 function withRange(doc: Doc, from: number, to: number, complement: boolean): Content | null {

@@ -1,6 +1,7 @@
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
 import { gapBefore } from '../doc.js';
 import type { Doc } from '../types.js';
+import { tokenAt } from './relative.js';
 
 const ARTICLE = 'ال';
 /** Tanwin fath on a word's end marks an accusative adverb (رسميًا، أيضاً), never part of a name. */
@@ -26,10 +27,23 @@ const isNisba = (k: string) => hasArticle(k) && (k.endsWith('ي') || k.endsWith(
 export function isStopWord(doc: Doc, i: number): boolean {
   const key = doc.keys[i];
   if (key.length <= 1) return true;
+  // علي (a name) and على (on) share a match key: written with ي it is the name.
+  if (key === 'علي' && doc.tokens[i].text.endsWith('\u064A')) return false;
   // وفي، فإن: a function word behind a conjunction is still one.
   const bare = /^[وف]/.test(key) && key.length > 2 ? key.slice(1) : key;
   const cls = doc.lex.words.get(key) ?? (doc.lex.titleWords.has(key) ? undefined : doc.lex.words.get(bare));
   return cls !== undefined && cls !== 'determiner' && cls !== 'speech';
+}
+
+/** Adjectives of closeness that take من (مقربة من الرئيس، قريبة من الحكومة), as match keys. */
+const NEAR = new Set(['مقرب', 'مقربه', 'مقربين', 'مقربون', 'المقرب', 'المقربه', 'المقربين', 'المقربون', 'قريب', 'قريبه', 'قريبين', 'القريبه']);
+
+/** True when the preposition at i continues a source phrase: في after an unnamed source, من after مقربة. */
+function placesSource(doc: Doc, i: number): boolean {
+  const key = doc.keys[i], prev = doc.keys[i - 1];
+  if (prev === undefined || BREAK.test(gapBefore(doc, i))) return false;
+  if (key === 'من') return NEAR.has(prev);
+  return key === 'في' && doc.lex.titleWords.get(prev)?.kind === 'unnamed' && doc.lex.words.get(doc.keys[i + 1]) !== 'speech';
 }
 
 /** True when the word at i is a title, a role, an unnamed-source or a body head. */
@@ -37,15 +51,26 @@ export function isTitle(doc: Doc, i: number): boolean {
   return doc.lex.titleWords.has(doc.keys[i]) || doc.lex.titles.match(doc.keys, i, [doc.keys[i]]).length > 0;
 }
 
-/** Token index where an entity mention starts, for splitting a subject from its object. */
-function mentionStarts(doc: Doc): Set<number> {
-  const starts = new Set<number>();
-  const byChar = new Map(doc.tokens.map((t, i) => [t.start, i]));
-  for (const e of doc.input.entities) for (const m of e.mentions) {
-    const i = byChar.get(m.start);
-    if (i !== undefined) starts.add(i);
+/** Per-article lookups, computed once (the chunkers run for every cue). */
+interface Marks { mentions: Set<number>; hitStart: Uint8Array; hitEnd: Uint8Array }
+const marksOf = new WeakMap<Doc, Marks>();
+
+/** Token index where an entity mention starts (for splitting a subject from its object), and where hits start and end. */
+function marks(doc: Doc): Marks {
+  let m = marksOf.get(doc);
+  if (m && m.hitStart.length === doc.tokens.length + 1) return m;
+  const mentions = new Set<number>();
+  for (const e of doc.input.entities) for (const x of e.mentions) {
+    const i = tokenAt(doc, x.start);
+    if (i >= 0) mentions.add(i);
   }
-  return starts;
+  // hitEnd marks cue and source ends only (a doubt phrase may end right before its speaker's verb).
+  const hitStart = new Uint8Array(doc.tokens.length + 1), hitEnd = new Uint8Array(doc.tokens.length + 1);
+  for (const h of doc.hits) { hitStart[h.start] = 1; if (h.type !== 'hedge') hitEnd[h.end] = 1; }
+  m = { mentions, hitStart, hitEnd };
+  // Hits are found after the document is built: cache only once they are.
+  if (doc.hits.length) marksOf.set(doc, m);
+  return m;
 }
 
 /**
@@ -56,7 +81,8 @@ function mentionStarts(doc: Doc): Set<number> {
  */
 export function arabicSubject(doc: Doc, j: number, limit: number, objectless = false): number {
   const { keys, tokens } = doc;
-  const starts = doc.input.entities.length ? mentionStarts(doc) : undefined;
+  const mk = marks(doc);
+  const starts = doc.input.entities.length ? mk.mentions : undefined;
   let k = j;
   let named = false;
   while (k < limit && k - j < MAX_SPEAKER_TOKENS) {
@@ -65,7 +91,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // علي (a name) and على (on) share a match key: after a title or a name, written with ي, it is the name.
     if (k > j && key === 'علي' && tokens[k].text.endsWith('\u064A')) { named = true; k++; continue; }
     if (isStopWord(doc, k) || TANWIN_FATH.test(tokens[k].text)) break;
-    if (doc.hits.some((h) => h.start === k)) break;
+    if (mk.hitStart[k]) break;
     if (k === j) {
       // عدد من أولياء الأمور، أحد المسؤولين: a quantifier heads the phrase with its من.
       if (doc.lex.words.get(key) === 'determiner' && keys[k + 1] === 'من' && k + 2 < limit) { k += 2; continue; }
@@ -78,6 +104,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       continue;
     }
     const prev = keys[k - 1];
+    // مصادر في المقاومة، مسؤول في الوزارة; مصادر مقربة من الرئيس: a preposition phrase that places an unnamed source.
+    if (placesSource(doc, k) && k + 1 < limit && !BREAK.test(gapBefore(doc, k + 1)) && !isStopWord(doc, k + 1)) { k++; continue; }
     if (starts?.has(k) && named) break;
     // قال … عدنان الضميري لوكالة فرانس برس: a ل-word after a personal name is the addressee.
     if (named && key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key)) break;
@@ -113,7 +141,8 @@ export function arabicSubjectBefore(doc: Doc, end: number, floor: number): numbe
   let k = end;
   while (k > floor && end - k < MAX_SPEAKER_TOKENS) {
     const i = k - 1;
-    if (isStopWord(doc, i) || doc.hits.some((h) => h.end === k && h.type !== 'hedge')) break;
+    if (isStopWord(doc, i) && !(i > floor && placesSource(doc, i))) break;
+    if (marks(doc).hitEnd[k]) break;
     if (k < end && BREAK.test(gapBefore(doc, k))) break;
     k--;
   }

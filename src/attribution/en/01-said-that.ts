@@ -1,6 +1,6 @@
 import { MAX_TARGET_TOKENS } from '../constants.js';
 import { charRange, colonBefore, commaBefore, contentRange } from '../clause.js';
-import { sentenceEnd, sentenceStart } from '../doc.js';
+import { gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { englishContent } from './content.js';
 import { objectWords } from './objects.js';
@@ -32,6 +32,21 @@ function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null 
   // "wrote to the embassy in London asking …": a participle's subject is no prepositional object.
   if (hit.cue.kind === 'participle' && s > floor && doc.lex.words.get(doc.keys[s - 1]) === 'preposition') return null;
   return s < k ? span(doc, s, k) : null;
+}
+
+/** A capitalised cue inside a body sentence is part of a name (Tell Tamer), not a verb. */
+export function isNameWord(doc: Doc, hit: CueHit): boolean {
+  const block = doc.input.blocks[doc.input.sentences[doc.sentOf[hit.start]]?.block ?? -1];
+  if (!block || block.kind === 'title' || hit.start === sentenceStart(doc, hit.start)) return false;
+  return /^\p{Lu}/u.test(doc.tokens[hit.start].text) && !/["“”:]\s*$/.test(gapBefore(doc, hit.start));
+}
+
+/** "alleged ties to …", "proposed changes": an attributive cue form right before a bare lower-case noun. */
+function isAttributive(doc: Doc, hit: CueHit, end: number): boolean {
+  if (hit.end - hit.start !== 1 || hit.end >= end || !objectWords().get('attributive')!.has(doc.keys[hit.start])) return false;
+  const t = doc.tokens[hit.end];
+  return /^\p{Ll}/u.test(t.text) && !doc.lex.words.get(doc.keys[hit.end]) && !/[,;:"“]/.test(gapBefore(doc, hit.end))
+    && !['him', 'her', 'them', 'it', 'us', 'me', 'you', 'his', 'their', 'its', 'our', 'my', 'this', 'these', 'those'].includes(doc.keys[hit.end]);
 }
 
 /** Documents that speak for whoever issued them (a statement which said …). */
@@ -132,7 +147,11 @@ export const enSaidThat: Rule = {
     const floor = sentenceStart(doc, hit.start), end = sentenceEnd(doc, hit.start);
     const cueChars: [number, number] = [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end];
     const prev = hit.start - 1;
+    if (isNameWord(doc, hit)) return null;
     if (prev >= floor && doc.lex.words.get(doc.keys[prev]) === 'determiner') return null; // the alleged attack
+    // over alleged plots, for reported crimes: a past form after a preposition is an adjective.
+    if (prev >= floor && hit.cue.kind === 'verb' && doc.lex.words.get(doc.keys[prev]) === 'preposition') return null;
+    if (isAttributive(doc, hit, end)) return null;
     // Passive: "The attack was claimed by X".
     if (prev >= floor && isBe(doc, prev)) {
       if (doc.keys[hit.end] !== 'by') return null;
@@ -141,6 +160,15 @@ export const enSaidThat: Rule = {
       const content = contentRange(doc, s, prev);
       if (e === hit.end + 1 || !content) return null;
       return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, e), content, direct: false, targets: [], sentence: doc.sentOf[hit.start] };
+    }
+    // "a pattern described by Marine Bulletin as "rather hectic"": a reduced passive names its source after "by".
+    if (doc.keys[hit.end] === 'by' && cue.kind === 'verb') {
+      const e = englishAfter(doc, hit.end + 1, end);
+      if (e > hit.end + 1 && doc.keys[e] === 'as' && e + 1 < end) {
+        const content = englishContent(doc, e + 1, false, end, true);
+        if (content) return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, e), content: content.range, direct: content.direct, targets: [], sentence: doc.sentOf[hit.start] };
+      }
+      return null;
     }
     let speaker = speakerBefore(doc, hit, floor);
     let rule = 'en-said-that';
@@ -172,7 +200,10 @@ export const enSaidThat: Rule = {
     if (speaker.kind !== 'inherit') {
       // "…, police revealed on Saturday.": the report comes before the speaker.
       const s0 = doc.tokens.findIndex((t) => t.start === (speaker as { start: number }).start);
-      const trailing = !content || isTimeTail(doc, hit.end, end);
+      // "…, officials told state media, adding …": only an addressee after a tell-cue.
+      const addresseeOnly = !!content && tell && !content.complement && !content.direct && content.from === hit.end
+        && doc.tokens.filter((t) => t.start >= content!.range[0] && t.end <= content!.range[1]).length <= 3;
+      const trailing = !content || isTimeTail(doc, hit.end, end) || addresseeOnly;
       if (trailing && s0 > floor + 2 && commaBefore(doc, s0)) {
         const range = contentRange(doc, floor, s0);
         if (range) { content = { range, direct: false, from: floor, complement: false }; rule = 'en-content-said'; }

@@ -16,6 +16,17 @@ function quoteBefore(doc: Doc, at: number): { q: [number, number]; after: number
   return words >= MIN_QUOTE_TOKENS ? { q: [q.start, q.end], after } : null;
 }
 
+/**
+ * "…," tweeted former thinktank executive Ken Gude (on Twitter).: lower-case words before a name, up to a
+ * preposition or the clause end; `from` when the phrase does not end in a capitalised word.
+ */
+function invertedSpeakerEnd(doc: Doc, from: number, end: number): number {
+  let b = from + 1;
+  while (b < end && b - from < MAX_SPEAKER_TOKENS && !/[,.;:!?]/.test(doc.text.slice(doc.tokens[b - 1].end, doc.tokens[b].start))
+    && doc.lex.words.get(doc.keys[b]) !== 'preposition') b++;
+  return b - from < MAX_SPEAKER_TOKENS && b <= end && /^\p{Lu}/u.test(doc.tokens[b - 1].text) && englishAfter(doc, from, b) < b ? b : from;
+}
+
 /** "…," he said / "…," said Wong / "…" Fernández said: the quotation before the cue is the content. */
 export const enQuoteSaid: Rule = {
   id: 'en-quote-said',
@@ -38,7 +49,8 @@ export const enQuoteSaid: Rule = {
     const addresseeOnly = open && hit.cue.frame.has('obj') && sentenceEnd(doc, hit.start) - next <= 5
       && !doc.keys.slice(next, sentenceEnd(doc, hit.start)).includes('that') && !quoteOpeningAt(doc, sentenceEnd(doc, hit.start) - 1);
     if (open && crossed) return null;
-    if (open && !addresseeOnly && nextCls !== 'preposition' && nextCls !== 'adverb' && nextCls !== 'time' && !/^\p{Lu}/u.test(doc.tokens[next].text)) return null;
+    if (open && !addresseeOnly && nextCls !== 'preposition' && nextCls !== 'adverb' && nextCls !== 'time' && !/^\p{Lu}/u.test(doc.tokens[next].text)
+      && invertedSpeakerEnd(doc, next, sentenceEnd(doc, hit.start)) === next) return null;
     const { keys } = doc;
     const end = sentenceEnd(doc, hit.start);
     const k = skipBackAdverbs(doc, hit.start, found.after);
@@ -52,11 +64,7 @@ export const enQuoteSaid: Rule = {
     } else {
       let e = englishAfter(doc, hit.end, end);
       // tweeted former thinktank executive Ken Gude.: lower-case words before a name, up to the clause end.
-      if (e === hit.end) {
-        let b = hit.end + 1;
-        while (b < end && b - hit.end < MAX_SPEAKER_TOKENS && !/[,.;:!?]/.test(doc.text.slice(doc.tokens[b - 1].end, doc.tokens[b].start))) b++;
-        if (b - hit.end < MAX_SPEAKER_TOKENS && /^\p{Lu}/u.test(doc.tokens[b - 1].text) && englishAfter(doc, hit.end, b) < b) e = b;
-      }
+      e = Math.max(e, invertedSpeakerEnd(doc, hit.end, end));
       if (e > hit.end) speaker = { kind: 'span', start: doc.tokens[hit.end].start, end: doc.tokens[e - 1].end, gender: '-' };
     }
     if (!speaker) return null;

@@ -1,6 +1,7 @@
 import { MAX_TOKENS_TO_COMPLEMENT } from '../constants.js';
 import { clauseEnd, colonBefore, commaBefore, contentRange } from '../clause.js';
 import { speechQuoteAt } from '../ar/content.js';
+import { gapBefore } from '../doc.js';
 import type { Doc } from '../types.js';
 import { englishAfter, englishBefore } from './speaker.js';
 
@@ -17,7 +18,7 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
   let i = from;
   while (i < limit && cls(doc, i) === 'adverb') i++;
   if (i >= limit) return null;
-  const end = Math.min(limit, clauseEnd(doc, i));
+  const end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, i)));
   if (i >= end) return null;
   const q = speechQuoteAt(doc, i);
   if (q) return { range: q.chars, direct: true, from: i, complement: false };
@@ -41,9 +42,10 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
     return range && { range, direct: false, from: start, complement: true };
   }
   // told reporters today the talks …: after the addressee (and a time), the rest is the reported clause.
+  // (told residents to leave: an object and an infinitive, below.)
   if (tell) {
     const k = afterAddressee(doc, i, end);
-    if (k > i && end - k >= 3 && doc.keys[k] !== 'to' && cls(doc, k) !== 'preposition') {
+    if (k > i && end - k >= 3 && !doc.keys.slice(k, k + 2).includes('to') && cls(doc, k) !== 'preposition') {
       const range = contentRange(doc, k, end);
       return range && { range, direct: false, from: k, complement: false };
     }
@@ -83,6 +85,16 @@ function afterAddressee(doc: Doc, i: number, end: number): number {
 function quoteAfterAddressee(doc: Doc, i: number, k: number, end: number): boolean {
   const a = afterAddressee(doc, i, end);
   return a > i && (a === k || cls(doc, a) === 'preposition' && a < k);
+}
+
+/** A semicolon outside a quotation ends the reported clause (claimed X; Redouane claimed Y). */
+function semicolonEnd(doc: Doc, i: number, end: number): number {
+  for (let k = i + 1; k < end; k++) {
+    if (!gapBefore(doc, k).includes(';')) continue;
+    const at = doc.tokens[k].start;
+    if (!doc.quotes.some((q) => q.start < at && q.end > at)) return k;
+  }
+  return end;
 }
 
 /** Subject pronouns that open a bare reported clause (announced he would resign). */

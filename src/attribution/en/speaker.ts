@@ -18,6 +18,11 @@ export function inPhrase(doc: Doc, i: number): boolean {
   return CAPITAL.test(t) || /-\p{Lu}/u.test(t) || doc.lex.titleWords.has(doc.keys[i]) || cls(doc, i) === 'determiner' || /^\d/.test(t);
 }
 
+/** True when a cue starts at token i (a verb never sits inside a speaker phrase). */
+function startsCue(doc: Doc, i: number): boolean {
+  return doc.hits.some((h) => h.start === i && h.type === 'cue');
+}
+
 export const isBe = (doc: Doc, i: number) => BE.has(doc.keys[i]);
 
 /** Start of the speaker phrase that ends just before token `end` (exclusive bound `floor`); `end` when none. */
@@ -26,12 +31,21 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
   while (k > floor && end - k < MAX_SPEAKER_TOKENS) {
     const i = k - 1;
     if (k < end && BREAK.test(gapBefore(doc, k))) break;
-    if (!inPhrase(doc, i)) break;
+    // Search and Rescue Agency, Miller and Smith: "and" between capitalised words.
+    const capitalAt = (x: number) => CAPITAL.test(doc.tokens[x].text) || (cls(doc, x) === 'determiner' && x + 1 < end && CAPITAL.test(doc.tokens[x + 1].text));
+    const joined = doc.keys[i] === 'and' && k < end && i > floor && capitalAt(k) && CAPITAL.test(doc.tokens[i - 1].text) && !BREAK.test(gapBefore(doc, i));
+    if (!inPhrase(doc, i) && !joined) break;
     k--;
   }
   // Lower-case nouns after a determiner or a name: "a university student named Wong", "the pro-Beijing camp".
   let j = k;
-  while (j > floor && k - j < LENIENT_WORDS && !(j < end && BREAK.test(gapBefore(doc, j))) && !cls(doc, j - 1) && /^\p{Ll}/u.test(doc.tokens[j - 1].text)) j--;
+  while (j > floor && k - j < LENIENT_WORDS && !(j < end && BREAK.test(gapBefore(doc, j))) && !cls(doc, j - 1) && /^\p{Ll}/u.test(doc.tokens[j - 1].text)
+    && !startsCue(doc, j - 1)) j--;
+  // "Legal and religious groups", "the local and foreign observers": two modifiers joined by "and".
+  if (j < k && j - 2 >= floor && doc.keys[j - 1] === 'and' && !cls(doc, j - 2) && !startsCue(doc, j - 2) && !BREAK.test(gapBefore(doc, j - 1))
+    && (j - 2 === floor || cls(doc, j - 3) === 'determiner')) {
+    return j - 2 > floor && cls(doc, j - 3) === 'determiner' ? j - 3 : j - 2;
+  }
   if (j < k && j > floor && !BREAK.test(gapBefore(doc, j)) && (cls(doc, j - 1) === 'determiner' || CAPITAL.test(doc.tokens[j - 1].text))) {
     k = englishBefore(doc, j, floor);
     if (k === j) k = j - 1;

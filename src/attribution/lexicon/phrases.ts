@@ -27,9 +27,11 @@ export class PhraseIndex<T> {
    * `firstForms` (the token and its forms without a conjunction). Returns [entry, tokens used].
    */
   match(keys: readonly string[], at: number, firstForms: readonly string[]): [PhraseEntry<T>, number][] {
-    const out: [PhraseEntry<T>, number][] = [];
+    let out: [PhraseEntry<T>, number][] | undefined;
     for (const first of firstForms) {
-      for (const e of this.byFirst.get(first) ?? []) {
+      const list = this.byFirst.get(first);
+      if (!list) continue;
+      for (const e of list) {
         let ok = true;
         for (let k = 1; k < e.keys.length && ok; k++) ok = keys[at + k] === e.keys[k];
         if (!ok) continue;
@@ -37,10 +39,16 @@ export class PhraseIndex<T> {
           const next = keys[at + e.keys.length];
           if (!next?.startsWith(e.prefixTail)) continue;
         }
-        out.push([e, e.keys.length]);
+        (out ??= []).push([e, e.keys.length]);
       }
-      if (out.length) break;
+      if (out) break;
     }
-    return out;
+    // Most tokens start no phrase: a fresh empty array (callers may keep it) without building one first.
+    return out ?? [];
+  }
+
+  /** Match keys that start some phrase. */
+  firstKeys(): IterableIterator<string> {
+    return this.byFirst.keys();
   }
 }

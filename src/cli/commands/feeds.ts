@@ -57,7 +57,8 @@ export function registerFeeds(program: Command, ctx: CommandContext): void {
     .argument('<url-or-id>', 'the feed\'s URL or its number in `isnad feeds list`')
     .action(async (which: string, _opts: unknown, cmd: Command) => {
       const config = configOf(cmd, ctx);
-      const key = /^\d+$/.test(which) ? Number(which) : which;
+      // A URL is matched as `feeds add` wrote it (lower-case host, a slash after a bare host).
+      const key = /^\d+$/.test(which) ? Number(which) : URL.canParse(which) ? new URL(which).href : which;
       const gone = await withStore(config, ctx, (store) => feedsStore(store.db).remove(key));
       if (gone) ctx.io.stdout(`no longer following: feed ${gone.id} ${gone.url}\n`);
       else {
