@@ -1,4 +1,5 @@
-import { Migrator, type Kysely, type MigrationResult } from 'kysely';
+import { Migrator, sql, type Kysely, type MigrationResult } from 'kysely';
+import { dialectOf } from './dialect.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
 
@@ -11,11 +12,20 @@ export class MigrationError extends Error {
   }
 }
 
-const migrator = (db: Kysely<Database>) => new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+/**
+ * The migrator. On PostgreSQL its bookkeeping tables are named in the store's own schema: Kysely
+ * otherwise takes another schema's `kysely_migration` (a second store in the same database) for its own.
+ */
+async function migrator(db: Kysely<Database>): Promise<Migrator> {
+  const schema = dialectOf(db) === 'postgres'
+    ? (await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)).rows[0]?.schema ?? undefined
+    : undefined;
+  return new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, ...(schema ? { migrationTableSchema: schema } : {}) });
+}
 
 /** Applies the migrations not yet applied; returns their names. Closes the database and throws on failure. */
 export async function migrate(db: Kysely<Database>): Promise<string[]> {
-  const { error, results } = await migrator(db).migrateToLatest();
+  const { error, results } = await (await migrator(db)).migrateToLatest();
   if (error) {
     await db.destroy();
     throw new MigrationError(results ?? [], error);
@@ -25,6 +35,6 @@ export async function migrate(db: Kysely<Database>): Promise<string[]> {
 
 /** The name of the last migration applied (the schema's version); undefined for an empty database. */
 export async function schemaVersion(db: Kysely<Database>): Promise<string | undefined> {
-  const done = (await migrator(db).getMigrations()).filter((m) => m.executedAt !== undefined);
+  const done = (await (await migrator(db)).getMigrations()).filter((m) => m.executedAt !== undefined);
   return done.at(-1)?.name;
 }
