@@ -1,3 +1,4 @@
+import { sharedDir } from '../../bench/shared.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,10 +8,10 @@ import { extract } from '../extract/index.js';
 import { matchPairs, speakerRight, type GoldArticle } from '../../eval/report.js';
 
 // The seed article and its gold live in the shared folder beside the repository (not copied here).
-const shared = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared');
+const shared = sharedDir();
 const goldFile = join(shared, 'gold', 'seed.jsonl');
 
-describe.skipIf(!existsSync(goldFile))('seed article', () => {
+describe('seed article', () => {
   it('finds every non-optional gold statement with the right speaker and stance (scorer matching)', () => {
     const gold = JSON.parse(readFileSync(goldFile, 'utf8').split('\n')[0]) as GoldArticle;
     const res = extract({ bytes: readFileSync(join(shared, gold.file!)), source: gold.file!, contentType: 'text/plain' });

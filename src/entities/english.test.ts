@@ -1,11 +1,13 @@
+import { join } from 'node:path';
+import { sharedDir } from '../../bench/shared.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findEntities } from './index.js';
 
-const NAVALNY = new URL('../../../shared/corpus/open/en/wnen-2020-09-05-germany-says-alexei-navalny-poisoned-with-novichok.txt', import.meta.url);
-const MAHAN = new URL('../../../shared/corpus/open/en/wnen-2019-01-23-germany-bans-mahan-air-of-iran-citing-security.txt', import.meta.url);
+const NAVALNY = join(sharedDir(), 'corpus/open/en/wnen-2020-09-05-germany-says-alexei-navalny-poisoned-with-novichok.txt');
+const MAHAN = join(sharedDir(), 'corpus/open/en/wnen-2019-01-23-germany-bans-mahan-air-of-iran-citing-security.txt');
 
-function run(file: URL) {
+function run(file: string) {
   const text = readFileSync(file, 'utf8');
   const entities = findEntities({ text, blocks: [], sentences: [], lang: 'en' });
   return { text, entities, texts: (id: string) => entities.find((e) => e.id === id)?.mentions.map((m) => `${m.text}/${m.via}`) ?? [] };

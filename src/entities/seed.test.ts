@@ -1,10 +1,12 @@
+import { join } from 'node:path';
+import { sharedDir } from '../../bench/shared.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { layout } from '../analyze/index.js';
 import type { Article } from '../model/index.js';
 import { findEntities } from './index.js';
 
-const SEED = new URL('../../../shared/seed/rt-dprk-troops.ar.txt', import.meta.url);
+const SEED = join(sharedDir(), 'seed', 'rt-dprk-troops.ar.txt');
 /** The blog's share / subscribe lines at the end of the seed are not article text. */
 const FOOTER_LINES = 3;
 

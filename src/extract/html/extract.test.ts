@@ -1,3 +1,4 @@
+import { sharedDir } from '../../../bench/shared.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,12 +109,12 @@ describe('HTML main text', () => {
 });
 
 /** The five right-to-left pages of the open corpus, read from ../shared at run time. */
-const sharedDir = resolve(process.env.ISNAD_SHARED ?? join(fileURLToPath(new URL('../../../', import.meta.url)), '..', 'shared'));
-const rtlDir = join(sharedDir, 'corpus', 'open', 'html');
+const shared = sharedDir();
+const rtlDir = join(shared, 'corpus', 'open', 'html');
 const rtlPages = ['wnar-page-1', 'wnar-page-2', 'wnar-page-3', 'wnar-page-4', 'tico-wikinews-6-bilingual'];
 const ARABIC = /[\u0600-\u06FF]/;
 
-describe.skipIf(!existsSync(rtlDir))('right-to-left Arabic pages (corpus/open/html)', () => {
+describe('right-to-left Arabic pages (corpus/open/html)', () => {
   it.each(rtlPages)('%s: Arabic title and paragraphs, lang ar, no navigation or related links', (name) => {
     const html = readFileSync(join(rtlDir, `${name}.html`), 'utf8');
     const got = extractHtml(html);
