@@ -6,8 +6,6 @@ import type { Doc, Draft, Hit } from './types.js';
 /** Fewest tokens on one side of a source phrase for that side to be its content. */
 const MIN_SIDE_TOKENS = 3;
 const BREAK = /[,\u060C:;\u061B.!?\u061F()]/;
-/** Tokens between a cue and a source phrase it cites (وأضافت الصحيفة نقلا عن), at most. */
-const SECONDARY_WINDOW = 6;
 
 /** Skips words listed as not yet the source (بحسب ما ذكر X). */
 function skipListed(doc: Doc, hit: Extract<Hit, { type: 'source' }>): number {
@@ -49,11 +47,8 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
   // قال الرئيس إن …، بحسب قوله: the cue already reports it.
   if (pronoun && earlierCue) return null;
   // وأضافت الصحيفة نقلا عن مصادر: the cited source never becomes the antecedent of a later bare verb.
-  let secondary = false;
-  if (doc.lex.lang === 'ar' && earlierCue && hit.start - earlierCue.end <= SECONDARY_WINDOW) {
-    secondary = true;
-    for (let i = earlierCue.end; i <= hit.start; i++) if (commaBefore(doc, i)) secondary = false;
-  }
+  // (هدد جزيني … وفقا لقانون الجرائم: any source after a cue in its sentence.)
+  const secondary = doc.lex.lang === 'ar' && earlierCue !== undefined;
   return {
     rule: id,
     cue: [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end],

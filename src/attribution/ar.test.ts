@@ -58,9 +58,77 @@ describe('Arabic attribution', () => {
     ['a negation inside the content stays an assertion', 'وقال الوزير سامي نور إن الوضع لم يكن جيدا.', { stance: 'assert' }],
     ['an accusation whose object holds a relative cue gives one statement', 'وانتقد الوزير سامي نور الدول التي قال إنها تدعم الجماعات المسلحة.',
       { speaker: 'الوزير سامي نور', stance: 'accuse', content: 'تدعم الجماعات المسلحة' }],
+    ['an unnamed source placed with في', 'وأفادت مصادر في الوزارة، لـ«الصحيفة»، بأن الاجتماع تأجل.', { speaker: 'مصادر في الوزارة', content: 'الاجتماع تأجل' }],
+    ['an unnamed source close to someone', 'قالت مصادر مقربة من الرئيس إن الزيارة ستتم الأسبوع المقبل.', { speaker: 'مصادر مقربة من الرئيس' }],
+    ['a fronted subject with مقربين من', 'وقالت المصادر إن وسطاء مقربين من الحكومة أكدوا تقديم عروض للقبائل.',
+      { speaker: 'وسطاء مقربين من الحكومة', content: 'تقديم عروض للقبائل' }],
+    ['a relative clause on the subject before the particle', 'وقال القائد العسكري الذي رفض الكشف عن هويته لأسباب أمنية إن الهجوم كان الأعنف.',
+      { speaker: 'القائد العسكري', content: 'الهجوم كان الأعنف' }],
+    ['a rank with الركن', 'وقال اللواء الركن سامي نور إن القوات تقدمت.', { speaker: 'اللواء الركن سامي نور' }],
+    ['a fronted subject after وكانت', 'وكانت الجبهة الشعبية أعلنت انسحابها من المدينة.', { speaker: 'الجبهة الشعبية' }],
+    ['في حين opens a new statement', 'أكدت مصادر مطلعة أن المحادثات توقفت، في حين أشارت مصادر أخرى إلى أن الوساطة مستمرة.',
+      { speaker: 'مصادر مطلعة', content: 'المحادثات توقفت' }],
+    ['an object content ends before an adjunct clause', 'ويرفض المدير سامي نور التصريح، حيث تواصلت معه الصحيفة هاتفيا.', { content: 'التصريح' }],
+    ['a fronted subject with a quoted name after a title', 'ويبدو أن وزير الصحة "د. سامي نور" قال خلال الاجتماع إن المستشفيات جاهزة.',
+      { speaker: 'د. سامي نور', content: 'المستشفيات جاهزة' }],
+    ['خاصة أن keeps the reason in an object content', 'أوضح عدد من السكان استياءهم، خاصة أن المياه مقطوعة منذ أيام.',
+      { content: 'استياءهم، خاصة أن المياه مقطوعة منذ أيام' }],
+    ['إنه opens the content', 'وقال الوزير سامي نور إنه سيزور المدينة غدا.', { content: 'سيزور المدينة غدا' }],
+    ['a long apposition closed by a particle', 'وقال سامي نور، أبرز المدافعين عن المشروع في البرلمان، إن التصويت سيجري غدا.',
+      { speaker: 'سامي نور، أبرز المدافعين عن المشروع في البرلمان', content: 'التصويت سيجري غدا' }],
+    ['a long adjunct after the subject before أن', 'وقال الوزير سامي نور خلال حضوره اجتماعا للجنة الشؤون الخارجية في البرلمان أمس الخميس أن الاتفاق لا يتضمن بنودا سرية.',
+      { speaker: 'الوزير سامي نور', content: 'الاتفاق لا يتضمن بنودا سرية' }],
+    ['a title after a name-like word continues the speaker', 'أكد مساعد وزير الخارجية الفرنسي جان مارتان أن الاتفاق صامد.', { speaker: 'مساعد وزير الخارجية الفرنسي جان مارتان' }],
+    ['بن inside a name', 'أكد وزير الخارجية خالد بن محمد العطية أن الاجتماع كان بناء.', { speaker: 'وزير الخارجية خالد بن محمد العطية' }],
+    ['a title with العام', 'وأشار المدير العام للعلاقات الخارجية سامي نور إلى أن الزيارة ناجحة.', { speaker: 'المدير العام للعلاقات الخارجية سامي نور' }],
+    ['a verbal noun heads the object, not the subject', 'وقال الوزير سامي نور إن الاتفاق جيد. وأكد ضرورة تقاسم المعلومات بين الدول.',
+      { speaker: 'الوزير سامي نور', content: 'ضرورة تقاسم المعلومات بين الدول' }],
+    ['a statement document speaks', 'وقال البيان إن الحكومة ستواصل جهودها.', { speaker: 'البيان', content: 'الحكومة ستواصل جهودها' }],
+    ['a relative with a pronoun particle keeps the subject after the verb', 'وتحدث عن الاتفاق الذي قال الوزير سامي نور إنه سيوقع قريبا.',
+      { speaker: 'الوزير سامي نور', content: 'سيوقع قريبا' }],
+    ['a verb framed by بـ ends its subject at the ب-word', 'وهدد الوزير سامي نور بحرمان المخالفين من السفر.', { speaker: 'الوزير سامي نور', stance: 'warn' }],
+    ['a masculine verb and a feminine body: the body is the object', 'وقال الوزير سامي نور إن الخطة جاهزة. وطالب منظمة الحج باتخاذ التدابير اللازمة.',
+      { speaker: 'الوزير سامي نور', stance: 'demand', content: 'منظمة الحج باتخاذ التدابير اللازمة' }],
+    ['a focus adverb is no subject', 'وقال الوزير سامي نور إن الخطة جاهزة. وكان يدعو خصوصا إلى رفع الحظر.',
+      { speaker: 'الوزير سامي نور', stance: 'demand', content: 'رفع الحظر' }],
+    ['an adverbial between commas is no apposition', 'وقال الوزير سامي نور، خلال مؤتمر صحفي، إن التصويت سيجري غدا.',
+      { speaker: 'الوزير سامي نور', content: 'التصويت سيجري غدا' }],
+    ['كما ذكر closes the sentence: the content comes before it', 'وصل الوفد إلى العاصمة مساء أمس، كما ذكر مراسل من وكالة الأنباء.',
+      { speaker: 'مراسل من وكالة الأنباء', content: 'وصل الوفد إلى العاصمة مساء أمس', rule: 'ar-verb-subject-before' }],
   ])('%s', (_name, sentence, expected) => {
     const s = statementsOf('ar', T, sentence);
     expect(s.find((x) => x.content === (expected as { content?: string }).content) ?? s[0]).toMatchObject(expected);
+  });
+
+  it('a surname-only mention makes its full mention the most recent antecedent', () => {
+    const s = statementsOf('ar', T, 'قال الوزير سامي نور إن الاتفاق جيد.', 'وقال الرئيس الفرنسي جان مارتان إن الحوار مستمر.',
+      'وتابع نور أن الاتفاق سيوقع قريبا.', 'وأضاف أن الموعد لم يحدد.');
+    expect(s.at(-1)).toMatchObject({ speaker: 'الوزير سامي نور', content: 'الموعد لم يحدد' });
+  });
+
+  it('تعتبر without أن is "is considered", no cue', () => {
+    expect(statementsOf('ar', T, 'وأكد الوزير سامي نور أن دول الجوار تعتبر أولوية بالنسبة للحكومة.')).toHaveLength(1);
+  });
+
+  it('a verb framed by بـ reports only with its ب-phrase', () => {
+    expect(statementsOf('ar', T, 'وقال الوزير سامي نور إن الأوضاع خطرة وتهدد أرواح السكان.')).toHaveLength(1);
+    expect(statementsOf('ar', T, 'ونددت الحكومة بالهجوم على القرية.')[0]).toMatchObject({ speaker: 'الحكومة', stance: 'accuse' });
+  });
+
+  it('the anonymity formula is no refusal', () => {
+    const s = statementsOf('ar', T, 'وقال مسؤول رفض الكشف عن اسمه إن المفاوضات فشلت.');
+    expect(s.map((x) => x.stance)).toEqual(['assert']);
+  });
+
+  it('a titled third party reported inside a quotation is a statement of its own', () => {
+    const s = statementsOf('ar', T, 'وقال الوزير سامي نور: «لا نعرف الكثير. لكن الرئيس الفرنسي جان مارتان قال إنه مهتم بالحوار مع الجميع».');
+    expect(s.map((x) => x.speaker)).toEqual(['الوزير سامي نور', 'الرئيس الفرنسي جان مارتان']);
+    expect(s[1].content).toContain('مهتم بالحوار مع الجميع');
+  });
+
+  it('a singular verb does not take an antecedent first seen with a plural verb', () => {
+    const s = statementsOf('ar', T, 'قالت مصادر مطلعة إن وسطاء مقربين من الحكومة أكدوا تقديم عروض للقبائل.', 'وأضافت أن العروض رفضت.');
+    expect(s.at(-1)).toMatchObject({ speaker: 'مصادر مطلعة', content: 'العروض رفضت' });
   });
 
   it('an accusation whose object holds a relative cue gives one statement only', () => {
@@ -105,6 +173,7 @@ describe('Arabic attribution', () => {
     ['a cue inside a quotation makes no new statement of its own', 'قال الرئيس سامي نور: «نطالب المجتمع الدولي بالتحرك الفوري».'],
     ['a cue word after هذا is a noun', 'وقال الوزير سامي نور: «هذا طلب مشروع للسكان».'],
     ['a cue word before أو is a noun', 'يحتاج كل طالب أو طالبة إلى دعم مستمر.'],
+    ['after an agreeing relative on a thing, the noun after the verb is its object', 'وتبنى المجلس القرار الذي يطالب الأمين العام بتقديم تقرير خلال شهر.'],
     ['a relative clause on a thing is no statement', 'اتخذت الحكومة الإجراءات اللازمة التي تدعو إلى حماية السكان.'],
   ])('%s', (_name, sentence) => {
     const s = statementsOf('ar', T, sentence);

@@ -26,11 +26,17 @@ export function clauseEnd(doc: Doc, from: number): number {
   for (const h of doc.hits) {
     if (h.start <= from) continue;
     if (h.start >= end) break;
-    if (h.type !== 'hedge' && startsClause(doc, h)) return h.start;
+    if (h.type !== 'hedge' && startsClause(doc, h)) return openerStart(doc, h.start, from);
     // … and said …: a coordinated cue ends the clause before its "and".
     if (h.type === 'cue' && h.start - 1 > from && COORDINATORS.has(doc.keys[h.start - 1])) return h.start - 1;
   }
   return end;
+}
+
+/** The start of the conjunction before a clause-initial cue at i (في حين، بينما), not before `floor`. */
+function openerStart(doc: Doc, i: number, floor: number): number {
+  if (i - 1 <= floor || !CLAUSE_OPENERS.has(doc.keys[i - 1])) return i;
+  return doc.keys[i - 1] === 'حين' && i - 2 > floor && doc.keys[i - 2] === 'في' ? i - 2 : i - 1;
 }
 
 /** Character range of tokens [from, to). */

@@ -17,7 +17,12 @@ const ARTICLE = 'ال';
 const bare = (k: string) => (k.startsWith(ARTICLE) && k.length > 4 ? k.slice(2) : k);
 /** Pronouns that stand for a person (he, she), never for a body. */
 const PERSONAL = new Set(['he', 'she']);
-const compatible = (a: Gender, b: Gender) => a === '-' || b === '-' || a === b || a === 'pl' || b === 'pl';
+/**
+ * A verb of gender a can stand for a mention first seen with a verb of gender b. A plural verb may follow
+ * any mention (قال المسؤولون … وأضافوا); a singular one never a mention made with a plural verb (وسطاء … أكدوا
+ * is no antecedent of وأضافت).
+ */
+const compatible = (a: Gender, b: Gender) => a === '-' || b === '-' || a === b || a === 'pl' || (b === 'pl' && a === 'du');
 
 /** Index of the first token starting at or after character `at` (binary search). */
 function firstTokenAt(doc: Doc, at: number): number {
@@ -27,6 +32,12 @@ function firstTokenAt(doc: Doc, at: number): number {
     if (doc.tokens[mid].start < at) lo = mid + 1; else hi = mid;
   }
   return lo;
+}
+
+/** The head word of an English phrase: the last word before "of", else the last word (Police spokesman X → X). */
+function englishHead<T extends { key: string }>(toks: T[]): T | undefined {
+  const of = toks.findIndex((t) => t.key === 'of');
+  return of > 0 ? toks[of - 1] : toks[toks.length - 1];
 }
 
 /**
@@ -54,6 +65,8 @@ export class SpeakerChain {
         const m = this.seen[i];
         if (compatible(g, m.gender) && (!personal || m.person)) return { text: m.text, start: m.start, end: m.end };
       }
+      // English "She told the court …" with no antecedent found: the pronoun itself, the statement kept.
+      if (ref.kind === 'pronoun' && doc.lex.lang === 'en') return { text: doc.text.slice(ref.start, ref.end), start: ref.start, end: ref.end };
       return null;
     }
     const text = doc.text.slice(ref.start, ref.end);
@@ -64,14 +77,20 @@ export class SpeakerChain {
       for (let i = this.seen.length - 1; i >= 0; i--) {
         const m = this.seen[i];
         // "the archbishop" stands for "Archbishop Jorge Ruiz": determiners need not recur.
-        if (m.keys.length > keys.length && keys.every((k) => m.keys.includes(k) || this.doc.lex.words.get(k) === 'determiner')) {
+        if (m.keys.length > keys.length && keys.every((k) => m.keys.includes(k) || (this.doc.lex.lang === 'en' && this.doc.lex.words.get(k) === 'determiner'))) {
+          // The fuller mention is now the most recent one (وتابع كيري … وشدد: كيري, not a speaker in between).
+          if (remember && i < this.seen.length - 1) this.seen.push(...this.seen.splice(i, 1));
           return { text: m.text, start: m.start, end: m.end };
         }
       }
     }
     const person = !(toks.length === 1 && /^[\p{Lu}\d]+$/u.test(toks[0].text))
-      && !toks.some((t) => doc.lex.titleWords.get(t.key)?.kind === 'body')
-      && !(toks.length === 2 && doc.lex.words.get(toks[0].key) === 'determiner');
+      && !(doc.lex.lang === 'en' ? [englishHead(toks)] : toks).some((t) => t && doc.lex.titleWords.get(t.key)?.kind === 'body')
+      // English: "Gdańsk residents", "officials" are never he or she.
+      && !(doc.lex.lang === 'en' && doc.lex.titleWords.get(englishHead(toks)?.key ?? '')?.gender === 'pl')
+      && !(toks.length === 2 && doc.lex.words.get(toks[0].key) === 'determiner')
+      // English: a person is named (a capital) or titled; "traffic camera footage" is not one.
+      && (doc.lex.lang !== 'en' || toks.some((t) => /^\p{Lu}/u.test(t.text) || ['title', 'role'].includes(doc.lex.titleWords.get(t.key)?.kind ?? '')));
     if (remember) this.seen.push({ text, start: ref.start, end: ref.end, gender: ref.gender, keys, person });
     return { text, start: ref.start, end: ref.end };
   }

@@ -24,6 +24,18 @@ function findRequired(doc: Doc, from: number, keys: string[]): [number, number] 
   return undefined;
 }
 
+/** firstForms(key).some(starters.has), without building the forms. */
+function startsPhrase(starters: Set<string>, key: string, ar: boolean): boolean {
+  if (starters.has(key)) return true;
+  if (!ar) return false;
+  let bare = key;
+  if (CONJUNCTIONS.includes(key[0]) && key.length > 3) {
+    bare = key.slice(1);
+    if (starters.has(bare)) return true;
+  }
+  return bare[0] === FUTURE && bare.length > 3 && starters.has(bare.slice(1));
+}
+
 const startersOf = new WeakMap<Lexicon, Set<string>>();
 
 /** Match keys that start a cue, a source phrase or a doubt phrase (once per lexicon). */
@@ -41,10 +53,11 @@ export function findHits(doc: Doc): Hit[] {
   const hits: Hit[] = [];
   const { lex, keys } = doc;
   const starters = firstWords(lex);
+  const ar = lex.lang === 'ar';
   for (let i = 0; i < keys.length; i++) {
+    // Most words start no phrase: a Set lookup per form (as firstForms makes them) before any matching.
+    if (!startsPhrase(starters, keys[i], ar)) continue;
     const forms = firstForms(doc, keys[i]);
-    // Most words start no phrase: one Set lookup per form before any matching.
-    if (!forms.some((f) => starters.has(f))) continue;
     const hedge = lex.hedges.match(keys, i, forms)[0];
     if (hedge) {
       hits.push({ type: 'hedge', start: i, end: i + hedge[1], hedge: hedge[0].value });

@@ -71,6 +71,46 @@ describe('English attribution', () => {
       { speaker: 'officials', content: 'A total of 39 are confirmed dead', rule: 'en-content-said' }],
     ['inverted speaker with lower-case words', '"We are not done yet," tweeted former party executive Ken Gude.',
       { speaker: 'former party executive Ken Gude', rule: 'en-quote-said' }],
+    ['X, who …, said', "Anne Sacoolas, who has immunity as a diplomat's wife, said she would not return.",
+      { speaker: 'Anne Sacoolas', content: 'she would not return' }],
+    ['was quoted as saying', 'Minister Ali Reza was quoted as saying the talks had failed.', { speaker: 'Minister Ali Reza', content: 'the talks had failed' }],
+    ['in an interview with', 'In an interview with the BBC, Minister Ali Reza said the plan was dead.', { speaker: 'Minister Ali Reza', content: 'the plan was dead' }],
+    ['expressed concern is a warning', 'Senator Ray Diaz expressed concern that the vote would be delayed.',
+      { speaker: 'Senator Ray Diaz', stance: 'warn', content: 'the vote would be delayed' }],
+    ['joined calls for', 'Prime Minister Jane Hill joined calls for an inquiry into the crash.',
+      { speaker: 'Prime Minister Jane Hill', stance: 'demand', content: 'an inquiry into the crash' }],
+    ['"that" after an aside still opens the clause; no evidence is no doubt of the speaker', 'Senator Ray Diaz claimed, without providing evidence, that the vote was rigged.',
+      { stance: 'assert', content: 'the vote was rigged' }],
+    ['according to + lower-case source, clause before', 'Sixty people were injured yesterday according to health officials, ranging in age from 11 to 75.',
+      { speaker: 'health officials', content: 'Sixty people were injured yesterday', rule: 'en-according-to' }],
+    ['according to + title in lower case', 'Federal agents are investigating the shooting as terrorism, according to prosecutor Josh Bash, the state attorney.',
+      { speaker: 'prosecutor Josh Bash', content: 'Federal agents are investigating the shooting as terrorism' }],
+    ['according to + a document published by an outlet', 'According to a poll published by NBC News last week, most voters favored an inquiry.',
+      { speaker: 'a poll published by NBC News', content: 'last week, most voters favored an inquiry' }],
+    ['according to after "and," reports what follows', 'The group is largely Kurdish and, according to Turkey, supportive of the rebels.',
+      { speaker: 'Turkey', content: 'supportive of the rebels' }],
+    ['according to after a fronted phrase reports what follows', "As a result of Saturday's unrest, according to the mayor's office, twenty people were arrested.",
+      { content: 'twenty people were arrested' }],
+    ['who said', 'The bill was drafted by Alex Greenwich who said on the floor, "It follows decades of work by campaigners."',
+      { speaker: 'Alex Greenwich', direct: true }],
+    ['an unresolved pronoun is kept as the speaker', 'She told the court she was forced to drink whiskey.', { speaker: 'She', content: 'she was forced to drink whiskey' }],
+    ['described as: what follows "as"', 'The plan is what she described as a lifeline for the region.', { content: 'a lifeline for the region' }],
+    [', which X said was …: the sentence is the content', 'He had not appeared in public since 2014, which his wife Bernadette said was due to memory problems.',
+      { speaker: 'Bernadette', content: 'He had not appeared in public since 2014, which his wife Bernadette said was due to memory problems', rule: 'en-relative' }],
+    ['a long speaker between quotation and cue', '"This cannot change the facts," Hong Kong director of Amnesty International Man-kei Tam said in a statement.',
+      { speaker: 'Hong Kong director of Amnesty International Man-kei Tam', rule: 'en-quote-said' }],
+    ['a title with "to" + a country inside a speaker', 'US Ambassador to Germany Richard Grenell said the airline carried weapons.',
+      { speaker: 'US Ambassador to Germany Richard Grenell' }],
+    ['a short aside between commas is skipped; an auxiliary makes a clause', 'Senator Ray Diaz alleged, by way of example, the airline had "carried weapons, fighters and cash" for years.',
+      { stance: 'accuse', content: 'the airline had "carried weapons, fighters and cash" for years' }],
+    ['a time phrase before the cue is skipped for the speaker', 'Another report from the Mexican government during the weekend said eight people died.',
+      { speaker: 'Another report from the Mexican government', content: 'eight people died' }],
+    ['coordinated cue after an auxiliary takes the sentence subject', 'The president has not conceded the election, and has claimed widespread fraud.',
+      { speaker: 'The president', content: 'widespread fraud', rule: 'en-coordinated' }],
+    ['a cue right after a quotation opening "By …" is no reduced passive', 'Cengiz explained, "By confessing this, he distances himself from the killing."',
+      { speaker: 'Cengiz', direct: true }],
+    ['a source aside after the cue is skipped', 'President Erdogan said — as reported by Hurriyet Daily News — "The museum will be called a mosque."',
+      { speaker: 'President Erdogan', content: 'The museum will be called a mosque.', direct: true }],
     ['"must" alone is no demand', 'The judge said, "A state that is present must protect its citizens."', { stance: 'assert' }],
     ['"must be" is a demand', 'The commission said, "Its status as a museum must be maintained."', { stance: 'demand' }],
   ])('%s', (_name, sentence, expected) => {
@@ -86,6 +126,37 @@ describe('English attribution', () => {
   it('a quotation in the sentence before is not the content of a cue with its own object', () => {
     const s = statementsOf('en', T, 'The ministers said the deal was "null and void". They called on Turkey to halt drilling.');
     expect(s[1]).toMatchObject({ speaker: 'The ministers', stance: 'demand', content: 'Turkey to halt drilling' });
+  });
+
+  it('"The statement said" stands for the body that issued it', () => {
+    const s = statementsOf('en', T, 'The ministry issued a statement on Monday. The statement said the border would stay closed.');
+    expect(s[0]).toMatchObject({ speaker: 'The ministry', content: 'the border would stay closed' });
+  });
+
+  it('she never resolves to a body whose head is a body word (The White House)', () => {
+    const s = statementsOf('en', T, 'Mayor Ann Lee spoke on Sunday.', 'The White House said the talks were useful. She said the vote would follow.');
+    expect(s[1]).toMatchObject({ speaker: 'Mayor Ann Lee', content: 'the vote would follow' });
+  });
+
+  it('a person whose title holds a body word is still a person (Police spokesman …)', () => {
+    const s = statementsOf('en', T, 'Police spokesman Tom Reed said two men were held. He said they would be charged.');
+    expect(s[1]).toMatchObject({ speaker: 'Police spokesman Tom Reed' });
+  });
+
+  it.each([
+    ['a named third party inside a quotation makes a nested statement', 'Ma Ngok noted, "The government and the pro-Beijing camp have always claimed they have public support. But now they lose."',
+      { speaker: 'the pro-Beijing camp', content: 'they have public support', rule: 'en-said-that' }],
+    ['he inside a quotation reports a third party', 'Vázquez said, "I respect his choice. He just announced that this resignation will not be effective today. We will work together."',
+      { content: 'this resignation will not be effective today' }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(statementsOf('en', T, sentence)[1]).toMatchObject(expected);
+  });
+
+  it.each([
+    ['I/we inside a quotation are the quoted speaker\'s own words', 'Ann Lee said, "We said many times that the plan would fail."'],
+    ['they inside a quotation are not reported', 'Ann Lee said, "They have conceded nothing in fact, and a clampdown is on the way."'],
+  ])('%s', (_name, sentence) => {
+    expect(statementsOf('en', T, sentence)).toHaveLength(1);
   });
 
   it('a second participle keeps the subject of the sentence', () => {
@@ -118,6 +189,10 @@ describe('English attribution', () => {
     ['"proposed" before a bare noun is an adjective', 'Labour leader Tom Watson attacked the proposed changes.'],
     ['a past form after a preposition is an adjective', 'The fine was imposed over reported breaches of the rules.'],
     ['a capitalised cue mid-sentence is a name', 'The army entered Tell Tamer and Ain Issa on Monday.'],
+    ['citing + a lower-case reason is no source', 'Germany banned the airline, citing security concerns.'],
+    ['a time phrase is no speaker', 'Over the weekend said eight people died.'],
+    ['"was on Wednesday reported to" is a passive without a source', "The boy's condition was on Wednesday reported to be stable."],
+    ['declined to comment is no statement', 'The embassy declined to comment on the case.'],
     ['shouting without a quotation', 'Protesters were shouting slogans outside the court.'],
   ])('%s', (_name, sentence) => {
     expect(statementsOf('en', T, sentence)).toEqual([]);

@@ -5,6 +5,7 @@ import { sentenceSubjects } from './en/speaker.js';
 import { findHits } from './cues.js';
 import { mergeRelativeCues } from './ar/relative.js';
 import { reportsThirdParty } from './ar/quoted.js';
+import { enReportsThirdParty } from './en/quoted.js';
 import { buildDoc } from './doc.js';
 import { lexicon } from './lexicon/index.js';
 import { RULES } from './rules.js';
@@ -65,12 +66,12 @@ function findDrafts(doc: Doc, rules: readonly Rule[]): Draft[] {
     if (usedCues.has(at)) continue;
     // Words inside a quotation are the quoted speaker's own: "نطالب المجتمع الدولي" is no new statement.
     const quote = doc.quotes.find((q) => at >= q.start && at < q.end);
-    if (quote && doc.lex.lang !== 'ar') continue;
+    if (quote && doc.lex.lang !== 'ar' && doc.lex.lang !== 'en') continue;
     for (const r of rules) {
       if (r.on !== hit.type) continue;
       const d = r.apply(doc, hit, doc.sentOf[hit.start]);
       // …except an Arabic report of a titled third party inside the quotation (ar/quoted.ts).
-      if (d && quote && !reportsThirdParty(doc, d, quote)) break;
+      if (d && quote && !(doc.lex.lang === 'en' ? enReportsThirdParty(doc, d, quote) : reportsThirdParty(doc, d, quote))) break;
       if (d) { drafts.push(d); break; }
     }
   }

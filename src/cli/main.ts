@@ -49,7 +49,7 @@ export function buildProgram(ctx: CommandContext): Command {
     .description('Who said what in the news, in Arabic and English: extract articles, find attributed statements, store and search them.')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help for a command')
-    .option('--db <path|url>', 'the store: a SQLite file, or a PostgreSQL URL postgres://user@host/db (env ISNAD_DB; default $XDG_DATA_HOME/isnad/isnad.db or ~/.local/share/isnad/isnad.db)')
+    .option('--db <path>', 'the store: a SQLite file, or a PostgreSQL URL postgres://user@host/db (env ISNAD_DB; default $XDG_DATA_HOME/isnad/isnad.db or ~/.local/share/isnad/isnad.db)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) })

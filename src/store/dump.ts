@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import { resetSequence } from './dialect.js';
+import { sql, type Kysely, type SqlBool } from 'kysely';
+import { dialectOf, resetSequence } from './dialect.js';
 import { shadowText } from './keys.js';
 import type { Database } from './schema.js';
 
@@ -54,16 +54,31 @@ const decode = (row: Row): Row =>
     return [k, typeof b64 === 'string' ? Buffer.from(b64, 'base64') : v];
   }));
 
-/** The lines of an export (each without its newline). */
+/**
+ * The lines of an export (each without its newline), read in one transaction so that rows written
+ * meanwhile by another process are all in or all out; on PostgreSQL a repeatable-read snapshot.
+ */
 export async function* exportLines(db: Kysely<Database>): AsyncGenerator<string> {
-  for (const t of DUMP_TABLES) {
-    for (let offset = 0; ; offset += EXPORT_BATCH) {
-      let q = anyDb(db).selectFrom(t.table).selectAll();
-      for (const c of t.order) q = q.orderBy(c);
-      const rows: Row[] = await q.limit(EXPORT_BATCH).offset(offset).execute();
-      for (const row of rows) yield JSON.stringify({ table: t.table, row: encode(row) });
-      if (rows.length < EXPORT_BATCH) break;
+  let begin = anyDb(db).startTransaction();
+  if (dialectOf(db) === 'postgres') begin = begin.setIsolationLevel('repeatable read').setAccessMode('read only');
+  const trx = await begin.execute();
+  try {
+    for (const t of DUMP_TABLES) {
+      // Keyset pages: each starts after the last row of the previous one, by the ordering columns.
+      let after: unknown[] | undefined;
+      for (;;) {
+        let q = trx.selectFrom(t.table).selectAll().limit(EXPORT_BATCH);
+        for (const c of t.order) q = q.orderBy(c);
+        if (after) q = q.where(sql<SqlBool>`(${sql.join(t.order.map((c) => sql.ref(c)))}) > (${sql.join(after)})`);
+        const rows: Row[] = await q.execute();
+        for (const row of rows) yield JSON.stringify({ table: t.table, row: encode(row) });
+        if (rows.length < EXPORT_BATCH) break;
+        const last = rows[rows.length - 1];
+        after = t.order.map((c) => last[c]);
+      }
     }
+  } finally {
+    await trx.rollback().execute();
   }
 }
 

@@ -1,5 +1,5 @@
-import { Migrator, sql, type Kysely, type MigrationResult } from 'kysely';
-import { dialectOf } from './dialect.js';
+import { Migrator, type Kysely, type MigrationResult } from 'kysely';
+import { currentSchema } from './dialect.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
 
@@ -17,9 +17,7 @@ export class MigrationError extends Error {
  * otherwise takes another schema's `kysely_migration` (a second store in the same database) for its own.
  */
 async function migrator(db: Kysely<Database>): Promise<Migrator> {
-  const schema = dialectOf(db) === 'postgres'
-    ? (await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)).rows[0]?.schema ?? undefined
-    : undefined;
+  const schema = await currentSchema(db);
   return new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, ...(schema ? { migrationTableSchema: schema } : {}) });
 }
 

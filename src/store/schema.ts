@@ -1,10 +1,10 @@
 import type { Generated } from 'kysely';
 
-// The store's schema as a type: a wrong column fails to compile. JSON columns hold text.
-// Written for SQLite now and kept portable (no SQLite-only column types) for PostgreSQL later.
+// The store's schema as a type: a wrong column fails to compile. JSON columns hold text, booleans
+// integers, on SQLite and PostgreSQL alike (column types per database: src/store/dialect.ts).
 
 export interface ArticlesTable {
-  /** Row number: the rowid of the article in articles_fts. */
+  /** Row number, given by the database: the rowid of the article in articles_fts. */
   seq: Generated<number>;
   /** Article.id: the content hash. */
   id: string;
@@ -79,7 +79,10 @@ export interface StatementsTable {
   about_keys: string;
 }
 
-/** FTS5 table over a shadow text of search keys; rowid = articles.seq. */
+/**
+ * The full-text index over a shadow text of search keys; rowid = articles.seq. FTS5 on SQLite; on
+ * PostgreSQL a table with a generated `tsvector` column beside these (src/store/dialect.ts).
+ */
 export interface ArticlesFtsTable {
   rowid: number;
   keys: string;

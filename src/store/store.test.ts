@@ -85,6 +85,18 @@ for (const dialect of TEST_DATABASES) {
       expect(await store.listStatements()).toHaveLength(2);
     });
 
+    it('stores an article once when two processes save it at the same time', async () => {
+      const other = await dialect.open(dir, NOW);
+      try {
+        const results = await Promise.all([store.saveAnalysis(kremlinAnalysis()), other.saveAnalysis(kremlinAnalysis())]);
+        expect(results.map((r) => r.status).sort()).toEqual(['duplicate', 'stored']);
+        expect(await other.countArticles()).toBe(1);
+        expect(await store.search('الكرملين')).toHaveLength(1);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('replaces the statements of an article re-analysed with replace: true', async () => {
       const a = kremlinAnalysis();
       await store.saveAnalysis(a);

@@ -11,7 +11,11 @@ const RESUMPTIVE = new Set(['فيه', 'فيها', 'فيهم']);
 /** Longest quoted name right after a cue (ذكرت "هدى القحطاني"، وأكد "معيض الوادعي"), in tokens. */
 const MAX_QUOTED_NAME_TOKENS = 3;
 /** Longest apposition between commas after a title (وزير الخارجية الأميركي، جون كيري، أنه), in tokens. */
-const MAX_APPOSITION_TOKENS = 4;
+const MAX_APPOSITION_TOKENS = 10;
+/** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
+const SHORT_TAIL_TOKENS = 2;
+/** Longest prepositional adjunct after a subject before its particle (خلال حضوره اجتماعا … أمس الخميس أن), in tokens. */
+const MAX_ADJUNCT_TOKENS = 16;
 
 const isComplement = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]) === 'complement';
 
@@ -32,12 +36,23 @@ function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
   if (colonBefore(doc, j)) return null;
   if (quoteOpeningAt(doc, j)) return quotedName(doc, j, end);
   const cls = doc.lex.words.get(doc.keys[j]);
-  if (cls === 'complement' || cls === 'preposition' || cls === 'demonstrative' || cls === 'pronoun') return null;
+  if (cls === 'complement' || cls === 'preposition' || cls === 'demonstrative' || cls === 'pronoun' || cls === 'object') return null;
   if (hasPronounSuffix(doc, j)) return null; // أعلنت انسحابها: an object
   let k = arabicSubject(doc, j, end, !cue.frame.has('obj'));
   if (k === j) return null;
-  // A lone definite noun that is no title (رفض الإفصاح، وذكر التصريح) is the object of a pro-drop verb.
-  if (k - j === 1 && doc.keys[j].startsWith('ال') && !isTitle(doc, j)) return null;
+  // هدد جزيني بحرمان …: a verb framed by بـ ends its subject at the first ب-word after the head.
+  if (cue.frame.size === 1 && cue.frame.has('bi')) {
+    for (let m = j + 1; m < k; m++) {
+      if (doc.keys[m].startsWith('ب') && doc.keys[m] !== 'بن' && doc.keys[m] !== 'باسم' && !doc.lex.titleWords.has(doc.keys[m])) { k = m; break; }
+    }
+  }
+  // وطالب منظمة الحج …: a masculine verb does not agree with a feminine body or title, which is then its object.
+  const head = doc.lex.titles.match(doc.keys, j, [doc.keys[j]])[0]?.[0].value ?? doc.lex.titleWords.get(doc.keys[j]);
+  if (cue.gender === 'm' && head?.gender === 'f') return null;
+  // A lone definite noun that is no title (رفض الإفصاح، وذكر التصريح) is the object of a pro-drop verb; a document
+  // (وقال البيان إن، يطالب القرار الحكومة) speaks, except as what is denied or accused (ورفض القرار).
+  const document = DOCUMENTS.has(doc.keys[j]) && cue.stance !== 'deny' && cue.stance !== 'accuse';
+  if (k - j === 1 && doc.keys[j].startsWith('ال') && !isTitle(doc, j) && !document) return null;
   // A و-verb inside a sentence shares the subject of the verb before it (واستدعت السفير … وطالبت موسكو):
   // what follows is its object unless it is headed by a title.
   const midSentence = hit.start > sentenceStart(doc, hit.start) && !commaBefore(doc, hit.start)
@@ -47,10 +62,13 @@ function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
   const named = k < end && quoteOpeningAt(doc, k) ? quotedName(doc, k, end) : null;
   if (named) k = named[1];
   // وزير الخارجية الأميركي، جون كيري، أنه: a name in apposition between commas.
-  else if (k < end && commaBefore(doc, k)) {
+  // ريد برودي، أبرز الداعين إلى هذه المحاكمة، "إنها …": a longer one when a particle or a quotation follows it.
+  else if (k < end && commaBefore(doc, k) && !isStopWord(doc, k) && !quoteOpeningAt(doc, k)) {
     for (let m = k + 1; m < Math.min(end, k + MAX_APPOSITION_TOKENS + 1); m++) {
-      if (isStopWord(doc, m - 1) || quoteOpeningAt(doc, m - 1)) break;
-      if (commaBefore(doc, m)) { if (isComplement(doc, m)) k = m; break; }
+      if (quoteOpeningAt(doc, m - 1) || doc.hits.some((h) => h.start === m - 1)) break;
+      if (!commaBefore(doc, m)) continue;
+      if (isComplement(doc, m) || speechQuoteAt(doc, m)) k = m;
+      break;
     }
   }
   return [j, k];
@@ -92,6 +110,15 @@ function quoteBefore(doc: Doc, cueStart: number): [number, number] | null {
 
 /** Demonstratives that stand before a noun (هذا طلب), unlike ذلك in إلى ذلك نفى (match keys). */
 const NOUN_DEMONSTRATIVES = new Set(['هذا', 'هذه', 'هذان', 'هاتان', 'هؤلاء']);
+/** Objects of رفض/طلب in the anonymity formula (رفض الكشف عن اسمه، طلب عدم ذكر هويته), as match keys. */
+const ANONYMITY = new Set(['الكشف', 'الافصاح', 'ذكر', 'عدم', 'نشر']);
+/** Longest relative clause on a subject before its complement particle, in tokens. */
+const MAX_RELATIVE_TOKENS = 14;
+/** The gender a relative pronoun (also with و: والذين) agrees with, if the key is one. */
+const relativeGender = (key: string): Gender | undefined => RELATIVES[key] ?? (key.startsWith('و') ? RELATIVES[key.slice(1)] : undefined);
+
+/** Documents that can be the subject of a cue (match keys): البيان، التقرير، القرار، الرسالة. */
+const DOCUMENTS = new Set(['البيان', 'التقرير', 'القرار', 'الرساله', 'المذكره', 'الوثيقه']);
 /** Relative pronouns and the verb gender they agree with. */
 const RELATIVES: Record<string, Gender> = { 'الذي': 'm', 'التي': 'f', 'الذين': 'pl', 'اللذين': 'du', 'اللتين': 'du' };
 
@@ -103,7 +130,7 @@ const RELATIVES: Record<string, Gender> = { 'الذي': 'm', 'التي': 'f', '�
  */
 function relativeSpeaker(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, number] | null | undefined {
   const r = hit.start - 1, floor = sentenceStart(doc, hit.start);
-  const g = r >= floor ? RELATIVES[doc.keys[r]] : undefined;
+  const g = r >= floor ? relativeGender(doc.keys[r]) : undefined;
   if (!g) return RESUMPTIVE.has(doc.keys[hit.end]) && r > floor ? statementIssuer(doc, r, floor) : undefined;
   if (RESUMPTIVE.has(doc.keys[hit.end])) {
     // التي أكد فيها: the antecedent is a speech noun; its possessor is the speaker.
@@ -127,7 +154,11 @@ function relativeSpeaker(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number,
 function antecedentHead(doc: Doc, r: number, floor: number): number {
   for (let t = r - 1; t >= Math.max(floor, r - MAX_SPEAKER_TOKENS); t--) {
     if (isStopWord(doc, t) || (t < r - 1 && /[,\u060C:;.()«»"“”]/.test(gapBefore(doc, t + 1)))) return -1;
-    if (isTitle(doc, t)) return t;
+    if (isTitle(doc, t)) {
+      // ممثل صندوق النقد: a title in construct before a body.
+      while (t - 1 >= floor && isTitle(doc, t - 1) && !doc.keys[t - 1].startsWith('ال') && !/[,\u060C]/.test(gapBefore(doc, t))) t--;
+      return t;
+    }
     const key = doc.keys[t];
     if (!key.startsWith('ال') || /(ي|يه|يين|يون)$/.test(key)) continue; // a name word or a nisba adjective
     // البنك in ممثل البنك, الوزارة in باسم الوزارة: a definite noun continues only in construct.
@@ -163,10 +194,18 @@ export const arVerbSubject: Rule = {
     // هذا طلب، طالب أو طالبة: a cue word after a demonstrative or before أو is a noun.
     const prevKey = hit.start > sentenceStart(doc, hit.start) ? doc.keys[hit.start - 1] : '';
     if (NOUN_DEMONSTRATIVES.has(prevKey) || doc.keys[hit.end] === 'او') return null;
+    // رفض الكشف عن هويته، طلب عدم ذكر اسمه: the formula of an anonymous source, not a refusal or a request.
+    if (ANONYMITY.has(doc.keys[hit.end]) && (cue.stance === 'deny' || cue.stance === 'demand')) return null;
     let j = skipAdjuncts(doc, hit.end, end);
     const limit = hit.required ? hit.required[0] : end;
     const subject = subjectAfter(doc, hit, j, limit);
     let after = subject ? skipAdjuncts(doc, subject[1], end) : j;
+    // قال القائد الذي رفض الكشف عن هويته لأسباب أمنية إن …: a relative clause on the subject, up to the particle.
+    if (subject && after < end && RELATIVES[doc.keys[after]]) {
+      for (let k = after + 1; k < Math.min(end, after + MAX_RELATIVE_TOKENS); k++) {
+        if (doc.lex.words.get(doc.keys[k]) === 'complement') { after = k; break; }
+      }
+    }
     if (hit.required) after = skipAdjuncts(doc, hit.required[1], end);
     // A preposition of the verb's frame before a complement (أشار إلى أن، حذر من أن) or a bare frame (أشار إلى X).
     while (after < end && doc.lex.words.get(doc.keys[after]) === 'preposition' && !colonBefore(doc, after)) {
@@ -175,24 +214,46 @@ export const arVerbSubject: Rule = {
       const addressee = speechQuoteAt(doc, next) ?? quoteTokensAt(doc, next);
       if (doc.keys[after].length === 1 && addressee) { after = skipAdjuncts(doc, addressee.to, end); continue; }
       if (next < end && doc.lex.words.get(doc.keys[next]) === 'complement') { after = next; break; }
-      if (!subject && !hit.required) {
-        // وأضاف في وقت لاحق أن: skip a short adverbial before the particle.
+      if (!hit.required) {
+        // وأضاف في وقت لاحق أن، وقال عراقجي خلال حضوره اجتماعا … أمس الخميس أن: skip an adverbial before the particle
+        // (short after a bare verb; up to a comma, a colon or another cue after a subject).
+        const window = subject ? MAX_ADJUNCT_TOKENS : 4;
         let k = next;
-        while (k < Math.min(end, next + 4) && doc.lex.words.get(doc.keys[k]) !== 'complement' && !commaBefore(doc, k)) k++;
+        while (k < Math.min(end, next + window) && doc.lex.words.get(doc.keys[k]) !== 'complement' && !commaBefore(doc, k)
+          && !colonBefore(doc, k) && !quoteOpeningAt(doc, k) && !doc.hits.some((h) => h.start === k)) k++;
         after = k < end && doc.lex.words.get(doc.keys[k]) === 'complement' ? k : next;
       } else after = next;
       break;
     }
+    // ندد بالحادث، هدد بالانسحاب، أشاد بمستوى: a verb framed by بـ alone reports only with its ب-phrase (تهدد أرواح الطلاب does not).
+    if (cue.frame.size === 1 && cue.frame.has('bi') && !(after < end && doc.keys[after].startsWith('ب'))) return null;
     const keepObject = cue.stance === 'deny' || cue.stance === 'accuse' || cue.stance === 'demand';
     const content = arabicContent(doc, after, keepObject, end);
+    // القرار الذي يطالب الأمين العام … بالتنسيق: after an agreeing relative the noun that follows is the object, unless a
+    // particle with a pronoun takes the antecedent up again (الاتفاق الذي قال الوزير إنه …).
+    if (subject && RELATIVES[prevKey] === cue.gender && !(content?.complement && /(ه|ها|هم)$/.test(doc.keys[content.from - 1] ?? ''))) {
+      const a = antecedentHead(doc, hit.start - 1, sentenceStart(doc, hit.start));
+      const object = a >= 0 ? arabicContent(doc, j, true, end) : null;
+      if (!object) return null;
+      return { rule: 'ar-relative', cue: [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end], stance: cue.stance,
+        speaker: { kind: 'span', start: doc.tokens[a].start, end: doc.tokens[hit.start - 2].end, gender: cue.gender },
+        content: object.range, direct: object.direct, targets: [], sentence: doc.sentOf[hit.start] };
+    }
     const relative = subject || cue.kind === 'participle' ? undefined : relativeSpeaker(doc, hit);
     if (relative === null) return null;
     const before = relative ?? (subject || hit.prefixed || cue.kind === 'participle' ? null : subjectBefore(doc, hit.start));
+    // والمستشار … قال: a fronted subject keeps its conjunction out of the speaker text.
+    const conj = before && /^[وف]/.test(doc.keys[before[0]]) && doc.lex.titleWords.has(doc.keys[before[0]].slice(1)) ? 1 : 0;
     const speaker: SpeakerRef = subject
       ? { kind: 'span', start: doc.tokens[subject[0]].start, end: doc.tokens[subject[1] - 1].end, gender: cue.gender }
-      : before ? { kind: 'span', start: doc.tokens[before[0]].start, end: doc.tokens[before[1] - 1].end, gender: cue.gender }
+      : before ? { kind: 'span', start: doc.tokens[before[0]].start + conj, end: doc.tokens[before[1] - 1].end, gender: cue.gender }
       : { kind: 'inherit', gender: cue.gender, sentence: doc.sentOf[hit.start] };
     const cueChars: [number, number] = [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end];
+    // …، كما ذكرت صحافية من وكالة فرانس برس.: the cue closes the sentence; what it reports comes before كما.
+    if ((!content || end - after <= SHORT_TAIL_TOKENS) && subject && prevKey === 'كما' && commaBefore(doc, hit.start - 1) && hit.start - 1 - sentenceStart(doc, hit.start) >= MIN_QUOTE_TOKENS) {
+      return { rule: 'ar-verb-subject-before', cue: cueChars, stance: cue.stance, speaker, content: charRange(doc, sentenceStart(doc, hit.start), hit.start - 1),
+        direct: false, targets: [], sentence: doc.sentOf[hit.start] };
+    }
     if (!content) {
       const q = subject ? quoteBefore(doc, hit.start) : null;
       if (!q) return null;

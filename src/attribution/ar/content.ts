@@ -83,6 +83,8 @@ const ADJUNCT_OPENERS = new Set(['حيث', 'خاصه', 'خصوصا', 'اذ', 'ب
 function objectEnd(doc: Doc, from: number, end: number): number {
   for (let i = from + 1; i < end; i++) {
     if (!commaBefore(doc, i)) continue;
+    // خاصة أن/خاصة في أن gives the speaker's reason: a proposition that stays in the content.
+    if ((doc.keys[i] === 'خاصه' || doc.keys[i] === 'خصوصا') && (isWord(doc, i + 1, 'complement') || isWord(doc, i + 2, 'complement'))) continue;
     if (ADJUNCT_OPENERS.has(doc.keys[i]) || (doc.keys[i] === 'في' && doc.keys[i + 1] === 'حين')) return i;
   }
   return end;

@@ -14,7 +14,7 @@ const BREAK = /[,\u060C:;\u061B.!?\u061F()«»“”"„]/;
  * after ب comes the article, a verbal-noun prefix (ا ت م) or a pronoun.
  */
 export function isBiPhrase(key: string): boolean {
-  if (!key.startsWith('ب') || key === 'باسم') return false;
+  if (!key.startsWith('ب') || key === 'باسم' || key === 'بن' || key === 'بنت') return false; // خالد بن محمد
   const rest = key.slice(1);
   return rest.length <= 3 || /^(ال|ا|ت|م|ق)/.test(rest);
 }
@@ -26,7 +26,7 @@ const isNisba = (k: string) => hasArticle(k) && (k.endsWith('ي') || k.endsWith(
 /** True when the word at i can never start or continue a speaker phrase. */
 export function isStopWord(doc: Doc, i: number): boolean {
   const key = doc.keys[i];
-  if (key.length <= 1) return true;
+  if (key.length <= 1) return !(doc.lex.titleWords.has(key) && gapBefore(doc, i + 1).includes('.')); // د. is a title
   // علي (a name) and على (on) share a match key: written with ي it is the name.
   if (key === 'علي' && doc.tokens[i].text.endsWith('\u064A')) return false;
   // وفي، فإن: a function word behind a conjunction is still one.
@@ -42,7 +42,7 @@ const NEAR = new Set(['مقرب', 'مقربه', 'مقربين', 'مقربون', 
 function placesSource(doc: Doc, i: number): boolean {
   const key = doc.keys[i], prev = doc.keys[i - 1];
   if (prev === undefined || BREAK.test(gapBefore(doc, i))) return false;
-  if (key === 'من') return NEAR.has(prev);
+  if (key === 'من') return NEAR.has(prev) || doc.lex.titleWords.get(prev)?.kind === 'unnamed';
   return key === 'في' && doc.lex.titleWords.get(prev)?.kind === 'unnamed' && doc.lex.words.get(doc.keys[i + 1]) !== 'speech';
 }
 
@@ -53,17 +53,26 @@ export function isTitle(doc: Doc, i: number): boolean {
 
 /** Per-article lookups, computed once (the chunkers run for every cue). */
 interface Marks { mentions: Set<number>; hitStart: Uint8Array; hitEnd: Uint8Array }
+/** Token index after which an entity mention ends (mentionEnds.has(k): a mention ends right before token k). */
+const mentionEndsOf = new WeakMap<Doc, Set<number>>();
 const marksOf = new WeakMap<Doc, Marks>();
 
 /** Token index where an entity mention starts (for splitting a subject from its object), and where hits start and end. */
 function marks(doc: Doc): Marks {
   let m = marksOf.get(doc);
   if (m && m.hitStart.length === doc.tokens.length + 1) return m;
-  const mentions = new Set<number>();
+  const mentions = new Set<number>(), ends = new Set<number>();
   for (const e of doc.input.entities) for (const x of e.mentions) {
     const i = tokenAt(doc, x.start);
-    if (i >= 0) mentions.add(i);
+    if (i < 0) continue;
+    let j = i;
+    while (j < doc.tokens.length && doc.tokens[j].end <= x.end) j++;
+    // Adjacent mentions split a subject from its object (زيلينسكي | كوريا الشمالية); a mention after a name
+    // word outside any mention (جون | كيري) does not.
+    if (j > i) ends.add(j);
+    mentions.add(i);
   }
+  mentionEndsOf.set(doc, ends);
   // hitEnd marks cue and source ends only (a doubt phrase may end right before its speaker's verb).
   const hitStart = new Uint8Array(doc.tokens.length + 1), hitEnd = new Uint8Array(doc.tokens.length + 1);
   for (const h of doc.hits) { hitStart[h.start] = 1; if (h.type !== 'hedge') hitEnd[h.end] = 1; }
@@ -88,6 +97,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   while (k < limit && k - j < MAX_SPEAKER_TOKENS) {
     const key = keys[k];
     if (k > j && BREAK.test(gapBefore(doc, k))) break;
+    // مصادر في المقاومة، مسؤول في الوزارة; مصادر مقربة من الرئيس: a preposition phrase that places an unnamed source.
+    if (k > j && placesSource(doc, k) && k + 1 < limit && !BREAK.test(gapBefore(doc, k + 1)) && !isStopWord(doc, k + 1)) { k++; continue; }
     // علي (a name) and على (on) share a match key: after a title or a name, written with ي, it is the name.
     if (k > j && key === 'علي' && tokens[k].text.endsWith('\u064A')) { named = true; k++; continue; }
     if (isStopWord(doc, k) || TANWIN_FATH.test(tokens[k].text)) break;
@@ -104,9 +115,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       continue;
     }
     const prev = keys[k - 1];
-    // مصادر في المقاومة، مسؤول في الوزارة; مصادر مقربة من الرئيس: a preposition phrase that places an unnamed source.
-    if (placesSource(doc, k) && k + 1 < limit && !BREAK.test(gapBefore(doc, k + 1)) && !isStopWord(doc, k + 1)) { k++; continue; }
-    if (starts?.has(k) && named) break;
+    if (starts?.has(k) && named && !isTitle(doc, k) && mentionEndsOf.get(doc)?.has(k)) break;
     // قال … عدنان الضميري لوكالة فرانس برس: a ل-word after a personal name is the addressee.
     if (named && key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key)) break;
     const title = doc.lex.titles.match(keys, k, [key])[0];
@@ -136,6 +145,15 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   return k;
 }
 
+/** Punctuation before token k that ends a phrase read backwards: quotation marks around a name (وزير التعليم "د. عزام الدخيل" قال) and the dot of د. do not. */
+function breaksBackward(doc: Doc, k: number): boolean {
+  let gap = gapBefore(doc, k);
+  // A quoted name continues back into the title before it, never into anything else.
+  if (k > 0 && isTitle(doc, k - 1)) gap = gap.replace(/[«»“”"]/g, '');
+  if (k > 0 && doc.keys[k - 1].length === 1) gap = gap.replace('.', '');
+  return BREAK.test(gap);
+}
+
 /** The phrase ending just before token `end` back to a clause boundary (for SVO and doubt phrases). */
 export function arabicSubjectBefore(doc: Doc, end: number, floor: number): number {
   let k = end;
@@ -143,7 +161,7 @@ export function arabicSubjectBefore(doc: Doc, end: number, floor: number): numbe
     const i = k - 1;
     if (isStopWord(doc, i) && !(i > floor && placesSource(doc, i))) break;
     if (marks(doc).hitEnd[k]) break;
-    if (k < end && BREAK.test(gapBefore(doc, k))) break;
+    if (k < end && breaksBackward(doc, k)) break;
     k--;
   }
   return k;

@@ -11,14 +11,25 @@ const span = (doc: Doc, s: number, e: number): SpeakerRef => ({ kind: 'span', st
 
 /** The speaker before the cue: a pronoun, a phrase, or (X, the …, said) the phrase before an apposition. */
 function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null {
-  const k = skipBackAdverbs(doc, hit.start, floor);
+  const k = skipTimeBack(doc, skipBackAdverbs(doc, hit.start, floor), floor);
   if (k <= floor) return null;
   const issuer = issuerOf(doc, k, floor);
   if (issuer) return issuer;
+  // "Alex Greenwich who said …", "Chris Christie, who denounced …": the phrase before "who".
+  if (k - 1 > floor && doc.keys[k - 1] === 'who') {
+    const s = englishBefore(doc, k - 1, floor);
+    return s < k - 1 ? span(doc, s, k - 1) : null;
+  }
+  // "The statement said …": the document stands for its issuer, the nearest earlier source.
+  if (k - 2 >= floor && DOCUMENTS.has(doc.keys[k - 1]) && doc.keys[k - 2] === 'the' && (k - 2 === floor || commaBefore(doc, k - 2))) {
+    return { kind: 'pronoun', start: doc.tokens[k - 2].start, end: doc.tokens[k - 1].end, gender: '-' };
+  }
   if (doc.lex.words.get(doc.keys[k - 1]) === 'pronoun') {
     return { kind: 'pronoun', start: doc.tokens[k - 1].start, end: doc.tokens[k - 1].end, gender: '-' };
   }
   if (commaBefore(doc, k)) {
+    // (a participle after a comma is an adjunct: its subject is the sentence's, found by the caller)
+    if (hit.cue.kind === 'participle') return null;
     // X, the mayor of …, said: take X, before the first comma of the apposition.
     let c = k - 1;
     while (c > floor && !commaBefore(doc, c)) c--;
@@ -28,10 +39,25 @@ function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null 
     }
     return null;
   }
-  const s = englishBefore(doc, k, floor);
+  let s = englishBefore(doc, k, floor);
   // "wrote to the embassy in London asking …": a participle's subject is no prepositional object.
   if (hit.cue.kind === 'participle' && s > floor && doc.lex.words.get(doc.keys[s - 1]) === 'preposition') return null;
+  // "An Al Jazeera reporter in Kenya noted", "Police in Paris said": the head before in/from/at.
+  if (s < k && s - 1 > floor && ['in', 'from', 'at'].includes(doc.keys[s - 1]) && !BREAK_BEFORE.test(gapBefore(doc, s - 1))) {
+    const s2 = englishBefore(doc, s - 1, floor);
+    if (s2 < s - 1 && doc.lex.words.get(doc.keys[s2]) !== 'time') s = s2;
+  }
   return s < k ? span(doc, s, k) : null;
+}
+
+const BREAK_BEFORE = /[,;:.!?()"“”]/;
+
+/** "…during the weekend said", "…, on Tuesday told": skips a time phrase (preposition, determiner, time word) before the cue. */
+function skipTimeBack(doc: Doc, k: number, floor: number): number {
+  if (k - 1 <= floor || doc.lex.words.get(doc.keys[k - 1]) !== 'time') return k;
+  let j = k - 1;
+  while (j > floor && j >= k - 3 && doc.lex.words.get(doc.keys[j - 1]) === 'determiner') j--;
+  return j > floor && doc.lex.words.get(doc.keys[j - 1]) === 'preposition' ? j - 1 : k;
 }
 
 /** A capitalised cue inside a body sentence is part of a name (Tell Tamer), not a verb. */
@@ -66,6 +92,18 @@ function issuerOf(doc: Doc, k: number, floor: number): SpeakerRef | null {
   const s = englishBefore(doc, v, floor);
   return s < v ? span(doc, s, v) : null;
 }
+
+/** ", which [his wife] X said": "which" after a comma, at most three lower-case words before the speaker. */
+function relativeWhich(doc: Doc, s0: number, floor: number): boolean {
+  for (let j = s0 - 1; j > floor && j >= s0 - 4; j--) {
+    if (doc.keys[j] === 'which') return commaBefore(doc, j);
+    if (!/^\p{Ll}/u.test(doc.tokens[j].text)) return false;
+  }
+  return false;
+}
+
+/** Finite verbs that open a predicate whose subject is a relative "which" (which X said was …). */
+const AUX_START = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'might', 'may']);
 
 /** Object pronouns: "confirmed him" reports no proposition. */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you']);
@@ -113,7 +151,7 @@ function relativeAntecedent(doc: Doc, speakerStart: number, floor: number): [num
 /** Leading "On Monday," / "In a statement,": the subject starts after the first comma within a few tokens. */
 function subjectStart(doc: Doc, floor: number, limit: number): number {
   const c = doc.lex.words.get(doc.keys[floor]);
-  if (c !== 'preposition' && c !== 'time') return floor;
+  if (c !== 'preposition' && c !== 'time' && c !== 'boundary' && c !== 'adverb') return floor;
   for (let i = floor + 1; i < Math.min(limit, floor + 6); i++) if (commaBefore(doc, i)) return i;
   return floor;
 }
@@ -152,17 +190,26 @@ export const enSaidThat: Rule = {
     // over alleged plots, for reported crimes: a past form after a preposition is an adjective.
     if (prev >= floor && hit.cue.kind === 'verb' && doc.lex.words.get(doc.keys[prev]) === 'preposition') return null;
     if (isAttributive(doc, hit, end)) return null;
-    // Passive: "The attack was claimed by X".
+    // "declined to comment": a refusal to act, not a denial.
+    if (cue.lemma === 'decline' && doc.keys[hit.end] === 'to') return null;
+    // Passive: "The attack was claimed by X" (also "was on Wednesday reported to …").
+    const bePrev = skipTimeBack(doc, skipBackAdverbs(doc, hit.start, floor), floor) - 1;
+    if (bePrev >= floor && isBe(doc, bePrev) && bePrev !== prev && doc.keys[hit.end] !== 'by') return null;
     if (prev >= floor && isBe(doc, prev)) {
       if (doc.keys[hit.end] !== 'by') return null;
       const e = englishAfter(doc, hit.end + 1, end);
+      // "was described by X as Y": Y is what X said.
+      const asContent = e > hit.end + 1 && doc.keys[e] === 'as' && e + 1 < end ? englishContent(doc, e + 1, false, end, true) : null;
+      if (asContent) {
+        return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, e), content: asContent.range, direct: asContent.direct, targets: [], sentence: doc.sentOf[hit.start] };
+      }
       const s = englishBefore(doc, prev, floor);
       const content = contentRange(doc, s, prev);
       if (e === hit.end + 1 || !content) return null;
       return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, e), content, direct: false, targets: [], sentence: doc.sentOf[hit.start] };
     }
     // "a pattern described by Marine Bulletin as "rather hectic"": a reduced passive names its source after "by".
-    if (doc.keys[hit.end] === 'by' && cue.kind === 'verb') {
+    if (doc.keys[hit.end] === 'by' && cue.kind === 'verb' && !/[^\s]/.test(gapBefore(doc, hit.end))) {
       const e = englishAfter(doc, hit.end + 1, end);
       if (e > hit.end + 1 && doc.keys[e] === 'as' && e + 1 < end) {
         const content = englishContent(doc, e + 1, false, end, true);
@@ -178,18 +225,29 @@ export const enSaidThat: Rule = {
       const s0 = doc.tokens.findIndex((t) => t.start === at);
       if (s0 > floor && isAside(doc, s0, floor)) return null;
     }
-    if (!speaker && prev >= floor && (doc.keys[prev] === 'and' || doc.keys[prev] === 'but')) {
-      // … declined the request and said …: the subject of the first verb.
-      speaker = { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] };
+    const before = skipBackAdverbs(doc, hit.start, floor) - 1;
+    if (!speaker && before >= floor && (doc.keys[before] === 'and' || doc.keys[before] === 'but')) {
+      // … declined the request and said … / has not conceded, and has claimed …: the subject of the first verb.
+      let f0 = subjectStart(doc, floor, before);
+      for (let i = f0 + 1; i < before; i++) if (gapBefore(doc, i).includes(';')) f0 = i;
+      const e = englishAfter(doc, f0, before);
+      const quoted = doc.quotes.some((q) => q.open <= doc.tokens[f0].start && q.end > doc.tokens[f0].start);
+      speaker = quoted ? { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] }
+        : doc.lex.words.get(doc.keys[f0]) === 'pronoun' ? { kind: 'pronoun', start: doc.tokens[f0].start, end: doc.tokens[f0].end, gender: '-' }
+        : e > f0 && !doc.lex.words.get(doc.keys[f0]) || e > f0 + 1 ? span(doc, f0, e) : { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] };
       rule = 'en-coordinated';
     } else if (!speaker) {
       if (cue.kind !== 'participle' && !commaBefore(doc, hit.start) && hit.start !== floor) return null;
       // Blaming …, Saying …: the subject of the sentence, else the last speaker.
-      // '"…," she said, asking …': a sentence opening with a quotation has no subject of its own.
-      if (doc.quotes.some((q) => q.open <= doc.tokens[floor].start && q.end > doc.tokens[floor].start)) {
+      // '"…," she said, asking …' / "X said …, noting …": the speaker of the sentence's earlier cue.
+      if (doc.quotes.some((q) => q.open <= doc.tokens[floor].start && q.end > doc.tokens[floor].start)
+        || doc.hits.some((h) => h.type === 'cue' && h.start >= floor && h.start < hit.start && !isNameWord(doc, h))) {
         speaker = { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] };
       }
       const f0 = subjectStart(doc, floor, hit.start);
+      if (!speaker && doc.lex.words.get(doc.keys[f0]) === 'pronoun') {
+        speaker = { kind: 'pronoun', start: doc.tokens[f0].start, end: doc.tokens[f0].end, gender: '-' };
+      }
       const e = englishAfter(doc, f0, hit.start);
       speaker ??= e > f0 ? span(doc, f0, e) : { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] };
       rule = 'en-participle';
@@ -216,10 +274,23 @@ export const enSaidThat: Rule = {
       const trailing = !content || content.from >= hit.end && commaBefore(doc, content.from);
       const ante = trailing ? relativeAntecedent(doc, s0, floor) : null;
       if (ante) { content = { range: ante, direct: false, from: s0, complement: false }; rule = 'en-relative'; }
+      // "…since 2014, which his wife said was due to memory problems": the sentence is what was said.
+      else if (content && !content.direct && AUX_START.has(doc.keys[content.from]) && relativeWhich(doc, s0, floor)
+        && !doc.hits.some((h) => h.type === 'cue' && h.start >= floor && h.start < s0)) {
+        const range = contentRange(doc, floor, end);
+        if (range) { content = { range, direct: false, from: floor, complement: false }; rule = 'en-relative'; }
+      }
     }
     if (!content) return null;
+    // "what she described as X": X is the content.
+    if (!content.direct && doc.keys[content.from] === 'as' && cue.frame.has('as')) {
+      const range = contentRange(doc, content.from + 1, doc.tokens.findIndex((t) => t.end >= content!.range[1]) + 1);
+      if (range) content = { ...content, range, from: content.from + 1 };
+    }
     // Colon-only cues (continued, shouting) report a quotation or what follows a colon, nothing else.
     if (!content.direct && cue.frame.size === 1 && cue.frame.has('colon') && !colonBefore(doc, content.from)) return null;
+    // "proposed a bill that would …": the object kept before a complement is checked as well.
+    if (!content.direct && content.complement && content.from === hit.end && notSpeech(doc, hit, content.from, content.from + 2)) return null;
     if (!content.direct && !content.complement && rule !== 'en-relative' && rule !== 'en-content-said') {
       const to = doc.tokens.findIndex((t) => t.start >= content!.range[1]);
       const last = to < 0 ? doc.tokens.length : to;

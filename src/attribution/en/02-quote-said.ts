@@ -6,7 +6,9 @@ import { englishAfter, englishBefore, skipBackAdverbs } from './speaker.js';
 /** The quotation closing within a few tokens before token `at`, with only a speaker phrase between. */
 function quoteBefore(doc: Doc, at: number): { q: [number, number]; after: number } | null {
   // At most MAX_TOKENS_QUOTE_TO_CUE tokens between the closing mark and the cue.
-  const limit = at - MAX_TOKENS_QUOTE_TO_CUE - 1 >= 0 ? doc.tokens[at - MAX_TOKENS_QUOTE_TO_CUE - 1].end : 0;
+  // (English: a whole speaker phrase may stand between, "…," Hong Kong director of Amnesty International Man-kei Tam said.)
+  const n = Math.max(MAX_TOKENS_QUOTE_TO_CUE, MAX_SPEAKER_TOKENS);
+  const limit = at - n - 1 >= 0 ? doc.tokens[at - n - 1].end : 0;
   const q = [...doc.quotes].reverse().find((x) => x.closeEnd <= doc.tokens[at].start && x.closeEnd >= limit);
   if (!q) return null;
   let after = at;

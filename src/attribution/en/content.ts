@@ -1,5 +1,5 @@
 import { MAX_TOKENS_TO_COMPLEMENT } from '../constants.js';
-import { clauseEnd, colonBefore, commaBefore, contentRange } from '../clause.js';
+import { clauseEnd, colonBefore, commaBefore, contentRange, quoteTokensAt } from '../clause.js';
 import { speechQuoteAt } from '../ar/content.js';
 import { gapBefore } from '../doc.js';
 import type { Doc } from '../types.js';
@@ -17,6 +17,17 @@ const cls = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]);
 export function englishContent(doc: Doc, from: number, keepObject: boolean, limit: number, clausal = false, tell = false): EnContent | null {
   let i = from;
   while (i < limit && cls(doc, i) === 'adverb') i++;
+  // said — as reported by Hurriyet Daily News — "…": the source aside is not part of what was said.
+  if (doc.hits.some((h) => h.type === 'source' && h.start === i)) {
+    for (let k = i + 2; k < Math.min(limit, i + 14); k++) {
+      if (/[—–,:]/.test(gapBefore(doc, k))) { i = k; break; }
+    }
+  }
+  // alleged, by way of example, Mahan had …: a short prepositional aside between commas is skipped.
+  if (i < limit && commaBefore(doc, i) && cls(doc, i) === 'preposition') {
+    const next = nextComma(doc, i, limit);
+    if (next < limit && next - i <= 4 && !quoteTokensAt(doc, i)) i = next;
+  }
   if (i >= limit) return null;
   const end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, i)));
   if (i >= end) return null;
@@ -33,7 +44,8 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
     if (later) return { range: later.chars, direct: true, from: k, complement: false };
   }
   for (let k = i; k < Math.min(end, i + MAX_TOKENS_TO_COMPLEMENT); k++) {
-    if (k > i && commaBefore(doc, k)) break;
+    // claimed, without providing evidence, that …: "that" after an aside still opens the clause.
+    if (k > i && commaBefore(doc, k) && cls(doc, k) !== 'complement') break;
     if (cls(doc, k) !== 'complement') continue;
     const start = keepObject && k > i ? i : k + 1;
     const inner = speechQuoteAt(doc, k + 1);
@@ -87,10 +99,16 @@ function quoteAfterAddressee(doc: Doc, i: number, k: number, end: number): boole
   return a > i && (a === k || cls(doc, a) === 'preposition' && a < k);
 }
 
-/** A semicolon outside a quotation ends the reported clause (claimed X; Redouane claimed Y). */
+/**
+ * A semicolon outside a quotation ends the reported clause (claimed X; Redouane claimed Y); so does a
+ * sentence end inside a quotation ("He announced this will not be effective today. We will …").
+ */
 function semicolonEnd(doc: Doc, i: number, end: number): number {
   for (let k = i + 1; k < end; k++) {
-    if (!gapBefore(doc, k).includes(';')) continue;
+    const gap = gapBefore(doc, k);
+    if (/[.!?]\s/.test(gap) && /^\p{Lu}/u.test(doc.tokens[k].text) && doc.tokens[k - 1].text.length > 1
+      && doc.quotes.some((q) => q.start <= doc.tokens[i].start && q.end > doc.tokens[k].start)) return k;
+    if (!gap.includes(';')) continue;
     const at = doc.tokens[k].start;
     if (!doc.quotes.some((q) => q.start < at && q.end > at)) return k;
   }
@@ -103,7 +121,13 @@ const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const AUX = new Set(['would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'could', 'can', 'might', 'may', 'should', 'must', 'did', 'does']);
 
 function isClauseStart(doc: Doc, i: number): boolean {
-  return SUBJECTS.has(doc.keys[i]) || (doc.keys[i] === 'it' && AUX.has(doc.keys[i + 1]));
+  if (SUBJECTS.has(doc.keys[i]) || (doc.keys[i] === 'it' && AUX.has(doc.keys[i + 1]))) return true;
+  // alleged Mahan had …, denied the claims were true: a finite auxiliary within the first words.
+  for (let k = i + 1; k < Math.min(doc.keys.length, i + 4); k++) {
+    if (commaBefore(doc, k) || cls(doc, k) === 'preposition' || cls(doc, k) === 'complement') return false;
+    if (AUX.has(doc.keys[k])) return true;
+  }
+  return false;
 }
 
 /** Words that end an object phrase: a time adjunct follows (announced his resignation shortly before midnight). */
@@ -123,7 +147,8 @@ function objectEnd(doc: Doc, i: number, end: number): number {
   let stop = i + 1;
   while (stop < end) {
     const k = doc.keys[stop];
-    if (commaBefore(doc, stop)) {
+    const inQuote = doc.quotes.some((q) => q.start < doc.tokens[stop].start && q.end > doc.tokens[stop].start && q.start >= doc.tokens[i].start - 1);
+    if (commaBefore(doc, stop) && !inQuote) {
       const next = nextComma(doc, stop, end);
       if (RELATIVE.has(k) && next < end) { stop = next + 1; continue; }
       const segment = doc.keys.slice(stop, next);

@@ -34,7 +34,10 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
     // Search and Rescue Agency, Miller and Smith: "and" between capitalised words.
     const capitalAt = (x: number) => CAPITAL.test(doc.tokens[x].text) || (cls(doc, x) === 'determiner' && x + 1 < end && CAPITAL.test(doc.tokens[x + 1].text));
     const joined = doc.keys[i] === 'and' && k < end && i > floor && capitalAt(k) && CAPITAL.test(doc.tokens[i - 1].text) && !BREAK.test(gapBefore(doc, i));
-    if (!inPhrase(doc, i) && !joined) break;
+    // US Ambassador to Germany Richard Grenell, Minister for Health X: a title's "to"/"for" + a name.
+    const titled = (doc.keys[i] === 'to' || doc.keys[i] === 'for') && k < end && i > floor && CAPITAL.test(doc.tokens[k].text)
+      && doc.lex.titleWords.get(doc.keys[i - 1])?.kind === 'title' && !BREAK.test(gapBefore(doc, i));
+    if (!inPhrase(doc, i) && !joined && !titled) break;
     k--;
   }
   // Lower-case nouns after a determiner or a name: "a university student named Wong", "the pro-Beijing camp".
@@ -85,4 +88,34 @@ export function sentenceSubjects(doc: Doc): [number, number][] {
     out.push([doc.tokens[first].start, doc.tokens[e - 1].end]);
   }
   return out;
+}
+
+/** Lower-case words a source phrase after "according to" may hold (health officials, a court clerk). */
+const SOURCE_LOWER_WORDS = 3;
+const SOURCE_LINKS = new Set(['of', 'by', 'from', 'for']);
+/** Words that open a time phrase (last week, next month), never part of a source. */
+const TIME_LEADS = new Set(['last', 'next', 'earlier', 'later']);
+
+/**
+ * End of the source phrase after "according to" (or "as reported by"): a name or title phrase, else up to
+ * three lower-case words (prosecutor Josh Bash, current president Emmerson Mnangagwa, state media,
+ * a poll published by NBC News), stopping at punctuation, a cue, or a past form not followed by "by".
+ */
+export function englishSource(doc: Doc, from: number, end: number): number {
+  let k = from, lower = 0;
+  while (k < end && k - from < MAX_SPEAKER_TOKENS + SOURCE_LOWER_WORDS) {
+    if (k > from && BREAK.test(gapBefore(doc, k))) break;
+    const key = doc.keys[k];
+    if (doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end) || TIME_LEADS.has(key)) break;
+    if (inPhrase(doc, k)) { k++; continue; }
+    if (key === 'and' && k > from && k + 1 < end && inPhrase(doc, k + 1) && CAPITAL.test(doc.tokens[k - 1].text)) { k++; continue; }
+    if (SOURCE_LINKS.has(key) && k > from && k + 1 < end && !BREAK.test(gapBefore(doc, k + 1))) { k++; continue; }
+    const plain = /^\p{Ll}/u.test(doc.tokens[k].text) && !cls(doc, k) && !startsCue(doc, k);
+    if (!plain || lower >= SOURCE_LOWER_WORDS) break;
+    if (/ed$/.test(key) && doc.keys[k + 1] !== 'by') break;
+    lower++;
+    k++;
+  }
+  while (k > from && (SOURCE_LINKS.has(doc.keys[k - 1]) || cls(doc, k - 1) === 'determiner')) k--;
+  return k;
 }

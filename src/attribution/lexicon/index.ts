@@ -12,7 +12,9 @@ export type Gender = 'm' | 'f' | 'pl' | 'du' | '-';
 export type WordClass =
   | 'complement' | 'preposition' | 'adverb' | 'time' | 'demonstrative' | 'pronoun' | 'outlet' | 'boundary' | 'determiner'
   /** A noun naming an utterance (تصريحات، كلمة، بيان): its possessor is a speaker. */
-  | 'speech';
+  | 'speech'
+  /** A verbal noun that heads an object, never a speaker (أكد ضرورة …، أعلن استعداده). */
+  | 'object';
 
 export interface Cue {
   form: string;
@@ -44,7 +46,7 @@ export interface Lexicon {
 }
 
 const GENDERS = ['m', 'f', 'pl', 'du', '-'] as const;
-const CLASSES = ['complement', 'preposition', 'adverb', 'time', 'demonstrative', 'pronoun', 'outlet', 'boundary', 'determiner', 'speech'] as const;
+const CLASSES = ['complement', 'preposition', 'adverb', 'time', 'demonstrative', 'pronoun', 'outlet', 'boundary', 'determiner', 'speech', 'object'] as const;
 const FRAMES = ['anna', 'colon', 'obj', 'bi', 'ila', 'ala', 'min', 'an', 'li', 'fi', 'bisha2n', 'that', 'to', 'of', 'for', 'as'] as const;
 
 /** The repository's data/lexicons folder, found by walking up from this module (src/ or dist/src/). */

@@ -22,7 +22,8 @@ export function registerImport(program: Command, ctx: CommandContext): void {
       if (file !== '-') {
         // Opened before the store, so that a missing file does not leave a new empty store behind.
         const stream = createReadStream(resolve(ctx.io.cwd, file));
-        const opened = await Promise.race([once(stream, 'ready').then(() => undefined), once(stream, 'error').then(([e]) => e as Error)]);
+        // `once` rejects with the stream's error.
+        const opened = await once(stream, 'ready').then(() => undefined, (e: Error) => e);
         if (opened) return reject(opened.message);
         input = stream;
       }

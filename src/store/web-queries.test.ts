@@ -1,0 +1,63 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ARABIC, ENGLISH, HOSTILE } from '../web/testing/fixtures.js';
+import type { Store } from './index.js';
+import { TEST_DATABASES } from './testing.js';
+import { listArticlesBy, listOutlets } from './web-articles.js';
+import { getEntity } from './web-entities.js';
+import { searchArticles } from './web-search.js';
+import { listStatementPage } from './web-statements.js';
+
+// The web's queries on every database: the same rows in the same order (STYLE.md §20).
+for (const database of TEST_DATABASES) {
+  describe(`web queries (${database.name})`, () => {
+    let dir: string;
+    let store: Store;
+    beforeEach(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'isnad-web-queries-'));
+      store = await database.open(dir, () => new Date('2024-10-16T08:00:00Z'));
+      for (const a of [ARABIC, ENGLISH, HOSTILE]) await store.saveAnalysis(a);
+    });
+    afterEach(async () => {
+      await store.close();
+      await database.cleanup(dir);
+    });
+
+    it('searches by words, filters and dates, and pages', async () => {
+      const titles = async (s: Parameters<typeof searchArticles>[1]) => (await searchArticles(store.db, s)).items.map((h) => h.title);
+      expect(await titles({ q: 'كرملين' })).toEqual(['نفي في الكرملين']);
+      expect(await titles({ q: 'كرملين', order: 'newest' })).toEqual(['نفي في الكرملين']);
+      expect(await titles({ speaker: 'بيسكوف', stance: 'deny' })).toEqual(['نفي في الكرملين']);
+      expect(await titles({ stance: 'deny' })).toEqual(['Envoy rejects report', 'نفي في الكرملين']);
+      expect(await titles({ from: '2020-01-01', to: '2020-12-31' })).toEqual(['Envoy rejects report']);
+      expect(await titles({ outlet: 'Wire', q: 'report' })).toEqual(['Envoy rejects report']);
+      const page = await searchArticles(store.db, { stance: 'deny', limit: 1 });
+      expect(page.nextOffset).toBe(1);
+      expect((await searchArticles(store.db, { stance: 'deny', limit: 1, offset: 1 })).items[0].title).toBe('نفي في الكرملين');
+    });
+
+    it('lists statements by speaker and by what they are about, page by page', async () => {
+      const about = await listStatementPage(store.db, { aboutEntity: 'country:KP' });
+      expect(about.items.map((s) => s.speaker.entity)).toEqual(['person:peskov']);
+      expect((await listStatementPage(store.db, { speakerEntity: 'person:peskov' })).items).toHaveLength(1);
+      const first = await listStatementPage(store.db, { limit: 1 });
+      expect(first.items[0].article.title).toBe('Envoy rejects report');
+      const second = await listStatementPage(store.db, { limit: 1, cursor: first.nextCursor });
+      expect(second.items[0].article.title).toBe('نفي في الكرملين');
+      expect(second.nextCursor).toBeUndefined();
+    });
+
+    it('lists articles by outlet, outlets by count, and an entity with its articles', async () => {
+      expect((await listArticlesBy(store.db, { outlet: 'Wire' })).items.map((a) => a.title)).toEqual(['Envoy rejects report']);
+      expect(await listOutlets(store.db)).toEqual([
+        { outlet: '<i>Outlet</i>', articles: 1 },
+        { outlet: 'RT World News', articles: 1 },
+        { outlet: 'Wire', articles: 1 },
+      ]);
+      expect(await getEntity(store.db, 'person:peskov')).toMatchObject({ name: 'دميتري بيسكوف', articles: 1 });
+      expect(await getEntity(store.db, 'nope')).toBeUndefined();
+    });
+  });
+}
