@@ -34,7 +34,7 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
   const after = from < end ? Math.min(end, clauseEnd(doc, from)) : from;
   const start = sentenceStart(doc, hit.start);
   // …، وقال مدير المرصد: a side that opens with a cue is that cue's own statement.
-  const cueAfter = doc.hits.some((h) => h.start === from && h.type === 'cue');
+  const cueAfter = doc.lex.lang === 'ar' && doc.hits.some((h) => h.start === from && h.type === 'cue');
   // نقلا عن مصادر حكومية أن …: a complement particle after the source opens the content.
   const particle = doc.lex.lang === 'ar' && from > k;
   const range = !cueAfter && after - from >= MIN_SIDE_TOKENS && (particle || commaBefore(doc, from) || hit.start - start < MIN_SIDE_TOKENS)

@@ -10,7 +10,9 @@ export function continuations(doc: Doc, drafts: Draft[], id: string): Draft[] {
   const bySentence = new Map(drafts.map((d) => [d.sentence, d]));
   doc.input.sentences.forEach((sent, s) => {
     const prev = bySentence.get(s - 1) ?? out.find((d) => d.sentence === s - 1);
-    if (!prev || bySentence.has(s) || doc.input.sentences[s - 1]?.block !== sent.block) return;
+    // English news also runs a quotation on into the next paragraph ('He said: "…"' ¶ '"…"'): only after a quoted statement.
+    const nextParagraph = doc.lex.lang === 'en' && prev?.direct && doc.input.sentences[s - 1]?.block === sent.block - 1;
+    if (!prev || bySentence.has(s) || (doc.input.sentences[s - 1]?.block !== sent.block && !nextParagraph)) return;
     const q = doc.quotes.find((x) => x.open === sent.start);
     if (!q || doc.text.slice(q.closeEnd, sent.end).replace(/[\s.,!?\u060C\u061F]/g, '') !== '') return;
     if (doc.text.slice(q.start, q.end).trim().split(/\s+/).length < MIN_QUOTE_TOKENS * 2) return;

@@ -111,6 +111,9 @@ describe('English attribution', () => {
       { speaker: 'Cengiz', direct: true }],
     ['a source aside after the cue is skipped', 'President Erdogan said — as reported by Hurriyet Daily News — "The museum will be called a mosque."',
       { speaker: 'President Erdogan', content: 'The museum will be called a mosque.', direct: true }],
+    ['X in Y as a speaker', 'An Al Jazeera reporter in Kenya noted local reports said she was ill.', { speaker: 'An Al Jazeera reporter in Kenya' }],
+    ['a participle after a fronted phrase takes the subject after the comma', 'As a result, the Supreme Court of Austria brought the case to Luxembourg, asking for clarifications of EU law.',
+      { speaker: 'the Supreme Court of Austria', stance: 'demand', content: 'for clarifications of EU law' }],
     ['"must" alone is no demand', 'The judge said, "A state that is present must protect its citizens."', { stance: 'assert' }],
     ['"must be" is a demand', 'The commission said, "Its status as a museum must be maintained."', { stance: 'demand' }],
   ])('%s', (_name, sentence, expected) => {
@@ -131,6 +134,11 @@ describe('English attribution', () => {
   it('"The statement said" stands for the body that issued it', () => {
     const s = statementsOf('en', T, 'The ministry issued a statement on Monday. The statement said the border would stay closed.');
     expect(s[0]).toMatchObject({ speaker: 'The ministry', content: 'the border would stay closed' });
+  });
+
+  it('"The report said" is a source of its own', () => {
+    const s = statementsOf('en', T, 'Mayor Ann Lee spoke on Sunday.', 'The report said the economy grew 3 percent.');
+    expect(s[0]).toMatchObject({ speaker: 'The report', content: 'the economy grew 3 percent' });
   });
 
   it('she never resolves to a body whose head is a body word (The White House)', () => {
@@ -157,6 +165,16 @@ describe('English attribution', () => {
     ['they inside a quotation are not reported', 'Ann Lee said, "They have conceded nothing in fact, and a clampdown is on the way."'],
   ])('%s', (_name, sentence) => {
     expect(statementsOf('en', T, sentence)).toHaveLength(1);
+  });
+
+  it('a participle after a cue in the same sentence inherits that speaker', () => {
+    const s = statementsOf('en', T, 'Orders will not leave idle capacity for years, Minister Ali Reza said, noting the army needs the equipment.');
+    expect(s[1]).toMatchObject({ speaker: 'Minister Ali Reza', content: 'the army needs the equipment', rule: 'en-participle' });
+  });
+
+  it('he never resolves to a plural-headed mention', () => {
+    const s = statementsOf('en', T, 'Health Minister Jan Nowak said the mayor was stable.', 'Gdańsk residents donated blood today.', 'He recently condemned anti-semitism.');
+    expect(s[1]).toMatchObject({ speaker: 'Health Minister Jan Nowak', stance: 'accuse' });
   });
 
   it('a second participle keeps the subject of the sentence', () => {

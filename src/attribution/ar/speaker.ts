@@ -115,9 +115,13 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       continue;
     }
     const prev = keys[k - 1];
+    // المتحدث باسم الكرملين: باسم ("on behalf of") joins a title to its body; it is never a name word.
+    if (key === 'باسم') { k++; continue; }
+    // نائب رئيس المكتب السياسي: a title in construct takes the definite noun after it, even after a name.
+    if (hasArticle(key) && !hasArticle(prev) && doc.lex.titleWords.has(prev) && !isStopWord(doc, k)) { k++; continue; }
     if (starts?.has(k) && named && !isTitle(doc, k) && mentionEndsOf.get(doc)?.has(k)) break;
     // قال … عدنان الضميري لوكالة فرانس برس: a ل-word after a personal name is the addressee.
-    if (named && key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key)) break;
+    if (named && key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key) && !hasArticle(prev) && !doc.lex.titleWords.has(prev)) break;
     const title = doc.lex.titles.match(keys, k, [key])[0];
     if (title && title[1] > 1) { k += title[1]; continue; }
     const kind = doc.lex.titleWords.get(key)?.kind;
@@ -142,6 +146,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     named = true;
     k++;
   }
+  // مصدر مقرب من «…»: a phrase never ends on a preposition.
+  while (k - 1 > j && isStopWord(doc, k - 1)) k--;
   return k;
 }
 

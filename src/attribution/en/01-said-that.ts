@@ -21,7 +21,7 @@ function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null 
     return s < k - 1 ? span(doc, s, k - 1) : null;
   }
   // "The statement said …": the document stands for its issuer, the nearest earlier source.
-  if (k - 2 >= floor && DOCUMENTS.has(doc.keys[k - 1]) && doc.keys[k - 2] === 'the' && (k - 2 === floor || commaBefore(doc, k - 2))) {
+  if (k - 2 >= floor && ISSUED.has(doc.keys[k - 1]) && doc.keys[k - 2] === 'the' && (k - 2 === floor || commaBefore(doc, k - 2))) {
     return { kind: 'pronoun', start: doc.tokens[k - 2].start, end: doc.tokens[k - 1].end, gender: '-' };
   }
   if (doc.lex.words.get(doc.keys[k - 1]) === 'pronoun') {
@@ -77,6 +77,8 @@ function isAttributive(doc: Doc, hit: CueHit, end: number): boolean {
 
 /** Documents that speak for whoever issued them (a statement which said …). */
 const DOCUMENTS = new Set(['statement', 'letter', 'post', 'tweet', 'message', 'release', 'report', 'video']);
+/** Documents that stand for their issuer when named again ("The statement said"); a report may be a source of its own. */
+const ISSUED = new Set(['statement', 'letter', 'post', 'tweet', 'message', 'release']);
 
 /** "X released a statement which said": X, the subject before the verb that issued the document. */
 function issuerOf(doc: Doc, k: number, floor: number): SpeakerRef | null {
