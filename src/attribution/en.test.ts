@@ -114,6 +114,10 @@ describe('English attribution', () => {
     ['X in Y as a speaker', 'An Al Jazeera reporter in Kenya noted local reports said she was ill.', { speaker: 'An Al Jazeera reporter in Kenya' }],
     ['a participle after a fronted phrase takes the subject after the comma', 'As a result, the Supreme Court of Austria brought the case to Luxembourg, asking for clarifications of EU law.',
       { speaker: 'the Supreme Court of Austria', stance: 'demand', content: 'for clarifications of EU law' }],
+    ['commented on a topic — aside — "quotation"', 'Speaker John Bercow commented on the matter — an unusual move — "It is blindingly obvious what the purpose is."',
+      { speaker: 'Speaker John Bercow', content: 'It is blindingly obvious what the purpose is.', direct: true }],
+    ['a base form with a plural subject', 'Aid agencies warn that the famine is spreading.', { speaker: 'Aid agencies', stance: 'warn', content: 'the famine is spreading' }],
+    ['a headline with a base form', 'Kurds announce deal with Assad government', { stance: 'assert' }],
     ['"must" alone is no demand', 'The judge said, "A state that is present must protect its citizens."', { stance: 'assert' }],
     ['"must be" is a demand', 'The commission said, "Its status as a museum must be maintained."', { stance: 'demand' }],
   ])('%s', (_name, sentence, expected) => {
@@ -139,6 +143,16 @@ describe('English attribution', () => {
   it('"The report said" is a source of its own', () => {
     const s = statementsOf('en', T, 'Mayor Ann Lee spoke on Sunday.', 'The report said the economy grew 3 percent.');
     expect(s[0]).toMatchObject({ speaker: 'The report', content: 'the economy grew 3 percent' });
+  });
+
+  it('a quotation runs on into the next paragraph after a quoted statement', () => {
+    const s = statementsOf('en', T, 'Minister Ali Reza said: "We will rebuild every school."', '"The first ones open next month."');
+    expect(s[1]).toMatchObject({ speaker: 'Minister Ali Reza', content: 'The first ones open next month.', rule: 'en-quote-continuation' });
+  });
+
+  it('a quotation in the next paragraph after a reported (unquoted) statement is not continued', () => {
+    const s = statementsOf('en', T, 'Minister Ali Reza said the schools would reopen.', '"Safe schools for all children" is the slogan of the campaign.');
+    expect(s).toHaveLength(1);
   });
 
   it('she never resolves to a body whose head is a body word (The White House)', () => {
@@ -210,6 +224,12 @@ describe('English attribution', () => {
     ['citing + a lower-case reason is no source', 'Germany banned the airline, citing security concerns.'],
     ['a time phrase is no speaker', 'Over the weekend said eight people died.'],
     ['"was on Wednesday reported to" is a passive without a source', "The boy's condition was on Wednesday reported to be stable."],
+    ['claimed lives is no statement', 'The virus claimed 6606 lives by March.'],
+    ['commented on a topic is no statement', 'The prime minister commented on the border agreement.'],
+    ['a negated cue is no statement', 'The ministry did not deny the report.'],
+    ['never said is no statement', 'The minister has never said the plan was dead.'],
+    ['a future cue is no statement', 'The minister will announce the plan on Monday.'],
+    ['an infinitive is no cue', 'The minister is expected to announce the plan on Monday.'],
     ['declined to comment is no statement', 'The embassy declined to comment on the case.'],
     ['shouting without a quotation', 'Protesters were shouting slogans outside the court.'],
   ])('%s', (_name, sentence) => {

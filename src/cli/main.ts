@@ -10,6 +10,7 @@ import { registerFeeds } from './commands/feeds.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerOutlets } from './commands/outlets.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatements } from './commands/statements.js';
@@ -49,13 +50,14 @@ export function buildProgram(ctx: CommandContext): Command {
     .description('Who said what in the news, in Arabic and English: extract articles, find attributed statements, store and search them.')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help for a command')
+    .option('--outlets <file>', 'your outlets file (same columns as data/outlets/outlets.tsv), merged over the shipped registry by id (env ISNAD_OUTLETS)')
     .option('--db <path>', 'the store: a SQLite file, or a PostgreSQL URL postgres://user@host/db (env ISNAD_DB; default $XDG_DATA_HOME/isnad/isnad.db or ~/.local/share/isnad/isnad.db)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) })
     .addHelpText('after', `
 Exit codes: 0 done, 1 an input was rejected (the message names it and says why), 2 usage error.
-Environment: ISNAD_DB, ISNAD_PORT, ISNAD_HOST, ISNAD_MAX_BYTES, ISNAD_FETCH_TIMEOUT_MS, ISNAD_DEBUG=1 (stack traces).`);
+Environment: ISNAD_DB, ISNAD_OUTLETS, ISNAD_PORT, ISNAD_HOST, ISNAD_MAX_BYTES, ISNAD_FETCH_TIMEOUT_MS, ISNAD_DEBUG=1 (stack traces).`);
   registerExtract(program, ctx);
   registerAnalyze(program, ctx);
   registerIngest(program, ctx);
@@ -70,5 +72,6 @@ Environment: ISNAD_DB, ISNAD_PORT, ISNAD_HOST, ISNAD_MAX_BYTES, ISNAD_FETCH_TIME
   registerMigrate(program, ctx);
   registerExport(program, ctx);
   registerImport(program, ctx);
+  registerOutlets(program, ctx);
   return program;
 }

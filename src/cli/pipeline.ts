@@ -7,6 +7,8 @@ import type { Store } from '../store/index.js';
 import { placeClaims } from '../claims/index.js';
 import { placeRepublication } from '../republish/index.js';
 import { placeStory } from '../stories/index.js';
+import { enqueueAlerts } from '../alerts/enqueue.js';
+import { enqueuePlacedAlerts } from '../alerts/placed.js';
 
 // Source → Document → Article → Analysis → Store, one result per item.
 
@@ -96,13 +98,17 @@ export async function ingest(
 export async function storeOne(p: Processed, store: Store, replace?: boolean, now?: () => Date): Promise<IngestOutcome> {
   if (!p.ok) return { source: p.source, status: 'rejected', reason: p.reason, message: p.message };
   try {
-    const r = await store.saveAnalysis(p.analysis!, { replace });
+    const clock = now ?? (() => new Date());
+    // Alerts of entity, outlet and search subscriptions go to the outbox in the article's own transaction (src/alerts).
+    const r = await store.saveAnalysis(p.analysis!, { replace, afterSave: (trx, a, id) => enqueueAlerts(trx, a, id, clock()) });
     // Its statements join claims right after the article's own transaction (src/claims/store.ts).
     if (r.status !== 'duplicate') await placeClaims(store, r.id, now ? { now } : {});
     // Copies, translations and the story it belongs to, found incrementally (src/republish, src/stories).
     if (r.status !== 'duplicate') {
       await placeRepublication(store, r.id, now);
       await placeStory(store, r.id, now);
+      // Claim and story subscriptions, once placed (src/alerts/placed.ts).
+      await enqueuePlacedAlerts(store.db, r.id, clock());
     }
     return { source: p.source, status: r.status, id: r.id, title: p.article.title };
   } catch (e) {

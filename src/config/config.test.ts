@@ -28,6 +28,12 @@ describe('config', () => {
     expect(Object.isFrozen(resolveConfig({}, {}, place))).toBe(true);
   });
 
+  it('resolves the user outlets file from --outlets over ISNAD_OUTLETS, and has none by default', () => {
+    expect(resolveConfig({ outlets: 'mine.tsv' }, { ISNAD_OUTLETS: 'env.tsv' }, place).outletsFile).toBe('/work/mine.tsv');
+    expect(resolveConfig({}, { ISNAD_OUTLETS: 'env.tsv' }, place).outletsFile).toBe('/work/env.tsv');
+    expect(resolveConfig({}, {}, place).outletsFile).toBeUndefined();
+  });
+
   it('refuses a bad port', () => {
     expect(() => resolveConfig({ port: 'eighty' }, {}, place)).toThrow(ConfigError);
   });

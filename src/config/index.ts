@@ -22,6 +22,8 @@ export interface Config {
   readonly userAgent: string;
   /** ISNAD_DEBUG=1: print stacks of unexpected errors. */
   readonly debug: boolean;
+  /** `--outlets` / ISNAD_OUTLETS: the user's outlets file (absolute), merged over data/outlets/outlets.tsv. */
+  readonly outletsFile?: string;
 }
 
 /** Flags a command may carry; undefined means "not given". */
@@ -29,6 +31,7 @@ export interface ConfigFlags {
   db?: string;
   port?: string | number;
   host?: string;
+  outlets?: string;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -61,6 +64,7 @@ export function resolveConfig(flags: ConfigFlags, env: Env, place: ConfigPlace =
   const home = place.home ?? homedir();
   const db = flags.db ?? env.ISNAD_DB ?? defaultDbPath(env, home);
   const dbDialect = POSTGRES_URL.test(db) ? 'postgres' : 'sqlite';
+  const outlets = flags.outlets ?? env.ISNAD_OUTLETS;
   return Object.freeze({
     dbPath: dbDialect === 'postgres' ? db : resolve(cwd, db),
     dbDialect,
@@ -71,6 +75,7 @@ export function resolveConfig(flags: ConfigFlags, env: Env, place: ConfigPlace =
     fetchTimeoutMs: positiveInt(env.ISNAD_FETCH_TIMEOUT_MS ?? DEFAULT_FETCH_TIMEOUT_MS, 'ISNAD_FETCH_TIMEOUT_MS'),
     userAgent: USER_AGENT,
     debug: env.ISNAD_DEBUG === '1',
+    ...(outlets ? { outletsFile: resolve(cwd, outlets) } : {}),
   });
 }
 

@@ -30,6 +30,8 @@ export const DUMP_TABLES: readonly DumpTable[] = [
   { table: 'story_members', order: ['seq'], serial: 'seq' },
   { table: 'feeds', order: ['id'], serial: 'id' },
   { table: 'feed_items', order: ['id'], serial: 'id' },
+  { table: 'subscriptions', order: ['id'], serial: 'id' },
+  { table: 'outbox', order: ['id'], serial: 'id' },
 ];
 
 /** Tables rebuilt from others or kept by the migrator: not exported. */

@@ -23,12 +23,26 @@ async function migrator(db: Kysely<Database>): Promise<Migrator> {
 
 /** Applies the migrations not yet applied; returns their names. Closes the database and throws on failure. */
 export async function migrate(db: Kysely<Database>): Promise<string[]> {
-  const { error, results } = await (await migrator(db)).migrateToLatest();
-  if (error) {
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await (await migrator(db)).migrateToLatest();
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    if (attempt < MIGRATE_ATTEMPTS && isConcurrentDrop(error)) continue;
     await db.destroy();
     throw new MigrationError(results ?? [], error);
   }
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Times a migration is tried when another schema of the database vanished under it. */
+export const MIGRATE_ATTEMPTS = 3;
+
+/**
+ * Kysely looks for its bookkeeping tables by listing every table of the database; a schema or table
+ * dropped meanwhile by someone else (another store, a test) fails that listing. Nothing was applied
+ * yet: trying again is safe.
+ */
+function isConcurrentDrop(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return code === '3F000' || code === '42P01';
 }
 
 /** The name of the last migration applied (the schema's version); undefined for an empty database. */

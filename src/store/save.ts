@@ -8,6 +8,8 @@ import type { Database } from './schema.js';
 export interface SaveOptions {
   /** Replace the statements, mentions and index of an article already stored (re-analysis). */
   replace?: boolean;
+  /** Runs in the same transaction once the article's rows are written (alerts to the outbox); its failure stores nothing. */
+  afterSave?: (trx: Transaction<Database>, analysis: Analysis, articleId: string) => Promise<unknown>;
 }
 
 export type SaveResult =
@@ -41,6 +43,7 @@ export async function saveAnalysis(db: Kysely<Database>, a: Analysis, now: strin
       await saveStatements(trx, a);
       const { title, dek, text } = a.article;
       await trx.insertInto('articles_fts').values({ rowid: seq, keys: shadowText(title, dek, text) }).execute();
+      await opts.afterSave?.(trx, a, id);
       return { status: existing ? 'replaced' : 'stored', id } as const;
     });
   } catch (e) {

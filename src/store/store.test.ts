@@ -85,7 +85,9 @@ for (const dialect of TEST_DATABASES) {
       expect(await store.listStatements()).toHaveLength(2);
     });
 
-    it('stores an article once when two processes save it at the same time', async () => {
+    // PostgreSQL only: SQLite has one writer at a time, and better-sqlite3 is synchronous, so two
+    // connections in one thread cannot interleave (two processes wait on busy_timeout instead).
+    it.runIf(dialect.name === 'postgres')('stores an article once when two processes save it at the same time', async () => {
       const other = await dialect.open(dir, NOW);
       try {
         const results = await Promise.all([store.saveAnalysis(kremlinAnalysis()), other.saveAnalysis(kremlinAnalysis())]);

@@ -52,7 +52,7 @@ describe('web pages', () => {
 
   it('marks each statement in place with its stance as data, a title and a visible word', async () => {
     const body = (await get(`/articles/${ARABIC.article.id}`)).body;
-    expect(body).toMatch(/<mark class="st stance-deny" data-stance="deny" data-statement="0" id="mark-0" title="دميتري بيسكوف — denies">الجيش <a class="entity" href="\/entities\/country%3AKP"[^>]*>الكوري الشمالي<\/a> يشارك<\/mark><sup class="tag stance-deny" lang="en" dir="ltr"><a href="#statement-0"[^>]*>denies<\/a><\/sup>/);
+    expect(body).toMatch(/<mark class="st stance-deny" data-stance="deny" data-statement="0" id="s-0" title="دميتري بيسكوف — denies">الجيش <a class="entity" href="\/entities\/country%3AKP"[^>]*>الكوري الشمالي<\/a> يشارك<\/mark><sup class="tag stance-deny" lang="en" dir="ltr"><a href="#statement-0"[^>]*>denies<\/a><\/sup>/);
   });
 
   it('links entity mentions in the text and the speaker in the statement list to entity pages', async () => {

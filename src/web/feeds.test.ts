@@ -33,7 +33,7 @@ describe('Atom feeds', () => {
     expect(entries.length).toBe(1);
     expect(entries[0].getAttribute('xml:lang')).toBe('ar');
     expect(entries[0].querySelector('title')?.textContent).toBe('دميتري بيسكوف denies: الجيش الكوري الشمالي يشارك');
-    expect(entries[0].querySelector('link')?.getAttribute('href')).toBe(`https://isnad.example/articles/${ARABIC.article.id}#statement-0`);
+    expect(entries[0].querySelector('link')?.getAttribute('href')).toBe(`https://isnad.example/articles/${ARABIC.article.id}#s-0`);
     expect(entries[0].querySelector('updated')?.textContent).toBe('2024-10-16T08:00:00.000Z');
     expect(entries[0].querySelector('published')?.textContent).toBe('2024-10-15T00:00:00.000Z');
   });

@@ -5,10 +5,13 @@ import { HTTPException } from 'hono/http-exception';
 import type { Store } from '../store/index.js';
 import { apiError, mountApi } from './routes/api.js';
 import { mountAdd } from './routes/add.js';
+import { mountClaims } from './routes/claims.js';
+import { mountStories } from './routes/stories.js';
 import { mountFeeds } from './routes/feeds.js';
 import { mountPages } from './routes/pages.js';
 import { notFound, render } from './routes/render.js';
 import { mountSearch } from './routes/search.js';
+import { mountSubscriptions, type SubscriptionRoutesOptions } from './routes/subscriptions.js';
 import { securityHeaders } from './security.js';
 import type { Site } from './site.js';
 import { mountStatic } from './static.js';
@@ -25,6 +28,10 @@ export interface AppOptions {
   writeToken?: string;
   /** Public origin for canonical and share links (`https://isnad.example`); default: the request's. */
   publicUrl?: string;
+  /** Email subscriptions (ISNAD_SECRET signs their links); unset: not served. */
+  subscriptions?: SubscriptionRoutesOptions;
+  /** The clock (JSON-LD review dates); default: the system's. */
+  now?: () => Date;
 }
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -39,13 +46,18 @@ export function createApp(opts: AppOptions): Hono {
     ...(opts.writeToken && !opts.readOnly ? { writeToken: opts.writeToken } : {}),
     ...(opts.publicUrl ? { publicUrl: opts.publicUrl.replace(/\/+$/, '') } : {}),
     csrfSecret: randomBytes(32),
+    now: opts.now ?? (() => new Date()),
   });
   const app = new Hono();
   app.use(securityHeaders);
   mountStatic(app);
+  // Before the API's catch-all 404 under /api/v1.
+  if (opts.subscriptions) mountSubscriptions(app, site, opts.subscriptions);
   mountApi(app, site);
   mountFeeds(app, site);
   mountPages(app, site);
+  mountClaims(app, site);
+  mountStories(app, site);
   mountSearch(app, site);
   if (site.writable) mountAdd(app, site);
 

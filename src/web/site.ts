@@ -13,6 +13,8 @@ export interface Site {
   writeToken?: string;
   /** Signs the CSRF tokens of forms. */
   csrfSecret: Uint8Array;
+  /** The clock (the review date of JSON-LD). */
+  now: () => Date;
 }
 
 /** The absolute URL of a path of this site. */
@@ -29,3 +31,5 @@ export function pathAndQuery(c: Context): string {
 
 export const entityHref = (id: string) => `/entities/${encodeURIComponent(id)}`;
 export const articleHref = (id: string) => `/articles/${encodeURIComponent(id)}`;
+export const claimHref = (id: string) => `/claims/${encodeURIComponent(id)}`;
+export const storyHref = (id: string) => `/stories/${encodeURIComponent(id)}`;

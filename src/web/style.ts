@@ -54,4 +54,20 @@ aside.share { margin: 2.5rem 0 1rem; padding-top: 1rem; border-top: 1px solid va
 aside.share label { color: var(--muted); display: block; }
 .share-url { display: flex; gap: .5rem; } .share-url input { flex: 1; font: inherit; font-size: .85rem; padding: .25rem .4rem; border: 1px solid var(--line); border-radius: 4px; background: transparent; color: var(--fg); }
 .help ul { padding-inline-start: 1.2rem; }
+main:has(> .home) { max-width: 72rem; }
+@media (min-width: 60rem) { .home { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 2.5rem; } }
+aside.home-aside h2 { font-size: 1.15rem; margin-top: 1.4rem; } aside.home-aside .title { font-size: .98rem; }
+.positions { display: inline-flex; gap: .4rem; flex-wrap: wrap; }
+.pos { display: inline-block; font-size: .8rem; font-weight: 600; border-radius: 3px; padding: 0 .4rem; border: 1px solid currentColor; }
+.pos-for { color: #0b6b2f; } .pos-against { color: #a50e0e; } .pos-unsure { color: #5f6368; }
+@media (prefers-color-scheme: dark) { .pos-for { color: #81c995; } .pos-against { color: #f28b82; } .pos-unsure { color: #a0a4a8; } }
+ol.timeline { list-style: none; padding: 0; border-inline-start: 2px solid var(--line); }
+ol.timeline li { padding: .4rem 0 .8rem 1rem; position: relative; }
+ol.timeline blockquote { margin: .3rem 0; padding: .2rem .8rem; border-inline-start: 3px solid var(--line); font-size: 1.05rem; }
+ol.timeline blockquote a { color: inherit; text-decoration: none; } ol.timeline blockquote a:hover { text-decoration: underline; }
+ol.timeline blockquote[dir=rtl] { text-align: right; }
+section.republication ul, section.story-box ul.articles { padding-inline-start: 1.2rem; }
+section.republication { font-size: .95rem; border-inline-start: 4px solid var(--line); padding-inline-start: .8rem; margin: 1rem 0; }
+section.republication ul { list-style: none; padding: 0; margin: 0; }
+mark.st:target { outline: 2px solid var(--accent); }
 `;

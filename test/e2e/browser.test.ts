@@ -112,6 +112,31 @@ describe('in the browser', () => {
     await page.close();
   });
 
+  it('opens the claim of the seed: a timeline of positions, each linked to its sentence, JSON-LD inert, no console error', async () => {
+    const { page, problems } = await open('/');
+    await page.getByRole('link', { name: 'كوريا الشمالية ترد على مزاعم نشر قوات في روسيا' }).first().click();
+    await page.waitForURL(/\/articles\//);
+    // The seed's troop-deployment claim: the article's claim with the most statements there, listed first.
+    await page.locator('section.claims-box a.title').first().click();
+    await page.waitForURL(/\/claims\//);
+    const positions = await page.$$eval('ol.timeline li[data-position]', (els) => els.map((el) => el.getAttribute('data-position')));
+    expect(positions.length).toBeGreaterThanOrEqual(3);
+    expect(await page.$$eval('ol.timeline blockquote', (els) => els.map((el) => getComputedStyle(el).direction))).toContain('rtl');
+    const counts = await page.$$eval('p .positions .pos', (els) => els.map((el) => el.textContent));
+    expect(counts).toHaveLength(3);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(ld['@type']).toBe('ClaimReview');
+    await page.screenshot({ path: join(SHOTS, 'claim.png'), fullPage: true });
+    // A timeline entry leads to its sentence, marked in the article.
+    const href = await page.locator('ol.timeline blockquote a').first().getAttribute('href');
+    expect(href).toMatch(/^\/articles\/[^#]+#s-\d+$/);
+    await page.locator('ol.timeline blockquote a').first().click();
+    await page.waitForURL(/#s-\d+$/);
+    expect(await page.locator(`mark#${href!.split('#')[1]}`).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('searches for بيسكوف and reaches the seed', async () => {
     const { page, problems } = await open('/');
     await page.fill('header input[name=q]', 'بيسكوف');

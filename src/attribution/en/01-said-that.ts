@@ -104,6 +104,9 @@ function relativeWhich(doc: Doc, s0: number, floor: number): boolean {
   return false;
 }
 
+/** Modals before a cue: what will or may be said is not yet a statement. */
+const FUTURE_MODALS = new Set(['will', 'would', 'shall', 'could', 'may', 'might', 'can', 'should', 'must']);
+
 /** Finite verbs that open a predicate whose subject is a relative "which" (which X said was …). */
 const AUX_START = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'might', 'may']);
 
@@ -117,6 +120,9 @@ function notSpeech(doc: Doc, hit: CueHit, from: number, to: number): boolean {
     const next = doc.lex.words.get(doc.keys[from + 1]);
     if (to - from === 1 || next === 'preposition' || next === 'time' || next === 'boundary') return true;
   }
+  for (let i = from; i < Math.min(to, from + 3); i++) if (words.get('non-speech')!.has(doc.keys[i])) return true;
+  // "commented on the matter": a topic, not what was said.
+  if ((doc.keys[from] === 'on' || doc.keys[from] === 'about') && doc.lex.words.get(doc.keys[from + 1]) === 'determiner') return true;
   const det = doc.keys[from] === 'a' || doc.keys[from] === 'an';
   if (det && words.get('action')!.has(doc.keys[from + 1])) return true;
   if (words.get('speech-cue')!.has(hit.cue.lemma)) {
@@ -192,6 +198,16 @@ export const enSaidThat: Rule = {
     // over alleged plots, for reported crimes: a past form after a preposition is an adjective.
     if (prev >= floor && hit.cue.kind === 'verb' && doc.lex.words.get(doc.keys[prev]) === 'preposition') return null;
     if (isAttributive(doc, hit, end)) return null;
+    // "did not deny", "has never said": a negated cue reports nothing.
+    for (let j = hit.start - 1; j >= Math.max(floor, hit.start - 3); j--) {
+      if (doc.keys[j] === 'not' || doc.keys[j] === 'never' || /n[’']t$/.test(doc.tokens[j].text) || doc.keys[j] === 't') return null;
+      if (doc.lex.words.get(doc.keys[j]) !== 'adverb' && !['did', 'does', 'do', 'could', 'can', 'may', 'might'].includes(doc.keys[j])) break;
+    }
+    // "will announce", "could deny": what may be said is not yet a statement.
+    for (let j = hit.start - 1; j >= floor && j >= hit.start - 3; j--) {
+      if (FUTURE_MODALS.has(doc.keys[j])) return null;
+      if (doc.lex.words.get(doc.keys[j]) !== 'adverb') break;
+    }
     // "declined to comment": a refusal to act, not a denial.
     if (cue.lemma === 'decline' && doc.keys[hit.end] === 'to') return null;
     // Passive: "The attack was claimed by X" (also "was on Wednesday reported to …").

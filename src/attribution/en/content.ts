@@ -16,7 +16,14 @@ const cls = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]);
  */
 export function englishContent(doc: Doc, from: number, keepObject: boolean, limit: number, clausal = false, tell = false): EnContent | null {
   let i = from;
-  while (i < limit && cls(doc, i) === 'adverb') i++;
+  while (i < limit && cls(doc, i) === 'adverb' && !MODALS.has(doc.keys[i])) i++;
+  // commented on the matter — which … — "However …": after a topic, a quotation later in the sentence is what was said.
+  if ((doc.keys[i] === 'on' || doc.keys[i] === 'about') && cls(doc, i + 1) === 'determiner') {
+    for (let k = i + 2; k < limit; k++) {
+      const q = /[—–,:]/.test(gapBefore(doc, k)) && speechQuoteAt(doc, k);
+      if (q) return { range: q.chars, direct: true, from: k, complement: false };
+    }
+  }
   // said — as reported by Hurriyet Daily News — "…": the source aside is not part of what was said.
   if (doc.hits.some((h) => h.type === 'source' && h.start === i)) {
     for (let k = i + 2; k < Math.min(limit, i + 14); k++) {
@@ -114,6 +121,9 @@ function semicolonEnd(doc: Doc, i: number, end: number): number {
   }
   return end;
 }
+
+/** Modals listed as adverbs (skipped before a cue: "will announce") but kept at a content's start ("said would allow"). */
+const MODALS = new Set(['will', 'would', 'shall']);
 
 /** Subject pronouns that open a bare reported clause (announced he would resign). */
 const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);

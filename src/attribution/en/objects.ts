@@ -2,15 +2,15 @@ import { join } from 'node:path';
 import { defaultLexiconDir } from '../lexicon/index.js';
 import { readTsv } from '../lexicon/tsv.js';
 
-export type ObjectClass = 'speech' | 'action' | 'speech-cue' | 'attributive';
+export type ObjectClass = 'speech' | 'action' | 'speech-cue' | 'attributive' | 'non-speech';
 
 let cache: Map<ObjectClass, Set<string>> | undefined;
 
 /** data/lexicons/en/objects.tsv by class, loaded once (lower-case forms). */
 export function objectWords(): Map<ObjectClass, Set<string>> {
   if (cache) return cache;
-  const out = new Map<ObjectClass, Set<string>>([['speech', new Set()], ['action', new Set()], ['speech-cue', new Set()], ['attributive', new Set()]]);
-  for (const { cells: [form, cls] } of readTsv(join(defaultLexiconDir(), 'en', 'objects.tsv'), ['form', 'class'], { 1: ['speech', 'action', 'speech-cue', 'attributive'] })) {
+  const out = new Map<ObjectClass, Set<string>>([['speech', new Set()], ['action', new Set()], ['speech-cue', new Set()], ['attributive', new Set()], ['non-speech', new Set()]]);
+  for (const { cells: [form, cls] } of readTsv(join(defaultLexiconDir(), 'en', 'objects.tsv'), ['form', 'class'], { 1: ['speech', 'action', 'speech-cue', 'attributive', 'non-speech'] })) {
     out.get(cls as ObjectClass)!.add(form.toLowerCase());
   }
   return (cache = out);

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { loadOutlets } from '../../outlets/index.js';
 import { expandInputs, isRejection, readInput, type SourceResult } from '../../source/index.js';
 import { configOf, FORMATS, type CommandContext, type Format } from '../context.js';
 import { analysisJson, analysisText } from '../format/article.js';
@@ -15,6 +16,7 @@ export function registerAnalyze(program: Command, ctx: CommandContext): void {
     .addHelpText('after', '\nStances: assert, deny, accuse, doubt, warn, demand.\nExamples:\n  isnad analyze samples/rt-dprk-troops.ar.txt\n  isnad analyze --format json samples/ > analyses.jsonl')
     .action(async (args: string[], opts: { format: Format; allowPrivate: boolean }, cmd: Command) => {
       const config = configOf(cmd, ctx);
+      const registry = loadOutlets(config.outletsFile);
       const sopts = { ...sourceOptions(config, ctx.io), allowPrivate: opts.allowPrivate };
       const inputs = await expandInputs(args, sopts.cwd);
       const several = inputs.length > 1 || inputs.some((i) => !isRejection(i) && (i.kind === 'jsonl' || i.kind === 'warc'));
@@ -28,7 +30,8 @@ export function registerAnalyze(program: Command, ctx: CommandContext): void {
           } else if (opts.format === 'json') {
             ctx.io.stdout(JSON.stringify(analysisJson(p.analysis!), null, several ? undefined : 2) + '\n');
           } else {
-            ctx.io.stdout(several ? `==> ${p.source} <==\n${analysisText(p.analysis!)}\n` : analysisText(p.analysis!));
+            const text = analysisText(p.analysis!, registry);
+            ctx.io.stdout(several ? `==> ${p.source} <==\n${text}\n` : text);
           }
         }
       }

@@ -1,4 +1,6 @@
 import type { Analysis, Article } from '../../model/index.js';
+import { statementChain, type OutletRegistry } from '../../outlets/index.js';
+import { chainLines } from './outlet.js';
 import { statementLines } from './statement.js';
 
 /** The article as plain text: title, metadata, dek, paragraphs; what was removed at the end. */
@@ -15,9 +17,10 @@ export function articleText(a: Article): string {
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }
 
-/** The analysed article: each sentence on its line, its statements under it. */
-export function analysisText(an: Analysis): string {
+/** The analysed article: each sentence on its line, its statements under it (with their chain, given the outlets registry). */
+export function analysisText(an: Analysis, outlets?: OutletRegistry): string {
   const a = an.article;
+  const chain = (st: Analysis['statements'][number]) => (outlets ? chainLines(statementChain(st, a, outlets), '      ') : []);
   const out = articleText({ ...a, paragraphs: [], dek: undefined, removed: [], warnings: [] }).trimEnd().split('\n');
   out.push('');
   an.blocks.forEach((block, b) => {
@@ -30,13 +33,13 @@ export function analysisText(an: Analysis): string {
     for (const s of sentences) {
       out.push(an.text.slice(s.start, s.end).trim());
       for (const st of an.statements.filter((x) => x.sentence === s.i)) {
-        out.push(...statementLines({ ...st, content: st.content.text }, a.language, '    '));
+        out.push(...statementLines({ ...st, content: st.content.text }, a.language, '    '), ...chain(st));
       }
     }
     out.push('');
   });
   const orphans = an.statements.filter((s) => !an.sentences[s.sentence]);
-  for (const st of orphans) out.push(...statementLines({ ...st, content: st.content.text }, a.language));
+  for (const st of orphans) out.push(...statementLines({ ...st, content: st.content.text }, a.language), ...chain(st));
   out.push(`statements: ${an.statements.length}, entities: ${an.entities.length}`);
   return out.join('\n') + '\n';
 }

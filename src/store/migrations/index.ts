@@ -3,6 +3,7 @@ import * as m001 from './001-initial.js';
 import * as m002 from './002-claims.js';
 import * as m003 from './003-republish.js';
 import * as m004 from './004-feeds.js';
+import * as m005 from './005-alerts.js';
 
 /** The one migration history, in order; names sort in application order. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '002-claims': m002,
   '003-republish': m003,
   '004-feeds': m004,
+  '005-alerts': m005,
 };

@@ -81,6 +81,27 @@ export const OPENAPI = {
         responses: { 200: json(ref('SearchPage'), 'A page of hits.'), 400: BAD },
       },
     },
+    '/api/v1/claims': {
+      get: {
+        operationId: 'listClaims', summary: 'Claims, most recently seen first, with their counts by position.',
+        parameters: [P.limit, P.cursor],
+        responses: { 200: json(ref('ClaimPage'), 'A page of claims.'), 400: BAD },
+      },
+    },
+    '/api/v1/claims/{id}': {
+      get: {
+        operationId: 'getClaim', summary: 'One claim: its statements in time order and the distinct sources by position.',
+        parameters: [idParam('claim')],
+        responses: { 200: json(ref('Claim'), 'The claim.'), 400: BAD, 404: NOT_FOUND },
+      },
+    },
+    '/api/v1/stories/{id}': {
+      get: {
+        operationId: 'getStory', summary: 'One story with its articles in day order.',
+        parameters: [idParam('story')],
+        responses: { 200: json(ref('Story'), 'The story.'), 400: BAD, 404: NOT_FOUND },
+      },
+    },
   },
   components: {
     schemas: SCHEMAS,

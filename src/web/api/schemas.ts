@@ -1,3 +1,4 @@
+import { POSITIONS } from '../../claims/types.js';
 import { LANGS, STANCES } from '../../model/index.js';
 
 // JSON Schemas (2020-12, as OpenAPI 3.1 uses) of the API's bodies. Objects are closed, so that
@@ -71,4 +72,25 @@ export const SCHEMAS = {
   SearchPage: page('SearchHit'),
   AddRequest: closed({ text: { ...str, minLength: 1, description: 'Plain text: the title on the first line, then paragraphs.' }, url: { type: 'string', format: 'uri' }, outlet: str }, ['text']),
   AddResponse: closed({ id: str, status: { type: 'string', enum: ['stored', 'duplicate', 'replaced'] }, url: { type: 'string', format: 'uri' }, statements: int }, ['id', 'status', 'url', 'statements']),
+  Positions: closed({ for: int, against: int, unsure: int }, ['for', 'against', 'unsure']),
+  ClaimSummary: closed({
+    id: str, concept: str, title: str, lang: ref('Lang'), firstSeen: str, lastSeen: str, statements: int, positions: ref('Positions'),
+  }, ['id', 'concept', 'title', 'lang', 'firstSeen', 'lastSeen', 'statements', 'positions']),
+  ClaimPage: page('ClaimSummary'),
+  ClaimEntry: closed({
+    statementId: str, articleId: str, ordinal: int, position: { type: 'string', enum: [...POSITIONS] }, stance: ref('Stance'),
+    rule: { ...str, description: 'Why the statement is in the claim.' }, origin: { type: 'string', enum: ['auto', 'user'] },
+    speaker: closed({ text: str, entity: str }, ['text']), content: str, lang: ref('Lang'), date: str, outlet: str,
+    article: closed({ id: str, title: str, url: str, outlet: str, publishedAt: str }, ['id', 'title']),
+  }, ['statementId', 'articleId', 'ordinal', 'position', 'stance', 'rule', 'origin', 'speaker', 'content', 'lang', 'date', 'article']),
+  Claim: closed({
+    id: str, concept: str, keyEntities: { type: 'array', items: str }, title: str, lang: ref('Lang'), firstSeen: str, lastSeen: str,
+    url: { type: 'string', format: 'uri' }, positions: ref('Positions'),
+    timeline: { type: 'array', items: ref('ClaimEntry'), description: 'Statements in time order.' },
+  }, ['id', 'concept', 'keyEntities', 'title', 'lang', 'firstSeen', 'lastSeen', 'url', 'positions', 'timeline']),
+  Story: closed({
+    id: str, title: str, language: str, firstDay: { type: 'string', format: 'date' }, lastDay: { type: 'string', format: 'date' }, size: int,
+    url: { type: 'string', format: 'uri' },
+    members: { type: 'array', items: closed({ articleId: str, title: str, outlet: str, language: str, publishedAt: str, score: { type: 'number' } }, ['articleId', 'title', 'language', 'score']) },
+  }, ['id', 'title', 'language', 'firstDay', 'lastDay', 'size', 'url', 'members']),
 } as const;

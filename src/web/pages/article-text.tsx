@@ -45,7 +45,7 @@ function Pieces({ pieces, ctx }: { pieces: Piece[]; ctx: Ctx }) {
         const label = STANCE_LABELS[s.stance] ?? s.stance;
         return (
           <>
-            <mark class={`st stance-${s.stance}`} data-stance={s.stance} data-statement={s.ordinal} id={`mark-${s.ordinal}`} title={`${s.speaker.text} — ${label}`}>
+            <mark class={`st stance-${s.stance}`} data-stance={s.stance} data-statement={s.ordinal} id={`s-${s.ordinal}`} title={`${s.speaker.text} — ${label}`}>
               {inner}
             </mark>
             <sup class={`tag stance-${s.stance}`} lang="en" dir="ltr"><a href={`#statement-${s.ordinal}`} aria-label={`Statement ${s.ordinal + 1}: ${s.speaker.text} ${label}`}>{label}</a></sup>

@@ -1,8 +1,13 @@
 /** @jsxImportSource hono/jsx */
 import { dirOf, type Lang } from '../../model/index.js';
 import type { StoredArticle, StoredEntity } from '../../store/index.js';
+import type { ArticleLinks } from '../../store/republish.js';
+import type { StoryView } from '../../store/stories.js';
+import type { ClaimSummary } from '../../store/web-claims.js';
+import { ClaimLine } from './claim.js';
 import { entityHref } from '../site.js';
 import { languageName } from './article-list.js';
+import { Republication, StoryBox } from './article-links.js';
 import { ArticleText } from './article-text.js';
 import { StatementItem } from './statement.js';
 
@@ -33,7 +38,7 @@ function EntityName({ e, lang }: { e: StoredEntity; lang: Lang }) {
   return own ? <a href={entityHref(e.id)} lang={lang} dir={dirOf(lang)}>{own}</a> : <a href={entityHref(e.id)} dir="auto">{e.name}</a>;
 }
 
-export function ArticlePage({ stored }: { stored: StoredArticle }) {
+export function ArticlePage({ stored, links, story, claims = [] }: { stored: StoredArticle; links?: ArticleLinks; story?: StoryView; claims?: ClaimSummary[] }) {
   const a = stored.article;
   const lang = a.language;
   const dir = dirOf(lang);
@@ -41,6 +46,7 @@ export function ArticlePage({ stored }: { stored: StoredArticle }) {
     <article>
       <ArticleText article={a} statements={stored.statements} entities={stored.entities} />
       <SourceLine stored={stored} />
+      {links && <Republication links={links} published={a.publishedAt} ingestedAt={stored.ingestedAt} />}
       {stored.statements.length > 0 && (
         <p class="meta legend">
           Marked passages are attributed statements; the label after each says its stance (asserts, denies, accuses, doubts, warns, demands).
@@ -77,6 +83,13 @@ export function ArticlePage({ stored }: { stored: StoredArticle }) {
           </ul>
         </>
       )}
+      {claims.length > 0 && (
+        <section class="claims-box">
+          <h2>Claims in this article</h2>
+          <ul class="articles">{claims.map((c) => <li class={dirOf(c.lang)}><ClaimLine c={c} /></li>)}</ul>
+        </section>
+      )}
+      {story && <StoryBox story={story} articleId={a.id} />}
       <p class="meta">
         Source: <bdi>{stored.article.source}</bdi> · analysed by {stored.extractor} · stored {stored.ingestedAt.slice(0, 10)}
       </p>

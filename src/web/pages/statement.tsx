@@ -32,7 +32,7 @@ export function StatementItem({ s, lang, from, inText }: { s: StoredStatement; l
       <span class={`stance stance-${s.stance}`} lang="en" dir="ltr">{STANCE_LABELS[s.stance] ?? s.stance}</span>{' '}
       <bdi>{content}</bdi>
       {s.time && <span class="meta" lang="en" dir="ltr"> ({s.time.value})</span>}
-      {inText && <> <a class="meta" href={`#mark-${s.ordinal}`} lang="en" dir="ltr">in the text</a></>}
+      {inText && <> <a class="meta" href={`#s-${s.ordinal}`} lang="en" dir="ltr">in the text</a></>}
       {from && (
         <div class="meta" lang="en" dir="ltr">
           in <a href={`${articleHref(from.id)}#statement-${s.ordinal}`} lang={from.language} dir={dirOf(from.language)}>{from.title}</a>

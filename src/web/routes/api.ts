@@ -9,6 +9,7 @@ import { sameSecret } from '../add/csrf.js';
 import { OPENAPI } from '../api/openapi.js';
 import { readParams, type ParamError, type ParamName, type Params } from '../params.js';
 import { absolute, articleHref, type Site } from '../site.js';
+import { mountClaimsApi } from './api-claims.js';
 import { SEARCH_PARAMS } from './search.js';
 
 /** Statements of each list in an entity response. */
@@ -108,6 +109,12 @@ export function mountApi(app: Hono, site: Site): void {
       return c.json({ id: saved.id, status: saved.status, url, statements: r.analysis.statements.length }, saved.status === 'stored' ? 201 : 200);
     });
   }
+
+  mountClaimsApi(app, site, base, (c) => {
+    const path = new URL(c.req.url).pathname;
+    const r = params(c, path.endsWith('/claims') ? ['limit', 'cursor'] : []);
+    return r.ok ? { ok: true, limit: r.p.limit, cursor: r.p.cursor } : r;
+  }, apiError);
 
   app.all(`${base}/*`, (c) => apiError(c, 404, 'path', 'no such endpoint; see /api/v1/openapi.json'));
 }

@@ -3,6 +3,11 @@ import type { Hono } from 'hono';
 import { getEntity } from '../../store/web-entities.js';
 import { listArticlesBy, listOutlets } from '../../store/web-articles.js';
 import { listStatementPage, parseStatementCursor } from '../../store/web-statements.js';
+import { linksOf } from '../../store/republish.js';
+import { storyOfArticle } from '../../store/stories.js';
+import { claimsOfArticles, mostActiveClaims } from '../../store/web-claims.js';
+import { latestStories } from '../../store/web-stories.js';
+import { HomeAside } from '../pages/home-aside.js';
 import { ArticlePage } from '../pages/article.js';
 import { ArticleListPage, queryOf } from '../pages/article-list.js';
 import { EntityPage } from '../pages/entity.js';
@@ -12,27 +17,40 @@ import { notFound, render } from './render.js';
 
 /** Statements per list on an entity page. */
 export const ENTITY_STATEMENTS = 20;
+/** Stories and claims beside the latest articles on the home page. */
+export const HOME_STORIES = 8;
+export const HOME_CLAIMS = 6;
+/** Claims listed on an article page. */
+export const ARTICLE_CLAIMS = 10;
+/** Stories of one article are left off the home page's list. */
+export const HOME_STORY_MIN_SIZE = 2;
 
 /** Home, article and entity pages. */
 export function mountPages(app: Hono, site: Site): void {
   app.get('/', async (c) => {
     const r = readParams(new URL(c.req.url).searchParams, ['lang', 'outlet', 'cursor']);
     const { lang, outlet, cursor } = r.params;
-    const [page, outlets] = await Promise.all([
+    const [page, outlets, stories, claims] = await Promise.all([
       listArticlesBy(site.store.db, { limit: site.pageSize, cursor, lang, outlet }),
       listOutlets(site.store.db),
+      cursor ? [] : latestStories(site.store.db, HOME_STORIES, HOME_STORY_MIN_SIZE),
+      cursor ? [] : mostActiveClaims(site.store.db, HOME_CLAIMS),
     ]);
     const notice = r.ok ? undefined : `Ignored ${r.error.field}: ${r.error.reason}.`;
     return render(c, site, { title: 'Latest articles', path: `/${queryOf({ lang, outlet })}` },
-      <ArticleListPage items={page.items} next={page.nextCursor} params={r.params} outlets={outlets} notice={notice} />);
+      <div class="home">
+        <div class="home-main"><ArticleListPage items={page.items} next={page.nextCursor} params={r.params} outlets={outlets} notice={notice} /></div>
+        <HomeAside stories={stories} claims={claims} />
+      </div>);
   });
 
   app.get('/articles/:id', async (c) => {
     const stored = await site.store.getArticle(c.req.param('id'));
     if (!stored) return notFound(c, site, 'No such article');
     const a = stored.article;
+    const [links, story, claims] = await Promise.all([linksOf(site.store.db, a.id), storyOfArticle(site.store.db, a.id), claimsOfArticles(site.store.db, [a.id], ARTICLE_CLAIMS)]);
     return render(c, site, { title: a.title, titleLang: a.language, description: a.dek ?? a.paragraphs[0], type: 'article', path: articleHref(a.id) },
-      <ArticlePage stored={stored} />);
+      <ArticlePage stored={stored} links={links} story={story} claims={claims} />);
   });
 
   app.get('/entities/:id', async (c) => {

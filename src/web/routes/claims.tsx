@@ -1,0 +1,36 @@
+/** @jsxImportSource hono/jsx */
+import type { Hono } from 'hono';
+import { claimReview, tally } from '../../claims/index.js';
+import { claimsDb, getClaim } from '../../store/claims.js';
+import { storiesDb } from '../../store/stories.js';
+import { listClaimPage } from '../../store/web-claims.js';
+import { JsonLd } from '../jsonld.js';
+import { ClaimListPage, ClaimPage } from '../pages/claim.js';
+import { claimHref, type Site } from '../site.js';
+import { notFound, render } from './render.js';
+
+/** The claims list and one claim's page. */
+export function mountClaims(app: Hono, site: Site): void {
+  app.get('/claims', async (c) => {
+    const cursor = new URL(c.req.url).searchParams.get('cursor') ?? undefined;
+    const page = await listClaimPage(site.store.db, { limit: site.pageSize, cursor });
+    return render(c, site, { title: 'Claims', path: '/claims' }, <ClaimListPage items={page.items} next={page.nextCursor} />);
+  });
+
+  app.get('/claims/:id', async (c) => {
+    const id = c.req.param('id');
+    const claim = await getClaim(claimsDb(site.store.db), id);
+    if (!claim) return notFound(c, site, 'No such claim');
+    const articleIds = [...new Set(claim.members.map((m) => m.articleId))];
+    const stories = articleIds.length
+      ? await storiesDb(site.store.db).selectFrom('story_members as m').innerJoin('stories as s', 's.id', 'm.story_id')
+        .select(['s.id', 's.title', 's.language']).distinct().where('m.article_id', 'in', articleIds).orderBy('s.id').execute()
+      : [];
+    const href = claimHref(id);
+    return render(c, site, { title: claim.title, titleLang: claim.lang, description: `Claim: ${claim.title}`, type: 'article', path: href, feed: `${href}/feed.atom` },
+      <>
+        <ClaimPage claim={claim} positions={tally(claim.members)} stories={stories} />
+        <JsonLd data={claimReview(claim, site.now())} />
+      </>);
+  });
+}

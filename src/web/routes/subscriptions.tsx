@@ -1,0 +1,141 @@
+/** @jsxImportSource hono/jsx */
+import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
+import { signToken, verifyToken, type TokenPurpose } from '../../alerts/tokens.js';
+import { checkSubscription, RateLimiter } from '../../alerts/validate.js';
+import { addSubscription, alertsDb, confirmSubscription, getSubscription, listSubscriptions, unsubscribe, type NewSubscription } from '../../store/alerts.js';
+import { SUBSCRIPTION_KINDS } from '../../store/migrations/005-alerts.js';
+import type { Site } from '../site.js';
+import { render } from './render.js';
+
+// Subscriptions by email, double opt-in: POST /api/v1/subscriptions (JSON) or the form → a
+// confirmation email; its signed link activates the subscription. Unsubscribe (GET shows a button,
+// POST is RFC 8058's one-click) and manage pages take signed, expiring tokens (src/alerts/tokens.ts).
+
+export interface SubscriptionRoutesOptions {
+  /** ISNAD_SECRET: signs the links. */
+  secret: string;
+  now?: () => Date;
+}
+
+/** Requests a client IP may make in a burst, and per hour after it. */
+export const IP_BURST = 10;
+export const IP_PER_HOUR = 30;
+/** Requests for one address in a burst, and per day after it. */
+export const ADDRESS_BURST = 3;
+export const ADDRESS_PER_DAY = 10;
+/** Bytes of a subscription request body. */
+const BODY_MAX_BYTES = 4 * 1024;
+const HOUR_MS = 3600_000;
+
+type Outcome = { status: 202; body: { status: 'pending'; message: string } } | { status: 400 | 409 | 429; body: { error: { field: string; reason: string } } };
+
+export function mountSubscriptions(app: Hono, site: Site, o: SubscriptionRoutesOptions): void {
+  const now = o.now ?? (() => new Date());
+  const db = alertsDb(site.store.db);
+  const byIp = new RateLimiter(IP_BURST, IP_PER_HOUR / HOUR_MS, now);
+  const byAddress = new RateLimiter(ADDRESS_BURST, ADDRESS_PER_DAY / (24 * HOUR_MS), now);
+  const refuse = (status: 400 | 409 | 429, field: string, reason: string): Outcome => ({ status, body: { error: { field, reason } } });
+
+  const subscribe = async (c: Context, input: Record<string, unknown>): Promise<Outcome> => {
+    if (!byIp.take(clientIp(c))) return refuse(429, 'ip', 'too many requests from this address; try again later');
+    const checked = checkSubscription(input);
+    if (!checked.ok) return refuse(400, checked.field, checked.reason);
+    if (!byAddress.take(checked.value.email)) return refuse(429, 'email', 'too many requests for this address; try again later');
+    const missing = await missingTarget(site, checked.value);
+    if (missing) return refuse(400, 'target', missing);
+    const r = await addSubscription(db, checked.value, now().toISOString(), (s) => ({ kind: s.kind, target: s.target, mode: s.mode }));
+    if (!r.ok) return refuse(409, 'email', 'a confirmation is already waiting for this address: follow its link first');
+    return { status: 202, body: { status: 'pending', message: 'Check your inbox: the subscription starts once you follow the link we sent.' } };
+  };
+
+  app.post('/api/v1/subscriptions', bodyLimit({ maxSize: BODY_MAX_BYTES }), async (c) => {
+    const input = await c.req.json().catch(() => undefined);
+    if (!input || typeof input !== 'object' || Array.isArray(input)) return c.json({ error: { field: 'body', reason: 'must be a JSON object' } }, 400);
+    const r = await subscribe(c, input as Record<string, unknown>);
+    return c.json(r.body, r.status);
+  });
+
+  app.get('/subscriptions/new', (c) => render(c, site, { title: 'Subscribe', noShare: true },
+    <SubscribeForm kind={c.req.query('kind') ?? 'entity'} target={c.req.query('target') ?? ''} />));
+
+  app.post('/subscriptions', csrf(), bodyLimit({ maxSize: BODY_MAX_BYTES }), async (c) => {
+    const form = await c.req.parseBody();
+    const r = await subscribe(c, Object.fromEntries(Object.entries(form).filter(([, v]) => typeof v === 'string')));
+    const body = r.status === 202 ? <p>{r.body.message}</p> : <p role="alert">The {r.body.error.field} {r.body.error.reason}.</p>;
+    return render(c, site, { title: 'Subscribe', noShare: true }, <><h1>Subscribe</h1>{body}</>, r.status);
+  });
+
+  const withToken = async (c: Context, purpose: TokenPurpose) => {
+    const t = verifyToken(o.secret, c.req.query('token') ?? '', purpose, now());
+    if (!t.ok) return { ok: false as const, res: page(c, site, 'Link not valid', `This link is ${t.reason === 'expired' ? 'expired' : 'not valid'}.`, 400) };
+    const sub = await getSubscription(db, t.subscriptionId);
+    if (!sub) return { ok: false as const, res: page(c, site, 'Link not valid', 'This subscription no longer exists.', 404) };
+    return { ok: true as const, sub };
+  };
+
+  app.get('/subscriptions/confirm', async (c) => {
+    const t = await withToken(c, 'confirm');
+    if (!t.ok) return t.res;
+    await confirmSubscription(db, t.sub.id, now().toISOString());
+    return page(c, site, 'Subscribed', `You will get alerts on ${t.sub.kind} “${t.sub.target}”.`);
+  });
+
+  // GET only shows a button: link scanners that open every link must not unsubscribe anyone.
+  app.get('/subscriptions/unsubscribe', async (c) => {
+    const t = await withToken(c, 'unsubscribe');
+    if (!t.ok) return t.res;
+    return render(c, site, { title: 'Unsubscribe', noShare: true }, <><h1>Unsubscribe</h1>
+      <p>Stop alerts on {t.sub.kind} “{t.sub.target}” to {t.sub.email}?</p>
+      <form method="post" action={`/subscriptions/unsubscribe?token=${encodeURIComponent(c.req.query('token') ?? '')}`}><button type="submit">Unsubscribe</button></form></>);
+  });
+
+  // One-click (RFC 8058): mail providers post `List-Unsubscribe=One-Click` without our cookies or origin; the token is the authority.
+  app.post('/subscriptions/unsubscribe', bodyLimit({ maxSize: BODY_MAX_BYTES }), async (c) => {
+    const t = await withToken(c, 'unsubscribe');
+    if (!t.ok) return t.res;
+    await unsubscribe(db, t.sub.id);
+    return page(c, site, 'Unsubscribed', `No more alerts on ${t.sub.kind} “${t.sub.target}” will be sent to ${t.sub.email}.`);
+  });
+
+  app.get('/subscriptions/manage', async (c) => {
+    const t = await withToken(c, 'manage');
+    if (!t.ok) return t.res;
+    const subs = await listSubscriptions(db, t.sub.email);
+    return render(c, site, { title: 'Your subscriptions', noShare: true }, <><h1>Subscriptions of {t.sub.email}</h1><ul>
+      {subs.map((s) => <li>{s.kind} “{s.target}” ({s.mode}, {s.status})
+        {s.status !== 'unsubscribed' && <> · <a href={`/subscriptions/unsubscribe?token=${encodeURIComponent(signToken(o.secret, 'unsubscribe', s.id, now()))}`}>unsubscribe</a></>}</li>)}
+    </ul></>);
+  });
+}
+
+function page(c: Context, site: Site, title: string, text: string, status: 200 | 400 | 404 = 200) {
+  return render(c, site, { title, noShare: true }, <><h1>{title}</h1><p>{text}</p></>, status);
+}
+
+/** The client's address as the socket saw it (forwarded headers are not trusted: they can be forged). */
+function clientIp(c: Context): string {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
+}
+
+/** Why the target cannot be followed (an unknown claim or story), or undefined. Entities may be followed before they are first seen. */
+async function missingTarget(site: Site, s: NewSubscription): Promise<string | undefined> {
+  const db = site.store.db as unknown as import('kysely').Kysely<Record<string, { id: string }>>;
+  const table = s.kind === 'claim' ? 'claims' : s.kind === 'story' ? 'stories' : undefined;
+  if (!table) return undefined;
+  const row = await db.selectFrom(table).select('id').where('id', '=', s.target).executeTakeFirst();
+  return row ? undefined : `no ${s.kind} has this id`;
+}
+
+/** The subscribe form, for any page to include (an entity's, a claim's, a search's). */
+export function SubscribeForm(props: { kind: string; target: string }) {
+  return <form method="post" action="/subscriptions" class="subscribe">
+    <label>Email <input type="email" name="email" required maxlength={254} autocomplete="email" /></label>
+    <label>Follow <select name="kind">{SUBSCRIPTION_KINDS.map((k) => <option value={k} selected={k === props.kind}>{k}</option>)}</select></label>
+    <label>What <input type="text" name="target" value={props.target} required maxlength={200} /></label>
+    <label>How <select name="mode"><option value="immediate">an email per new statement</option><option value="digest">a daily digest</option></select></label>
+    <button type="submit">Subscribe</button>
+  </form>;
+}
