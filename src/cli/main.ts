@@ -10,10 +10,12 @@ import { registerFeeds } from './commands/feeds.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerOutbox } from './commands/outbox.js';
 import { registerOutlets } from './commands/outlets.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatements } from './commands/statements.js';
+import { registerSubscriptions } from './commands/subscriptions.js';
 import { registerWatch } from './commands/watch.js';
 import type { CommandContext } from './context.js';
 import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, processIo, type Io } from './io.js';
@@ -72,6 +74,8 @@ Environment: ISNAD_DB, ISNAD_OUTLETS, ISNAD_PORT, ISNAD_HOST, ISNAD_MAX_BYTES, I
   registerMigrate(program, ctx);
   registerExport(program, ctx);
   registerImport(program, ctx);
+  registerSubscriptions(program, ctx);
+  registerOutbox(program, ctx);
   registerOutlets(program, ctx);
   return program;
 }

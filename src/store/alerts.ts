@@ -81,11 +81,14 @@ export const listSubscriptions = (db: AlertsDb, email?: string) => {
   return q.execute();
 };
 
-/** pending → active; true when it changed (an active one stays as it is). */
+/** pending → active, and its confirmation dropped if still unsent; true when it changed (an active one stays as it is). */
 export async function confirmSubscription(db: AlertsDb, id: number, now: string): Promise<boolean> {
-  const r = await db.updateTable('subscriptions').set({ status: 'active', confirmed_at: now })
-    .where('id', '=', id).where('status', '=', 'pending').executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
+  return db.transaction().execute(async (trx) => {
+    const r = await trx.updateTable('subscriptions').set({ status: 'active', confirmed_at: now })
+      .where('id', '=', id).where('status', '=', 'pending').executeTakeFirst();
+    await trx.deleteFrom('outbox').where('subscription_id', '=', id).where('kind', '=', 'confirm').where('status', '=', 'queued').execute();
+    return Number(r.numUpdatedRows) > 0;
+  });
 }
 
 /** Unsubscribes, and drops what was still waiting to be sent for it. */

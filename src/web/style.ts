@@ -54,7 +54,7 @@ aside.share { margin: 2.5rem 0 1rem; padding-top: 1rem; border-top: 1px solid va
 aside.share label { color: var(--muted); display: block; }
 .share-url { display: flex; gap: .5rem; } .share-url input { flex: 1; font: inherit; font-size: .85rem; padding: .25rem .4rem; border: 1px solid var(--line); border-radius: 4px; background: transparent; color: var(--fg); }
 .help ul { padding-inline-start: 1.2rem; }
-main:has(> .home) { max-width: 72rem; }
+main:has(> .home), body:has(main > .home) header.site, body:has(main > .home) footer { max-width: 72rem; }
 @media (min-width: 60rem) { .home { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 2.5rem; } }
 aside.home-aside h2 { font-size: 1.15rem; margin-top: 1.4rem; } aside.home-aside .title { font-size: .98rem; }
 .positions { display: inline-flex; gap: .4rem; flex-wrap: wrap; }

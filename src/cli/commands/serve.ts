@@ -1,6 +1,9 @@
+import { redactLocation } from '../../store/dialect.js';
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { basename, dirname } from 'node:path';
+import { alertsConfig } from '../../alerts/config.js';
+import { startAlerts } from '../../alerts/background.js';
 import { ConfigError } from '../../config/index.js';
 import { createApp } from '../../web/index.js';
 import { configOf, withStore, type CommandContext } from '../context.js';
@@ -23,6 +26,7 @@ export function registerServe(program: Command, ctx: CommandContext): void {
       const writeToken = ctx.io.env.ISNAD_TOKEN || undefined;
       const publicUrl = opts.publicUrl ?? (ctx.io.env.ISNAD_PUBLIC_URL || undefined);
       if (publicUrl && !/^https?:\/\/[^/\s]+\/?$/.test(publicUrl)) throw new ConfigError(`--public-url must be an origin like https://isnad.example, not ${publicUrl}`);
+      const mail = alertsConfig(ctx.io.env);
       await withStore(config, ctx, async (store) => {
         if (opts.samples) {
           ctx.io.stderr(`ingesting samples from ${config.samplesDir}\n`);
@@ -35,6 +39,8 @@ export function registerServe(program: Command, ctx: CommandContext): void {
           readOnly: opts.readOnly,
           ...(writeToken ? { writeToken } : {}),
           ...(publicUrl ? { publicUrl } : {}),
+          // Email subscriptions need ISNAD_SECRET to sign their links (src/alerts).
+          ...(mail.secret && !opts.readOnly ? { subscriptions: { secret: mail.secret } } : {}),
           onError: (err, where) => ctx.io.stderr(`isnad web: ${where}: ${err.message}\n`),
         });
         const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -45,11 +51,13 @@ export function registerServe(program: Command, ctx: CommandContext): void {
         const port = typeof address === 'object' && address ? address.port : config.port;
         const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`;
         const n = await store.countArticles();
-        ctx.io.stdout(`isnad: ${n} article${n === 1 ? '' : 's'} at ${url} (store ${config.dbPath})\n`);
+        ctx.io.stdout(`isnad: ${n} article${n === 1 ? '' : 's'} at ${url} (store ${redactLocation(config.dbPath)})\n`);
         if (!opts.readOnly && !writeToken) ctx.io.stderr('isnad: writing is disabled (set ISNAD_TOKEN to allow /add), or run with --read-only\n');
+        const alerts = startAlerts(store.db, mail, (line) => ctx.io.stderr(`${line}\n`));
         ctx.io.onListening?.(url);
         await (ctx.io.shutdown ?? (() => new Promise<void>(() => {})))();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await alerts?.stop();
       });
     });
 }
