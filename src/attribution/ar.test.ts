@@ -20,6 +20,8 @@ describe('Arabic attribution', () => {
     ['a feminine verb with a country', 'أكدت فرنسا أن الاتفاق صامد.', { speaker: 'فرنسا', stance: 'assert', content: 'الاتفاق صامد' }],
     ['denial keeps the rejected object', 'نفى المتحدث باسم الوزارة أحمد سالم التقارير بأن الجيش انسحب من المدينة.',
       { speaker: 'المتحدث باسم الوزارة أحمد سالم', stance: 'deny', content: 'التقارير بأن الجيش انسحب من المدينة' }],
+    ['an object ends where the subject goes on to its next act (، و + a feminine past verb)', 'دقت كوريا الجنوبية ناقوس الخطر بشأن تحرك القوات إلى منطقة الحدود، واستدعت السفير الصيني في سيول.',
+      { speaker: 'كوريا الجنوبية', stance: 'warn', content: 'تحرك القوات إلى منطقة الحدود' }],
     ['a spokesman keeps his body and his name when both are known entities', 'نفى المتحدث باسم الكرملين دميتري بيسكوف التقارير بأن القوات وصلت إلى الحدود.',
       { speaker: 'المتحدث باسم الكرملين دميتري بيسكوف', stance: 'deny', content: 'التقارير بأن القوات وصلت إلى الحدود' }],
     ['accusation with a target', 'اتهم رئيس الوزراء خالد عمر المعارضة بإشعال الفتنة.',

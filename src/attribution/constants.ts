@@ -19,3 +19,6 @@ export const MAX_TOKENS_QUOTE_TO_CUE = 6;
 export const MAX_HEADLINE_SPEAKER_TOKENS = 6;
 /** Longest target phrase (the accused, the one asked), in tokens. */
 export const MAX_TARGET_TOKENS = 5;
+
+/** Letters of a و + feminine past verb that ends an object content (وقالت is 5; shorter words such as وقت are nouns). */
+export const MIN_CONJOINED_VERB_LETTERS = 5;

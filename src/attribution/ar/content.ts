@@ -1,4 +1,4 @@
-import { MAX_TOKENS_TO_COMPLEMENT, MIN_QUOTE_TOKENS, SHORT_CONTENT_TOKENS } from '../constants.js';
+import { MAX_TOKENS_TO_COMPLEMENT, MIN_CONJOINED_VERB_LETTERS, MIN_QUOTE_TOKENS, SHORT_CONTENT_TOKENS } from '../constants.js';
 
 /** Tokens searched after a cue for a colon that opens its content (لدى ترؤسه اجتماعا … في رام الله: «…»). */
 const MAX_TOKENS_TO_COLON = 10;
@@ -86,8 +86,18 @@ function objectEnd(doc: Doc, from: number, end: number): number {
     // خاصة أن/خاصة في أن gives the speaker's reason: a proposition that stays in the content.
     if ((doc.keys[i] === 'خاصه' || doc.keys[i] === 'خصوصا') && (isWord(doc, i + 1, 'complement') || isWord(doc, i + 2, 'complement'))) continue;
     if (ADJUNCT_OPENERS.has(doc.keys[i]) || (doc.keys[i] === 'في' && doc.keys[i + 1] === 'حين')) return i;
+    if (conjoinedFeminineVerb(doc.keys[i])) return i;
   }
   return end;
+}
+
+/**
+ * …، واستدعت السفير: after a comma, و + a feminine past verb starts the subject's next act, not more object.
+ * A feminine past verb ends in ت; و + ال (a noun) and the plural ending ات are not verbs.
+ */
+function conjoinedFeminineVerb(key: string): boolean {
+  return key.length >= MIN_CONJOINED_VERB_LETTERS && key.startsWith('و') && !key.startsWith('وال')
+    && key.endsWith('ت') && !key.endsWith('ات');
 }
 
 function withRange(doc: Doc, from: number, to: number, complement: boolean): Content | null {
