@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimKeyOf, groupClaims, sourceFromAnalysis, statusOf, type Claim } from './index.js';
 import { analysisOf, ENGLISH_BELARUS, ENGLISH_TROOPS, seedAnalysis } from './test-helpers.js';
+import { conceptOf } from './lexicon.js';
+import { formulation } from './summary.js';
 
 const AT = { fallbackDate: '2024-10-15T12:00:00.000Z' };
 const TROOPS = 'troop-deployment:country:KP+country:RU';
@@ -49,7 +51,13 @@ describe('claims of the seed (real analysis)', () => {
   });
 
   it('titles the claim with its most complete formulation, cut at the clause', () => {
-    expect(troops!.title).toBe('تحرك بيونغ يانغ المزعوم لقوات إلى منطقة الصراع');
+    // The title is one member's content, naming the event and both key countries, with no trailing clause.
+    const title = troops!.title;
+    expect(troops!.members.some((m) => formulation(m.content) === title)).toBe(true);
+    expect(conceptOf(title)?.concept).toBe('troop-deployment');
+    const source = troops!.members.find((m) => formulation(m.content) === title)!;
+    expect(source.entities).toEqual(expect.arrayContaining(['country:KP', 'country:RU']));
+    expect(title).not.toMatch(/[،,]\s*و/u);
     expect(troops!.lang).toBe('ar');
   });
 

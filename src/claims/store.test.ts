@@ -7,6 +7,7 @@ import { claimsDb, getClaim, listClaims, type ClaimWithEntries } from '../store/
 import type { Store } from '../store/index.js';
 import { TEST_DATABASES } from '../store/testing.js';
 import { claimReview, mergeClaims, moveOut, placeClaims } from './index.js';
+import { formulation } from './summary.js';
 import { analysisOf, ENGLISH_TROOPS, seedAnalysis } from './test-helpers.js';
 
 const NOW = () => new Date('2024-10-15T12:00:00Z');
@@ -41,7 +42,7 @@ describe(`claims in the store (${database.name})`, () => {
     expect(await ingest(seed)).toEqual([TROOPS, RATIFY]);
     const first = await claim(TROOPS);
     expect(first?.members).toHaveLength(8);
-    expect(first?.title).toBe('تحرك بيونغ يانغ المزعوم لقوات إلى منطقة الصراع');
+    expect(first?.members.some((m) => formulation(m.content) === first.title)).toBe(true);
     await placeClaims(store, seed.article.id, { now: NOW });
     expect((await claim(TROOPS))?.members.map((m) => m.statementId)).toEqual(first?.members.map((m) => m.statementId));
     expect((await listClaims(claimsDb(store.db))).map((c) => c.id).sort()).toEqual([RATIFY, TROOPS]);
@@ -91,7 +92,7 @@ describe(`claims in the store (${database.name})`, () => {
     await ingest(seedAnalysis('2024-10-15'));
     const ld = claimReview((await claim(TROOPS))!, NOW()) as unknown as Record<string, any>;
     expect(ld['@type']).toBe('ClaimReview');
-    expect(ld.claimReviewed).toBe('تحرك بيونغ يانغ المزعوم لقوات إلى منطقة الصراع');
+    expect(ld.claimReviewed).toBe((await claim(TROOPS))!.title);
     expect(ld.datePublished).toBe('2024-10-15');
     expect(ld.itemReviewed).toMatchObject({ '@type': 'Claim', firstAppearance: { '@type': 'NewsArticle', publisher: { name: 'RT World News' } } });
     expect(ld.itemReviewed.appearance).toHaveLength(1);
