@@ -16,6 +16,8 @@ export interface ListArticlesOptions {
   /** `nextCursor` of the previous page. */
   cursor?: string;
   lang?: Lang;
+  /** The outlet exactly as stored (`RT World News`). */
+  outlet?: string;
 }
 
 export interface ArticlePage {
@@ -24,11 +26,12 @@ export interface ArticlePage {
   nextCursor?: string;
 }
 
-/** Articles, most recently ingested first. */
+/** Articles, most recently ingested first, filtered by language and outlet. */
 export async function listArticles(db: Kysely<Database>, opts: ListArticlesOptions = {}): Promise<ArticlePage> {
   const limit = clampLimit(opts.limit);
   let q = db.selectFrom('articles').select(['seq', ...SUMMARY_COLUMNS]).orderBy('seq', 'desc').limit(limit + 1);
   if (opts.lang) q = q.where('language', '=', opts.lang);
+  if (opts.outlet) q = q.where('outlet', '=', opts.outlet);
   const after = opts.cursor === undefined ? NaN : Number(opts.cursor);
   if (Number.isInteger(after)) q = q.where('seq', '<', after);
   const rows = await q.execute();

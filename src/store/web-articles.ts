@@ -1,35 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { Lang } from '../model/index.js';
-import { clampLimit, type ArticlePage } from './queries.js';
-import { rowToSummary, SUMMARY_COLUMNS } from './rows.js';
 import type { Database } from './schema.js';
 
-// Queries the web views need beyond queries.ts: the article list filtered by outlet, the outlets.
+// Queries the web views need beyond queries.ts: the outlets to filter by.
 
-export interface ArticleListFilter {
-  lang?: Lang;
-  /** The outlet exactly as stored (`RT World News`). */
-  outlet?: string;
-  limit?: number;
-  /** `nextCursor` of the previous page. */
-  cursor?: string;
-}
-
-/** Articles, most recently ingested first, filtered by language and outlet. */
-export async function listArticlesBy(db: Kysely<Database>, f: ArticleListFilter = {}): Promise<ArticlePage> {
-  const limit = clampLimit(f.limit);
-  let q = db.selectFrom('articles').select(['seq', ...SUMMARY_COLUMNS]).orderBy('seq', 'desc').limit(limit + 1);
-  if (f.lang) q = q.where('language', '=', f.lang);
-  if (f.outlet) q = q.where('outlet', '=', f.outlet);
-  const after = f.cursor === undefined ? NaN : Number(f.cursor);
-  if (Number.isInteger(after)) q = q.where('seq', '<', after);
-  const rows = await q.execute();
-  const page = rows.slice(0, limit);
-  return {
-    items: page.map(rowToSummary),
-    ...(rows.length > limit ? { nextCursor: String(page[page.length - 1].seq) } : {}),
-  };
-}
+/** The article list of the web views: the store's own, which filters by language and outlet. */
+export { listArticles as listArticlesBy, type ListArticlesOptions as ArticleListFilter } from './queries.js';
 
 export interface OutletCount {
   outlet: string;
