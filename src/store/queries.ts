@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Article, Lang, Stance } from '../model/index.js';
 import { queryKeys } from './keys.js';
-import { rowToArticle, rowToEntity, rowToStatement, rowToSummary, SUMMARY_COLUMNS, type ArticleSummary, type StoredEntity, type StoredStatement } from './rows.js';
+import { rowToArticle, rowToEntity, rowToStatement, rowToStatementHit, rowToSummary, SUMMARY_COLUMNS, type ArticleSummary, type StoredEntity, type StoredStatement } from './rows.js';
 import type { Database } from './schema.js';
 
 /** Page size when none is asked for. */
@@ -95,14 +95,5 @@ export async function listStatements(db: Kysely<Database>, f: StatementFilter = 
   for (const k of queryKeys(f.speaker ?? '')) q = q.where('s.speaker_keys', 'like', `% ${k} %`);
   for (const k of queryKeys(f.about ?? '')) q = q.where('s.about_keys', 'like', `% ${k} %`);
   const rows = await q.execute();
-  return rows.map((r) => ({
-    ...rowToStatement(r),
-    article: {
-      id: r.article_id,
-      title: r.a_title,
-      ...(r.a_outlet === null ? {} : { outlet: r.a_outlet }),
-      language: r.a_language as Lang,
-      ...(r.a_published_at === null ? {} : { publishedAt: r.a_published_at }),
-    },
-  }));
+  return rows.map(rowToStatementHit);
 }

@@ -136,3 +136,25 @@ export function rowToEntity(r: Selectable<EntitiesTable>, mentions: Selectable<M
     mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, via: m.via })),
   };
 }
+
+/** The article columns a statement listing selects beside the statement (`a.title as a_title`, …). */
+export interface StatementArticleColumns {
+  a_title: string;
+  a_outlet: string | null;
+  a_language: string;
+  a_published_at: string | null;
+}
+
+/** A statement row with its article's columns → the statement and a summary of the article it was said in. */
+export function rowToStatementHit(r: Selectable<StatementsTable> & StatementArticleColumns) {
+  return {
+    ...rowToStatement(r),
+    article: {
+      id: r.article_id,
+      title: r.a_title,
+      ...(r.a_outlet === null ? {} : { outlet: r.a_outlet }),
+      language: r.a_language as Lang,
+      ...(r.a_published_at === null ? {} : { publishedAt: r.a_published_at }),
+    },
+  };
+}

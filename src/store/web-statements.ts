@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Lang, Stance } from '../model/index.js';
 import { queryKeys } from './keys.js';
 import { clampLimit, type StatementHit } from './queries.js';
-import { rowToStatement } from './rows.js';
+import { rowToStatementHit } from './rows.js';
 import type { Database } from './schema.js';
 
 export interface StatementQuery {
@@ -77,17 +77,10 @@ export async function listStatementPage(db: Kysely<Database>, f: StatementQuery 
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((r) => ({
-      ...rowToStatement(r),
-      article: {
-        id: r.article_id,
-        title: r.a_title,
-        ...(r.a_outlet === null ? {} : { outlet: r.a_outlet }),
-        language: r.a_language as Lang,
-        ...(r.a_published_at === null ? {} : { publishedAt: r.a_published_at }),
-        ingestedAt: r.a_ingested_at,
-      },
-    })),
+    items: page.map((r) => {
+      const hit = rowToStatementHit(r);
+      return { ...hit, article: { ...hit.article, ingestedAt: r.a_ingested_at } };
+    }),
     ...(rows.length > limit ? { nextCursor: `${last.a_seq}.${last.ordinal}` } : {}),
   };
 }
