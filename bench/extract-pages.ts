@@ -2,25 +2,12 @@
  * The article-extraction benchmark's pages and metric, shared by
  * bench/extract.ts and bench/extract-worst.ts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-/** The repository root: the nearest folder above this script holding package.json. */
-export function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 6; up++) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    dir = dirname(dir);
-  }
-  return process.cwd();
-}
-
-/** The shared folder: $ISNAD_SHARED, else `../shared` beside the repository. */
-export function sharedDir(): string {
-  return resolve(process.env.ISNAD_SHARED ?? join(repoRoot(), '..', 'shared'));
-}
+import { repoRoot, sharedDir } from './shared.js';
+export { repoRoot, sharedDir };
 
 export function aebDir(): string {
   return join(sharedDir(), 'bench', 'aeb');

@@ -1,17 +1,18 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/**
- * The read-only shared folder (gold, corpora, benchmarks) beside the repository:
- * `ISNAD_SHARED`, else `../shared` from the repository root (found from this file, built or not).
- */
-export function sharedDir(): string {
-  if (process.env.ISNAD_SHARED) return resolve(process.env.ISNAD_SHARED);
+/** The repository root: the nearest folder above this file (built or not) holding package.json. */
+export function repoRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(resolve(dir, 'package.json'))) return resolve(dir, '..', 'shared');
+  for (let up = 0; up < 6; up++) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
     dir = dirname(dir);
   }
-  return resolve(process.cwd(), '..', 'shared');
+  return process.cwd();
+}
+
+/** The read-only shared folder (gold, corpora, benchmarks): `ISNAD_SHARED`, else `../shared` beside the repository. */
+export function sharedDir(): string {
+  return resolve(process.env.ISNAD_SHARED ?? join(repoRoot(), '..', 'shared'));
 }

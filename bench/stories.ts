@@ -20,6 +20,7 @@ import { minhash } from '../src/republish/minhash.js';
 import { STORY_HASHES } from '../src/stories/constants.js';
 import { contentWords, storyFeatures, StoryIndex, type StoryFeatures } from '../src/stories/index.js';
 import { sharedDir } from './shared.js';
+import { random } from './random.js';
 
 const STAGES = { ...DEFAULT_STAGES, findEntities, extractor: { id: 'none', find: () => [] } };
 /** Placements timed after the index is full. */
@@ -27,15 +28,6 @@ const QUERIES = 2000;
 /** Days the synthetic articles are spread over. */
 const DAYS = 365;
 const FIRST_DAY = 16_436; // 2015-01-01
-
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Base { words: number[]; entities: string[]; numbers: number; dates: string[] }
 

@@ -19,6 +19,7 @@ import type { Analysis } from '../src/model/index.js';
 import { hashString } from '../src/republish/hash.js';
 import { openStore } from '../src/store/index.js';
 import { createApp } from '../src/web/index.js';
+import { random } from './random.js';
 
 const ARTICLES = Number(process.argv[2] ?? 10_000);
 const SECONDS = Number(process.argv[3] ?? 10);
@@ -29,15 +30,6 @@ const TARGET_RPS = 300;
 /** Articles the article-page run cycles through. */
 const PAGES = 1000;
 const SEARCH = '/search?q=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7'; // روسيا
-
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function samples(root: string): Analysis[] {
   const files = ['ar', 'en'].flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.txt')).map((f) => join(root, d, f)));

@@ -5,25 +5,19 @@
  * A pair with an unmatched prediction counts as a false pair. Exit 1 under the floor. `--verbose` lists groups.
  * The shared folder is ../shared from the repository root, or ISNAD_SHARED.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze } from '../src/analyze/index.js';
 import { groupClaims, sourceFromAnalysis, type ClaimSource } from '../src/claims/index.js';
 import { SAME_STATEMENT_F1, tokenF1 } from '../src/claims/similarity.js';
 import { extract } from '../src/extract/index.js';
+import { repoRoot, sharedDir } from '../bench/shared.js';
 
 /** Pairwise F1 the seed must keep (the issue's target). */
 export const CLAIMS_F1_FLOOR = 0.9;
 
 interface GoldStatement { speaker: string; content: string; claim: string | null }
 interface GoldArticle { id: string; file: string; statements: GoldStatement[] }
-
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
-}
 
 /** Gold index by predicted statement id, one-to-one, best token F1 first. */
 function matchStatements(gold: GoldStatement[], src: ClaimSource): Map<string, number> {
@@ -43,7 +37,7 @@ const pairsOf = (groups: string[][]) => new Set(groups.flatMap((g) => g.flatMap(
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose');
   const root = repoRoot();
-  const shared = resolve(process.env.ISNAD_SHARED ?? join(root, '..', 'shared'));
+  const shared = sharedDir();
   const articles = (JSON.parse(readFileSync(join(root, 'eval', 'gold', 'claims-seed.json'), 'utf8')) as { articles: GoldArticle[] }).articles;
   const sources: ClaimSource[] = [];
   const goldKey = new Map<string, string>();

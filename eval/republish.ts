@@ -16,21 +16,12 @@ import { findEntities } from '../src/entities/index.js';
 import { extract } from '../src/extract/index.js';
 import type { Article } from '../src/model/index.js';
 import { compareCopies, fingerprint, RepublicationIndex, signature, translationEvidence, type Fingerprint } from '../src/republish/index.js';
+import { random } from '../bench/random.js';
 
 /** Floors (pinned when tuned): copy precision, copy recall, translation F1 on TICO pairs. */
 const FLOORS = { copyP: 0.99, copyR: 0.95, ticoF1: 0.9 };
 const STAGES = { ...DEFAULT_STAGES, findEntities, extractor: { id: 'none', find: () => [] } };
 const FOOTERS = ['شارك هذا الخبر على فيسبوك وتويتر', 'اشترك في قناتنا على يوتيوب ليصلك كل جديد', 'جميع الحقوق محفوظة للموقع ولا يجوز النقل دون إذن', 'تابعونا على تطبيق تلغرام لمعرفة آخر الأخبار العاجلة'];
-
-/** Seeded PRNG (mulberry32), so that every run makes the same republications. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Text = Pick<Article, 'title' | 'paragraphs'> & { id: string };
 

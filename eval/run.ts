@@ -5,14 +5,14 @@
  * The shared folder is ../shared from the repository root, or ISNAD_SHARED.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { extract } from '../src/extract/index.js';
 import { analyze } from '../src/analyze/index.js';
 import type { Statement } from '../src/model/index.js';
 import { describeErrors, type GoldArticle } from './report.js';
+import { repoRoot, sharedDir } from '../bench/shared.js';
 
 interface Summary {
   articles: number; gold: number; predicted: number;
@@ -21,16 +21,10 @@ interface Summary {
 }
 type Floors = Record<string, { detectF1: number; fullF1: number }>;
 
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
-}
-
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose');
   const root = repoRoot();
-  const shared = resolve(process.env.ISNAD_SHARED ?? join(root, '..', 'shared'));
+  const shared = sharedDir();
   const goldDir = join(shared, 'gold');
   const goldFiles = readdirSync(goldDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(goldDir, f));
   const golds: GoldArticle[] = goldFiles.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)));
