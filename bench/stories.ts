@@ -62,7 +62,7 @@ function generator(bs: Base[], rnd: () => number): () => StoryFeatures {
       ...b.dates.map((d) => `d:${d}`),
       ...Array.from({ length: Math.min(b.numbers, 8) }, () => `n:${Math.floor(rnd() * 10_000)}`),
     ].slice(0, 16);
-    return { day: FIRST_DAY + Math.floor(rnd() * DAYS), signature: minhash(words, STORY_HASHES), anchors: Uint32Array.from(anchors.map((a) => hashString(a))) };
+    return { day: FIRST_DAY + Math.floor(rnd() * DAYS), signature: minhash(words, STORY_HASHES), anchors: Uint32Array.from(anchors.map((a) => hashString(a))), lang: 'ar' };
   };
 }
 

@@ -1,28 +1,63 @@
 /**
- * Claim grouping evaluation: extract → analyze → group the gold articles of eval/gold/claims-seed.json, then
- * pairwise precision/recall/F1 of "these two statements are in the same claim". Predicted statements meet gold
- * ones by content (token F1 ≥ 0.5, best pairs first, each at most once: the statement scorer's rule).
- * A pair with an unmatched prediction counts as a false pair. Exit 1 under the floor. `--verbose` lists groups.
+ * Claim grouping evaluation: extract → analyze → group the gold articles, then pairwise precision/recall/F1 of
+ * "these two statements are in the same claim", on two gold sets:
+ * - eval/gold/claims-seed.json: the seed, statements named by content (predictions meet them by token F1 ≥ 0.5,
+ *   best pairs first, each at most once: the statement scorer's rule);
+ * - eval/gold/claims-real.json: real articles from ../shared/corpus (read at run time, never copied), statements
+ *   named by the offset where their content starts and their speaker (nearest start within MATCH_SLACK_CHARS,
+ *   speaker token F1 as the tie-break).
+ * Seed: a pair with an unmatched prediction counts as a false pair (its gold lists every statement). Real: the gold
+ * lists the statements the extractor found when it was annotated; a prediction that meets none (the extractor has
+ * changed since) is left out of the pairs and counted on the report line. Exit 1 under a floor. `--verbose` lists groups.
  * The shared folder is ../shared from the repository root, or ISNAD_SHARED.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze/index.js';
-import { groupClaims, sourceFromAnalysis, type ClaimSource } from '../src/claims/index.js';
+import { groupClaims, sourceFromAnalysis, type Claim, type ClaimSource } from '../src/claims/index.js';
 import { SAME_STATEMENT_F1, tokenF1 } from '../src/claims/similarity.js';
 import { extract } from '../src/extract/index.js';
 import { repoRoot, sharedDir } from '../bench/shared.js';
 
 /** Pairwise F1 the seed must keep (the issue's target). */
 export const CLAIMS_F1_FLOOR = 0.9;
+/**
+ * Pairwise F1 the real-article gold must keep: 0.770 when pinned (2026-11-29), rounded down. Below the issue's
+ * 0.9 target: statements with no event phrase of the lexicon (mostly details of an event, R6 of the gold's
+ * rules) stay out of their claim. Only ever raised.
+ */
+export const CLAIMS_REAL_F1_FLOOR = 0.74;
+/** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
+const MATCH_SLACK_CHARS = 40;
+/** Fallback date for statements with no date at all (none in the gold sets). */
+const FALLBACK_DATE = '2024-10-15T00:00:00.000Z';
 
-interface GoldStatement { speaker: string; content: string; claim: string | null }
-interface GoldArticle { id: string; file: string; statements: GoldStatement[] }
+interface SeedStatement { speaker: string; content: string; claim: string | null }
+interface SeedArticle { id: string; file: string; statements: SeedStatement[] }
+interface RealArticle { id: string; source: 'file' | 'corpus/story-pairs/articles.jsonl'; publishedAt?: string }
+interface RealStatement { article: string; at: number; speaker: string; claim: string | null }
 
-/** Gold index by predicted statement id, one-to-one, best token F1 first. */
-function matchStatements(gold: GoldStatement[], src: ClaimSource): Map<string, number> {
-  const pairs = src.statements.flatMap((s) => gold.map((g, gi) => ({ id: s.id, gi, f1: tokenF1(g.content, s.content.text) })))
-    .filter((p) => p.f1 >= SAME_STATEMENT_F1).sort((a, b) => b.f1 - a.f1);
+interface Scored {
+  name: string;
+  claims: Claim[];
+  goldKey: Map<string, string>;
+  goldGroups: Map<string, string[]>;
+  label: (k: string) => string;
+  /** Leave predictions that meet no gold statement out of the pairs (the gold is a snapshot of the extractor's output). */
+  ignoreUnmatched?: true;
+}
+
+/** Extracts and analyses one text as a claim source. */
+function sourceOf(bytes: Uint8Array, source: string, publishedAt?: string): ClaimSource {
+  const res = extract({ bytes, source, contentType: 'text/plain' });
+  if (!res.ok) throw new Error(`${source}: extraction rejected the input (${res.reason}: ${res.message})`);
+  return sourceFromAnalysis(analyze(publishedAt ? { ...res.article, publishedAt } : res.article));
+}
+
+/** One-to-one matching, best score first: `score` of a (prediction, gold index) pair, undefined when they cannot meet. */
+function oneToOne(src: ClaimSource, n: number, score: (s: ClaimSource['statements'][number], gi: number) => number | undefined): Map<string, number> {
+  const pairs = src.statements.flatMap((s) => Array.from({ length: n }, (_, gi) => ({ id: s.id, gi, v: score(s, gi) })))
+    .filter((p): p is { id: string; gi: number; v: number } => p.v !== undefined).sort((a, b) => b.v - a.v);
   const out = new Map<string, number>();
   const used = new Set<number>();
   for (const p of pairs) if (!out.has(p.id) && !used.has(p.gi)) {
@@ -32,51 +67,112 @@ function matchStatements(gold: GoldStatement[], src: ClaimSource): Map<string, n
   return out;
 }
 
+function seedSet(root: string, shared: string): Scored {
+  const articles = (JSON.parse(readFileSync(join(root, 'eval', 'gold', 'claims-seed.json'), 'utf8')) as { articles: SeedArticle[] }).articles;
+  const sources: ClaimSource[] = [];
+  const goldKey = new Map<string, string>();
+  const goldGroups = new Map<string, string[]>();
+  for (const a of articles) {
+    const src = sourceOf(readFileSync(join(shared, a.file)), a.file);
+    sources.push(src);
+    const matched = oneToOne(src, a.statements.length, (s, gi) => {
+      const f1 = tokenF1(a.statements[gi].content, s.content.text);
+      return f1 >= SAME_STATEMENT_F1 ? f1 : undefined;
+    });
+    for (const [id, gi] of matched) goldKey.set(id, `${a.id}#${gi}`);
+    a.statements.forEach((g, gi) => {
+      if (g.claim) goldGroups.set(`${a.id}:${g.claim}`, [...(goldGroups.get(`${a.id}:${g.claim}`) ?? []), `${a.id}#${gi}`]);
+    });
+  }
+  const label = (k: string) => { const [id, gi] = k.split('#'); return articles.find((a) => a.id === id)!.statements[Number(gi)].content.slice(0, 50); };
+  return { name: 'seed', claims: groupClaims(sources, { fallbackDate: FALLBACK_DATE }), goldKey, goldGroups, label };
+}
+
+/** A story-pairs record as ingestion sees it (eval/stories.ts does the same): title, blank line, paragraphs. */
+function corpusText(r: { title: string; content: string }): Uint8Array {
+  const body = r.content.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).join('\n\n');
+  return new TextEncoder().encode(`${r.title}\n\n${body}`);
+}
+
+function realSet(root: string, shared: string): Scored {
+  const gold = JSON.parse(readFileSync(join(root, 'eval', 'gold', 'claims-real.json'), 'utf8')) as { articles: RealArticle[]; statements: RealStatement[] };
+  const corpus = new Map<string, { title: string; content: string; date_extracted: string }>();
+  if (gold.articles.some((a) => a.source !== 'file')) {
+    for (const l of readFileSync(join(shared, 'corpus', 'story-pairs', 'articles.jsonl'), 'utf8').split('\n')) if (l.trim()) {
+      const r = JSON.parse(l);
+      corpus.set(r.id, r);
+    }
+  }
+  const sources: ClaimSource[] = [];
+  const goldKey = new Map<string, string>();
+  const goldGroups = new Map<string, string[]>();
+  gold.statements.forEach((g, gi) => {
+    if (g.claim) goldGroups.set(g.claim, [...(goldGroups.get(g.claim) ?? []), `#${gi}`]);
+  });
+  for (const a of gold.articles) {
+    let src: ClaimSource;
+    if (a.source === 'file') src = sourceOf(readFileSync(join(shared, a.id)), a.id, a.publishedAt);
+    else {
+      const r = corpus.get(a.id);
+      if (!r) throw new Error(`${a.id}: not in ${a.source}`);
+      src = sourceOf(corpusText(r), a.id, a.publishedAt ?? r.date_extracted.replace(' ', 'T'));
+    }
+    sources.push(src);
+    const mine = gold.statements.map((g, gi) => ({ g, gi })).filter((x) => x.g.article === a.id);
+    const matched = oneToOne(src, mine.length, (s, i) => {
+      const d = Math.abs(s.content.start - mine[i].g.at);
+      return d <= MATCH_SLACK_CHARS ? 1 - d / (MATCH_SLACK_CHARS + 1) + tokenF1(mine[i].g.speaker, s.speaker.text) / 100 : undefined;
+    });
+    for (const [id, i] of matched) goldKey.set(id, `#${mine[i].gi}`);
+  }
+  const label = (k: string) => { const g = gold.statements[Number(k.slice(1))]; return `${g.article}@${g.at} (${g.speaker})`; };
+  return { name: 'real', claims: groupClaims(sources, { fallbackDate: FALLBACK_DATE }), goldKey, goldGroups, label, ignoreUnmatched: true };
+}
+
 const pairsOf = (groups: string[][]) => new Set(groups.flatMap((g) => g.flatMap((a, i) => g.slice(i + 1).map((b) => [a, b].sort().join('|')))));
+const n3 = (x: number) => x.toFixed(3);
+
+/** Prints the set's line (and its groups with --verbose); returns its pairwise F1. */
+function report(s: Scored, verbose: boolean): number {
+  // Predicted pairs in gold terms; an unmatched prediction keeps its own id, so its pairs are false.
+  const predicted = pairsOf(s.claims.map((c) => c.members
+    .filter((m) => !s.ignoreUnmatched || s.goldKey.has(m.statementId)).map((m) => s.goldKey.get(m.statementId) ?? m.statementId)));
+  const unmatched = s.claims.flatMap((c) => c.members).filter((m) => !s.goldKey.has(m.statementId)).length;
+  const gold = pairsOf([...s.goldGroups.values()]);
+  const tp = [...predicted].filter((p) => gold.has(p)).length;
+  const P = predicted.size ? tp / predicted.size : 1, R = gold.size ? tp / gold.size : 1;
+  const F1 = P + R ? (2 * P * R) / (P + R) : 0;
+  const claimOf = new Map([...s.goldGroups].flatMap(([c, ks]) => ks.map((k) => [k, c] as const)));
+  if (verbose) for (const c of s.claims) {
+    console.log(`${c.id} — ${c.title}`);
+    for (const m of c.members) {
+      const k = s.goldKey.get(m.statementId);
+      console.log(`  ${m.position.padEnd(7)} ${m.rule.padEnd(17)} ${k ? `${k} [${claimOf.get(k) ?? 'none'}]` : '(no gold)'} ${m.speaker.text} → ${m.content.slice(0, 60)}`);
+    }
+  }
+  const multi = [...s.goldGroups.values()].filter((g) => g.length > 1).length;
+  console.log(`claims (${s.name}): ${s.claims.length} predicted, ${multi} gold of 2+ statements | pairs predicted ${predicted.size} gold ${gold.size} right ${tp} | P ${n3(P)} R ${n3(R)} F1 ${n3(F1)}${s.ignoreUnmatched ? ` | ${unmatched} placed statements not in the gold, left out` : ''}`);
+  const placed = new Set(s.claims.flatMap((c) => c.members.map((m) => s.goldKey.get(m.statementId))));
+  const missing = [...s.goldGroups.values()].filter((g) => g.length > 1).flat().filter((k) => !placed.has(k));
+  if (missing.length && verbose) console.log(`  gold statements in a claim but not placed (missing from analyze() or ungrouped): ${missing.map(s.label).join(' | ')}`);
+  else if (missing.length) console.log(`  ${missing.length} gold statements in a claim were not placed in any (--verbose lists them)`);
+  return F1;
+}
 
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose');
   const root = repoRoot();
   const shared = sharedDir();
-  const articles = (JSON.parse(readFileSync(join(root, 'eval', 'gold', 'claims-seed.json'), 'utf8')) as { articles: GoldArticle[] }).articles;
-  const sources: ClaimSource[] = [];
-  const goldKey = new Map<string, string>();
-  const goldGroups = new Map<string, string[]>();
-  for (const a of articles) {
-    const res = extract({ bytes: readFileSync(join(shared, a.file)), source: a.file, contentType: 'text/plain' });
-    if (!res.ok) throw new Error(`${a.id}: extraction rejected the input (${res.reason}: ${res.message})`);
-    const src = sourceFromAnalysis(analyze(res.article));
-    sources.push(src);
-    for (const [id, gi] of matchStatements(a.statements, src)) goldKey.set(id, `${a.id}#${gi}`);
-    a.statements.forEach((g, gi) => {
-      if (g.claim) goldGroups.set(`${a.id}:${g.claim}`, [...(goldGroups.get(`${a.id}:${g.claim}`) ?? []), `${a.id}#${gi}`]);
-    });
+  let code = 0;
+  for (const [set, floor] of [[seedSet, CLAIMS_F1_FLOOR], [realSet, CLAIMS_REAL_F1_FLOOR]] as const) {
+    const s = set(root, shared);
+    const F1 = report(s, verbose);
+    if (F1 < floor) {
+      console.error(`claims (${s.name}): pairwise F1 ${n3(F1)} is below the floor ${floor}`);
+      code = 1;
+    }
   }
-  const claims = groupClaims(sources, { fallbackDate: '2024-10-15T00:00:00.000Z' });
-  // Predicted pairs in gold terms; an unmatched prediction keeps its own id, so its pairs are false.
-  const predicted = pairsOf(claims.map((c) => c.members.map((m) => goldKey.get(m.statementId) ?? m.statementId)));
-  const gold = pairsOf([...goldGroups.values()]);
-  const tp = [...predicted].filter((p) => gold.has(p)).length;
-  const P = predicted.size ? tp / predicted.size : 1, R = gold.size ? tp / gold.size : 1;
-  const F1 = P + R ? (2 * P * R) / (P + R) : 0;
-  const inGold = new Set([...goldGroups.values()].flat());
-  const placed = new Set(claims.flatMap((c) => c.members.map((m) => goldKey.get(m.statementId))));
-  const missing = [...inGold].filter((k) => !placed.has(k));
-  if (verbose) for (const c of claims) {
-    console.log(`${c.id} — ${c.title}`);
-    for (const m of c.members) console.log(`  ${m.position.padEnd(7)} ${m.rule.padEnd(17)} ${goldKey.get(m.statementId) ?? '(no gold)'} ${m.speaker.text} → ${m.content.slice(0, 60)}`);
-  }
-  const n = (x: number) => x.toFixed(3);
-  console.log(`claims: ${claims.length} predicted, ${goldGroups.size} gold | pairs predicted ${predicted.size} gold ${gold.size} right ${tp} | P ${n(P)} R ${n(R)} F1 ${n(F1)}`);
-  if (missing.length) {
-    const label = (k: string) => { const [id, gi] = k.split('#'); return articles.find((a) => a.id === id)!.statements[Number(gi)].content.slice(0, 50); };
-    console.log(`gold statements in a claim but not placed (missing from analyze() or ungrouped): ${missing.map(label).join(' | ')}`);
-  }
-  if (F1 < CLAIMS_F1_FLOOR) {
-    console.error(`claims: pairwise F1 ${n(F1)} is below the floor ${CLAIMS_F1_FLOOR}`);
-    return 1;
-  }
-  return 0;
+  return code;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -4,10 +4,12 @@
  * pairwise P/R/F1 against (1) the pairs checked by hand (eval/gold/story-pairs-checked.tsv: verdict
  * `same` or `different`) and (2) the machine-made silver clusters (all pairs within a cluster).
  * `--verbose` lists the checked pairs that are wrong. Exits 1 under the checked-pairs F1 floor.
+ * (3) Across languages: the translated article pairs of ../shared/corpus/open (TICO-19 Wikinews, PUD excerpts),
+ * all dated one day and placed among each other: same-story P/R/F1 where the gold story of each is its pair.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedDir } from '../bench/shared.js';
+import { repoRoot, sharedDir } from '../bench/shared.js';
 import { analyze, DEFAULT_STAGES } from '../src/analyze/index.js';
 import { findEntities } from '../src/entities/index.js';
 import { extract } from '../src/extract/index.js';
@@ -35,6 +37,40 @@ const prf = (tp: number, fp: number, fn: number) => {
   return { P: +P.toFixed(3), R: +R.toFixed(3), F1: +(P + R ? (2 * P * R) / (P + R) : 0).toFixed(3), tp, fp, fn };
 };
 
+/** A line-per-sentence file of the open pairs as an article: its first line the title (PUD's placeholder gives way to its first sentence). */
+function pairText(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (/PUD/.test(lines[0] ?? '')) lines.shift();
+  return [lines[0], ...lines.slice(1)].join('\n\n');
+}
+
+/** (3) Translation pairs placed among each other on one day: does each join its translation, and nothing else? */
+function crossLanguage(): ReturnType<typeof prf> & { articles: number } {
+  const open = join(sharedDir(), 'corpus', 'open');
+  const index = new StoryIndex();
+  const storyOf = new Map<string, string>();
+  const pairOf = new Map<string, string>();
+  for (const dir of ['pairs', 'pairs-pud']) {
+    for (const f of readdirSync(join(open, dir)).filter((x) => x.endsWith('.txt')).sort()) {
+      const id = `${dir}/${f}`;
+      pairOf.set(id, `${dir}/${f.replace(/\.(ar|en)\.txt$/, '')}`);
+      const an = analysisOfRow({ id, title: '', content: pairText(readFileSync(join(open, dir, f), 'utf8')), date_extracted: '2020-03-12 12:00:00' });
+      if (!an) continue;
+      const feats = storyFeatures({ article: an.article, entities: an.entities, times: an.times }, an.article.publishedAt!);
+      const m = index.match(feats);
+      storyOf.set(id, m.found ? m.story : id);
+      index.add(id, storyOf.get(id)!, feats);
+    }
+  }
+  const ids = [...storyOf.keys()];
+  let tp = 0, fp = 0, fn = 0;
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
+    const p = storyOf.get(ids[i]) === storyOf.get(ids[j]), g = pairOf.get(ids[i]) === pairOf.get(ids[j]);
+    if (p && g) tp++; else if (p) fp++; else if (g) fn++;
+  }
+  return { ...prf(tp, fp, fn), articles: ids.length };
+}
+
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose');
   const dir = join(sharedDir(), 'corpus', 'story-pairs');
@@ -58,7 +94,7 @@ function main(argv: string[]): number {
   const same = (a: string, b: string) => storyOf.get(a) !== undefined && storyOf.get(a) === storyOf.get(b);
 
   // 1. Hand-checked pairs.
-  const checked = readFileSync(new URL('../../eval/gold/story-pairs-checked.tsv', import.meta.url), 'utf8')
+  const checked = readFileSync(join(repoRoot(), 'eval', 'gold', 'story-pairs-checked.tsv'), 'utf8')
     .split('\n').filter((l) => l.trim() && !l.startsWith('#') && !l.startsWith('id_a')).map((l) => l.split('\t')).filter(([, , verdict]) => verdict === 'same' || verdict === 'different');
   let tp = 0, fp = 0, fn = 0, tn = 0;
   for (const [a, b, verdict] of checked) {
@@ -84,6 +120,8 @@ function main(argv: string[]): number {
   console.log(`stories: ${rows.length} articles → ${stories} stories (silver: ${new Set(cluster.values()).size} clusters) in ${((performance.now() - t0) / 1000).toFixed(1)} s; placement ${(placeMs / rows.length).toFixed(2)} ms/article`);
   console.log(`checked pairs (${checked.length}: ${tp + fn} same, ${fp + tn} different): P ${onChecked.P}  R ${onChecked.R}  F1 ${onChecked.F1}  (tp ${tp} fp ${fp} fn ${fn} tn ${tn})`);
   console.log(`silver clusters, all ${ids.length * (ids.length - 1) / 2} pairs: P ${silver.P}  R ${silver.R}  F1 ${silver.F1}  (tp ${stp} fp ${sfp} fn ${sfn})`);
+  const cross = crossLanguage();
+  console.log(`across languages (open translation pairs, ${cross.articles} articles on one day): P ${cross.P}  R ${cross.R}  F1 ${cross.F1}  (tp ${cross.tp} fp ${cross.fp} fn ${cross.fn})`);
   if (onChecked.F1 < CHECKED_F1_FLOOR) {
     console.log(`FAIL: checked-pairs F1 ${onChecked.F1} < floor ${CHECKED_F1_FLOOR}`);
     return 1;

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -94,6 +94,64 @@ for (const database of TEST_DATABASES) {
       const posted = await app().request(unsub, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
       expect(posted.status).toBe(200);
       expect((await listSubscriptions(alertsDb(store.db)))[0]!.status).toBe('unsubscribed');
+      await ingestSeed(true);
+      expect(await listOutbox(alertsDb(store.db), { status: 'queued' })).toEqual([]);
+    });
+
+    it('alerts on an article added through POST /api/v1/articles, as on one ingested', async () => {
+      const writer = createApp({ store, writeToken: 'sekret', subscriptions: { secret: SECRET, now: () => NOW }, now: () => NOW });
+      const post = (body: unknown, path: string, headers: Record<string, string> = {}) =>
+        writer.request(path, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...headers } });
+      expect((await post({ email: READER, kind: 'entity', target: 'person:peskov' }, '/api/v1/subscriptions')).status).toBe(202);
+      expect(await drain()).toMatchObject({ sent: 1 });
+      expect((await writer.request(linkIn(smtp.received[0]!.raw, '/subscriptions/confirm')!)).status).toBe(200);
+
+      const added = await post({ text: readFileSync(SEED, 'utf8'), outlet: 'RT World News' }, '/api/v1/articles', { Authorization: 'Bearer sekret' });
+      expect(added.status).toBe(201);
+      const { id } = (await added.json()) as { id: string };
+      expect(await drain()).toMatchObject({ sent: 4, failed: 0 }); // Peskov's four statements, in one message
+      expect(smtp.received.length).toBe(2);
+      const alert = smtp.received[1]!;
+      expect(alert.to).toEqual([READER]);
+      expect(decodedText(alert.raw)).toContain(`https://isnad.example/articles/${encodeURIComponent(id)}#statement-`);
+      expect(decodedText(alert.raw)).toContain('denied: «');
+    });
+
+    it('sends one daily digest for every digest subscription of an address, which one click (RFC 8058) stops altogether', async () => {
+      const TOMORROW = new Date(NOW.getTime() + 24 * 3600_000);
+      const follows = [['entity', 'person:peskov'], ['outlet', 'RT World News'], ['entity', 'person:nobody-said-anything']] as const;
+      for (const [kind, target] of follows) {
+        // One pending confirmation per address at a time: each is confirmed before the next is asked.
+        expect((await subscribe({ email: READER, kind, target, mode: 'digest' })).status).toBe(202);
+        await drain();
+        expect((await app().request(linkIn(smtp.received.at(-1)!.raw, '/subscriptions/confirm')!)).status).toBe(200);
+      }
+      expect(smtp.received.length).toBe(3);
+      await ingestSeed(false);
+      expect(await drain()).toMatchObject({ sent: 0 }); // due at the next midnight
+      const digestDrain = () => drainOutbox({
+        db: store.db, mailer, domain: 'isnad.example', now: () => TOMORROW,
+        links: mailLinks({ base: 'https://isnad.example', secret: SECRET, mailto: 'unsubscribe@isnad.example', now: () => TOMORROW }),
+      });
+      const sent = await digestDrain();
+      expect(sent.sent).toBeGreaterThan(4);
+      expect(smtp.received.length).toBe(4); // one message
+      const digest = smtp.received[3]!;
+      expect(digest.raw).toMatch(/^Subject: Your isnad digest: \d+ new statements/m);
+      const text = decodedText(digest.raw);
+      expect(text).toContain('entity “person:peskov”');
+      expect(text).toContain('outlet “rt world news”');
+      expect(text).toContain('Stop this digest (all 3 subscriptions)');
+
+      // A digest's several-subscription token is an unsubscribe link only.
+      const unsub = /^<https:\/\/isnad\.example([^>]+)>/.exec(headerOf(digest.raw, 'List-Unsubscribe')!)![1]!;
+      expect((await app().request(unsub.replace('/unsubscribe?', '/confirm?'))).status).toBe(400);
+      expect((await app().request(unsub.replace('/unsubscribe?', '/manage?'))).status).toBe(400);
+      expect(await (await app().request(unsub)).text()).toContain('person:nobody-said-anything'); // GET asks, lists all three
+      expect((await listSubscriptions(alertsDb(store.db))).map((s) => s.status)).toEqual(['active', 'active', 'active']);
+      const posted = await app().request(unsub, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+      expect(posted.status).toBe(200);
+      expect((await listSubscriptions(alertsDb(store.db))).map((s) => s.status)).toEqual(['unsubscribed', 'unsubscribed', 'unsubscribed']);
       await ingestSeed(true);
       expect(await listOutbox(alertsDb(store.db), { status: 'queued' })).toEqual([]);
     });

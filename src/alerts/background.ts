@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
-import { linksOf, type AlertsConfig } from './config.js';
+import type { MailConfig } from '../config/index.js';
+import { linksOf } from './links.js';
 import { smtpMailer } from './mailer.js';
 import { startSender, type BackgroundSender } from './sender.js';
 
@@ -9,7 +10,7 @@ import { startSender, type BackgroundSender } from './sender.js';
  * set; otherwise undefined and messages wait in the outbox (`isnad outbox`). Errors and each drain's
  * failures go to `log` (STYLE.md §16).
  */
-export function startAlerts(db: Kysely<Database>, mail: AlertsConfig, log: (line: string) => void, now: () => Date = () => new Date()): BackgroundSender | undefined {
+export function startAlerts(db: Kysely<Database>, mail: MailConfig, log: (line: string) => void, now: () => Date = () => new Date()): BackgroundSender | undefined {
   if (!mail.smtpUrl || !mail.secret) return undefined;
   const mailer = smtpMailer({ url: mail.smtpUrl, from: mail.from });
   const sender = startSender({

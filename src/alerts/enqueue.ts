@@ -6,8 +6,9 @@ import type { Database } from '../store/schema.js';
 import type { AlertPayload } from './types.js';
 
 // The alerts an article's new statements cause, written to the outbox in the transaction that
-// stores them (saveAnalysis's afterSave), so that a statement stored is never an alert lost.
-// Claim and story subscriptions are matched after placement (enqueuePlacedAlerts, placed.ts).
+// stores them (saveAnalysis's afterSave, called by src/ingest storeArticle), so that a statement
+// stored is never an alert lost. Claim and story subscriptions are matched in the transaction that
+// writes the claim or story membership (placed.ts).
 
 /** When a digest row is due: the next midnight UTC after it was written. */
 export function nextDigestAt(now: Date): string {

@@ -28,7 +28,7 @@ describe('alert messages', () => {
     expect(m.text).toContain('https://isnad.example/articles/a#statement-4');
     expect(m.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
     const token = decodeURIComponent(/token=([^>]+)>/.exec(m.headers['List-Unsubscribe']!)![1]!);
-    expect(verifyToken('s', token, 'unsubscribe', NOW)).toEqual({ ok: true, subscriptionId: 7 });
+    expect(verifyToken('s', token, 'unsubscribe', NOW)).toEqual({ ok: true, subscriptionId: 7, subscriptionIds: [7] });
     expect(verifyToken('s', token, 'confirm', NOW)).toEqual({ ok: false, reason: 'wrong-purpose' });
     expect(verifyToken('other', token, 'unsubscribe', NOW)).toEqual({ ok: false, reason: 'bad-signature' });
     expect(verifyToken('s', token, 'unsubscribe', new Date('2030-01-01'))).toEqual({ ok: false, reason: 'expired' });
@@ -37,9 +37,29 @@ describe('alert messages', () => {
 
   it('puts every subscription of an address in one daily digest', () => {
     const other = { ...sub, id: 8, kind: 'search' as const, target: 'troops' };
-    const m = renderDigest([{ subscription: sub, alerts: [alert()] }, { subscription: other, alerts: [alert(), alert({ ordinal: 5 })] }], links, NOW, [1, 2, 3], 'isnad.example');
+    const m = renderDigest([{ subscription: sub, alerts: [alert()] }, { subscription: other, alerts: [alert(), alert({ ordinal: 5 })] }], [7, 8], links, NOW, [1, 2, 3], 'isnad.example');
     expect(m.subject).toBe('Your isnad digest: 3 new statements');
     expect(m.text).toContain('entity “person:peskov”');
     expect(m.text).toContain('search “troops”');
+  });
+
+  it('lets one click stop a digest: its List-Unsubscribe names every digest subscription, each group keeps its own link', () => {
+    const other = { ...sub, id: 8, kind: 'search' as const, target: 'troops' };
+    // Subscription 9 has nothing new today, and is in the digest all the same.
+    const m = renderDigest([{ subscription: sub, alerts: [alert()] }, { subscription: other, alerts: [alert()] }], [7, 8, 9], links, NOW, [1, 2], 'isnad.example');
+    const tokenIn = (url: string) => decodeURIComponent(/token=([^>&\s]+)/.exec(url)![1]!);
+    const header = m.headers['List-Unsubscribe']!;
+    expect(verifyToken('s', tokenIn(header), 'unsubscribe', NOW)).toMatchObject({ ok: true, subscriptionIds: [7, 8, 9] });
+    expect(decodeURIComponent(header)).toMatch(/mailto:unsubscribe@isnad\.example\?subject=unsubscribe unsubscribe\.7-8-9\./);
+    expect(m.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    expect(m.text).toMatch(/Stop this digest \(all 3 subscriptions\): https:\/\/\S+/);
+    const only = [...m.text.matchAll(/only: (\S+)/g)].map((x) => verifyToken('s', tokenIn(x[1]!), 'unsubscribe', NOW));
+    expect(only).toEqual([{ ok: true, subscriptionId: 7, subscriptionIds: [7] }, { ok: true, subscriptionId: 8, subscriptionIds: [8] }]);
+  });
+
+  it('refuses a token whose ids were changed', () => {
+    const token = decodeURIComponent(/token=([^>]+)>/.exec(renderDigest([{ subscription: sub, alerts: [alert()] }], [7, 8], links, NOW, [1], 'isnad.example').headers['List-Unsubscribe']!)![1]!);
+    expect(verifyToken('s', token.replace('7-8', '7-8-10'), 'unsubscribe', NOW)).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyToken('s', token.replace('7-8', '7--8'), 'unsubscribe', NOW)).toEqual({ ok: false, reason: 'malformed' });
   });
 });

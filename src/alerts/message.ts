@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dirOf, type Lang, type Stance } from '../model/index.js';
 import type { Subscription } from '../store/alerts.js';
+import { MAX_TOKEN_IDS } from './tokens.js';
 import type { AlertPayload, ConfirmPayload } from './types.js';
 
 // The emails: multipart text + HTML (every value escaped; Arabic in dir="rtl" lang="ar"), with
@@ -21,9 +22,10 @@ export interface MailLinks {
   /** The site's public origin, no trailing slash. */
   base: string;
   confirm(subscriptionId: number): string;
-  unsubscribe(subscriptionId: number): string;
+  /** Ends one subscription, or every one given (a digest's) in one click. */
+  unsubscribe(subscriptions: number | readonly number[]): string;
   /** `mailto:` address for List-Unsubscribe. */
-  unsubscribeMailto(subscriptionId: number): string;
+  unsubscribeMailto(subscriptions: number | readonly number[]): string;
   manage(subscriptionId: number): string;
 }
 
@@ -77,9 +79,9 @@ export function messageIdOf(outboxIds: readonly number[], domain: string): strin
   return `<isnad.outbox.${digest}@${domain}>`;
 }
 
-function unsubscribeHeaders(links: MailLinks, subId: number): Record<string, string> {
+function unsubscribeHeaders(links: MailLinks, subs: number | readonly number[]): Record<string, string> {
   return {
-    'List-Unsubscribe': `<${links.unsubscribe(subId)}>, <${links.unsubscribeMailto(subId)}>`,
+    'List-Unsubscribe': `<${links.unsubscribe(subs)}>, <${links.unsubscribeMailto(subs)}>`,
     'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
   };
 }
@@ -107,18 +109,27 @@ export function renderAlert(g: Group, links: MailLinks, now: Date, outboxIds: re
   return { to: sub.email, subject, text, html, messageId: messageIdOf(outboxIds, domain), headers: unsubscribeHeaders(links, sub.id) };
 }
 
-/** The daily digest: every subscription of one subscriber, one message. */
-export function renderDigest(groups: readonly Group[], links: MailLinks, now: Date, outboxIds: readonly number[], domain: string): OutgoingMessage {
+/**
+ * The daily digest: every digest subscription of one subscriber, one message. `digestOf` names all of
+ * them (those with nothing new today too): the List-Unsubscribe header and the footer's link end them
+ * all in one click (RFC 8058) — the digest stops; each group has its own link to end only that one.
+ */
+export function renderDigest(groups: readonly Group[], digestOf: readonly number[], links: MailLinks, now: Date, outboxIds: readonly number[], domain: string): OutgoingMessage {
   const first = groups[0]!.subscription;
+  const all = [...new Set([...groups.map((g) => g.subscription.id), ...digestOf])].slice(0, MAX_TOKEN_IDS);
   const n = groups.reduce((k, g) => k + g.alerts.length, 0);
   const text = groups.map((g) => `${followsLabel(g.subscription)}:\n\n${g.alerts.map((p) => `${alertLine(p, now)}\n${statementUrl(links.base, p)}\n`).join('\n')}`
-    + `Unsubscribe from this: ${links.unsubscribe(g.subscription.id)}\n`).join('\n');
+    + `Unsubscribe from ${followsLabel(g.subscription)} only: ${links.unsubscribe(g.subscription.id)}\n`).join('\n');
   const html = groups.map((g) => `<h2>${escapeHtml(followsLabel(g.subscription))}</h2><ul>${g.alerts.map((p) => alertHtml(p, links.base, now)).join('')}</ul>`
-    + `<p><a href="${escapeHtml(links.unsubscribe(g.subscription.id))}">Unsubscribe from this</a></p>`).join('');
-  const f = footer(links, first.id);
+    + `<p><a href="${escapeHtml(links.unsubscribe(g.subscription.id))}">Unsubscribe from ${escapeHtml(followsLabel(g.subscription))} only</a></p>`).join('');
+  const stop = links.unsubscribe(all);
+  const manage = links.manage(first.id);
+  const what = all.length === 1 ? 'Unsubscribe' : `Stop this digest (all ${all.length} subscriptions)`;
   return {
-    to: first.email, subject: `Your isnad digest: ${n} new statement${n === 1 ? '' : 's'}`, text: `${text}${f.text}`, html: page(`${html}${f.html}`),
-    messageId: messageIdOf(outboxIds, domain), headers: unsubscribeHeaders(links, first.id),
+    to: first.email, subject: `Your isnad digest: ${n} new statement${n === 1 ? '' : 's'}`,
+    text: `${text}\n--\n${what}: ${stop}\nManage your subscriptions: ${manage}\n`,
+    html: page(`${html}<hr><p><a href="${escapeHtml(stop)}">${escapeHtml(what)}</a> · <a href="${escapeHtml(manage)}">Manage your subscriptions</a></p>`),
+    messageId: messageIdOf(outboxIds, domain), headers: unsubscribeHeaders(links, all),
   };
 }
 

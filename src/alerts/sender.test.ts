@@ -2,15 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { alertsDb, listOutbox, type Subscription } from '../store/alerts.js';
+import { alertsDb, listOutbox } from '../store/alerts.js';
 import type { Store } from '../store/index.js';
 import { TEST_DATABASES } from '../store/testing.js';
-import { enqueueFor } from './enqueue.js';
 import { mailLinks } from './links.js';
 import { smtpMailer, type Mailer } from './mailer.js';
 import { BATCH_SIZE, drainOutbox, LEASE_MS, type SenderOptions } from './sender.js';
-import { startTestSmtp, type TestSmtp } from './testing.js';
-import type { AlertPayload } from './types.js';
+import { queueAlerts, startTestSmtp, type TestSmtp } from './testing.js';
 
 const T0 = new Date('2024-10-15T12:00:00.000Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
@@ -18,24 +16,6 @@ const later = (ms: number) => new Date(T0.getTime() + ms);
 const MANY = 100;
 /** Milliseconds allowed a test that sends 100 messages (~150 ms each over loopback SMTP). */
 const SLOW_MS = 90_000;
-
-/** `n` active immediate subscriptions (one address each), each with one alert queued. */
-async function queueAlerts(store: Store, n: number): Promise<Subscription[]> {
-  const db = alertsDb(store.db);
-  const subs: Subscription[] = [];
-  for (let i = 0; i < n; i++) {
-    const sub = await db.insertInto('subscriptions').values({
-      email: `reader${i}@example.org`, kind: 'entity', target: 'person:peskov', mode: 'immediate', status: 'active', created_at: T0.toISOString(), confirmed_at: T0.toISOString(),
-    }).returningAll().executeTakeFirstOrThrow();
-    const payload: AlertPayload = {
-      statementId: `a${i}:0`, articleId: `a${i}`, ordinal: 0, speaker: 'Dmitry Peskov', stance: 'deny', content: `story number ${i}`,
-      language: 'en', title: 't', outlet: 'RT World News', at: T0.toISOString(), follows: { kind: 'entity', target: 'person:peskov' },
-    };
-    await enqueueFor(db, sub, payload, T0);
-    subs.push(sub);
-  }
-  return subs;
-}
 
 for (const database of TEST_DATABASES) {
   describe(`the outbox sender against a real SMTP server (${database.name})`, () => {
@@ -61,7 +41,7 @@ for (const database of TEST_DATABASES) {
     });
 
     it('keeps 100 alerts queued while the server is down, then delivers each exactly once', async () => {
-      await queueAlerts(store, MANY);
+      await queueAlerts(store.db, T0, MANY);
       await smtp.stop();
       const down = await drainOutbox(sender(T0));
       // The first batch finds the server down; the rest of the queue is left for later untouched.
@@ -79,7 +59,7 @@ for (const database of TEST_DATABASES) {
     }, SLOW_MS);
 
     it('keeps a message refused with a 4xx queued, and sends it later', async () => {
-      await queueAlerts(store, 1);
+      await queueAlerts(store.db, T0, 1);
       smtp.tempFail = true;
       expect(await drainOutbox(sender(T0))).toMatchObject({ sent: 0, retried: 1 });
       const [row] = await listOutbox(alertsDb(store.db));
@@ -91,7 +71,7 @@ for (const database of TEST_DATABASES) {
     });
 
     it('marks a delivery refused with a 5xx failed, shows why, and sends the rest', async () => {
-      await queueAlerts(store, 3);
+      await queueAlerts(store.db, T0, 3);
       smtp.refuse.add('reader1@example.org');
       expect(await drainOutbox(sender(T0))).toMatchObject({ sent: 2, failed: 1, retried: 0 });
       const failed = await listOutbox(alertsDb(store.db), { status: 'failed' });
@@ -99,32 +79,6 @@ for (const database of TEST_DATABASES) {
       expect(failed[0]!.last_error).toMatch(/550/);
       expect(smtp.received.map((r) => r.to[0]).sort()).toEqual(['reader0@example.org', 'reader2@example.org']);
     });
-
-    it('loses nothing and duplicates nothing but the one in flight when a sender dies mid-batch', async () => {
-      await queueAlerts(store, MANY);
-      const KILL_AFTER = 30;
-      let sends = 0;
-      // The 31st message reaches the server, then the sender "dies" before it can mark it sent.
-      const dying: Mailer = {
-        async send(m) {
-          await mailer.send(m);
-          if (++sends > KILL_AFTER) await new Promise(() => {});
-        },
-        close() {},
-      };
-      void drainOutbox(sender(T0, dying));
-      for (let i = 0; i < 500 && smtp.received.length <= KILL_AFTER; i++) await new Promise((r) => setTimeout(r, 10));
-      expect(smtp.received.length).toBe(KILL_AFTER + 1);
-      // A new sender, before the dead one's lease expires, sends only what the dead one had not claimed...
-      expect((await drainOutbox(sender(later(LEASE_MS / 2)))).sent).toBe(MANY - BATCH_SIZE);
-      // ...and the dead one's rows once its lease has expired.
-      const after = await drainOutbox(sender(later(LEASE_MS + 1)));
-      expect(after.sent).toBe(BATCH_SIZE - KILL_AFTER);
-      const ids = smtp.received.map((r) => r.messageId);
-      expect(new Set(ids).size).toBe(MANY);
-      expect(smtp.received.length).toBe(MANY + 1); // the one accepted but not marked: same Message-ID
-      expect(new Set(smtp.received.map((r) => r.to[0])).size).toBe(MANY);
-      expect((await listOutbox(alertsDb(store.db), { status: 'sent' })).length).toBe(MANY);
-    }, SLOW_MS);
+    // A sender process killed mid-batch: sender-crash.test.ts.
   });
 }

@@ -3,6 +3,7 @@ import { alertsDb, claimDue, markFailed, markRetry, markSent, type AlertsDb, typ
 import type { Database } from '../store/schema.js';
 import { classify, type Mailer } from './mailer.js';
 import { renderAlert, renderConfirm, renderDigest, type Group, type MailLinks, type OutgoingMessage } from './message.js';
+import { MAX_TOKEN_IDS } from './tokens.js';
 import type { AlertPayload, ConfirmPayload } from './types.js';
 
 // Drains the outbox. Each row is claimed (status `sending`, a lease in next_attempt_at) before it is
@@ -97,11 +98,14 @@ async function unitsOf(db: AlertsDb, rows: OutboxRow[], o: SenderOptions, now: D
     else push(digests, sub.email, r);
   }
   for (const [id, rs] of alerts) units.push({ rows: rs, message: renderAlert(groupOf(subs.get(id)!, rs), o.links, now, rs.map((r) => r.id), o.domain) });
-  for (const rs of digests.values()) {
+  for (const [email, rs] of digests) {
     const bySub = new Map<number, OutboxRow[]>();
     for (const r of rs) push(bySub, r.subscription_id!, r);
     const groups = [...bySub].map(([id, g]) => groupOf(subs.get(id)!, g));
-    units.push({ rows: rs, message: renderDigest(groups, o.links, now, rs.map((r) => r.id), o.domain) });
+    // One click ends the digest: every active digest subscription of the address, not only today's.
+    const digestOf = (await db.selectFrom('subscriptions').select('id').where('email', '=', email).where('mode', '=', 'digest').where('status', '=', 'active')
+      .orderBy('id').limit(MAX_TOKEN_IDS).execute()).map((s) => s.id);
+    units.push({ rows: rs, message: renderDigest(groups, digestOf, o.links, now, rs.map((r) => r.id), o.domain) });
   }
   return units;
 }

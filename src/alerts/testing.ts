@@ -1,5 +1,10 @@
+import type { Kysely } from 'kysely';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { alertsDb, type Subscription } from '../store/alerts.js';
+import type { Database } from '../store/schema.js';
+import { enqueueFor } from './enqueue.js';
+import type { AlertPayload } from './types.js';
 
 // A real SMTP server on a loopback port for the tests: collects what it accepts; can be stopped and
 // started again on the same port, refuse some recipients (5xx) or answer 451 for a while.
@@ -14,6 +19,8 @@ export interface TestSmtp {
   refuse: Set<string>;
   /** While true, answer DATA with 451 (try again later). */
   tempFail: boolean;
+  /** Called with each message accepted, before the server answers 250 (a test may kill the sender there). */
+  onMessage?: (m: Received) => void;
   stop(): Promise<void>;
   start(): Promise<void>;
 }
@@ -36,7 +43,9 @@ export async function startTestSmtp(): Promise<TestSmtp> {
           stream.on('end', () => {
             if (t.tempFail) return cb(Object.assign(new Error('try again later'), { responseCode: 451 }));
             const raw = Buffer.concat(chunks).toString('utf8');
-            t.received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, messageId: /^Message-ID:\s*(\S+)/im.exec(raw)?.[1] });
+            const m: Received = { to: session.envelope.rcptTo.map((r) => r.address), raw, messageId: /^Message-ID:\s*(\S+)/im.exec(raw)?.[1] };
+            t.received.push(m);
+            t.onMessage?.(m);
             cb();
           });
         },
@@ -85,4 +94,22 @@ export function headerOf(raw: string, name: string): string | undefined {
   const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n(?=[ \t])/g, '');
   const line = head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
   return line?.slice(name.length + 1).trim();
+}
+
+/** `n` active immediate subscriptions (one address each, reader0@example.org…), each with one alert queued, due at `at`. */
+export async function queueAlerts(store: Kysely<Database>, at: Date, n: number): Promise<Subscription[]> {
+  const db = alertsDb(store);
+  const subs: Subscription[] = [];
+  for (let i = 0; i < n; i++) {
+    const sub = await db.insertInto('subscriptions').values({
+      email: `reader${i}@example.org`, kind: 'entity', target: 'person:peskov', mode: 'immediate', status: 'active', created_at: at.toISOString(), confirmed_at: at.toISOString(),
+    }).returningAll().executeTakeFirstOrThrow();
+    const payload: AlertPayload = {
+      statementId: `a${i}:0`, articleId: `a${i}`, ordinal: 0, speaker: 'Dmitry Peskov', stance: 'deny', content: `story number ${i}`,
+      language: 'en', title: 't', outlet: 'RT World News', at: at.toISOString(), follows: { kind: 'entity', target: 'person:peskov' },
+    };
+    await enqueueFor(db, sub, payload, at);
+    subs.push(sub);
+  }
+  return subs;
 }

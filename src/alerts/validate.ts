@@ -53,6 +53,14 @@ export class RateLimiter {
     b.tokens -= 1;
     return true;
   }
+
+  /** Whole seconds until `key` has a token again (0 when it has one): the Retry-After of a refusal. */
+  retryAfterS(key: string): number {
+    const b = this.buckets.get(key);
+    if (!b) return 0;
+    const tokens = Math.min(this.capacity, b.tokens + (this.now().getTime() - b.at) * this.refillPerMs);
+    return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / this.refillPerMs / 1000);
+  }
 }
 
 /** Keys remembered at most; the oldest is forgotten past this (bounded memory). */

@@ -1,5 +1,6 @@
 import type { Analysis, Article, Block, Sentence } from '../model/index.js';
 import { splitSentences } from '../text/sentences.js';
+import { words } from '../text/words.js';
 import { linkStatements } from './link.js';
 import { DEFAULT_STAGES, type AnalyzeStages } from './stages.js';
 
@@ -14,13 +15,15 @@ export function analyze(article: Article, stages: AnalyzeStages = DEFAULT_STAGES
   const { text, blocks } = layout(article);
   // 2. Sentences, block by block.
   const sentences = sentencesOf(text, blocks);
-  // 3. Entity mentions linked to canonical entities.
-  const entities = stages.findEntities({ text, blocks, sentences, lang });
-  // 4. Time expressions resolved against the publication date.
+  // 3. Words with their match keys, scanned once for the entity and statement stages.
+  const tokens = words(text);
+  // 4. Entity mentions linked to canonical entities.
+  const entities = stages.findEntities({ text, blocks, sentences, lang, words: tokens });
+  // 5. Time expressions resolved against the publication date.
   const times = stages.findTimes({ text, sentences, lang, publishedAt: article.publishedAt });
-  // 5. Attributed statements.
-  const found = stages.extractor.find({ text, blocks, sentences, lang, entities, times, publishedAt: article.publishedAt });
-  // 6. Speakers and targets linked to entities.
+  // 6. Attributed statements.
+  const found = stages.extractor.find({ text, blocks, sentences, lang, entities, times, publishedAt: article.publishedAt, tokens });
+  // 7. Speakers and targets linked to entities.
   const statements = linkStatements(found, entities);
   return { article, text, blocks, sentences, entities, times, statements, extractor: stages.extractor.id };
 }

@@ -1,9 +1,11 @@
 import type { Block, Entity, Lang, Sentence, TimeRef } from '../model/index.js';
 import { findEntities } from '../entities/index.js';
 import { findTimes } from '../time/index.js';
+import type { Word } from '../text/words.js';
 import { rulesExtractor, type StatementExtractor } from './extractor.js';
 
-export interface EntityInput { text: string; blocks: Block[]; sentences: Sentence[]; lang: Lang }
+/** `words`, when given, are the words of the whole text (scanned once by analyze). */
+export interface EntityInput { text: string; blocks: Block[]; sentences: Sentence[]; lang: Lang; words?: readonly Word[] }
 export interface TimeInput { text: string; sentences: Sentence[]; lang: Lang; publishedAt?: string }
 
 /** The replaceable stages of analysis, injected so that each can be tested or swapped alone. */

@@ -23,5 +23,29 @@ export function continuations(doc: Doc, drafts: Draft[], id: string): Draft[] {
       content: [q.start, q.end], direct: true, targets: [], sentence: s,
     });
   });
+  return [...out, ...conjoinedQuotes(doc, drafts, id)];
+}
+
+/** The words that may join two quotations of one speaker (said "…" and "…"; قال «…» و«…»). */
+const JOINED = /^[\s,\u060C]*(and|و)\s*$/;
+
+/**
+ * 'X said "…" and "…"': a second quotation joined by and/و right after a quoted statement's quotation (after
+ * its cue) is another statement of the same speaker.
+ */
+function conjoinedQuotes(doc: Doc, drafts: Draft[], id: string): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (!d.direct || d.cue[0] > d.content[0]) continue;
+    const q = doc.quotes.find((x) => x.start === d.content[0]);
+    if (!q) continue;
+    const next = doc.quotes.find((x) => x.open >= q.closeEnd && JOINED.test(doc.text.slice(q.closeEnd, x.open)));
+    if (!next || drafts.some((x) => x.content[0] === next.start)) continue;
+    if (doc.text.slice(next.start, next.end).trim().split(/\s+/).length < MIN_QUOTE_TOKENS * 2) continue;
+    out.push({
+      rule: id.replace('continuation', 'conjoined'), cue: [next.open, next.start], stance: 'assert', speaker: { kind: 'inherit', gender: '-', sentence: d.sentence },
+      content: [next.start, next.end], direct: true, targets: [], sentence: d.sentence,
+    });
+  }
   return out;
 }

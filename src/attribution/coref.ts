@@ -14,6 +14,15 @@ interface Seen {
 }
 
 const ARTICLE = 'ال';
+/** How far back (sentences) a bare verb with no earlier speaker looks for a named entity as its subject. */
+const MAX_SENTENCES_TO_ENTITY = 2;
+/** True when a mention spells a country's own name (روسيا، Russia), not an adjective of it (روسي، أميركي). */
+function countryName(text: string, e: { name: string; names: { ar?: string; en?: string } }): boolean {
+  const t = text.replace(/^[وف]/, '');
+  return t === e.names.ar || t === e.name || t === e.names.en || text === e.names.ar;
+}
+/** A definite nationality adjective (الأميركي، الكورية), as written. */
+const NISBA = /^ال\S+(ي|ية|يه)$/u;
 const bare = (k: string) => (k.startsWith(ARTICLE) && k.length > 4 ? k.slice(2) : k);
 /** Pronouns that stand for a person (he, she), never for a body. */
 const PERSONAL = new Set(['he', 'she']);
@@ -67,6 +76,8 @@ export class SpeakerChain {
       }
       // English "She told the court …" with no antecedent found: the pronoun itself, the statement kept.
       if (ref.kind === 'pronoun' && doc.lex.lang === 'en') return { text: doc.text.slice(ref.start, ref.end), start: ref.start, end: ref.end };
+      // A bare Arabic verb (وقال إن …) before any speaker: the nearest earlier named person, body or country.
+      if (ref.kind === 'inherit' && ref.sentence !== undefined) return this.nearestEntity(ref.sentence);
       return null;
     }
     const text = doc.text.slice(ref.start, ref.end);
@@ -93,6 +104,30 @@ export class SpeakerChain {
       && (doc.lex.lang !== 'en' || toks.some((t) => /^\p{Lu}/u.test(t.text) || ['title', 'role'].includes(doc.lex.titleWords.get(t.key)?.kind ?? '')));
     if (remember) this.seen.push({ text, start: ref.start, end: ref.end, gender: ref.gender, keys, person });
     return { text, start: ref.start, end: ref.end };
+  }
+
+  /**
+   * The antecedent of a bare verb when no speaker came before: the first named person, body or country
+   * (not a nationality adjective) of the nearest of the MAX_SENTENCES_TO_ENTITY sentences before
+   * sentence `s` that names one — the subject of a VSO sentence comes first (التقى بوتين بالرئيس … في موسكو. وقال).
+   */
+  private nearestEntity(s: number): Party | null {
+    const sentences = this.doc.input.sentences;
+    for (let p = s - 1; p >= Math.max(0, s - MAX_SENTENCES_TO_ENTITY); p--) {
+      const { start, end } = sentences[p];
+      let best: Party | null = null;
+      for (const e of this.doc.input.entities) {
+        if (e.type === 'place') continue;
+        for (const m of e.mentions) {
+          // الأميركي، الروسية: a nationality adjective names no speaker.
+          // A country counts only by its name (دولار أميركي is no speaker): the mention must spell the entity's name.
+          if (m.start < start || m.end > end || (e.type === 'country' && (NISBA.test(m.text) || !countryName(m.text, e)))) continue;
+          if (!best || m.start < (best.start ?? Infinity)) best = { text: m.text, start: m.start, end: m.end };
+        }
+      }
+      if (best) return best;
+    }
+    return null;
   }
 
   /** A mention that can stand for an earlier fuller one: one or two words, a title or a single name. */

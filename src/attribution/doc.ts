@@ -1,11 +1,11 @@
-import { tokenize } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import { pairQuotes } from '../text/sentences-quotes.js';
 import type { Doc, FindInput } from './types.js';
 import type { Lexicon } from './lexicon/index.js';
 
-/** Tokens, keys and sentence indexes of the whole text, computed once per article. */
-export function buildDoc(input: FindInput, lex: Lexicon): Doc {
-  const tokens = tokenize(input.text);
+/** Tokens, keys and sentence indexes of the whole text, computed once per article (`words`: already scanned). */
+export function buildDoc(input: FindInput, lex: Lexicon, words?: readonly Token[]): Doc {
+  const tokens = words ? [...words] : tokenize(input.text);
   const sentOf = new Array<number>(tokens.length).fill(-1);
   const sentTokens: [number, number][] = input.sentences.map(() => [0, 0]);
   let s = 0;

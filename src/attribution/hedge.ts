@@ -1,5 +1,6 @@
 import { clauseEnd, commaBefore, contentRange } from './clause.js';
 import { sentenceEnd, sentenceStart } from './doc.js';
+import { opensNestedClause } from './nested.js';
 import type { Doc, Draft, Hit, SpeakerRef } from './types.js';
 
 /**
@@ -28,5 +29,7 @@ export function nestedDoubt(doc: Doc, hit: Hit | undefined, id: string, before: 
     direct: false,
     targets: [],
     sentence: doc.sentOf[hit.start],
+    // The inner source of a nested report is never a later antecedent (وأضاف continues the outer speaker).
+    ...(s < hit.start && opensNestedClause(doc, s) ? { secondary: true } : {}),
   };
 }

@@ -1,7 +1,9 @@
 import type { Statement, TimeRef } from '../model/index.js';
+import type { Token } from '../text/tokens.js';
 import { SpeakerChain } from './coref.js';
 import { continuations } from './continuation.js';
 import { sentenceSubjects } from './en/speaker.js';
+import { arSentenceSubjects } from './ar/subjects.js';
 import { findHits } from './cues.js';
 import { mergeRelativeCues } from './ar/relative.js';
 import { reportsThirdParty } from './ar/quoted.js';
@@ -14,19 +16,25 @@ import type { Doc, Draft, FindInput } from './types.js';
 
 export type { FindInput } from './types.js';
 
+/** FindInput, with the words of the whole text when the caller has already scanned them. */
+export interface FindStatementsInput extends FindInput {
+  tokens?: readonly Token[];
+}
+
 /** Id of this extractor, recorded in Analysis.extractor. */
 export const RULES_EXTRACTOR_ID = 'rules@1';
 
 /** Attributed statements of an article, by the rule families in ./ar and ./en (each statement names its rule). */
-export function findStatements(input: FindInput): Statement[] {
+export function findStatements(input: FindStatementsInput): Statement[] {
   const lang = input.lang === 'ar' ? 'ar' : 'en';
-  const doc = buildDoc(input, lexicon(lang));
+  const { tokens, ...findInput } = input;
+  const doc = buildDoc(findInput, lexicon(lang), tokens);
   doc.hits = findHits(doc);
   const found = lang === 'ar' ? mergeRelativeCues(doc, findDrafts(doc, RULES[lang])) : findDrafts(doc, RULES[lang]);
   const drafts = dedupe([...found, ...continuations(doc, found, `${lang}-quote-continuation`)].sort((a, b) => a.cue[0] - b.cue[0]));
   const chain = new SpeakerChain(doc);
   const out: Statement[] = [];
-  const subjects = lang === 'en' ? sentenceSubjects(doc) : [];
+  const subjects = lang === 'en' ? sentenceSubjects(doc) : arSentenceSubjects(doc);
   for (const d of drafts) {
     while (subjects.length && subjects[0][1] <= d.cue[0]) {
       const [s, e] = subjects.shift()!;

@@ -1,5 +1,6 @@
 // Claims: weights and thresholds, each with its unit and meaning.
-// Tuned on the seed (eval/claims.ts, eval/gold/claims-seed.json); change only with that evaluation re-run.
+// Tuned on the seed (eval/claims.ts, eval/gold/claims-seed.json) and checked on real articles (eval/gold/claims-real.json);
+// change only with that evaluation re-run.
 
 /** Days: statements further apart than this (statement time, else publication, else ingest) never join one claim. */
 export const CLAIM_WINDOW_DAYS = 30;

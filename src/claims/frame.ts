@@ -1,4 +1,6 @@
+import { lexicon } from '../attribution/lexicon/index.js';
 import { matchKey } from '../text/normalize/arabic.js';
+import { indexKeys } from '../text/normalize/clitics.js';
 import { tokenize } from '../text/tokens.js';
 import { CLAIM_REFERENCE, findConcepts, type EventLexicon, eventLexicon } from './lexicon.js';
 import { POSITION_OF, type ClaimKey, type ClaimSource, type KeyResult, type Position, type SourceEntity, type SourceStatement } from './types.js';
@@ -22,6 +24,12 @@ export interface Frame {
   speakerKey: string;
   /** The content holds another statement of the article (nested attribution): that one carries the claim. */
   carrier: boolean;
+  /**
+   * Its speaker and content lie inside another statement's content without opening a reported clause
+   * (`رفض الكونجرس للاتفاق مع إيران يعني الحرب` read as Congress denying "Iran means war"): a piece of that
+   * statement's proposition, not a statement of its own.
+   */
+  inner: boolean;
   /** The content only refers back to the claim under discussion. */
   reference: boolean;
 }
@@ -38,9 +46,34 @@ export function entitiesIn(src: ClaimSource, start: number, end: number): string
   return [...ids].sort();
 }
 
-function isCarrier(s: SourceStatement, all: SourceStatement[]): boolean {
-  return all.some((t) => t !== s && t.content.start >= s.content.start && t.content.end <= s.content.end
-    && t.content.end - t.content.start < s.content.end - s.content.start && Boolean(t.speaker.text) && s.content.text.includes(t.speaker.text));
+/** Characters looked back from a nested speaker for the word that opens its clause. */
+const CLAUSE_LOOKBACK_CHARS = 24;
+
+/**
+ * Does the speaker of `t`, inside the content of `s`, open a reported clause (`…أن البنتاغون لم يتمكن`,
+ * `said that the Pentagon …`)? The word before it is a complementizer of the function-word lexicon. A
+ * "speaker" that is the object of a verbal noun (`رفض الكونجرس للاتفاق …`, Congress's rejection) is not.
+ */
+function opensClause(src: ClaimSource, s: SourceStatement, t: SourceStatement): boolean {
+  const at = t.speaker.start !== undefined && t.speaker.start >= s.content.start ? t.speaker.start : src.text.indexOf(t.speaker.text, s.content.start);
+  if (at < 0) return false;
+  const before = tokenize(src.text, Math.max(0, at - CLAUSE_LOOKBACK_CHARS), at).at(-1);
+  const words = lexicon(src.lang === 'ar' ? 'ar' : 'en').words;
+  return Boolean(before) && indexKeys(before!.text).some((k) => words.get(k) === 'complement');
+}
+
+/** Is `t` (speaker and content) inside the content of `s`? */
+const nestedIn = (s: SourceStatement, t: SourceStatement) => t !== s && t.content.start >= s.content.start && t.content.end <= s.content.end
+  && t.content.end - t.content.start < s.content.end - s.content.start && Boolean(t.speaker.text) && s.content.text.includes(t.speaker.text);
+
+/** Does `s` report another statement of the article (nested attribution), which then carries the claim? */
+function isCarrier(src: ClaimSource, s: SourceStatement): boolean {
+  return src.statements.some((t) => nestedIn(s, t) && opensClause(src, s, t));
+}
+
+/** Is `t` a piece of another statement's content rather than a statement (see Frame.inner)? */
+function isInner(src: ClaimSource, t: SourceStatement): boolean {
+  return src.statements.some((s) => nestedIn(s, t) && !opensClause(src, s, t));
 }
 
 /** The frame of the i-th statement of a source. */
@@ -60,7 +93,8 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
     about: [...about].sort(),
     ...(speakerEntity ? { speakerEntity } : {}),
     speakerKey: speakerEntity ?? matchKey(s.speaker.text).replace(/\s+/g, ' ').trim(),
-    carrier: isCarrier(s, src.statements),
+    carrier: isCarrier(src, s),
+    inner: isInner(src, s),
     reference: !event && words <= MAX_REFERENCE_WORDS && matches.some((m) => m.concept === CLAIM_REFERENCE),
   };
 }
@@ -68,6 +102,7 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
 /** The claim key of one statement on its own: its concept and the canonical entities it is about. */
 export function keyOfFrame(f: Frame): KeyResult {
   if (f.carrier) return { ok: false, reason: 'carrier' };
+  if (f.inner) return { ok: false, reason: 'inner' };
   if (!f.concept) return { ok: false, reason: 'no-concept' };
   const entities = [...new Set([...f.about, ...(f.speakerEntity ? [f.speakerEntity] : [])])].filter(isCanonical).sort();
   if (!entities.length) return { ok: false, reason: 'no-entities' };

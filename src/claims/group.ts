@@ -61,7 +61,7 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
     groupOf.set(i, g);
   };
   frames.forEach((f, i) => {
-    if (f.carrier) return;
+    if (f.carrier || f.inner) return;
     const key = keyOfFrame(f);
     if (key.ok) {
       // 1. Same concept and at least one shared entity (local ones count within an article).

@@ -11,12 +11,25 @@ describe('event lexicon', () => {
     ['matches an English gap', 'Pyongyang sent thousands of troops', 'troop-deployment', 'sent … troops'],
     ['names a weapons transfer', 'إن ما يسمى بعمليات نقل الأسلحة بين الدول', 'weapons-transfer', 'نقل الأسلحة'],
     ['names a ratification', 'البرلمان التصديق على الوثيقة التاريخية', 'ratification', 'التصديق'],
+    ['names taking part in combat as the deployment it is (و + past plural)', 'وشاركوا في الأعمال القتالية في البلدين', 'troop-deployment', 'شاركوا في الأعمال القتالية'],
+    ['names war as what an act leads to', 'قال إن ذلك سيؤدي الى حرب في المنطقة', 'war', 'إلى حرب'],
+    ['names smuggling through a clitic (لتهريب)', 'أحبطت السلطات محاولة لتهريب أسلحة عبر البحر', 'smuggling', 'تهريب أسلحة'],
+    ['names smuggling in English', 'Police said the men smuggled explosives across the border', 'smuggling', 'smuggled'],
+    ['names the seizure of a cell', 'أعلنت الوزارة ضبط خلية إرهابية في العاصمة', 'arrest', 'ضبط خلية'],
+    ['names a case at an international court', 'سيتوجه إلى المحكمة الجنائية الدولية بملف الجريمة', 'legal-action', 'المحكمة الجنائية الدولية'],
+    ['names a case at an international court in English', 'He will take the case to the International Criminal Court', 'legal-action', 'International Criminal Court'],
+    ['names a Security Council resolution', 'أكدت التزامها بتنفيذ قرار مجلس الأمن بشأن الأزمة', 'un-resolution', 'قرار مجلس الأمن'],
+    ['names a state of emergency', 'أعلن الرئيس حالة الطوارئ في البلاد', 'state-of-emergency', 'حالة طوارئ'],
+    ['tells a public health emergency from a national one', 'The department had declared a public health emergency in January', 'health-emergency', 'public health emergency'],
+    ['names a state of emergency in English', 'The president declared a national emergency on Friday', 'state-of-emergency', 'national emergency'],
   ])('%s', (_name, text, concept, phrase) => {
     expect(conceptOf(text)).toMatchObject({ concept, phrase });
   });
 
   it.each([
     ['relations in all areas name no event', 'موسكو وبيونغ يانغ نعمل على تطوير العلاقات في كافة المجالات'],
+    ['"a war crime" names no war', 'وصفه بأنه جريمة حرب'],
+    ['self-restraint (ضبط النفس) is no seizure', 'دعا الطرفين إلى ضبط النفس'],
     ['a gap longer than allowed does not match', 'تحرك واحد اثنان ثلاثة أربعة خمسة ستة لقوات'],
     ['"these allegations" is a reference, not an event', 'هذه المزاعم'],
   ])('%s', (_name, text) => {

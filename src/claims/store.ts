@@ -1,4 +1,7 @@
+import type { Kysely } from 'kysely';
 import type { Store } from '../store/index.js';
+import type { Database } from '../store/schema.js';
+import { serialTransaction } from '../store/stories.js';
 import {
   addCorrection, candidateClaims, claimOfStatement, claimRecord, claimsDb, corrections, deleteClaim, entriesOf, idsLike,
   insertMembers, moveRows, removeArticleRows, removeStatementRow, saveClaimRecord, type ClaimsDb, type Correction,
@@ -14,6 +17,8 @@ import { sourceFromStored } from './source.js';
 export interface ClaimsOptions {
   /** The clock (for claim timestamps, and dates of statements the store has none for). */
   now?: () => Date;
+  /** Runs in placeClaims' transaction once the rows are written (alerts of claim subscriptions); its failure places nothing. */
+  afterPlace?: (trx: Kysely<Database>, claims: string[]) => Promise<unknown>;
 }
 
 export type CorrectionResult =
@@ -33,14 +38,16 @@ async function refresh(db: ClaimsDb, id: string, now: string): Promise<void> {
 
 /**
  * Places the statements of a stored article into claims — its earlier placement replaced, other claims
- * untouched but for those it joins — then re-applies the user's corrections. One transaction.
+ * untouched but for those it joins — then re-applies the user's corrections. One transaction, serial with every
+ * other claim placement and correction (in this process or another), so that two never make one claim twice.
  */
 export async function placeClaims(store: Store, articleId: string, opts: ClaimsOptions = {}): Promise<string[]> {
   const now = (opts.now ?? (() => new Date()))().toISOString();
   const stored = await store.getArticle(articleId);
   if (!stored) return [];
   const src = sourceFromStored(stored);
-  return claimsDb(store.db).transaction().execute(async (db) => {
+  return serialTransaction(store.db, 'claims', async (trx) => {
+    const db = claimsDb(trx);
     const fixes = await corrections(db);
     const merges = mergesOf(fixes);
     const touched = new Set(await removeArticleRows(db, articleId));
@@ -64,7 +71,9 @@ export async function placeClaims(store: Store, articleId: string, opts: ClaimsO
     }
     await reapply(db, fixes, articleId, src.statements.map((s) => ({ id: s.id, content: s.content.text })), touched);
     for (const id of touched) await refresh(db, id, now);
-    return [...new Set(placed)].map((id) => redirect(id, merges));
+    const result = [...new Set(placed)].map((id) => redirect(id, merges));
+    await opts.afterPlace?.(trx, result);
+    return result;
   });
 }
 
@@ -90,7 +99,8 @@ async function reapply(db: ClaimsDb, fixes: Correction[], articleId: string, sta
 export async function mergeClaims(store: Store, into: string, from: string, opts: ClaimsOptions = {}): Promise<CorrectionResult> {
   const now = (opts.now ?? (() => new Date()))().toISOString();
   if (into === from) return { ok: false, reason: 'same-claim', message: `cannot merge claim ${into} into itself` };
-  return claimsDb(store.db).transaction().execute(async (db): Promise<CorrectionResult> => {
+  return serialTransaction(store.db, 'claims', async (trx): Promise<CorrectionResult> => {
+    const db = claimsDb(trx);
     for (const id of [into, from]) if (!(await claimRecord(db, id))) return { ok: false, reason: 'no-such-claim', message: `no claim ${id}` };
     await addCorrection(db, { kind: 'merge', args: { into, from } }, now);
     await moveRows(db, from, into);
@@ -103,7 +113,8 @@ export async function mergeClaims(store: Store, into: string, from: string, opts
 /** Takes a statement out of its claim, and records it so that re-analysis does not put it back. */
 export async function moveOut(store: Store, statementId: string, opts: ClaimsOptions = {}): Promise<CorrectionResult> {
   const now = (opts.now ?? (() => new Date()))().toISOString();
-  return claimsDb(store.db).transaction().execute(async (db): Promise<CorrectionResult> => {
+  return serialTransaction(store.db, 'claims', async (trx): Promise<CorrectionResult> => {
+    const db = claimsDb(trx);
     const st = await db.selectFrom('statements').select(['article_id', 'content']).where('id', '=', statementId).executeTakeFirst();
     if (!st) return { ok: false, reason: 'no-such-statement', message: `no statement ${statementId}` };
     const claimId = await claimOfStatement(db, statementId);

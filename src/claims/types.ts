@@ -61,7 +61,7 @@ export interface ClaimKey {
 
 export type KeyResult =
   | { ok: true; key: ClaimKey }
-  | { ok: false; reason: 'carrier' | 'no-concept' | 'no-entities' };
+  | { ok: false; reason: 'carrier' | 'inner' | 'no-concept' | 'no-entities' };
 
 /** A statement placed in a claim. */
 export interface Member {

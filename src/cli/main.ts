@@ -17,6 +17,7 @@ import { registerServe } from './commands/serve.js';
 import { registerStatements } from './commands/statements.js';
 import { registerSubscriptions } from './commands/subscriptions.js';
 import { registerWatch } from './commands/watch.js';
+import { registerWorker } from './commands/worker.js';
 import type { CommandContext } from './context.js';
 import { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, processIo, type Io } from './io.js';
 
@@ -71,6 +72,7 @@ Environment: ISNAD_DB, ISNAD_OUTLETS, ISNAD_PORT, ISNAD_HOST, ISNAD_MAX_BYTES, I
   registerServe(program, ctx);
   registerFeeds(program, ctx);
   registerWatch(program, ctx);
+  registerWorker(program, ctx);
   registerMigrate(program, ctx);
   registerExport(program, ctx);
   registerImport(program, ctx);

@@ -3,12 +3,11 @@ import type { Config } from '../config/index.js';
 import { extract, type RejectReason } from '../extract/index.js';
 import type { Analysis, Article } from '../model/index.js';
 import { expandInputs, isRejection, readInput, type ArticleHints, type Input, type SourceOptions, type SourceReason, type SourceResult } from '../source/index.js';
-import type { Store } from '../store/index.js';
-import { placeClaims } from '../claims/index.js';
-import { placeRepublication } from '../republish/index.js';
-import { placeStory } from '../stories/index.js';
-import { enqueueAlerts } from '../alerts/enqueue.js';
-import { enqueuePlacedAlerts } from '../alerts/placed.js';
+import type { Transaction } from 'kysely';
+import type { Database, Store } from '../store/index.js';
+import { placeArticle, saveArticle, storeArticle } from '../ingest/index.js';
+import { withPlacementLock } from '../jobs/lock.js';
+import { isPlaced } from '../jobs/place.js';
 
 // Source → Document → Article → Analysis → Store, one result per item.
 
@@ -94,21 +93,29 @@ export async function ingest(
   return summary;
 }
 
+/**
+ * Where a stored article is placed into claims, republications and stories: here and now (SQLite, or
+ * PostgreSQL without workers: under the database-wide placement lock, src/jobs/lock.ts), or by a
+ * `place` job that `enqueue` queues in the article's own transaction (`isnad worker`, src/jobs).
+ */
+export type Placement =
+  | { mode: 'inline' }
+  | { mode: 'queued'; enqueue: (trx: Transaction<Database>, articleId: string) => Promise<unknown> };
+
+export const PLACE_INLINE: Placement = { mode: 'inline' };
+
 /** Stores one processed item (article, then its claims); a failure is this item's outcome. */
-export async function storeOne(p: Processed, store: Store, replace?: boolean, now?: () => Date): Promise<IngestOutcome> {
+export async function storeOne(p: Processed, store: Store, replace?: boolean, now?: () => Date, placement: Placement = PLACE_INLINE): Promise<IngestOutcome> {
   if (!p.ok) return { source: p.source, status: 'rejected', reason: p.reason, message: p.message };
   try {
-    const clock = now ?? (() => new Date());
-    // Alerts of entity, outlet and search subscriptions go to the outbox in the article's own transaction (src/alerts).
-    const r = await store.saveAnalysis(p.analysis!, { replace, afterSave: (trx, a, id) => enqueueAlerts(trx, a, id, clock()) });
-    // Its statements join claims right after the article's own transaction (src/claims/store.ts).
-    if (r.status !== 'duplicate') await placeClaims(store, r.id, now ? { now } : {});
-    // Copies, translations and the story it belongs to, found incrementally (src/republish, src/stories).
-    if (r.status !== 'duplicate') {
-      await placeRepublication(store, r.id, now);
-      await placeStory(store, r.id, now);
-      // Claim and story subscriptions, once placed (src/alerts/placed.ts).
-      await enqueuePlacedAlerts(store.db, r.id, clock());
+    const opts = { ...(replace ? { replace } : {}), ...(now ? { now } : {}) };
+    // Article, claims, republications, story, and the alerts each causes, in their transactions (src/ingest).
+    const r = placement.mode === 'queued'
+      ? await saveArticle(store, p.analysis!, opts, placement.enqueue)
+      : await storeArticle(store, p.analysis!, opts); // places under the placement lock itself (src/ingest)
+    // Stored by a run that died before placing it: placed now (idempotent), so that a re-run completes it.
+    if (r.status === 'duplicate' && placement.mode === 'inline' && !(await isPlaced(store, r.id))) {
+      await withPlacementLock(store, async () => void (!(await isPlaced(store, r.id)) && (await placeArticle(store, r.id, now))));
     }
     return { source: p.source, status: r.status, id: r.id, title: p.article.title };
   } catch (e) {

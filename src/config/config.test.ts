@@ -34,6 +34,27 @@ describe('config', () => {
     expect(resolveConfig({}, {}, place).outletsFile).toBeUndefined();
   });
 
+  it('resolves the mail settings with the rest: flag over environment over default, frozen', () => {
+    expect(resolveConfig({}, {}, place).mail).toEqual({
+      smtpUrl: undefined, secret: undefined, publicUrl: 'http://127.0.0.1:8080', from: 'isnad <alerts@localhost>', domain: 'localhost',
+    });
+    const env = { ISNAD_SMTP_URL: 'smtp://mail.example:587', ISNAD_SECRET: 's3', ISNAD_PUBLIC_URL: 'https://env.example/', ISNAD_MAIL_FROM: 'isnad <alerts@isnad.example>' };
+    expect(resolveConfig({}, env, place).mail).toEqual({
+      smtpUrl: 'smtp://mail.example:587', secret: 's3', publicUrl: 'https://env.example', from: 'isnad <alerts@isnad.example>', domain: 'isnad.example',
+    });
+    expect(resolveConfig({ publicUrl: 'https://flag.example' }, env, place).mail.publicUrl).toBe('https://flag.example');
+    expect(Object.isFrozen(resolveConfig({}, env, place).mail)).toBe(true);
+  });
+
+  it.each([
+    ['an SMTP URL of another scheme', { ISNAD_SMTP_URL: 'http://mail.example' }, /ISNAD_SMTP_URL/],
+    ['a From without an address', { ISNAD_MAIL_FROM: 'isnad' }, /ISNAD_MAIL_FROM/],
+    ['a From of two lines', { ISNAD_MAIL_FROM: 'a@b.c\r\nBcc: x@y.z' }, /ISNAD_MAIL_FROM/],
+    ['a public URL with a path', { ISNAD_PUBLIC_URL: 'https://isnad.example/app' }, /origin/],
+  ])('refuses %s', (_name, env, message) => {
+    expect(() => resolveConfig({}, env, place)).toThrow(message);
+  });
+
   it('refuses a bad port', () => {
     expect(() => resolveConfig({ port: 'eighty' }, {}, place)).toThrow(ConfigError);
   });

@@ -2,6 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resolveMail, type MailConfig } from './mail.js';
+
+export type { MailConfig } from './mail.js';
 
 /** Everything a command needs to know about its surroundings, resolved once (flag > env ISNAD_* > default). */
 export interface Config {
@@ -24,6 +27,8 @@ export interface Config {
   readonly debug: boolean;
   /** `--outlets` / ISNAD_OUTLETS: the user's outlets file (absolute), merged over data/outlets/outlets.tsv. */
   readonly outletsFile?: string;
+  /** Subscriptions and alerts: SMTP server, link secret, public origin, From (src/config/mail.ts). */
+  readonly mail: MailConfig;
 }
 
 /** Flags a command may carry; undefined means "not given". */
@@ -32,6 +37,8 @@ export interface ConfigFlags {
   port?: string | number;
   host?: string;
   outlets?: string;
+  /** `serve --public-url`: the origin of links in pages and emails. */
+  publicUrl?: string;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -65,6 +72,8 @@ export function resolveConfig(flags: ConfigFlags, env: Env, place: ConfigPlace =
   const db = flags.db ?? env.ISNAD_DB ?? defaultDbPath(env, home);
   const dbDialect = POSTGRES_URL.test(db) ? 'postgres' : 'sqlite';
   const outlets = flags.outlets ?? env.ISNAD_OUTLETS;
+  const mail = resolveMail(flags, env);
+  if (!mail.ok) throw new ConfigError(mail.problem);
   return Object.freeze({
     dbPath: dbDialect === 'postgres' ? db : resolve(cwd, db),
     dbDialect,
@@ -76,6 +85,7 @@ export function resolveConfig(flags: ConfigFlags, env: Env, place: ConfigPlace =
     userAgent: USER_AGENT,
     debug: env.ISNAD_DEBUG === '1',
     ...(outlets ? { outletsFile: resolve(cwd, outlets) } : {}),
+    mail: mail.mail,
   });
 }
 

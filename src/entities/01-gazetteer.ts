@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module';
 import type { EntityType } from '../model/index.js';
-import { PRIOR_ONLY_PREFIX } from './constants.js';
+import { PRIOR_ONLY_PREFIX, SKELETON_MEMO_LIMIT } from './constants.js';
 import { caseRule, skeleton, words, type CaseRule } from './keys.js';
 import { readTsv, variants, optional, GazetteerError } from './tsv.js';
 import { TokenTrie } from './trie.js';
 import { countryRows, ministryRows, type EntityRow } from './01-gazetteer-countries.js';
+import { readGenerated } from './01-gazetteer-generated.js';
 
 /** A canonical entity of the gazetteer. */
 export interface GazEntity {
@@ -54,21 +55,56 @@ export interface Gazetteer {
   loadMs: number;
 }
 
+/**
+ * The gazetteer as plain data, in the order it is indexed: what `compileGazetteer` makes from the TSV files,
+ * i18n-iso-countries and Intl.DisplayNames, and what data/gazetteer/generated/gazetteer.json stores.
+ */
+export interface CompiledGazetteer {
+  entities: GazEntity[];
+  /** Alias paths of word keys, in the order they are added to the trie (the first value of a path wins). */
+  aliases: [string[], Alias][];
+  titles: [string[], Title][];
+  /** null: two people share the skeleton. */
+  skeletons: [string, string | null][];
+  given: string[];
+  stop: string[];
+  families: [string, string][];
+  orgHeads: [string, number][];
+}
+
 const require = createRequire(import.meta.url);
 
 let cached: Gazetteer | undefined;
 
-/** The gazetteer, loaded and indexed once. */
+/** The gazetteer, loaded and indexed once: from the generated file when it is up to date, else compiled. */
 export function gazetteer(): Gazetteer {
-  return (cached ??= load());
+  if (cached) return cached;
+  const t0 = performance.now();
+  cached = indexGazetteer(readGenerated() ?? compileGazetteer());
+  cached.loadMs = performance.now() - t0;
+  return cached;
 }
 
-function load(): Gazetteer {
-  const t0 = performance.now();
+/** Builds the lookup structures (tries, maps, sets) of a compiled gazetteer. */
+export function indexGazetteer(c: CompiledGazetteer): Gazetteer {
   const g: Gazetteer = {
-    entities: new Map(), aliases: new TokenTrie(), titles: new TokenTrie(), skeletons: new Map(),
-    given: new Set(), stop: new Set(), orgHeads: new Map(), families: new Map(), loadMs: 0,
+    entities: new Map(c.entities.map((e) => [e.id, e])), aliases: new TokenTrie(), titles: new TokenTrie(),
+    skeletons: new Map(c.skeletons.map(([sk, id]) => [sk, id ?? undefined])), given: new Set(c.given), stop: new Set(c.stop),
+    orgHeads: new Map(c.orgHeads), families: new Map(c.families), loadMs: 0,
   };
+  for (const [keys, alias] of c.aliases) g.aliases.add(keys, alias);
+  for (const [keys, title] of c.titles) g.titles.add(keys, title);
+  return g;
+}
+
+/** Reads every source file and compiles the gazetteer (what scripts/gazetteer.ts writes to the generated file). */
+export function compileGazetteer(): CompiledGazetteer {
+  const c: CompiledGazetteer = { entities: [], aliases: [], titles: [], skeletons: [], given: [], stop: [], families: [], orgHeads: [] };
+  const entities = new Map<string, GazEntity>();
+  const aliasTrie = new TokenTrie<Alias>();
+  const skeletons = new Map<string, string | undefined>();
+  const given = new Set<string>(), stop = new Set<string>();
+  const families = new Map<string, string>(), orgHeads = new Map<string, number>();
   const claimed = new Map<string, string>();
   const ambiguous = new Set(readTsv('ambiguous.tsv', 3).map((r) => r.cells[1].toLowerCase()));
   const addAlias = (entity: string, text: string, via: AliasVia) => {
@@ -82,20 +118,22 @@ function load(): Gazetteer {
     const owner = claimed.get(path);
     if (owner !== undefined && owner !== entity) return;
     const cases = toks.map((t) => caseRule(t.text));
-    if (owner === entity && g.aliases.get(keys).some((a) => a.entity === entity && a.cases.join() === cases.join())) return;
+    if (owner === entity && aliasTrie.get(keys).some((a) => a.entity === entity && a.cases.join() === cases.join())) return;
     claimed.set(path, entity);
-    g.aliases.add(keys, { entity, via, priorOnly, cases });
+    const alias: Alias = { entity, via, priorOnly, cases };
+    aliasTrie.add(keys, alias);
+    c.aliases.push([keys, alias]);
   };
   const addEntity = (row: EntityRow) => {
-    if (g.entities.has(row.entity.id)) throw new GazetteerError(row.file, row.line, `duplicate id ${row.entity.id}`);
-    g.entities.set(row.entity.id, row.entity);
+    if (entities.has(row.entity.id)) throw new GazetteerError(row.file, row.line, `duplicate id ${row.entity.id}`);
+    entities.set(row.entity.id, row.entity);
     for (const [text, via] of row.aliases) addAlias(row.entity.id, text, via);
   };
 
   // 0. Given names and stop words (name chunks; the skeleton keys of people's names).
   for (const file of ['names.ar.tsv', 'names.en.tsv']) {
     for (const { line, cells: [word, kind] } of readTsv(file, 2)) {
-      const set = kind === 'given' ? g.given : kind === 'stop' ? g.stop : undefined;
+      const set = kind === 'given' ? given : kind === 'stop' ? stop : undefined;
       if (!set) throw new GazetteerError(file, line, `kind must be given or stop, not ${kind}`);
       set.add(words(word)[0].key);
     }
@@ -113,8 +151,8 @@ function load(): Gazetteer {
     const entity: GazEntity = { id, type: 'person', names: { en: variants(en)[0], ar: variants(ar)[0] }, country: optional(country), role: optional(role) };
     addEntity({ file: 'people.tsv', line, entity, aliases: [...full, ...solo].map((a) => [a, 'gazetteer']) });
     for (const name of [...full, ...solo]) {
-      const sk = nameSkeleton(name, g.given);
-      g.skeletons.set(sk, g.skeletons.has(sk) && g.skeletons.get(sk) !== id ? undefined : id);
+      const sk = nameSkeleton(name, given);
+      skeletons.set(sk, skeletons.has(sk) && skeletons.get(sk) !== id ? undefined : id);
     }
   }
   // 3. Countries from i18n-iso-countries and Intl.DisplayNames, with capitals, nisbas and demonyms.
@@ -127,15 +165,21 @@ function load(): Gazetteer {
   for (const file of ['titles.ar.tsv', 'titles.en.tsv']) {
     for (const { cells: [title, cls, family] } of readTsv(file, 3)) {
       const value: Title = { cls, family, modifier: cls === 'modifier' };
-      if (!value.modifier) g.families.set(cls, family);
+      if (!value.modifier) families.set(cls, family);
       const keys = words(title).map((t) => t.key);
-      g.titles.add(keys, value);
-      if (keys[0].startsWith('ال') && keys[0].length > 3) g.titles.add([keys[0].slice(2), ...keys.slice(1)], value);
+      c.titles.push([keys, value]);
+      if (keys[0].startsWith('ال') && keys[0].length > 3) c.titles.push([[keys[0].slice(2), ...keys.slice(1)], value]);
     }
   }
-  for (const { cells: [, word, between] } of readTsv('org-heads.tsv', 3)) g.orgHeads.set(words(word)[0].key, Number(between));
-  g.loadMs = performance.now() - t0;
-  return g;
+  for (const { cells: [, word, between] } of readTsv('org-heads.tsv', 3)) orgHeads.set(words(word)[0].key, Number(between));
+
+  c.entities = [...entities.values()];
+  c.skeletons = [...skeletons].map(([sk, id]) => [sk, id ?? null]);
+  c.given = [...given];
+  c.stop = [...stop];
+  c.families = [...families];
+  c.orgHeads = [...orgHeads];
+  return c;
 }
 
 /**
@@ -143,6 +187,20 @@ function load(): Gazetteer {
  * skeletons); only the rest is reduced to its skeleton (بسكوف ~ بيسكوف).
  */
 export function nameSkeleton(name: string, given: Set<string>): string {
+  let memo = skeletonMemo.get(given);
+  if (!memo) skeletonMemo.set(given, (memo = new Map()));
+  let sk = memo.get(name);
+  if (sk === undefined) {
+    if (memo.size >= SKELETON_MEMO_LIMIT) memo.clear();
+    memo.set(name, (sk = computeNameSkeleton(name, given)));
+  }
+  return sk;
+}
+
+/** nameSkeleton of names already seen, per given-name set (names recur across articles). */
+const skeletonMemo = new WeakMap<Set<string>, Map<string, string>>();
+
+function computeNameSkeleton(name: string, given: Set<string>): string {
   const ws = words(name);
   if (ws.length > 1 && given.has(ws[0].key)) return `${ws[0].key}|${skeleton(ws.slice(1).map((w) => w.text).join(' '))}`;
   return skeleton(name);

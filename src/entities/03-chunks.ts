@@ -48,6 +48,9 @@ export function findChunks(toks: readonly Tok[], matches: readonly GazMatch[], g
   return { persons, orgs };
 }
 
+const isHeadTitle = (t: Title) => !t.modifier;
+const isModifier = (t: Title) => t.modifier;
+
 function isPlace(m: GazMatch | undefined): m is GazMatch {
   return !!m && (m.type === 'country' || m.type === 'org' || m.type === 'place');
 }
@@ -56,7 +59,7 @@ function isPlace(m: GazMatch | undefined): m is GazMatch {
 function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
   const { toks, g } = c;
   if (c.cover[i]) return undefined;
-  const hit = g.titles.longestAt(toks, i, (t) => !t.modifier);
+  const hit = g.titles.longestAt(toks, i, isHeadTitle);
   if (!hit) return undefined;
   for (let k = i; k < hit.to; k++) if (c.cover[k]) return undefined;
   const title: Title = hit.values[0];
@@ -74,7 +77,7 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
   if (tok.arabic) {
     chunk.definite = tok.forms.some((f) => f.startsWith('ال'));
     for (let round = 0; round < MAX_TITLE_MODIFIERS + 2; round++) {
-      const mod = toks[j]?.gap === 'tight' ? g.titles.longestAt(toks, j, (t) => t.modifier) : undefined;
+      const mod = toks[j]?.gap === 'tight' ? g.titles.longestAt(toks, j, isModifier) : undefined;
       if (mod) { chunk.end = toks[mod.to - 1].end; j = mod.to; continue; }
       const m = toks[j]?.gap === 'tight' ? c.at[j] : undefined;
       if (isPlace(m)) { take(m); j = m.to; continue; }

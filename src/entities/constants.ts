@@ -15,13 +15,12 @@ export const MAX_NAME_TOKENS_AR = 3;
 export const MAX_NAME_TOKENS_EN = 4;
 /** Most modifier words between a title and its complement (دبلوماسي كبير, رفيع المستوى). */
 export const MAX_TITLE_MODIFIERS = 2;
+/** Names whose skeleton is kept in memory before the memo is cleared (bounds memory on long runs). */
+export const SKELETON_MEMO_LIMIT = 50_000;
 /** Fewest skeleton letters for a fuzzy match (ARABIC.md §4: shorter skeletons collide, كيف ~ كييف). */
 export const MIN_SKELETON_LETTERS = 4;
 /** Fewest letters of a surname used for a surname-only later mention. */
 export const MIN_SURNAME_LETTERS = 3;
-
-/** Entries kept in the token-key memo before it is cleared (bounds memory on long runs). */
-export const KEY_CACHE_LIMIT = 200_000;
 
 /** Role coreference score for a candidate of the same country or body. */
 export const ROLE_SCORE_SAME_PLACE = 2;

@@ -3,7 +3,7 @@ import { gazetteer } from './01-gazetteer.js';
 import { matchGazetteer } from './02-match.js';
 import { findChunks } from './03-chunks.js';
 import { resolve } from './04-coref.js';
-import { words } from './keys.js';
+import { words, type Tok } from './keys.js';
 
 export { gazetteer } from './01-gazetteer.js';
 
@@ -12,6 +12,8 @@ export interface EntityInput {
   blocks: Block[];
   sentences: Sentence[];
   lang: Lang;
+  /** The words of the whole text, when already scanned (analyze scans them once for every stage). */
+  words?: readonly Tok[];
 }
 
 /**
@@ -21,7 +23,7 @@ export interface EntityInput {
 export function findEntities(input: EntityInput): Entity[] {
   const g = gazetteer();
   // 1. Words, with their clitic-stripped lookup keys.
-  const toks = words(input.text);
+  const toks = input.words ?? words(input.text);
   // 2. Gazetteer aliases (countries, capitals, nisbas, bodies, people), longest first.
   const matches = matchGazetteer(toks, g);
   // 3. Title chunks (people by title and name), given-name runs, unlisted bodies.

@@ -1,111 +1,15 @@
 import { matchKey } from '../text/normalize/arabic.js';
-import { cliticForms } from '../text/normalize/clitics.js';
-import { DIACRITICS_CLASS, FORMAT_CONTROLS_CLASS, TATWEEL } from '../text/chars.js';
-import { KEY_CACHE_LIMIT } from './constants.js';
+import type { Word } from '../text/words.js';
 
-/** A word of the text, with the keys it can be looked up by. */
-export interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  /** matchKey of the word. */
-  key: string;
-  /** Lookup keys, most exact first: Arabic clitic forms (بالكرملين → الكرملين → كرملين), English without 's. */
-  forms: readonly string[];
-  arabic: boolean;
-  /** Latin word starting with a capital letter. */
-  cap: boolean;
-  /** Latin word of two or more letters, all capitals (UN, NATO). */
-  upper: boolean;
-  /** What separates this word from the previous one. */
-  gap: Gap;
-}
+export { words, type Gap } from '../text/words.js';
 
-/** tight: spaces only (or a lone . - / inside U.S.); comma: a comma; hard: anything else (sentence end, quote, line). */
-export type Gap = 'tight' | 'comma' | 'hard';
+/** A word of the text, with the keys it can be looked up by (scanned by src/text/words.ts). */
+export type Tok = Word;
 
-// Same word shape as src/text/tokens.ts, kept here so that keys come from the memo below.
-const WORD = new RegExp(
-  `[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}${DIACRITICS_CLASS}${TATWEEL}${FORMAT_CONTROLS_CLASS}]*(?:['’\\-][\\p{L}\\p{N}]+)*`,
-  'gu',
-);
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
-const SPACES_ONLY = /^[ \t\u00A0]*$/;
-const INNER_MARK = /^[.\-/]$/;
-const COMMA_GAP = /^[ \t\u00A0]*[,\u060C][ \t\u00A0]*$/;
-const POSSESSIVE = /['’]s$/;
 
-interface Keyed {
-  key: string;
-  forms: string[];
-  arabic: boolean;
-}
-const memo = new Map<string, Keyed>();
-
-// fastKey: matchKey in one pass for plain Arabic and ASCII words (most words), matchKey itself otherwise.
-const FOLD = new Map<number, number>([
-  [0x0622, 0x0627], [0x0623, 0x0627], [0x0625, 0x0627], [0x0671, 0x0627], // آ أ إ ٱ → ا
-  [0x0649, 0x064a], [0x0629, 0x0647], [0x0624, 0x0648], [0x0626, 0x064a], // ى → ي, ة → ه, ؤ → و, ئ → ي
-  [0x06cc, 0x064a], [0x06a9, 0x0643], // Persian ی ک → ي ك
-]);
-const isDropped = (c: number) =>
-  (c >= 0x064b && c <= 0x065f && (c < 0x0653 || c > 0x0655)) || c === 0x0670 || (c >= 0x0610 && c <= 0x061a) ||
-  (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640 || c === 0x061c || (c >= 0x200b && c <= 0x200f) ||
-  (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x00ad;
-
-/** matchKey (src/text/normalize/arabic.ts), computed in one pass when the word allows it. */
-export function fastKey(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 0x80) out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : word[i];
-    else if (isDropped(c)) continue;
-    else if (c >= 0x0660 && c <= 0x0669) out += String.fromCharCode(c - 0x0660 + 48);
-    else if (c >= 0x06f0 && c <= 0x06f9) out += String.fromCharCode(c - 0x06f0 + 48);
-    else if (c >= 0x0600 && c <= 0x06ff && (c < 0x0653 || c > 0x0655)) {
-      const f = FOLD.get(c);
-      out += f === undefined ? word[i] : String.fromCharCode(f);
-    } else return matchKey(word);
-  }
-  return out;
-}
-
-/** Key and lookup forms of a word, memoised (news text repeats its words). */
-export function keyed(word: string): Keyed {
-  let k = memo.get(word);
-  if (k) return k;
-  const key = fastKey(word);
-  const arabic = ARABIC_LETTER.test(key);
-  const forms = arabic ? cliticForms(key) : POSSESSIVE.test(key) ? [key, key.slice(0, -2)] : [key];
-  k = { key, forms, arabic };
-  if (memo.size >= KEY_CACHE_LIMIT) memo.clear();
-  memo.set(word, k);
-  return k;
-}
-
-function gapOf(between: string): Gap {
-  if (between === ' ') return 'tight';
-  if (SPACES_ONLY.test(between) || INNER_MARK.test(between)) return between.includes('\n') ? 'hard' : 'tight';
-  return COMMA_GAP.test(between) ? 'comma' : 'hard';
-}
-
-/** The words of text[from, to). */
-export function words(text: string, from = 0, to = text.length): Tok[] {
-  const out: Tok[] = [];
-  let prevEnd = -1;
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
-    const raw = end === m.index + m[0].length ? m[0] : text.slice(m.index, end);
-    const { key, forms, arabic } = keyed(raw);
-    const c = raw.charCodeAt(0);
-    const cap = !arabic && c >= 65 && c <= 90 || (!arabic && raw[0] !== raw[0].toLowerCase());
-    const upper = cap && raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(raw);
-    out.push({ start: m.index, end, text: raw, key, forms, arabic, cap, upper, gap: prevEnd < 0 ? 'hard' : gapOf(text.slice(prevEnd, m.index)) });
-    prevEnd = end;
-  }
-  return out;
-}
+/** matchKey (src/text/normalize/arabic.ts), which answers plain words from a table. */
+export const fastKey = matchKey;
 
 /** How a gazetteer alias word constrains the case of the text word (English only). */
 export type CaseRule = 'any' | 'cap' | 'upper';

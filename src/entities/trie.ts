@@ -47,9 +47,18 @@ export class TokenTrie<T> {
    * `accept` keeps. Words after the first must follow with a tight gap.
    */
   longestAt(toks: readonly Tok[], from: number, accept: (v: T, from: number, to: number) => boolean): TrieHit<T> | undefined {
+    // Most words start no entry: answer them without setting up a walk.
+    if (!this.startsAt(toks[from])) return undefined;
     const state: Walk<T> = { toks, from, accept, best: undefined, first: '' };
     this.walk(state, this.root, from, 0);
     return state.best;
+  }
+
+  /** True when one of the word's forms is the first key of an entry. */
+  private startsAt(tok: Tok | undefined): boolean {
+    if (!tok) return false;
+    for (const f of tok.forms) if (this.root.next.has(f)) return true;
+    return false;
   }
 
   // A depth-first walk over the forms of each word (one to four forms, so the branching stays small).

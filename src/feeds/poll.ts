@@ -9,6 +9,8 @@ import type { FeedDeps } from './types.js';
 export type PollOutcome =
   | { feed: number; status: 'polled'; items: number; stored: number; keptFeedText: number; rejected: number; later: number }
   | { feed: number; status: 'not-modified' }
+  /** Handed to a worker as a `poll-feed` job (`isnad watch --enqueue`, src/jobs); `already` when one was waiting. */
+  | { feed: number; status: 'queued'; already: boolean }
   | { feed: number; status: 'failed'; reason: string; message: string; retryInMs: number };
 
 /**

@@ -1,4 +1,5 @@
 import { WATCH_MAX_IDLE_MS, WATCH_MIN_IDLE_MS } from './constants.js';
+import type { Feed } from '../store/feeds.js';
 import { pollFeed, type PollOutcome } from './poll.js';
 import type { FeedDeps } from './types.js';
 
@@ -9,6 +10,8 @@ export interface WatchOptions {
   signal: AbortSignal;
   /** Waits `ms` or until the signal aborts (default: a timer). */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** What is done with a due feed (default: poll it here); `isnad watch --enqueue` queues a job for a worker instead. */
+  take?: (feed: Feed) => Promise<PollOutcome>;
 }
 
 export interface WatchSummary {
@@ -29,7 +32,7 @@ export async function watchFeeds(deps: FeedDeps, opts: WatchOptions): Promise<Wa
     for (const feed of await deps.feeds.due(deps.now().toISOString())) {
       if (opts.signal.aborted) break;
       try {
-        summary.outcomes.push(await pollFeed(feed, deps));
+        summary.outcomes.push(await (opts.take ? opts.take(feed) : pollFeed(feed, deps)));
       } catch (e) {
         const message = (e as Error).message;
         deps.log(`feed ${feed.id} ${feed.url}: unexpected error: ${message}`);

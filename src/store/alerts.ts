@@ -75,6 +75,10 @@ export async function addSubscription(
 export const getSubscription = (db: AlertsDb, id: number) =>
   db.selectFrom('subscriptions').selectAll().where('id', '=', id).executeTakeFirst();
 
+/** The subscriptions of these ids that exist, in id order. */
+export const getSubscriptions = (db: AlertsDb, ids: readonly number[]) =>
+  ids.length ? db.selectFrom('subscriptions').selectAll().where('id', 'in', [...ids]).orderBy('id').execute() : Promise.resolve([]);
+
 export const listSubscriptions = (db: AlertsDb, email?: string) => {
   let q = db.selectFrom('subscriptions').selectAll().orderBy('id');
   if (email) q = q.where('email', '=', email);
@@ -91,11 +95,13 @@ export async function confirmSubscription(db: AlertsDb, id: number, now: string)
   });
 }
 
-/** Unsubscribes, and drops what was still waiting to be sent for it. */
-export async function unsubscribe(db: AlertsDb, id: number): Promise<boolean> {
+/** Unsubscribes one subscription or several (a digest's, in one click), and drops what was still waiting to be sent for them; true when any changed. */
+export async function unsubscribe(db: AlertsDb, subscriptions: number | readonly number[]): Promise<boolean> {
+  const ids = typeof subscriptions === 'number' ? [subscriptions] : [...subscriptions];
+  if (!ids.length) return false;
   return db.transaction().execute(async (trx) => {
-    const r = await trx.updateTable('subscriptions').set({ status: 'unsubscribed' }).where('id', '=', id).where('status', '!=', 'unsubscribed').executeTakeFirst();
-    await trx.deleteFrom('outbox').where('subscription_id', '=', id).where('status', '=', 'queued').execute();
+    const r = await trx.updateTable('subscriptions').set({ status: 'unsubscribed' }).where('id', 'in', ids).where('status', '!=', 'unsubscribed').executeTakeFirst();
+    await trx.deleteFrom('outbox').where('subscription_id', 'in', ids).where('status', '=', 'queued').execute();
     return Number(r.numUpdatedRows) > 0;
   });
 }

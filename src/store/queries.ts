@@ -54,15 +54,22 @@ export async function getArticle(db: Kysely<Database>, id: string): Promise<Stor
   const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
   const statements = await db.selectFrom('statements').selectAll().where('article_id', '=', id).orderBy('ordinal').execute();
-  const mentions = await db.selectFrom('mentions').selectAll().where('article_id', '=', id).orderBy('start').execute();
-  const ids = [...new Set(mentions.map((m) => m.entity_id))];
-  const entities = ids.length ? await db.selectFrom('entities').selectAll().where('id', 'in', ids).orderBy('name').execute() : [];
+  // The mentions with their entities in one query: entities by name, each one's mentions in text order.
+  const rows = await db.selectFrom('mentions as m').innerJoin('entities as e', 'e.id', 'm.entity_id')
+    .select(['m.article_id', 'm.entity_id', 'm.start', 'm.end', 'm.text', 'm.via', 'e.id', 'e.type', 'e.name', 'e.names', 'e.country'])
+    .where('m.article_id', '=', id).orderBy('e.name').orderBy('e.id').orderBy('m.start').execute();
+  const entities = new Map<string, { entity: (typeof rows)[number]; mentions: (typeof rows)[number][] }>();
+  for (const r of rows) {
+    const e = entities.get(r.entity_id);
+    if (e) e.mentions.push(r);
+    else entities.set(r.entity_id, { entity: r, mentions: [r] });
+  }
   return {
     article: rowToArticle(row),
     extractor: row.extractor,
     ingestedAt: row.ingested_at,
     statements: statements.map(rowToStatement),
-    entities: entities.map((e) => rowToEntity(e, mentions.filter((m) => m.entity_id === e.id))),
+    entities: [...entities.values()].map((e) => rowToEntity(e.entity, e.mentions)),
   };
 }
 

@@ -56,23 +56,32 @@ export async function saveAnalysis(db: Kysely<Database>, a: Analysis, now: strin
   }
 }
 
+/** Rows one multi-row INSERT carries at most (well under either database's limit of bound parameters). */
+const ROWS_PER_INSERT = 200;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) out.push(rows.slice(i, i + ROWS_PER_INSERT));
+  return out;
+}
+
 async function saveEntities(trx: Transaction<Database>, articleId: string, entities: Entity[]): Promise<void> {
+  // One statement for the entities, in id order: concurrent writers (workers) then take the rows'
+  // locks in the same order and never deadlock on two entities they share.
+  const rows = [...entities].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    .map((e) => ({ id: e.id, type: e.type, name: e.name, names: JSON.stringify(e.names), country: e.country ?? null }));
+  for (const chunk of chunks(rows)) await trx.insertInto('entities').values(chunk).onConflict((oc) => oc.column('id').doNothing()).execute();
+  const mentions = [];
   for (const e of entities) {
-    await trx
-      .insertInto('entities')
-      .values({ id: e.id, type: e.type, name: e.name, names: JSON.stringify(e.names), country: e.country ?? null })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
     const seen = new Set<string>();
     for (const m of e.mentions) {
       const key = `${m.start}:${m.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      await trx.insertInto('mentions')
-        .values({ article_id: articleId, entity_id: e.id, start: m.start, end: m.end, text: m.text, via: m.via })
-        .execute();
+      mentions.push({ article_id: articleId, entity_id: e.id, start: m.start, end: m.end, text: m.text, via: m.via });
     }
   }
+  for (const chunk of chunks(mentions)) await trx.insertInto('mentions').values(chunk).execute();
 }
 
 async function saveStatements(trx: Transaction<Database>, a: Analysis): Promise<void> {
@@ -84,28 +93,25 @@ async function saveStatements(trx: Transaction<Database>, a: Analysis): Promise<
   // Entities named inside a statement's content: "الجيش الكوري الشمالي" makes it about North Korea.
   const namedIn = (start: number, end: number) =>
     a.entities.filter((e) => e.mentions.some((m) => m.start >= start && m.end <= end)).flatMap((e) => names(e.id));
-  let ordinal = 0;
-  for (const s of a.statements) {
-    await trx.insertInto('statements').values({
-      id: `${a.article.id}:${ordinal}`,
-      article_id: a.article.id,
-      ordinal,
-      speaker_text: s.speaker.text,
-      speaker_entity: s.speaker.entity ?? null,
-      cue: s.cue.text,
-      stance: s.stance,
-      content: s.content.text,
-      content_start: s.content.start,
-      content_end: s.content.end,
-      direct: s.direct ? 1 : 0,
-      targets: JSON.stringify(s.targets),
-      time_value: s.time?.value ?? null,
-      time_text: s.time?.text ?? null,
-      rule: s.rule,
-      sentence: s.sentence,
-      speaker_keys: framedKeys(s.speaker.text, ...names(s.speaker.entity)),
-      about_keys: framedKeys(...s.targets.flatMap((t) => [t.text, ...names(t.entity)]), s.content.text, ...namedIn(s.content.start, s.content.end)),
-    }).execute();
-    ordinal++;
-  }
+  const rows = a.statements.map((s, ordinal) => ({
+    id: `${a.article.id}:${ordinal}`,
+    article_id: a.article.id,
+    ordinal,
+    speaker_text: s.speaker.text,
+    speaker_entity: s.speaker.entity ?? null,
+    cue: s.cue.text,
+    stance: s.stance,
+    content: s.content.text,
+    content_start: s.content.start,
+    content_end: s.content.end,
+    direct: s.direct ? 1 : 0,
+    targets: JSON.stringify(s.targets),
+    time_value: s.time?.value ?? null,
+    time_text: s.time?.text ?? null,
+    rule: s.rule,
+    sentence: s.sentence,
+    speaker_keys: framedKeys(s.speaker.text, ...names(s.speaker.entity)),
+    about_keys: framedKeys(...s.targets.flatMap((t) => [t.text, ...names(t.entity)]), s.content.text, ...namedIn(s.content.start, s.content.end)),
+  }));
+  for (const chunk of chunks(rows)) await trx.insertInto('statements').values(chunk).execute();
 }

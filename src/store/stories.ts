@@ -1,4 +1,7 @@
-import type { Generated, Kysely } from 'kysely';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { sql, type Generated, type Kysely } from 'kysely';
+import { BUSY_TIMEOUT_MS } from './connect.js';
+import { dialectOf } from './dialect.js';
 import type { Database } from './schema.js';
 
 // Stories: articles about one event. A member row holds the compact features the in-memory
@@ -44,11 +47,18 @@ export interface MemberRow {
   day: number;
   signature: Uint8Array;
   anchors: number[];
+  /** The article's language. */
+  lang: string;
 }
 
 export async function membersSince(db: Kysely<Database>, seq: number): Promise<MemberRow[]> {
-  const rows = await storiesDb(db).selectFrom('story_members').select(['seq', 'article_id', 'story_id', 'day', 'signature', 'features']).where('seq', '>', seq).orderBy('seq').execute();
-  return rows.map((r) => ({ seq: r.seq, articleId: r.article_id, storyId: r.story_id, day: r.day, signature: r.signature, anchors: (JSON.parse(r.features) as { anchors: number[] }).anchors }));
+  const rows = await storiesDb(db).selectFrom('story_members as m').innerJoin('articles as a', 'a.id', 'm.article_id')
+    .select(['m.seq', 'm.article_id', 'm.story_id', 'm.day', 'm.signature', 'm.features', 'a.language'])
+    .where('m.seq', '>', seq).orderBy('m.seq').execute();
+  return rows.map((r) => ({
+    seq: r.seq, articleId: r.article_id, storyId: r.story_id, day: r.day, signature: r.signature,
+    anchors: (JSON.parse(r.features) as { anchors: number[] }).anchors, lang: r.language,
+  }));
 }
 
 export interface NewMember {
@@ -63,27 +73,89 @@ export interface NewMember {
   evidence: object;
 }
 
-/** Adds an article to its story (creating the story when it starts one), in one transaction; idempotent. */
-export async function saveMember(db: Kysely<Database>, m: NewMember, now: string): Promise<void> {
-  await storiesDb(db).transaction().execute(async (trx) => {
-    const there = await trx.selectFrom('story_members').select('seq').where('article_id', '=', m.articleId).executeTakeFirst();
-    if (there) return;
-    if (m.start) {
-      await trx.insertInto('stories')
-        .values({ id: m.storyId, title: m.start.title, language: m.start.language, first_day: m.day, last_day: m.day, size: 0, created_at: now, updated_at: now })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
+/** What a serial transaction serialises: story placement, claim placement. */
+export type PlacementLock = 'stories' | 'claims';
+/** Milliseconds between two attempts to take SQLite's write lock (without blocking the event loop). */
+export const LOCK_RETRY_MS = 5;
+
+const isBusy = (e: unknown) => e instanceof Error && /SQLITE_BUSY|database is locked/i.test(`${(e as { code?: string }).code ?? ''} ${e.message}`);
+
+/**
+ * Runs `fn` in a transaction that no other placement of the same kind, in this process or another, runs
+ * beside: what it reads (which stories and claims exist) is still true when it writes. PostgreSQL: a
+ * transaction-scoped advisory lock per schema and kind; SQLite: `BEGIN IMMEDIATE` (the database's one
+ * write lock, taken before the first read), retried asynchronously for up to BUSY_TIMEOUT_MS.
+ */
+export async function serialTransaction<T>(db: Kysely<Database>, lock: PlacementLock, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  const pg = dialectOf(db) === 'postgres';
+  return db.connection().execute(async (conn) => {
+    if (pg) {
+      await sql`begin`.execute(conn);
+      try {
+        await sql`select pg_advisory_xact_lock(hashtext(current_schema() || ${`:isnad-${lock}`}))`.execute(conn);
+      } catch (e) {
+        await sql`rollback`.execute(conn);
+        throw e;
+      }
+    } else {
+      // busy_timeout would block the whole process while another connection holds the lock: retry instead.
+      await sql.raw('pragma busy_timeout = 0').execute(conn);
+      try {
+        for (const deadline = Date.now() + BUSY_TIMEOUT_MS; ;) {
+          try {
+            await sql.raw('begin immediate').execute(conn);
+            break;
+          } catch (e) {
+            if (!isBusy(e) || Date.now() > deadline) throw e;
+            await sleep(LOCK_RETRY_MS);
+          }
+        }
+      } finally {
+        await sql.raw(`pragma busy_timeout = ${BUSY_TIMEOUT_MS}`).execute(conn);
+      }
     }
-    await trx.insertInto('story_members').values({
-      article_id: m.articleId, story_id: m.storyId, day: m.day, signature: m.signature,
-      features: JSON.stringify({ anchors: m.anchors }), score: m.score, evidence: JSON.stringify(m.evidence), created_at: now,
-    }).execute();
-    const s = await trx.selectFrom('stories').select(['first_day', 'last_day', 'size']).where('id', '=', m.storyId).executeTakeFirstOrThrow();
-    await trx.updateTable('stories')
-      .set({ size: s.size + 1, first_day: Math.min(s.first_day, m.day), last_day: Math.max(s.last_day, m.day), updated_at: now })
-      .where('id', '=', m.storyId)
-      .execute();
+    try {
+      const out = await fn(conn);
+      await sql`commit`.execute(conn);
+      return out;
+    } catch (e) {
+      await sql`rollback`.execute(conn);
+      throw e;
+    }
   });
+}
+
+/** Adds an article to its story (creating the story when it starts one), then runs `afterSave`, in one serial transaction; idempotent. */
+export async function saveMember(db: Kysely<Database>, m: NewMember, now: string, afterSave?: (trx: Kysely<Database>) => Promise<unknown>): Promise<void> {
+  await serialTransaction(db, 'stories', (trx) => insertMember(trx, m, now, afterSave));
+}
+
+/**
+ * saveMember inside a transaction the caller holds (serialTransaction 'stories'); false when the article
+ * was already placed. `afterSave` runs after the rows are written (alerts of story subscriptions).
+ */
+export async function insertMember(db: Kysely<Database>, m: NewMember, now: string, afterSave?: (trx: Kysely<Database>) => Promise<unknown>): Promise<boolean> {
+  const trx = storiesDb(db);
+  const there = await trx.selectFrom('story_members').select('seq').where('article_id', '=', m.articleId).executeTakeFirst();
+  if (there) return false;
+  if (m.start) {
+    await trx.insertInto('stories')
+      .values({ id: m.storyId, title: m.start.title, language: m.start.language, first_day: m.day, last_day: m.day, size: 0, created_at: now, updated_at: now })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+  await trx.insertInto('story_members').values({
+    article_id: m.articleId, story_id: m.storyId, day: m.day, signature: m.signature,
+    features: JSON.stringify({ anchors: m.anchors }), score: m.score, evidence: JSON.stringify(m.evidence), created_at: now,
+  }).execute();
+  const s = await trx.selectFrom('stories').select(['first_day', 'last_day', 'size']).where('id', '=', m.storyId).executeTakeFirstOrThrow();
+  await trx.updateTable('stories')
+    .set({ size: s.size + 1, first_day: Math.min(s.first_day, m.day), last_day: Math.max(s.last_day, m.day), updated_at: now })
+    .where('id', '=', m.storyId)
+    .execute();
+  // In the same transaction (alerts of story subscriptions): its failure adds no member.
+  await afterSave?.(db);
+  return true;
 }
 
 export interface StoryView {

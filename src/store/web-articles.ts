@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
-// Queries the web views need beyond queries.ts: the outlets to filter by.
+// Queries the web views need beyond queries.ts: the outlets to filter by, where articles came from.
 
 /** The article list of the web views: the store's own, which filters by language and outlet. */
 export { listArticles as listArticlesBy, type ListArticlesOptions as ArticleListFilter } from './queries.js';
@@ -43,4 +43,27 @@ async function countOutlets(db: Kysely<Database>): Promise<OutletCount[]> {
     .limit(MAX_OUTLETS)
     .execute();
   return rows.map((r) => ({ outlet: r.outlet as string, articles: Number(r.n) }));
+}
+
+/** What the chain of a statement needs of its article: names it gives itself and where it was found. */
+export interface ArticleOrigin {
+  outlet?: string;
+  site?: string;
+  url?: string;
+  canonicalUrl?: string;
+  language: string;
+}
+
+/** The origins of the given articles, in one query (the statements of a page come from many). */
+export async function originsOf(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, ArticleOrigin>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db.selectFrom('articles').select(['id', 'outlet', 'site', 'url', 'canonical_url', 'language']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, {
+    language: r.language,
+    ...(r.outlet === null ? {} : { outlet: r.outlet }),
+    ...(r.site === null ? {} : { site: r.site }),
+    ...(r.url === null ? {} : { url: r.url }),
+    ...(r.canonical_url === null ? {} : { canonicalUrl: r.canonical_url }),
+  }]));
 }

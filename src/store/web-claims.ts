@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Position } from '../claims/types.js';
 import type { Lang } from '../model/index.js';
 import { claimsDb } from './claims.js';
@@ -80,6 +80,30 @@ export async function claimsOfArticles(db: Kysely<Database>, articleIds: string[
     .innerJoin('claim_statements as cs', 'cs.claim_id', 'c.id')
     .select((e) => ['c.id', 'c.concept', 'c.title', 'c.lang', 'c.first_seen', 'c.last_seen', e.fn.countAll<number>().as('n')])
     .where('cs.article_id', 'in', articleIds)
+    .groupBy(['c.id', 'c.concept', 'c.title', 'c.lang', 'c.first_seen', 'c.last_seen'])
+    .orderBy('n', 'desc').orderBy('c.id').limit(limit).execute();
+  return summaries(db, rows);
+}
+
+/** Claims an entity takes part in: about it (one of its key entities) or with a statement it made; most recently seen first. */
+export async function claimsOfEntity(db: Kysely<Database>, entityId: string, limit: number): Promise<ClaimSummary[]> {
+  // key_entities is a JSON array of ids: the quoted id is matched as a whole value.
+  const quoted = `%${JSON.stringify(entityId).replace(/[%_\\]/g, '\\$&')}%`;
+  const rows = await claimsDb(db).selectFrom('claims as c').select(COLUMNS.map((k) => `c.${k}` as const))
+    .where(({ or, eb, exists, selectFrom }) => or([
+      eb('c.key_entities', 'like', sql<string>`${quoted} escape '\\'`),
+      exists(selectFrom('claim_statements as cs').select('cs.claim_id').whereRef('cs.claim_id', '=', 'c.id').where('cs.speaker_key', '=', entityId)),
+    ]))
+    .orderBy('c.last_seen', 'desc').orderBy('c.id').limit(clampLimit(limit)).execute();
+  return summaries(db, rows);
+}
+
+/** Claims holding a statement of any article of a story, most statements there first. */
+export async function claimsOfStory(db: Kysely<Database>, storyId: string, limit: number): Promise<ClaimSummary[]> {
+  const rows = await claimsDb(db).withTables<{ story_members: { article_id: string; story_id: string } }>().selectFrom('claims as c')
+    .innerJoin('claim_statements as cs', 'cs.claim_id', 'c.id')
+    .select((e) => ['c.id', 'c.concept', 'c.title', 'c.lang', 'c.first_seen', 'c.last_seen', e.fn.countAll<number>().as('n')])
+    .where('cs.article_id', 'in', (q) => q.selectFrom('story_members').select('article_id').where('story_id', '=', storyId))
     .groupBy(['c.id', 'c.concept', 'c.title', 'c.lang', 'c.first_seen', 'c.last_seen'])
     .orderBy('n', 'desc').orderBy('c.id').limit(limit).execute();
   return summaries(db, rows);

@@ -2,8 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ARABIC, ENGLISH, HOSTILE } from '../web/testing/fixtures.js';
+import { ARABIC, ENGLISH, HOSTILE, analysisOf } from '../web/testing/fixtures.js';
 import type { Store } from './index.js';
+import { openStore } from './index.js';
 import { TEST_DATABASES } from './testing.js';
 import { listArticlesBy, listOutlets } from './web-articles.js';
 import { getEntity } from './web-entities.js';
@@ -36,6 +37,39 @@ for (const database of TEST_DATABASES) {
       const page = await searchArticles(store.db, { stance: 'deny', limit: 1 });
       expect(page.nextOffset).toBe(1);
       expect((await searchArticles(store.db, { stance: 'deny', limit: 1, offset: 1 })).items[0].title).toBe('نفي في الكرملين');
+    });
+
+    it('finds an article by the name of an entity it mentions in another language, after those holding the words', async () => {
+      const titles = async (s: Parameters<typeof searchArticles>[1]) => (await searchArticles(store.db, s)).items.map((h) => h.title);
+      // The Arabic article names دميتري بيسكوف, whose English name is Dmitry Peskov.
+      expect(await titles({ q: 'Peskov' })).toEqual(['نفي في الكرملين']);
+      expect(await titles({ q: 'Dmitry Peskov' })).toEqual(['نفي في الكرملين']);
+      expect(await titles({ q: 'Peskov', lang: 'en' })).toEqual([]);
+      expect(await titles({ q: 'Peskov grain' })).toEqual([]);
+      // Both ways: the Arabic name words find it too (in its text, ranked).
+      expect(await titles({ q: 'بيسكوف' })).toEqual(['نفي في الكرملين']);
+      const hit = (await searchArticles(store.db, { q: 'Peskov' })).items[0];
+      expect(hit.fragments.length).toBeGreaterThan(0);
+      // Pages run on from the articles holding the words to those naming the entity.
+      const p1 = await searchArticles(store.db, { q: 'North Korea', limit: 1 });
+      expect(p1.items).toHaveLength(1);
+    });
+
+    it('answers a search again after an article is stored, by this connection or by another', async () => {
+      const titles = async () => (await searchArticles(store.db, { q: 'grain' })).items.map((h) => h.title).sort();
+      expect(await titles()).toEqual(['Envoy rejects report']);
+      expect(await titles()).toEqual(['Envoy rejects report']);
+      await store.saveAnalysis(analysisOf('Grain deal extended\nThe grain corridor stays open.', { outlet: 'Wire' }));
+      expect(await titles()).toEqual(['Envoy rejects report', 'Grain deal extended']);
+      if (database.name !== 'sqlite') return;
+      const other = await openStore({ path: store.path });
+      try {
+        await other.saveAnalysis(analysisOf('Grain prices fall\nPrices of grain fell again.', { outlet: 'Wire' }));
+      } finally {
+        await other.close();
+      }
+      expect(await titles()).toEqual(['Envoy rejects report', 'Grain deal extended', 'Grain prices fall']);
+      expect((await searchArticles(store.db, { q: 'grain' }, { cache: false })).items).toHaveLength(3);
     });
 
     it('lists statements by speaker and by what they are about, page by page', async () => {

@@ -1,11 +1,13 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { Lang, Stance } from '../model/index.js';
 import { dialectOf, ftsMatch, ftsRank } from './dialect.js';
 import { queryKeys } from './keys.js';
 import { clampLimit } from './queries.js';
 import { rowToSummary, SUMMARY_COLUMNS } from './rows.js';
-import type { Database } from './schema.js';
+import type { ArticlesTable, Database } from './schema.js';
+import { entitiesNamed } from './web-entities.js';
 import type { SearchHit } from './search.js';
+import { versionedCache } from './web-cache.js';
 import { renderFragments, snippetFragments } from './snippet.js';
 
 export interface ArticleSearch {
@@ -38,57 +40,114 @@ export function hasCriteria(s: ArticleSearch): boolean {
   return queryKeys(s.q ?? '').length > 0 || Boolean(s.outlet || s.speaker || s.stance || s.from || s.to);
 }
 
-/** Articles matching every word and filter: best first with words, newest first without. */
-export async function searchArticles(db: Kysely<Database>, s: ArticleSearch): Promise<ArticleSearchPage> {
+/**
+ * Articles matching every word and filter: best first with words, newest first without. Two steps: the
+ * page's rows are found by number and rank alone (no text read), then only they are read, and only
+ * their snippets computed. A page already answered is served again from memory while the store is
+ * unchanged (src/store/web-cache.ts); `cache: false` always asks the database.
+ */
+export async function searchArticles(db: Kysely<Database>, s: ArticleSearch, opts: { cache?: boolean } = {}): Promise<ArticleSearchPage> {
   if (!hasCriteria(s)) return { items: [] };
+  if (opts.cache === false) return findArticles(db, s);
+  const key = JSON.stringify([s.q, s.lang, s.outlet, s.speaker, s.stance, s.from, s.to, s.limit, s.offset, s.order]);
+  return pages.get(db, key, () => findArticles(db, s));
+}
+
+/** Search pages already answered, while the store is unchanged (the same query, the next page, a feed). */
+const pages = versionedCache<ArticleSearchPage>();
+
+/** The filters beyond words, as one condition on `articles as a`. */
+function filterOf(s: ArticleSearch) {
+  return (eb: ExpressionBuilder<Database & { a: ArticlesTable }, 'a'>): Expression<SqlBool> => {
+    const all: Expression<SqlBool>[] = [];
+    if (s.lang) all.push(eb('a.language', '=', s.lang));
+    if (s.outlet) all.push(eb('a.outlet', '=', s.outlet));
+    // The range on the column lets its index answer; the day comparison keeps the exact meaning.
+    if (s.from) all.push(eb('a.published_at', '>=', s.from), eb(sql<string>`substr(a.published_at, 1, 10)`, '>=', s.from));
+    if (s.to) all.push(eb('a.published_at', '<', `${s.to}${LAST_CHAR}`), eb(sql<string>`substr(a.published_at, 1, 10)`, '<=', s.to));
+    if (s.speaker || s.stance) {
+      const speakerKeys = queryKeys(s.speaker ?? '');
+      let st = eb.selectFrom('statements as s').select('s.id').whereRef('s.article_id', '=', 'a.id');
+      if (s.stance) st = st.where('s.stance', '=', s.stance);
+      for (const k of speakerKeys) st = st.where('s.speaker_keys', 'like', `% ${k} %`);
+      all.push(eb.exists(st));
+    }
+    return eb.and(all);
+  };
+}
+
+/** The numbers (`seq`) of the articles holding every key in their text. */
+function textHolds(db: Kysely<Database>, keys: readonly string[]) {
+  return db.selectFrom('articles_fts as f2').select('f2.rowid').where(ftsMatch(dialectOf(db), 'f2', keys));
+}
+
+async function findArticles(db: Kysely<Database>, s: ArticleSearch): Promise<ArticleSearchPage> {
   const keys = queryKeys(s.q ?? '');
   const limit = clampLimit(s.limit);
   const offset = Math.max(0, Math.floor(s.offset ?? 0));
-  let q = db
-    .selectFrom('articles as a')
-    .select([...SUMMARY_COLUMNS.map((c) => `a.${c}` as const), 'a.dek', 'a.text'])
-    .limit(limit + 1)
-    .offset(offset);
-  if (keys.length) {
-    q = q
-      .innerJoin('articles_fts as f', 'f.rowid', 'a.seq')
-      .where(ftsMatch(dialectOf(db), 'f', keys));
-    if (s.order !== 'newest') q = q.orderBy(ftsRank(dialectOf(db), 'f', keys));
+  const ranked = keys.length > 0 && s.order !== 'newest';
+  // 1. Articles holding every word in their text: ranked (or newest first).
+  const filtered = Boolean(s.lang || s.outlet || s.from || s.to || s.speaker || s.stance);
+  const inText = (off: number, lim: number) => {
+    // Without filters the full-text index alone answers: no article row is read.
+    if (keys.length && !filtered) {
+      return db.selectFrom('articles_fts as f')
+        .select(['f.rowid as seq', (ranked ? sql<number>`${ftsRank(dialectOf(db), 'f', keys)}` : sql<number>`0`).as('r')])
+        .where(ftsMatch(dialectOf(db), 'f', keys))
+        .orderBy(ranked ? 'r' : 'seq', ranked ? 'asc' : 'desc').orderBy('f.rowid', 'desc')
+        .limit(lim).offset(off);
+    }
+    let q = db
+      .selectFrom('articles as a')
+      .select(['a.seq', (ranked ? sql<number>`${ftsRank(dialectOf(db), 'f', keys)}` : sql<number>`0`).as('r')])
+      .where(filterOf(s))
+      .limit(lim)
+      .offset(off);
+    if (keys.length) q = q.innerJoin('articles_fts as f', 'f.rowid', 'a.seq').where(ftsMatch(dialectOf(db), 'f', keys));
+    if (ranked) q = q.orderBy('r');
+    return q.orderBy('a.seq', 'desc');
+  };
+  // 2. After them, articles where a word is a name of an entity they mention instead (`Peskov` finds
+  // the Arabic article naming بيسكوف): every word in the text or named, newest first.
+  const named = keys.length ? await entitiesNamed(db, keys) : new Map<string, string[]>();
+  let seqs: { seq: number; r: number }[];
+  if (!named.size) {
+    seqs = await inText(offset, limit + 1).execute();
+  } else {
+    const first = await inText(offset, limit + 1).execute();
+    // How many hold every word (where the named ones start): known from this page unless it is past them.
+    const total = first.length ? offset + first.length : Number((await db.selectFrom('articles as a').innerJoin('articles_fts as f', 'f.rowid', 'a.seq')
+      .select((e) => e.fn.countAll().as('n')).where(ftsMatch(dialectOf(db), 'f', keys)).where(filterOf(s)).executeTakeFirstOrThrow()).n);
+    const rest = first.length > limit ? [] : await db.selectFrom('articles as a').select(['a.seq', sql<number>`1`.as('r')])
+      .where(filterOf(s))
+      .where('a.seq', 'not in', textHolds(db, keys))
+      .where((eb) => eb.and(keys.map((k) => {
+        const ids = named.get(k);
+        const inIt = eb('a.seq', 'in', textHolds(db, [k]));
+        return ids ? eb.or([inIt, eb.exists(eb.selectFrom('mentions as m').select('m.entity_id').whereRef('m.article_id', '=', 'a.id').where('m.entity_id', 'in', ids))]) : inIt;
+      })))
+      .orderBy('a.seq', 'desc')
+      .limit(limit + 1 - first.length)
+      .offset(Math.max(0, offset - total))
+      .execute();
+    seqs = [...first, ...rest];
   }
-  q = q.orderBy('a.seq', 'desc');
-  if (s.lang) q = q.where('a.language', '=', s.lang);
-  if (s.outlet) q = q.where('a.outlet', '=', s.outlet);
-  if (s.from) q = q.where(sql<string>`substr(a.published_at, 1, 10)`, '>=', s.from);
-  if (s.to) q = q.where(sql<string>`substr(a.published_at, 1, 10)`, '<=', s.to);
-  if (s.speaker || s.stance) {
-    const speakerKeys = queryKeys(s.speaker ?? '');
-    q = q.where(({ exists, selectFrom }) => {
-      let st = selectFrom('statements as s').select('s.id').whereRef('s.article_id', '=', 'a.id');
-      if (s.stance) st = st.where('s.stance', '=', s.stance);
-      for (const k of speakerKeys) st = st.where('s.speaker_keys', 'like', `% ${k} %`);
-      return exists(st);
-    });
-  }
-  const rows = await q.execute();
-  const page = rows.slice(0, limit);
-  const items = page.map((r) => {
+  const order = new Map(seqs.map((r, i) => [r.seq, i]));
+  const rows = seqs.length
+    ? (await db.selectFrom('articles as a').select(['a.seq', ...SUMMARY_COLUMNS.map((c) => `a.${c}` as const), 'a.dek', 'a.text'])
+      .where('a.seq', 'in', seqs.slice(0, limit).map((r) => r.seq)).execute()).sort((x, y) => order.get(x.seq)! - order.get(y.seq)!)
+    : [];
+  const items = rows.map((r) => {
     const fragments = keys.length
-      ? snippetFragments(headOf(r.text), keys) ?? snippetFragments(r.text, keys) ?? snippetFragments([r.title, r.dek ?? ''].join('\n'), keys) ?? []
+      ? snippetFragments(r.text, keys) ?? snippetFragments([r.title, r.dek ?? ''].join('\n'), keys) ?? [{ text: leadOf(r.dek ?? r.text), hit: false }]
       : [{ text: leadOf(r.dek ?? r.text), hit: false }];
     return { ...rowToSummary(r), snippet: renderFragments(fragments, (w) => `«${w}»`), fragments };
   });
-  return { items, ...(rows.length > limit ? { nextOffset: offset + limit } : {}) };
+  return { items, ...(seqs.length > limit ? { nextOffset: offset + limit } : {}) };
 }
 
-/** Characters of the text first scanned for a snippet (the whole text only when no word matches there): tokenizing long texts dominated search time. */
-const SNIPPET_SCAN_CHARS = 2000;
-
-/** The start of a text, cut at a space so that no word is cut. */
-function headOf(text: string): string {
-  if (text.length <= SNIPPET_SCAN_CHARS) return text;
-  const cut = text.lastIndexOf(' ', SNIPPET_SCAN_CHARS);
-  return text.slice(0, cut > 0 ? cut : SNIPPET_SCAN_CHARS);
-}
+/** The largest code point: `${day}${LAST_CHAR}` sorts after every text starting with that day (byte-wise, as both databases compare). */
+const LAST_CHAR = '\u{10FFFF}';
 
 /** Characters of the lead shown for a hit found by filters only. */
 const LEAD_CHARS = 200;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
+import { clampLimit } from './queries.js';
 import { storiesDb, type StoryView } from './stories.js';
 
 // Stories as the web shows them: one story by id, the latest ones, and related ones.
@@ -18,22 +19,37 @@ type Row = { id: string; title: string; language: string; first_day: number; las
 const toSummary = (s: Row): StorySummary => ({ id: s.id, title: s.title, language: s.language, firstDay: isoDay(s.first_day), lastDay: isoDay(s.last_day), size: s.size });
 const COLUMNS = ['id', 'title', 'language', 'first_day', 'last_day', 'size'] as const;
 
-/** A story with its articles in day order. */
-export async function getStory(db: Kysely<Database>, id: string): Promise<StoryView | undefined> {
+/** A story with its articles in day order: all of them, or one page (`limit` from `offset`) with the next page's offset. */
+export async function getStory(db: Kysely<Database>, id: string, page?: { limit: number; offset?: number }): Promise<(StoryView & { nextOffset?: number }) | undefined> {
   const sdb = storiesDb(db);
   const s = await sdb.selectFrom('stories').select(COLUMNS).where('id', '=', id).executeTakeFirst();
   if (!s) return undefined;
-  const members = await sdb.selectFrom('story_members as m')
+  let q = sdb.selectFrom('story_members as m')
     .innerJoin('articles as a', 'a.id', 'm.article_id')
     .select(['m.article_id', 'm.score', 'a.title', 'a.outlet', 'a.language', 'a.published_at'])
-    .where('m.story_id', '=', s.id).orderBy('m.day').orderBy('m.seq').execute();
+    .where('m.story_id', '=', s.id).orderBy('m.day').orderBy('m.seq');
+  const offset = Math.max(0, Math.floor(page?.offset ?? 0));
+  if (page) q = q.limit(clampLimit(page.limit) + 1).offset(offset);
+  const rows = await q.execute();
+  const more = page !== undefined && rows.length > clampLimit(page.limit);
+  const members = more ? rows.slice(0, clampLimit(page!.limit)) : rows;
   return {
     ...toSummary(s),
     members: members.map((r) => ({
       articleId: r.article_id, title: r.title, language: r.language, score: r.score,
       ...(r.outlet === null ? {} : { outlet: r.outlet }), ...(r.published_at === null ? {} : { publishedAt: r.published_at }),
     })),
+    ...(more ? { nextOffset: offset + members.length } : {}),
   };
+}
+
+/** Stories by their last day, newest first, biggest first within a day, by pages; the cursor is an offset. */
+export async function listStoryPage(db: Kysely<Database>, opts: { limit?: number; cursor?: string; minSize?: number } = {}): Promise<{ items: StorySummary[]; nextCursor?: string }> {
+  const limit = clampLimit(opts.limit);
+  const offset = opts.cursor && /^\d{1,15}$/.test(opts.cursor) ? Number(opts.cursor) : 0;
+  const rows = await storiesDb(db).selectFrom('stories').select(COLUMNS).where('size', '>=', opts.minSize ?? 1)
+    .orderBy('last_day', 'desc').orderBy('size', 'desc').orderBy('id').limit(limit + 1).offset(offset).execute();
+  return { items: rows.slice(0, limit).map(toSummary), ...(rows.length > limit ? { nextCursor: String(offset + limit) } : {}) };
 }
 
 /** The id of the story an article belongs to. */

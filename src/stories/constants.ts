@@ -27,3 +27,13 @@ export const W_ANCHORS = 0.4;
 export const TEXT_FULL = 0.5;
 /** Story score (0..1) at or above which an article joins its best candidate's story: 0.55–0.6 is a plateau of checked-pairs F1 (0.977; 0.45 → 0.963, 0.65 loses recall). */
 export const STORY_SCORE = 0.55;
+/**
+ * Across languages content words never meet: an Arabic and an English article join on their anchors alone
+ * (entity ids, numbers, dates survive translation), when their Dice is at least this (0..1). Tuned on the
+ * translated pairs of eval/stories.ts (TICO-19 Wikinews and PUD excerpts placed among each other).
+ */
+export const STORY_CROSS_LANGUAGE_SCORE = 0.5;
+/** Highest score a match across languages gets (0..1): a close rewrite in the article's own language (text and anchors) is preferred. */
+export const MAX_CROSS_LANGUAGE_SCORE = 0.8;
+/** Anchors two articles in different languages must share, at least, to join (two are a country and a date). */
+export const MIN_CROSS_LANGUAGE_ANCHORS = 3;

@@ -15,6 +15,8 @@ export interface StoryFeatures {
   signature: Uint32Array;
   /** Hashes of its entity ids, numbers, dates and quotations' openings, distinct, in text order. */
   anchors: Uint32Array;
+  /** Its language (`ar`, `en`): content words meet only in one language; across two, anchors decide. */
+  lang: string;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -56,5 +58,6 @@ export function storyFeatures(input: FingerprintInput, at: string): StoryFeature
     day: dayOf(at),
     signature: minhash([...words].map((w) => hashString(w)), STORY_HASHES),
     anchors: Uint32Array.from(anchors.map((a) => hashString(a))),
+    lang: input.article.language,
   };
 }

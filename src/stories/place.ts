@@ -1,5 +1,7 @@
+import type { Kysely } from 'kysely';
 import type { Store } from '../store/index.js';
-import { membersSince, saveMember } from '../store/stories.js';
+import type { Database } from '../store/schema.js';
+import { insertMember, membersSince, serialTransaction } from '../store/stories.js';
 import { signatureBytes, signatureFromBytes } from '../republish/minhash.js';
 import { storyFeatures } from './features.js';
 import { StoryIndex, type StoryEvidence } from './story-index.js';
@@ -11,12 +13,16 @@ export type PlaceStoryResult =
 interface Cached { index: StoryIndex; seq: number }
 const INDEXES = new WeakMap<Store, Cached>();
 
-/** The store's story index: built from its member rows once, then caught up with rows others added. */
-export async function storyIndex(store: Store): Promise<StoryIndex> {
+/**
+ * The store's story index: built from its member rows once, then caught up with rows others added (read
+ * through `db`, the placement's transaction when given: members are added under the 'stories' lock, so
+ * their seq order is their commit order and none is skipped).
+ */
+export async function storyIndex(store: Store, db: Kysely<Database> = store.db): Promise<StoryIndex> {
   let c = INDEXES.get(store);
   if (!c) INDEXES.set(store, (c = { index: new StoryIndex(), seq: 0 }));
-  for (const r of await membersSince(store.db, c.seq)) {
-    c.index.add(r.articleId, r.storyId, { day: r.day, signature: signatureFromBytes(r.signature), anchors: Uint32Array.from(r.anchors) });
+  for (const r of await membersSince(db, c.seq)) {
+    c.index.add(r.articleId, r.storyId, { day: r.day, signature: signatureFromBytes(r.signature), anchors: Uint32Array.from(r.anchors), lang: r.lang });
     c.seq = r.seq;
   }
   return c.index;
@@ -26,22 +32,34 @@ export async function storyIndex(store: Store): Promise<StoryIndex> {
  * Places a stored article in the story of the most similar article of the days around it, or starts a
  * story with it; nothing else is recomputed. Idempotent.
  */
-export async function placeStory(store: Store, articleId: string, now: () => Date = () => new Date()): Promise<PlaceStoryResult> {
+export async function placeStory(
+  store: Store, articleId: string, now: () => Date = () => new Date(),
+  /** Runs in the transaction that adds the member (alerts of story subscriptions); its failure places nothing. */
+  afterPlace?: (trx: Kysely<Database>) => Promise<unknown>,
+): Promise<PlaceStoryResult> {
   const stored = await store.getArticle(articleId);
   if (!stored) return { ok: false, articleId, reason: 'not-found' };
-  const index = await storyIndex(store);
-  const already = index.storyOfArticle(articleId);
-  if (already) return { ok: true, articleId, status: 'already-placed', story: already };
   const { article } = stored;
   const features = storyFeatures({ article, entities: stored.entities }, article.publishedAt ?? stored.ingestedAt);
-  const m = index.match(features, articleId);
-  const story = m.found ? m.story : articleId;
-  await saveMember(store.db, {
-    articleId, storyId: story, day: features.day, signature: signatureBytes(features.signature), anchors: [...features.anchors],
-    score: m.found ? m.score : 1, evidence: m.found ? m.evidence : {},
-    ...(m.found ? {} : { start: { title: article.title, language: article.language } }),
-  }, now().toISOString());
-  index.add(articleId, story, features);
+  // Read (catch up with others' members, match) and write under one lock: two workers placing two
+  // articles of one event at once cannot both start a story, nor place one article twice.
+  const placed = await serialTransaction(store.db, 'stories', async (trx) => {
+    const index = await storyIndex(store, trx);
+    const already = index.storyOfArticle(articleId);
+    if (already) return { kind: 'already' as const, story: already };
+    const m = index.match(features, articleId);
+    const story = m.found ? m.story : articleId;
+    await insertMember(trx, {
+      articleId, storyId: story, day: features.day, signature: signatureBytes(features.signature), anchors: [...features.anchors],
+      score: m.found ? m.score : 1, evidence: m.found ? m.evidence : {},
+      ...(m.found ? {} : { start: { title: article.title, language: article.language } }),
+    }, now().toISOString(), afterPlace);
+    return { kind: 'placed' as const, m, story };
+  });
+  if (placed.kind === 'already') return { ok: true, articleId, status: 'already-placed', story: placed.story };
+  const { m, story } = placed;
+  // Committed: the next placement's catch-up reads the row again, and add() ignores an id it holds.
+  (await storyIndex(store)).add(articleId, story, features);
   return m.found
     ? { ok: true, articleId, status: 'joined', story, score: m.score, evidence: m.evidence }
     : { ok: true, articleId, status: 'started', story };

@@ -2,7 +2,7 @@ import { hashInts } from '../republish/hash.js';
 import { bandKeys, estimateJaccard } from '../republish/minhash.js';
 import { Postings } from '../republish/postings.js';
 import {
-  MAX_STORY_CANDIDATES, MAX_STORY_POSTINGS, STORY_BANDS, STORY_HASHES, STORY_SCORE, STORY_WINDOW_DAYS, TEXT_FULL, W_ANCHORS, W_TEXT,
+  MAX_CROSS_LANGUAGE_SCORE, MAX_STORY_CANDIDATES, MAX_STORY_POSTINGS, MIN_CROSS_LANGUAGE_ANCHORS, STORY_BANDS, STORY_CROSS_LANGUAGE_SCORE, STORY_HASHES, STORY_SCORE, STORY_WINDOW_DAYS, TEXT_FULL, W_ANCHORS, W_TEXT,
 } from './constants.js';
 import type { StoryFeatures } from './features.js';
 
@@ -15,6 +15,8 @@ export interface StoryEvidence {
   sharedAnchors: number;
   anchors: number;
   days: number;
+  /** Set when the two articles are in different languages: scored on anchors alone. */
+  crossLanguage?: true;
 }
 
 export type StoryMatch =
@@ -31,6 +33,9 @@ export class StoryIndex {
   private readonly storyOf: string[] = [];
   private readonly byId = new Map<string, number>();
   private days = new Int32Array(1024);
+  /** Language of each article, as an index into `languages`. */
+  private langs = new Uint8Array(1024);
+  private readonly languages: string[] = [];
   private sigs = new Uint32Array(1024 * STORY_HASHES);
   private anchorStart = new Int32Array(1025);
   private anchorPool = new Uint32Array(8192);
@@ -58,6 +63,7 @@ export class StoryIndex {
     this.storyOf.push(story);
     this.byId.set(id, n);
     this.days[n] = f.day;
+    this.langs[n] = this.langCode(f.lang);
     this.sigs.set(f.signature, n * STORY_HASHES);
     this.anchorPool.set(f.anchors, this.anchorStart[n]);
     this.anchorStart[n + 1] = this.anchorStart[n] + f.anchors.length;
@@ -78,7 +84,11 @@ export class StoryIndex {
     let best: { story: string; score: number; evidence: StoryEvidence } | undefined;
     for (const [n] of ranked) {
       const evidence = this.compare(f, n);
-      const score = Math.round((W_TEXT * Math.min(1, evidence.text / TEXT_FULL) + W_ANCHORS * evidence.anchors) * 1000) / 1000;
+      // Across languages, the score is the anchors' Dice rescaled so that its own threshold meets STORY_SCORE.
+      const score = evidence.crossLanguage
+        ? (evidence.sharedAnchors >= MIN_CROSS_LANGUAGE_ANCHORS
+          ? Math.round(Math.min(MAX_CROSS_LANGUAGE_SCORE, (evidence.anchors / STORY_CROSS_LANGUAGE_SCORE) * STORY_SCORE) * 1000) / 1000 : 0)
+        : Math.round((W_TEXT * Math.min(1, evidence.text / TEXT_FULL) + W_ANCHORS * evidence.anchors) * 1000) / 1000;
       if (!best || score > best.score) best = { story: this.storyOf[n], score, evidence };
     }
     if (best && best.score >= STORY_SCORE) return { found: true, ...best };
@@ -96,18 +106,26 @@ export class StoryIndex {
       sharedAnchors: shared,
       anchors: total ? Math.round((2 * shared / total) * 1000) / 1000 : 0,
       days: Math.abs(f.day - this.days[n]),
+      ...(this.languages[this.langs[n]] !== f.lang ? { crossLanguage: true as const } : {}),
     };
   }
 
-  /** Bytes of signatures, days, anchors and postings in use (ids aside). */
+  private langCode(lang: string): number {
+    let i = this.languages.indexOf(lang);
+    if (i < 0) i = this.languages.push(lang) - 1;
+    return i;
+  }
+
+  /** Bytes of signatures, days, languages, anchors and postings in use (ids aside). */
   get bytes(): number {
-    return this.size * (STORY_HASHES * 4 + 4 + 4) + this.anchorStart[this.size] * 4 + this.bands.usedBytes + this.anchors.usedBytes;
+    return this.size * (STORY_HASHES * 4 + 4 + 1 + 4) + this.anchorStart[this.size] * 4 + this.bands.usedBytes + this.anchors.usedBytes;
   }
 
   private grow(items: number, anchors: number): void {
     if (items > this.days.length) {
       const cap = this.days.length * 2;
       this.days = grown(this.days, new Int32Array(cap));
+      this.langs = grown(this.langs, new Uint8Array(cap));
       this.sigs = grown(this.sigs, new Uint32Array(cap * STORY_HASHES));
       this.anchorStart = grown(this.anchorStart, new Int32Array(cap + 1));
     }
@@ -115,7 +133,7 @@ export class StoryIndex {
   }
 }
 
-function grown<T extends Int32Array | Uint32Array>(old: T, bigger: T): T {
+function grown<T extends Int32Array | Uint32Array | Uint8Array>(old: T, bigger: T): T {
   bigger.set(old);
   return bigger;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.js';
+import { isWhiteSpace, splitSentences } from './sentences.js';
 
 const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -24,5 +24,13 @@ describe('splitSentences', () => {
   it('splits only inside [from, to)', () => {
     const t = 'Skip. One. Two.';
     expect(splitSentences(t, 6, t.length).map((s) => t.slice(s.start, s.end))).toEqual(['One.', 'Two.']);
+  });
+});
+
+describe('isWhiteSpace', () => {
+  it('agrees with the regex \\s on every character', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
   });
 });

@@ -19,9 +19,16 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const END = new RegExp(`[${SENTENCE_END_CLASS}]+`, 'g');
-const BRACKETS = /^[)\]\u2019']*/;
 const WORD_BEFORE = /([\p{L}.]+)$/u;
-const SPACE_AFTER = /^\s*/;
+
+/** Closing brackets and apostrophes that stay with the sentence after its end mark: ) ] ’ '. */
+const isClosingBracket = (c: number) => c === 0x29 || c === 0x5d || c === 0x2019 || c === 0x27;
+
+/** White space as JavaScript's `\s` reads it (white space and line terminators). */
+export function isWhiteSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** True when the dot at `at` belongs to an abbreviation, an initial, a number or a dotted acronym (أ.ف.ب). */
 function isNonFinalDot(text: string, at: number): boolean {
@@ -49,7 +56,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   const quotes = pairQuotes(text, from, to).filter((q) => q.end - q.start <= MAX_UNSPLIT_QUOTE_CHARS);
   const quoteAt = (at: number) => quotes.find((q) => at >= q.start && at < q.end);
   const cuts: number[] = [];
-  for (let i = from; i < to; i++) if (text[i] === '\n') cuts.push(i);
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) cuts.push(i);
   END.lastIndex = from;
   for (let m = END.exec(text); m && m.index < to; m = END.exec(text)) {
     const at = m.index, after = at + m[0].length;
@@ -60,7 +67,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       if (text.slice(after, q.end).trim() === '') cuts.push(Math.min(q.closeEnd, to));
       continue;
     }
-    let end = after + (BRACKETS.exec(text.slice(after, to))?.[0].length ?? 0);
+    let end = after;
+    while (end < to && isClosingBracket(text.charCodeAt(end))) end++;
     const closing = quotes.find((q) => q.end === end || q.end === after);
     if (closing) end = Math.max(end, closing.closeEnd);
     cuts.push(Math.min(end, to));
@@ -70,8 +78,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   let start = from;
   const push = (end: number) => {
     let s = start, e = end;
-    s += SPACE_AFTER.exec(text.slice(s, e))?.[0].length ?? 0;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+    while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
   for (const cut of cuts) {

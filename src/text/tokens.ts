@@ -1,5 +1,5 @@
-import { matchKey } from './normalize/arabic.js';
-import { DIACRITICS_CLASS, FORMAT_CONTROLS_CLASS, TATWEEL } from './chars.js';
+import { lexemeAt } from './words.js';
+import { wordSpans } from './word-spans.js';
 
 export interface Token {
   start: number;
@@ -10,20 +10,13 @@ export interface Token {
   key: string;
 }
 
-// A word is a run of letters and digits; diacritics, tatweel and format controls inside it
-// belong to it. Apostrophes and hyphens inside Latin words keep "Al-Assad" and "don't" whole.
-const WORD = new RegExp(
-  `[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}${DIACRITICS_CLASS}${TATWEEL}${FORMAT_CONTROLS_CLASS}]*(?:['’\\-][\\p{L}\\p{N}]+)*`,
-  'gu',
-);
-
+/** The words of text[from, to) with their match keys (word shape: ./word-spans.ts). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
-    const raw = text.slice(m.index, end);
-    out.push({ start: m.index, end, text: raw, key: matchKey(raw) });
+  const spans = wordSpans(text, from, to);
+  const out: Token[] = new Array(spans.length / 2);
+  for (let w = 0, j = 0; j < spans.length; w++, j += 2) {
+    const { word, key } = lexemeAt(text, spans[j], spans[j + 1]);
+    out[w] = { start: spans[j], end: spans[j + 1], text: word, key };
   }
   return out;
 }

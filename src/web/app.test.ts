@@ -118,6 +118,15 @@ describe('web pages', () => {
     expect((await app.request('/static/style.css')).status).toBe(200);
   });
 
+  it('sends the security headers on pages, 404s, feeds, the API and static files alike', async () => {
+    for (const p of ['/', '/nowhere', '/articles/nope', '/search?q=x', '/api/v1/articles', '/static/style.css', '/entities/person:peskov/feed.atom']) {
+      const h = (await get(p)).headers;
+      expect(h.get('content-security-policy'), p).toContain("frame-ancestors 'none'");
+      expect(h.get('x-content-type-options'), p).toBe('nosniff');
+      expect(h.get('referrer-policy'), p).toBe('no-referrer');
+    }
+  });
+
   it('pages the list with a cursor link', async () => {
     const paged = createApp({ store, pageSize: 1 });
     const first = await (await paged.request('/')).text();

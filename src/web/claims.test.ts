@@ -1,6 +1,7 @@
 import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/index.js';
+import { getStory } from '../store/web-stories.js';
 import { createApp } from './index.js';
 import { jsonLdText } from './jsonld.js';
 import { addClaimsFixture, CLAIM_ID, CLAIM_TITLE } from './testing/claims-fixture.js';
@@ -72,6 +73,33 @@ describe('claims, stories and republication on the web', () => {
     expect((await get('/stories/nope')).status).toBe(404);
   });
 
+  it('pages a story\'s articles and the list of stories', async () => {
+    const paged = createApp({ store, pageSize: 1 });
+    const one = async (path: string) => (await paged.request(path)).text();
+    const story = `/stories/${ARABIC.article.id}`;
+    const { body: first } = await get(story);
+    expect(first).toContain('2 articles');
+    expect(first).not.toContain('rel="next"');
+    // A story of more articles than a page: the route's page size is fixed, so page the store's view directly.
+    const p1 = await getStory(store.db, ARABIC.article.id, { limit: 1 });
+    expect(p1?.members.map((m) => m.articleId)).toEqual([ARABIC.article.id]);
+    expect(p1?.nextOffset).toBe(1);
+    const p2 = await getStory(store.db, ARABIC.article.id, { limit: 1, offset: 1 });
+    expect(p2?.members.map((m) => m.articleId)).toEqual([HOSTILE.article.id]);
+    expect(p2?.nextOffset).toBeUndefined();
+    const second = (await get(`${story}?cursor=1`)).body;
+    expect(second).toContain('Articles 2–2 of 2');
+    expect(second).toContain(`href="/articles/${HOSTILE.article.id}"`);
+    expect(second).not.toContain(`<a class="title" href="/articles/${ARABIC.article.id}"`);
+    expect(second).toContain(`rel="prev" href="${story}"`);
+    // The list of stories, one a page here.
+    const list = await one('/stories');
+    const next = list.match(/rel="next" href="(\/stories\?cursor=\d+)"/)?.[1];
+    expect(next).toBe('/stories?cursor=1');
+    expect(await one(next!)).toContain('href="/stories/');
+    expect((await get('/')).body).toContain('href="/stories"');
+  });
+
   it('says on an article where it was translated from, and which story it is in', async () => {
     const copy = (await get(`/articles/${HOSTILE.article.id}`)).body;
     expect(copy).toMatch(/translated from <a href="\/articles\/[^"]+"[^>]*><bdi lang="ar">RT World News<\/bdi><\/a>, published a day earlier/);
@@ -105,6 +133,25 @@ describe('claims, stories and republication on the web', () => {
       `https://isnad.example/articles/${ARABIC.article.id}#s-0`, `https://isnad.example/articles/${ENGLISH.article.id}#s-0`,
     ]);
     expect((await get('/claims/nope/feed.rss')).status).toBe(404);
+  });
+
+  it('links the Atom and RSS feeds of claim, story, entity and search pages from their head, and each link is served', async () => {
+    const search = `/search?q=${encodeURIComponent('بيسكوف')}`;
+    for (const page of [CLAIM, `/stories/${ARABIC.article.id}`, '/entities/person%3Apeskov', search]) {
+      const doc = new DOMParser().parseFromString((await get(page)).body, 'text/html');
+      const links = [...doc.querySelectorAll('head link[rel=alternate]')].map((l) => [l.getAttribute('type'), l.getAttribute('href')] as const);
+      expect(links.map(([type]) => type), page).toEqual(['application/atom+xml', 'application/rss+xml']);
+      for (const [type, href] of links) {
+        const res = await get(href!.replaceAll('&amp;', '&'));
+        expect(res.status, href!).toBe(200);
+        expect(res.type).toContain(type!);
+      }
+    }
+    // A page of results links the feed of the search itself, not of that page.
+    const paged = new DOMParser().parseFromString((await get(`${search}&cursor=20`)).body, 'text/html');
+    expect(paged.querySelector('head link[rel=alternate]')?.getAttribute('href')).toBe(`/search/feed.atom?q=${encodeURIComponent('بيسكوف')}`);
+    // Pages that are not a feed's have none.
+    expect((await get('/')).body).not.toContain('rel="alternate"');
   });
 
   it('serves claims and stories in the API, as documented', async () => {

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { loadOutlets, type OutletRegistry } from '../outlets/index.js';
 import type { Store } from '../store/index.js';
 import { apiError, mountApi } from './routes/api.js';
 import { mountAdd } from './routes/add.js';
@@ -32,6 +33,10 @@ export interface AppOptions {
   subscriptions?: SubscriptionRoutesOptions;
   /** The clock (JSON-LD review dates); default: the system's. */
   now?: () => Date;
+  /** Keep answered search pages in memory while the store is unchanged (default: true; SQLite only). */
+  cache?: boolean;
+  /** The outlets registry (with the user's file merged, from Config.outletsFile); default: the shipped one. */
+  outlets?: OutletRegistry;
 }
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -47,6 +52,8 @@ export function createApp(opts: AppOptions): Hono {
     ...(opts.publicUrl ? { publicUrl: opts.publicUrl.replace(/\/+$/, '') } : {}),
     csrfSecret: randomBytes(32),
     now: opts.now ?? (() => new Date()),
+    cache: opts.cache ?? true,
+    outlets: opts.outlets ?? loadOutlets(),
   });
   const app = new Hono();
   app.use(securityHeaders);

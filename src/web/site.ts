@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { OutletRegistry } from '../outlets/index.js';
 import type { Store } from '../store/index.js';
 
 /** What every route gets, resolved once by createApp. */
@@ -15,6 +16,10 @@ export interface Site {
   csrfSecret: Uint8Array;
   /** The clock (the review date of JSON-LD). */
   now: () => Date;
+  /** Whether search pages are kept in memory while the store is unchanged. */
+  cache: boolean;
+  /** The outlets registry: who reported a statement, who republished it. */
+  outlets: OutletRegistry;
 }
 
 /** The absolute URL of a path of this site. */

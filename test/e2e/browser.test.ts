@@ -14,6 +14,8 @@ const SHOTS = join(ROOT, 'test-output', 'screenshots');
 const TOKEN = 'e2e-token';
 const SEED = 'rt-dprk-troops.ar.txt';
 const SAMPLES = ['ar/wnar-021-politics.txt', 'ar/wnar-022-politics.txt', 'en/wnen-2019-01-04-magnitogorsk-apartment-building-collapses-after-explosion-do.txt', 'en/wnen-2019-09-09-longtime-leader-of-zimbabwe-robert-mugabe-dies-aged-95.txt'];
+/** An English article and its Arabic translation: a republication link between them. */
+const PAIR = ['pairs/tico-wikinews-1.en.txt', 'pairs/tico-wikinews-1.ar.txt'];
 const HOSTILE = [
   '<script>window.__pwned = 1</script> Breaking <img src=x onerror="window.__pwned = 2"> news',
   '',
@@ -37,8 +39,9 @@ describe('in the browser', () => {
     const samples = join(dir, 'samples');
     mkdirSync(join(samples, 'ar'), { recursive: true });
     mkdirSync(join(samples, 'en'));
+    mkdirSync(join(samples, 'pairs'));
     copyFileSync(join(ROOT, 'samples', SEED), join(samples, SEED));
-    for (const s of SAMPLES) copyFileSync(join(ROOT, 'samples', s), join(samples, s));
+    for (const s of [...SAMPLES, ...PAIR]) copyFileSync(join(ROOT, 'samples', s), join(samples, s));
     writeFileSync(join(samples, 'en', 'hostile.txt'), HOSTILE);
     const listening = new Promise<string>((resolve) => {
       served = main(['node', 'isnad', 'serve', '--samples', '--port', '0', '--host', '127.0.0.1'], {
@@ -148,6 +151,51 @@ describe('in the browser', () => {
     await page.locator('ol.results a.title').first().click();
     await page.waitForURL(/\/articles\//);
     expect(await page.locator('h1').textContent()).toContain('كوريا الشمالية');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows each statement of the seed with its chain: speaker, RT as state media, the blog that republished it', async () => {
+    const { page, problems } = await open('/');
+    await page.getByRole('link', { name: 'كوريا الشمالية ترد على مزاعم نشر قوات في روسيا' }).first().click();
+    await page.waitForURL(/\/articles\//);
+    const chains = await page.$$eval('ol.statements .chain', (els) => els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    expect(chains.length).toBeGreaterThanOrEqual(1);
+    for (const c of chains) expect(c).toMatch(/ — reported by RT \(Russian state media\), republished in Arabic by موقع تجاربنا$/);
+    // The names keep their own direction inside the English line.
+    expect(await page.$eval('ol.statements .chain .site', (el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await page.$eval('ol.statements .chain', (el) => getComputedStyle(el).direction)).toBe('ltr');
+    // Its feeds are announced in the head of the claim page it leads to.
+    await page.locator('section.claims-box a.title').first().click();
+    await page.waitForURL(/\/claims\//);
+    expect(await page.$$eval('head link[rel=alternate]', (els) => els.map((el) => el.getAttribute('type')))).toEqual(['application/atom+xml', 'application/rss+xml']);
+    expect(await page.locator('ol.timeline .chain').count()).toBeGreaterThanOrEqual(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('searches for Peskov in English and reaches the Arabic seed that names him بيسكوف', async () => {
+    const { page, problems } = await open('/search?q=Peskov');
+    const titles = await page.$$eval('ol.results a.title', (els) => els.map((el) => el.textContent));
+    expect(titles).toContain('كوريا الشمالية ترد على مزاعم نشر قوات في روسيا');
+    await page.locator('ol.results a.title', { hasText: 'كوريا الشمالية ترد على مزاعم نشر قوات في روسيا' }).first().click();
+    await page.waitForURL(/\/articles\//);
+    expect(await page.locator('article h1').textContent()).toContain('كوريا الشمالية');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the republication chain of a translated article, both ways', async () => {
+    const { page, problems } = await open('/?lang=en');
+    await page.locator('a.title', { hasText: 'Bangladesh reports five new deaths' }).first().click();
+    await page.waitForURL(/\/articles\//);
+    const line = await page.locator('section.republication li[data-link=translation]').first().textContent();
+    expect(line).toMatch(/^translated (from|by) /);
+    await page.screenshot({ path: join(SHOTS, 'republication.png'), fullPage: true });
+    await page.locator('section.republication li[data-link=translation] a').first().click();
+    await page.waitForURL(/\/articles\//);
+    expect(await page.locator('section.republication li[data-link=translation]').first().textContent()).toMatch(/^translated (from|by) /);
+    expect(await page.$eval('article h1', (el) => getComputedStyle(el).direction)).toBe('rtl');
     expect(problems).toEqual([]);
     await page.close();
   });

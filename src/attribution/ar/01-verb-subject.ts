@@ -2,9 +2,10 @@ import { MAX_SPEAKER_TOKENS, MAX_TARGET_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUO
 import type { Gender } from '../lexicon/index.js';
 import { charRange, colonBefore, commaBefore, quoteTokensAt } from '../clause.js';
 import { gapBefore, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
+import { opensNestedClause } from '../nested.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
-import { arabicSubject, arabicSubjectBefore, hasPronounSuffix, isBiPhrase, isStopWord, isTitle } from './speaker.js';
+import { arabicSubject, arabicSubjectBefore, hasPronounSuffix, isBiPhrase, isStopWord, isTitle, startsMention } from './speaker.js';
 
 /** Resumptive pronouns after a verb in a relative clause (في وقت أعلن فيه الجيش، التي أكد فيها). */
 const RESUMPTIVE = new Set(['فيه', 'فيها', 'فيهم']);
@@ -52,7 +53,9 @@ function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
   // A lone definite noun that is no title (رفض الإفصاح، وذكر التصريح) is the object of a pro-drop verb; a document
   // (وقال البيان إن، يطالب القرار الحكومة) speaks, except as what is denied or accused (ورفض القرار).
   const document = DOCUMENTS.has(doc.keys[j]) && cue.stance !== 'deny' && cue.stance !== 'accuse';
-  if (k - j === 1 && doc.keys[j].startsWith('ال') && !isTitle(doc, j) && !document) return null;
+  // حذرت اليابان من …: a known entity (a country, a body) is a subject, unless قد puts the subject before the verb (وكانت الوزارة قد اتهمت الصين).
+  const known = startsMention(doc, j) && doc.keys[hit.start - 1] !== 'قد';
+  if (k - j === 1 && doc.keys[j].startsWith('ال') && !isTitle(doc, j) && !document && !known) return null;
   // A و-verb inside a sentence shares the subject of the verb before it (واستدعت السفير … وطالبت موسكو):
   // what follows is its object unless it is headed by a title.
   const midSentence = hit.start > sentenceStart(doc, hit.start) && !commaBefore(doc, hit.start)
@@ -80,11 +83,23 @@ function subjectBefore(doc: Doc, cueStart: number): [number, number] | null {
   // وكان المرشد … قد قال: the particle قد stands between the subject and its verb.
   const e = cueStart - 1 > floor && doc.keys[cueStart - 1] === 'قد' ? cueStart - 1 : cueStart;
   const s = arabicSubjectBefore(doc, e, floor);
-  if (s === e) return null;
-  const atBoundary = s === floor || commaBefore(doc, s) || quoteOpeningAt(doc, s) !== undefined
-    || ['complement', 'boundary'].includes(doc.lex.words.get(doc.keys[s - 1]) ?? '');
-  const headed = isTitle(doc, s) || !doc.keys[s].startsWith('ال');
-  return atBoundary && headed && !hasPronounSuffix(doc, s) ? [s, e] : null;
+  const atBoundary = (x: number) => x === floor || commaBefore(doc, x) || quoteOpeningAt(doc, x) !== undefined
+    || ['complement', 'boundary'].includes(doc.lex.words.get(doc.keys[x - 1]) ?? '');
+  const headed = (x: number) => (isTitle(doc, x) || !doc.keys[x].startsWith('ال')) && !hasPronounSuffix(doc, x);
+  if (s < e && atBoundary(s) && headed(s)) {
+    // لكن سامي نور، رئيس الشركة، أوضح: the name before a title in apposition belongs to the subject.
+    const n = commaBefore(doc, s) && isTitle(doc, s) ? arabicSubjectBefore(doc, s, floor) : s;
+    return n < s && atBoundary(n) && headed(n) && !doc.keys[n].startsWith('ال') ? [n, e] : [s, e];
+  }
+  // إلا أن مارك زوكربيرغ، مؤسس الشركة ورئيسها التنفيذي، أوضح أن …: a name, then a title-headed apposition between commas.
+  if (!commaBefore(doc, e)) return null;
+  for (let c = e - 1; c > floor && e - c <= MAX_APPOSITION_TOKENS; c--) {
+    if (!commaBefore(doc, c)) continue;
+    if (!isTitle(doc, c)) return null;
+    const n = arabicSubjectBefore(doc, c, floor);
+    return n < c && atBoundary(n) && headed(n) && !doc.keys[n].startsWith('ال') ? [n, e] : null;
+  }
+  return null;
 }
 
 /** The accused or the one asked: the object phrase up to a ب-word, a particle or a quotation. */
@@ -107,6 +122,39 @@ function quoteBefore(doc: Doc, cueStart: number): [number, number] | null {
   const words = doc.text.slice(q.start, q.end).trim().split(/\s+/).length;
   return words >= MIN_QUOTE_TOKENS ? [q.start, q.end] : null;
 }
+
+/**
+ * Prepositions that keep a pronoun (فيه، له) or a time (بعد، منذ) before a verb (في كلمة له قال فيها، منذ قال):
+ * after any other preposition a cue word is a verbal noun (عبر وصف، من إعلان), as match keys.
+ */
+const BEFORE_VERB = new Set(['فيه', 'فيها', 'فيهم', 'له', 'لها', 'لهم', 'بعد', 'قبل', 'منذ', 'ل', 'لـ']);
+/** True when token i (in the cue's sentence, no punctuation after it) is a preposition that governs the cue word as a noun. */
+function governsNoun(doc: Doc, i: number, key: string): boolean {
+  return key !== '' && doc.lex.words.get(key) === 'preposition' && !BEFORE_VERB.has(key) && !/[,\u060C:;.!?\u061F()«»“”"]/.test(gapBefore(doc, i + 1));
+}
+
+/**
+ * The first complement particle within MAX_ADJUNCT_TOKENS after token `from`, with no cue, source, quotation
+ * or full stop before it; -1 when there is none.
+ */
+function laterParticle(doc: Doc, from: number, end: number): number {
+  for (let k = from + 1; k < Math.min(end, from + MAX_ADJUNCT_TOKENS); k++) {
+    if (doc.hits.some((h) => h.start === k) || quoteOpeningAt(doc, k) || /[.!?\u061F:]/.test(gapBefore(doc, k))) return -1;
+    // خاصة أن، بعد أن، رغم أن: a particle that opens an adjunct (the speaker's reason, a time) is not the report.
+    if (isComplement(doc, k)) return ADJUNCT_AN.has(doc.keys[k - 1]) ? -1 : k;
+  }
+  return -1;
+}
+
+/** Words before أن that make it an adjunct, not the reported clause (match keys). */
+const ADJUNCT_AN = new Set(['خاصه', 'خصوصا', 'سيما', 'بعد', 'قبل', 'منذ', 'حيث', 'رغم', 'برغم', 'بما', 'دون', 'بدون', 'لاسيما']);
+
+/** Nouns that take a verbal noun in construct (في حال رفض الكونجرس، عدم ذكر), as match keys. */
+const NOUN_HEADS = new Set(['حال', 'حاله', 'عدم', 'مجرد']);
+/** Number words that count a noun (مليون طالب، آلاف المطالبين), as match keys. */
+const NUMBERS = new Set(['الف', 'الاف', 'مليون', 'ملايين', 'مئات', 'عشرات', 'مئه', 'مائه']);
+/** Words before أن that make it "after/before/since he …" (بعد أن رفض): a verb may follow with its subject dropped (match keys). */
+const TEMPORAL_AN = new Set(['بعد', 'قبل', 'منذ', 'دون', 'بدون']);
 
 /** Demonstratives that stand before a noun (هذا طلب), unlike ذلك in إلى ذلك نفى (match keys). */
 const NOUN_DEMONSTRATIVES = new Set(['هذا', 'هذه', 'هذان', 'هاتان', 'هؤلاء']);
@@ -193,12 +241,22 @@ export const arVerbSubject: Rule = {
     const end = sentenceEnd(doc, hit.start);
     // هذا طلب، طالب أو طالبة: a cue word after a demonstrative or before أو is a noun.
     const prevKey = hit.start > sentenceStart(doc, hit.start) ? doc.keys[hit.start - 1] : '';
-    if (NOUN_DEMONSTRATIVES.has(prevKey) || doc.keys[hit.end] === 'او') return null;
+    if (NOUN_DEMONSTRATIVES.has(prevKey) || NOUN_HEADS.has(prevKey) || doc.keys[hit.end] === 'او') return null;
+    // نصف مليون طالب، 500 طالب: a cue word counted by a number is a noun.
+    if (NUMBERS.has(prevKey) || /^[0-9\u0660-\u0669]+$/.test(prevKey)) return null;
+    // عبر وصف أدوية: a cue word right after a preposition is a verbal noun; it reports only with its speaker in
+    // construct after it (حول وصف رئيس الحكومة …).
+    if (cue.kind === 'verb' && governsNoun(doc, hit.start - 1, prevKey) && !(hit.end < end && (isTitle(doc, hit.end) || startsMention(doc, hit.end)))) return null;
     // رفض الكشف عن هويته، طلب عدم ذكر اسمه: the formula of an anonymous source, not a refusal or a request.
     if (ANONYMITY.has(doc.keys[hit.end]) && (cue.stance === 'deny' || cue.stance === 'demand')) return null;
     let j = skipAdjuncts(doc, hit.end, end);
     const limit = hit.required ? hit.required[0] : end;
     const subject = subjectAfter(doc, hit, j, limit);
+    // إن رفض الكونجرس للاتفاق …، من أن رفض الاتفاق …: right after إنّ/أنّ (not بعد أن) a cue word with no subject is a
+    // verbal noun; with one, it reports inside another statement (nested) and is never a later antecedent.
+    const afterParticle = hit.start > sentenceStart(doc, hit.start) && isComplement(doc, hit.start - 1) && !hit.prefixed
+      && !TEMPORAL_AN.has(doc.keys[hit.start - 2] ?? '');
+    if (afterParticle && !subject && cue.kind === 'verb') return null;
     let after = subject ? skipAdjuncts(doc, subject[1], end) : j;
     // قال القائد الذي رفض الكشف عن هويته لأسباب أمنية إن …: a relative clause on the subject, up to the particle.
     if (subject && after < end && RELATIVES[doc.keys[after]]) {
@@ -227,8 +285,18 @@ export const arVerbSubject: Rule = {
     }
     // ندد بالحادث، هدد بالانسحاب، أشاد بمستوى: a verb framed by بـ alone reports only with its ب-phrase (تهدد أرواح الطلاب does not).
     if (cue.frame.size === 1 && cue.frame.has('bi') && !(after < end && doc.keys[after].startsWith('ب'))) return null;
+    // وزاد: «…»: a verb framed by the colon alone (زاد "added", also "increased") reports only before a colon.
+    if (cue.frame.size === 1 && cue.frame.has('colon') && !(after < end && colonBefore(doc, after))) return null;
     const keepObject = cue.stance === 'deny' || cue.stance === 'accuse' || cue.stance === 'demand';
-    const content = arabicContent(doc, after, keepObject, end);
+    let content = arabicContent(doc, after, keepObject, end);
+    // قال يونكر رئيس المفوضية، في مؤتمر صحفي، إنه …: a verb that takes no object reports the clause after a
+    // particle further on, past an apposition or an adjunct with commas.
+    if (content && !content.complement && !content.direct && cue.frame.has('anna') && !cue.frame.has('obj')) {
+      const k = laterParticle(doc, after, end);
+      if (k >= 0) content = arabicContent(doc, k, false, end) ?? content;
+    }
+    // إن رفض الكونجرس للاتفاق سيسبب …: after a particle, a cue word with a plain object is a verbal noun.
+    if (afterParticle && content && !content.complement && !content.direct) return null;
     // القرار الذي يطالب الأمين العام … بالتنسيق: after an agreeing relative the noun that follows is the object, unless a
     // particle with a pronoun takes the antecedent up again (الاتفاق الذي قال الوزير إنه …).
     if (subject && RELATIVES[prevKey] === cue.gender && !(content?.complement && /(ه|ها|هم)$/.test(doc.keys[content.from - 1] ?? ''))) {
@@ -259,13 +327,18 @@ export const arVerbSubject: Rule = {
       if (!q) return null;
       return { rule: 'ar-quote-then-cue', cue: cueChars, stance: cue.stance, speaker, content: q, direct: true, targets: [], sentence: doc.sentOf[hit.start] };
     }
-    const targets = (cue.stance === 'accuse' || cue.stance === 'demand') && !content.complement ? targetsOf(doc, after, end) : [];
+    // حذرت اليابان الصين من …: a warning's target is an object before its من, never what follows من.
+    const warned = cue.stance === 'warn' && doc.keys[after - 1] !== 'من';
+    const targets = (cue.stance === 'accuse' || cue.stance === 'demand' || warned) && !content.complement ? targetsOf(doc, after, end) : [];
     const rule = cue.kind === 'participle' ? 'ar-participle'
       : relative ? 'ar-relative'
       : before ? 'ar-subject-verb'
       : !subject ? 'ar-pro-drop'
       : content.direct ? 'ar-verb-subject-quote'
       : content.complement ? 'ar-verb-subject-anna' : 'ar-verb-subject-object';
-    return { rule, cue: cueChars, stance: cue.stance, speaker, content: content.range, direct: content.direct, targets, sentence: doc.sentOf[hit.start] };
+    // قال الوزير إن الرئيس أكد أن …: the president is reported by the minister (nested), never a later antecedent.
+    const nested = (before !== null && !relative && opensNestedClause(doc, before[0])) || (afterParticle && opensNestedClause(doc, hit.start));
+    return { rule, cue: cueChars, stance: cue.stance, speaker, content: content.range, direct: content.direct, targets, sentence: doc.sentOf[hit.start],
+      ...(nested ? { secondary: true } : {}) };
   },
 };

@@ -46,7 +46,7 @@ export function speechQuoteAt(doc: Doc, i: number) {
  */
 export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit: number): Content | null {
   if (from >= limit) return null;
-  const end = Math.min(limit, clauseEnd(doc, from));
+  const end = Math.min(limit, clauseEnd(doc, from), nextColonClause(doc, from, limit));
   if (from >= end) return null;
   const q = speechQuoteAt(doc, from);
   // A quotation is the content when it runs to the clause end (متهما «قوى سوداء» بنشر … is not).
@@ -98,6 +98,14 @@ function objectEnd(doc: Doc, from: number, end: number): number {
 function conjoinedFeminineVerb(key: string): boolean {
   return key.length >= MIN_CONJOINED_VERB_LETTERS && key.startsWith('و') && !key.startsWith('وال')
     && key.endsWith('ت') && !key.endsWith('ات');
+}
+
+/** …، وزاد: …: a comma, then a و-word right before a colon, opens the speaker's next statement; returns that token or `limit`. */
+function nextColonClause(doc: Doc, from: number, limit: number): number {
+  for (let i = from + 1; i + 1 < limit; i++) {
+    if (commaBefore(doc, i) && /^[وف]/.test(doc.keys[i]) && colonBefore(doc, i + 1) && !quoteTokensAt(doc, from)) return i;
+  }
+  return limit;
 }
 
 function withRange(doc: Doc, from: number, to: number, complement: boolean): Content | null {

@@ -8,6 +8,8 @@ const ARTICLE = 'ال';
 const TANWIN_FATH = /[\u064B]\u0627?$|\u0627\u064B$/;
 /** Punctuation in a gap that ends a speaker phrase (a hyphen or a space does not). */
 const BREAK = /[,\u060C:;\u061B.!?\u061F()«»“”"„]/;
+/** An attached object pronoun (رعاياها، مواقفهم), as written; a bare ه is too common at the end of names (وجيه). */
+const OBJECT_SUFFIX = /\u0647(\u0627|\u0645|\u0645\u0627)$/;
 
 /**
  * A ب-word that is a preposition phrase (بإرسال، بالحادث، بتصنيف، بقوة) rather than a name (بيسكوف، بوتين):
@@ -96,7 +98,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   let named = false;
   while (k < limit && k - j < MAX_SPEAKER_TOKENS) {
     const key = keys[k];
-    if (k > j && BREAK.test(gapBefore(doc, k))) break;
+    // د. ناصر العريفي: the dot of a one-letter title does not end the phrase.
+    if (k > j && BREAK.test(gapBefore(doc, k).replace(keys[k - 1].length === 1 && doc.lex.titleWords.has(keys[k - 1]) ? '.' : '', ''))) break;
     // مصادر في المقاومة، مسؤول في الوزارة; مصادر مقربة من الرئيس: a preposition phrase that places an unnamed source.
     if (k > j && placesSource(doc, k) && k + 1 < limit && !BREAK.test(gapBefore(doc, k + 1)) && !isStopWord(doc, k + 1)) { k++; continue; }
     // علي (a name) and على (on) share a match key: after a title or a name, written with ي, it is the name.
@@ -110,6 +113,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       if (multi && multi[1] > 1) { k += multi[1]; continue; }
       if (isBiPhrase(key) && !doc.lex.titleWords.has(key)) break;
       if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) break; // قال للإيرانيين
+      // قال لرويترز: ل + a named entity is the addressee (لافروف, a name that starts with ل, is one mention).
+      if (key.startsWith('ل') && namedAfterLam(doc, k)) break;
       named = !isTitle(doc, k) && !hasArticle(key);
       k++;
       continue;
@@ -120,6 +125,10 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // نائب رئيس المكتب السياسي: a title in construct takes the definite noun after it, even after a name.
     if (hasArticle(key) && !hasArticle(prev) && doc.lex.titleWords.has(prev) && !isStopWord(doc, k)) { k++; continue; }
     if (starts?.has(k) && named && !isTitle(doc, k) && mentionEndsOf.get(doc)?.has(k)) break;
+    // دعا كيري جميع الأطراف: a quantifier after the head opens the object.
+    if (doc.lex.words.get(key) === 'determiner') break;
+    // حذرت كندا رعاياها: a word with an attached pronoun (-ها، -هم) is the object, never part of a name.
+    if (OBJECT_SUFFIX.test(tokens[k].text) && !isTitle(doc, k)) break;
     // قال … عدنان الضميري لوكالة فرانس برس: a ل-word after a personal name is the addressee.
     if (named && key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key) && !hasArticle(prev) && !doc.lex.titleWords.has(prev)) break;
     const title = doc.lex.titles.match(keys, k, [key])[0];
@@ -131,7 +140,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // لحقوق الإنسان: ل + a noun in construct with a definite noun.
     if (key.startsWith('ل') && k + 1 < limit && hasArticle(keys[k + 1]) && !BREAK.test(gapBefore(doc, k + 1))) { k++; continue; }
     if (hasArticle(key)) {
-      const agrees = prev.endsWith('ه') && key.endsWith('ه') && !kind;
+      // الخارجية الروسية: a feminine adjective agrees; after a verb that takes an object (كذبت الشرطة الرواية) it is the object.
+      const agrees = prev.endsWith('ه') && key.endsWith('ه') && !kind && objectless;
       // وليد المعلم: a family name with the article, when the verb takes no object or a colon follows.
       const family = !hasArticle(prev) && (objectless || /[:：]/.test(gapBefore(doc, k + 1)));
       if (named && !isNisba(key) && !agrees && !family) break; // دميتري بيسكوف | التكهنات: a name takes no construct
@@ -171,6 +181,17 @@ export function arabicSubjectBefore(doc: Doc, end: number, floor: number): numbe
     k--;
   }
   return k;
+}
+
+/** True when an entity mention starts right after a ل that opens token i (لرويترز، لوكالة …). */
+function namedAfterLam(doc: Doc, i: number): boolean {
+  const at = doc.tokens[i].start + 1;
+  return doc.input.entities.some((e) => e.mentions.some((m) => m.start === at));
+}
+
+/** True when an entity mention (a country, a body, a person of the gazetteer) starts at token i. */
+export function startsMention(doc: Doc, i: number): boolean {
+  return marks(doc).mentions.has(i);
 }
 
 /** A word ending in an attached pronoun (انسحابها، قوله، تعليقه): never the head of a subject. */

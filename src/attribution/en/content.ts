@@ -17,6 +17,8 @@ const cls = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]);
 export function englishContent(doc: Doc, from: number, keepObject: boolean, limit: number, clausal = false, tell = false): EnContent | null {
   let i = from;
   while (i < limit && cls(doc, i) === 'adverb' && !MODALS.has(doc.keys[i])) i++;
+  // said on Friday "…", said yesterday the talks …: a time adjunct right after the cue is not what was said.
+  i = afterLeadingTime(doc, i, limit);
   // commented on the matter — which … — "However …": after a topic, a quotation later in the sentence is what was said.
   if ((doc.keys[i] === 'on' || doc.keys[i] === 'about') && cls(doc, i + 1) === 'determiner') {
     for (let k = i + 2; k < limit; k++) {
@@ -86,6 +88,17 @@ function beforeNextSubject(doc: Doc, i: number, end: number): number {
   return s < h.start && s > i + 1 && (cls(doc, s) === 'determiner' || /^\p{Lu}/u.test(doc.tokens[s].text)) ? s : end;
 }
 
+/** Tokens of a time adjunct at `from` (on Friday, yesterday, last week) skipped, when at least two tokens remain after it. */
+function afterLeadingTime(doc: Doc, from: number, limit: number): number {
+  const isTime = (k: number) => cls(doc, k) === 'time' && doc.keys[k] !== 'this'
+    || doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end);
+  let k = from;
+  if (k + 1 < limit && cls(doc, k) === 'preposition' && isTime(k + 1)) k++;
+  if (!isTime(k)) return from;
+  while (k < limit && isTime(k) && !(k > from && /[,;:]/.test(gapBefore(doc, k)))) k++;
+  return limit - k >= 2 ? k : from;
+}
+
 /** Token after the addressee of "told" (a name, the press, reporters) and a following time word or expression. */
 function afterAddressee(doc: Doc, i: number, end: number): number {
   let k = englishAfter(doc, i, end);
@@ -140,6 +153,9 @@ function isClauseStart(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Longest aside between commas inside a reported clause's subject (the new region, to be called X, would …), in tokens. */
+const MAX_ASIDE_TOKENS = 8;
+
 /** Words that end an object phrase: a time adjunct follows (announced his resignation shortly before midnight). */
 const OBJECT_STOPS = new Set(['after', 'before', 'following', 'during', 'amid', 'shortly', 'since', 'despite', 'via']);
 /** Relative pronouns opening an aside inside an object (asked X, who is …, to resign). */
@@ -161,6 +177,9 @@ function objectEnd(doc: Doc, i: number, end: number): number {
     if (commaBefore(doc, stop) && !inQuote) {
       const next = nextComma(doc, stop, end);
       if (RELATIVE.has(k) && next < end) { stop = next + 1; continue; }
+      // announced the new region, to be called X, would govern itself: an aside, then a finite verb — the object
+      // was the subject of a reported clause, which runs on.
+      if (next < end && AUX.has(doc.keys[next]) && next - stop <= MAX_ASIDE_TOKENS) { stop = next + 1; continue; }
       const segment = doc.keys.slice(stop, next);
       const nounStart = cls(doc, stop) === 'determiner' || /^\p{Lu}/u.test(doc.tokens[stop].text) || doc.keys[stop] === 'formerly';
       if (nounStart && (segment.includes('and') || segment.includes('or')) && !segment.some((w) => w === 'said' || w === 'says')) { stop = next + 1; continue; }

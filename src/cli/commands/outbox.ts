@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { alertsConfig, linksOf } from '../../alerts/config.js';
+import { linksOf } from '../../alerts/links.js';
 import { smtpMailer } from '../../alerts/mailer.js';
 import { drainOutbox } from '../../alerts/sender.js';
 import { alertsDb, listOutbox, outboxCounts, type OutboxRow, type OutboxStatus } from '../../store/alerts.js';
@@ -16,7 +16,7 @@ export function registerOutbox(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--format <format>', 'json: an array of rows; text: a line a row').choices(FORMATS).default('text'))
     .action(async (opts: { status?: OutboxStatus; send?: boolean; format: Format }, cmd: Command) => {
       const config = configOf(cmd, ctx);
-      const mail = alertsConfig(ctx.io.env);
+      const mail = config.mail;
       const now = ctx.io.now ?? (() => new Date());
       await withStore(config, ctx, async (store) => {
         const db = alertsDb(store.db);

@@ -2,7 +2,6 @@ import { redactLocation } from '../../store/dialect.js';
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { basename, dirname } from 'node:path';
-import { alertsConfig } from '../../alerts/config.js';
 import { startAlerts } from '../../alerts/background.js';
 import { ConfigError } from '../../config/index.js';
 import { createApp } from '../../web/index.js';
@@ -26,7 +25,7 @@ export function registerServe(program: Command, ctx: CommandContext): void {
       const writeToken = ctx.io.env.ISNAD_TOKEN || undefined;
       const publicUrl = opts.publicUrl ?? (ctx.io.env.ISNAD_PUBLIC_URL || undefined);
       if (publicUrl && !/^https?:\/\/[^/\s]+\/?$/.test(publicUrl)) throw new ConfigError(`--public-url must be an origin like https://isnad.example, not ${publicUrl}`);
-      const mail = alertsConfig(ctx.io.env);
+      const mail = config.mail;
       await withStore(config, ctx, async (store) => {
         if (opts.samples) {
           ctx.io.stderr(`ingesting samples from ${config.samplesDir}\n`);

@@ -4,6 +4,7 @@ import * as m002 from './002-claims.js';
 import * as m003 from './003-republish.js';
 import * as m004 from './004-feeds.js';
 import * as m005 from './005-alerts.js';
+import * as m006 from './006-web-indexes.js';
 
 /** The one migration history, in order; names sort in application order. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '003-republish': m003,
   '004-feeds': m004,
   '005-alerts': m005,
+  '006-web-indexes': m006,
 };

@@ -3,6 +3,7 @@ import {
   ALEF, ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA, ALEF_MAKSURA, YEH,
   TEH_MARBUTA, HEH, WAW_HAMZA, WAW, YEH_HAMZA, FARSI_YEH, KEHEH, KAF,
 } from '../chars.js';
+import { tabulate } from './fold-table.js';
 
 // Normalisation is for matching and search only: display text is never changed by it.
 // Two levels (design/ARABIC.md §1): `light` keeps the letters, `matchKey` folds them.
@@ -25,7 +26,10 @@ export function stripFormatControls(s: string): string {
 }
 
 /** Light: NFC, presentation forms, format controls, tatweel and diacritics. Letters kept. */
-export function lightNormalize(s: string): string {
+export const lightNormalize = tabulate(lightNormalizeReference);
+
+/** lightNormalize by its definition, regex by regex: what the table-driven lightNormalize must equal. */
+export function lightNormalizeReference(s: string): string {
   return stripFormatControls(foldPresentationForms(s.normalize('NFC'))).replace(DIACRITICS, '');
 }
 
@@ -46,10 +50,13 @@ const ASCII = /^[\x00-\x7F]*$/;
  * Aggressive key for lookups: light normalisation, then alef forms → ا, ى → ي, ة → ه,
  * ؤ → و, ئ → ي, Persian ی ک → ي ك, Eastern digits → ASCII, lower case.
  */
-export function matchKey(s: string): string {
+export const matchKey = tabulate(matchKeyReference);
+
+/** matchKey by its definition, regex by regex: what the table-driven matchKey must equal. */
+export function matchKeyReference(s: string): string {
   if (ALREADY_KEY.test(s)) return s;
   if (ASCII.test(s)) return s.toLowerCase();
-  return foldDigits(lightNormalize(s))
+  return foldDigits(lightNormalizeReference(s))
     .replace(ALEFS, ALEF)
     .replaceAll(ALEF_MAKSURA, YEH)
     .replaceAll(TEH_MARBUTA, HEH)

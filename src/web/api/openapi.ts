@@ -1,3 +1,5 @@
+import { EMAIL_MAX_CHARS, TARGET_MAX_CHARS } from '../../alerts/validate.js';
+import { SUBSCRIPTION_KINDS, SUBSCRIPTION_MODES } from '../../store/migrations/005-alerts.js';
 import { MAX_LIMIT } from '../../store/queries.js';
 import { MAX_NAME_CHARS, MAX_QUERY_CHARS } from '../params.js';
 import { SCHEMAS } from './schemas.js';
@@ -26,6 +28,25 @@ const P = {
 };
 const BAD = json(ref('Error'), 'A parameter is invalid: `error.field` names it, `error.reason` says why.');
 const NOT_FOUND = json(ref('Error'), 'Unknown id.');
+
+const closed = (properties: Record<string, unknown>, required: string[]) => ({ type: 'object', properties, required, additionalProperties: false });
+
+/** The bodies of the subscription endpoint (src/web/routes/subscriptions.tsx). */
+const SUBSCRIPTION_SCHEMAS = {
+  SubscriptionRequest: closed({
+    email: { type: 'string', maxLength: EMAIL_MAX_CHARS, description: 'One address on one line; the confirmation is sent there.' },
+    kind: { type: 'string', enum: [...SUBSCRIPTION_KINDS], description: 'What is followed.' },
+    target: {
+      type: 'string', minLength: 1, maxLength: TARGET_MAX_CHARS,
+      description: 'An entity id (`person:peskov`), a claim or story id (must exist), search words, or an outlet (case-insensitive).',
+    },
+    mode: { type: 'string', enum: [...SUBSCRIPTION_MODES], default: 'immediate', description: 'An email per new statement, or a daily digest.' },
+  }, ['email', 'kind', 'target']),
+  SubscriptionPending: closed({
+    status: { const: 'pending', description: 'Nothing is sent but the confirmation until its link is followed.' },
+    message: { type: 'string' },
+  }, ['status', 'message']),
+};
 
 export const OPENAPI = {
   openapi: '3.1.0',
@@ -95,6 +116,20 @@ export const OPENAPI = {
         responses: { 200: json(ref('Claim'), 'The claim.'), 400: BAD, 404: NOT_FOUND },
       },
     },
+    '/api/v1/subscriptions': {
+      post: {
+        operationId: 'subscribe',
+        summary: 'Ask for email alerts on an entity, claim, story, search or outlet. A confirmation email is sent first (double opt-in); its signed link starts the subscription. Absent when the server has no ISNAD_SECRET or runs --read-only.',
+        requestBody: { required: true, content: { 'application/json': { schema: ref('SubscriptionRequest') } } },
+        responses: {
+          202: json(ref('SubscriptionPending'), 'Accepted: a confirmation email is on its way.'),
+          400: json(ref('Error'), 'A field is invalid (a malformed, multi-line or over-long address; an unknown kind, field or claim): `error.field` names it.'),
+          409: json(ref('Error'), 'A confirmation is already pending for this address: at most one is.'),
+          413: json(ref('Error'), 'The body is too large.'),
+          429: json(ref('Error'), 'Too many requests from this client (`error.field` is `ip`) or for this address (`email`); `Retry-After` says when to try again.'),
+        },
+      },
+    },
     '/api/v1/stories/{id}': {
       get: {
         operationId: 'getStory', summary: 'One story with its articles in day order.',
@@ -104,7 +139,7 @@ export const OPENAPI = {
     },
   },
   components: {
-    schemas: SCHEMAS,
+    schemas: { ...SCHEMAS, ...SUBSCRIPTION_SCHEMAS },
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The server\'s ISNAD_TOKEN.' } },
   },
 } as const;

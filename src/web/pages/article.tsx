@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import { dirOf, type Lang } from '../../model/index.js';
+import type { OutletRegistry } from '../../outlets/index.js';
 import type { StoredArticle, StoredEntity } from '../../store/index.js';
 import type { ArticleLinks } from '../../store/republish.js';
 import type { StoryView } from '../../store/stories.js';
@@ -20,16 +21,18 @@ export function safeHref(url?: string): string | undefined {
 function SourceLine({ stored }: { stored: StoredArticle }) {
   const a = stored.article;
   const href = safeHref(a.canonicalUrl ?? a.url);
-  return (
-    <p class="meta byline">
-      {a.outlet && <bdi lang={a.language}>{a.outlet}</bdi>}
-      {a.site && a.site !== a.outlet && <>{a.outlet ? ' · ' : ''}via <bdi lang={a.language}>{a.site}</bdi></>}
-      {a.publishedAt && <> · <time datetime={a.publishedAt}>{a.publishedAt.slice(0, 10)}</time></>}
-      {' · '}{languageName(a.language)}
-      {a.byline && <> · <bdi lang={a.language}>{a.byline}</bdi></>}
-      {href && <> · <a href={href} rel="noopener noreferrer nofollow">source</a></>}
-    </p>
-  );
+  const by = a.outlet || (a.site && a.site !== a.outlet)
+    ? <>{a.outlet && <bdi lang={a.language}>{a.outlet}</bdi>}{a.site && a.site !== a.outlet && <>{a.outlet ? ' · ' : ''}via <bdi lang={a.language}>{a.site}</bdi></>}</>
+    : undefined;
+  const parts = [
+    by,
+    a.publishedAt && <time datetime={a.publishedAt}>{a.publishedAt.slice(0, 10)}</time>,
+    languageName(a.language),
+    a.byline && <bdi lang={a.language}>{a.byline}</bdi>,
+    href && <a href={href} rel="noopener noreferrer nofollow">source</a>,
+  ].filter(Boolean);
+  // Only the parts known, one dot between each.
+  return <p class="meta byline">{parts.map((p, i) => <>{i > 0 && ' · '}{p}</>)}</p>;
 }
 
 /** The entity's name in the article's language when known (lang and dir set), else its display name (dir auto). */
@@ -38,7 +41,7 @@ function EntityName({ e, lang }: { e: StoredEntity; lang: Lang }) {
   return own ? <a href={entityHref(e.id)} lang={lang} dir={dirOf(lang)}>{own}</a> : <a href={entityHref(e.id)} dir="auto">{e.name}</a>;
 }
 
-export function ArticlePage({ stored, links, story, claims = [] }: { stored: StoredArticle; links?: ArticleLinks; story?: StoryView; claims?: ClaimSummary[] }) {
+export function ArticlePage({ stored, links, story, claims = [], registry }: { stored: StoredArticle; links?: ArticleLinks; story?: StoryView; claims?: ClaimSummary[]; registry?: OutletRegistry }) {
   const a = stored.article;
   const lang = a.language;
   const dir = dirOf(lang);
@@ -69,7 +72,7 @@ export function ArticlePage({ stored, links, story, claims = [] }: { stored: Sto
       {stored.statements.length === 0 ? (
         <p class="meta">No attributed statements found.</p>
       ) : (
-        <ol class="statements">{stored.statements.map((s) => <StatementItem s={s} lang={lang} inText />)}</ol>
+        <ol class="statements">{stored.statements.map((s) => <StatementItem s={s} lang={lang} inText chain={registry && { origin: a, registry }} />)}</ol>
       )}
       {stored.entities.length > 0 && (
         <>

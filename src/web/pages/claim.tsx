@@ -5,6 +5,8 @@ import { dirOfCode } from '../text/direction.js';
 import type { ClaimEntry, ClaimWithEntries } from '../../store/claims.js';
 import { articleHref, claimHref, entityHref, storyHref } from '../site.js';
 import type { ClaimSummary } from '../../store/web-claims.js';
+import { ChainLine } from './chain.js';
+import type { Chains } from './entity.js';
 import { STANCE_LABELS } from './statement.js';
 
 export const POSITION_LABELS: Record<Position, string> = { for: 'for', against: 'against', unsure: 'unsure' };
@@ -25,7 +27,8 @@ export function PositionCounts({ positions }: { positions: Record<Position, numb
   );
 }
 
-function Entry({ e }: { e: ClaimEntry }) {
+function Entry({ e, chains }: { e: ClaimEntry; chains?: Chains }) {
+  const origin = chains?.origins.get(e.articleId);
   const lang = e.lang;
   const dir = dirOf(lang);
   const speaker = <span class="speaker" lang={lang} dir={dir}>{e.speaker.text}</span>;
@@ -43,12 +46,15 @@ function Entry({ e }: { e: ClaimEntry }) {
         <a href={articleHref(e.articleId)} lang={lang} dir={dir}>{e.article.title}</a>
         {e.origin === 'user' && <> · placed by an editor</>}
       </div>
+      {origin && chains && <ChainLine speaker={e.speaker.text} stance={e.stance} origin={origin} registry={chains.registry} />}
     </li>
   );
 }
 
 /** A claim: its formulation, the count by position, and every statement on it in time order. */
-export function ClaimPage({ claim, positions, stories }: { claim: ClaimWithEntries; positions: Record<Position, number>; stories: { id: string; title: string; language: string }[] }) {
+export function ClaimPage({ claim, positions, stories, chains }: {
+  claim: ClaimWithEntries; positions: Record<Position, number>; stories: { id: string; title: string; language: string }[]; chains?: Chains;
+}) {
   const entries = timeline(claim.members) as ClaimEntry[];
   return (
     <article class="claim">
@@ -61,7 +67,7 @@ export function ClaimPage({ claim, positions, stories }: { claim: ClaimWithEntri
       </p>
       <p>Sources by position: <PositionCounts positions={positions} /></p>
       <h2>Timeline</h2>
-      <ol class="timeline">{entries.map((e) => <Entry e={e} />)}</ol>
+      <ol class="timeline">{entries.map((e) => <Entry e={e} chains={chains} />)}</ol>
       {stories.length > 0 && (
         <>
           <h2>In the stories</h2>

@@ -21,6 +21,7 @@ export function HomeAside({ stories, claims }: { stories: StorySummary[]; claims
         <section>
           <h2>Latest stories</h2>
           <ul class="articles">{stories.map((s) => <li class={dirOfCode(s.language)}><StoryLine s={s} /></li>)}</ul>
+          <p><a href="/stories">All stories →</a></p>
         </section>
       )}
     </aside>

@@ -15,7 +15,7 @@ export interface PageMeta {
   type?: 'website' | 'article';
   /** The search box's current text. */
   query?: string;
-  /** An Atom feed of this page. */
+  /** The Atom feed of this page (`…/feed.atom…`); its RSS twin (`…/feed.rss…`) is linked beside it. */
   feed?: string;
   /** Whether the page links to /add (false when writing is not served). */
   canAdd?: boolean;
@@ -51,6 +51,7 @@ export function Layout(props: PageMeta & { children?: Child }) {
           <meta name="twitter:title" content={props.title} />
           <meta name="twitter:description" content={description} />
           {props.feed && <link rel="alternate" type="application/atom+xml" title={`${props.title} (Atom)`} href={props.feed} />}
+          {props.feed && <link rel="alternate" type="application/rss+xml" title={`${props.title} (RSS)`} href={rssOf(props.feed)} />}
           <link rel="icon" href="/static/icon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href="/static/style.css" />
           <script src="/static/app.js" defer></script>
@@ -77,6 +78,9 @@ export function Layout(props: PageMeta & { children?: Child }) {
     </>
   );
 }
+
+/** The RSS 2.0 twin of an Atom feed path: every feed is served in both formats (src/web/routes/feeds.ts). */
+export const rssOf = (atom: string) => atom.replace('/feed.atom', '/feed.rss');
 
 function clip(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();

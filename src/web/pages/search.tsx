@@ -19,7 +19,7 @@ export interface SearchView {
   first: number;
 }
 
-const paramsQuery = (p: Params, cursor?: string) =>
+const paramsQuery = (p: Params, cursor?: string): string =>
   queryOf({ q: p.q, lang: p.lang, outlet: p.outlet, speaker: p.speaker, stance: p.stance, from: p.from, to: p.to, cursor });
 
 function SearchForm({ params, outlets }: { params: Params; outlets: OutletCount[] }) {
@@ -78,7 +78,7 @@ export function SearchPage(v: SearchView) {
             {hits.length === 0
               ? (v.first > 1 ? 'No more results.' : 'No article matches every word and filter. Try fewer words, or another spelling.')
               : `Results ${v.first}–${v.first + hits.length - 1}`}
-            {' · '}<a href={`/search/feed.atom${paramsQuery(params)}`}>Atom feed of this search</a>
+            {' · '}<a href={`/search/feed.atom${paramsQuery(params)}`}>Atom</a> · <a href={`/search/feed.rss${paramsQuery(params)}`}>RSS</a> feed of this search
           </p>
           {hits.length > 0 && <ol class="results" start={v.first}>
             {hits.map((h) => (

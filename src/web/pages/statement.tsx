@@ -1,7 +1,10 @@
 /** @jsxImportSource hono/jsx */
 import { dirOf, type Lang } from '../../model/index.js';
 import type { StoredStatement } from '../../store/index.js';
+import type { OutletRegistry } from '../../outlets/index.js';
+import type { ArticleOrigin } from '../../store/web-articles.js';
 import { articleHref, entityHref } from '../site.js';
+import { ChainLine } from './chain.js';
 
 /** A word for each stance, so that a stance is never told by colour alone. */
 export const STANCE_LABELS: Record<string, string> = {
@@ -18,9 +21,12 @@ export interface StatementSource {
 
 /**
  * One statement: speaker → stance → content, each in its own language and direction.
- * With `from`, a line naming the article it was said in (entity and search pages).
+ * With `from`, a line naming the article it was said in (entity and search pages); with `chain`, the
+ * line of who reported and who republished it.
  */
-export function StatementItem({ s, lang, from, inText }: { s: StoredStatement; lang: Lang; from?: StatementSource; inText?: boolean }) {
+export function StatementItem({ s, lang, from, inText, chain }: {
+  s: StoredStatement; lang: Lang; from?: StatementSource; inText?: boolean; chain?: { origin: ArticleOrigin; registry: OutletRegistry };
+}) {
   const dir = dirOf(lang);
   const speaker = <span class="speaker" lang={lang} dir={dir}>{s.speaker.text}</span>;
   const content = s.direct && !/^["“«„]/.test(s.content)
@@ -33,6 +39,7 @@ export function StatementItem({ s, lang, from, inText }: { s: StoredStatement; l
       <bdi>{content}</bdi>
       {s.time && <span class="meta" lang="en" dir="ltr"> ({s.time.value})</span>}
       {inText && <> <a class="meta" href={`#s-${s.ordinal}`} lang="en" dir="ltr">in the text</a></>}
+      {chain && <ChainLine speaker={s.speaker.text} stance={s.stance} origin={chain.origin} registry={chain.registry} />}
       {from && (
         <div class="meta" lang="en" dir="ltr">
           in <a href={`${articleHref(from.id)}#statement-${s.ordinal}`} lang={from.language} dir={dirOf(from.language)}>{from.title}</a>

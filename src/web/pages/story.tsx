@@ -19,8 +19,11 @@ export function StoryLine({ s }: { s: StorySummary }) {
   );
 }
 
-/** A story: its articles in day order, the claims made in them, related stories. */
-export function StoryPage({ story, claims, related }: { story: StoryView; claims: ClaimSummary[]; related: StorySummary[] }) {
+/**
+ * A story: its articles in day order (one page of them: `first` is the 1-based number of the page's
+ * first, `next` the cursor of the next page), the claims made in them, related stories.
+ */
+export function StoryPage({ story, claims, related, first = 1, next }: { story: StoryView; claims: ClaimSummary[]; related: StorySummary[]; first?: number; next?: string }) {
   const href = storyHref(story.id);
   const q = encodeURIComponent(story.title);
   return (
@@ -28,11 +31,12 @@ export function StoryPage({ story, claims, related }: { story: StoryView; claims
       <p class="meta">Story</p>
       <h1 lang={story.language} dir={dirOfCode(story.language)}>{story.title}</h1>
       <p class="meta">
-        {story.members.length} article{story.members.length === 1 ? '' : 's'} · {days(story)}
+        {story.size} article{story.size === 1 ? '' : 's'} · {days(story)}
         {' · '}<a href={`${href}/feed.atom`}>Atom</a> · <a href={`${href}/feed.rss`}>RSS</a>
       </p>
       <h2>Articles</h2>
-      <ol class="articles story-articles">
+      {(first > 1 || next) && <p class="meta" role="status">Articles {first}–{first + story.members.length - 1} of {story.size}</p>}
+      <ol class="articles story-articles" start={first}>
         {story.members.map((m) => (
           <li class={dirOfCode(m.language)}>
             <a class="title" href={articleHref(m.articleId)} lang={m.language} dir={dirOfCode(m.language)}>{m.title}</a>
@@ -43,6 +47,13 @@ export function StoryPage({ story, claims, related }: { story: StoryView; claims
           </li>
         ))}
       </ol>
+      {(first > 1 || next) && (
+        <nav class="pages" aria-label="Pages">
+          {first > 1 && <a rel="prev" href={href}>← First articles</a>}
+          {first > 1 && next && ' · '}
+          {next && <a rel="next" href={`${href}?cursor=${next}`}>Later articles →</a>}
+        </nav>
+      )}
       <h2>More on this story</h2>
       {claims.length > 0
         ? <ul class="articles">{claims.map((c) => <li class={dirOfCode(c.lang)}><ClaimLine c={c} /></li>)}</ul>
@@ -53,5 +64,18 @@ export function StoryPage({ story, claims, related }: { story: StoryView; claims
         ? <ul class="articles">{related.map((s) => <li class={dirOfCode(s.language)}><StoryLine s={s} /></li>)}</ul>
         : <p class="meta">No related story yet (stories are related by the people, places and claims they share).</p>}
     </article>
+  );
+}
+
+export function StoryListPage({ items, next }: { items: StorySummary[]; next?: string }) {
+  return (
+    <>
+      <h1>Stories</h1>
+      <p class="meta">Articles about one event, across outlets and languages. Most recent first.</p>
+      {items.length === 0
+        ? <p>No stories yet.</p>
+        : <ul class="articles">{items.map((s) => <li class={dirOfCode(s.language)}><StoryLine s={s} /></li>)}</ul>}
+      {next && <nav class="pages" aria-label="Pages"><a rel="next" href={`/stories?cursor=${next}`}>Older stories →</a></nav>}
+    </>
   );
 }

@@ -3,6 +3,7 @@ import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
+import { storeArticle } from '../../ingest/index.js';
 import { ADD_MAX_BYTES, analysePasted, type Pasted } from '../add/analyse.js';
 import { checkCsrf, CSRF_COOKIE, CSRF_FIELD, newCsrfToken, sameSecret } from '../add/csrf.js';
 import { AddPage, type AddView } from '../pages/add.js';
@@ -43,7 +44,8 @@ export function mountAdd(app: Hono, site: Site): void {
       if (!value.text.trim()) return show(c, { value, error: 'Paste a text first.' }, 400);
       const r = analysePasted(value, 'web:add');
       if (!r.ok) return show(c, { value, error: `The text was not stored (${r.reason}): ${r.message}` }, 422);
-      const saved = await site.store.saveAnalysis(r.analysis);
+      // The one store path: claims, story and the alerts they cause, as `isnad ingest` stores (src/ingest).
+      const saved = await storeArticle(site.store, r.analysis, { now: site.now });
       return c.redirect(articleHref(saved.id), 303);
     });
 }

@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { storeArticle } from '../../ingest/index.js';
 import { listArticlesBy } from '../../store/web-articles.js';
 import { getEntity } from '../../store/web-entities.js';
 import { searchArticles } from '../../store/web-search.js';
@@ -78,7 +79,7 @@ export function mountApi(app: Hono, site: Site): void {
     const p = r.p;
     if (p.cursor && !/^\d+$/.test(p.cursor)) return apiError(c, 400, 'cursor', 'is not a cursor returned by this API');
     if (!p.q?.trim() && !p.outlet && !p.speaker && !p.stance && !p.from && !p.to) return apiError(c, 400, 'q', 'give words to look for, or a filter');
-    const page = await searchArticles(db, { ...p, limit: p.limit ?? API_DEFAULT_LIMIT, offset: p.cursor ? Number(p.cursor) : 0 });
+    const page = await searchArticles(db, { ...p, limit: p.limit ?? API_DEFAULT_LIMIT, offset: p.cursor ? Number(p.cursor) : 0 }, { cache: site.cache });
     return c.json({ items: page.items, ...(page.nextOffset ? { nextCursor: String(page.nextOffset) } : {}) });
   });
 
@@ -104,7 +105,8 @@ export function mountApi(app: Hono, site: Site): void {
       for (const k of ['url', 'outlet'] as const) if (b[k] !== undefined && typeof b[k] !== 'string') return apiError(c, 400, k, 'must be a string');
       const r = analysePasted({ text: b.text, url: b.url as string | undefined, outlet: b.outlet as string | undefined }, 'api:add');
       if (!r.ok) return apiError(c, 422, r.reason === 'bad-url' ? 'url' : 'text', `${r.reason}: ${r.message}`);
-      const saved = await site.store.saveAnalysis(r.analysis);
+      // The one store path: claims, story and the alerts they cause, as `isnad ingest` stores (src/ingest).
+      const saved = await storeArticle(site.store, r.analysis, { now: site.now });
       const url = absolute(site, c, articleHref(saved.id));
       return c.json({ id: saved.id, status: saved.status, url, statements: r.analysis.statements.length }, saved.status === 'stored' ? 201 : 200);
     });

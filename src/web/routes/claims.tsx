@@ -4,6 +4,7 @@ import { claimReview, tally } from '../../claims/index.js';
 import { claimsDb, getClaim } from '../../store/claims.js';
 import { storiesDb } from '../../store/stories.js';
 import { listClaimPage } from '../../store/web-claims.js';
+import { originsOf } from '../../store/web-articles.js';
 import { JsonLd } from '../jsonld.js';
 import { ClaimListPage, ClaimPage } from '../pages/claim.js';
 import { claimHref, type Site } from '../site.js';
@@ -22,14 +23,17 @@ export function mountClaims(app: Hono, site: Site): void {
     const claim = await getClaim(claimsDb(site.store.db), id);
     if (!claim) return notFound(c, site, 'No such claim');
     const articleIds = [...new Set(claim.members.map((m) => m.articleId))];
-    const stories = articleIds.length
-      ? await storiesDb(site.store.db).selectFrom('story_members as m').innerJoin('stories as s', 's.id', 'm.story_id')
-        .select(['s.id', 's.title', 's.language']).distinct().where('m.article_id', 'in', articleIds).orderBy('s.id').execute()
-      : [];
+    const [stories, origins] = await Promise.all([
+      articleIds.length
+        ? storiesDb(site.store.db).selectFrom('story_members as m').innerJoin('stories as s', 's.id', 'm.story_id')
+          .select(['s.id', 's.title', 's.language']).distinct().where('m.article_id', 'in', articleIds).orderBy('s.id').execute()
+        : [],
+      originsOf(site.store.db, articleIds),
+    ]);
     const href = claimHref(id);
     return render(c, site, { title: claim.title, titleLang: claim.lang, description: `Claim: ${claim.title}`, type: 'article', path: href, feed: `${href}/feed.atom` },
       <>
-        <ClaimPage claim={claim} positions={tally(claim.members)} stories={stories} />
+        <ClaimPage claim={claim} positions={tally(claim.members)} stories={stories} chains={{ origins, registry: site.outlets }} />
         <JsonLd data={claimReview(claim, site.now())} />
       </>);
   });

@@ -72,7 +72,7 @@ export async function searchFeed(c: Context, site: Site): Promise<FeedResult> {
   if (!r.ok) return { ok: false, status: 400, message: `Bad parameter ${r.error.field}: ${r.error.reason}.` };
   const p = r.params;
   if (!hasCriteria(p)) return { ok: false, status: 400, message: 'A search feed needs words (q=) or a filter.' };
-  const page = await searchArticles(site.store.db, { ...p, limit: FEED_ENTRIES, order: 'newest' });
+  const page = await searchArticles(site.store.db, { ...p, limit: FEED_ENTRIES, order: 'newest' }, { cache: site.cache });
   const entries: AtomEntry[] = page.items.map((a) => ({
     id: absolute(site, c, articleHref(a.id)),
     title: a.title,

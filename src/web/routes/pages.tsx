@@ -1,11 +1,11 @@
 /** @jsxImportSource hono/jsx */
 import type { Hono } from 'hono';
 import { getEntity } from '../../store/web-entities.js';
-import { listArticlesBy, listOutlets } from '../../store/web-articles.js';
+import { listArticlesBy, listOutlets, originsOf } from '../../store/web-articles.js';
 import { listStatementPage, parseStatementCursor } from '../../store/web-statements.js';
 import { linksOf } from '../../store/republish.js';
 import { storyOfArticle } from '../../store/stories.js';
-import { claimsOfArticles, mostActiveClaims } from '../../store/web-claims.js';
+import { claimsOfArticles, claimsOfEntity, mostActiveClaims } from '../../store/web-claims.js';
 import { latestStories } from '../../store/web-stories.js';
 import { HomeAside } from '../pages/home-aside.js';
 import { ArticlePage } from '../pages/article.js';
@@ -17,6 +17,8 @@ import { notFound, render } from './render.js';
 
 /** Statements per list on an entity page. */
 export const ENTITY_STATEMENTS = 20;
+/** Claims listed on an entity page. */
+export const ENTITY_CLAIMS = 20;
 /** Stories and claims beside the latest articles on the home page. */
 export const HOME_STORIES = 8;
 export const HOME_CLAIMS = 6;
@@ -50,7 +52,7 @@ export function mountPages(app: Hono, site: Site): void {
     const a = stored.article;
     const [links, story, claims] = await Promise.all([linksOf(site.store.db, a.id), storyOfArticle(site.store.db, a.id), claimsOfArticles(site.store.db, [a.id], ARTICLE_CLAIMS)]);
     return render(c, site, { title: a.title, titleLang: a.language, description: a.dek ?? a.paragraphs[0], type: 'article', path: articleHref(a.id) },
-      <ArticlePage stored={stored} links={links} story={story} claims={claims} />);
+      <ArticlePage stored={stored} links={links} story={story} claims={claims} registry={site.outlets} />);
   });
 
   app.get('/entities/:id', async (c) => {
@@ -62,12 +64,14 @@ export function mountPages(app: Hono, site: Site): void {
       const v = q.get(k) ?? undefined;
       return v && parseStatementCursor(v) ? v : undefined;
     };
-    const [said, about] = await Promise.all([
+    const [said, about, claims] = await Promise.all([
       listStatementPage(site.store.db, { speakerEntity: id, limit: ENTITY_STATEMENTS, cursor: cursorOf('said') }),
       listStatementPage(site.store.db, { aboutEntity: id, limit: ENTITY_STATEMENTS, cursor: cursorOf('about') }),
+      claimsOfEntity(site.store.db, id, ENTITY_CLAIMS),
     ]);
+    const origins = await originsOf(site.store.db, [...said.items, ...about.items].map((s) => s.articleId));
     const description = [entity.names.en, entity.names.ar].filter(Boolean).join(' · ');
     return render(c, site, { title: entity.name, description, path: entityHref(id), feed: `${entityHref(id)}/feed.atom` },
-      <EntityPage entity={entity} said={said} about={about} />);
+      <EntityPage entity={entity} said={said} about={about} claims={claims} chains={{ origins, registry: site.outlets }} />);
   });
 }

@@ -19,13 +19,13 @@ export function mountSearch(app: Hono, site: Site): void {
     const offset = p.cursor && /^\d+$/.test(p.cursor) ? Number(p.cursor) : 0;
     const asked = hasCriteria(p);
     const [page, outlets] = await Promise.all([
-      asked ? searchArticles(site.store.db, { ...p, limit: SEARCH_PAGE_SIZE, offset }) : { items: [] },
+      asked ? searchArticles(site.store.db, { ...p, limit: SEARCH_PAGE_SIZE, offset }, { cache: site.cache }) : { items: [] },
       listOutlets(site.store.db),
     ]);
     let notice = r.ok ? undefined : `Ignored ${r.error.field}: ${r.error.reason}.`;
     if (!asked && p.q) notice = 'Those characters hold no word to look for: try letters or digits.';
     const title = p.q ? `Search: ${p.q}` : 'Search';
-    return render(c, site, { title, query: p.q, path: `/search${searchQuery(p)}`, feed: asked ? `/search/feed.atom${searchQuery(p)}` : undefined },
+    return render(c, site, { title, query: p.q, path: `/search${searchQuery(p)}`, feed: asked ? `/search/feed.atom${searchQuery({ ...p, cursor: undefined })}` : undefined },
       <SearchPage params={p} hits={page.items} asked={asked} next={'nextOffset' in page && page.nextOffset ? String(page.nextOffset) : undefined}
         outlets={outlets} notice={notice} first={offset + 1} />);
   });

@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { signToken, verifyToken, type TokenPurpose } from '../../alerts/tokens.js';
 import { checkSubscription, RateLimiter } from '../../alerts/validate.js';
-import { addSubscription, alertsDb, confirmSubscription, getSubscription, listSubscriptions, unsubscribe, type NewSubscription } from '../../store/alerts.js';
+import { addSubscription, alertsDb, confirmSubscription, getSubscriptions, listSubscriptions, unsubscribe, type NewSubscription, type Subscription } from '../../store/alerts.js';
 import { SUBSCRIPTION_KINDS } from '../../store/migrations/005-alerts.js';
 import type { Site } from '../site.js';
 import { render } from './render.js';
@@ -29,20 +29,28 @@ export const ADDRESS_PER_DAY = 10;
 const BODY_MAX_BYTES = 4 * 1024;
 const HOUR_MS = 3600_000;
 
-type Outcome = { status: 202; body: { status: 'pending'; message: string } } | { status: 400 | 409 | 429; body: { error: { field: string; reason: string } } };
+type Outcome =
+  | { status: 202; body: { status: 'pending'; message: string } }
+  | { status: 400 | 409 | 429; body: { error: { field: string; reason: string } }; retryAfterS?: number };
+
+/** The fields of a subscription request (the OpenAPI document's SubscriptionRequest); any other is refused. */
+const REQUEST_FIELDS = ['email', 'kind', 'target', 'mode'];
 
 export function mountSubscriptions(app: Hono, site: Site, o: SubscriptionRoutesOptions): void {
   const now = o.now ?? (() => new Date());
   const db = alertsDb(site.store.db);
   const byIp = new RateLimiter(IP_BURST, IP_PER_HOUR / HOUR_MS, now);
   const byAddress = new RateLimiter(ADDRESS_BURST, ADDRESS_PER_DAY / (24 * HOUR_MS), now);
-  const refuse = (status: 400 | 409 | 429, field: string, reason: string): Outcome => ({ status, body: { error: { field, reason } } });
+  const refuse = (status: 400 | 409 | 429, field: string, reason: string, retryAfterS?: number): Outcome =>
+    ({ status, body: { error: { field, reason } }, ...(retryAfterS ? { retryAfterS } : {}) });
 
   const subscribe = async (c: Context, input: Record<string, unknown>): Promise<Outcome> => {
-    if (!byIp.take(clientIp(c))) return refuse(429, 'ip', 'too many requests from this address; try again later');
+    const ip = clientIp(c);
+    if (!byIp.take(ip)) return refuse(429, 'ip', 'too many requests from this client; try again later', byIp.retryAfterS(ip));
     const checked = checkSubscription(input);
     if (!checked.ok) return refuse(400, checked.field, checked.reason);
-    if (!byAddress.take(checked.value.email)) return refuse(429, 'email', 'too many requests for this address; try again later');
+    const email = checked.value.email;
+    if (!byAddress.take(email)) return refuse(429, 'email', 'too many requests for this address; try again later', byAddress.retryAfterS(email));
     const missing = await missingTarget(site, checked.value);
     if (missing) return refuse(400, 'target', missing);
     const r = await addSubscription(db, checked.value, now().toISOString(), (s) => ({ kind: s.kind, target: s.target, mode: s.mode }));
@@ -50,10 +58,14 @@ export function mountSubscriptions(app: Hono, site: Site, o: SubscriptionRoutesO
     return { status: 202, body: { status: 'pending', message: 'Check your inbox: the subscription starts once you follow the link we sent.' } };
   };
 
-  app.post('/api/v1/subscriptions', bodyLimit({ maxSize: BODY_MAX_BYTES }), async (c) => {
+  const tooLarge = (c: Context) => c.json({ error: { field: 'body', reason: `is larger than ${BODY_MAX_BYTES} bytes` } }, 413);
+  app.post('/api/v1/subscriptions', bodyLimit({ maxSize: BODY_MAX_BYTES, onError: tooLarge }), async (c) => {
     const input = await c.req.json().catch(() => undefined);
     if (!input || typeof input !== 'object' || Array.isArray(input)) return c.json({ error: { field: 'body', reason: 'must be a JSON object' } }, 400);
+    const unknown = Object.keys(input).find((k) => !REQUEST_FIELDS.includes(k));
+    if (unknown) return c.json({ error: { field: unknown, reason: `unknown field; expected ${REQUEST_FIELDS.join(', ')}` } }, 400);
     const r = await subscribe(c, input as Record<string, unknown>);
+    if ('retryAfterS' in r && r.retryAfterS) c.header('Retry-After', String(r.retryAfterS));
     return c.json(r.body, r.status);
   });
 
@@ -64,16 +76,21 @@ export function mountSubscriptions(app: Hono, site: Site, o: SubscriptionRoutesO
     const form = await c.req.parseBody();
     const r = await subscribe(c, Object.fromEntries(Object.entries(form).filter(([, v]) => typeof v === 'string')));
     const body = r.status === 202 ? <p>{r.body.message}</p> : <p role="alert">The {r.body.error.field} {r.body.error.reason}.</p>;
+    if ('retryAfterS' in r && r.retryAfterS) c.header('Retry-After', String(r.retryAfterS));
     return render(c, site, { title: 'Subscribe', noShare: true }, <><h1>Subscribe</h1>{body}</>, r.status);
   });
 
+  /** The subscriptions a link's token names (several for a digest's unsubscribe link), or the page refusing it. */
   const withToken = async (c: Context, purpose: TokenPurpose) => {
     const t = verifyToken(o.secret, c.req.query('token') ?? '', purpose, now());
-    if (!t.ok) return { ok: false as const, res: page(c, site, 'Link not valid', `This link is ${t.reason === 'expired' ? 'expired' : 'not valid'}.`, 400) };
-    const sub = await getSubscription(db, t.subscriptionId);
-    if (!sub) return { ok: false as const, res: page(c, site, 'Link not valid', 'This subscription no longer exists.', 404) };
-    return { ok: true as const, sub };
+    if (!t.ok || (purpose !== 'unsubscribe' && t.subscriptionIds.length > 1)) {
+      return { ok: false as const, res: page(c, site, 'Link not valid', `This link is ${!t.ok && t.reason === 'expired' ? 'expired' : 'not valid'}.`, 400) };
+    }
+    const subs = await getSubscriptions(db, t.subscriptionIds);
+    if (!subs.length) return { ok: false as const, res: page(c, site, 'Link not valid', 'This subscription no longer exists.', 404) };
+    return { ok: true as const, sub: subs[0]!, subs };
   };
+  const listed = (subs: readonly Subscription[]) => <ul>{subs.map((s) => <li>{s.kind} “{s.target}”</li>)}</ul>;
 
   app.get('/subscriptions/confirm', async (c) => {
     const t = await withToken(c, 'confirm');
@@ -87,16 +104,18 @@ export function mountSubscriptions(app: Hono, site: Site, o: SubscriptionRoutesO
     const t = await withToken(c, 'unsubscribe');
     if (!t.ok) return t.res;
     return render(c, site, { title: 'Unsubscribe', noShare: true }, <><h1>Unsubscribe</h1>
-      <p>Stop alerts on {t.sub.kind} “{t.sub.target}” to {t.sub.email}?</p>
+      <p>Stop these alerts to {t.sub.email}?</p>{listed(t.subs)}
       <form method="post" action={`/subscriptions/unsubscribe?token=${encodeURIComponent(c.req.query('token') ?? '')}`}><button type="submit">Unsubscribe</button></form></>);
   });
 
   // One-click (RFC 8058): mail providers post `List-Unsubscribe=One-Click` without our cookies or origin; the token is the authority.
+  // A digest's token names every subscription of the digest: one click ends them all.
   app.post('/subscriptions/unsubscribe', bodyLimit({ maxSize: BODY_MAX_BYTES }), async (c) => {
     const t = await withToken(c, 'unsubscribe');
     if (!t.ok) return t.res;
-    await unsubscribe(db, t.sub.id);
-    return page(c, site, 'Unsubscribed', `No more alerts on ${t.sub.kind} “${t.sub.target}” will be sent to ${t.sub.email}.`);
+    await unsubscribe(db, t.subs.map((s) => s.id));
+    return render(c, site, { title: 'Unsubscribed', noShare: true }, <><h1>Unsubscribed</h1>
+      <p>No more alerts on these will be sent to {t.sub.email}:</p>{listed(t.subs)}</>);
   });
 
   app.get('/subscriptions/manage', async (c) => {

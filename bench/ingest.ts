@@ -1,0 +1,164 @@
+// `npm run bench:ingest [-- --n 20000] [-- --workers 1,2,4] [-- --skip-sqlite] [-- --skip-postgres]`:
+// articles per second ingested — extract + analyse + store (article, entities, mentions, statements,
+// alerts' outbox) + full-text index — from ../shared/corpus/ar-news repeated to N articles:
+//   1. SQLite, one process (this one), one transaction per article;
+//   2. PostgreSQL, `isnad worker` processes (1, 2, 4) draining N `article` jobs queued beforehand.
+// Placement into claims, republications and stories is not counted: it is the `place` queue, which
+// runs one article at a time database-wide (src/jobs/place.ts) and is measured apart with --place.
+// A benchmark, not a test. On a shared machine wall time counts the time other processes held the cores.
+//
+// The generator: copy c (0, 1, 2, …) of corpus article r is the article with " — c" appended to its
+// title for c > 0. Only the title changes, so the analysis does the same work on every copy, and the
+// content hash (title + text) differs, so the store's dedup never short-circuits a copy.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { processSource, storeOne, type Placement } from '../src/cli/pipeline.js';
+import { resolveConfig } from '../src/config/index.js';
+import { documentJob, JobQueue, QUEUES, SEND_BATCH, type NewJob } from '../src/jobs/index.js';
+import type { SourceResult } from '../src/source/index.js';
+import { openStore } from '../src/store/index.js';
+import { repoRoot, sharedDir } from './shared.js';
+
+/** Articles by default (the issue's figure). */
+const DEFAULT_N = 20_000;
+/** Worker processes of the PostgreSQL runs. */
+const DEFAULT_WORKERS = [1, 2, 4];
+/** The PostgreSQL server the runs create their database on (a fresh one per run, dropped after). */
+const PG_URL = process.env.ISNAD_BENCH_PG ?? process.env.ISNAD_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** How often a worker's peak RSS is read from /proc, milliseconds. */
+const RSS_SAMPLE_MS = 200;
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const n = Number(flag('--n') ?? DEFAULT_N);
+const workerCounts = (flag('--workers') ?? DEFAULT_WORKERS.join(',')).split(',').map(Number);
+const place = args.includes('--place');
+if (!Number.isInteger(n) || n <= 0 || workerCounts.some((w) => !Number.isInteger(w) || w <= 0)) {
+  process.stderr.write('usage: bench:ingest [--n N] [--workers 1,2,4] [--place] [--skip-sqlite] [--skip-postgres]\n');
+  process.exit(2);
+}
+
+interface Record { title: string; content: string; outlet: string; date_extracted: string; url: string }
+const corpus: Record[] = readFileSync(join(sharedDir(), 'corpus', 'ar-news', 'articles.jsonl'), 'utf8')
+  .split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record);
+
+/** Article i of the generated corpus (see the generator above), as a source result like a file's. */
+function generated(i: number): Extract<SourceResult, { ok: true }> {
+  const r = corpus[i % corpus.length]!;
+  const copy = Math.floor(i / corpus.length);
+  const text = `${copy ? `${r.title} — ${copy}` : r.title}\n\n${r.content}`;
+  return {
+    ok: true,
+    source: `ar-news#${i}`,
+    doc: { bytes: new TextEncoder().encode(text), source: `ar-news#${i}`, contentType: 'text/plain', url: r.url },
+    hints: { outlet: r.outlet, publishedAt: new Date(`${r.date_extracted.replace(' ', 'T')}Z`).toISOString() },
+  };
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const rate = (count: number, ms: number) => `${(count / (ms / 1000)).toFixed(1)} articles/s`;
+
+async function benchSqlite(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-bench-ingest-'));
+  try {
+    const store = await openStore({ path: join(dir, 'isnad.db') });
+    const config = resolveConfig({ db: join(dir, 'isnad.db') }, {}, { cwd: dir, home: dir });
+    // Without --place the article's placement is left to a queue nobody works (what is measured is the ingest).
+    const placement: Placement = place ? { mode: 'inline' } : { mode: 'queued', enqueue: async () => undefined };
+    const rss0 = process.memoryUsage().rss;
+    let stored = 0, rejected = 0;
+    const t0 = performance.now(), cpu0 = process.cpuUsage();
+    for (let i = 0; i < n; i++) {
+      const o = await storeOne(processSource(generated(i), config, true), store, false, undefined, placement);
+      if (o.status === 'stored') stored++;
+      else rejected++;
+    }
+    const ms = performance.now() - t0, cpu = process.cpuUsage(cpu0);
+    await store.close();
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    console.log(`SQLite, 1 process${place ? ' (with placement)' : ''}: ${stored} stored, ${rejected} rejected in ${(ms / 1000).toFixed(1)} s: ${rate(stored, ms)} wall, ${rate(stored, cpuMs)} per CPU-second; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} (start ${mb(rss0)})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function admin(statement: string): Promise<void> {
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  try {
+    await c.query(statement);
+  } finally {
+    await c.end();
+  }
+}
+
+/** Peak resident memory of a process so far, from /proc (VmHWM), in bytes; 0 once it is gone. */
+function peakRss(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function benchPostgres(workers: number): Promise<void> {
+  const name = `isnad_bench_${randomBytes(5).toString('hex')}`;
+  await admin(`create database ${name}`);
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  try {
+    // Queue the N jobs first (not timed as ingest: it is reading files and one INSERT per SEND_BATCH).
+    const store = await openStore({ path: url.href });
+    const queue = await JobQueue.open(store, { onError: (e) => process.stderr.write(`bench: queue error: ${e.message}\n`) });
+    const q0 = performance.now();
+    for (let i = 0; i < n; i += SEND_BATCH) {
+      const jobs: NewJob<'article'>[] = [];
+      for (let j = i; j < Math.min(n, i + SEND_BATCH); j++) jobs.push(documentJob(generated(j)));
+      await queue.send(QUEUES.article, jobs);
+    }
+    const queuedMs = performance.now() - q0;
+    await queue.stop(false);
+
+    const bin = join(repoRoot(), 'bin', 'isnad.js');
+    const t0 = performance.now();
+    const peaks = new Array<number>(workers).fill(0);
+    const procs = Array.from({ length: workers }, () => spawn(process.execPath, [bin, '--db', url.href, 'worker', '--queues', QUEUES.article, '--concurrency', '1', '--drain', '--poll', '0.5'], { stdio: ['ignore', 'ignore', 'pipe'] }));
+    const sampler = setInterval(() => procs.forEach((p, k) => (peaks[k] = Math.max(peaks[k]!, peakRss(p.pid!)))), RSS_SAMPLE_MS);
+    const stderr = procs.map(() => '');
+    await Promise.all(procs.map((p, k) => new Promise<void>((ok) => {
+      p.stderr!.on('data', (d) => (stderr[k] += d));
+      p.on('close', (code) => {
+        if (code !== 0) process.stderr.write(`bench: worker ${k} exited ${code}:\n${stderr[k]}\n`);
+        ok();
+      });
+    })));
+    clearInterval(sampler);
+    const wallMs = performance.now() - t0;
+    // The processing window: first job started to last job done (start-up and the drain check excluded).
+    const { rows: [w] } = await sql(store, `select count(*) filter (where state = 'completed')::int as done,
+      extract(epoch from max(completed_on) - min(started_on)) * 1000 as ms from isnad_jobs.job where name = 'article'`);
+    const stored = Number((await sql(store, 'select count(*)::int as n from articles')).rows[0].n);
+    await store.close();
+    console.log(`PostgreSQL, ${workers} worker${workers > 1 ? 's' : ''}: ${stored} stored (${w.done} jobs done) in ${(w.ms / 1000).toFixed(1)} s of processing: ${rate(stored, w.ms)} (${rate(stored, wallMs)} counting start-up and exit); peak RSS per worker ${peaks.map(mb).join(', ')}; queueing ${rate(n, queuedMs)}`);
+  } finally {
+    await admin(`drop database if exists ${name} with (force)`);
+  }
+}
+
+async function sql(store: { db: import('kysely').Kysely<any> }, text: string) {
+  const { sql: raw } = await import('kysely');
+  return raw.raw<any>(text).execute(store.db);
+}
+
+console.log(`bench:ingest: ${n} articles (${corpus.length} from ar-news, copies with a numbered title), ${place ? 'with' : 'without'} placement`);
+if (!args.includes('--skip-sqlite')) await benchSqlite();
+if (!args.includes('--skip-postgres')) for (const w of workerCounts) await benchPostgres(w);

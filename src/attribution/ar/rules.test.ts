@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from '../statements-of.js';
+
+// Our own sentences (none from a gold or corpus article), one rule family each.
+const T = 'عنوان الخبر';
+const first = (...paragraphs: string[]) => statementsOf('ar', T, ...paragraphs)[0];
+
+describe('Arabic warnings, denials and subjects', () => {
+  it.each([
+    ['a warning with من + a noun (no أن)', 'حذرت وزارة الزراعة من ارتفاع أسعار الأعلاف خلال الصيف.',
+      { speaker: 'وزارة الزراعة', stance: 'warn', content: 'ارتفاع أسعار الأعلاف خلال الصيف', targets: [] }],
+    ['a country alone after the verb is its subject', 'حذرت اليابان من مغبة التصعيد في المنطقة.',
+      { speaker: 'اليابان', stance: 'warn', content: 'مغبة التصعيد في المنطقة' }],
+    ['a country with أن', 'وأكدت اليابان أن محادثاتها مع الجانب الكوري مستمرة.', { speaker: 'اليابان', stance: 'assert' }],
+    ['the one warned stands between the speaker and من; an attached pronoun ends the subject', 'حذرت كندا رعاياها من السفر إلى المنطقة.',
+      { speaker: 'كندا', stance: 'warn', targets: ['رعاياها'] }],
+    ['كذّبت is a denial with its object', 'كذبت الشرطة الأنباء عن اعتقال الصحفيين.',
+      { speaker: 'الشرطة', stance: 'deny', content: 'الأنباء عن اعتقال الصحفيين' }],
+    ['قال إن … غير صحيحة: a neutral cue calling a report untrue is a denial', 'قال المتحدث باسم الشرطة إن التقارير عن سقوط قتلى غير صحيحة.',
+      { speaker: 'المتحدث باسم الشرطة', stance: 'deny' }],
+    ['وصف … بأنها ملفقة is a denial', 'ووصفت الوزارة الأنباء عن إغلاق المدارس بأنها ملفقة.', { speaker: 'الوزارة', stance: 'deny' }],
+    ['a kin word with a possessor is the speaker', 'وقالت والدته إن ابنها لم يشارك في الاحتجاجات.',
+      { speaker: 'والدته', content: 'ابنها لم يشارك في الاحتجاجات' }],
+    ['a lawyer with a possessor is the speaker', 'وأكد محاميه أن موكله سيطعن في الحكم.', { speaker: 'محاميه', content: 'موكله سيطعن في الحكم' }],
+    ['البعض is an unnamed source', 'ويقول البعض إن الانتخابات ستؤجل.', { speaker: 'البعض', content: 'الانتخابات ستؤجل' }],
+    ['المقربون من … before a plural imperfect', 'لكن المقربين من اللاعب يتهمون النادي بالتقصير.',
+      { speaker: 'المقربين من اللاعب', stance: 'accuse', targets: ['النادي'] }],
+    ['عبّرت عن is a statement', 'وعبرت وزيرة الثقافة عن ارتياحها لنتائج المهرجان.', { speaker: 'وزيرة الثقافة', content: 'ارتياحها لنتائج المهرجان' }],
+    ['an unnamed informed source', 'وقالت مصادر مطلعة إن الاجتماع تأجل إلى الأسبوع المقبل.', { speaker: 'مصادر مطلعة', content: 'الاجتماع تأجل إلى الأسبوع المقبل' }],
+    ['a senior official', 'وقال مسؤول كبير في الوزارة إن الخطة جاهزة.', { speaker: 'مسؤول كبير', content: 'الخطة جاهزة' }],
+    ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
+      { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(first(sentence)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['عبر as the preposition "via" is no cue', 'وصلت القافلة عبر الحدود عن طريق معبر رفح.'],
+    ['a cue word after a preposition is a verbal noun', 'ونجح العلاج عبر وصف مضادات حيوية للمرضى.'],
+    ['a scare quote after ما يسمى is no statement', 'وانتقل الحديث إلى ما يسمى «المنطقة العازلة» في الشمال.'],
+    ['the outlet’s own voice is no statement', 'ووقعت الحكومتان اتفاقا للتعاون التجاري في مارس الماضي.'],
+    ['كيف (how) is no Kyiv and no speaker', 'كيف يمكن أن تنتهي الحرب في المنطقة؟'],
+    ['a bare verb with nothing named before it has no speaker', 'وقال إن الحكومة ستواصل الإصلاحات.'],
+  ])('%s', (_name, sentence) => {
+    expect(statementsOf('ar', T, sentence)).toEqual([]);
+  });
+});
+
+describe('Arabic speakers across sentences', () => {
+  it('after a nested report, a bare verb continues the outer speaker', () => {
+    const s = statementsOf('ar', T, 'قال الوزير سامي نور إن الرئيس أكد أن الحرب انتهت. وأضاف أن المحادثات مستمرة.');
+    expect(s.map((x) => [x.speaker, x.content])).toEqual([
+      ['الوزير سامي نور', 'الرئيس أكد أن الحرب انتهت'], ['الرئيس', 'الحرب انتهت'], ['الوزير سامي نور', 'المحادثات مستمرة']]);
+  });
+
+  it('after a nested doubt, a bare verb continues the outer speaker', () => {
+    const s = statementsOf('ar', T, 'وأوضحت المتحدثة ليلى حسن أن الشرطة لم تتمكن من تأكيد هوية المهاجم. وأضافت أن التحقيق مستمر.');
+    expect(s.map((x) => [x.speaker, x.stance])).toEqual([['المتحدثة ليلى حسن', 'assert'], ['الشرطة', 'doubt'], ['المتحدثة ليلى حسن', 'assert']]);
+  });
+
+  it('the subject of a sentence that reports nothing is the antecedent of the next bare verb', () => {
+    const s = statementsOf('ar', T, 'قال السفير خالد عمر إن العلاقات جيدة. واستقبلت وزيرة الصحة ليلى حسن الوفد الطبي أمس. وقالت إن المستشفيات جاهزة.');
+    expect(s[1]).toMatchObject({ speaker: 'وزيرة الصحة ليلى حسن', content: 'المستشفيات جاهزة' });
+  });
+
+  it('a comma-joined و-verb shares the subject: its noun is no antecedent', () => {
+    const s = statementsOf('ar', T, 'قالت وزيرة الخارجية ليلى حسن إن الحوار مستمر، واستدعت السفير الفرنسي. وأضافت أن الأزمة ستحل.');
+    expect(s[1]).toMatchObject({ speaker: 'وزيرة الخارجية ليلى حسن', content: 'الأزمة ستحل' });
+  });
+
+  it('a bare verb with no earlier speaker takes the first entity named in the sentence before', () => {
+    const s = statementsOf('ar', T, 'التقى بوتين بالرئيس الصيني في موسكو. وقال إن العلاقات بين البلدين قوية.');
+    expect(s[0]).toMatchObject({ speaker: 'بوتين', content: 'العلاقات بين البلدين قوية', rule: 'ar-pro-drop' });
+  });
+});
+
+describe('Arabic verbal nouns and long subjects', () => {
+  it.each([
+    ['a cue word counted by a number is a noun (طالب "student")', 'وسيعود مليون طالب إلى المدارس الأسبوع المقبل.'],
+    ['after إنّ a cue word with an object is a verbal noun', 'وأوضح الوزير سامي نور أن رفض البرلمان للميزانية سيؤخر المشاريع.', 1],
+    ['في حال + a cue word is a verbal noun', 'وقال الوزير سامي نور إنه في حال رفض البرلمان الخطة ستتأخر المشاريع.', 1],
+  ])('%s', (_name, sentence, count = 0) => {
+    expect(statementsOf('ar', T, sentence)).toHaveLength(count as number);
+  });
+
+  it('an apposition and an adjunct between commas before إن: the content is the clause after the particle', () => {
+    expect(first('قال سامي نور رئيس اللجنة الاقتصادية، في مؤتمر صحفي، إن الأسعار ستنخفض.'))
+      .toMatchObject({ speaker: 'سامي نور رئيس اللجنة الاقتصادية', content: 'الأسعار ستنخفض', rule: 'ar-verb-subject-anna' });
+  });
+
+  it('a quantifier after the speaker starts the object', () => {
+    expect(first('دعا الرئيس سامي نور جميع الأطراف إلى الحوار.')).toMatchObject({ speaker: 'الرئيس سامي نور', stance: 'demand' });
+  });
+
+  it('an accusative adverb is never the speaker', () => {
+    const s = statementsOf('ar', T, 'وقالت الوزيرة ليلى حسن إن الحكومة أعلنت مرارا أنها لن تتراجع.');
+    expect(s.map((x) => x.speaker)).not.toContain('مرارا');
+  });
+});
+
+describe('Arabic colon clauses', () => {
+  it('…، وزاد: ends the content before it and opens a statement of its own', () => {
+    const s = statementsOf('ar', T, 'وأشار الوزير سامي نور إلى أن الأرقام غير دقيقة، وزاد: لو كانت صحيحة لأعلناها بأنفسنا.');
+    expect(s.map((x) => [x.speaker, x.stance, x.content])).toEqual([
+      ['الوزير سامي نور', 'deny', 'الأرقام غير دقيقة'], ['الوزير سامي نور', 'assert', 'لو كانت صحيحة لأعلناها بأنفسنا']]);
+  });
+
+  it('زاد without a colon ("increased") is no cue', () => {
+    expect(statementsOf('ar', T, 'وزاد عدد الزوار هذا العام بنسبة كبيرة.')).toEqual([]);
+  });
+});
+
+describe('Arabic subject before the verb, with an apposition', () => {
+  it.each([
+    ['a name, then a title between commas, then the verb', 'لكن سامي نور، رئيس الشركة، أوضح أن الأرباح سترتفع.', 'سامي نور، رئيس الشركة'],
+    ['a title with a quoted body in the apposition', 'إلا أن ليلى حسن، مؤسس "المركز" ومديرته، أكدت أن العمل مستمر.', 'ليلى حسن، مؤسس "المركز" ومديرته'],
+  ])('%s', (_name, sentence, speaker) => {
+    expect(first(sentence)).toMatchObject({ speaker, rule: 'ar-subject-verb' });
+  });
+
+  it('a nationality adjective is never the fallback speaker of a bare verb', () => {
+    expect(statementsOf('ar', T, 'بلغت قيمة الصفقة مليار دولار أميركي. وأوضح أن الأرباح سترتفع.')).toEqual([]);
+  });
+});
+
+describe('Arabic speaker phrase edges', () => {
+  it('the dot of د. does not end the speaker', () => {
+    expect(first('قال د. ناصر العلي الأستاذ في الجامعة إن الظاهرة خطيرة.')).toMatchObject({ speaker: 'د. ناصر العلي', content: 'الظاهرة خطيرة' });
+  });
+
+  it('ل + a known outlet after the verb is the addressee: the bare verb keeps the last speaker', () => {
+    const s = statementsOf('ar', T, 'قال الوزير سامي نور إن الخطة جاهزة. وقال لرويترز إن التنفيذ سيبدأ قريبا.');
+    expect(s[1]).toMatchObject({ speaker: 'الوزير سامي نور', content: 'التنفيذ سيبدأ قريبا' });
+  });
+
+  it('a name that starts with ل is still the speaker', () => {
+    expect(first('وقال لافروف إن الاجتماع تأجل.')).toMatchObject({ speaker: 'لافروف' });
+  });
+
+  it('رفض تأكيد أو نفي: the verbal noun is no speaker', () => {
+    const s = statementsOf('ar', T, 'ورفض تأكيد أو نفي الخبر.');
+    expect(s.map((x) => x.speaker)).not.toContain('تأكيد');
+  });
+});
+
+describe('Arabic stance from meaning', () => {
+  it.each([
+    ['أكد أن موكله غير مذنب is a denial', 'وأكد محامي المتهم سامي نور أن موكله غير مذنب.', 'deny'],
+    ['قال إن … لا علاقة لها بـ is a denial', 'وقال الوزير سامي نور إن الحكومة لا علاقة لها بالهجوم.', 'deny'],
+    ['قال إن جماعة تقف وراء الهجوم is an accusation', 'وقال المتحدث باسم الشرطة إن جماعة مسلحة تقف وراء الهجوم.', 'accuse'],
+    ['a plain assertion stays an assertion', 'وقال الوزير سامي نور إن الحكومة ستبني مستشفى جديدا.', 'assert'],
+  ])('%s', (_name, sentence, stance) => {
+    expect(first(sentence).stance).toBe(stance);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from '../statements-of.js';
+
+// Our own sentences (none from a gold or corpus article), one rule family each.
+const T = 'Headline here';
+const first = (...paragraphs: string[]) => statementsOf('en', T, ...paragraphs)[0];
+
+describe('English cues, stance from meaning, time adjuncts', () => {
+  it.each([
+    ['quote first, then "he said"', '"We will not retreat," he said.', { speaker: 'he', direct: true, rule: 'en-quote-said' }],
+    ['quote first, then a role and a time', '"The talks are over," the minister said on Tuesday.',
+      { speaker: 'the minister', content: 'The talks are over,', direct: true }],
+    ['said on Tuesday that', 'The minister said on Tuesday that the talks would resume.', { speaker: 'The minister', content: 'the talks would resume' }],
+    ['said on Friday + a quotation: the time is not what was said', 'The governor said on Friday "we are ready for the storm."',
+      { content: 'we are ready for the storm.', direct: true }],
+    ['said yesterday + a bare clause', 'The mayor said yesterday the bridge would reopen next month.', { content: 'the bridge would reopen next month' }],
+    ['an unnamed senior official', 'A senior official said the talks had stalled.', { speaker: 'A senior official', content: 'the talks had stalled' }],
+    ['dismissed as fabricated is a denial', 'Officials dismissed the report as fabricated.', { speaker: 'Officials', stance: 'deny' }],
+    ['said the claims were untrue is a denial', 'The ministry said the claims were untrue.', { stance: 'deny' }],
+    ['"I do not know what they are basing this on" is doubt', 'The senator said "I do not know what they are basing this on."', { stance: 'doubt' }],
+    ['"We urge …" is a demand', 'The union leader said "We urge the government to reopen the factory."', { stance: 'demand' }],
+    ['claims (present tense)', 'She claims the dispute could go on for years.', { speaker: 'She', content: 'the dispute could go on for years' }],
+    ['advises … to is a demand', 'The agency advises travellers to avoid the region.', { speaker: 'The agency', stance: 'demand' }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(first(sentence)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a so-called scare quote is no statement', 'The so-called "peace plan" was discussed by the council.'],
+    ['the outlet’s own voice is no statement', 'Moscow and Pyongyang signed a treaty in June.'],
+  ])('%s', (_name, sentence) => {
+    expect(statementsOf('en', T, sentence)).toEqual([]);
+  });
+
+  it('nested attribution: the inner doubt, then "he added" continues the outer speaker', () => {
+    const s = statementsOf('en', T, 'Peskov noted that the Pentagon could not confirm the deployment. He added that talks continue.');
+    expect(s.map((x) => [x.speaker, x.stance])).toEqual([['Peskov', 'assert'], ['the Pentagon', 'doubt'], ['Peskov', 'assert']]);
+  });
+
+  it('a pronoun with no antecedent keeps the statement with the pronoun as speaker', () => {
+    expect(first('He said the reports were false.')).toMatchObject({ speaker: 'He', stance: 'deny' });
+  });
+});
+
+describe('English quotations joined by "and"', () => {
+  it('a second quotation after "and" is another statement of the same speaker', () => {
+    const s = statementsOf('en', T, 'The mayor said "We asked the council to act quickly" and "They refused to listen to us."');
+    expect(s.map((x) => [x.speaker, x.content, x.rule])).toEqual([
+      ['The mayor', 'We asked the council to act quickly', 'en-said-quote'],
+      ['The mayor', 'They refused to listen to us.', 'en-quote-conjoined']]);
+  });
+
+  it('a quotation after "and" with another speaker between is not joined', () => {
+    const s = statementsOf('en', T, 'The mayor said "We asked the council to act quickly" and the council said "We will meet next week to decide."');
+    expect(s.map((x) => x.speaker)).toEqual(['The mayor', 'the council']);
+  });
+});
+
+describe('English object and clause contents', () => {
+  it('an object followed by an aside and a finite verb is the subject of a reported clause', () => {
+    expect(first('The ministry announced the new bridge, to be named after the mayor, would open in May.'))
+      .toMatchObject({ content: 'the new bridge, to be named after the mayor, would open in May' });
+  });
+
+  it('an object followed by an unrelated aside ends at the comma', () => {
+    expect(first('The ministry announced a new budget, officials said.').content).toBe('a new budget');
+  });
+
+  it('naming who is to blame is an accusation', () => {
+    expect(first('The commander said the rebel group was behind the attack.')).toMatchObject({ stance: 'accuse' });
+  });
+});
+
+describe('English stance from meaning', () => {
+  it.each([
+    ['"not guilty" is a denial', 'His lawyer said his client was not guilty.', 'deny'],
+    ['"nothing to do with" is a denial', 'The ministry said it had nothing to do with the attack.', 'deny'],
+    ['a plain assertion stays an assertion', 'The ministry said it would build a new hospital.', 'assert'],
+  ])('%s', (_name, sentence, stance) => {
+    expect(first(sentence).stance).toBe(stance);
+  });
+});

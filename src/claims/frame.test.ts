@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { frameOf, keyOfFrame } from './frame.js';
+import type { ClaimSource, SourceStatement } from './types.js';
+
+// Nested statements: a speaker inside another statement's content either opens a reported clause (the inner
+// statement carries the claim) or is a piece of the outer proposition that attribution read as a speaker.
+
+/** A one-paragraph source whose statements are given by their speaker and content words (found in order). */
+function sourceOf(text: string, statements: { speaker: string; entity?: string; stance: SourceStatement['stance']; content: string }[], entities: Record<string, string>): ClaimSource {
+  const at = (w: string) => {
+    const i = text.indexOf(w);
+    if (i < 0) throw new Error(`"${w}" is not in the text`);
+    return i;
+  };
+  return {
+    articleId: 'a', lang: 'ar', text, titleEnd: 0, title: '',
+    entities: Object.entries(entities).map(([id, name]) => ({ id, type: 'country', mentions: [{ start: at(name), end: at(name) + name.length }] })),
+    statements: statements.map((s, i) => ({
+      id: `a:${i}`, stance: s.stance, targets: [],
+      speaker: { text: s.speaker, start: at(s.speaker), end: at(s.speaker) + s.speaker.length, ...(s.entity ? { entity: s.entity } : {}) },
+      content: { start: at(s.content), end: at(s.content) + s.content.length, text: s.content },
+    })),
+  };
+}
+
+describe('nested statements', () => {
+  it('a speaker after a complementizer (أن) is a nested report: the outer statement is its carrier', () => {
+    const src = sourceOf('وأشار بيسكوف إلى أن روسيا لم تتمكن من تأكيد نشر القوات في كوريا.', [
+      { speaker: 'بيسكوف', stance: 'assert', content: 'روسيا لم تتمكن من تأكيد نشر القوات في كوريا' },
+      { speaker: 'روسيا', entity: 'country:RU', stance: 'doubt', content: 'نشر القوات في كوريا' },
+    ], { 'country:RU': 'روسيا', 'country:KR': 'كوريا' });
+    expect(keyOfFrame(frameOf(src, 0))).toEqual({ ok: false, reason: 'carrier' });
+    expect(keyOfFrame(frameOf(src, 1))).toMatchObject({ ok: true, key: { concept: 'troop-deployment' } });
+  });
+
+  it('a "speaker" that is the object of a verbal noun (رفض الكونجرس …) is a piece of the outer statement', () => {
+    const src = sourceOf('وقال أوباما إن رفض الكونجرس للاتفاق مع إيران يعني الحرب.', [
+      { speaker: 'أوباما', entity: 'country:US', stance: 'warn', content: 'رفض الكونجرس للاتفاق مع إيران يعني الحرب' },
+      { speaker: 'الكونجرس للاتفاق', stance: 'deny', content: 'إيران يعني الحرب' },
+    ], { 'country:IR': 'إيران' });
+    expect(keyOfFrame(frameOf(src, 0))).toMatchObject({ ok: true, key: { concept: 'war', entities: ['country:IR', 'country:US'] } });
+    expect(keyOfFrame(frameOf(src, 1))).toEqual({ ok: false, reason: 'inner' });
+  });
+});

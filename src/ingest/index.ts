@@ -1,0 +1,62 @@
+import type { Transaction } from 'kysely';
+import { enqueueAlerts } from '../alerts/enqueue.js';
+import { enqueueClaimAlerts, enqueueStoryAlerts } from '../alerts/placed.js';
+import { placeClaims } from '../claims/index.js';
+import { withPlacementLock } from '../jobs/lock.js';
+import type { Analysis } from '../model/index.js';
+import { placeRepublication } from '../republish/index.js';
+import type { Store } from '../store/index.js';
+import type { SaveResult } from '../store/save.js';
+import type { Database } from '../store/schema.js';
+import { placeStory } from '../stories/index.js';
+
+// The one way an analysis is stored, whoever stores it (`isnad ingest`, the job queue, the web's
+// /add and POST /api/v1/articles): the article and what it causes, each step one transaction that
+// carries the alerts it causes to the outbox (src/alerts), so that no write path forgets them.
+
+export interface StoreArticleOptions {
+  /** Replace the statements of an article already stored (re-analysis). */
+  replace?: boolean;
+  /** The clock: claim and story timestamps, when alerts are due. */
+  now?: () => Date;
+}
+
+/**
+ * Stores an analysis, then places it in claims, republications and a story (under the database-wide
+ * placement lock, src/jobs/lock.ts); a duplicate is left as it was.
+ */
+export async function storeArticle(store: Store, analysis: Analysis, o: StoreArticleOptions = {}): Promise<SaveResult> {
+  const r = await saveArticle(store, analysis, o);
+  if (r.status !== 'duplicate') await withPlacementLock(store, () => placeArticle(store, r.id, o.now));
+  return r;
+}
+
+/**
+ * Step 1: article, entities, statements + alerts of entity, outlet and search subscriptions (and of
+ * its story's, when re-analysed: it is already a member), in one transaction; `alsoInTransaction`
+ * adds to it (the job queue's `place` job).
+ */
+export function saveArticle(
+  store: Store, analysis: Analysis, o: StoreArticleOptions = {}, alsoInTransaction?: (trx: Transaction<Database>, articleId: string) => Promise<unknown>,
+): Promise<SaveResult> {
+  const clock = o.now ?? (() => new Date());
+  return store.saveAnalysis(analysis, {
+    ...(o.replace ? { replace: true } : {}),
+    afterSave: async (trx, a, id) => {
+      await enqueueAlerts(trx, a, id, clock());
+      await enqueueStoryAlerts(trx, id, clock());
+      await alsoInTransaction?.(trx, id);
+    },
+  });
+}
+
+/** Steps 2–4 for a stored article, each one transaction with the alerts it causes; idempotent. The caller holds the placement lock. */
+export async function placeArticle(store: Store, articleId: string, now?: () => Date): Promise<void> {
+  const clock = now ?? (() => new Date());
+  // 2. Its statements join claims + alerts of claim subscriptions (src/claims/store.ts).
+  await placeClaims(store, articleId, { ...(now ? { now } : {}), afterPlace: (trx) => enqueueClaimAlerts(trx, articleId, clock()) });
+  // 3. Copies and translations (src/republish).
+  await placeRepublication(store, articleId, now);
+  // 4. The story it belongs to + alerts of story subscriptions (src/stories).
+  await placeStory(store, articleId, clock, (trx) => enqueueStoryAlerts(trx, articleId, clock()));
+}

@@ -1,0 +1,37 @@
+import type { IngestOutcome, Placement } from '../cli/pipeline.js';
+import { processSource, storeOne } from '../cli/pipeline.js';
+import type { Config } from '../config/index.js';
+import type { SourceOptions } from '../source/index.js';
+import { fetchUrlSource } from '../source/url.js';
+import type { Store } from '../store/index.js';
+import { documentOf } from './document.js';
+import type { JobOutcome } from './queue.js';
+import type { ArticleJob } from './types.js';
+
+// The `article` job: one document (or URL) through the pipeline — extract, analyse, store — the
+// same storeOne as an in-process `isnad ingest`. Storing is idempotent by content hash, so a job run
+// twice (its first worker killed after the commit) finds a duplicate and writes nothing.
+
+export interface ArticleDeps {
+  store: Store;
+  config: Config;
+  now: () => Date;
+  /** Source options for URL jobs, by their --allow-private (one object each: its fetcher keeps robots.txt and per-host limits). */
+  sourceOptions: (allowPrivate: boolean) => SourceOptions;
+  placement: Placement;
+}
+
+/** Outcomes worth another try later: a store that failed under us, a host that asked us to wait, a network failure. */
+const RETRY_REASONS = new Set(['failed', 'rate-limited', 'fetch-failed']);
+
+export async function runArticleJob(job: ArticleJob, deps: ArticleDeps): Promise<IngestOutcome> {
+  const item = job.kind === 'document' ? documentOf(job) : await fetchUrlSource(job.url, deps.sourceOptions(job.allowPrivate ?? false));
+  return storeOne(processSource(item, deps.config, true), deps.store, job.replace, deps.now, deps.placement);
+}
+
+/** An outcome as the queue settles it: a rejection for good is a job done (its reason kept); a transient one is retried. */
+export function settleArticle(o: IngestOutcome): JobOutcome {
+  if (o.status !== 'rejected') return { ok: true, output: { status: o.status, id: o.id } };
+  if (RETRY_REASONS.has(o.reason)) return { ok: false, error: `${o.reason}: ${o.message}` };
+  return { ok: true, output: { status: 'rejected', reason: o.reason, message: o.message } };
+}

@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyze } from '../analyze/index.js';
+import { extract } from '../extract/index.js';
+import type { Analysis } from '../model/index.js';
+import type { Store } from '../store/index.js';
+import { TEST_DATABASES } from '../store/testing.js';
+import { STORY_WINDOW_DAYS } from './constants.js';
+import { storyFeatures } from './features.js';
+import { placeStory } from './place.js';
+import { StoryIndex } from './story-index.js';
+
+// Stories across Arabic and English (anchors decide: entities, numbers, dates survive translation) and
+// across dates (STORY_WINDOW_DAYS either side of an article's publication day).
+
+const read = (p: string) => readFileSync(new URL(`../../samples/${p}`, import.meta.url), 'utf8');
+/** A line-per-sentence pair file (samples/pairs) as an article: title, then one paragraph a line. */
+const asArticle = (text: string) => text.split('\n').filter((l) => l.trim()).join('\n\n');
+function analysisOf(text: string, publishedAt: string): Analysis {
+  const r = extract({ bytes: new TextEncoder().encode(text), source: 'test.txt' });
+  if (!r.ok) throw new Error(r.message);
+  return analyze({ ...r.article, publishedAt });
+}
+const featuresOf = (a: Analysis) => storyFeatures(a, a.article.publishedAt!);
+const EN = asArticle(read('pairs/tico-wikinews-1.en.txt'));
+const AR = asArticle(read('pairs/tico-wikinews-1.ar.txt'));
+const OTHER_EN = read('en/wnen-2019-09-09-longtime-leader-of-zimbabwe-robert-mugabe-dies-aged-95.txt');
+const SOUTH_SUDAN = read('ar/wnar-024-politics.txt');
+const day = (d: number) => new Date(Date.UTC(2020, 2, 12 + d)).toISOString().slice(0, 10);
+
+describe('StoryIndex across languages and dates', () => {
+  it.each([
+    ['puts the Arabic translation of an English article, a day later, in its story', () => analysisOf(AR, day(1)), true],
+    [`puts it there ${STORY_WINDOW_DAYS} days later, the edge of the window`, () => analysisOf(AR, day(STORY_WINDOW_DAYS)), true],
+    [`does not reach ${STORY_WINDOW_DAYS + 1} days later: the translation starts a story`, () => analysisOf(AR, day(STORY_WINDOW_DAYS + 1)), false],
+    [`reaches ${STORY_WINDOW_DAYS} days earlier (an article dated before one already placed)`, () => analysisOf(AR, day(-STORY_WINDOW_DAYS)), true],
+    ['does not put an unrelated Arabic article in the English story', () => analysisOf(SOUTH_SUDAN, day(0)), false],
+  ])('%s', (_name, other, same) => {
+    const index = new StoryIndex();
+    index.add('en', 'story-en', featuresOf(analysisOf(EN, day(0))));
+    const m = index.match(featuresOf(other()));
+    expect(m.found).toBe(same);
+    if (m.found) expect(m.evidence).toMatchObject({ nearest: 'en', crossLanguage: true });
+  });
+
+  it('a later article like two stories joins one of them and merges nothing', () => {
+    const index = new StoryIndex();
+    index.add('en', 'story-en', featuresOf(analysisOf(EN, day(0))));
+    index.add('ar', 'story-ar', featuresOf(analysisOf(AR, day(0))));
+    const m = index.match(featuresOf(analysisOf(AR, day(1))));
+    expect(m).toMatchObject({ found: true, story: 'story-ar' });
+    expect([index.storyOfArticle('en'), index.storyOfArticle('ar')]).toEqual(['story-en', 'story-ar']);
+  });
+
+  it('does not put an unrelated English article of the same day in the story of the Arabic one', () => {
+    const index = new StoryIndex();
+    index.add('ar', 'story-ar', featuresOf(analysisOf(AR, day(0))));
+    expect(index.match(featuresOf(analysisOf(OTHER_EN, day(0)))).found).toBe(false);
+  });
+});
+
+for (const database of TEST_DATABASES) {
+describe(`placeStory across languages (${database.name})`, () => {
+  let dir: string;
+  let store: Store;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'isnad-stories-lang-'));
+    store = await database.open(dir);
+  });
+  afterEach(async () => {
+    await store.close();
+    await database.cleanup(dir);
+  });
+
+  it('places the Arabic translation in the English article\'s story, also after the store is reopened', async () => {
+    const en = await store.saveAnalysis(analysisOf(EN, day(0)));
+    expect(await placeStory(store, en.id)).toMatchObject({ ok: true, status: 'started', story: en.id });
+    await store.close();
+    store = await database.open(dir);
+    const ar = await store.saveAnalysis(analysisOf(AR, day(1)));
+    expect(await placeStory(store, ar.id)).toMatchObject({ ok: true, status: 'joined', story: en.id, evidence: { crossLanguage: true } });
+  });
+});
+}

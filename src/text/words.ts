@@ -1,0 +1,108 @@
+/**
+ * The words of a text with everything later stages look them up by: match key, clitic-stripped forms, case.
+ * Scanned once per article (analyze) and shared by entities and attribution; what belongs to a word alone is
+ * computed once per distinct word (news text repeats its words), what depends on its place (`gap`) per token.
+ */
+import { WORD_MEMO_LIMIT } from './constants.js';
+import { matchKey } from './normalize/arabic.js';
+import { cliticForms } from './normalize/clitics.js';
+import type { Token } from './tokens.js';
+import { wordSpans } from './word-spans.js';
+
+/** A word of the text, with the keys it can be looked up by. */
+export interface Word extends Token {
+  /** Lookup keys, most exact first: Arabic clitic forms (بالكرملين → الكرملين → كرملين), English without 's. */
+  forms: readonly string[];
+  arabic: boolean;
+  /** Latin word starting with a capital letter. */
+  cap: boolean;
+  /** Latin word of two or more letters, all capitals (UN, NATO). */
+  upper: boolean;
+  /** What separates this word from the previous one. */
+  gap: Gap;
+}
+
+/** tight: spaces only (or a lone . - / inside U.S.); comma: a comma; hard: anything else (sentence end, quote, line). */
+export type Gap = 'tight' | 'comma' | 'hard';
+
+/** What a word is, wherever it stands. */
+export interface Lexeme {
+  /** The word as written. */
+  word: string;
+  key: string;
+  forms: readonly string[];
+  arabic: boolean;
+  cap: boolean;
+  upper: boolean;
+}
+
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+const POSSESSIVE = /['’]s$/;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
+const memo = new Map<string, Lexeme>();
+
+/** Key, lookup forms and case of a word, memoised. */
+export function lexeme(word: string): Lexeme {
+  let k = memo.get(word);
+  if (k) return k;
+  const key = matchKey(word);
+  const arabic = ARABIC_LETTER.test(key);
+  const forms = arabic ? cliticForms(key) : POSSESSIVE.test(key) ? [key, key.slice(0, -2)] : [key];
+  const c = word.charCodeAt(0);
+  const cap = !arabic && ((c >= 65 && c <= 90) || word[0] !== word[0].toLowerCase());
+  const upper = cap && word.length >= 2 && word === word.toUpperCase() && TWO_CAPITALS.test(word);
+  k = { word, key, forms, arabic, cap, upper };
+  if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+  memo.set(word, k);
+  return k;
+}
+
+/**
+ * Lexemes by a hash of their characters, one per slot, looked at before the memo: a word seen before is found
+ * without copying it out of the text or hashing a new string (most words of an article are).
+ */
+const RECENT_BITS = 16;
+const recent: (Lexeme | undefined)[] = new Array(1 << RECENT_BITS);
+const FNV_OFFSET = 0x811c9dc5, FNV_PRIME = 0x01000193;
+
+/** The lexeme of the word text[start, end). */
+export function lexemeAt(text: string, start: number, end: number): Lexeme {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  const slot = h >>> (32 - RECENT_BITS);
+  const seen = recent[slot];
+  if (seen && seen.word.length === end - start && text.startsWith(seen.word, start)) return seen;
+  return (recent[slot] = lexeme(text.slice(start, end)));
+}
+
+const SPACE = 0x20, TAB = 0x09, NBSP = 0xa0, COMMA = 0x2c, ARABIC_COMMA = 0x060c;
+const isSpace = (c: number) => c === SPACE || c === TAB || c === NBSP;
+const isInnerMark = (c: number) => c === 0x2e || c === 0x2d || c === 0x2f; // . - /
+
+/** What text[from, to) between two words is: spaces, a lone inner mark, a comma among spaces, or anything else. */
+export function gapOf(text: string, from: number, to: number): Gap {
+  let commas = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) continue;
+    if (c === COMMA || c === ARABIC_COMMA) commas++;
+    else if (to - from === 1 && isInnerMark(c)) return 'tight';
+    else return 'hard';
+  }
+  return commas === 0 ? 'tight' : commas === 1 ? 'comma' : 'hard';
+}
+
+/** The words of text[from, to). */
+export function words(text: string, from = 0, to = text.length): Word[] {
+  const spans = wordSpans(text, from, to);
+  const out: Word[] = new Array(spans.length / 2);
+  let prevEnd = -1;
+  for (let w = 0, j = 0; j < spans.length; w++, j += 2) {
+    const start = spans[j], end = spans[j + 1];
+    const { word, key, forms, arabic, cap, upper } = lexemeAt(text, start, end);
+    out[w] = { start, end, text: word, key, forms, arabic, cap, upper, gap: prevEnd < 0 ? 'hard' : gapOf(text, prevEnd, start) };
+    prevEnd = end;
+  }
+  return out;
+}
