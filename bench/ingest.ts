@@ -1,4 +1,4 @@
-// `npm run bench:ingest [-- --n 20000] [-- --workers 1,2,4] [-- --skip-sqlite] [-- --skip-postgres]`:
+// `npm run bench:ingest [-- --n 20000] [-- --workers 1,2,4] [-- --concurrency 2] [-- --skip-sqlite] [-- --skip-postgres]`:
 // articles per second ingested — extract + analyse + store (article, entities, mentions, statements,
 // alerts' outbox) + full-text index — from ../shared/corpus/ar-news repeated to N articles:
 //   1. SQLite, one process (this one), one transaction per article;
@@ -41,8 +41,10 @@ const flag = (name: string) => {
 const n = Number(flag('--n') ?? DEFAULT_N);
 const workerCounts = (flag('--workers') ?? DEFAULT_WORKERS.join(',')).split(',').map(Number);
 const place = args.includes('--place');
-if (!Number.isInteger(n) || n <= 0 || workerCounts.some((w) => !Number.isInteger(w) || w <= 0)) {
-  process.stderr.write('usage: bench:ingest [--n N] [--workers 1,2,4] [--place] [--skip-sqlite] [--skip-postgres]\n');
+/** Jobs a worker runs at once: 2 overlaps one batch's analysis with another's database round trips. */
+const concurrency = Number(flag('--concurrency') ?? 2);
+if (!Number.isInteger(n) || n <= 0 || !Number.isInteger(concurrency) || concurrency <= 0 || workerCounts.some((w) => !Number.isInteger(w) || w <= 0)) {
+  process.stderr.write('usage: bench:ingest [--n N] [--workers 1,2,4] [--concurrency 2] [--place] [--skip-sqlite] [--skip-postgres]\n');
   process.exit(2);
 }
 
@@ -131,7 +133,7 @@ async function benchPostgres(workers: number): Promise<void> {
     const bin = join(repoRoot(), 'bin', 'isnad.js');
     const t0 = performance.now();
     const peaks = new Array<number>(workers).fill(0);
-    const procs = Array.from({ length: workers }, () => spawn(process.execPath, [bin, '--db', url.href, 'worker', '--queues', QUEUES.article, '--concurrency', '1', '--drain', '--poll', '0.5'], { stdio: ['ignore', 'ignore', 'pipe'] }));
+    const procs = Array.from({ length: workers }, () => spawn(process.execPath, [bin, '--db', url.href, 'worker', '--queues', QUEUES.article, '--concurrency', String(concurrency), '--drain', '--poll', '0.5'], { stdio: ['ignore', 'ignore', 'pipe'] }));
     const sampler = setInterval(() => procs.forEach((p, k) => (peaks[k] = Math.max(peaks[k]!, peakRss(p.pid!)))), RSS_SAMPLE_MS);
     const stderr = procs.map(() => '');
     await Promise.all(procs.map((p, k) => new Promise<void>((ok) => {
@@ -148,7 +150,7 @@ async function benchPostgres(workers: number): Promise<void> {
       extract(epoch from max(completed_on) - min(started_on)) * 1000 as ms from isnad_jobs.job where name = 'article'`);
     const stored = Number((await sql(store, 'select count(*)::int as n from articles')).rows[0].n);
     await store.close();
-    console.log(`PostgreSQL, ${workers} worker${workers > 1 ? 's' : ''}: ${stored} stored (${w.done} jobs done) in ${(w.ms / 1000).toFixed(1)} s of processing: ${rate(stored, w.ms)} (${rate(stored, wallMs)} counting start-up and exit); peak RSS per worker ${peaks.map(mb).join(', ')}; queueing ${rate(n, queuedMs)}`);
+    console.log(`PostgreSQL, ${workers} worker${workers > 1 ? 's' : ''} (concurrency ${concurrency}): ${stored} stored (${w.done} jobs done) in ${(w.ms / 1000).toFixed(1)} s of processing: ${rate(stored, w.ms)} (${rate(stored, wallMs)} counting start-up and exit); peak RSS per worker ${peaks.map(mb).join(', ')}; queueing ${rate(n, queuedMs)}`);
   } finally {
     await admin(`drop database if exists ${name} with (force)`);
   }

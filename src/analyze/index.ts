@@ -30,25 +30,29 @@ export function analyze(article: Article, stages: AnalyzeStages = DEFAULT_STAGES
 
 /** Title, dek and paragraphs joined by blank lines: every offset of the analysis points into this. */
 export function layout(article: Article): { text: string; blocks: Block[] } {
-  const parts: Omit<Block, 'start' | 'end'>[] = [{ kind: 'title', index: 0 }];
-  const texts = [article.title];
-  if (article.dek) {
-    parts.push({ kind: 'dek', index: 0 });
-    texts.push(article.dek);
-  }
-  article.paragraphs.forEach((p, i) => {
-    parts.push({ kind: 'paragraph', index: i });
-    texts.push(p);
-  });
   const blocks: Block[] = [];
+  const texts = [article.title];
   let offset = 0;
-  texts.forEach((t, i) => {
-    blocks.push({ ...parts[i], start: offset, end: offset + t.length });
+  const add = (kind: Block['kind'], index: number, t: string) => {
+    blocks.push({ kind, index, start: offset, end: offset + t.length });
     offset += t.length + 2;
-  });
+  };
+  add('title', 0, article.title);
+  if (article.dek) {
+    texts.push(article.dek);
+    add('dek', 0, article.dek);
+  }
+  for (let i = 0; i < article.paragraphs.length; i++) {
+    texts.push(article.paragraphs[i]);
+    add('paragraph', i, article.paragraphs[i]);
+  }
   return { text: texts.join('\n\n'), blocks };
 }
 
 function sentencesOf(text: string, blocks: Block[]): Sentence[] {
-  return blocks.flatMap((b, block) => splitSentences(text, b.start, b.end).map((s) => ({ ...s, block })));
+  const out: Sentence[] = [];
+  for (let block = 0; block < blocks.length; block++) {
+    for (const s of splitSentences(text, blocks[block].start, blocks[block].end)) out.push({ start: s.start, end: s.end, block });
+  }
+  return out;
 }

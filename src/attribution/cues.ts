@@ -5,14 +5,17 @@ import type { Doc, Hit } from './types.js';
 
 const CONJUNCTIONS = ['و', 'ف'];
 const FUTURE = 'س';
+/** The same letters as character codes, to test a key's first letter without making a string of it. */
+const WAW = CONJUNCTIONS[0].charCodeAt(0), FA = CONJUNCTIONS[1].charCodeAt(0), SIN = FUTURE.charCodeAt(0);
+const isConjunction = (c: number) => c === WAW || c === FA;
 
 /** Forms a first word is looked up under: itself, then without و/ف, then without the future سـ (ARABIC.md §2). */
 export function firstForms(doc: Doc, key: string): string[] {
   if (doc.lex.lang !== 'ar') return [key];
   const out = [key];
-  const bare = CONJUNCTIONS.includes(key[0]) && key.length > 3 ? key.slice(1) : key;
+  const bare = isConjunction(key.charCodeAt(0)) && key.length > 3 ? key.slice(1) : key;
   if (bare !== key) out.push(bare);
-  if (bare[0] === FUTURE && bare.length > 3) out.push(bare.slice(1));
+  if (bare.charCodeAt(0) === SIN && bare.length > 3) out.push(bare.slice(1));
   return out;
 }
 
@@ -28,15 +31,26 @@ function findRequired(doc: Doc, from: number, keys: string[]): [number, number] 
 function startsPhrase(starters: Set<string>, key: string, ar: boolean): boolean {
   if (starters.has(key)) return true;
   if (!ar) return false;
-  let bare = key;
-  if (CONJUNCTIONS.includes(key[0]) && key.length > 3) {
-    bare = key.slice(1);
-    if (starters.has(bare)) return true;
+  let off = 0;
+  if (isConjunction(key.charCodeAt(0)) && key.length > 3) {
+    off = 1;
+    if (starters.has(key.slice(1))) return true;
   }
-  return bare[0] === FUTURE && bare.length > 3 && starters.has(bare.slice(1));
+  return key.charCodeAt(off) === SIN && key.length - off > 3 && starters.has(key.slice(off + 1));
 }
 
 const startersOf = new WeakMap<Lexicon, Set<string>>();
+/** Per lexicon, whether a key starts a phrase (startsPhrase), kept per distinct key: news repeats its words. */
+const startsMemoOf = new WeakMap<Lexicon, Map<string, boolean>>();
+/** Keys remembered per lexicon before the memo is emptied (bounds memory on long runs). */
+const STARTS_MEMO_LIMIT = 100_000;
+
+function startsMemo(lex: Lexicon): Map<string, boolean> {
+  let memo = startsMemoOf.get(lex);
+  if (!memo) startsMemoOf.set(lex, (memo = new Map()));
+  if (memo.size >= STARTS_MEMO_LIMIT) memo.clear();
+  return memo;
+}
 
 /** Match keys that start a cue, a source phrase or a doubt phrase (once per lexicon). */
 function firstWords(lex: Lexicon): Set<string> {
@@ -54,9 +68,12 @@ export function findHits(doc: Doc): Hit[] {
   const { lex, keys } = doc;
   const starters = firstWords(lex);
   const ar = lex.lang === 'ar';
+  const memo = startsMemo(lex);
   for (let i = 0; i < keys.length; i++) {
-    // Most words start no phrase: a Set lookup per form (as firstForms makes them) before any matching.
-    if (!startsPhrase(starters, keys[i], ar)) continue;
+    // Most words start no phrase: a Set lookup per form (as firstForms makes them), once per distinct key.
+    let starts = memo.get(keys[i]);
+    if (starts === undefined) memo.set(keys[i], (starts = startsPhrase(starters, keys[i], ar)));
+    if (!starts) continue;
     const forms = firstForms(doc, keys[i]);
     const hedge = lex.hedges.match(keys, i, forms)[0];
     if (hedge) {

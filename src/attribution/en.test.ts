@@ -167,7 +167,7 @@ describe('English attribution', () => {
 
   it.each([
     ['a named third party inside a quotation makes a nested statement', 'Ma Ngok noted, "The government and the pro-Beijing camp have always claimed they have public support. But now they lose."',
-      { speaker: 'the pro-Beijing camp', content: 'they have public support', rule: 'en-said-that' }],
+      { speaker: 'The government and the pro-Beijing camp', content: 'they have public support', rule: 'en-said-that' }],
     ['he inside a quotation reports a third party', 'Vázquez said, "I respect his choice. He just announced that this resignation will not be effective today. We will work together."',
       { content: 'this resignation will not be effective today' }],
   ])('%s', (_name, sentence, expected) => {

@@ -27,8 +27,7 @@ export const RULES_EXTRACTOR_ID = 'rules@1';
 /** Attributed statements of an article, by the rule families in ./ar and ./en (each statement names its rule). */
 export function findStatements(input: FindStatementsInput): Statement[] {
   const lang = input.lang === 'ar' ? 'ar' : 'en';
-  const { tokens, ...findInput } = input;
-  const doc = buildDoc(findInput, lexicon(lang), tokens);
+  const doc = buildDoc(input, lexicon(lang), input.tokens);
   doc.hits = findHits(doc);
   const found = lang === 'ar' ? mergeRelativeCues(doc, findDrafts(doc, RULES[lang])) : findDrafts(doc, RULES[lang]);
   const drafts = dedupe([...found, ...continuations(doc, found, `${lang}-quote-continuation`)].sort((a, b) => a.cue[0] - b.cue[0]));

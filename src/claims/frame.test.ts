@@ -42,3 +42,30 @@ describe('nested statements', () => {
     expect(keyOfFrame(frameOf(src, 1))).toEqual({ ok: false, reason: 'inner' });
   });
 });
+
+describe('details and evaluations', () => {
+  it.each([
+    ['a confession leading the content is a detail', 'قالت الوزارة إن الموقوفين اعترفوا بالمشاركة في القتال في سوريا.', 'الموقوفين اعترفوا بالمشاركة في القتال في سوريا', 'detail-participants'],
+    ['casualties before the attack that caused them are a detail', 'وقالت الوزارة إن ثلاثة جنود قتلوا في قصف على سوريا.', 'ثلاثة جنود قتلوا في قصف على سوريا', 'detail-casualties'],
+    ['"this step" anywhere is a detail, even after an event phrase', 'وقالت الوزارة إن العقوبات على سوريا وهذه الخطوة غير قانونية.', 'العقوبات على سوريا وهذه الخطوة غير قانونية', 'detail-reference'],
+  ])('%s', (_name, text, content, detail) => {
+    const src = sourceOf(text, [{ speaker: 'الوزارة', stance: 'assert', content }], { 'country:SY': 'سوريا' });
+    expect(frameOf(src, 0).detail?.concept).toBe(detail);
+  });
+
+  it('an event phrase before the casualties makes no detail: the attack is the proposition', () => {
+    const src = sourceOf('وقالت الوزارة إن قصف سوريا أدى إلى أن ثلاثة جنود قتلوا.', [
+      { speaker: 'الوزارة', stance: 'assert', content: 'قصف سوريا أدى إلى أن ثلاثة جنود قتلوا' },
+    ], { 'country:SY': 'سوريا' });
+    expect(frameOf(src, 0).detail).toBeUndefined();
+    expect(frameOf(src, 0).concept?.id).toBe('attack');
+  });
+
+  it.each([
+    ['pride before the event phrase is an evaluation', 'الحزب فخور بالدعم الروسي الذي يتلقاه', true],
+    ['pride after the event phrase is not', 'الدعم الروسي الذي يجعل الحزب فخور', false],
+  ])('%s', (_name, content, evaluation) => {
+    const src = sourceOf(`وقال الزعيم إن ${content}.`, [{ speaker: 'الزعيم', stance: 'assert', content }], {});
+    expect(frameOf(src, 0).evaluation).toBe(evaluation);
+  });
+});

@@ -2,7 +2,7 @@ import { lexicon } from '../attribution/lexicon/index.js';
 import { matchKey } from '../text/normalize/arabic.js';
 import { indexKeys } from '../text/normalize/clitics.js';
 import { tokenize } from '../text/tokens.js';
-import { CLAIM_REFERENCE, findConcepts, type EventLexicon, eventLexicon } from './lexicon.js';
+import { CLAIM_REFERENCE, DETAIL_REFERENCE, findConcepts, kindOf, type ConceptMatch, type EventLexicon, eventLexicon } from './lexicon.js';
 import { POSITION_OF, type ClaimKey, type ClaimSource, type KeyResult, type Position, type SourceEntity, type SourceStatement } from './types.js';
 
 // What one statement is about: its event concept, the entities named in it, its position, and whether it
@@ -32,6 +32,14 @@ export interface Frame {
   inner: boolean;
   /** The content only refers back to the claim under discussion. */
   reference: boolean;
+  /**
+   * The content reports a detail of an event rather than an event of its own: it refers to one anaphorically
+   * (`this move`, anywhere), or leads with a confession, casualties or the event's participants (before any event
+   * phrase). Such a statement joins the article's headline event (group.ts, rule `detail`).
+   */
+  detail?: { concept: string; phrase: string };
+  /** The content leads with praise, pride or satisfaction (before any event or detail phrase): it joins no claim. */
+  evaluation: boolean;
 }
 
 /** A body (the Kremlin, the Pentagon) stands for its country; people and countries stand for themselves. */
@@ -81,7 +89,12 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
   const s = src.statements[i];
   const byId = new Map(src.entities.map((e) => [e.id, e]));
   const matches = findConcepts(src.text, s.content.start, s.content.end, lex);
-  const event = matches.find((m) => m.concept !== CLAIM_REFERENCE);
+  const event = matches.find((m) => kindOf(m.concept) === 'event');
+  const firstEvent = Math.min(...matches.filter((m) => kindOf(m.concept) === 'event').map((m) => m.start));
+  const leading = (m: ConceptMatch) => m.start < firstEvent;
+  const detail = matches.find((m) => m.concept === DETAIL_REFERENCE) ?? matches.find((m) => kindOf(m.concept) === 'detail' && leading(m));
+  const firstDetail = Math.min(...matches.filter((m) => kindOf(m.concept) === 'detail').map((m) => m.start));
+  const evaluation = matches.some((m) => kindOf(m.concept) === 'evaluation' && leading(m) && m.start < firstDetail);
   const words = tokenize(s.content.text).length;
   const about = new Set(entitiesIn(src, s.content.start, s.content.end));
   for (const t of s.targets) if (t.entity) about.add(lift(byId.get(t.entity), t.entity));
@@ -96,6 +109,8 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
     carrier: isCarrier(src, s),
     inner: isInner(src, s),
     reference: !event && words <= MAX_REFERENCE_WORDS && matches.some((m) => m.concept === CLAIM_REFERENCE),
+    ...(detail ? { detail: { concept: detail.concept, phrase: detail.phrase } } : {}),
+    evaluation,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimKeyOf, groupClaims, sourceFromAnalysis, statusOf, type Claim } from './index.js';
+import { claimKeyOf, groupArticle, groupClaims, sourceFromAnalysis, statusOf, type Claim, type ClaimSource } from './index.js';
 import { analysisOf, ENGLISH_BELARUS, ENGLISH_TROOPS, seedAnalysis } from './test-helpers.js';
 import { conceptOf } from './lexicon.js';
 import { formulation } from './summary.js';
@@ -100,5 +100,95 @@ describe('claims across articles and languages', () => {
     const once = groupClaims([seed], AT);
     const twice = groupClaims([seed, seed], AT);
     expect(twice.map((c) => [c.id, c.members.length])).toEqual(once.map((c) => [c.id, c.members.length]));
+  });
+});
+
+describe('details, evaluations and restatements within an article', () => {
+  const rulesOf = (claims: Claim[], concept: string) => claims.find((c) => c.concept === concept)?.members.map((m) => [m.content, m.rule]);
+
+  it('casualties reported after a ceasefire violation join the violation (rule detail)', () => {
+    const text = [
+      'Armenia accuses Azerbaijan of violating ceasefire',
+      "Armenia's defence ministry said that Azerbaijan had violated the ceasefire overnight.",
+      'Armenian officials said that two Armenian soldiers were killed in the shelling.',
+    ].join('\n\n');
+    const claims = groupClaims([sourceFromAnalysis(analysisOf(text, '2024-05-01'))], AT);
+    expect(claims).toHaveLength(1);
+    expect(rulesOf(claims, 'ceasefire-violation')).toEqual(expect.arrayContaining([['two Armenian soldiers were killed in the shelling', 'detail']]));
+    expect(claims[0].members).toHaveLength(3);
+  });
+
+  it("a confession joins the headline's arrest even when no statement states it, and meets the arrest across articles", () => {
+    const confession = "Jordan arrests Islamic State cell\n\nJordan's interior ministry said that the suspects confessed to planning bombings in Amman.";
+    const arrest = "Jordan says it arrested Islamic State cell\n\nJordan's interior ministry said that it had arrested members of an Islamic State cell.";
+    const claims = groupClaims([sourceFromAnalysis(analysisOf(arrest, '2024-05-01')), sourceFromAnalysis(analysisOf(confession, '2024-05-02'))], AT);
+    const c = claimOf(claims, 'the suspects confessed');
+    expect(c?.concept).toBe('arrest');
+    expect(c!.keyEntities).toEqual(['country:JO', 'org:isis']);
+    expect(new Set(c!.members.map((m) => m.articleId)).size).toBe(2);
+    expect(c!.members.find((m) => m.content.includes('confessed'))?.rule).toBe('detail');
+    expect(c!.members.find((m) => m.content.includes('had arrested'))?.rule).toBe('concept-entities');
+  });
+
+  it('"the move" joins the headline event; "other measures" (no event, no reference) does not', () => {
+    const text = [
+      'Japan declares national emergency over floods',
+      'Prime Minister Fumio Kishida said that the floods in Japan constitute a national emergency.',
+      "NHK reported that the move gives Japan's government access to reserve funds.",
+      'The government said that Japan would take other measures against the floods.',
+    ].join('\n\n');
+    const claims = groupClaims([sourceFromAnalysis(analysisOf(text, '2024-05-01'))], AT);
+    expect(rulesOf(claims, 'state-of-emergency')).toEqual([
+      ['the floods in Japan constitute a national emergency', 'concept-entities'],
+      ["the move gives Japan's government access to reserve funds", 'detail'],
+    ]);
+  });
+
+  it('a detail that names none of the headline event\'s entities stays out', () => {
+    const text = 'Japan declares national emergency over floods\n\nPrime Minister Fumio Kishida said that the floods in Japan constitute a national emergency.\n\nThe ministry said that two soldiers were killed in the shelling.';
+    const claims = groupClaims([sourceFromAnalysis(analysisOf(text, '2024-05-01'))], AT);
+    expect(claims.flatMap((c) => c.members).some((m) => m.content.includes('killed'))).toBe(false);
+  });
+
+  it('an evaluation ("proud of" the support) does not join the support claim', () => {
+    const text = 'Nasrallah says Iran will keep backing Hezbollah\n\nNasrallah said that Iran would never stop its support for Hezbollah.\n\nNasrallah said that Hezbollah was proud of the Iranian support it receives from Iran.';
+    const claims = groupClaims([sourceFromAnalysis(analysisOf(text, '2024-05-01'))], AT);
+    const support = claims.find((c) => c.concept === 'support')!;
+    expect(support.members.some((m) => m.content.includes('never stop its support'))).toBe(true);
+    expect(support.members.some((m) => m.content.includes('proud'))).toBe(false);
+  });
+
+  describe('restatement', () => {
+    /** A hand-made English source: statements by speaker and content (found in order), entities by name. */
+    function handMade(statements: { speaker: string; entity?: string; content: string }[]): ClaimSource {
+      const text = `Grain deal\n\n${statements.map((s) => `${s.speaker} said that ${s.content}.`).join(' ')}`;
+      let from = 0;
+      const placed = statements.map((s, i) => {
+        const sp = text.indexOf(s.speaker, from), c = text.indexOf(s.content, sp);
+        from = c + s.content.length;
+        return { id: `g:${i}`, stance: 'assert' as const, targets: [], speaker: { text: s.speaker, start: sp, end: sp + s.speaker.length, ...(s.entity ? { entity: s.entity } : {}) }, content: { start: c, end: c + s.content.length, text: s.content } };
+      });
+      const mentions = [...text.matchAll(/Ukraine/g)].map((m) => ({ start: m.index!, end: m.index! + 7 }));
+      return { articleId: 'g', lang: 'en', text, titleEnd: 10, title: 'Grain deal', publishedAt: '2024-05-01', entities: [{ id: 'country:UA', type: 'country', mentions }], statements: placed };
+    }
+    const EVENT = { speaker: 'Putin', entity: 'person:putin', content: 'Ukraine rejecting the grain deal would lead to war' };
+
+    it.each([
+      ['the same speaker restating the event without its phrase joins it', { speaker: 'Putin', entity: 'person:putin', content: 'Ukraine is rejecting the grain deal' }, true],
+      ['the same speaker on another matter does not', { speaker: 'Putin', entity: 'person:putin', content: 'Ukraine faces a hard winter ahead' }, false],
+      ['another speaker with the same words does not (a speaker repeats only themselves)', { speaker: 'Zelensky', entity: 'person:zelensky', content: 'Ukraine is rejecting the grain deal' }, false],
+    ])('%s', (_name, other, joins) => {
+      const [g] = groupArticle(handMade([EVENT, other]), AT.fallbackDate);
+      expect(g.concept).toBe('war');
+      expect(g.members.map((m) => m.rule)).toEqual(joins ? ['concept-entities', 'restatement'] : ['concept-entities']);
+    });
+
+    it('a piece of another statement restates nothing', () => {
+      const src = handMade([EVENT]);
+      const piece = 'Ukraine rejecting the grain deal';
+      const at = src.text.indexOf(piece);
+      src.statements.push({ id: 'g:1', stance: 'assert', targets: [], speaker: { text: 'Putin', entity: 'person:putin' }, content: { start: at, end: at + piece.length, text: piece } });
+      expect(groupArticle(src, AT.fallbackDate)[0].members.map((m) => m.rule)).toEqual(['concept-entities']);
+    });
   });
 });

@@ -1,12 +1,14 @@
-import { MAX_KEY_ENTITIES } from './constants.js';
+import { MAX_KEY_ENTITIES, RESTATEMENT_MIN_COVERAGE, RESTATEMENT_MIN_WORDS } from './constants.js';
 import { statementDate } from './dates.js';
 import { entitiesIn, frameOf, isCanonical, keyOfFrame, type Frame } from './frame.js';
 import { conceptOf, eventLexicon, type EventLexicon } from './lexicon.js';
-import type { ArticleGroup, ClaimSource, JoinRule, Member } from './types.js';
+import { coverage } from './restatement.js';
+import type { ArticleGroup, ClaimSource, JoinRule, Member, SourceStatement } from './types.js';
 
-// Within one article: statements about the same event concept that share an entity form a group; a short
-// denial of "these allegations" joins the article's main group; a denial with no topic of its own that
-// follows the same speaker's denial continues it.
+// Within one article: statements about the same event concept that share an entity form a group; a detail of the
+// headline event (a confession, casualties, "this move") joins that event's group; a short denial of "these
+// allegations" joins the article's main group; a denial with no topic of its own that follows the same speaker's
+// denial continues it; a statement with no event phrase that restates a group's statement joins it.
 
 interface Building {
   concept: string;
@@ -40,10 +42,58 @@ function count(g: Building, ids: string[]): void {
   for (const id of ids) g.counts.set(id, (g.counts.get(id) ?? 0) + 1);
 }
 
+interface Headline {
+  concept?: string;
+  entities: string[];
+}
+
+/** The group about the headline's event and entities, if a statement states it. */
+const onHeadline = (groups: Building[], title: Headline) =>
+  groups.find((g) => g.concept === title.concept && title.entities.some((e) => g.counts.has(e)));
+
 /** The group that "these allegations" refers to: the one about the headline's event and entities, else the latest. */
-function focusOf(groups: Building[], title: { concept?: string; entities: string[] }): Building | undefined {
-  const onTitle = groups.find((g) => g.concept === title.concept && title.entities.some((e) => g.counts.has(e)));
-  return onTitle ?? groups[groups.length - 1];
+function focusOf(groups: Building[], title: Headline): Building | undefined {
+  return onHeadline(groups, title) ?? groups[groups.length - 1];
+}
+
+/**
+ * The group a detail joins: the headline event's, made from the title when no statement states that event,
+ * provided the detail names (or is said by) one of its canonical entities.
+ */
+function headlineGroupFor(f: Frame, groups: Building[], title: Headline): Building | undefined {
+  if (!title.concept) return undefined;
+  const own = entitiesOfFrame(f).filter(isCanonical);
+  const g = onHeadline(groups, title);
+  if (g) return own.some((e) => g.counts.has(e) || title.entities.includes(e)) ? g : undefined;
+  if (!own.some((e) => title.entities.includes(e))) return undefined;
+  const made: Building = { concept: title.concept, counts: new Map(), members: [] };
+  count(made, title.entities.filter(isCanonical));
+  groups.push(made);
+  return made;
+}
+
+/** Does the content of `s` lie inside another statement's content (a piece of it, which trivially restates it)? */
+const isPiece = (src: ClaimSource, s: SourceStatement) => src.statements.some((t) => t !== s
+  && t.content.start <= s.content.start && t.content.end >= s.content.end && t.content.end - t.content.start > s.content.end - s.content.start);
+
+/**
+ * The group one of whose statements, by the same speaker, the frame's content restates best (RESTATEMENT_MIN_COVERAGE),
+ * sharing an entity: a speaker repeating themselves (a headline's summary of the body's quotation). A piece of another
+ * statement restates nothing.
+ */
+function restated(src: ClaimSource, f: Frame, groups: Building[]): Building | undefined {
+  if (isPiece(src, f.statement)) return undefined;
+  const own = entitiesOfFrame(f);
+  let best: { g: Building; c: number } | undefined;
+  for (const g of groups) {
+    if (!own.some((e) => g.counts.has(e))) continue;
+    for (const m of g.members) {
+      if (m.articleId !== src.articleId || m.speakerKey !== f.speakerKey) continue;
+      const c = coverage(f.statement.content.text, m.content, src.lang, RESTATEMENT_MIN_WORDS);
+      if (c >= RESTATEMENT_MIN_COVERAGE && (!best || c > best.c)) best = { g, c };
+    }
+  }
+  return best?.g;
 }
 
 /**
@@ -53,50 +103,64 @@ function focusOf(groups: Building[], title: { concept?: string; entities: string
 export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventLexicon = eventLexicon()): ArticleGroup[] {
   const frames = src.statements.map((_, i) => frameOf(src, i, lex));
   const titleConcept = conceptOf(src.text, 0, src.titleEnd, lex)?.concept;
-  const titleEntities = frames.length ? entitiesIn(src, 0, src.titleEnd) : [];
+  const title: Headline = { ...(titleConcept ? { concept: titleConcept } : {}), entities: frames.length ? entitiesIn(src, 0, src.titleEnd) : [] };
   const groups: Building[] = [];
   const groupOf = new Map<number, Building>();
   const join = (i: number, g: Building, rule: JoinRule) => {
     g.members.push(memberOf(src, frames[i], rule, fallbackDate));
     groupOf.set(i, g);
   };
+  /** Same concept and at least one shared entity (local ones count within an article), else a new group. */
+  const byConcept = (i: number, concept: string) => {
+    const own = entitiesOfFrame(frames[i]);
+    let g = groups.find((x) => x.concept === concept && own.some((e) => x.counts.has(e)));
+    if (!g) groups.push((g = { concept, counts: new Map(), members: [] }));
+    count(g, own);
+    join(i, g, 'concept-entities');
+  };
+  // Carriers, pieces of another statement and evaluations join nothing (R3 of the real-article gold).
+  const open = frames.map((f) => !f.carrier && !f.inner && !f.evaluation);
+  // 1. Events: statements with a concept and entities of their own, details aside.
   frames.forEach((f, i) => {
-    if (f.carrier || f.inner) return;
     const key = keyOfFrame(f);
-    if (key.ok) {
-      // 1. Same concept and at least one shared entity (local ones count within an article).
-      const own = entitiesOfFrame(f);
-      const g = groups.find((x) => x.concept === key.key.concept && own.some((e) => x.counts.has(e)));
-      if (g) {
-        count(g, own);
-        join(i, g, 'concept-entities');
-        return;
-      }
-      const made: Building = { concept: key.key.concept, counts: new Map(), members: [] };
-      count(made, own);
-      groups.push(made);
-      join(i, made, 'concept-entities');
-      return;
-    }
+    if (open[i] && !f.detail && key.ok) byConcept(i, key.key.concept);
+  });
+  // 2. Details: the headline event's group, else their own event's.
+  frames.forEach((f, i) => {
+    if (!open[i] || !f.detail) return;
+    const g = headlineGroupFor(f, groups, title);
+    if (g) return join(i, g, 'detail');
+    const key = keyOfFrame(f);
+    if (key.ok) byConcept(i, key.key.concept);
+  });
+  // 3. The rest, in order.
+  frames.forEach((f, i) => {
+    if (!open[i] || groupOf.has(i)) return;
+    const key = keyOfFrame(f);
+    if (key.ok) return;
     if (key.reason === 'no-entities' && f.concept) {
-      // 2. The concept without entities: the article's only group about that concept.
+      // 3a. The concept without entities: the article's only group about that concept.
       const same = groups.filter((x) => x.concept === f.concept!.id);
       if (same.length === 1) join(i, same[0], 'concept-in-article');
       return;
     }
-    if (f.position === 'for') return;
-    // 3. A short denial or doubt of "these allegations": the article's main group.
-    if (f.reference) {
-      const g = focusOf(groups, { ...(titleConcept ? { concept: titleConcept } : {}), entities: titleEntities });
-      if (g) join(i, g, 'anaphora');
-      return;
+    if (f.position !== 'for') {
+      // 3b. A short denial or doubt of "these allegations": the article's main group.
+      if (f.reference) {
+        const g = focusOf(groups, title);
+        if (g) join(i, g, 'anaphora');
+        return;
+      }
+      // 3c. A denial or doubt with no topic of its own right after the same speaker's, in the same position.
+      const prev = groupOf.get(i - 1);
+      if (prev && frames[i - 1].speakerKey === f.speakerKey && frames[i - 1].position === f.position) return join(i, prev, 'continuation');
     }
-    // 4. A denial or doubt with no topic of its own right after the same speaker's, in the same position.
-    const prev = groupOf.get(i - 1);
-    if (prev && frames[i - 1].speakerKey === f.speakerKey && frames[i - 1].position === f.position) join(i, prev, 'continuation');
+    // 3d. No event phrase, but the words of a group's statement: a restatement of it.
+    const g = restated(src, f, groups);
+    if (g) join(i, g, 'restatement');
   });
-  return groups.map((g) => {
-    if (titleConcept === g.concept && titleEntities.some((e) => g.counts.has(e))) count(g, titleEntities);
+  return groups.filter((g) => g.members.length).map((g) => {
+    if (title.concept === g.concept && title.entities.some((e) => g.counts.has(e))) count(g, title.entities);
     return { concept: g.concept, keyEntities: keyEntities(g.counts), entities: [...g.counts.keys()].sort(), members: g.members };
   });
 }

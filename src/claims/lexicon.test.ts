@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptOf, findConcepts, parseEventLexicon, EventLexiconError } from './lexicon.js';
+import { conceptOf, findConcepts, kindOf, parseEventLexicon, EventLexiconError } from './lexicon.js';
 
 describe('event lexicon', () => {
   it.each([
@@ -22,6 +22,18 @@ describe('event lexicon', () => {
     ['names a state of emergency', 'أعلن الرئيس حالة الطوارئ في البلاد', 'state-of-emergency', 'حالة طوارئ'],
     ['tells a public health emergency from a national one', 'The department had declared a public health emergency in January', 'health-emergency', 'public health emergency'],
     ['names a state of emergency in English', 'The president declared a national emergency on Friday', 'state-of-emergency', 'national emergency'],
+    ['tells a ceasefire violation from a ceasefire', 'اتهمت الحكومة المتمردين بانتهاك الهدنة في الجنوب', 'ceasefire-violation', 'انتهاك الهدنة'],
+    ['names a ceasefire violation across a gap', 'أن تنتهك الميليشيات مرة أخرى وقف إطلاق النار في المدينة', 'ceasefire-violation', 'تنتهك … وقف إطلاق النار'],
+    ['names a ceasefire violation in English', 'Armenia said Azerbaijan had violated the ceasefire overnight', 'ceasefire-violation', 'violated the ceasefire'],
+    ['names support of a group by its pronoun form', 'لن توقف دمشق دعمها للفصائل المسلحة', 'support', 'دعمها'],
+    ['names a state\'s support of a group', 'تعتمد الجماعة على الدعم الروسي منذ سنوات', 'support', 'الدعم الروسي'],
+    ['names support in English', 'Qatar denied any financial support for the militants', 'support', 'financial support'],
+    ['tells recalling one\'s ambassador from summoning another\'s', 'قررت الرباط استدعاء سفيرها في باريس للتشاور', 'ambassador-recall', 'استدعاء سفيرها'],
+    ['names an ambassador recall in English', 'Sweden recalled its ambassador from Moscow', 'ambassador-recall', 'recalled its ambassador'],
+    ['names shooting down an aircraft', 'أعلن الجيش أنه أسقط طائرة مسيرة فوق الحدود', 'shoot-down', 'أسقط طائرة'],
+    ['names shooting down in English', 'Turkey shot down a Russian jet near the border', 'shoot-down', 'shot down'],
+    ['names a pandemic declaration', 'The agency declared a pandemic on Wednesday', 'pandemic-declaration', 'declared a pandemic'],
+    ['names a pandemic declaration in Arabic', 'قالت المنظمة إن تفشي المرض بلغ مستوى الجائحة', 'pandemic-declaration', 'مستوى الجائحة'],
   ])('%s', (_name, text, concept, phrase) => {
     expect(conceptOf(text)).toMatchObject({ concept, phrase });
   });
@@ -32,8 +44,21 @@ describe('event lexicon', () => {
     ['self-restraint (ضبط النفس) is no seizure', 'دعا الطرفين إلى ضبط النفس'],
     ['a gap longer than allowed does not match', 'تحرك واحد اثنان ثلاثة أربعة خمسة ستة لقوات'],
     ['"these allegations" is a reference, not an event', 'هذه المزاعم'],
+    ['a confession is a detail, not an event', 'المتهمون اعترفوا بالتخطيط للعملية'],
+    ['"this move" is a detail, not an event', 'The ministry said this move was overdue'],
+    ['pride is an evaluation, not an event', 'الحزب فخور بما حققه'],
   ])('%s', (_name, text) => {
     expect(conceptOf(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['an event concept', 'ceasefire-violation', 'event'],
+    ['a detail (detail- prefix)', 'detail-casualties', 'detail'],
+    ['the anaphoric event reference', 'detail-reference', 'detail'],
+    ['the claim reference', 'claim-reference', 'claim-reference'],
+    ['the evaluation', 'evaluation', 'evaluation'],
+  ])('tells the kind of %s', (_name, concept, kind) => {
+    expect(kindOf(concept)).toBe(kind);
   });
 
   it('finds a claim reference as its own pseudo-concept', () => {

@@ -132,8 +132,23 @@ export function findConcepts(text: string, from = 0, to = text.length, lex = eve
 
 /** The lexicon's pseudo-concept for a reference to the claim under discussion ("these allegations"). */
 export const CLAIM_REFERENCE = 'claim-reference';
+/** The pseudo-concept of praise, pride or satisfaction: a content that leads with it evaluates (joins no claim). */
+export const EVALUATION = 'evaluation';
+/** The detail pseudo-concept of an anaphoric event reference ("this move"): a detail wherever it stands in a content. */
+export const DETAIL_REFERENCE = 'detail-reference';
+/** Concept ids starting so name details of an event (confessions, casualties, participants), not events. */
+const DETAIL_PREFIX = 'detail-';
+
+/** What a lexicon concept is: an event, a detail of one, a reference to the claim, or an evaluation. */
+export type ConceptKind = 'event' | 'detail' | 'claim-reference' | 'evaluation';
+
+export function kindOf(concept: string): ConceptKind {
+  if (concept === CLAIM_REFERENCE) return 'claim-reference';
+  if (concept === EVALUATION) return 'evaluation';
+  return concept.startsWith(DETAIL_PREFIX) ? 'detail' : 'event';
+}
 
 /** The event concept of text[from, to): its longest event phrase's, or undefined. */
 export function conceptOf(text: string, from = 0, to = text.length, lex = eventLexicon()): ConceptMatch | undefined {
-  return findConcepts(text, from, to, lex).find((m) => m.concept !== CLAIM_REFERENCE);
+  return findConcepts(text, from, to, lex).find((m) => kindOf(m.concept) === 'event');
 }

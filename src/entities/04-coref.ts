@@ -150,9 +150,12 @@ function addSurnames(text: string, toks: readonly Tok[], entities: Map<string, E
   if (!surnames.size) return;
   const taken = [...entities.values()].flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   const inside = (tok: Tok) => taken.some((m) => m.start <= tok.start && tok.end <= m.end);
+  // Last letters of the surnames: a form ending otherwise is no surname, and needs no lookup.
+  const lastLetters = [...surnames.keys()].map((k) => k.charCodeAt(k.length - 1));
   for (const tok of toks) {
     if (!tok.arabic && !tok.cap) continue;
     for (const form of tok.forms) {
+      if (!lastLetters.includes(form.charCodeAt(form.length - 1))) continue;
       const s = surnames.get(form);
       // Only conjunctions and prepositions may be cut from a surname (وروتو), not the article (التعيين ≠ تعيين).
       if (!s || tok.start < s.after || tok.key.slice(0, tok.key.length - form.length).endsWith('ال') || inside(tok)) continue;

@@ -1,5 +1,8 @@
 import type { Tok } from './keys.js';
 
+/** Distinct words whose startsAt answer is kept before the memo is emptied (bounds memory on long runs). */
+const STARTS_MEMO_LIMIT = 100_000;
+
 interface Node<T> {
   next: Map<string, Node<T>>;
   out: T[];
@@ -22,6 +25,8 @@ export interface TrieHit<T> {
  */
 export class TokenTrie<T> {
   private readonly root: Node<T> = { next: new Map(), out: [] };
+  /** startsAt per forms array (one per distinct word, src/text/words.ts): news repeats its words. */
+  private readonly starts = new Map<readonly string[], boolean>();
   size = 0;
 
   add(keys: readonly string[], value: T): void {
@@ -33,6 +38,7 @@ export class TokenTrie<T> {
     }
     node.out.push(value);
     this.size++;
+    this.starts.clear();
   }
 
   /** Values stored exactly under `keys`. */
@@ -57,8 +63,14 @@ export class TokenTrie<T> {
   /** True when one of the word's forms is the first key of an entry. */
   private startsAt(tok: Tok | undefined): boolean {
     if (!tok) return false;
-    for (const f of tok.forms) if (this.root.next.has(f)) return true;
-    return false;
+    let starts = this.starts.get(tok.forms);
+    if (starts === undefined) {
+      starts = false;
+      for (const f of tok.forms) if (this.root.next.has(f)) starts = true;
+      if (this.starts.size >= STARTS_MEMO_LIMIT) this.starts.clear();
+      this.starts.set(tok.forms, starts);
+    }
+    return starts;
   }
 
   // A depth-first walk over the forms of each word (one to four forms, so the branching stays small).

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Article, Document, EncodingInfo, Removed } from '../model/index.js';
-import { matchKey } from '../text/normalize/arabic.js';
+import { articleId } from './article-id.js';
 import { decode } from './decode/index.js';
 import { fromHtml, looksLikeHtml } from './from-html.js';
 import { identifyLanguage } from './language/index.js';
@@ -8,6 +7,8 @@ import { repair } from './repair/index.js';
 import { extractText, type TextExtraction } from './text/index.js';
 import { boilerplatePatterns, outletLexicon } from './text/lexicon.js';
 import { stopwords } from './language/stopwords.js';
+
+export { articleId } from './article-id.js';
 
 /** Why an input was not turned into an article. */
 export type RejectReason =
@@ -105,21 +106,4 @@ export function loadExtractLexicons(): void {
   boilerplatePatterns();
   outletLexicon();
   stopwords();
-}
-
-/**
- * Content hash of the normalised title and text, so that the same article is one article:
- * sha256 of matchKey(title + "\n" + text) with whitespace runs collapsed to one space, hashed
- * paragraph by paragraph (the same bytes, without one giant normalised copy of a large text).
- */
-export function articleId(title: string, text: string): string {
-  const hash = createHash('sha256');
-  let first = true;
-  for (const chunk of `${title}\n${text}`.split(/\n\s*/)) {
-    const key = matchKey(chunk).replace(/\s+/g, ' ').trim();
-    if (!key) continue;
-    hash.update(first ? key : ` ${key}`);
-    first = false;
-  }
-  return hash.digest('hex').slice(0, 20);
 }

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Analysis, Entity } from '../model/index.js';
-import { isUniqueViolation } from './dialect.js';
+import { dialectOf, isUniqueViolation } from './dialect.js';
 import { framedKeys, shadowText } from './keys.js';
 import { articleToRow } from './rows.js';
 import type { Database } from './schema.js';
@@ -65,12 +65,26 @@ function chunks<T>(rows: readonly T[]): T[][] {
   return out;
 }
 
-async function saveEntities(trx: Transaction<Database>, articleId: string, entities: Entity[]): Promise<void> {
-  // One statement for the entities, in id order: concurrent writers (workers) then take the rows'
-  // locks in the same order and never deadlock on two entities they share.
+/**
+ * The entities, those already stored left as they are: one statement, in id order, so that concurrent
+ * writers take the rows' locks in the same order and never deadlock on two entities they share.
+ */
+async function upsertEntities(db: Transaction<Database>, entities: Entity[]): Promise<void> {
   const rows = [...entities].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
     .map((e) => ({ id: e.id, type: e.type, name: e.name, names: JSON.stringify(e.names), country: e.country ?? null }));
-  for (const chunk of chunks(rows)) await trx.insertInto('entities').values(chunk).onConflict((oc) => oc.column('id').doNothing()).execute();
+  for (const chunk of chunks(rows)) await db.insertInto('entities').values(chunk).onConflict((oc) => oc.column('id').doNothing()).execute();
+}
+
+async function saveEntities(trx: Transaction<Database>, articleId: string, entities: Entity[]): Promise<void> {
+  // PostgreSQL: only the entities not stored yet are inserted. An INSERT … ON CONFLICT of a row that
+  // another open transaction wrote (or re-wrote) waits for that transaction to end, so a country named
+  // in most articles would make concurrent writers (workers) queue behind each other's whole article.
+  let fresh = entities;
+  if (entities.length && dialectOf(trx) === 'postgres') {
+    const stored = new Set((await trx.selectFrom('entities').select('id').where('id', 'in', entities.map((e) => e.id)).execute()).map((r) => r.id));
+    fresh = entities.filter((e) => !stored.has(e.id));
+  }
+  await upsertEntities(trx, fresh);
   const mentions = [];
   for (const e of entities) {
     const seen = new Set<string>();

@@ -23,8 +23,9 @@ export interface VersionedCache<T> {
   get(db: Kysely<Database>, key: string, make: () => Promise<T>): Promise<T>;
 }
 
-/** A cache per database, emptied when its mark moves. Disabled (always `make()`) with `enabled: false`. */
-export function versionedCache<T>(opts: { enabled?: boolean } = {}): VersionedCache<T> {
+/** A cache per database, emptied when its mark moves. Disabled (always `make()`) with `enabled: false`; `entries` (default CACHE_ENTRIES) bounds it. */
+export function versionedCache<T>(opts: { enabled?: boolean; entries?: number } = {}): VersionedCache<T> {
+  const max = opts.entries ?? CACHE_ENTRIES;
   const perDb = new WeakMap<Kysely<Database>, { mark: string; entries: Map<string, Promise<T>> }>();
   return {
     async get(db, key, make) {
@@ -42,7 +43,7 @@ export function versionedCache<T>(opts: { enabled?: boolean } = {}): VersionedCa
       }
       const value = make();
       c.entries.set(key, value);
-      if (c.entries.size > CACHE_ENTRIES) c.entries.delete(c.entries.keys().next().value!);
+      if (c.entries.size > max) c.entries.delete(c.entries.keys().next().value!);
       const entries = c.entries;
       value.catch(() => entries.delete(key));
       return value;

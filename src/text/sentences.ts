@@ -30,12 +30,38 @@ export function isWhiteSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Characters looked at before a dot for the word it ends (an abbreviation is shorter). */
+const WORD_BEFORE_WINDOW = 12;
+const DOT = 0x2e;
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** 1 per UTF-16 code unit that is a letter (\p{L}) on its own, filled on first sight: 0 unseen, 1 letter, 2 not. */
+const letterClass = new Uint8Array(0x10000);
+function isLetterUnit(c: number): boolean {
+  if (!(c >= 0)) return false; // NaN: past either end of the text
+  let k = letterClass[c];
+  if (k === 0) letterClass[c] = k = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/** The letters and dots right before `at` (at most WORD_BEFORE_WINDOW characters back): WORD_BEFORE's match. */
+function wordBefore(text: string, at: number): string {
+  const from = Math.max(0, at - WORD_BEFORE_WINDOW);
+  let i = at;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 0xd800 && c <= 0xdfff) return WORD_BEFORE.exec(text.slice(from, at))?.[1] ?? ''; // astral: as the regex reads it
+    if (c !== DOT && !isLetterUnit(c)) break;
+    i--;
+  }
+  return text.slice(i, at);
+}
+
 /** True when the dot at `at` belongs to an abbreviation, an initial, a number or a dotted acronym (أ.ف.ب). */
 function isNonFinalDot(text: string, at: number): boolean {
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
-  const next = text[at + 1] ?? '';
-  if (/\d/.test(text[at - 1] ?? '') && /\d/.test(next)) return true; // 3.5
-  if (/\p{L}/u.test(next)) return true; // U.S, أ.ف.ب: no space after the dot
+  if (isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at + 1))) return true; // 3.5
+  if (isLetterUnit(text.charCodeAt(at + 1))) return true; // U.S, أ.ف.ب: no space after the dot
+  const before = wordBefore(text, at);
   if (!before) return false;
   const word = before.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;

@@ -59,21 +59,39 @@ export function lexeme(word: string): Lexeme {
 }
 
 /**
- * Lexemes by a hash of their characters, one per slot, looked at before the memo: a word seen before is found
- * without copying it out of the text or hashing a new string (most words of an article are).
+ * Lexemes by a hash of their characters, in an open-addressed table looked at before the memo: a word seen
+ * before is found without copying it out of the text or hashing a new string (most words of an article are).
  */
-const RECENT_BITS = 16;
-const recent: (Lexeme | undefined)[] = new Array(1 << RECENT_BITS);
+const TABLE_BITS = 17;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+/** Lexemes kept in the table before it is emptied (half its slots, so that probes stay short). */
+const TABLE_LIMIT = 1 << (TABLE_BITS - 1);
+const table: (Lexeme | undefined)[] = new Array(1 << TABLE_BITS).fill(undefined);
+let tableSize = 0;
 const FNV_OFFSET = 0x811c9dc5, FNV_PRIME = 0x01000193;
+
+/** True when text[start, end) is `word`. */
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = start, j = 0; i < end; i++, j++) if (text.charCodeAt(i) !== word.charCodeAt(j)) return false;
+  return true;
+}
 
 /** The lexeme of the word text[start, end). */
 export function lexemeAt(text: string, start: number, end: number): Lexeme {
   let h = FNV_OFFSET;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  const slot = h >>> (32 - RECENT_BITS);
-  const seen = recent[slot];
-  if (seen && seen.word.length === end - start && text.startsWith(seen.word, start)) return seen;
-  return (recent[slot] = lexeme(text.slice(start, end)));
+  let slot = (h >>> (32 - TABLE_BITS)) & TABLE_MASK;
+  for (let seen = table[slot]; seen !== undefined; seen = table[slot]) {
+    if (sameWord(seen.word, text, start, end)) return seen;
+    slot = (slot + 1) & TABLE_MASK;
+  }
+  if (tableSize >= TABLE_LIMIT) {
+    table.fill(undefined);
+    tableSize = 0;
+  }
+  tableSize++;
+  return (table[slot] = lexeme(text.slice(start, end)));
 }
 
 const SPACE = 0x20, TAB = 0x09, NBSP = 0xa0, COMMA = 0x2c, ARABIC_COMMA = 0x060c;

@@ -25,8 +25,10 @@ const HIJRI_SUFFIX = matchKey('هـ');
 const NUMBER = new RegExp(`^(\\d{1,4})(st|nd|rd|th|${GREG_SUFFIX}|${HIJRI_SUFFIX})?$`);
 /** Characters skipped with a stripped proclitic (marks that ride on it). */
 const MARK = new RegExp(`[${DIACRITICS_CLASS}${TATWEEL}${FORMAT_CONTROLS_CLASS}]`);
-/** A one-letter proclitic (و, ف, ب, ل) glued to a digit. */
-const GLUED_NUMBER = new RegExp(`^[${[...CONJUNCTIONS, ...PREPOSITIONS].join('')}]\\d`);
+/** Character codes of the one-letter proclitics (و, ف, ب, ك, ل), as a number may have one glued on. */
+const PROCLITIC_CODES = new Set([...CONJUNCTIONS, ...PREPOSITIONS].map((p) => p.charCodeAt(0)));
+const CONJUNCTION_CODES = new Set(CONJUNCTIONS.map((p) => p.charCodeAt(0)));
+const PREPOSITION_CODES = new Set(PREPOSITIONS.map((p) => p.charCodeAt(0)));
 const LATIN = /^[a-z]/;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const CAPITAL = /^[A-Z]/;
@@ -40,7 +42,7 @@ function lookup(index: PhraseIndex, words: Word[], w: number, text: string): [Ph
   let p = find(index, key, 0, words, w, text);
   if (p) return [p, 0];
   let off = 0;
-  if (CONJUNCTIONS.includes(key[0]) && key.length - 1 >= MIN_STEM) {
+  if (CONJUNCTION_CODES.has(key.charCodeAt(0)) && key.length - 1 >= MIN_STEM) {
     off = 1;
     p = find(index, key, 1, words, w, text);
     if (p) return [p, 1];
@@ -49,7 +51,7 @@ function lookup(index: PhraseIndex, words: Word[], w: number, text: string): [Ph
     p = find(index, ARTICLE + key.slice(off + 2), 0, words, w, text);
     return p && [p, off];
   }
-  if (PREPOSITIONS.includes(key[off]) && key.length - off - 1 >= MIN_STEM) {
+  if (PREPOSITION_CODES.has(key.charCodeAt(off)) && key.length - off - 1 >= MIN_STEM) {
     p = find(index, key, off + 1, words, w, text);
     return p && [p, off + 1];
   }
@@ -101,7 +103,7 @@ export function atomize(text: string, words: Word[], index: PhraseIndex): Grid {
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
     // و2024م, ب14: a proclitic glued to a number.
-    const glued = word.key.length > 1 && GLUED_NUMBER.test(word.key) ? 1 : 0;
+    const glued = word.key.length > 1 && PROCLITIC_CODES.has(word.key.charCodeAt(0)) && isDigit(word.key.charCodeAt(1)) ? 1 : 0;
     const num = glued || isDigit(word.key.charCodeAt(0)) ? numberMeaning(glued ? word.key.slice(1) : word.key) : undefined;
     if (num) {
       // A separate م / هـ after the number is its suffix (2024 م).

@@ -96,6 +96,8 @@ describe('JSON API', () => {
     ['/api/v1/statements', '/api/v1/statements?stance=maybe', 'stance'],
     ['/api/v1/statements', '/api/v1/statements?limit=1&limit=2', 'limit'],
     ['/api/v1/search', '/api/v1/search', 'q'],
+    ['/api/v1/stories', '/api/v1/stories?cursor=1.2', 'cursor'],
+    ['/api/v1/stories', '/api/v1/stories?lang=ar', 'lang'],
     ['/api/v1/search', '/api/v1/search?q=a&from=2024-13-01', 'from'],
     ['/api/v1/search', '/api/v1/search?q=a&from=2024-10-02&to=2024-10-01', 'to'],
     ['/api/v1/articles/{id}', `/api/v1/articles/${ARABIC.article.id}?x=1`, 'x'],

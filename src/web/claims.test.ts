@@ -166,4 +166,19 @@ describe('claims, stories and republication on the web', () => {
     expect(story.body.members).toHaveLength(2);
     expect((await api('/api/v1/stories/{id}', '/api/v1/stories/nope')).status).toBe(404);
   });
+
+  it('lists stories in the API by pages with a cursor, each linked to its page', async () => {
+    const all = await api('/api/v1/stories', '/api/v1/stories');
+    expect(all.body.items.length).toBeGreaterThan(1);
+    expect(all.body.nextCursor).toBeUndefined();
+    const top = all.body.items[0];
+    expect(top.url).toBe(`https://isnad.example/stories/${encodeURIComponent(top.id)}`);
+    const first = await api('/api/v1/stories', '/api/v1/stories?limit=1');
+    expect(first.body.items).toEqual([top]);
+    const second = await api('/api/v1/stories', `/api/v1/stories?limit=1&cursor=${first.body.nextCursor}`);
+    expect(second.body.items).toEqual([all.body.items[1]]);
+    expect((await api('/api/v1/stories/{id}', `/api/v1/stories/${encodeURIComponent(top.id)}`)).body).toMatchObject({ id: top.id, size: top.size });
+    expect((await api('/api/v1/stories', '/api/v1/stories?cursor=1.2')).body.error.field).toBe('cursor');
+    expect((await api('/api/v1/stories', '/api/v1/stories?lang=ar')).body.error.field).toBe('lang');
+  });
 });

@@ -9,6 +9,7 @@ import { mountAdd } from './routes/add.js';
 import { mountClaims } from './routes/claims.js';
 import { mountStories } from './routes/stories.js';
 import { mountFeeds } from './routes/feeds.js';
+import { mountOutlets } from './routes/outlets.js';
 import { mountPages } from './routes/pages.js';
 import { notFound, render } from './routes/render.js';
 import { mountSearch } from './routes/search.js';
@@ -54,6 +55,7 @@ export function createApp(opts: AppOptions): Hono {
     now: opts.now ?? (() => new Date()),
     cache: opts.cache ?? true,
     outlets: opts.outlets ?? loadOutlets(),
+    subscribe: Boolean(opts.subscriptions),
   });
   const app = new Hono();
   app.use(securityHeaders);
@@ -65,6 +67,7 @@ export function createApp(opts: AppOptions): Hono {
   mountPages(app, site);
   mountClaims(app, site);
   mountStories(app, site);
+  mountOutlets(app, site);
   mountSearch(app, site);
   if (site.writable) mountAdd(app, site);
 

@@ -20,6 +20,8 @@ export interface Site {
   cache: boolean;
   /** The outlets registry: who reported a statement, who republished it. */
   outlets: OutletRegistry;
+  /** Whether email subscriptions are served: claim, entity, story, search and outlet pages then carry a subscribe form. */
+  subscribe: boolean;
 }
 
 /** The absolute URL of a path of this site. */
@@ -38,3 +40,5 @@ export const entityHref = (id: string) => `/entities/${encodeURIComponent(id)}`;
 export const articleHref = (id: string) => `/articles/${encodeURIComponent(id)}`;
 export const claimHref = (id: string) => `/claims/${encodeURIComponent(id)}`;
 export const storyHref = (id: string) => `/stories/${encodeURIComponent(id)}`;
+/** An outlet's page, by the name its articles carry (`RT World News`). */
+export const outletHref = (name: string) => `/outlets/${encodeURIComponent(name)}`;

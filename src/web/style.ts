@@ -70,4 +70,11 @@ section.republication ul, section.story-box ul.articles { padding-inline-start: 
 section.republication { font-size: .95rem; border-inline-start: 4px solid var(--line); padding-inline-start: .8rem; margin: 1rem 0; }
 section.republication ul { list-style: none; padding: 0; margin: 0; }
 mark.st:target { outline: 2px solid var(--accent); }
+section.subscribe { margin: 2rem 0 1rem; padding: .6rem 1rem 1rem; border: 1px solid var(--line); border-radius: 6px; }
+section.subscribe h2 { font-size: 1.1rem; margin: .3rem 0; }
+form.subscribe { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; font-size: .95rem; }
+form.subscribe p.meta { flex-basis: 100%; margin: 0; }
+form.subscribe input[type=email], form.subscribe input[type=text], form.subscribe select { font: inherit; color: var(--fg); background: transparent; border: 1px solid var(--line); border-radius: 4px; padding: .25rem .4rem; min-width: 14rem; }
+form.subscribe fieldset { border: 0; padding: 0; margin: 0; display: flex; gap: .8rem; flex-wrap: wrap; } form.subscribe legend { float: left; margin-inline-end: .6rem; color: var(--muted); }
+form.subscribe button { font: inherit; padding: .3rem .9rem; }
 `;

@@ -46,7 +46,7 @@ describe('in the browser', () => {
     const listening = new Promise<string>((resolve) => {
       served = main(['node', 'isnad', 'serve', '--samples', '--port', '0', '--host', '127.0.0.1'], {
         stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, stderrIsTTY: false, stdin: (async function* () {})(), cwd: dir,
-        env: { ISNAD_DB: join(dir, 'isnad.db'), ISNAD_SAMPLES: samples, ISNAD_TOKEN: TOKEN },
+        env: { ISNAD_DB: join(dir, 'isnad.db'), ISNAD_SAMPLES: samples, ISNAD_TOKEN: TOKEN, ISNAD_SECRET: 'e2e-secret' },
         onListening: (url) => resolve(url.replace(/\/$/, '')),
         shutdown: () => new Promise<void>((r) => (stop = r)),
       });
@@ -151,6 +151,24 @@ describe('in the browser', () => {
     await page.locator('ol.results a.title').first().click();
     await page.waitForURL(/\/articles\//);
     expect(await page.locator('h1').textContent()).toContain('كوريا الشمالية');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('subscribes to a search by email from its page, choosing a daily digest: the 202 page', async () => {
+    const { page, problems } = await open(`/search?q=${encodeURIComponent('بيسكوف')}`);
+    const box = page.getByRole('region', { name: 'Get alerts by email' });
+    await box.getByLabel('Email', { exact: true }).fill('reader@example.org');
+    await box.getByLabel('a daily digest').check();
+    await page.screenshot({ path: join(SHOTS, 'subscribe-form.png'), fullPage: true });
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/subscriptions') && r.request().method() === 'POST'),
+      box.getByRole('button', { name: 'Subscribe' }).click(),
+    ]);
+    expect(answer.status()).toBe(202);
+    await page.waitForURL(/\/subscriptions$/);
+    expect(await page.locator('h1').textContent()).toBe('Check your inbox');
+    await page.screenshot({ path: join(SHOTS, 'subscribe-done.png') });
     expect(problems).toEqual([]);
     await page.close();
   });

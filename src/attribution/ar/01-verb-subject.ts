@@ -5,7 +5,8 @@ import { gapBefore, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceSta
 import { opensNestedClause } from '../nested.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
-import { arabicSubject, arabicSubjectBefore, hasPronounSuffix, isBiPhrase, isStopWord, isTitle, startsMention } from './speaker.js';
+import { isNisba } from './nisba.js';
+import { arabicSubject, arabicSubjectBefore, hasPronounSuffix, isBiPhrase, isLamObject, isStopWord, isTitle, startsMention } from './speaker.js';
 
 /** Resumptive pronouns after a verb in a relative clause (في وقت أعلن فيه الجيش، التي أكد فيها). */
 const RESUMPTIVE = new Set(['فيه', 'فيها', 'فيهم']);
@@ -146,6 +147,30 @@ function laterParticle(doc: Doc, from: number, end: number): number {
   return -1;
 }
 
+/** Tokens from a subject to the relative pronoun of an apposition after it (طبيب القلب (51 عاما)، الذي), at most. */
+const MAX_APPOSITION_TO_RELATIVE = 6;
+/** Longest relative aside on a speaker, closed by a comma before its particle (…، الذي …، أن), in tokens. */
+const MAX_RELATIVE_ASIDE_TOKENS = 40;
+
+/**
+ * …، الذي كان يتولى …، أن: the particle that closes a relative aside on the speaker (a relative pronoun after a
+ * comma or a bracket, a few words after the subject; the particle after a comma), or -1. Cue words inside
+ * the aside do not stop it; a full stop, a colon or a quotation does.
+ */
+function particleAfterAside(doc: Doc, from: number, end: number): number {
+  let r = -1;
+  for (let m = from; m < Math.min(end, from + MAX_APPOSITION_TO_RELATIVE); m++) {
+    if (/[.!?\u061F:]/.test(gapBefore(doc, m)) || quoteOpeningAt(doc, m)) return -1;
+    if (m > from && relativeGender(doc.keys[m]) && /[,\u060C)]/.test(gapBefore(doc, m))) { r = m; break; }
+  }
+  if (r < 0) return -1;
+  for (let k = r + 1; k < Math.min(end, r + MAX_RELATIVE_ASIDE_TOKENS); k++) {
+    if (/[.!?\u061F:]/.test(gapBefore(doc, k)) || quoteOpeningAt(doc, k)) return -1;
+    if (isComplement(doc, k) && commaBefore(doc, k)) return k;
+  }
+  return -1;
+}
+
 /** Words before أن that make it an adjunct, not the reported clause (match keys). */
 const ADJUNCT_AN = new Set(['خاصه', 'خصوصا', 'سيما', 'بعد', 'قبل', 'منذ', 'حيث', 'رغم', 'برغم', 'بما', 'دون', 'بدون', 'لاسيما']);
 
@@ -164,6 +189,24 @@ const ANONYMITY = new Set(['الكشف', 'الافصاح', 'ذكر', 'عدم', '
 const MAX_RELATIVE_TOKENS = 14;
 /** The gender a relative pronoun (also with و: والذين) agrees with, if the key is one. */
 const relativeGender = (key: string): Gender | undefined => RELATIVES[key] ?? (key.startsWith('و') ? RELATIVES[key.slice(1)] : undefined);
+
+/** Tokens after a ل-object searched for a particle, colon or quotation that makes it an addressee (أكد الوزير للصحفيين أن). */
+const LAM_ADDRESSEE_WINDOW = 3;
+
+/**
+ * رفض الكونجرس للاتفاق، ورفض الزعماء لهذه القرارات: a cue word that takes a direct object, then a noun, then ل + a
+ * definite noun or a demonstrative, is a verbal noun in construct (a noun phrase), unless a particle, a colon or a
+ * quotation soon follows (the ل-phrase is then the addressee: أكد الوزير للصحفيين أن).
+ */
+function verbalNounPhrase(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, subject: [number, number] | null, end: number): boolean {
+  if (!subject || hit.cue.kind !== 'verb' || !hit.cue.frame.has('obj') || hit.cue.frame.has('li')) return false;
+  const l = subject[1];
+  if (l >= end || !isLamObject(doc, l) || /[,\u060C:;.!?\u061F]/.test(gapBefore(doc, l))) return false;
+  for (let k = l + 1; k < Math.min(end, l + 1 + LAM_ADDRESSEE_WINDOW); k++) {
+    if (isComplement(doc, k) || colonBefore(doc, k) || quoteOpeningAt(doc, k)) return false;
+  }
+  return true;
+}
 
 /** Documents that can be the subject of a cue (match keys): البيان، التقرير، القرار، الرسالة. */
 const DOCUMENTS = new Set(['البيان', 'التقرير', 'القرار', 'الرساله', 'المذكره', 'الوثيقه']);
@@ -208,7 +251,7 @@ function antecedentHead(doc: Doc, r: number, floor: number): number {
       return t;
     }
     const key = doc.keys[t];
-    if (!key.startsWith('ال') || /(ي|يه|يين|يون)$/.test(key)) continue; // a name word or a nisba adjective
+    if (!key.startsWith('ال') || isNisba(key)) continue; // a name word or a nisba adjective
     // البنك in ممثل البنك, الوزارة in باسم الوزارة: a definite noun continues only in construct.
     const prev = t > floor ? doc.keys[t - 1] : '';
     if (prev !== 'باسم' && !(t > floor && isTitle(doc, t - 1) && !prev.startsWith('ال'))) return -1;
@@ -252,6 +295,7 @@ export const arVerbSubject: Rule = {
     let j = skipAdjuncts(doc, hit.end, end);
     const limit = hit.required ? hit.required[0] : end;
     const subject = subjectAfter(doc, hit, j, limit);
+    if (verbalNounPhrase(doc, hit, subject, end)) return null;
     // إن رفض الكونجرس للاتفاق …، من أن رفض الاتفاق …: right after إنّ/أنّ (not بعد أن) a cue word with no subject is a
     // verbal noun; with one, it reports inside another statement (nested) and is never a later antecedent.
     const afterParticle = hit.start > sentenceStart(doc, hit.start) && isComplement(doc, hit.start - 1) && !hit.prefixed
@@ -293,6 +337,11 @@ export const arVerbSubject: Rule = {
     // particle further on, past an apposition or an adjunct with commas.
     if (content && !content.complement && !content.direct && cue.frame.has('anna') && !cue.frame.has('obj')) {
       const k = laterParticle(doc, after, end);
+      if (k >= 0) content = arabicContent(doc, k, false, end) ?? content;
+    } else if (subject && content && !content.complement && !content.direct && cue.frame.has('anna')) {
+      // وأكد محامي X طبيب القلب (51 عاما)، الذي …، أن: a verb that may take an object still reports the clause after
+      // the particle when an apposition with a relative clause (after a comma or a bracket) stands before it.
+      const k = particleAfterAside(doc, after, end);
       if (k >= 0) content = arabicContent(doc, k, false, end) ?? content;
     }
     // إن رفض الكونجرس للاتفاق سيسبب …: after a particle, a cue word with a plain object is a verbal noun.

@@ -149,7 +149,59 @@ describe('Arabic stance from meaning', () => {
     ['قال إن … لا علاقة لها بـ is a denial', 'وقال الوزير سامي نور إن الحكومة لا علاقة لها بالهجوم.', 'deny'],
     ['قال إن جماعة تقف وراء الهجوم is an accusation', 'وقال المتحدث باسم الشرطة إن جماعة مسلحة تقف وراء الهجوم.', 'accuse'],
     ['a plain assertion stays an assertion', 'وقال الوزير سامي نور إن الحكومة ستبني مستشفى جديدا.', 'assert'],
+    ['saying others are implicated (متورطين) is an accusation', 'وقال المتحدث باسم الشرطة إن ثلاثة موظفين متورطين في عملية الاحتيال.', 'accuse'],
+    ['saying one is not implicated (غير متورط) is a denial', 'وأكد الوزير سامي نور أنه غير متورط في القضية.', 'deny'],
   ])('%s', (_name, sentence, stance) => {
     expect(first(sentence).stance).toBe(stance);
+  });
+});
+
+describe('Arabic verbal nouns with a ل-object, nisba-like nouns, indefinite objects', () => {
+  it.each([
+    ['a cue word, a noun, then ل + a definite noun is a noun phrase', 'ويعكس رفض الكونجرس للاتفاق خلافا عميقا.'],
+    ['at the sentence start too', 'ورفض البرلمان للميزانية يؤخر المشاريع.'],
+    ['ل + a demonstrative after the noun', 'ورفض النواب لهذه الخطة أمر متوقع.'],
+    ['inside a reported clause', 'وقال الوزير سامي نور إن رفض البرلمان للميزانية متوقع.', 1],
+  ])('%s', (_name, sentence, count = 0) => {
+    expect(statementsOf('ar', T, sentence)).toHaveLength(count as number);
+  });
+
+  it.each([
+    ['ل + a noun before أن is the addressee, not a verbal noun', 'وأكد الوزير سامي نور للصحفيين أن الوضع هادئ.',
+      { speaker: 'الوزير سامي نور', content: 'الوضع هادئ' }],
+    ['للمرة الثانية is an adverb after the speaker', 'ورفض الوزير سامي نور للمرة الثانية الاتهامات.',
+      { speaker: 'الوزير سامي نور', stance: 'deny' }],
+    ['a title takes لل + its field', 'قال المدير العام للعلاقات الخارجية سامي نور إن الاتفاق قريب.',
+      { speaker: 'المدير العام للعلاقات الخارجية سامي نور' }],
+    ['a noun in ـية (الرواية) after a name is the object, not a nisba', 'ورفض الوزير سامي نور الرواية الرسمية.',
+      { speaker: 'الوزير سامي نور', stance: 'deny', content: 'الرواية الرسمية' }],
+    ['a plural in ـيين after a name is the object', 'ودعا الوزير سامي نور الصحفيين إلى الالتزام بالمهنية.',
+      { speaker: 'الوزير سامي نور', stance: 'demand', targets: ['الصحفيين'] }],
+    ['a plural nationality after a name is the object', 'وطالب الرئيس سامي نور الأمريكيين بالصبر.',
+      { speaker: 'الرئيس سامي نور', stance: 'demand' }],
+    ['a nationality adjective after a title still joins the speaker', 'وحذر الرئيس الروسي فلاديمير بوتين من التصعيد.',
+      { speaker: 'الرئيس الروسي فلاديمير بوتين', stance: 'warn' }],
+    ['an indefinite accusative after a name is the object', 'واتهم الرئيس سامي نور أطرافا خارجية بإثارة الفوضى.',
+      { speaker: 'الرئيس سامي نور', stance: 'accuse', targets: ['أطرافا خارجية'] }],
+    ['the same with tanwin', 'وطالب الوزير سامي نور أحزاباً معارضة بالحوار.', { speaker: 'الوزير سامي نور', stance: 'demand' }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(first(sentence)).toMatchObject(expected);
+  });
+});
+
+describe('Arabic relative asides on the speaker', () => {
+  it.each([
+    ['an apposition with an age and a long relative clause before أن (a verb that may take an object)',
+      'وأكد محامي سامي نور طبيب الأسنان (45 عاما)، الذي كان يتولى منذ مايو متابعة ملفات الشركة المالية للتحضير لعودتها الكبيرة إلى السوق في لندن في يوليو، أن موكله غير مذنب.',
+      { stance: 'deny', content: 'موكله غير مذنب', rule: 'ar-verb-subject-anna' }],
+    ['a relative clause between commas after a name (قال)', 'وقال سامي نور، الذي يرأس اللجنة منذ عامين، إن التقرير جاهز.',
+      { speaker: 'سامي نور', content: 'التقرير جاهز' }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(first(sentence)).toMatchObject(expected);
+  });
+
+  it('a relative clause inside the object, with no particle after a comma, keeps the object', () => {
+    expect(first('وأكد الوزير سامي نور الاتفاق، الذي وقعه الطرفان أمس، وأن التنفيذ سيبدأ قريبا.'))
+      .toMatchObject({ speaker: 'الوزير سامي نور', rule: 'ar-verb-subject-object' });
   });
 });

@@ -1,6 +1,7 @@
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
 import { gapBefore } from '../doc.js';
 import type { Doc } from '../types.js';
+import { isNisba, isPluralNisba } from './nisba.js';
 import { tokenAt } from './relative.js';
 
 const ARTICLE = 'ال';
@@ -22,8 +23,10 @@ export function isBiPhrase(key: string): boolean {
 }
 
 const hasArticle = (k: string) => k.startsWith(ARTICLE) || k.startsWith('لل');
-/** A nisba or agreeing adjective: الروسي، الكورية، الأمنية (after ة → ه). */
-const isNisba = (k: string) => hasArticle(k) && (k.endsWith('ي') || k.endsWith('يه') || k.endsWith('يين') || k.endsWith('يون'));
+/** Fewest letters of an indefinite accusative noun after a name (أطرافا، أحزابا) read as the verb's object. */
+const MIN_INDEFINITE_OBJECT_LETTERS = 4;
+/** An indefinite accusative ending (أطرافا، أطرافاً), as written: alef, with or without tanwin fath. */
+const ACCUSATIVE_ALEF = /\u0627\u064B?$/;
 
 /** True when the word at i can never start or continue a speaker phrase. */
 export function isStopWord(doc: Doc, i: number): boolean {
@@ -54,7 +57,7 @@ export function isTitle(doc: Doc, i: number): boolean {
 }
 
 /** Per-article lookups, computed once (the chunkers run for every cue). */
-interface Marks { mentions: Set<number>; hitStart: Uint8Array; hitEnd: Uint8Array }
+interface Marks { mentions: Set<number>; hitStart: Uint8Array; hitEnd: Uint8Array; inMention: Uint8Array }
 /** Token index after which an entity mention ends (mentionEnds.has(k): a mention ends right before token k). */
 const mentionEndsOf = new WeakMap<Doc, Set<number>>();
 const marksOf = new WeakMap<Doc, Marks>();
@@ -64,11 +67,13 @@ function marks(doc: Doc): Marks {
   let m = marksOf.get(doc);
   if (m && m.hitStart.length === doc.tokens.length + 1) return m;
   const mentions = new Set<number>(), ends = new Set<number>();
+  // inMention[k]: token k continues a mention that started before it (منظمة الأمم المتحدة للطفولة).
+  const inMention = new Uint8Array(doc.tokens.length + 1);
   for (const e of doc.input.entities) for (const x of e.mentions) {
     const i = tokenAt(doc, x.start);
     if (i < 0) continue;
     let j = i;
-    while (j < doc.tokens.length && doc.tokens[j].end <= x.end) j++;
+    while (j < doc.tokens.length && doc.tokens[j].end <= x.end) { if (j > i) inMention[j] = 1; j++; }
     // Adjacent mentions split a subject from its object (زيلينسكي | كوريا الشمالية); a mention after a name
     // word outside any mention (جون | كيري) does not.
     if (j > i) ends.add(j);
@@ -78,7 +83,7 @@ function marks(doc: Doc): Marks {
   // hitEnd marks cue and source ends only (a doubt phrase may end right before its speaker's verb).
   const hitStart = new Uint8Array(doc.tokens.length + 1), hitEnd = new Uint8Array(doc.tokens.length + 1);
   for (const h of doc.hits) { hitStart[h.start] = 1; if (h.type !== 'hedge') hitEnd[h.end] = 1; }
-  m = { mentions, hitStart, hitEnd };
+  m = { mentions, hitStart, hitEnd, inMention };
   // Hits are found after the document is built: cache only once they are.
   if (doc.hits.length) marksOf.set(doc, m);
   return m;
@@ -96,6 +101,10 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   const starts = doc.input.entities.length ? mk.mentions : undefined;
   let k = j;
   let named = false;
+  // A title, role or body word heads or joins the phrase so far: it may take لل + a noun (اللجنة العليا للانتخابات).
+  // Looked up only at a ل-word, once per phrase.
+  let titledAt = false;
+  const titledBefore = (k: number) => (titledAt ||= keys.slice(j, k).some((_, x) => isTitle(doc, j + x)));
   while (k < limit && k - j < MAX_SPEAKER_TOKENS) {
     const key = keys[k];
     // د. ناصر العريفي: the dot of a one-letter title does not end the phrase.
@@ -136,10 +145,22 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     const kind = doc.lex.titleWords.get(key)?.kind;
     if (prev === 'باسم' || kind === 'title' || kind === 'role') { k++; continue; }
     if (isBiPhrase(key)) break;
-    if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) { k++; continue; }
+    // ورفض الكونجرس للاتفاق: لل + a noun continues only a title or a named body (المفوضية العليا لشؤون اللاجئين);
+    // after a plain noun or a name it is the object of a verbal noun.
+    if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) {
+      if (!mk.inMention[k] && !titledBefore(k)) break;
+      k++; continue;
+    }
+    // اتهم العبادي أطرافا خارجية: an indefinite accusative noun after a name is the object of a verb that takes one.
+    if (named && !objectless && ACCUSATIVE_ALEF.test(tokens[k].text) && key.length >= MIN_INDEFINITE_OBJECT_LETTERS
+      && !starts?.has(k) && !mk.inMention[k] && !doc.lex.titleWords.has(key)) break;
+    // ورفض الزعماء لهذه القرارات: ل + a demonstrative opens the object of a verbal noun.
+    if (isLamObject(doc, k)) break;
     // لحقوق الإنسان: ل + a noun in construct with a definite noun.
     if (key.startsWith('ل') && k + 1 < limit && hasArticle(keys[k + 1]) && !BREAK.test(gapBefore(doc, k + 1))) { k++; continue; }
     if (hasArticle(key)) {
+      // دعا سامي نور الأمريكيين إلى: a plural nisba never agrees with a named person; it is the object.
+      if (named && isPluralNisba(key) && !isTitle(doc, k - 1)) break;
       // الخارجية الروسية: a feminine adjective agrees; after a verb that takes an object (كذبت الشرطة الرواية) it is the object.
       const agrees = prev.endsWith('ه') && key.endsWith('ه') && !kind && objectless;
       // وليد المعلم: a family name with the article, when the verb takes no object or a colon follows.
@@ -181,6 +202,19 @@ export function arabicSubjectBefore(doc: Doc, end: number, floor: number): numbe
     k--;
   }
   return k;
+}
+
+/** ل-words that are adverbs, not the object of a verbal noun (رفض للمرة الثانية), as match keys. */
+const LAM_ADVERBS = new Set(['للمره', 'للحظه', 'للوهله']);
+
+/**
+ * True when token i is ل + the article or a demonstrative (للاتفاق، لهذه): after a cue word and its noun, the
+ * object of a verbal noun (رفض الكونجرس للاتفاق), since a verb takes its object without ل.
+ */
+export function isLamObject(doc: Doc, i: number): boolean {
+  const key = doc.keys[i];
+  if (!key?.startsWith('ل') || key.length < 3 || LAM_ADVERBS.has(key)) return false;
+  return key.startsWith('لل') || key.startsWith('لال') || doc.lex.words.get(key.slice(1)) === 'demonstrative';
 }
 
 /** True when an entity mention starts right after a ل that opens token i (لرويترز، لوكالة …). */

@@ -3,6 +3,7 @@ import { charRange, colonBefore, commaBefore, contentRange } from '../clause.js'
 import { gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { englishContent } from './content.js';
+import { mandative } from './mandative.js';
 import { objectWords } from './objects.js';
 import { englishAfter, englishBefore, isBe, skipBackAdverbs } from './speaker.js';
 
@@ -318,7 +319,9 @@ export const enSaidThat: Rule = {
     }
     const targets = (cue.stance === 'accuse' || cue.stance === 'demand') && !content.complement ? targetsOf(doc, hit.end, end) : [];
     // X tells Y to do Z: a demand.
-    const stance = cue.stance === 'assert' && cue.frame.has('to') && cue.frame.has('obj') && !content.direct && content.from === hit.end && toAfterObject(doc, hit.end, end) ? 'demand' : cue.stance;
+    // X insists (that) the budget include …: a subjunctive clause is a demand.
+    const stance = cue.stance === 'assert' && cue.frame.has('to') && cue.frame.has('obj') && !content.direct && content.from === hit.end && toAfterObject(doc, hit.end, end) ? 'demand'
+      : cue.stance === 'assert' && !content.direct && mandative(doc, cue.lemma, content.from, end) ? 'demand' : cue.stance;
     if (content.direct) rule = rule === 'en-said-that' ? 'en-said-quote' : rule;
     return { rule, cue: cueChars, stance, speaker, content: content.range, direct: content.direct, targets, sentence: doc.sentOf[hit.start] };
   },

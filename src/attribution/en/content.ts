@@ -158,6 +158,8 @@ const MAX_ASIDE_TOKENS = 8;
 
 /** Words that end an object phrase: a time adjunct follows (announced his resignation shortly before midnight). */
 const OBJECT_STOPS = new Set(['after', 'before', 'following', 'during', 'amid', 'shortly', 'since', 'despite', 'via']);
+/** Words that open a phrase extending an object after a comma (…, beyond …; …, including …). */
+const ELABORATIONS = new Set(['beyond', 'including', 'excluding', 'besides', 'except', 'notably', 'especially', 'particularly', 'mainly', 'chiefly', 'plus']);
 /** Relative pronouns opening an aside inside an object (asked X, who is …, to resign). */
 const RELATIVE = new Set(['who', 'which', 'whose']);
 /** Common irregular past forms that start a second predicate after "and" (urged X to reconsider and spoke with …). */
@@ -177,6 +179,9 @@ function objectEnd(doc: Doc, i: number, end: number): number {
     if (commaBefore(doc, stop) && !inQuote) {
       const next = nextComma(doc, stop, end);
       if (RELATIVE.has(k) && next < end) { stop = next + 1; continue; }
+      // announced a withdrawal from the region, beyond the one announced last week: a phrase that widens or narrows
+      // the object after its comma is still what was announced.
+      if (ELABORATIONS.has(k)) { stop = next; continue; }
       // announced the new region, to be called X, would govern itself: an aside, then a finite verb — the object
       // was the subject of a reported clause, which runs on.
       if (next < end && AUX.has(doc.keys[next]) && next - stop <= MAX_ASIDE_TOKENS) { stop = next + 1; continue; }

@@ -80,3 +80,31 @@ describe('English stance from meaning', () => {
     expect(first(sentence).stance).toBe(stance);
   });
 });
+
+describe('English joint speakers, objects past a comma, subjunctive demands', () => {
+  it.each([
+    ['two titled names joined by "and", then "both"', 'Senator Dick Durbin and Representative Adam Schiff both questioned the plan.',
+      { speaker: 'Senator Dick Durbin and Representative Adam Schiff', stance: 'doubt' }],
+    ['a name and a lower-case title phrase make one joint speaker', 'Senate leader Ann Lee and incoming chair of the finance committee Tom Ray questioned the proposal.',
+      { speaker: 'Senate leader Ann Lee and incoming chair of the finance committee Tom Ray', stance: 'doubt' }],
+    ['two bodies joined by "and"', 'The ministry and the army said the border was calm.', { speaker: 'The ministry and the army' }],
+    ['two countries joined by "and"', 'Russia and China said the resolution was unfair.', { speaker: 'Russia and China' }],
+    ['"and" after a clause is no joint speaker', 'Trump visited Texas and the state governor said the wall was needed.', { speaker: 'the state governor' }],
+    ['an object runs on past a comma before "beyond"', 'The ministry announced a full review of the programme, beyond the audit ordered last year.',
+      { content: 'a full review of the programme, beyond the audit ordered last year' }],
+    ['… and before "including"', 'The ministry announced a full review of the programme, including its funding.',
+      { content: 'a full review of the programme, including its funding' }],
+    ['an object still ends at a comma before its speaker', 'The ministry announced a full review of the programme, the agency said.',
+      { speaker: 'The ministry', content: 'a full review of the programme' }],
+    ['insists + a subjunctive clause is a demand', 'The president insists the budget include money for the bridge.', { stance: 'demand' }],
+    ['insisted that … be is a demand', 'The mayor insisted that he be allowed to speak.', { stance: 'demand' }],
+    ['insisted + a past tense is an assertion', 'The coach insisted that the team played well.', { stance: 'assert' }],
+    ['insisted + an adverb and a past tense is an assertion', 'He insisted he never lied.', { stance: 'assert' }],
+    ['insisted + "was" is an assertion', 'The mayor insisted that the plan was working.', { stance: 'assert' }],
+    ['describing an attack as cowardly blames its authors', 'The mayor described the shooting as a cowardly act.', { stance: 'accuse' }],
+    ['calling a bombing a heinous crime is an accusation', 'The minister said the bombing was a heinous crime.', { stance: 'accuse' }],
+    ['called on … to is a demand', 'The council called on residents to conserve water.', { stance: 'demand', targets: ['residents'] }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(first(sentence)).toMatchObject(expected);
+  });
+});

@@ -33,7 +33,9 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
     if (k < end && BREAK.test(gapBefore(doc, k))) break;
     // Search and Rescue Agency, Miller and Smith: "and" between capitalised words.
     const capitalAt = (x: number) => CAPITAL.test(doc.tokens[x].text) || (cls(doc, x) === 'determiner' && x + 1 < end && CAPITAL.test(doc.tokens[x + 1].text));
-    const joined = doc.keys[i] === 'and' && k < end && i > floor && capitalAt(k) && CAPITAL.test(doc.tokens[i - 1].text) && !BREAK.test(gapBefore(doc, i));
+    // The government and the pro-Beijing camp: a body or title word, "and", then a determiner-led phrase.
+    const joined = doc.keys[i] === 'and' && k < end && i > floor && !BREAK.test(gapBefore(doc, i))
+      && (capitalAt(k) && CAPITAL.test(doc.tokens[i - 1].text) || cls(doc, k) === 'determiner' && doc.lex.titleWords.has(doc.keys[i - 1]));
     // US Ambassador to Germany Richard Grenell, Minister for Health X: a title's "to"/"for" + a name.
     const titled = (doc.keys[i] === 'to' || doc.keys[i] === 'for') && k < end && i > floor && CAPITAL.test(doc.tokens[k].text)
       && doc.lex.titleWords.get(doc.keys[i - 1])?.kind === 'title' && !BREAK.test(gapBefore(doc, i));
@@ -44,6 +46,17 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
   let j = k;
   while (j > floor && k - j < LENIENT_WORDS && !(j < end && BREAK.test(gapBefore(doc, j))) && !cls(doc, j - 1) && /^\p{Ll}/u.test(doc.tokens[j - 1].text)
     && !startsCue(doc, j - 1)) j--;
+  // Senator Ann Lee and incoming chair of the committee Tom Ray: "and" after a name joins a second, lower-case-led
+  // speaker phrase into one joint speaker (GUIDELINES.md).
+  if (j < k && j - 2 >= floor && doc.keys[j - 1] === 'and' && CAPITAL.test(doc.tokens[j - 2].text) && !cls(doc, j - 2)
+    && !BREAK.test(gapBefore(doc, j - 1)) && !BREAK.test(gapBefore(doc, j)) && !startsCue(doc, j - 2)) {
+    // Only a titled second phrase (chair, leader …), and a first one of names and titles (not "Trump visited Texas").
+    const titled = (x: number) => { const t = doc.lex.titleWords.get(doc.keys[x])?.kind; return t === 'title' || t === 'role'; };
+    const s = englishBefore(doc, j - 1, floor);
+    let ok = s < j - 1 && doc.keys.slice(j, end).some((_, x) => titled(j + x));
+    for (let x = s; ok && x < j - 1; x++) ok = inPhrase(doc, x) || titled(x);
+    if (ok) return s;
+  }
   // "Legal and religious groups", "the local and foreign observers": two modifiers joined by "and".
   if (j < k && j - 2 >= floor && doc.keys[j - 1] === 'and' && !cls(doc, j - 2) && !startsCue(doc, j - 2) && !BREAK.test(gapBefore(doc, j - 1))
     && (j - 2 === floor || cls(doc, j - 3) === 'determiner')) {

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { basename, dirname } from 'node:path';
 import { startAlerts } from '../../alerts/background.js';
 import { ConfigError } from '../../config/index.js';
+import { loadOutlets } from '../../outlets/index.js';
 import { createApp } from '../../web/index.js';
 import { configOf, withStore, type CommandContext } from '../context.js';
 import { ingest, sourceOptions } from '../pipeline.js';
@@ -38,6 +39,8 @@ export function registerServe(program: Command, ctx: CommandContext): void {
           readOnly: opts.readOnly,
           ...(writeToken ? { writeToken } : {}),
           ...(publicUrl ? { publicUrl } : {}),
+          // The user's outlets file (--outlets / ISNAD_OUTLETS) merged over the shipped registry, as `isnad outlets` shows it.
+          outlets: loadOutlets(config.outletsFile),
           // Email subscriptions need ISNAD_SECRET to sign their links (src/alerts).
           ...(mail.secret && !opts.readOnly ? { subscriptions: { secret: mail.secret } } : {}),
           onError: (err, where) => ctx.io.stderr(`isnad web: ${where}: ${err.message}\n`),

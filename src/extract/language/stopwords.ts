@@ -28,3 +28,19 @@ export function stopwords(): Map<string, Set<Lang>> {
   }
   return lists;
 }
+
+/** Most words whose stopword languages are remembered; the memory is emptied when full. */
+const MAX_REMEMBERED_WORDS = 50_000;
+const NONE: ReadonlySet<Lang> = new Set();
+const remembered = new Map<string, ReadonlySet<Lang>>();
+
+/** The languages listing `word` as a stopword (after langKey), remembered per word as written. */
+export function stopwordLangs(word: string): ReadonlySet<Lang> {
+  let langs = remembered.get(word);
+  if (langs === undefined) {
+    if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
+    langs = stopwords().get(langKey(word)) ?? NONE;
+    remembered.set(word, langs);
+  }
+  return langs;
+}

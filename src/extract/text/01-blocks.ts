@@ -5,11 +5,12 @@
  */
 import { LINE_SEPARATOR, PARAGRAPH_SEPARATOR } from '../../text/chars.js';
 import { WRAPPED_LINE_LIMIT, WRAPPED_LINE_MAX, WRAPPED_LINE_MIN } from '../constants.js';
+import { collapseWhitespace } from '../whitespace.js';
 
 const LINE_BREAK = new RegExp(`\\r\\n|\\r|\\n|${LINE_SEPARATOR}|${PARAGRAPH_SEPARATOR}`);
 
 export function splitBlocks(text: string): string[] {
-  const lines = text.split(LINE_BREAK).map((l) => l.replace(/\s+/g, ' ').trim());
+  const lines = text.split(LINE_BREAK).map(collapseWhitespace);
   if (!isHardWrapped(lines)) return lines.filter(Boolean);
   const blocks: string[] = [];
   let group: string[] = [];

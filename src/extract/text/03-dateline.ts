@@ -3,6 +3,7 @@
  * "الاثنين 14 أكتوبر 2024", "2019-01-14") → an ISO date. Month and weekday names come
  * from Intl (English, and the Arabic month sets of ARABIC.md §5), not from a hand list.
  */
+import { DIACRITICS_CLASS, PRESENTATION_FORMS_CLASS, TATWEEL } from '../../text/chars.js';
 import { lineKey } from './lexicon.js';
 
 /** Locales whose month names are recognised: English, Egypt/Gulf, Levant, Maghreb. */
@@ -39,8 +40,31 @@ function lexicon(): Names {
   return names;
 }
 
+/** A digit that the line key folds to an ASCII digit: ASCII, Arabic-Indic and Extended Arabic-Indic. */
+const KEY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+/**
+ * A letter that stays a letter in the line key: not tatweel or an Arabic mark that is a letter (the key drops
+ * them), nor a presentation form (NFKC may make one a space and a mark, as it does the isolated harakat).
+ */
+const KEPT_LETTER = new RegExp(`(?![${TATWEEL}${DIACRITICS_CLASS}${PRESENTATION_FORMS_CLASS}])\\p{L}`, 'u');
+
+/**
+ * Whether the line's key may end in a digit, as every date line's does (the year or the ISO day):
+ * false when its last letter or digit is a letter the key keeps, so a line of prose is ruled out
+ * without being normalised.
+ */
+function mayEndInDigit(line: string): boolean {
+  for (let i = line.length - 1; i >= 0; i--) {
+    const ch = line[i];
+    if (KEY_DIGIT.test(ch)) return true;
+    if (KEPT_LETTER.test(ch)) return false;
+  }
+  return true;
+}
+
 /** The ISO date a date-only line states, or undefined. */
 export function parseDateline(line: string): string | undefined {
+  if (!mayEndInDigit(line)) return undefined;
   const key = lineKey(line).replace(/[,،]/g, ' ').replace(/\s+/g, ' ').trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
   if (iso) return valid(+iso[1], +iso[2], +iso[3]);

@@ -5,7 +5,8 @@
  */
 import type { RemovedReason } from '../../model/index.js';
 import { MAX_BOILERPLATE_CHARS, MAX_BOILERPLATE_WORDS } from '../constants.js';
-import { boilerplatePatterns, lineKey, type BoilerplatePattern } from './lexicon.js';
+import { isWhitespace } from '../whitespace.js';
+import { boilerplateIndex, lineKey, type BoilerplatePattern } from './lexicon.js';
 
 export interface BoilerplateHit {
   reason: RemovedReason;
@@ -22,24 +23,48 @@ const WORDY = /[\p{L}\p{N}]/u;
 
 export function matchBoilerplate(line: string, mode: MatchMode): BoilerplateHit | undefined {
   // Normalisation keeps the spaces, so a long line is ruled out before it is normalised.
-  if (line.length > MAX_BOILERPLATE_CHARS || line.trim().split(/\s+/).length > MAX_BOILERPLATE_WORDS) return undefined;
+  if (line.length > MAX_BOILERPLATE_CHARS || countWords(line) > MAX_BOILERPLATE_WORDS) return undefined;
   const key = lineKey(line);
   if (!key) return undefined;
   const words = key.split(' ').length;
   if (words > MAX_BOILERPLATE_WORDS) return undefined;
-  for (const p of boilerplatePatterns()) {
-    const hit = p.regex ? matchRegex(p, line, key, mode) : matchPhrase(p, key, mode);
+  // The first pattern in the file that matches wins: the first phrase found, unless a regex before it matches.
+  const phrase = firstPhrase(key, mode);
+  for (const p of boilerplateIndex().regexes) {
+    if (phrase && p.order > phrase.order) break;
+    const hit = matchRegex(p, line, key, mode);
     if (hit) return hit;
   }
-  return undefined;
+  return phrase && { reason: phrase.reason, rule: phrase.rule };
 }
 
-function matchPhrase(p: BoilerplatePattern, key: string, mode: MatchMode): BoilerplateHit | undefined {
-  const phrase = p.phrase!;
-  if (key === phrase) return { reason: p.reason, rule: p.rule };
-  if (mode === 'whole' || p.phraseWords! < 2 || !key.startsWith(phrase)) return undefined;
-  // The phrase must end at a word boundary ("share on" does not match "share onions").
-  return WORDY.test(key.charAt(phrase.length)) ? undefined : { reason: p.reason, rule: p.rule };
+/** Words of the line as `line.trim().split(/\s+/)` counts them (an empty line is one word). */
+function countWords(line: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isWhitespace(line.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return Math.max(words, 1);
+}
+
+/**
+ * The first phrase pattern that matches the key: the whole key, or (at the edges) a phrase of two or
+ * more words that the key starts with, ending at a word boundary ("share on" does not match "share onions").
+ */
+function firstPhrase(key: string, mode: MatchMode): BoilerplatePattern | undefined {
+  const { phrases, prefixLengths } = boilerplateIndex();
+  let first = phrases.get(key);
+  if (mode === 'whole') return first;
+  for (const length of prefixLengths) {
+    if (length >= key.length) break;
+    if (WORDY.test(key.charAt(length))) continue;
+    const p = phrases.get(key.slice(0, length));
+    if (p && p.phraseWords! >= 2 && (!first || p.order < first.order)) first = p;
+  }
+  return first;
 }
 
 function matchRegex(p: BoilerplatePattern, line: string, key: string, mode: MatchMode): BoilerplateHit | undefined {

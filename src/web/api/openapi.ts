@@ -130,6 +130,13 @@ export const OPENAPI = {
         },
       },
     },
+    '/api/v1/stories': {
+      get: {
+        operationId: 'listStories', summary: 'Stories by their last day, newest first, the biggest first within a day.',
+        parameters: [P.limit, P.cursor],
+        responses: { 200: json(ref('StoryPage'), 'A page of stories.'), 400: BAD },
+      },
+    },
     '/api/v1/stories/{id}': {
       get: {
         operationId: 'getStory', summary: 'One story with its articles in day order.',

@@ -88,6 +88,11 @@ export const SCHEMAS = {
     url: { type: 'string', format: 'uri' }, positions: ref('Positions'),
     timeline: { type: 'array', items: ref('ClaimEntry'), description: 'Statements in time order.' },
   }, ['id', 'concept', 'keyEntities', 'title', 'lang', 'firstSeen', 'lastSeen', 'url', 'positions', 'timeline']),
+  StorySummary: closed({
+    id: str, title: str, language: str, firstDay: { type: 'string', format: 'date' }, lastDay: { type: 'string', format: 'date' }, size: int,
+    url: { type: 'string', format: 'uri' },
+  }, ['id', 'title', 'language', 'firstDay', 'lastDay', 'size', 'url']),
+  StoryPage: page('StorySummary'),
   Story: closed({
     id: str, title: str, language: str, firstDay: { type: 'string', format: 'date' }, lastDay: { type: 'string', format: 'date' }, size: int,
     url: { type: 'string', format: 'uri' },

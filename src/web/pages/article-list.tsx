@@ -3,7 +3,7 @@ import { dirOf } from '../../model/index.js';
 import type { ArticleSummary } from '../../store/index.js';
 import type { OutletCount } from '../../store/web-articles.js';
 import type { Params } from '../params.js';
-import { articleHref } from '../site.js';
+import { articleHref, outletHref } from '../site.js';
 
 /** One line per article: title (in its language and direction), outlet, language, date. */
 export function ArticleLine({ a }: { a: ArticleSummary }) {
@@ -11,7 +11,7 @@ export function ArticleLine({ a }: { a: ArticleSummary }) {
     <>
       <a class="title" href={articleHref(a.id)} lang={a.language} dir={dirOf(a.language)}>{a.title}</a>
       <div class="meta">
-        {(a.outlet ?? a.site) && <><span lang={a.language} dir="auto">{a.outlet ?? a.site}</span> · </>}
+        {a.outlet ? <><a href={outletHref(a.outlet)} dir="auto">{a.outlet}</a> · </> : a.site && <><span dir="auto">{a.site}</span> · </>}
         {[languageName(a.language), a.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')}
       </div>
     </>

@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import { tally, timeline } from '../../claims/index.js';
 import { claimsDb, getClaim, type ClaimEntry } from '../../store/claims.js';
 import { listClaimPage } from '../../store/web-claims.js';
-import { getStory } from '../../store/web-stories.js';
+import { getStory, listStoryPage } from '../../store/web-stories.js';
 import { ordinalOf } from '../pages/claim.js';
 import { absolute, claimHref, storyHref, type Site } from '../site.js';
 
@@ -35,6 +35,14 @@ export function mountClaimsApi(app: Hono, site: Site, base: string, limitOf: (c:
       ...record, url: absolute(site, c, claimHref(claim.id)), positions: tally(members),
       timeline: (timeline(members) as ClaimEntry[]).map(entryOf),
     });
+  });
+
+  app.get(`${base}/stories`, async (c) => {
+    const r = limitOf(c);
+    if (!r.ok) return r.res;
+    if (r.cursor && !/^\d+$/.test(r.cursor)) return apiError(c, 400, 'cursor', 'is not a cursor returned by this API');
+    const page = await listStoryPage(db, { limit: r.limit ?? 50, cursor: r.cursor });
+    return c.json({ ...page, items: page.items.map((s) => ({ ...s, url: absolute(site, c, storyHref(s.id)) })) });
   });
 
   app.get(`${base}/stories/:id`, async (c) => {

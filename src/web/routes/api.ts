@@ -114,7 +114,7 @@ export function mountApi(app: Hono, site: Site): void {
 
   mountClaimsApi(app, site, base, (c) => {
     const path = new URL(c.req.url).pathname;
-    const r = params(c, path.endsWith('/claims') ? ['limit', 'cursor'] : []);
+    const r = params(c, path.endsWith('/claims') || path.endsWith('/stories') ? ['limit', 'cursor'] : []);
     return r.ok ? { ok: true, limit: r.p.limit, cursor: r.p.cursor } : r;
   }, apiError);
 

@@ -7,7 +7,9 @@ import { listClaimPage } from '../../store/web-claims.js';
 import { originsOf } from '../../store/web-articles.js';
 import { JsonLd } from '../jsonld.js';
 import { ClaimListPage, ClaimPage } from '../pages/claim.js';
+import { SubscribeBox } from '../pages/subscribe.js';
 import { claimHref, type Site } from '../site.js';
+import { subscribeCsrf } from '../subscribe/csrf.js';
 import { notFound, render } from './render.js';
 
 /** The claims list and one claim's page. */
@@ -31,9 +33,11 @@ export function mountClaims(app: Hono, site: Site): void {
       originsOf(site.store.db, articleIds),
     ]);
     const href = claimHref(id);
+    const csrf = subscribeCsrf(c, site);
     return render(c, site, { title: claim.title, titleLang: claim.lang, description: `Claim: ${claim.title}`, type: 'article', path: href, feed: `${href}/feed.atom` },
       <>
         <ClaimPage claim={claim} positions={tally(claim.members)} stories={stories} chains={{ origins, registry: site.outlets }} />
+        {csrf && <SubscribeBox kind="claim" target={id} csrf={csrf} />}
         <JsonLd data={claimReview(claim, site.now())} />
       </>);
   });

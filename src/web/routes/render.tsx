@@ -5,11 +5,22 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { Layout, type PageMeta } from '../pages/layout.js';
 import { absolute, pathAndQuery, type Site } from '../site.js';
 
+type Meta = Omit<PageMeta, 'url'> & { path?: string };
+
 /** A full page; its canonical URL is the request's path and query unless given. */
-export function render(c: Context, site: Site, meta: Omit<PageMeta, 'url'> & { path?: string }, body: Child, status: ContentfulStatusCode = 200) {
+export function render(c: Context, site: Site, meta: Meta, body: Child, status: ContentfulStatusCode = 200) {
+  return c.html(page(c, site, meta, body), status);
+}
+
+/** The HTML of a full page, as a string (for pages kept in memory). */
+export async function renderHtml(c: Context, site: Site, meta: Meta, body: Child): Promise<string> {
+  return String(await page(c, site, meta, body).toString());
+}
+
+function page(c: Context, site: Site, meta: Meta, body: Child) {
   const { path, ...rest } = meta;
   const url = absolute(site, c, path ?? pathAndQuery(c));
-  return c.html(<Layout {...rest} url={url} canAdd={site.writable}>{body}</Layout>, status);
+  return <Layout {...rest} url={url} canAdd={site.writable}>{body}</Layout>;
 }
 
 export function notFound(c: Context, site: Site, what: string) {

@@ -3,8 +3,10 @@ import type { Hono } from 'hono';
 import { listOutlets } from '../../store/web-articles.js';
 import { hasCriteria, searchArticles } from '../../store/web-search.js';
 import { SearchPage, searchQuery } from '../pages/search.js';
+import { SubscribeBox } from '../pages/subscribe.js';
 import { readParams, type ParamName } from '../params.js';
 import type { Site } from '../site.js';
+import { subscribeCsrf } from '../subscribe/csrf.js';
 import { render } from './render.js';
 
 /** Results per search page. */
@@ -25,8 +27,11 @@ export function mountSearch(app: Hono, site: Site): void {
     let notice = r.ok ? undefined : `Ignored ${r.error.field}: ${r.error.reason}.`;
     if (!asked && p.q) notice = 'Those characters hold no word to look for: try letters or digits.';
     const title = p.q ? `Search: ${p.q}` : 'Search';
+    // Alerts follow the words (src/alerts): offered once there are words to follow.
+    const csrf = asked && p.q ? subscribeCsrf(c, site) : undefined;
     return render(c, site, { title, query: p.q, path: `/search${searchQuery(p)}`, feed: asked ? `/search/feed.atom${searchQuery({ ...p, cursor: undefined })}` : undefined },
-      <SearchPage params={p} hits={page.items} asked={asked} next={'nextOffset' in page && page.nextOffset ? String(page.nextOffset) : undefined}
-        outlets={outlets} notice={notice} first={offset + 1} />);
+      <><SearchPage params={p} hits={page.items} asked={asked} next={'nextOffset' in page && page.nextOffset ? String(page.nextOffset) : undefined}
+        outlets={outlets} notice={notice} first={offset + 1} />
+      {csrf && p.q && <SubscribeBox kind="search" target={p.q} csrf={csrf} />}</>);
   });
 }

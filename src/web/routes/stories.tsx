@@ -4,7 +4,9 @@ import type { Lang } from '../../model/index.js';
 import { claimsOfStory } from '../../store/web-claims.js';
 import { getStory, listStoryPage, relatedStories } from '../../store/web-stories.js';
 import { StoryListPage, StoryPage } from '../pages/story.js';
+import { SubscribeBox } from '../pages/subscribe.js';
 import { storyHref, type Site } from '../site.js';
+import { subscribeCsrf } from '../subscribe/csrf.js';
 import { notFound, render } from './render.js';
 
 /** Claims and related stories listed on a story page. */
@@ -35,7 +37,11 @@ export function mountStories(app: Hono, site: Site): void {
       relatedStories(site.store.db, id, STORY_RELATED),
     ]);
     const href = storyHref(id);
+    const csrf = subscribeCsrf(c, site);
     return render(c, site, { title: story.title, titleLang: story.language as Lang, description: `Story: ${story.title}`, path: offset ? `${href}?cursor=${offset}` : href, feed: `${href}/feed.atom` },
-      <StoryPage story={story} claims={claims} related={related} first={offset + 1} next={story.nextOffset === undefined ? undefined : String(story.nextOffset)} />);
+      <>
+        <StoryPage story={story} claims={claims} related={related} first={offset + 1} next={story.nextOffset === undefined ? undefined : String(story.nextOffset)} />
+        {csrf && <SubscribeBox kind="story" target={id} csrf={csrf} />}
+      </>);
   });
 }

@@ -1,12 +1,15 @@
 /** @jsxImportSource hono/jsx */
 import type { Context, Hono } from 'hono';
+import type { Child } from 'hono/jsx';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { signToken, verifyToken, type TokenPurpose } from '../../alerts/tokens.js';
 import { checkSubscription, RateLimiter } from '../../alerts/validate.js';
 import { addSubscription, alertsDb, confirmSubscription, getSubscriptions, listSubscriptions, unsubscribe, type NewSubscription, type Subscription } from '../../store/alerts.js';
-import { SUBSCRIPTION_KINDS } from '../../store/migrations/005-alerts.js';
+import { CSRF_FIELD } from '../add/csrf.js';
+import { SubscribeForm } from '../pages/subscribe.js';
 import type { Site } from '../site.js';
+import { subscribeCsrf, subscribeCsrfOk } from '../subscribe/csrf.js';
 import { render } from './render.js';
 
 // Subscriptions by email, double opt-in: POST /api/v1/subscriptions (JSON) or the form → a
@@ -69,15 +72,25 @@ export function mountSubscriptions(app: Hono, site: Site, o: SubscriptionRoutesO
     return c.json(r.body, r.status);
   });
 
-  app.get('/subscriptions/new', (c) => render(c, site, { title: 'Subscribe', noShare: true },
-    <SubscribeForm kind={c.req.query('kind') ?? 'entity'} target={c.req.query('target') ?? ''} />));
+  const formPage = (c: Context, v: { kind?: string; target?: string; email?: string }, notice?: Child, status: 200 | 400 | 403 | 409 | 429 = 200) =>
+    render(c, site, { title: 'Subscribe', noShare: true }, <><h1>Subscribe</h1>{notice}
+      <SubscribeForm kind={v.kind ?? 'entity'} target={v.target ?? ''} email={v.email} csrf={subscribeCsrf(c, site)!} /></>, status);
 
+  app.get('/subscriptions/new', (c) => formPage(c, { kind: c.req.query('kind'), target: c.req.query('target') }));
+
+  // The form of any claim, entity, story, search or outlet page (src/web/pages/subscribe.tsx): the origin
+  // check, then the signed double-submit token, as /add does.
   app.post('/subscriptions', csrf(), bodyLimit({ maxSize: BODY_MAX_BYTES }), async (c) => {
     const form = await c.req.parseBody();
-    const r = await subscribe(c, Object.fromEntries(Object.entries(form).filter(([, v]) => typeof v === 'string')));
-    const body = r.status === 202 ? <p>{r.body.message}</p> : <p role="alert">The {r.body.error.field} {r.body.error.reason}.</p>;
+    const fields = Object.fromEntries(Object.entries(form).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const { [CSRF_FIELD]: token, ...input } = fields;
+    if (!subscribeCsrfOk(c, site, token)) {
+      return formPage(c, input, <p role="alert">The form had expired or did not come from this site. Please send it again.</p>, 403);
+    }
+    const r = await subscribe(c, input);
     if ('retryAfterS' in r && r.retryAfterS) c.header('Retry-After', String(r.retryAfterS));
-    return render(c, site, { title: 'Subscribe', noShare: true }, <><h1>Subscribe</h1>{body}</>, r.status);
+    if (r.status !== 202) return formPage(c, input, <p role="alert">The {r.body.error.field} {r.body.error.reason}.</p>, r.status);
+    return render(c, site, { title: 'Subscribe', noShare: true }, <><h1>Check your inbox</h1><p role="status">{r.body.message}</p></>, r.status);
   });
 
   /** The subscriptions a link's token names (several for a digest's unsubscribe link), or the page refusing it. */
@@ -146,15 +159,4 @@ async function missingTarget(site: Site, s: NewSubscription): Promise<string | u
   if (!table) return undefined;
   const row = await db.selectFrom(table).select('id').where('id', '=', s.target).executeTakeFirst();
   return row ? undefined : `no ${s.kind} has this id`;
-}
-
-/** The subscribe form, for any page to include (an entity's, a claim's, a search's). */
-export function SubscribeForm(props: { kind: string; target: string }) {
-  return <form method="post" action="/subscriptions" class="subscribe">
-    <label>Email <input type="email" name="email" required maxlength={254} autocomplete="email" /></label>
-    <label>Follow <select name="kind">{SUBSCRIPTION_KINDS.map((k) => <option value={k} selected={k === props.kind}>{k}</option>)}</select></label>
-    <label>What <input type="text" name="target" value={props.target} required maxlength={200} /></label>
-    <label>How <select name="mode"><option value="immediate">an email per new statement</option><option value="digest">a daily digest</option></select></label>
-    <button type="submit">Subscribe</button>
-  </form>;
 }

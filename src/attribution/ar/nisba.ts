@@ -1,0 +1,23 @@
+import { join } from 'node:path';
+import { matchKey } from '../../text/normalize/arabic.js';
+import { defaultLexiconDir } from '../lexicon/index.js';
+import { readTsv } from '../lexicon/tsv.js';
+
+/** Match keys of definite nouns that end like a nisba (الرواية، الصحفيين), read once from data/lexicons/ar/nisba-nouns.tsv. */
+let nouns: Set<string> | undefined;
+function nisbaNouns(): Set<string> {
+  return (nouns ??= new Set(readTsv(join(defaultLexiconDir(), 'ar', 'nisba-nouns.tsv'), ['form']).map((r) => matchKey(r.cells[0]))));
+}
+
+const hasArticle = (k: string) => k.startsWith('ال') || k.startsWith('لل');
+
+/**
+ * A nisba or agreeing adjective (الروسي، الكورية، الأمنية, after ة → ه) by its ending, unless the lexicon
+ * lists the word as a noun with that ending (الرواية، الصحفيين).
+ */
+export function isNisba(key: string): boolean {
+  return hasArticle(key) && (key.endsWith('ي') || key.endsWith('يه') || key.endsWith('يين') || key.endsWith('يون')) && !nisbaNouns().has(key);
+}
+
+/** A plural nisba (الأمريكيين، الفلسطينيون): it never agrees with a single named person. */
+export const isPluralNisba = (key: string): boolean => isNisba(key) && (key.endsWith('يين') || key.endsWith('يون'));
