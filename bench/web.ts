@@ -7,12 +7,15 @@
  * a new title (a number added) and its paragraphs shuffled (seeded), so each has a distinct id. Statements
  * and entities are kept (their offsets may no longer hold; the page falls back to finding the content).
  * Targets (printed, not asserted): p95 < 50 ms and ≥ 300 requests/s.
- * Run: node dist/bench/web.js [articles] [seconds] [store] [--profile=DIR] [--only=article|search]
+ * Run: node dist/bench/web.js [articles] [seconds] [store] [--profile=DIR] [--only=article|search] [--workers=N]
+ * `--workers=N` serves from N processes sharing the port (node:cluster), as `isnad serve --workers N` does;
+ * the CPU printed is then all of theirs.
  * With a store path, the store is kept and reused by the next run when it already holds the articles
  * (storing 10,000 takes a minute or more); without one, a temporary store is made and removed.
  * `--profile=DIR` writes the server's CPU profile (node --cpu-prof) there.
  */
 import { fork } from 'node:child_process';
+import cluster, { type Worker } from 'node:cluster';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -23,7 +26,9 @@ import { analyze, layout } from '../src/analyze/index.js';
 import { extract } from '../src/extract/index.js';
 import type { Analysis } from '../src/model/index.js';
 import { hashString } from '../src/republish/hash.js';
-import { openStore } from '../src/store/index.js';
+import { storeArticle } from '../src/ingest/index.js';
+import { openStore, type Store } from '../src/store/index.js';
+import { storiesDb } from '../src/store/stories.js';
 import { createApp } from '../src/web/index.js';
 import { random } from './random.js';
 
@@ -34,12 +39,18 @@ const SECONDS = Number(args[1] ?? 10);
 const KEEP = args[2];
 const PROFILE = flags.get('profile');
 const ONLY = flags.get('only');
+/** Server processes (`isnad serve --workers`). */
+const WORKERS = Number(flags.get('workers') || 1);
 const CONNECTIONS = 10;
 /** Targets: 95th percentile latency (ms) and throughput (requests/s). */
 const TARGET_P95_MS = 50;
 const TARGET_RPS = 300;
 /** Articles the article-page run cycles through. */
 const PAGES = 1000;
+/** Articles the `article/hot` run cycles through. */
+const HOT = 50;
+/** One article in this many is stored as `isnad ingest` stores it (claims, republication, story). */
+const STORED_FULLY_EVERY = 10;
 const SEARCH = '/search?q=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7'; // روسيا
 
 function samples(root: string): Analysis[] {
@@ -83,9 +94,9 @@ async function load(name: string, base: string, cpu: CpuOf, requests: Parameters
   const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(times, p));
   const rps = r.requests.total / r.duration;
   const ok = p95 < TARGET_P95_MS && rps >= TARGET_RPS ? 'meets' : 'MISSES';
-  console.log(`${name.padEnd(9)} p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  p99 ${p99.toFixed(1)} ms  ${rps.toFixed(0)} req/s  (${r.requests.total} requests, ${r.non2xx} non-2xx, ${r.errors} errors) — ${ok} the targets (p95 < ${TARGET_P95_MS} ms, ≥ ${TARGET_RPS} req/s)`);
+  console.log(`${name.padEnd(11)} p50 ${p50.toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  p99 ${p99.toFixed(1)} ms  ${rps.toFixed(0)} req/s  (${r.requests.total} requests, ${r.non2xx} non-2xx, ${r.errors} errors) — ${ok} the targets (p95 < ${TARGET_P95_MS} ms, ≥ ${TARGET_RPS} req/s)`);
   // CPU time the server spent per request: what the machine's other load does not change much.
-  console.log(`${''.padEnd(9)} server CPU ${(cpuMs / 1000 / Math.max(1, r.requests.total)).toFixed(2)} ms/request (one core: at most ${(r.requests.total / (cpuMs / 1e6)).toFixed(0)} req/s)`);
+  console.log(`${''.padEnd(11)} server CPU ${(cpuMs / 1000 / Math.max(1, r.requests.total)).toFixed(2)} ms/request (one core: at most ${(r.requests.total / (cpuMs / 1e6)).toFixed(0)} req/s)`);
 }
 
 async function main(): Promise<void> {
@@ -96,25 +107,40 @@ async function main(): Promise<void> {
   const store = await openStore({ path });
   try {
     const ids: string[] = [];
+    const bases = () => samples(root);
+    const hasStories = async () => Boolean(await storiesDb(store.db).selectFrom('story_members').select('article_id').limit(1).executeTakeFirst());
     if (reuse && (await store.countArticles()) >= ARTICLES) {
-      const rows = await store.db.selectFrom('articles').select('id').orderBy('seq').limit(PAGES).execute();
-      ids.push(...rows.map((r) => r.id));
       console.log(`reused ${path} (${await store.countArticles()} articles)`);
+      if (!(await hasStories())) {
+        const t0 = performance.now();
+        const b = bases();
+        const rnd = random(43);
+        const extra = Math.ceil(ARTICLES / STORED_FULLY_EVERY);
+        for (let i = ARTICLES; i < ARTICLES + extra; i++) await storeArticle(store, perturb(b[i % b.length], i, rnd));
+        console.log(`topped up with ${extra} articles stored as \`isnad ingest\` does in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      }
     } else {
-      const bases = samples(root);
+      const b = bases();
       const rnd = random(42);
       const t0 = performance.now();
       for (let i = 0; i < ARTICLES; i++) {
-        const r = await store.saveAnalysis(perturb(bases[i % bases.length], i, rnd));
-        if (ids.length < PAGES) ids.push(r.id);
+        const a = perturb(b[i % b.length], i, rnd);
+        if (i % STORED_FULLY_EVERY === 0) await storeArticle(store, a);
+        else await store.saveAnalysis(a);
       }
-      console.log(`stored ${ARTICLES} articles (from ${bases.length} samples) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      console.log(`stored ${ARTICLES} articles (from ${b.length} samples; 1 in ${STORED_FULLY_EVERY} as \`isnad ingest\` does) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     }
+    ids.push(...(await pageIds(store)));
+    const placed = await storiesDb(store.db).selectFrom('story_members').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    console.log(`article pages: ${ids.length} (${ids.filter((_, i) => i % STORED_FULLY_EVERY === 0).length} in a story; ${placed.n} articles placed in stories in all)`);
     await store.close();
     let n = 0;
     const article = [{ setupRequest: (req: { path: string }) => ({ ...req, path: `/articles/${ids[n++ % ids.length]}` }) }];
+    let h = 0;
+    const hot = [{ setupRequest: (req: { path: string }) => ({ ...req, path: `/articles/${ids[h++ % HOT]}` }) }];
     await withServer(path, [], async (base, cpu) => {
       if (ONLY !== 'search') await load('article', base, cpu, article);
+      if (ONLY !== 'search') await load('article/hot', base, cpu, hot);
       if (ONLY !== 'article') await load('search', base, cpu, [{ path: SEARCH }]);
     });
     // The same search with no page kept in memory: what a query not asked before costs.
@@ -124,13 +150,27 @@ async function main(): Promise<void> {
   }
 }
 
+/** PAGES article ids, oldest first, every STORED_FULLY_EVERY-th one of an article in a story (claims, republication, story shown). */
+async function pageIds(store: Store): Promise<string[]> {
+  const full = Math.ceil(PAGES / STORED_FULLY_EVERY);
+  const placed = (await storiesDb(store.db).selectFrom('story_members').select('article_id').orderBy('article_id').limit(full).execute()).map((r) => r.article_id);
+  const inStory = new Set(placed);
+  const plain = (await store.db.selectFrom('articles').select('id').orderBy('seq').limit(PAGES + full).execute()).map((r) => r.id).filter((id) => !inStory.has(id));
+  const ids: string[] = [];
+  for (let i = 0; ids.length < PAGES && (plain.length || placed.length); i++) {
+    const next = i % STORED_FULLY_EVERY === 0 && placed.length ? placed.shift()! : plain.shift() ?? placed.shift()!;
+    ids.push(next);
+  }
+  return ids;
+}
+
 /**
  * Runs `f` against the server in its own process, so that the load generator does not share its event
  * loop; with `--profile=DIR`, the server writes its CPU profile there.
  */
 async function withServer(path: string, args: string[], f: (base: string, cpu: CpuOf) => Promise<void>): Promise<void> {
   const execArgv = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [];
-  const child = fork(import.meta.filename, ['--serve', path, ...args], { execArgv, stdio: 'inherit' });
+  const child = fork(import.meta.filename, ['--serve', path, ...args, `--workers=${WORKERS}`], { execArgv, stdio: 'inherit' });
   try {
     const port = await new Promise<number>((resolve, reject) => {
       child.once('message', (m) => resolve((m as { port: number }).port));
@@ -147,8 +187,9 @@ async function withServer(path: string, args: string[], f: (base: string, cpu: C
   }
 }
 
-/** The server process: the store at `path`, read-only, on a free loopback port sent to the parent. */
+/** The server process: the store at `path`, read-only, on a free loopback port sent to the parent; with --workers=N, N of them. */
 async function server(path: string): Promise<void> {
+  if (WORKERS > 1 && cluster.isPrimary) return serverPool();
   const store = await openStore({ path });
   const app = createApp({ store, readOnly: true, cache: !flags.has('no-cache') });
   const srv = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
@@ -162,6 +203,24 @@ async function server(path: string): Promise<void> {
     }
     await new Promise((r) => srv.close(r));
     await store.close();
+    process.exit(0);
+  });
+}
+
+/** The primary of WORKERS server processes: reports their port, and the CPU time of all of them. */
+async function serverPool(): Promise<void> {
+  const workers = Array.from({ length: WORKERS }, () => cluster.fork());
+  const ports = await Promise.all(workers.map((w) => new Promise<number>((resolve) => w.once('message', (m) => resolve((m as { port: number }).port)))));
+  process.send!({ port: ports[0] });
+  const ask = (w: Worker) => new Promise<number>((resolve) => { w.once('message', (m) => resolve((m as { cpu: number }).cpu)); w.send('cpu'); });
+  process.on('message', async (m) => {
+    if (m === 'cpu') {
+      const u = process.cpuUsage();
+      const each = await Promise.all(workers.map(ask));
+      process.send!({ cpu: u.user + u.system + each.reduce((a, b) => a + b, 0) });
+      return;
+    }
+    await Promise.all(workers.map((w) => new Promise((r) => { w.once('exit', r); w.send('stop'); })));
     process.exit(0);
   });
 }

@@ -89,6 +89,9 @@ export class SpeakerChain {
         const m = this.seen[i];
         // "the archbishop" stands for "Archbishop Jorge Ruiz": determiners need not recur.
         if (m.keys.length > keys.length && keys.every((k) => m.keys.includes(k) || (this.doc.lex.lang === 'en' && this.doc.lex.words.get(k) === 'determiner'))) {
+          // "Durbin" after "Senator Dick Durbin and Representative Adam Schiff": the conjunct that holds the name.
+          const part = this.conjunct(m, keys);
+          if (part) return part;
           // The fuller mention is now the most recent one (وتابع كيري … وشدد: كيري, not a speaker in between).
           if (remember && i < this.seen.length - 1) this.seen.push(...this.seen.splice(i, 1));
           return { text: m.text, start: m.start, end: m.end };
@@ -128,6 +131,28 @@ export class SpeakerChain {
       if (best) return best;
     }
     return null;
+  }
+
+  /**
+   * For an English joint mention (X and Y), the conjunct holding every non-determiner key of a partial mention,
+   * as a party; undefined when the mention is not joint or no single conjunct holds them.
+   */
+  private conjunct(m: Seen, keys: string[]): Party | undefined {
+    const { doc } = this;
+    if (doc.lex.lang !== 'en' || !m.keys.includes('and')) return undefined;
+    const want = keys.filter((k) => doc.lex.words.get(k) !== 'determiner');
+    let from = firstTokenAt(doc, m.start);
+    for (let i = from; i <= doc.tokens.length; i++) {
+      const last = i === doc.tokens.length || doc.tokens[i].end > m.end || doc.tokens[i].key === 'and';
+      if (!last) continue;
+      const part = doc.tokens.slice(from, i);
+      if (part.length && want.every((k) => part.some((t) => t.key === k))) {
+        return { text: doc.text.slice(part[0].start, part[part.length - 1].end), start: part[0].start, end: part[part.length - 1].end };
+      }
+      if (i === doc.tokens.length || doc.tokens[i].end > m.end) break;
+      from = i + 1;
+    }
+    return undefined;
   }
 
   /** A mention that can stand for an earlier fuller one: one or two words, a title or a single name. */

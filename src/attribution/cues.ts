@@ -40,18 +40,6 @@ function startsPhrase(starters: Set<string>, key: string, ar: boolean): boolean 
 }
 
 const startersOf = new WeakMap<Lexicon, Set<string>>();
-/** Per lexicon, whether a key starts a phrase (startsPhrase), kept per distinct key: news repeats its words. */
-const startsMemoOf = new WeakMap<Lexicon, Map<string, boolean>>();
-/** Keys remembered per lexicon before the memo is emptied (bounds memory on long runs). */
-const STARTS_MEMO_LIMIT = 100_000;
-
-function startsMemo(lex: Lexicon): Map<string, boolean> {
-  let memo = startsMemoOf.get(lex);
-  if (!memo) startsMemoOf.set(lex, (memo = new Map()));
-  if (memo.size >= STARTS_MEMO_LIMIT) memo.clear();
-  return memo;
-}
-
 /** Match keys that start a cue, a source phrase or a doubt phrase (once per lexicon). */
 function firstWords(lex: Lexicon): Set<string> {
   let set = startersOf.get(lex);
@@ -68,12 +56,9 @@ export function findHits(doc: Doc): Hit[] {
   const { lex, keys } = doc;
   const starters = firstWords(lex);
   const ar = lex.lang === 'ar';
-  const memo = startsMemo(lex);
   for (let i = 0; i < keys.length; i++) {
-    // Most words start no phrase: a Set lookup per form (as firstForms makes them), once per distinct key.
-    let starts = memo.get(keys[i]);
-    if (starts === undefined) memo.set(keys[i], (starts = startsPhrase(starters, keys[i], ar)));
-    if (!starts) continue;
+    // Most words start no phrase: a Set lookup per form (as firstForms makes them) before any matching.
+    if (!startsPhrase(starters, keys[i], ar)) continue;
     const forms = firstForms(doc, keys[i]);
     const hedge = lex.hedges.match(keys, i, forms)[0];
     if (hedge) {

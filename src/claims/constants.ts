@@ -36,3 +36,34 @@ export const RESTATEMENT_MIN_WORDS = 4;
 
 /** Characters: a shorter word (after normalisation) is not a content word for restatement (`من`, `في`, `of`). */
 export const RESTATEMENT_MIN_WORD_CHARS = 3;
+
+// Broad concepts (events.tsv `breadth` = broad: attack, aid, support, sanctions, negotiations…) name many unrelated
+// events, so a group joins another article's claim about one only on stricter agreement (place.ts `broadBlock`).
+// Tuned on a hand-labelled sample of 30 ar-news multi-statement claims (right/partly/wrong) with the seed and the
+// real-article gold re-run (eval/claims.ts).
+
+/**
+ * Entities: key entities a group from another article must share with a broad claim — the core pair (actor and
+ * target or place), never relaxed to one when either side names a single entity.
+ */
+export const BROAD_REQUIRED_SHARED_ENTITIES = 2;
+
+/** Days: statements about a broad concept further apart than this never join across articles (vs CLAIM_WINDOW_DAYS). */
+export const BROAD_WINDOW_DAYS = 7;
+
+/**
+ * Number: values at or above this in a statement's content are compared (below it, ordinals and counts like "two
+ * sides" carry no event identity); years (NUMBER_YEAR_MIN..NUMBER_YEAR_MAX) are left out as dates.
+ */
+export const NUMBER_MIN_VALUE = 3;
+/** Year: the first value read as a year, not a quantity. */
+export const NUMBER_YEAR_MIN = 1900;
+/** Year: the last value read as a year, not a quantity. */
+export const NUMBER_YEAR_MAX = 2100;
+
+/**
+ * Token F1 (0..1, similarity.ts): a group statement this close to a broad claim's statement is a copy of the same
+ * sentence (a wire story republished), which joins on one shared entity. Tuned on eval/gold/claims-real.json (the
+ * republished `13 غارة جوية في سوريا` sentence, F1 1.0); distinct ar-news statements stay under 0.6.
+ */
+export const BROAD_COPY_MIN_F1 = 0.8;

@@ -69,3 +69,19 @@ describe('details and evaluations', () => {
     expect(frameOf(src, 0).evaluation).toBe(evaluation);
   });
 });
+
+describe('the actor of a statement (role-aware joins of broad concepts)', () => {
+  it.each([
+    ['verb first, Arabic: the country after the verb acts', 'قال المتحدث إن هاجمت إيران إسرائيل فجرا.', 'هاجمت إيران إسرائيل فجرا', 'country:IR'],
+    ['the reverse: the other country acts', 'قال المتحدث إن هاجمت إسرائيل إيران فجرا.', 'هاجمت إسرائيل إيران فجرا', 'country:IL'],
+    ['a verbal noun with its agent', 'قال المتحدث إن هجوم إسرائيل على إيران كان واسعا.', 'هجوم إسرائيل على إيران كان واسعا', 'country:IL'],
+  ])('%s', (_name, text, content, actor) => {
+    const src = sourceOf(text, [{ speaker: 'المتحدث', stance: 'assert', content }], { 'country:IR': 'إيران', 'country:IL': 'إسرائيل' });
+    expect(frameOf(src, 0).actor).toBe(actor);
+  });
+
+  it('a content that names no canonical entity has no actor', () => {
+    const src = sourceOf('قال المتحدث إن الهجوم كان واسعا.', [{ speaker: 'المتحدث', stance: 'assert', content: 'الهجوم كان واسعا' }], {});
+    expect(frameOf(src, 0).actor).toBeUndefined();
+  });
+});

@@ -18,6 +18,12 @@ export interface Frame {
   concept?: { id: string; phrase: string };
   /** Entities named in the content or the targets, bodies lifted to their country; `local:` ones included. */
   about: string[];
+  /**
+   * Who acts in the event, as far as word order tells: the first canonical entity named in the content (lifted) —
+   * `Iran attacked Israel`, `هاجمت إيران إسرائيل`, `هجوم تركيا على …` all name the actor first. Role-aware joins
+   * of broad concepts compare it (place.ts).
+   */
+  actor?: string;
   /** The speaker's entity (lifted), when linked. */
   speakerEntity?: string;
   /** Distinct-source key: the speaker entity, else the normalised speaker text. */
@@ -52,6 +58,16 @@ export function entitiesIn(src: ClaimSource, start: number, end: number): string
   const ids = new Set<string>();
   for (const e of src.entities) if (e.mentions.some((m) => m.start >= start && m.end <= end)) ids.add(lift(e, e.id));
   return [...ids].sort();
+}
+
+/** The canonical entity (lifted) whose first mention inside [start, end) comes first. */
+export function firstEntityIn(src: ClaimSource, start: number, end: number): string | undefined {
+  let best: { id: string; at: number } | undefined;
+  for (const e of src.entities) {
+    if (!isCanonical(e.id)) continue;
+    for (const m of e.mentions) if (m.start >= start && m.end <= end && (!best || m.start < best.at)) best = { id: lift(e, e.id), at: m.start };
+  }
+  return best?.id;
 }
 
 /** Characters looked back from a nested speaker for the word that opens its clause. */
@@ -98,12 +114,14 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
   const words = tokenize(s.content.text).length;
   const about = new Set(entitiesIn(src, s.content.start, s.content.end));
   for (const t of s.targets) if (t.entity) about.add(lift(byId.get(t.entity), t.entity));
+  const actor = firstEntityIn(src, s.content.start, s.content.end);
   const speakerEntity = s.speaker.entity ? lift(byId.get(s.speaker.entity), s.speaker.entity) : undefined;
   return {
     statement: s,
     position: POSITION_OF[s.stance],
     ...(event ? { concept: { id: event.concept, phrase: event.phrase } } : {}),
     about: [...about].sort(),
+    ...(actor ? { actor } : {}),
     ...(speakerEntity ? { speakerEntity } : {}),
     speakerKey: speakerEntity ?? matchKey(s.speaker.text).replace(/\s+/g, ' ').trim(),
     carrier: isCarrier(src, s),

@@ -30,6 +30,7 @@ function memberOf(src: ClaimSource, f: Frame, rule: JoinRule, fallbackDate: stri
     speakerKey: f.speakerKey,
     content: s.content.text,
     entities: f.about.filter(isCanonical),
+    ...(f.actor ? { actor: f.actor } : {}),
     lang: src.lang,
     ...(src.outlet ? { outlet: src.outlet } : {}),
     date: statementDate(src, s, fallbackDate),
@@ -161,8 +162,21 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
   });
   return groups.filter((g) => g.members.length).map((g) => {
     if (title.concept === g.concept && title.entities.some((e) => g.counts.has(e))) count(g, title.entities);
-    return { concept: g.concept, keyEntities: keyEntities(g.counts), entities: [...g.counts.keys()].sort(), members: g.members };
+    const actor = actorOf(g.members);
+    return { concept: g.concept, keyEntities: keyEntities(g.counts), ...(actor ? { actor } : {}), entities: [...g.counts.keys()].sort(), members: g.members };
   });
+}
+
+/**
+ * The actor most members that state the event (rule `concept-entities`) name first (ties: the earliest member's),
+ * when any does; details, anaphora and restatements name who confessed or denied, not who acted.
+ */
+export function actorOf(members: readonly Member[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of members) if (m.actor && m.rule === 'concept-entities') counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [id, n] of counts) if (!best || n > counts.get(best)!) best = id;
+  return best;
 }
 
 /** The most frequent canonical entities (ties by id), up to MAX_KEY_ENTITIES, sorted. */

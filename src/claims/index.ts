@@ -8,7 +8,7 @@ import type { KeyResult } from './types.js';
 
 export { CLAIM_WINDOW_DAYS, MAX_KEY_ENTITIES, REQUIRED_SHARED_ENTITIES } from './constants.js';
 export { groupArticle } from './group.js';
-export { conceptOf, eventLexicon, findConcepts, kindOf, parseEventLexicon, EventLexiconError, type ConceptKind, type ConceptMatch, type EventLexicon } from './lexicon.js';
+export { conceptOf, eventLexicon, findConcepts, isBroad, kindOf, parseEventLexicon, EventLexiconError, type ConceptKind, type ConceptMatch, type EventLexicon } from './lexicon.js';
 export { chooseClaim, groupClaims, newClaimId, placeArticle, recordOf, redirect, type PlaceOptions } from './place.js';
 export { sourceFromAnalysis, sourceFromStored, statementId } from './source.js';
 export { statusOf, tally, timeline, titleOf } from './summary.js';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { conceptOf, findConcepts, kindOf, parseEventLexicon, EventLexiconError } from './lexicon.js';
+import { conceptOf, findConcepts, isBroad, kindOf, parseEventLexicon, EventLexiconError } from './lexicon.js';
+
+const HEAD = 'concept\tlang\tphrase\tbreadth\n';
 
 describe('event lexicon', () => {
   it.each([
@@ -66,10 +68,24 @@ describe('event lexicon', () => {
   });
 
   it.each([
-    ['a wrong header', 'id\tlang\tphrase\n', 'header'],
-    ['an unknown language', 'concept\tlang\tphrase\nattack\tfr\tattaque\n', 'lang "fr"'],
-    ['a phrase starting with a gap', 'concept\tlang\tphrase\nattack\ten\t… attack\n', 'cannot start'],
-    ['a bad concept id', 'concept\tlang\tphrase\nAttack\ten\tattack\n', 'kebab-case'],
+    ['attack', true],
+    ['support', true],
+    ['sanctions', true],
+    ['troop-deployment', false],
+    ['ambassador-summons', false],
+    ['an unknown concept', false],
+  ])('reads from the shipped lexicon whether %s is broad', (concept, broad) => {
+    expect(isBroad(concept)).toBe(broad);
+  });
+
+  it.each([
+    ['a wrong header', 'id\tlang\tphrase\tbreadth\n', 'header'],
+    ['an unknown language', `${HEAD}attack\tfr\tattaque\tbroad\n`, 'lang "fr"'],
+    ['a phrase starting with a gap', `${HEAD}attack\ten\t… attack\tbroad\n`, 'cannot start'],
+    ['a bad concept id', `${HEAD}Attack\ten\tattack\tbroad\n`, 'kebab-case'],
+    ['an unknown breadth', `${HEAD}attack\ten\tattack\twide\n`, 'breadth "wide"'],
+    ['a concept with two breadths', `${HEAD}attack\ten\tattack\tbroad\nattack\ten\tassault\tspecific\n`, 'broad on an earlier line'],
+    ['a row without breadth', `${HEAD}attack\ten\tattack\n`, 'non-empty columns'],
   ])('rejects %s with file and line', (_name, tsv, problem) => {
     expect(() => parseEventLexicon(tsv, 'events.tsv')).toThrow(EventLexiconError);
     expect(() => parseEventLexicon(tsv, 'events.tsv')).toThrow(problem);

@@ -9,7 +9,10 @@ import { MAX_GAP_WORDS } from './constants.js';
 // first word, so that a text is matched word by word with one map lookup per form, not a loop over phrases.
 
 const FILE = join('data', 'lexicons', 'events.tsv');
-const COLUMNS = ['concept', 'lang', 'phrase'];
+const COLUMNS = ['concept', 'lang', 'phrase', 'breadth'];
+/** How many events a concept names: a broad one joins across articles only on stricter agreement (place.ts). */
+export const BREADTHS = ['broad', 'specific'] as const;
+export type Breadth = (typeof BREADTHS)[number];
 const LANGS = ['ar', 'en'];
 const CONCEPT_ID = /^[a-z][a-z0-9-]*$/;
 /** The gap word of a phrase. */
@@ -29,6 +32,8 @@ export interface EventLexicon {
   /** Phrases by every key form of their first word. */
   byFirst: Map<string, Phrase[]>;
   concepts: Set<string>;
+  /** Every concept's breadth. */
+  breadth: Map<string, Breadth>;
 }
 
 export interface ConceptMatch {
@@ -54,7 +59,7 @@ function findFile(): string {
 
 /** Parses and validates the TSV text; a malformed row throws with its line. */
 export function parseEventLexicon(tsv: string, file = FILE): EventLexicon {
-  const lex: EventLexicon = { byFirst: new Map(), concepts: new Set() };
+  const lex: EventLexicon = { byFirst: new Map(), concepts: new Set(), breadth: new Map() };
   let header = true;
   tsv.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
@@ -65,10 +70,14 @@ export function parseEventLexicon(tsv: string, file = FILE): EventLexicon {
       header = false;
       return;
     }
-    const [concept, lang, text] = cells;
-    if (cells.length !== COLUMNS.length || !text) throw new EventLexiconError(file, i + 1, `expected ${COLUMNS.length} non-empty columns`);
+    const [concept, lang, text, breadth] = cells;
+    if (cells.length !== COLUMNS.length || !text || !breadth) throw new EventLexiconError(file, i + 1, `expected ${COLUMNS.length} non-empty columns`);
     if (!CONCEPT_ID.test(concept)) throw new EventLexiconError(file, i + 1, `concept "${concept}" is not a kebab-case id`);
     if (!LANGS.includes(lang)) throw new EventLexiconError(file, i + 1, `lang "${lang}" is not one of ${LANGS.join(', ')}`);
+    if (!(BREADTHS as readonly string[]).includes(breadth)) throw new EventLexiconError(file, i + 1, `breadth "${breadth}" is not one of ${BREADTHS.join(', ')}`);
+    const known = lex.breadth.get(concept);
+    if (known && known !== breadth) throw new EventLexiconError(file, i + 1, `concept "${concept}" is ${known} on an earlier line`);
+    lex.breadth.set(concept, breadth as Breadth);
     const words = text.split(/\s+/).map((w) => (w === GAP ? null : new Set(tokenize(w).flatMap((t) => indexKeys(t.text)))));
     if (words[0] === null || words[words.length - 1] === null) throw new EventLexiconError(file, i + 1, 'a phrase cannot start or end with …');
     if (words.some((w) => w !== null && !w.size)) throw new EventLexiconError(file, i + 1, `"${text}" has a word without letters`);
@@ -147,6 +156,9 @@ export function kindOf(concept: string): ConceptKind {
   if (concept === EVALUATION) return 'evaluation';
   return concept.startsWith(DETAIL_PREFIX) ? 'detail' : 'event';
 }
+
+/** Is a concept broad (many unrelated events share it)? Unknown concepts are specific. */
+export const isBroad = (concept: string, lex: EventLexicon = eventLexicon()): boolean => lex.breadth.get(concept) === 'broad';
 
 /** The event concept of text[from, to): its longest event phrase's, or undefined. */
 export function conceptOf(text: string, from = 0, to = text.length, lex = eventLexicon()): ConceptMatch | undefined {

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
-import { REQUIRED_SHARED_ENTITIES } from './constants.js';
+import { BROAD_COPY_MIN_F1, BROAD_REQUIRED_SHARED_ENTITIES, BROAD_WINDOW_DAYS, DAY_MS, REQUIRED_SHARED_ENTITIES } from './constants.js';
 import { windowAround } from './dates.js';
-import { groupArticle } from './group.js';
-import { eventLexicon, type EventLexicon } from './lexicon.js';
+import { actorOf, groupArticle } from './group.js';
+import { eventLexicon, isBroad, type EventLexicon } from './lexicon.js';
+import { quantitiesConflict, quantitiesOf } from './numbers.js';
+import { tokenF1 } from './similarity.js';
 import { datesOf, titleOf } from './summary.js';
 import type { ArticleGroup, Claim, ClaimRecord, ClaimSource, Member } from './types.js';
 
 // Across articles: an article's group joins the claim about the same concept, within the time window,
 // that shares the most key entities with it; else it starts a claim whose id is its concept and key entities.
+// A broad concept (attack, aid, support…) asks for more agreement (`broadBlock`).
 
 /** The dates a claim must reach for the group to join it. */
 export function groupWindow(g: ArticleGroup): { from: string; to: string } {
@@ -22,14 +25,50 @@ export function overlap(g: ArticleGroup, c: Pick<ClaimRecord, 'keyEntities'>): {
   return { shared, required };
 }
 
-/** The best existing claim for a group: same concept, within the window, most shared key entities, then latest. */
-export function chooseClaim<C extends ClaimRecord>(g: ArticleGroup, candidates: C[]): C | undefined {
+/** Why a group may not join a claim about a broad concept; undefined when it may. */
+export type BroadBlock = 'pair' | 'window' | 'role' | 'numbers';
+
+/** A claim as chooseClaim sees it: its record, and its members when known (in memory, or loaded for a broad concept). */
+export type Candidate = ClaimRecord & { members?: readonly Member[] };
+
+/** Does a statement of the group copy one of the claim's (token F1 ≥ BROAD_COPY_MIN_F1)? */
+const copies = (g: ArticleGroup, c: Candidate) =>
+  Boolean(c.members?.some((m) => g.members.some((n) => tokenF1(m.content, n.content) >= BROAD_COPY_MIN_F1)));
+
+/**
+ * The stricter agreement a group must have with a claim about a broad concept:
+ * - `pair`: the same core entity pair (BROAD_REQUIRED_SHARED_ENTITIES shared key entities, never relaxed to one),
+ *   unless a statement of the group is a copy of one of the claim's (BROAD_COPY_MIN_F1: the same wire sentence);
+ * - `window`: within BROAD_WINDOW_DAYS of the claim's first and last statements;
+ * - `role`: when both name an actor first (frame.ts), the same actor — `Israel attacked Iran` is not `Iran attacked Israel`;
+ * - `numbers`: when both name quantities, at least one shared (`17 killed` is not `93 killed`).
+ */
+export function broadBlock(g: ArticleGroup, c: Candidate): BroadBlock | undefined {
+  if (overlap(g, c).shared < BROAD_REQUIRED_SHARED_ENTITIES && !copies(g, c)) return 'pair';
+  const dates = g.members.map((m) => Date.parse(m.date));
+  const slack = BROAD_WINDOW_DAYS * DAY_MS;
+  if (Date.parse(c.lastSeen) < Math.min(...dates) - slack || Date.parse(c.firstSeen) > Math.max(...dates) + slack) return 'window';
+  if (!c.members?.length) return undefined;
+  const theirs = actorOf(c.members);
+  if (g.actor && theirs && g.actor !== theirs) return 'role';
+  const numbers = (ms: readonly Member[]) => new Set(ms.flatMap((m) => [...quantitiesOf(m.content)]));
+  if (quantitiesConflict(numbers(g.members), numbers(c.members))) return 'numbers';
+  return undefined;
+}
+
+/**
+ * The best existing claim for a group: same concept, within the window, most shared key entities, then latest;
+ * for a broad concept, only a claim that passes `broadBlock`.
+ */
+export function chooseClaim<C extends Candidate>(g: ArticleGroup, candidates: C[], lex: EventLexicon = eventLexicon()): C | undefined {
   const { from, to } = groupWindow(g);
+  const broad = isBroad(g.concept, lex);
   let best: { c: C; shared: number } | undefined;
   for (const c of candidates) {
     if (c.concept !== g.concept || c.lastSeen < from || c.firstSeen > to) continue;
     const { shared, required } = overlap(g, c);
     if (shared < required) continue;
+    if (broad && broadBlock(g, c)) continue;
     if (!best || shared > best.shared || (shared === best.shared && c.lastSeen > best.c.lastSeen)) best = { c, shared };
   }
   return best?.c;
@@ -85,8 +124,9 @@ export function placeArticle(claims: readonly Claim[], src: ClaimSource, opts: P
     if (kept.length === c.members.length) out.set(c.id, c);
     else if (kept.length) out.set(c.id, { ...recordOf(c.id, c.concept, c.keyEntities, kept), members: kept });
   }
-  for (const g of groupArticle(src, opts.fallbackDate, opts.lexicon ?? eventLexicon())) {
-    const found = chooseClaim(g, [...out.values()]);
+  const lex = opts.lexicon ?? eventLexicon();
+  for (const g of groupArticle(src, opts.fallbackDate, lex)) {
+    const found = chooseClaim(g, [...out.values()], lex);
     const id = redirect(found?.id ?? newClaimId(g, (x) => out.has(x)), merges);
     const c = out.get(id);
     const members = [...(c?.members ?? []), ...g.members];

@@ -56,6 +56,18 @@ describe(`claims in the store (${database.name})`, () => {
     expect(c?.lastSeen.slice(0, 10)).toBe('2024-10-16');
   });
 
+  it('keeps two attacks apart whose numbers conflict (a broad concept, members read from the store)', async () => {
+    const article = (n: number, day: string, when = 'overnight') =>
+      analysisOf(`Strikes on Ukraine\n\nThe Ukrainian air force said that Russia attacked Ukraine with ${n} drones ${when}.`, day);
+    const [first] = await ingest(article(40, '2024-10-14'));
+    const [second] = await ingest(article(90, '2024-10-15'));
+    expect(first).toMatch(/^attack:/);
+    expect(second).not.toBe(first);
+    const [third] = await ingest(article(40, '2024-10-16', 'on Monday'));
+    expect(third).toBe(first);
+    expect((await claim(first))?.members).toHaveLength(2);
+  });
+
   it('a merge correction survives re-analysis', async () => {
     const seed = seedAnalysis('2024-10-15');
     await ingest(seed);

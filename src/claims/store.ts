@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Store } from '../store/index.js';
+import type { Store, StoredArticle } from '../store/index.js';
 import type { Database } from '../store/schema.js';
 import { serialTransaction } from '../store/stories.js';
 import {
@@ -7,6 +7,7 @@ import {
   insertMembers, moveRows, removeArticleRows, removeStatementRow, saveClaimRecord, type ClaimsDb, type Correction,
 } from '../store/claims.js';
 import { groupArticle } from './group.js';
+import { isBroad } from './lexicon.js';
 import { chooseClaim, groupWindow, newClaimId, recordOf, redirect } from './place.js';
 import { SAME_STATEMENT_F1, tokenF1 } from './similarity.js';
 import { sourceFromStored } from './source.js';
@@ -19,6 +20,8 @@ export interface ClaimsOptions {
   now?: () => Date;
   /** Runs in placeClaims' transaction once the rows are written (alerts of claim subscriptions); its failure places nothing. */
   afterPlace?: (trx: Kysely<Database>, claims: string[]) => Promise<unknown>;
+  /** The article as stored, when the caller has it already read (src/ingest: read once for every placement step). */
+  stored?: StoredArticle;
 }
 
 export type CorrectionResult =
@@ -43,7 +46,7 @@ async function refresh(db: ClaimsDb, id: string, now: string): Promise<void> {
  */
 export async function placeClaims(store: Store, articleId: string, opts: ClaimsOptions = {}): Promise<string[]> {
   const now = (opts.now ?? (() => new Date()))().toISOString();
-  const stored = await store.getArticle(articleId);
+  const stored = opts.stored ?? (await store.getArticle(articleId));
   if (!stored) return [];
   const src = sourceFromStored(stored);
   return serialTransaction(store.db, 'claims', async (trx) => {
@@ -54,7 +57,10 @@ export async function placeClaims(store: Store, articleId: string, opts: ClaimsO
     const placed: string[] = [];
     for (const g of groupArticle(src, now)) {
       const { from, to } = groupWindow(g);
-      const found = chooseClaim(g, await candidateClaims(db, g.concept, from, to));
+      // A broad concept's claims are compared on their statements too (numbers, copies): load them.
+      const records = await candidateClaims(db, g.concept, from, to);
+      const candidates = isBroad(g.concept) ? await Promise.all(records.map(async (r) => ({ ...r, members: await entriesOf(db, r.id) }))) : records;
+      const found = chooseClaim(g, candidates);
       let id = found?.id;
       if (!id) {
         const taken = await idsLike(db, `${g.concept}:`);

@@ -77,6 +77,8 @@ export interface Member {
   content: string;
   /** Entities the content is about (for titles). */
   entities: string[];
+  /** The event's actor as the content names it first (frame.ts); not stored, so only known for freshly grouped members. */
+  actor?: string;
   lang: Lang;
   outlet?: string;
   /** ISO date-time: statement time, else publication, else ingest. */
@@ -88,6 +90,8 @@ export interface ArticleGroup {
   concept: string;
   /** Up to MAX_KEY_ENTITIES most frequent canonical entities: the claim key when a claim is made from it. */
   keyEntities: string[];
+  /** The actor most of the group's statements name first (frame.ts `actor`), when any does. */
+  actor?: string;
   /** Every entity of the group's statements (speakers included). */
   entities: string[];
   members: Member[];

@@ -169,6 +169,17 @@ function addSurnames(text: string, toks: readonly Tok[], entities: Map<string, E
 
 /** `local:<slug>` for an entity found only in this article. */
 export function localId(shown: string): string {
-  const slug = matchKey(shown).replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-  return `local:${slug}`;
+  let id = localIds.get(shown);
+  if (id === undefined) {
+    const slug = matchKey(shown).replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+    id = `local:${slug}`;
+    if (localIds.size >= LOCAL_ID_MEMO_LIMIT) localIds.clear();
+    localIds.set(shown, id);
+  }
+  return id;
 }
+
+/** localId per text shown, remembered: the same bodies and roles recur across articles. */
+const localIds = new Map<string, string>();
+/** Texts remembered before the memo is emptied (bounds memory on long runs). */
+const LOCAL_ID_MEMO_LIMIT = 50_000;

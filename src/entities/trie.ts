@@ -1,7 +1,16 @@
 import type { Tok } from './keys.js';
 
-/** Distinct words whose startsAt answer is kept before the memo is emptied (bounds memory on long runs). */
-const STARTS_MEMO_LIMIT = 100_000;
+/** Size of the first-key filter in bytes (2^18 bits, 32 KB): few false positives for some 20,000 first keys. */
+const FIRST_BITS_BYTES = 1 << 15;
+const FIRST_BITS_MASK = FIRST_BITS_BYTES * 8 - 1;
+const FNV_OFFSET = 0x811c9dc5, FNV_PRIME = 0x01000193;
+
+/** A hash of a key's characters, as a bit index of the first-key filter. */
+function keyHash(k: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), FNV_PRIME);
+  return (h >>> 14) & FIRST_BITS_MASK;
+}
 
 interface Node<T> {
   next: Map<string, Node<T>>;
@@ -25,12 +34,16 @@ export interface TrieHit<T> {
  */
 export class TokenTrie<T> {
   private readonly root: Node<T> = { next: new Map(), out: [] };
-  /** startsAt per forms array (one per distinct word, src/text/words.ts): news repeats its words. */
-  private readonly starts = new Map<readonly string[], boolean>();
+  /** A bit per hash of each first key (see keyHash), small enough to stay in cache: 0 = no entry starts so. */
+  private readonly firstBits = new Uint8Array(FIRST_BITS_BYTES);
   size = 0;
 
   add(keys: readonly string[], value: T): void {
     let node = this.root;
+    if (keys.length) {
+      const h = keyHash(keys[0]);
+      this.firstBits[h >>> 3] |= 1 << (h & 7);
+    }
     for (const k of keys) {
       let n = node.next.get(k);
       if (!n) node.next.set(k, (n = { next: new Map(), out: [] }));
@@ -38,7 +51,6 @@ export class TokenTrie<T> {
     }
     node.out.push(value);
     this.size++;
-    this.starts.clear();
   }
 
   /** Values stored exactly under `keys`. */
@@ -63,14 +75,11 @@ export class TokenTrie<T> {
   /** True when one of the word's forms is the first key of an entry. */
   private startsAt(tok: Tok | undefined): boolean {
     if (!tok) return false;
-    let starts = this.starts.get(tok.forms);
-    if (starts === undefined) {
-      starts = false;
-      for (const f of tok.forms) if (this.root.next.has(f)) starts = true;
-      if (this.starts.size >= STARTS_MEMO_LIMIT) this.starts.clear();
-      this.starts.set(tok.forms, starts);
+    for (const f of tok.forms) {
+      const h = keyHash(f);
+      if (this.firstBits[h >>> 3] & (1 << (h & 7)) && this.root.next.has(f)) return true;
     }
-    return starts;
+    return false;
   }
 
   // A depth-first walk over the forms of each word (one to four forms, so the branching stays small).

@@ -26,7 +26,7 @@ function firstId(title: string, text: string): string {
 /** Characters that stress the equivalence: spaces of every kind, newlines, format controls, marks, sigma. */
 const ALPHABET = [
   'a', 'B', 'ب', 'أ', 'ة', 'ى', '٣', 'ﻻ', ' ', '  ', '\n', '\n\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200f',
-  '\u200c', '\u0654', '\u064b', '\u0640', 'Σ', 'é', '😀', '«', '.', '\r',
+  '\u200c', '\u0654', '\u064b', '\u0640', 'Σ', 'é', '😀', '«', '.', '\r', '™', 'İ', 'ی', '\u0301',
 ];
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */

@@ -82,7 +82,7 @@ describe('watch --enqueue with workers on PostgreSQL', () => {
     } finally {
       await client.end();
     }
-  }, 120_000);
+  }, 300_000);
 
   it('refuses --enqueue with SQLite, as a usage error', async () => {
     let err = '';

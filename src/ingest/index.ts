@@ -53,10 +53,13 @@ export function saveArticle(
 /** Steps 2–4 for a stored article, each one transaction with the alerts it causes; idempotent. The caller holds the placement lock. */
 export async function placeArticle(store: Store, articleId: string, now?: () => Date): Promise<void> {
   const clock = now ?? (() => new Date());
+  // 1. The article as stored, read once for the three steps (none of them changes it).
+  const stored = await store.getArticle(articleId);
+  if (!stored) return;
   // 2. Its statements join claims + alerts of claim subscriptions (src/claims/store.ts).
-  await placeClaims(store, articleId, { ...(now ? { now } : {}), afterPlace: (trx) => enqueueClaimAlerts(trx, articleId, clock()) });
+  await placeClaims(store, articleId, { ...(now ? { now } : {}), stored, afterPlace: (trx) => enqueueClaimAlerts(trx, articleId, clock()) });
   // 3. Copies and translations (src/republish).
-  await placeRepublication(store, articleId, now);
+  await placeRepublication(store, articleId, now, stored);
   // 4. The story it belongs to + alerts of story subscriptions (src/stories).
-  await placeStory(store, articleId, clock, (trx) => enqueueStoryAlerts(trx, articleId, clock()));
+  await placeStory(store, articleId, clock, (trx) => enqueueStoryAlerts(trx, articleId, clock()), stored);
 }

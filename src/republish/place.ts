@@ -1,5 +1,5 @@
 import type { Lang } from '../model/index.js';
-import type { Store } from '../store/index.js';
+import type { Store, StoredArticle } from '../store/index.js';
 import {
   fingerprintsOf, saveLinks, saveSignature, signaturesSince, textsOf, type NewLink,
 } from '../store/republish.js';
@@ -39,8 +39,12 @@ export const isEarlier = (at: string, bt: string): boolean => {
  * Finds what a stored article copies or translates, and what copies or translates it, among the
  * articles placed before it; stores its signature and the links (origin = the earlier one). Idempotent.
  */
-export async function placeRepublication(store: Store, articleId: string, now: () => Date = () => new Date()): Promise<PlaceRepublicationResult> {
-  const stored = await store.getArticle(articleId);
+export async function placeRepublication(
+  store: Store, articleId: string, now: () => Date = () => new Date(),
+  /** The article as stored, when the caller has it already read (src/ingest). */
+  loaded?: StoredArticle,
+): Promise<PlaceRepublicationResult> {
+  const stored = loaded ?? (await store.getArticle(articleId));
   if (!stored) return { ok: false, articleId, reason: 'not-found' };
   const index = await republicationIndex(store);
   if (index.has(articleId)) return { ok: true, articleId, status: 'already-placed', links: [] };

@@ -3,10 +3,31 @@ import { tokenize } from '../text/tokens.js';
 
 // Search keys: what is indexed for a text, and what a query is looked up by (design/ARABIC.md §2).
 
+/** Distinct words whose index keys are remembered (news repeats its words: most lookups hit); the memo is emptied when full. */
+export const INDEX_KEYS_MEMO = 100_000;
+const memo = new Map<string, string | null>();
+
+/** The index keys of one word, space-joined, null when it has none (indexKeys is a pure function of the word). */
+function wordKeys(word: string): string | null {
+  let keys = memo.get(word);
+  if (keys === undefined) {
+    if (memo.size >= INDEX_KEYS_MEMO) memo.clear();
+    const all = indexKeys(word);
+    memo.set(word, (keys = all.length ? all.join(' ') : null));
+  }
+  return keys;
+}
+
 /** Every index key of every word of the texts, space-joined: the shadow text put in the full-text index. */
 export function shadowText(...texts: (string | undefined)[]): string {
   const keys: string[] = [];
-  for (const t of texts) if (t) for (const tok of tokenize(t)) keys.push(...indexKeys(tok.text));
+  for (const t of texts) {
+    if (!t) continue;
+    for (const tok of tokenize(t)) {
+      const k = wordKeys(tok.text);
+      if (k !== null) keys.push(k);
+    }
+  }
   return keys.join(' ');
 }
 

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { sql, type Generated, type Kysely } from 'kysely';
+import { NoResultError, sql, type Generated, type Kysely } from 'kysely';
 import { BUSY_TIMEOUT_MS } from './connect.js';
 import { dialectOf } from './dialect.js';
 import type { Database } from './schema.js';
@@ -148,11 +148,18 @@ export async function insertMember(db: Kysely<Database>, m: NewMember, now: stri
     article_id: m.articleId, story_id: m.storyId, day: m.day, signature: m.signature,
     features: JSON.stringify({ anchors: m.anchors }), score: m.score, evidence: JSON.stringify(m.evidence), created_at: now,
   }).execute();
-  const s = await trx.selectFrom('stories').select(['first_day', 'last_day', 'size']).where('id', '=', m.storyId).executeTakeFirstOrThrow();
-  await trx.updateTable('stories')
-    .set({ size: s.size + 1, first_day: Math.min(s.first_day, m.day), last_day: Math.max(s.last_day, m.day), updated_at: now })
+  // One statement, no read first (a round trip less): SQLite's scalar min/max are PostgreSQL's least/greatest.
+  const [lesser, greater] = dialectOf(db) === 'postgres' ? ['least', 'greatest'] : ['min', 'max'];
+  const updated = await trx.updateTable('stories')
+    .set({
+      size: sql<number>`size + 1`,
+      first_day: sql<number>`${sql.raw(lesser)}(first_day, ${m.day})`,
+      last_day: sql<number>`${sql.raw(greater)}(last_day, ${m.day})`,
+      updated_at: now,
+    })
     .where('id', '=', m.storyId)
-    .execute();
+    .executeTakeFirstOrThrow();
+  if (!updated.numUpdatedRows) throw new NoResultError(trx.updateTable('stories').where('id', '=', m.storyId).toOperationNode());
   // In the same transaction (alerts of story subscriptions): its failure adds no member.
   await afterSave?.(db);
   return true;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Store } from '../store/index.js';
+import type { Store, StoredArticle } from '../store/index.js';
 import type { Database } from '../store/schema.js';
 import { insertMember, membersSince, serialTransaction } from '../store/stories.js';
 import { signatureBytes, signatureFromBytes } from '../republish/minhash.js';
@@ -36,8 +36,10 @@ export async function placeStory(
   store: Store, articleId: string, now: () => Date = () => new Date(),
   /** Runs in the transaction that adds the member (alerts of story subscriptions); its failure places nothing. */
   afterPlace?: (trx: Kysely<Database>) => Promise<unknown>,
+  /** The article as stored, when the caller has it already read (src/ingest). */
+  loaded?: StoredArticle,
 ): Promise<PlaceStoryResult> {
-  const stored = await store.getArticle(articleId);
+  const stored = loaded ?? (await store.getArticle(articleId));
   if (!stored) return { ok: false, articleId, reason: 'not-found' };
   const { article } = stored;
   const features = storyFeatures({ article, entities: stored.entities }, article.publishedAt ?? stored.ingestedAt);
@@ -58,8 +60,9 @@ export async function placeStory(
   });
   if (placed.kind === 'already') return { ok: true, articleId, status: 'already-placed', story: placed.story };
   const { m, story } = placed;
-  // Committed: the next placement's catch-up reads the row again, and add() ignores an id it holds.
-  (await storyIndex(store)).add(articleId, story, features);
+  // Committed: added to the cached index now; the next placement's catch-up (under the lock) reads the
+  // row again, and add() ignores an id it holds. No catch-up query here: one round trip less per article.
+  INDEXES.get(store)?.index.add(articleId, story, features);
   return m.found
     ? { ok: true, articleId, status: 'joined', story, score: m.score, evidence: m.evidence }
     : { ok: true, articleId, status: 'started', story };

@@ -38,6 +38,8 @@ export interface AppOptions {
   cache?: boolean;
   /** The outlets registry (with the user's file merged, from Config.outletsFile); default: the shipped one. */
   outlets?: OutletRegistry;
+  /** Signs the forms' CSRF tokens; processes serving one site (`serve --workers`) share it. Default: random, per process. */
+  csrfSecret?: Uint8Array;
 }
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -51,7 +53,7 @@ export function createApp(opts: AppOptions): Hono {
     writable: !opts.readOnly,
     ...(opts.writeToken && !opts.readOnly ? { writeToken: opts.writeToken } : {}),
     ...(opts.publicUrl ? { publicUrl: opts.publicUrl.replace(/\/+$/, '') } : {}),
-    csrfSecret: randomBytes(32),
+    csrfSecret: opts.csrfSecret ?? randomBytes(32),
     now: opts.now ?? (() => new Date()),
     cache: opts.cache ?? true,
     outlets: opts.outlets ?? loadOutlets(),

@@ -199,8 +199,11 @@ const LAM_ADDRESSEE_WINDOW = 3;
  * quotation soon follows (the ل-phrase is then the addressee: أكد الوزير للصحفيين أن).
  */
 function verbalNounPhrase(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, subject: [number, number] | null, end: number): boolean {
-  if (!subject || hit.cue.kind !== 'verb' || !hit.cue.frame.has('obj') || hit.cue.frame.has('li')) return false;
-  const l = subject[1];
+  if (!subject || hit.cue.kind !== 'verb' || !hit.cue.frame.has('obj') || hit.cue.frame.has('li') || hit.cue.frame.has('ila')) return false;
+  // The noun right after the cue word, then the ل-word (inside the chunked subject or right after it); a title
+  // takes ل in construct (الأمين العام للأمم المتحدة، رئيس الوزراء للشؤون).
+  const l = subject[0] + 1;
+  if (isTitle(doc, subject[0]) || startsMention(doc, subject[0]) && !doc.keys[subject[0]].startsWith('ال')) return false;
   if (l >= end || !isLamObject(doc, l) || /[,\u060C:;.!?\u061F]/.test(gapBefore(doc, l))) return false;
   for (let k = l + 1; k < Math.min(end, l + 1 + LAM_ADDRESSEE_WINDOW); k++) {
     if (isComplement(doc, k) || colonBefore(doc, k) || quoteOpeningAt(doc, k)) return false;

@@ -11,13 +11,15 @@ function nisbaNouns(): Set<string> {
 
 const hasArticle = (k: string) => k.startsWith('ال') || k.startsWith('لل');
 
-/**
- * A nisba or agreeing adjective (الروسي، الكورية، الأمنية, after ة → ه) by its ending, unless the lexicon
- * lists the word as a noun with that ending (الرواية، الصحفيين).
- */
-export function isNisba(key: string): boolean {
-  return hasArticle(key) && (key.endsWith('ي') || key.endsWith('يه') || key.endsWith('يين') || key.endsWith('يون')) && !nisbaNouns().has(key);
+/** A definite word with a nisba ending (الروسي، الكورية، الأمنية, after ة → ه): an adjective or a genitive noun. */
+export function looksNisba(key: string): boolean {
+  return hasArticle(key) && (key.endsWith('ي') || key.endsWith('يه') || key.endsWith('يين') || key.endsWith('يون'));
 }
 
-/** A plural nisba (الأمريكيين، الفلسطينيون): it never agrees with a single named person. */
-export const isPluralNisba = (key: string): boolean => isNisba(key) && (key.endsWith('يين') || key.endsWith('يون'));
+/**
+ * A nisba or agreeing adjective by its ending, unless the lexicon lists the word as a noun with that ending
+ * (الرواية، الصحفيين): after a definite head (الوزير الرواية) such a noun is the object, not an adjective.
+ */
+export function isNisba(key: string): boolean {
+  return looksNisba(key) && !nisbaNouns().has(key);
+}

@@ -1,7 +1,7 @@
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
 import { gapBefore } from '../doc.js';
 import type { Doc } from '../types.js';
-import { isNisba, isPluralNisba } from './nisba.js';
+import { isNisba, looksNisba } from './nisba.js';
 import { tokenAt } from './relative.js';
 
 const ARTICLE = 'ال';
@@ -25,6 +25,8 @@ export function isBiPhrase(key: string): boolean {
 const hasArticle = (k: string) => k.startsWith(ARTICLE) || k.startsWith('لل');
 /** Fewest letters of an indefinite accusative noun after a name (أطرافا، أحزابا) read as the verb's object. */
 const MIN_INDEFINITE_OBJECT_LETTERS = 4;
+/** Prepositions of a verb's frame after its object (دعا أطرافا إلى، حث أحزابا على، حذر دولا من), as match keys. */
+const FRAME_PREPOSITIONS = new Set(['الي', 'علي', 'من']);
 /** An indefinite accusative ending (أطرافا، أطرافاً), as written: alef, with or without tanwin fath. */
 const ACCUSATIVE_ALEF = /\u0627\u064B?$/;
 
@@ -57,7 +59,7 @@ export function isTitle(doc: Doc, i: number): boolean {
 }
 
 /** Per-article lookups, computed once (the chunkers run for every cue). */
-interface Marks { mentions: Set<number>; hitStart: Uint8Array; hitEnd: Uint8Array; inMention: Uint8Array }
+interface Marks { mentions: Set<number>; hitStart: Uint8Array; hitEnd: Uint8Array }
 /** Token index after which an entity mention ends (mentionEnds.has(k): a mention ends right before token k). */
 const mentionEndsOf = new WeakMap<Doc, Set<number>>();
 const marksOf = new WeakMap<Doc, Marks>();
@@ -67,13 +69,11 @@ function marks(doc: Doc): Marks {
   let m = marksOf.get(doc);
   if (m && m.hitStart.length === doc.tokens.length + 1) return m;
   const mentions = new Set<number>(), ends = new Set<number>();
-  // inMention[k]: token k continues a mention that started before it (منظمة الأمم المتحدة للطفولة).
-  const inMention = new Uint8Array(doc.tokens.length + 1);
   for (const e of doc.input.entities) for (const x of e.mentions) {
     const i = tokenAt(doc, x.start);
     if (i < 0) continue;
     let j = i;
-    while (j < doc.tokens.length && doc.tokens[j].end <= x.end) { if (j > i) inMention[j] = 1; j++; }
+    while (j < doc.tokens.length && doc.tokens[j].end <= x.end) j++;
     // Adjacent mentions split a subject from its object (زيلينسكي | كوريا الشمالية); a mention after a name
     // word outside any mention (جون | كيري) does not.
     if (j > i) ends.add(j);
@@ -83,7 +83,7 @@ function marks(doc: Doc): Marks {
   // hitEnd marks cue and source ends only (a doubt phrase may end right before its speaker's verb).
   const hitStart = new Uint8Array(doc.tokens.length + 1), hitEnd = new Uint8Array(doc.tokens.length + 1);
   for (const h of doc.hits) { hitStart[h.start] = 1; if (h.type !== 'hedge') hitEnd[h.end] = 1; }
-  m = { mentions, hitStart, hitEnd, inMention };
+  m = { mentions, hitStart, hitEnd };
   // Hits are found after the document is built: cache only once they are.
   if (doc.hits.length) marksOf.set(doc, m);
   return m;
@@ -101,10 +101,6 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   const starts = doc.input.entities.length ? mk.mentions : undefined;
   let k = j;
   let named = false;
-  // A title, role or body word heads or joins the phrase so far: it may take لل + a noun (اللجنة العليا للانتخابات).
-  // Looked up only at a ل-word, once per phrase.
-  let titledAt = false;
-  const titledBefore = (k: number) => (titledAt ||= keys.slice(j, k).some((_, x) => isTitle(doc, j + x)));
   while (k < limit && k - j < MAX_SPEAKER_TOKENS) {
     const key = keys[k];
     // د. ناصر العريفي: the dot of a one-letter title does not end the phrase.
@@ -145,35 +141,27 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     const kind = doc.lex.titleWords.get(key)?.kind;
     if (prev === 'باسم' || kind === 'title' || kind === 'role') { k++; continue; }
     if (isBiPhrase(key)) break;
-    // ورفض الكونجرس للاتفاق: لل + a noun continues only a title or a named body (المفوضية العليا لشؤون اللاجئين);
-    // after a plain noun or a name it is the object of a verbal noun.
-    if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) {
-      if (!mk.inMention[k] && !titledBefore(k)) break;
-      k++; continue;
-    }
-    // اتهم العبادي أطرافا خارجية: an indefinite accusative noun after a name is the object of a verb that takes one.
-    if (named && !objectless && ACCUSATIVE_ALEF.test(tokens[k].text) && key.length >= MIN_INDEFINITE_OBJECT_LETTERS
-      && !starts?.has(k) && !mk.inMention[k] && !doc.lex.titleWords.has(key)) break;
+    if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) { k++; continue; }
+    if (indefiniteObject(doc, k, limit, named && !objectless)) break;
     // ورفض الزعماء لهذه القرارات: ل + a demonstrative opens the object of a verbal noun.
     if (isLamObject(doc, k)) break;
     // لحقوق الإنسان: ل + a noun in construct with a definite noun.
     if (key.startsWith('ل') && k + 1 < limit && hasArticle(keys[k + 1]) && !BREAK.test(gapBefore(doc, k + 1))) { k++; continue; }
     if (hasArticle(key)) {
-      // دعا سامي نور الأمريكيين إلى: a plural nisba never agrees with a named person; it is the object.
-      if (named && isPluralNisba(key) && !isTitle(doc, k - 1)) break;
       // الخارجية الروسية: a feminine adjective agrees; after a verb that takes an object (كذبت الشرطة الرواية) it is the object.
       const agrees = prev.endsWith('ه') && key.endsWith('ه') && !kind && objectless;
       // وليد المعلم: a family name with the article, when the verb takes no object or a colon follows.
       const family = !hasArticle(prev) && (objectless || /[:：]/.test(gapBefore(doc, k + 1)));
-      if (named && !isNisba(key) && !agrees && !family) break; // دميتري بيسكوف | التكهنات: a name takes no construct
+      if (named && !looksNisba(key) && !agrees && !family) break; // دميتري بيسكوف | التكهنات: a name takes no construct
+      // ودعا الوزير الصحفيين: after a definite head, a noun listed with a nisba ending (الصحفيين، الرواية) is the object.
       if (!hasArticle(prev) || prev === 'باسم' || isNisba(key) || agrees) { k++; continue; }
-      if (isNisba(prev) && named) { k++; continue; } // a family name after a nisba-like name: اليافعي
+      if (looksNisba(prev) && named) { k++; continue; } // a family name after a nisba-like name: اليافعي
       break;
     }
     // الجبهة | خطة تركيا: a name word follows a title or a nisba, never a body or a plain definite noun.
     const prevKind = doc.lex.titleWords.get(prev)?.kind;
     const titled = keys.slice(j, k).some((x) => { const t = doc.lex.titleWords.get(x)?.kind; return t === 'title' || t === 'role'; });
-    if (!titled && hasArticle(prev) && !isNisba(prev) && prevKind !== 'title' && prevKind !== 'role') break;
+    if (!titled && hasArticle(prev) && !looksNisba(prev) && prevKind !== 'title' && prevKind !== 'role') break;
     named = true;
     k++;
   }
@@ -206,6 +194,19 @@ export function arabicSubjectBefore(doc: Doc, end: number, floor: number): numbe
 
 /** ل-words that are adverbs, not the object of a verbal noun (رفض للمرة الثانية), as match keys. */
 const LAM_ADVERBS = new Set(['للمره', 'للحظه', 'للوهله']);
+
+/**
+ * اتهم العبادي أطرافا خارجية، دعا سامي نور أحزابا إلى: an indefinite accusative noun (-ا, -اً) right after a name
+ * word, before an indefinite adjective, a ب-phrase or a preposition, is the object of a verb that takes one
+ * (`applies`: a name was read and the verb takes an object). Not a mention (أوروبا، روسيا) or a title.
+ */
+function indefiniteObject(doc: Doc, k: number, limit: number, applies: boolean): boolean {
+  if (!applies || k + 1 >= limit || !ACCUSATIVE_ALEF.test(doc.tokens[k].text) || doc.keys[k].length < MIN_INDEFINITE_OBJECT_LETTERS) return false;
+  const prev = doc.keys[k - 1], next = doc.keys[k + 1];
+  if ((prev.startsWith('ل') && !hasArticle(prev)) || /^[0-9\u0660-\u0669]/.test(prev) || doc.lex.words.has(prev) || isTitle(doc, k - 1)) return false;
+  if (startsMention(doc, k) || isTitle(doc, k) || BREAK.test(gapBefore(doc, k + 1))) return false;
+  return isBiPhrase(next) || FRAME_PREPOSITIONS.has(next) || (!hasArticle(next) && /[هة]$/.test(next) && !startsMention(doc, k + 1));
+}
 
 /**
  * True when token i is ل + the article or a demonstrative (للاتفاق، لهذه): after a cue word and its noun, the

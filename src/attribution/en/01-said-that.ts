@@ -53,9 +53,14 @@ function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null 
 
 const BREAK_BEFORE = /[,;:.!?()"“”]/;
 
+/** Time words that stand alone as an adverb between a subject and its verb (the minister yesterday announced). */
+const BARE_TIME = new Set(['yesterday', 'today', 'tonight']);
+
 /** "…during the weekend said", "…, on Tuesday told": skips a time phrase (preposition, determiner, time word) before the cue. */
 function skipTimeBack(doc: Doc, k: number, floor: number): number {
   if (k - 1 <= floor || doc.lex.words.get(doc.keys[k - 1]) !== 'time') return k;
+  // X both yesterday questioned …: a bare time adverb, then any adverb before it.
+  if (BARE_TIME.has(doc.keys[k - 1])) return skipBackAdverbs(doc, k - 1, floor);
   let j = k - 1;
   while (j > floor && j >= k - 3 && doc.lex.words.get(doc.keys[j - 1]) === 'determiner') j--;
   return j > floor && doc.lex.words.get(doc.keys[j - 1]) === 'preposition' ? j - 1 : k;
@@ -321,7 +326,7 @@ export const enSaidThat: Rule = {
     // X tells Y to do Z: a demand.
     // X insists (that) the budget include …: a subjunctive clause is a demand.
     const stance = cue.stance === 'assert' && cue.frame.has('to') && cue.frame.has('obj') && !content.direct && content.from === hit.end && toAfterObject(doc, hit.end, end) ? 'demand'
-      : cue.stance === 'assert' && !content.direct && mandative(doc, cue.lemma, content.from, end) ? 'demand' : cue.stance;
+      : cue.stance === 'assert' && !content.direct && (content.complement || !cue.frame.has('obj')) && mandative(doc, cue.lemma, content.from, end) ? 'demand' : cue.stance;
     if (content.direct) rule = rule === 'en-said-that' ? 'en-said-quote' : rule;
     return { rule, cue: cueChars, stance, speaker, content: content.range, direct: content.direct, targets, sentence: doc.sentOf[hit.start] };
   },

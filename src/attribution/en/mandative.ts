@@ -32,9 +32,11 @@ export function mandative(doc: Doc, lemma: string, from: number, end: number): b
   if (!MANDATIVE_LEMMAS.has(lemma) || from + 1 >= end) return false;
   const k0 = doc.keys[from];
   if (PRONOUNS.has(k0)) return doc.keys[from + 1] === 'be' || (SINGULAR.has(k0) && bareVerb(doc, from + 1));
-  // the budget include, the prisoners be freed: a determiner and a singular noun, then a bare verb (or "be" after any noun).
-  if (doc.lex.words.get(k0) !== 'determiner' || from + 2 >= end) return false;
+  // the budget include, the prisoners be freed: "the" and a singular noun, then a bare verb (or "be" after any noun)
+  // that no finite or past form follows (the federal plan worked: "plan" is no verb).
+  if (k0 !== 'the' || from + 2 >= end) return false;
   const noun = doc.keys[from + 1];
   if (doc.keys[from + 2] === 'be') return true;
-  return !noun.endsWith('s') && !doc.lex.words.has(noun) && bareVerb(doc, from + 2);
+  const after = doc.keys[from + 3] ?? '';
+  return !noun.endsWith('s') && !doc.lex.words.has(noun) && bareVerb(doc, from + 2) && !FINITE.has(after) && !after.endsWith('ed');
 }

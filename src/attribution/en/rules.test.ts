@@ -87,6 +87,9 @@ describe('English joint speakers, objects past a comma, subjunctive demands', ()
       { speaker: 'Senator Dick Durbin and Representative Adam Schiff', stance: 'doubt' }],
     ['a name and a lower-case title phrase make one joint speaker', 'Senate leader Ann Lee and incoming chair of the finance committee Tom Ray questioned the proposal.',
       { speaker: 'Senate leader Ann Lee and incoming chair of the finance committee Tom Ray', stance: 'doubt' }],
+    ['"both" and a bare time word between the subject and the cue', 'Senator Dick Durbin and Representative Adam Schiff both yesterday questioned the plan.',
+      { speaker: 'Senator Dick Durbin and Representative Adam Schiff', stance: 'doubt', content: 'the plan' }],
+    ['a bare time word between the subject and the cue', 'The minister yesterday announced a new budget.', { speaker: 'The minister', content: 'a new budget' }],
     ['two bodies joined by "and"', 'The ministry and the army said the border was calm.', { speaker: 'The ministry and the army' }],
     ['two countries joined by "and"', 'Russia and China said the resolution was unfair.', { speaker: 'Russia and China' }],
     ['"and" after a clause is no joint speaker', 'Trump visited Texas and the state governor said the wall was needed.', { speaker: 'the state governor' }],
@@ -101,10 +104,20 @@ describe('English joint speakers, objects past a comma, subjunctive demands', ()
     ['insisted + a past tense is an assertion', 'The coach insisted that the team played well.', { stance: 'assert' }],
     ['insisted + an adverb and a past tense is an assertion', 'He insisted he never lied.', { stance: 'assert' }],
     ['insisted + "was" is an assertion', 'The mayor insisted that the plan was working.', { stance: 'assert' }],
+    ['insisted + a noun phrase with an adjective and a past tense is an assertion', 'He insisted the federal plan worked.', { stance: 'assert' }],
+    ['suggested that … + a bare verb is a demand', 'He suggested that the minister resign.', { stance: 'demand' }],
+    ['suggested + an indefinite noun phrase is an assertion', 'The experts suggested a hypothetical scenario, in which the ship sank.', { stance: 'assert' }],
     ['describing an attack as cowardly blames its authors', 'The mayor described the shooting as a cowardly act.', { stance: 'accuse' }],
     ['calling a bombing a heinous crime is an accusation', 'The minister said the bombing was a heinous crime.', { stance: 'accuse' }],
     ['called on … to is a demand', 'The council called on residents to conserve water.', { stance: 'demand', targets: ['residents'] }],
   ])('%s', (_name, sentence, expected) => {
     expect(first(sentence)).toMatchObject(expected);
+  });
+});
+
+describe('English surnames after a joint speaker', () => {
+  it('a surname takes its own conjunct of the earlier joint mention', () => {
+    const s = statementsOf('en', T, 'Senator Dick Durbin and Representative Adam Schiff both questioned the plan. Durbin said the plan was illegal. Schiff called it a non-starter.');
+    expect(s.map((x) => x.speaker)).toEqual(['Senator Dick Durbin and Representative Adam Schiff', 'Senator Dick Durbin', 'Representative Adam Schiff']);
   });
 });

@@ -14,6 +14,9 @@ import { replaceRecorded, windowed, type Where } from './record.js';
 const CURLY = `${LEFT_DOUBLE_QUOTE}${RIGHT_DOUBLE_QUOTE}${LOW_DOUBLE_QUOTE}${FULLWIDTH_QUOTE}${STRAIGHT_DOUBLE_QUOTE}`;
 const GUILLEMETS = `${LEFT_GUILLEMET}${RIGHT_GUILLEMET}`;
 export const QUOTE_FAMILIES = [CURLY, GUILLEMETS] as const;
+/** Per family: a run of two or more of its marks, and any one of its marks (both global, compiled once). */
+const DOUBLED_RUN = QUOTE_FAMILIES.map((family) => new RegExp(`[${family}]{2,}`, 'g'));
+const ANY_MARK = QUOTE_FAMILIES.map((family) => new RegExp(`[${family}]`, 'g'));
 
 /** What may stand before an opening mark: a space, an opening bracket, a colon or a comma. */
 const OPENING_CONTEXT = new RegExp(`[\\s([{:,${ARABIC_COMMA}]`);
@@ -22,8 +25,7 @@ const MIN_LETTERS_TO_CLOSE = 2;
 
 /** Collapses a run of two or more marks of one family into one: the first of an opening run, the last of a closing one. */
 export function collapseDoubled(s: string, where: Where, repairs: Repair[]): string {
-  for (const family of QUOTE_FAMILIES) {
-    const run = new RegExp(`[${family}]{2,}`, 'g');
+  for (const run of DOUBLED_RUN) {
     s = replaceRecorded(s, run, (m) => (opensAt(s, m.index) ? m[0][0] : m[0][m[0].length - 1]), 'doubled-quotes', where, repairs);
   }
   return s;
@@ -43,8 +45,8 @@ export interface LoneMark {
 /** The one mark of a family in `s` when the family has exactly one there (the conservative case). */
 export function loneMarks(s: string): LoneMark[] {
   const out: LoneMark[] = [];
-  for (const family of QUOTE_FAMILIES) {
-    const at = [...s.matchAll(new RegExp(`[${family}]`, 'g'))];
+  for (const mark of ANY_MARK) {
+    const at = [...s.matchAll(mark)];
     if (at.length !== 1) continue;
     const index = at[0].index;
     out.push({ index, mark: at[0][0], opens: opensAt(s, index) && /\S/.test(s[index + 1] ?? '') });
