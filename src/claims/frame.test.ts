@@ -80,6 +80,13 @@ describe('the actor of a statement (role-aware joins of broad concepts)', () => 
     expect(frameOf(src, 0).actor).toBe(actor);
   });
 
+  it('a country named further after the event phrase is its recipient, not its actor', () => {
+    const src = sourceOf('قال الوزير إن تقديم المساعدات الإنسانية الإضافية للشعب العراقي مستمر.', [
+      { speaker: 'الوزير', stance: 'assert', content: 'تقديم المساعدات الإنسانية الإضافية للشعب العراقي مستمر' },
+    ], { 'country:IQ': 'العراقي' });
+    expect(frameOf(src, 0).actor).toBeUndefined();
+  });
+
   it('a content that names no canonical entity has no actor', () => {
     const src = sourceOf('قال المتحدث إن الهجوم كان واسعا.', [{ speaker: 'المتحدث', stance: 'assert', content: 'الهجوم كان واسعا' }], {});
     expect(frameOf(src, 0).actor).toBeUndefined();

@@ -3,6 +3,7 @@ import { matchKey } from '../text/normalize/arabic.js';
 import { indexKeys } from '../text/normalize/clitics.js';
 import { tokenize } from '../text/tokens.js';
 import { CLAIM_REFERENCE, DETAIL_REFERENCE, findConcepts, kindOf, type ConceptMatch, type EventLexicon, eventLexicon } from './lexicon.js';
+import { ACTOR_MAX_WORDS_AFTER_EVENT } from './constants.js';
 import { POSITION_OF, type ClaimKey, type ClaimSource, type KeyResult, type Position, type SourceEntity, type SourceStatement } from './types.js';
 
 // What one statement is about: its event concept, the entities named in it, its position, and whether it
@@ -19,9 +20,9 @@ export interface Frame {
   /** Entities named in the content or the targets, bodies lifted to their country; `local:` ones included. */
   about: string[];
   /**
-   * Who acts in the event, as far as word order tells: the first canonical entity named in the content (lifted) —
-   * `Iran attacked Israel`, `هاجمت إيران إسرائيل`, `هجوم تركيا على …` all name the actor first. Role-aware joins
-   * of broad concepts compare it (place.ts).
+   * Who acts in the event, as far as word order tells (`actorIn`): the first canonical entity (lifted) before the
+   * event phrase, else right after it — `Iran attacked Israel`, `هاجمت إيران إسرائيل`, `هجوم تركيا على …`. Role-aware
+   * joins of broad concepts compare it (place.ts).
    */
   actor?: string;
   /** The speaker's entity (lifted), when linked. */
@@ -60,14 +61,27 @@ export function entitiesIn(src: ClaimSource, start: number, end: number): string
   return [...ids].sort();
 }
 
-/** The canonical entity (lifted) whose first mention inside [start, end) comes first. */
-export function firstEntityIn(src: ClaimSource, start: number, end: number): string | undefined {
+/** The canonical entity (lifted) whose first mention inside [start, end) comes first, with that mention's start. */
+function firstMentionIn(src: ClaimSource, start: number, end: number): { id: string; at: number } | undefined {
   let best: { id: string; at: number } | undefined;
   for (const e of src.entities) {
     if (!isCanonical(e.id)) continue;
     for (const m of e.mentions) if (m.start >= start && m.end <= end && (!best || m.start < best.at)) best = { id: lift(e, e.id), at: m.start };
   }
-  return best?.id;
+  return best;
+}
+
+/**
+ * The actor of a content's event: the first canonical entity named before the event phrase (`Russia attacked`,
+ * `الولايات المتحدة نفذت غارة`), else one at most ACTOR_MAX_WORDS_AFTER_EVENT words after it (verb first:
+ * `هاجمت إيران إسرائيل`, `هجوم تركيا على`) — not a later one (`المساعدات الإنسانية للشعب العراقي` names the recipient).
+ */
+export function actorIn(src: ClaimSource, start: number, end: number, event: { start: number; end: number } | undefined): string | undefined {
+  if (!event) return firstMentionIn(src, start, end)?.id;
+  const before = firstMentionIn(src, start, event.start);
+  if (before) return before.id;
+  const after = firstMentionIn(src, event.end, end);
+  return after && tokenize(src.text, event.end, after.at).length <= ACTOR_MAX_WORDS_AFTER_EVENT ? after.id : undefined;
 }
 
 /** Characters looked back from a nested speaker for the word that opens its clause. */
@@ -114,7 +128,7 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
   const words = tokenize(s.content.text).length;
   const about = new Set(entitiesIn(src, s.content.start, s.content.end));
   for (const t of s.targets) if (t.entity) about.add(lift(byId.get(t.entity), t.entity));
-  const actor = firstEntityIn(src, s.content.start, s.content.end);
+  const actor = actorIn(src, s.content.start, s.content.end, event);
   const speakerEntity = s.speaker.entity ? lift(byId.get(s.speaker.entity), s.speaker.entity) : undefined;
   return {
     statement: s,

@@ -14,11 +14,9 @@ const oneLine = (m: string) => !m.includes('\n') && !/\bat .*:\d+:\d+/.test(m);
 describe('extract: wiring and rejects', () => {
   it('rejects a 200 MB input as too-large without decoding it', () => {
     const big = new Uint8Array(200 * 1024 * 1024);
-    const started = Date.now();
     const r = extract(doc(big, { source: 'huge.txt' }));
     expect(r).toMatchObject({ ok: false, reason: 'too-large' });
     expect(!r.ok && r.message).toMatch(/^huge\.txt: the input is 200 MB, over the limit of 50 MB/);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
   it('honours a smaller maxBytes', () => {
     expect(extract(doc('Title\nBody line one.'), { maxBytes: 5 })).toMatchObject({ ok: false, reason: 'too-large' });

@@ -48,11 +48,9 @@ describe('parsing feeds', () => {
     it(`refuses ${name} with a reason`, () => expect(parseFeedBytes(bytes(input), MAX)).toMatchObject({ ok: false, reason, message: expect.stringMatching(message) }));
   }
 
-  it('refuses a billion-laughs payload fast, without expanding it', () => {
-    const started = performance.now();
+  it('refuses a billion-laughs payload without expanding it', () => {
     const heap = process.memoryUsage().heapUsed;
     expect(parseFeedBytes(bytes(BILLION_LAUGHS), MAX)).toMatchObject({ ok: false, reason: 'entities' });
-    expect(performance.now() - started).toBeLessThan(200);
     expect(process.memoryUsage().heapUsed - heap).toBeLessThan(10 * 1024 * 1024);
   });
 

@@ -123,9 +123,7 @@ for (const database of TEST_DATABASES) {
       it(`refuses a feed that ${name}, logs why and backs off`, async () => {
         setUp();
         await feeds.add(`${server.url}/feed`, 900, clock.toISOString());
-        const started = Date.now();
         expect((await once(deps())).outcomes).toMatchObject([{ status: 'failed', reason, message: expect.stringMatching(message) }]);
-        expect(Date.now() - started).toBeLessThan(1000);
         expect(logs.join('\n')).toMatch(new RegExp(`failed \\(${reason}\\)`));
         expect((await feeds.list())[0]).toMatchObject({ error: expect.stringContaining(reason), failures: 1 });
       });

@@ -74,12 +74,17 @@ export interface NewLink {
   evidence: object;
 }
 
+/** Links one multi-row INSERT carries at most (6 bound parameters each: well under either database's limit). */
+const LINKS_PER_INSERT = 200;
+
 /** Stores links idempotently: a pair already linked keeps its first link. */
 export async function saveLinks(db: Kysely<Database>, links: NewLink[], now: string): Promise<void> {
-  for (const l of links) {
+  // One statement per LINKS_PER_INSERT links (a round trip, not one per link); rows are inserted in
+  // order, so a pair listed twice keeps its first.
+  for (let i = 0; i < links.length; i += LINKS_PER_INSERT) {
     await republishDb(db)
       .insertInto('republish_links')
-      .values({ origin_id: l.originId, copy_id: l.copyId, kind: l.kind, score: l.score, evidence: JSON.stringify(l.evidence), created_at: now })
+      .values(links.slice(i, i + LINKS_PER_INSERT).map((l) => ({ origin_id: l.originId, copy_id: l.copyId, kind: l.kind, score: l.score, evidence: JSON.stringify(l.evidence), created_at: now })))
       .onConflict((oc) => oc.columns(['origin_id', 'copy_id']).doNothing())
       .execute();
   }

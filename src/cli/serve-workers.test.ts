@@ -1,0 +1,68 @@
+// `isnad serve --workers N` as a person runs it: a real child process whose node:cluster workers
+// share one loopback port; one worker killed is replaced; Ctrl-C (SIGINT) stops them all.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'src/jobs/test-cli.ts');
+
+/** Resolves with the first match of `re` in the stream's text so far, or rejects after `ms`. */
+function waitFor(read: () => string, re: RegExp, ms: number): Promise<RegExpMatchArray> {
+  return new Promise((res, rej) => {
+    const started = Date.now();
+    const tick = () => {
+      const m = read().match(re);
+      if (m) return res(m);
+      if (Date.now() - started > ms) return rej(new Error(`no ${re} within ${ms} ms in:\n${read()}`));
+      setTimeout(tick, 100);
+    };
+    tick();
+  });
+}
+
+/** The pids of `pid`'s child processes that run the CLI (procps `ps`; tsx's esbuild service is a child too). */
+const childrenOf = (pid: number): number[] =>
+  execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n')
+    .filter((line) => line.includes('test-cli.ts')).map((line) => Number(line.trim().split(/\s+/)[0]));
+
+describe('isnad serve --workers', () => {
+  let child: ChildProcess | undefined;
+  let dir: string | undefined;
+  afterEach(() => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves from two processes on one port, replaces one that dies, and stops them all on Ctrl-C', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'isnad-serve-workers-'));
+    let out = '';
+    let err = '';
+    child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--workers', '2', '--port', '0', '--host', '127.0.0.1'], {
+      cwd: ROOT, env: { ...process.env, ISNAD_DB: join(dir, 'isnad.db'), ISNAD_DEBUG: '' },
+    });
+    child.stdout!.on('data', (b: Buffer) => { out += b.toString(); });
+    child.stderr!.on('data', (b: Buffer) => { err += b.toString(); });
+
+    const [, url] = await waitFor(() => out, /at (http:\/\/127\.0\.0\.1:\d+\/)/, 90_000);
+    expect(out).toContain('2 worker processes');
+    const workers = childrenOf(child.pid!);
+    expect(workers).toHaveLength(2);
+    for (let i = 0; i < 6; i++) expect((await fetch(url!)).status).toBe(200);
+
+    process.kill(workers[0]!, 'SIGKILL');
+    await waitFor(() => err, new RegExp(`worker ${workers[0]} exited \\(SIGKILL\\); starting another`), 30_000);
+    // The replacement listens on the same port; until it does, the survivor answers.
+    await waitFor(() => (childrenOf(child!.pid!).length === 2 ? 'two' : ''), /two/, 60_000);
+    for (let i = 0; i < 6; i++) expect((await fetch(url!)).status).toBe(200);
+
+    const serving = childrenOf(child.pid!);
+    const exited = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    // No worker outlives the primary (signal 0 only asks whether the pid exists).
+    expect(serving.filter((pid) => { try { process.kill(pid, 0); return true; } catch { return false; } })).toEqual([]);
+  }, 180_000);
+});
