@@ -19,8 +19,11 @@ export interface TestSmtp {
   refuse: Set<string>;
   /** While true, answer DATA with 451 (try again later). */
   tempFail: boolean;
-  /** Called with each message accepted, before the server answers 250 (a test may kill the sender there). */
-  onMessage?: (m: Received) => void;
+  /**
+   * Called with each message before the server answers 250. Returning 'hold' leaves it unanswered, so it
+   * is not accepted (RFC 5321: the server takes responsibility only with its 250) — a test kills the sender there.
+   */
+  onMessage?: (m: Received) => 'hold' | void;
   stop(): Promise<void>;
   start(): Promise<void>;
 }
@@ -44,8 +47,8 @@ export async function startTestSmtp(): Promise<TestSmtp> {
             if (t.tempFail) return cb(Object.assign(new Error('try again later'), { responseCode: 451 }));
             const raw = Buffer.concat(chunks).toString('utf8');
             const m: Received = { to: session.envelope.rcptTo.map((r) => r.address), raw, messageId: /^Message-ID:\s*(\S+)/im.exec(raw)?.[1] };
+            if (t.onMessage?.(m) === 'hold') return;
             t.received.push(m);
-            t.onMessage?.(m);
             cb();
           });
         },

@@ -1,5 +1,5 @@
-import { Migrator, type Kysely, type MigrationResult } from 'kysely';
-import { currentSchema } from './dialect.js';
+import { Migrator, sql, type Kysely, type MigrationResult, type MigrationResultSet } from 'kysely';
+import { currentSchema, dialectOf } from './dialect.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
 
@@ -24,12 +24,27 @@ async function migrator(db: Kysely<Database>): Promise<Migrator> {
 /** Applies the migrations not yet applied; returns their names. Closes the database and throws on failure. */
 export async function migrate(db: Kysely<Database>): Promise<string[]> {
   for (let attempt = 1; ; attempt++) {
-    const { error, results } = await (await migrator(db)).migrateToLatest();
+    const { error, results } = await migrateOnce(db);
     if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
     if (attempt < MIGRATE_ATTEMPTS && isConcurrentDrop(error)) continue;
     await db.destroy();
     throw new MigrationError(results ?? [], error);
   }
+}
+
+/**
+ * One pass of the migrator. Kysely runs SQLite migrations outside any transaction and without a lock
+ * (it assumes one process), so two processes opening a new file at once would both create its tables.
+ * Here the pass runs inside BEGIN IMMEDIATE: the second process waits (busy_timeout) for the first to
+ * commit, then finds nothing left to apply — and a pass that fails leaves no half-made schema.
+ */
+async function migrateOnce(db: Kysely<Database>): Promise<MigrationResultSet> {
+  const m = await migrator(db);
+  if (dialectOf(db) !== 'sqlite') return m.migrateToLatest();
+  await sql`begin immediate`.execute(db);
+  const set = await m.migrateToLatest();
+  await sql.raw(set.error ? 'rollback' : 'commit').execute(db);
+  return set;
 }
 
 /** Times a migration is tried when another schema of the database vanished under it. */
