@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { matchKey } from '../text/normalize/arabic.js';
 import { articleId } from './article-id.js';
 import { collapseWhitespace } from './whitespace.js';
+import { random } from '../../bench/random.js'; // seeded (mulberry32), so that a failure can be replayed
 
 /** The id by its definition: one normalised, collapsed copy of title + "\n" + text, hashed whole. */
 function referenceId(title: string, text: string): string {
@@ -28,16 +29,6 @@ const ALPHABET = [
   'a', 'B', 'ب', 'أ', 'ة', 'ى', '٣', 'ﻻ', ' ', '  ', '\n', '\n\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200f',
   '\u200c', '\u0654', '\u064b', '\u0640', 'Σ', 'é', '😀', '«', '.', '\r', '™', 'İ', 'ی', '\u0301',
 ];
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('articleId', () => {
   it('equals the hash of the whole normalised text on random strings of tricky characters', () => {

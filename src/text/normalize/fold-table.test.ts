@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lightNormalize, lightNormalizeReference, matchKey, matchKeyReference } from './arabic.js';
+import { random } from '../../../bench/random.js'; // seeded (mulberry32), so that a failure can be replayed
 
 // Characters chosen to meet every branch: kept, mapped, dropped, composing and untabulated ones.
 const POOL = [
@@ -7,16 +8,6 @@ const POOL = [
   '\u0653', '\u0654', '\u0655', '٢', '۴', '0', 'A', 'z', 'É', 'é', 'e', '\u0301', 'Σ', 'Ο', 'σ', 'İ', 'Я', ' ', '.', '،',
   '\u200F', '\u200C', '\u00AD', '\uFEFF', '\uFEFB', '\uFE8D', '\uFC5E', '’', '…', '«', '\n', '😀', '\uD800',
 ];
-
-/** A seeded sequence (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('table-driven normalisation', () => {
   it('gives the same result as the regex definitions on random strings of tricky characters', () => {
