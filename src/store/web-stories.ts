@@ -5,14 +5,8 @@ import { storiesDb, type StoryView } from './stories.js';
 
 // Stories as the web shows them: one story by id, the latest ones, and related ones.
 
-export interface StorySummary {
-  id: string;
-  title: string;
-  language: string;
-  firstDay: string;
-  lastDay: string;
-  size: number;
-}
+/** A story without its members, as lists show it. */
+export type StorySummary = Omit<StoryView, 'members'>;
 
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 type Row = { id: string; title: string; language: string; first_day: number; last_day: number; size: number };
