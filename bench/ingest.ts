@@ -1,23 +1,34 @@
-// `npm run bench:ingest [-- --n 20000] [-- --workers 1,2,4] [-- --concurrency 2] [-- --skip-sqlite] [-- --skip-postgres]`:
+// `npm run bench:ingest [-- --n 20000] [-- --workers 1,2,4] [-- --concurrency 2] [-- --threads 1] [-- --skip-sqlite] [-- --skip-postgres]`:
 // articles per second ingested — extract + analyse + store (article, entities, mentions, statements,
 // alerts' outbox) + full-text index — from ../shared/corpus/ar-news repeated to N articles:
-//   1. SQLite, one process (this one), one transaction per article;
+//   1. SQLite, one process (this one): `ingest` of a JSONL file of the N articles, the path `isnad
+//      ingest corpus.jsonl` runs (analysis threads beside the storing one, batched transactions);
 //   2. PostgreSQL, `isnad worker` processes (1, 2, 4) draining N `article` jobs queued beforehand.
 // Placement into claims, republications and stories is not counted: it is the `place` queue, which
 // runs one article at a time database-wide (src/jobs/place.ts) and is measured apart with --place.
 // A benchmark, not a test. On a shared machine wall time counts the time other processes held the cores.
+//
+// Measured 2026-11-29 on the 2-core machine shared with five other sessions (load average 8–15:
+// wall figures are mostly other processes' time; CPU an article is the comparable figure):
+//   SQLite, 3,000 articles, load ~9: before 65.5 articles/s wall, 159 per CPU-second (6.3 ms, one
+//   thread); after 127 articles/s wall, 236 per CPU-second (4.2 ms: main thread 1.6 ms reading and
+//   storing, analysis thread and V8's helpers 2.6 ms). Storing alone (the same analyses made
+//   beforehand, batches of 64): 2.8 → 1.9 ms CPU an article, 1.3–1.4 ms with the rows prepared on
+//   the analysis thread as `ingest` does.
+//   PostgreSQL, 1,000 articles: worker CPU an article (start-up included) 7.3 → 5.4 ms with 1 worker;
+//   storing alone (batches of 8): client 3.6 → 2.0 ms, server 3.8 → 3.2 ms CPU an article.
 //
 // The generator: copy c (0, 1, 2, …) of corpus article r is the article with " — c" appended to its
 // title for c > 0. Only the title changes, so the analysis does the same work on every copy, and the
 // content hash (title + text) differs, so the store's dedup never short-circuits a copy.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { processSource, storeOne, type Placement } from '../src/cli/pipeline.js';
+import { ingest, sourceOptions, type Placement } from '../src/cli/pipeline.js';
 import { resolveConfig } from '../src/config/index.js';
 import { documentJob, JobQueue, QUEUES, SEND_BATCH, type NewJob } from '../src/jobs/index.js';
 import type { SourceResult } from '../src/source/index.js';
@@ -30,7 +41,7 @@ const DEFAULT_N = 20_000;
 const DEFAULT_WORKERS = [1, 2, 4];
 /** The PostgreSQL server the runs create their database on (a fresh one per run, dropped after). */
 const PG_URL = process.env.ISNAD_BENCH_PG ?? process.env.ISNAD_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
-/** How often a worker's peak RSS is read from /proc, milliseconds. */
+/** How often a worker's peak RSS and CPU time are read from /proc, milliseconds. */
 const RSS_SAMPLE_MS = 200;
 
 const args = process.argv.slice(2);
@@ -41,10 +52,12 @@ const flag = (name: string) => {
 const n = Number(flag('--n') ?? DEFAULT_N);
 const workerCounts = (flag('--workers') ?? DEFAULT_WORKERS.join(',')).split(',').map(Number);
 const place = args.includes('--place');
+/** SQLite: analysis threads beside the storing one (default: one per spare core, as `isnad ingest`). */
+const threads = flag('--threads') === undefined ? undefined : Number(flag('--threads'));
 /** Jobs a worker runs at once: 2 overlaps one batch's analysis with another's database round trips. */
 const concurrency = Number(flag('--concurrency') ?? 2);
 if (!Number.isInteger(n) || n <= 0 || !Number.isInteger(concurrency) || concurrency <= 0 || workerCounts.some((w) => !Number.isInteger(w) || w <= 0)) {
-  process.stderr.write('usage: bench:ingest [--n N] [--workers 1,2,4] [--concurrency 2] [--place] [--skip-sqlite] [--skip-postgres]\n');
+  process.stderr.write('usage: bench:ingest [--n N] [--workers 1,2,4] [--concurrency 2] [--threads T] [--place] [--skip-sqlite] [--skip-postgres]\n');
   process.exit(2);
 }
 
@@ -68,25 +81,56 @@ function generated(i: number): Extract<SourceResult, { ok: true }> {
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const rate = (count: number, ms: number) => `${(count / (ms / 1000)).toFixed(1)} articles/s`;
 
+/** The N articles as a JSONL file (`{title, text, url, outlet, publishedAt}` a line): what `isnad ingest` reads. */
+function writeJsonl(path: string): void {
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = corpus[i % corpus.length]!;
+    const copy = Math.floor(i / corpus.length);
+    lines.push(JSON.stringify({
+      title: copy ? `${r.title} — ${copy}` : r.title, text: r.content, url: r.url, outlet: r.outlet,
+      publishedAt: new Date(`${r.date_extracted.replace(' ', 'T')}Z`).toISOString(),
+    }));
+  }
+  writeFileSync(path, lines.join('\n') + '\n');
+}
+
+/** CPU milliseconds used so far by a process (`/proc/<pid>/stat`) or one of its threads (`/proc/<pid>/task/<tid>/stat`); undefined off Linux or once gone. */
+function procCpuMs(statPath: string): number | undefined {
+  try {
+    const stat = readFileSync(statPath, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+/** Linux's USER_HZ: /proc times are in these ticks a second. */
+const CLOCK_TICKS = 100;
+/** This process's main thread: the one that reads the inputs and stores. */
+const mainThreadCpuMs = () => procCpuMs(`/proc/self/task/${process.pid}/stat`);
+
 async function benchSqlite(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'isnad-bench-ingest-'));
   try {
+    const file = join(dir, 'corpus.jsonl');
+    writeJsonl(file);
     const store = await openStore({ path: join(dir, 'isnad.db') });
     const config = resolveConfig({ db: join(dir, 'isnad.db') }, {}, { cwd: dir, home: dir });
     // Without --place the article's placement is left to a queue nobody works (what is measured is the ingest).
     const placement: Placement = place ? { mode: 'inline' } : { mode: 'queued', enqueue: async () => undefined };
     const rss0 = process.memoryUsage().rss;
-    let stored = 0, rejected = 0;
-    const t0 = performance.now(), cpu0 = process.cpuUsage();
-    for (let i = 0; i < n; i++) {
-      const o = await storeOne(processSource(generated(i), config, true), store, false, undefined, placement);
-      if (o.status === 'stored') stored++;
-      else rejected++;
-    }
-    const ms = performance.now() - t0, cpu = process.cpuUsage(cpu0);
+    const t0 = performance.now(), cpu0 = process.cpuUsage(), main0 = mainThreadCpuMs();
+    const s = await ingest([file], store, config, { ...sourceOptions(config, { stdin: undefined, cwd: dir }), placement, ...(threads === undefined ? {} : { analysisThreads: threads }) }, {
+      onWarning: (m) => process.stderr.write(`bench: ${m}\n`),
+    });
+    const ms = performance.now() - t0, cpu = process.cpuUsage(cpu0), main1 = mainThreadCpuMs();
     await store.close();
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    console.log(`SQLite, 1 process${place ? ' (with placement)' : ''}: ${stored} stored, ${rejected} rejected in ${(ms / 1000).toFixed(1)} s: ${rate(stored, ms)} wall, ${rate(stored, cpuMs)} per CPU-second; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} (start ${mb(rss0)})`);
+    // CPU an article: the main thread (reading, storing, placing) and the others (analysis threads, V8's GC and compiler).
+    const perArticle = (cpu: number) => `${(cpu / s.stored).toFixed(2)} ms`;
+    const split = main0 === undefined || main1 === undefined ? '' : `; CPU an article: main thread ${perArticle(main1 - main0)}, other threads ${perArticle(cpuMs - (main1 - main0))}`;
+    console.log(`SQLite, 1 process${place ? ' (with placement)' : ''}: ${s.stored} stored, ${s.rejected} rejected in ${(ms / 1000).toFixed(1)} s: ${rate(s.stored, ms)} wall, ${rate(s.stored, cpuMs)} per CPU-second${split}; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} (start ${mb(rss0)})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -130,11 +174,16 @@ async function benchPostgres(workers: number): Promise<void> {
     const queuedMs = performance.now() - q0;
     await queue.stop(false);
 
-    const bin = join(repoRoot(), 'bin', 'isnad.js');
+    // ISNAD_BENCH_BIN: the entry of another build (the one this bench was compiled with, when dist/ is someone else's).
+    const bin = process.env.ISNAD_BENCH_BIN ?? join(repoRoot(), 'bin', 'isnad.js');
     const t0 = performance.now();
     const peaks = new Array<number>(workers).fill(0);
+    const cpus = new Array<number>(workers).fill(0);
     const procs = Array.from({ length: workers }, () => spawn(process.execPath, [bin, '--db', url.href, 'worker', '--queues', QUEUES.article, '--concurrency', String(concurrency), '--drain', '--poll', '0.5'], { stdio: ['ignore', 'ignore', 'pipe'] }));
-    const sampler = setInterval(() => procs.forEach((p, k) => (peaks[k] = Math.max(peaks[k]!, peakRss(p.pid!)))), RSS_SAMPLE_MS);
+    const sampler = setInterval(() => procs.forEach((p, k) => {
+      peaks[k] = Math.max(peaks[k]!, peakRss(p.pid!));
+      cpus[k] = Math.max(cpus[k]!, procCpuMs(`/proc/${p.pid}/stat`) ?? 0);
+    }), RSS_SAMPLE_MS);
     const stderr = procs.map(() => '');
     await Promise.all(procs.map((p, k) => new Promise<void>((ok) => {
       p.stderr!.on('data', (d) => (stderr[k] += d));
@@ -150,7 +199,7 @@ async function benchPostgres(workers: number): Promise<void> {
       extract(epoch from max(completed_on) - min(started_on)) * 1000 as ms from isnad_jobs.job where name = 'article'`);
     const stored = Number((await sql(store, 'select count(*)::int as n from articles')).rows[0].n);
     await store.close();
-    console.log(`PostgreSQL, ${workers} worker${workers > 1 ? 's' : ''} (concurrency ${concurrency}): ${stored} stored (${w.done} jobs done) in ${(w.ms / 1000).toFixed(1)} s of processing: ${rate(stored, w.ms)} (${rate(stored, wallMs)} counting start-up and exit); peak RSS per worker ${peaks.map(mb).join(', ')}; queueing ${rate(n, queuedMs)}`);
+    console.log(`PostgreSQL, ${workers} worker${workers > 1 ? 's' : ''} (concurrency ${concurrency}): ${stored} stored (${w.done} jobs done) in ${(w.ms / 1000).toFixed(1)} s of processing: ${rate(stored, w.ms)} (${rate(stored, wallMs)} counting start-up and exit); peak RSS per worker ${peaks.map(mb).join(', ')}; CPU an article: workers ${(cpus.reduce((a, b) => a + b, 0) / stored).toFixed(2)} ms (start-up included); queueing ${rate(n, queuedMs)}`);
   } finally {
     await admin(`drop database if exists ${name} with (force)`);
   }

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Analysis } from '../model/index.js';
-import { activeFollowing, alertsDb, enqueue, type AlertsTrx, type Subscription } from '../store/alerts.js';
+import { alertsDb, enqueue, type AlertsTrx, type Subscription } from '../store/alerts.js';
 import { framedKeys, queryKeys } from '../store/keys.js';
 import type { Database } from '../store/schema.js';
 import type { AlertPayload } from './types.js';
@@ -16,33 +16,51 @@ export function nextDigestAt(now: Date): string {
   return d.toISOString();
 }
 
-/** Outbox rows (immediate, or digest for the next day) for every active subscription an article's statements match. */
+/**
+ * Outbox rows (immediate, or digest for the next day) for every active subscription an article's
+ * statements match. The subscriptions that could match are read in one query (the entities and
+ * outlet the article names, and every search), then matched per statement in memory.
+ */
 export async function enqueueAlerts(trx: Transaction<Database>, a: Analysis, articleId: string, now: Date): Promise<number> {
   const db = alertsDb(trx) as unknown as AlertsTrx;
   const art = a.article;
-  const outletSubs = await activeFollowing(db, 'outlet', [art.outlet, art.site].filter((x): x is string => Boolean(x)).map((x) => x.toLowerCase()));
-  const searchSubs = await db.selectFrom('subscriptions').selectAll().where('status', '=', 'active').where('kind', '=', 'search').execute();
-  let added = 0;
+  const outlets = [art.outlet, art.site].filter((x): x is string => Boolean(x)).map((x) => x.toLowerCase());
+  const statementEntities = a.statements.map((s) => [s.speaker.entity, ...s.targets.map((t) => t.entity), ...a.entities
+    .filter((e) => e.mentions.some((m) => m.start >= s.content.start && m.end <= s.content.end)).map((e) => e.id)]
+    .filter((x): x is string => Boolean(x)));
+  const subs = await candidateSubscriptions(db, [...new Set(statementEntities.flat())], outlets);
+  if (!subs.length) return 0;
+  const outletSet = new Set(outlets);
+  const rows: { sub: Subscription; payload: AlertPayload }[] = [];
   for (const [ordinal, s] of a.statements.entries()) {
-    const entities = [s.speaker.entity, ...s.targets.map((t) => t.entity), ...a.entities
-      .filter((e) => e.mentions.some((m) => m.start >= s.content.start && m.end <= s.content.end)).map((e) => e.id)]
-      .filter((x): x is string => Boolean(x));
-    const keys = framedKeys(s.speaker.text, s.content.text, ...s.targets.map((t) => t.text));
-    const matching: Subscription[] = [
-      ...(await activeFollowing(db, 'entity', entities)),
-      ...outletSubs,
-      ...searchSubs.filter((sub) => queryKeys(sub.target).every((k) => keys.includes(` ${k} `))),
-    ];
+    const entities = new Set(statementEntities[ordinal]);
+    // The keys are tokenised only when a search subscription needs them.
+    let keys: string | undefined;
+    const matches = (sub: Subscription) => {
+      if (sub.kind === 'entity') return entities.has(sub.target);
+      if (sub.kind === 'outlet') return outletSet.has(sub.target);
+      if (sub.kind !== 'search') return false;
+      keys ??= framedKeys(s.speaker.text, s.content.text, ...s.targets.map((t) => t.text));
+      return queryKeys(sub.target).every((k) => keys!.includes(` ${k} `));
+    };
     const payloadBase = {
       statementId: `${articleId}:${ordinal}`, articleId, ordinal, speaker: s.speaker.text, stance: s.stance, content: s.content.text,
       language: art.language, title: art.title, outlet: art.outlet ?? art.site ?? null, at: art.publishedAt ?? now.toISOString(),
     };
-    for (const sub of dedupe(matching)) {
-      const payload: AlertPayload = { ...payloadBase, follows: { kind: sub.kind, target: sub.target } };
-      if (await enqueueFor(db, sub, payload, now)) added++;
-    }
+    for (const sub of subs) if (matches(sub)) rows.push({ sub, payload: { ...payloadBase, follows: { kind: sub.kind, target: sub.target } } });
   }
+  let added = 0;
+  for (const r of rows) if (await enqueueFor(db, r.sub, r.payload, now)) added++;
   return added;
+}
+
+/** Active subscriptions following any of these entities or outlets, and every active search, in id order (one query). */
+function candidateSubscriptions(db: AlertsTrx, entities: readonly string[], outlets: readonly string[]): Promise<Subscription[]> {
+  return db.selectFrom('subscriptions').selectAll().where('status', '=', 'active').where((eb) => eb.or([
+    eb('kind', '=', 'search'),
+    ...(entities.length ? [eb.and([eb('kind', '=', 'entity'), eb('target', 'in', [...entities])])] : []),
+    ...(outlets.length ? [eb.and([eb('kind', '=', 'outlet'), eb('target', 'in', [...outlets])])] : []),
+  ])).orderBy('id').execute();
 }
 
 /** One outbox row per subscription and statement: re-ingesting never doubles an alert. */
@@ -52,8 +70,4 @@ export function enqueueFor(db: AlertsTrx | ReturnType<typeof alertsDb>, sub: Sub
     subscriptionId: sub.id, dedupeKey: `${sub.id}:${payload.statementId}`, kind: digest ? 'digest' : 'alert', payload,
     due: digest ? nextDigestAt(now) : now.toISOString(), now: now.toISOString(),
   });
-}
-
-function dedupe(subs: Subscription[]): Subscription[] {
-  return [...new Map(subs.map((s) => [s.id, s])).values()];
 }

@@ -1,5 +1,6 @@
 import type { Analysis, Article, Block, Sentence } from '../model/index.js';
 import { splitSentences } from '../text/sentences.js';
+import { pairQuotes, type QuoteSpan } from '../text/sentences-quotes.js';
 import { words } from '../text/words.js';
 import { linkStatements } from './link.js';
 import { DEFAULT_STAGES, type AnalyzeStages } from './stages.js';
@@ -13,16 +14,17 @@ export function analyze(article: Article, stages: AnalyzeStages = DEFAULT_STAGES
   const lang = article.language;
   // 1. One text for every offset: title, dek and paragraphs.
   const { text, blocks } = layout(article);
-  // 2. Sentences, block by block.
-  const sentences = sentencesOf(text, blocks);
-  // 3. Words with their match keys, scanned once for the entity and statement stages.
+  // 2. Quotation marks paired and sentences split, block by block (the statement stage reads the same quotations).
+  const quotes = blocks.map((b) => pairQuotes(text, b.start, b.end));
+  const sentences = sentencesOf(text, blocks, quotes);
+  // 3. Words with their match keys, scanned once for the entity, time and statement stages.
   const tokens = words(text);
   // 4. Entity mentions linked to canonical entities.
   const entities = stages.findEntities({ text, blocks, sentences, lang, words: tokens });
   // 5. Time expressions resolved against the publication date.
-  const times = stages.findTimes({ text, sentences, lang, publishedAt: article.publishedAt });
+  const times = stages.findTimes({ text, sentences, lang, publishedAt: article.publishedAt, words: tokens });
   // 6. Attributed statements.
-  const found = stages.extractor.find({ text, blocks, sentences, lang, entities, times, publishedAt: article.publishedAt, tokens });
+  const found = stages.extractor.find({ text, blocks, sentences, lang, entities, times, publishedAt: article.publishedAt, tokens, quotes: quotes.flat() });
   // 7. Speakers and targets linked to entities.
   const statements = linkStatements(found, entities);
   return { article, text, blocks, sentences, entities, times, statements, extractor: stages.extractor.id };
@@ -49,10 +51,10 @@ export function layout(article: Article): { text: string; blocks: Block[] } {
   return { text: texts.join('\n\n'), blocks };
 }
 
-function sentencesOf(text: string, blocks: Block[]): Sentence[] {
+function sentencesOf(text: string, blocks: Block[], quotes: readonly QuoteSpan[][]): Sentence[] {
   const out: Sentence[] = [];
   for (let block = 0; block < blocks.length; block++) {
-    for (const s of splitSentences(text, blocks[block].start, blocks[block].end)) out.push({ start: s.start, end: s.end, block });
+    for (const s of splitSentences(text, blocks[block].start, blocks[block].end, quotes[block])) out.push({ start: s.start, end: s.end, block });
   }
   return out;
 }

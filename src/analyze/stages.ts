@@ -6,7 +6,8 @@ import { rulesExtractor, type StatementExtractor } from './extractor.js';
 
 /** `words`, when given, are the words of the whole text (scanned once by analyze). */
 export interface EntityInput { text: string; blocks: Block[]; sentences: Sentence[]; lang: Lang; words?: readonly Word[] }
-export interface TimeInput { text: string; sentences: Sentence[]; lang: Lang; publishedAt?: string }
+/** `words`, when given, are the shared words of the whole text (the time stage may take their keys). */
+export interface TimeInput { text: string; sentences: Sentence[]; lang: Lang; publishedAt?: string; words?: readonly Word[] }
 
 /** The replaceable stages of analysis, injected so that each can be tested or swapped alone. */
 export interface AnalyzeStages {

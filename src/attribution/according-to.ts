@@ -1,11 +1,12 @@
 import { MAX_SPEAKER_TOKENS } from './constants.js';
 import { clauseEnd, commaBefore, contentRange } from './clause.js';
-import { gapBefore, sentenceEnd, sentenceStart } from './doc.js';
+import { gapHas, sentenceEnd, sentenceStart } from './doc.js';
+import { gapChars } from './gaps.js';
 import type { Doc, Draft, Hit } from './types.js';
 
 /** Fewest tokens on one side of a source phrase for that side to be its content. */
 const MIN_SIDE_TOKENS = 3;
-const BREAK = /[,\u060C:;\u061B.!?\u061F()]/;
+const BREAK = gapChars(',\u060C:;\u061B.!?\u061F()');
 
 /** Skips words listed as not yet the source (بحسب ما ذكر X). */
 function skipListed(doc: Doc, hit: Extract<Hit, { type: 'source' }>): number {
@@ -28,7 +29,7 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
   let k = chunk(doc, s, end);
   if (k === s) return null;
   k = Math.min(k, s + MAX_SPEAKER_TOKENS);
-  for (let i = s + 1; i < k; i++) if (BREAK.test(gapBefore(doc, i))) { k = i; break; }
+  for (let i = s + 1; i < k; i++) if (gapHas(doc, i, BREAK)) { k = i; break; }
   let from = k;
   while (from < end && doc.lex.words.get(doc.keys[from]) === 'complement') from++;
   const after = from < end ? Math.min(end, clauseEnd(doc, from)) : from;

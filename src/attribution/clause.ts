@@ -1,7 +1,9 @@
-import { gapBefore, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from './doc.js';
+import { gapChars } from './gaps.js';
+import { gapHas, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from './doc.js';
 import type { Doc, Hit } from './types.js';
 
-const COMMA = /[,\u060C]/;
+const COMMA = gapChars(',\u060C');
+const COLON = gapChars(':\uFF1A');
 /** Coordinators before a second cue with the same subject (declined the request and said …). */
 const COORDINATORS = new Set(['and', 'but']);
 /** Arabic conjunctions that open a new clause before a cue (match keys). */
@@ -9,7 +11,7 @@ const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'كما', '�
 
 /** True when hit starts a new clause: a participle, a cue with و/ف, or anything after a comma or at a sentence start. */
 export function startsClause(doc: Doc, hit: Hit): boolean {
-  if (hit.start === sentenceStart(doc, hit.start) || COMMA.test(gapBefore(doc, hit.start))) return true;
+  if (hit.start === sentenceStart(doc, hit.start) || gapHas(doc, hit.start, COMMA)) return true;
   if (hit.type === 'cue') {
     return hit.cue.kind === 'participle' || hit.prefixed
       // بـ»العمل الإرهابي» قال المتحدث (Arabic): a cue right after a closing quotation mark.
@@ -56,11 +58,11 @@ export function quoteTokensAt(doc: Doc, i: number): { from: number; to: number; 
 
 /** True when the gap before token i holds a colon. */
 export function colonBefore(doc: Doc, i: number): boolean {
-  return /[:：]/.test(gapBefore(doc, i));
+  return gapHas(doc, i, COLON);
 }
 
 export function commaBefore(doc: Doc, i: number): boolean {
-  return COMMA.test(gapBefore(doc, i));
+  return gapHas(doc, i, COMMA);
 }
 
 /** Trims a content range: drops trailing commas/quotes by construction (token edges), returns null when empty. */

@@ -1,6 +1,7 @@
 import type { Party } from '../model/index.js';
 import type { Gender } from './lexicon/index.js';
 import type { Doc, SpeakerRef } from './types.js';
+import type { Word } from '../text/words.js';
 
 /** A full speaker mention seen so far in the article. */
 interface Seen {
@@ -81,7 +82,7 @@ export class SpeakerChain {
       return null;
     }
     const text = doc.text.slice(ref.start, ref.end);
-    const toks: Doc['tokens'] = [];
+    const toks: Word[] = [];
     for (let i = firstTokenAt(doc, ref.start); i < doc.tokens.length && doc.tokens[i].end <= ref.end; i++) toks.push(doc.tokens[i]);
     const keys = toks.map((t) => bare(t.key));
     if (this.isPartial(toks.map((t) => t.key))) {

@@ -1,4 +1,5 @@
 import { REQUIRES_WINDOW } from './constants.js';
+import { PerWord } from '../text/per-word.js';
 import { sentenceEnd } from './doc.js';
 import type { Lexicon } from './lexicon/index.js';
 import type { Doc, Hit } from './types.js';
@@ -39,26 +40,27 @@ function startsPhrase(starters: Set<string>, key: string, ar: boolean): boolean 
   return key.charCodeAt(off) === SIN && key.length - off > 3 && starters.has(key.slice(off + 1));
 }
 
-const startersOf = new WeakMap<Lexicon, Set<string>>();
-/** Match keys that start a cue, a source phrase or a doubt phrase (once per lexicon). */
-function firstWords(lex: Lexicon): Set<string> {
-  let set = startersOf.get(lex);
-  if (!set) {
-    set = new Set([...lex.hedges.firstKeys(), ...lex.sources.firstKeys(), ...lex.cues.firstKeys()]);
-    startersOf.set(lex, set);
+const startersOf = new WeakMap<Lexicon, PerWord>();
+/** 1 for a word that may start a cue, a source phrase or a doubt phrase, asked once per distinct word and lexicon. */
+function phraseStarters(lex: Lexicon): PerWord {
+  let table = startersOf.get(lex);
+  if (!table) {
+    const first = new Set([...lex.hedges.firstKeys(), ...lex.sources.firstKeys(), ...lex.cues.firstKeys()]);
+    const ar = lex.lang === 'ar';
+    table = new PerWord((w) => (startsPhrase(first, w.key, ar) ? 1 : 0));
+    startersOf.set(lex, table);
   }
-  return set;
+  return table;
 }
 
 /** Cues, source phrases and doubt phrases in text order, longest first, never overlapping. */
 export function findHits(doc: Doc): Hit[] {
   const hits: Hit[] = [];
-  const { lex, keys } = doc;
-  const starters = firstWords(lex);
-  const ar = lex.lang === 'ar';
+  const { lex, keys, tokens } = doc;
+  const starters = phraseStarters(lex);
   for (let i = 0; i < keys.length; i++) {
-    // Most words start no phrase: a Set lookup per form (as firstForms makes them) before any matching.
-    if (!startsPhrase(starters, keys[i], ar)) continue;
+    // Most words start no phrase: a look-up per distinct word (its forms as firstForms makes them) before any matching.
+    if (starters.get(tokens[i]) === 0) continue;
     const forms = firstForms(doc, keys[i]);
     const hedge = lex.hedges.match(keys, i, forms)[0];
     if (hedge) {

@@ -1,23 +1,29 @@
-import { tokenize, type Token } from '../text/tokens.js';
-import { pairQuotes } from '../text/sentences-quotes.js';
-import type { Doc, FindInput } from './types.js';
+import { words as scanWords, type Word } from '../text/words.js';
+import { pairQuotes, type QuoteSpan } from '../text/sentences-quotes.js';
+import { charsIn, gapMarks, type GapChars } from './gaps.js';
+import type { Doc, FindInput, TitleMatch } from './types.js';
 import type { Lexicon } from './lexicon/index.js';
 
-/** Tokens, keys and sentence indexes of the whole text, computed once per article (`words`: already scanned). */
-export function buildDoc(input: FindInput, lex: Lexicon, words?: readonly Token[]): Doc {
-  const tokens = words ? [...words] : tokenize(input.text);
+/**
+ * Tokens, keys and sentence indexes of the whole text, computed once per article (`words`: already scanned;
+ * `quotes`: the quotations of every block, already paired).
+ */
+export function buildDoc(input: FindInput, lex: Lexicon, words?: readonly Word[], quotes?: readonly QuoteSpan[]): Doc {
+  const tokens = words ?? scanWords(input.text);
   const sentOf = new Array<number>(tokens.length).fill(-1);
   const sentTokens: [number, number][] = input.sentences.map(() => [0, 0]);
-  let s = 0;
-  tokens.forEach((t, i) => {
-    while (s < input.sentences.length && input.sentences[s].end <= t.start) s++;
-    if (s < input.sentences.length && input.sentences[s].start <= t.start) sentOf[i] = s;
-  });
+  const sentences = input.sentences;
+  for (let i = 0, s = 0; i < tokens.length; i++) {
+    const at = tokens[i].start;
+    while (s < sentences.length && sentences[s].end <= at) s++;
+    if (s < sentences.length && sentences[s].start <= at) sentOf[i] = s;
+  }
   for (let i = tokens.length - 1; i >= 0; i--) if (sentOf[i] >= 0) sentTokens[sentOf[i]][0] = i;
   for (let i = 0; i < tokens.length; i++) if (sentOf[i] >= 0) sentTokens[sentOf[i]][1] = i + 1;
   return {
-    input, text: input.text, lex, tokens, keys: tokens.map((t) => t.key), sentOf, sentTokens,
-    quotes: input.blocks.flatMap((b) => pairQuotes(input.text, b.start, b.end)), hits: [],
+    input, text: input.text, lex, tokens, keys: tokens.map((t) => t.key), sentOf, sentTokens, gaps: gapMarks(input.text, tokens),
+    titlesAt: new Array(tokens.length),
+    quotes: quotes ? [...quotes] : input.blocks.flatMap((b) => pairQuotes(input.text, b.start, b.end)), hits: [],
   };
 }
 
@@ -25,6 +31,22 @@ export function buildDoc(input: FindInput, lex: Lexicon, words?: readonly Token[
 export function gapBefore(doc: Doc, i: number): string {
   const from = i > 0 ? doc.tokens[i - 1].end : 0;
   return doc.text.slice(from, doc.tokens[i]?.start ?? doc.text.length);
+}
+
+/** True when the gap before token i (as gapBefore reads it) holds one of `chars` (a gapChars mask). */
+export function gapHas(doc: Doc, i: number, chars: GapChars): boolean {
+  if (i >= 0 && i < doc.gaps.length) return (doc.gaps[i] & chars) !== 0;
+  // Before the first word gapBefore reads from the text start to its end; past the last one it fails as gapBefore does.
+  const from = i > 0 ? doc.tokens[i - 1].end : 0;
+  return (charsIn(doc.text, from, doc.tokens[i]?.start ?? doc.text.length) & chars) !== 0;
+}
+
+/** The longest title phrase of the lexicon starting at token i (the chunkers ask again for the same words). */
+export function titleAt(doc: Doc, i: number): TitleMatch | undefined {
+  if (!(i >= 0 && i < doc.titlesAt.length)) return doc.lex.titles.match(doc.keys, i, [doc.keys[i]])[0];
+  let t = doc.titlesAt[i];
+  if (t === undefined) t = doc.titlesAt[i] = doc.lex.titles.match(doc.keys, i, [doc.keys[i]])[0] ?? null;
+  return t ?? undefined;
 }
 
 /** The text between token i and token i + 1. */

@@ -1,5 +1,6 @@
 import type { Statement, TimeRef } from '../model/index.js';
-import type { Token } from '../text/tokens.js';
+import type { Word } from '../text/words.js';
+import type { QuoteSpan } from '../text/sentences-quotes.js';
 import { SpeakerChain } from './coref.js';
 import { continuations } from './continuation.js';
 import { sentenceSubjects } from './en/speaker.js';
@@ -18,7 +19,9 @@ export type { FindInput } from './types.js';
 
 /** FindInput, with the words of the whole text when the caller has already scanned them. */
 export interface FindStatementsInput extends FindInput {
-  tokens?: readonly Token[];
+  tokens?: readonly Word[];
+  /** The paired quotation marks of every block, in text order, when the caller has them (see pairQuotes). */
+  quotes?: readonly QuoteSpan[];
 }
 
 /** Id of this extractor, recorded in Analysis.extractor. */
@@ -27,7 +30,7 @@ export const RULES_EXTRACTOR_ID = 'rules@1';
 /** Attributed statements of an article, by the rule families in ./ar and ./en (each statement names its rule). */
 export function findStatements(input: FindStatementsInput): Statement[] {
   const lang = input.lang === 'ar' ? 'ar' : 'en';
-  const doc = buildDoc(input, lexicon(lang), input.tokens);
+  const doc = buildDoc(input, lexicon(lang), input.tokens, input.quotes);
   doc.hits = findHits(doc);
   const found = lang === 'ar' ? mergeRelativeCues(doc, findDrafts(doc, RULES[lang])) : findDrafts(doc, RULES[lang]);
   const drafts = dedupe([...found, ...continuations(doc, found, `${lang}-quote-continuation`)].sort((a, b) => a.cue[0] - b.cue[0]));

@@ -1,7 +1,11 @@
 import type { Block, Entity, Lang, Sentence, Stance, Statement, TimeRef } from '../model/index.js';
-import type { Token } from '../text/tokens.js';
+import type { Word } from '../text/words.js';
 import type { QuoteSpan } from '../text/sentences-quotes.js';
-import type { Cue, Gender, Hedge, Lexicon, Source } from './lexicon/index.js';
+import type { Cue, Gender, Hedge, Lexicon, Source, Title } from './lexicon/index.js';
+import type { PhraseEntry } from './lexicon/phrases.js';
+
+/** A title phrase of the lexicon found at a token, with the number of tokens it takes. */
+export type TitleMatch = [PhraseEntry<Title>, number];
 
 /** What the statement finder reads (the analysis so far). */
 export interface FindInput {
@@ -19,13 +23,18 @@ export interface Doc {
   input: FindInput;
   text: string;
   lex: Lexicon;
-  tokens: Token[];
+  /** The words of the whole text (shared with the entity stage: never changed). */
+  tokens: readonly Word[];
   keys: string[];
   /** Sentence index of each token. */
   sentOf: number[];
   /** [first token, last token + 1] of each sentence. */
   sentTokens: [number, number][];
   quotes: QuoteSpan[];
+  /** The longest title phrase starting at each token, once asked (null: none); see titleAt in doc.ts. */
+  titlesAt: (TitleMatch | null | undefined)[];
+  /** Punctuation in the gap before each token (and after the last), as gapChars masks (read with gapHas). */
+  gaps: Int32Array;
   /** Every cue, source and doubt phrase, in text order (set once found). */
   hits: Hit[];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BROAD_WINDOW_DAYS } from './constants.js';
+import { broadConflict } from './group.js';
 import { broadBlock, chooseClaim, type Candidate } from './place.js';
 import { groupClaims, sourceFromAnalysis } from './index.js';
 import { analysisOf } from './test-helpers.js';
@@ -100,5 +101,26 @@ describe('broad joins on analysed English articles', () => {
       ['Russia blamed', 'President Zelensky said that Russia attacked Ukraine with drones.', '2024-10-16'],
     );
     expect(together(claims, 'Russia attacked Ukraine overnight', 'Russia attacked Ukraine with drones')).toBe(false);
+  });
+});
+
+describe('broadConflict: a statement and a group of its own article', () => {
+  const frame = (content: string, about: string[], actor?: string) => ({
+    statement: { id: 's', speaker: { text: 'x' }, stance: 'assert' as const, content: { start: 0, end: content.length, text: content }, targets: [] },
+    about, ...(actor ? { actor } : {}),
+  });
+  const RU_UA = [member('Russia attacked Ukraine overnight', { actor: 'country:RU', entities: ['country:RU', 'country:UA'] })];
+  it.each([
+    ['the same actor and target: none', frame('Russia attacked Ukraine again', ['country:RU', 'country:UA'], 'country:RU'), RU_UA, undefined],
+    ['another actor: role', frame('Ukraine attacked Russia', ['country:RU', 'country:UA'], 'country:UA'), RU_UA, 'role'],
+    ['the same actor, another target: target', frame('Russia attacked Syria', ['country:RU', 'country:SY'], 'country:RU'), RU_UA, 'target'],
+    ['no actor named: targets are not compared', frame('Syria was attacked', ['country:SY']), RU_UA, undefined],
+    ['conflicting numbers: numbers',
+      frame('Russia attacked Ukraine with 90 missiles', ['country:RU', 'country:UA'], 'country:RU'),
+      [member('Russia attacked Ukraine with 40 drones', { actor: 'country:RU', entities: ['country:RU', 'country:UA'] })], 'numbers'],
+    ['a group of details only: none', frame('Ukraine attacked Russia', ['country:RU', 'country:UA'], 'country:UA'),
+      [member('Russia attacked Ukraine', { actor: 'country:RU', rule: 'detail' })], undefined],
+  ])('%s', (_name, f, members, expected) => {
+    expect(broadConflict(f, members)).toBe(expected);
   });
 });

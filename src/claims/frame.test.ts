@@ -75,8 +75,16 @@ describe('the actor of a statement (role-aware joins of broad concepts)', () => 
     ['verb first, Arabic: the country after the verb acts', 'قال المتحدث إن هاجمت إيران إسرائيل فجرا.', 'هاجمت إيران إسرائيل فجرا', 'country:IR'],
     ['the reverse: the other country acts', 'قال المتحدث إن هاجمت إسرائيل إيران فجرا.', 'هاجمت إسرائيل إيران فجرا', 'country:IL'],
     ['a verbal noun with its agent', 'قال المتحدث إن هجوم إسرائيل على إيران كان واسعا.', 'هجوم إسرائيل على إيران كان واسعا', 'country:IL'],
+    ['a definite event noun\'s adjective acts, not the subject before it', 'قال المتحدث إن إيران تعرضت للهجوم الإسرائيلي فجرا.',
+      'إيران تعرضت للهجوم الإسرائيلي فجرا', 'country:IL'],
+    ['the subject before a verb acts; the country right after it is the target', 'قال المتحدث إن إسرائيل هاجمت إيران فجرا.', 'إسرائيل هاجمت إيران فجرا', 'country:IL'],
+    ['an entity the event phrase names acts', 'قال المتحدث إن الحزب يثق في الدعم الإيراني دائما.', 'الحزب يثق في الدعم الإيراني دائما', 'country:IR'],
   ])('%s', (_name, text, content, actor) => {
-    const src = sourceOf(text, [{ speaker: 'المتحدث', stance: 'assert', content }], { 'country:IR': 'إيران', 'country:IL': 'إسرائيل' });
+    // Each country by the first of its forms the text has (a name or its adjective).
+    const named = (forms: string[]) => forms.find((f) => text.includes(f));
+    const entities = Object.fromEntries(Object.entries({ 'country:IR': named(['الإيراني', 'إيران']), 'country:IL': named(['الإسرائيلي', 'إسرائيلي', 'إسرائيل']) })
+      .filter((e): e is [string, string] => e[1] !== undefined));
+    const src = sourceOf(text, [{ speaker: 'المتحدث', stance: 'assert', content }], entities);
     expect(frameOf(src, 0).actor).toBe(actor);
   });
 

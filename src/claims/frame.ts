@@ -1,8 +1,7 @@
 import { lexicon } from '../attribution/lexicon/index.js';
 import { matchKey } from '../text/normalize/arabic.js';
-import { indexKeys } from '../text/normalize/clitics.js';
 import { tokenize } from '../text/tokens.js';
-import { CLAIM_REFERENCE, DETAIL_REFERENCE, findConcepts, kindOf, type ConceptMatch, type EventLexicon, eventLexicon } from './lexicon.js';
+import { CLAIM_REFERENCE, DETAIL_REFERENCE, findConcepts, keysOf, kindOf, type ConceptMatch, type EventLexicon, eventLexicon } from './lexicon.js';
 import { ACTOR_MAX_WORDS_AFTER_EVENT } from './constants.js';
 import { POSITION_OF, type ClaimKey, type ClaimSource, type KeyResult, type Position, type SourceEntity, type SourceStatement } from './types.js';
 
@@ -72,17 +71,42 @@ function firstMentionIn(src: ClaimSource, start: number, end: number): { id: str
 }
 
 /**
- * The actor of a content's event: the first canonical entity named before the event phrase (`Russia attacked`,
- * `الولايات المتحدة نفذت غارة`), else one at most ACTOR_MAX_WORDS_AFTER_EVENT words after it (verb first:
- * `هاجمت إيران إسرائيل`, `هجوم تركيا على`) — not a later one (`المساعدات الإنسانية للشعب العراقي` names the recipient).
+ * The actor of a content's event: one the event phrase names (`الدعم الإيراني`); in Arabic, the definite adjective right
+ * after a definite event noun (`للهجوم الإسرائيلي`: whoever the subject before it); else the first canonical entity named
+ * before the event phrase (`Russia attacked`, `الولايات المتحدة نفذت غارة`), else one at most ACTOR_MAX_WORDS_AFTER_EVENT
+ * words after it (verb first: `هاجمت إيران إسرائيل`, `هجوم تركيا على`) — not a later one (`المساعدات الإنسانية للشعب
+ * العراقي` names the recipient).
  */
 export function actorIn(src: ClaimSource, start: number, end: number, event: { start: number; end: number } | undefined): string | undefined {
   if (!event) return firstMentionIn(src, start, end)?.id;
+  // An entity the phrase itself names is its actor (`الدعم الإيراني`, `تحرك بيونغ يانغ المزعوم لقوات`).
+  const inside = firstMentionIn(src, event.start, event.end);
+  if (inside) return inside.id;
+  const after = firstMentionIn(src, event.end, end);
+  const adjacent = after && tokenize(src.text, event.end, after.at).length <= ACTOR_MAX_WORDS_AFTER_EVENT;
+  if (adjacent && src.lang === 'ar' && ownerAdjective(src, event, after)) return after.id;
   const before = firstMentionIn(src, start, event.start);
   if (before) return before.id;
-  const after = firstMentionIn(src, event.end, end);
-  return after && tokenize(src.text, event.end, after.at).length <= ACTOR_MAX_WORDS_AFTER_EVENT ? after.id : undefined;
+  return adjacent ? after.id : undefined;
 }
+
+/** Starts with the definite article, clitics aside (`الدعم`, `بالدعم`, `الإيراني`). */
+const definite = (word: string | undefined) => Boolean(word) && keysOf(word!).some((k) => k.startsWith(ARABIC_ARTICLE));
+const ARABIC_ARTICLE = 'ال';
+
+/**
+ * Does a definite event noun take the definite mention right after it as its adjective (`الدعم الإيراني`, Iranian
+ * support; `الهجوم الإسرائيلي`)? That adjective names whose event it is, whoever the sentence's subject before it is
+ * (`الحزب يثق … بالدعم الإيراني`: the party trusts Iran's support).
+ */
+function ownerAdjective(src: ClaimSource, event: { start: number; end: number }, mention: { at: number }): boolean {
+  const last = tokenize(src.text, event.start, event.end).at(-1)?.text;
+  const next = tokenize(src.text, mention.at, Math.min(src.text.length, mention.at + ADJECTIVE_LOOKAHEAD_CHARS))[0]?.text;
+  return definite(last) && definite(next);
+}
+
+/** Characters read after a mention's start for its first word. */
+const ADJECTIVE_LOOKAHEAD_CHARS = 40;
 
 /** Characters looked back from a nested speaker for the word that opens its clause. */
 const CLAUSE_LOOKBACK_CHARS = 24;
@@ -97,7 +121,7 @@ function opensClause(src: ClaimSource, s: SourceStatement, t: SourceStatement): 
   if (at < 0) return false;
   const before = tokenize(src.text, Math.max(0, at - CLAUSE_LOOKBACK_CHARS), at).at(-1);
   const words = lexicon(src.lang === 'ar' ? 'ar' : 'en').words;
-  return Boolean(before) && indexKeys(before!.text).some((k) => words.get(k) === 'complement');
+  return Boolean(before) && keysOf(before!.text).some((k) => words.get(k) === 'complement');
 }
 
 /** Is `t` (speaker and content) inside the content of `s`? */

@@ -192,3 +192,26 @@ describe('details, evaluations and restatements within an article', () => {
     });
   });
 });
+
+describe('a broad concept within one article: the rules across articles apply (actor, target, numbers)', () => {
+  const text = [
+    'Strikes on two fronts',
+    'The Ukrainian foreign ministry said that Russia attacked Ukraine overnight.',
+    'The Syrian foreign ministry said that Russia attacked Syria on Monday.',
+    'The Russian defence ministry said that Ukraine attacked Russia with drones.',
+    'The Ukrainian air force said that Russia attacked Ukraine with 40 drones.',
+    'The mayor said that Russia attacked Ukraine with 90 missiles.',
+  ].join('\n\n');
+  const groups = groupArticle(sourceFromAnalysis(analysisOf(text, '2024-10-15')), AT.fallbackDate);
+  const together = (a: string, b: string) => groups.some((g) => g.members.some((m) => m.content.includes(a)) && g.members.some((m) => m.content.includes(b)));
+
+  it.each([
+    ['the same attack told twice joins', 'Russia attacked Ukraine overnight', 'Russia attacked Ukraine with 40 drones', true],
+    ['the same attacker on another country does not join (target)', 'Russia attacked Ukraine overnight', 'Russia attacked Syria', false],
+    ['the roles reversed do not join (actor)', 'Russia attacked Ukraine overnight', 'Ukraine attacked Russia', false],
+    ['conflicting numbers do not join', 'Russia attacked Ukraine with 40 drones', 'Russia attacked Ukraine with 90 missiles', false],
+  ])('%s', (_name, a, b, same) => {
+    expect(groups.every((g) => g.concept === 'attack')).toBe(true);
+    expect(together(a, b)).toBe(same);
+  });
+});

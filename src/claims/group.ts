@@ -1,7 +1,8 @@
 import { MAX_KEY_ENTITIES, RESTATEMENT_MIN_COVERAGE, RESTATEMENT_MIN_WORDS } from './constants.js';
 import { statementDate } from './dates.js';
 import { entitiesIn, frameOf, isCanonical, keyOfFrame, type Frame } from './frame.js';
-import { conceptOf, eventLexicon, type EventLexicon } from './lexicon.js';
+import { conceptOf, eventLexicon, isBroad, type EventLexicon } from './lexicon.js';
+import { quantitiesConflict, quantitiesOf } from './numbers.js';
 import { coverage } from './restatement.js';
 import type { ArticleGroup, ClaimSource, JoinRule, Member, SourceStatement } from './types.js';
 
@@ -17,7 +18,8 @@ interface Building {
   members: Member[];
 }
 
-function memberOf(src: ClaimSource, f: Frame, rule: JoinRule, fallbackDate: string): Member {
+/** A statement of the article as a claim member (echo.ts makes them too). */
+export function memberOf(src: ClaimSource, f: Frame, rule: JoinRule, fallbackDate: string): Member {
   const s = f.statement;
   return {
     statementId: s.id,
@@ -97,12 +99,15 @@ function restated(src: ClaimSource, f: Frame, groups: Building[]): Building | un
   return best?.g;
 }
 
+/** The frames of an article's statements, in order: computed once, read by grouping and by echo.ts. */
+export const framesOf = (src: ClaimSource, lex: EventLexicon = eventLexicon()): Frame[] => src.statements.map((_, i) => frameOf(src, i, lex));
+
 /**
  * The groups of one article's statements, in order of first statement. `fallbackDate` dates statements
- * when neither they, the article nor the ingest carry a date.
+ * when neither they, the article nor the ingest carry a date. `frames` (framesOf) may be passed
+ * when the caller reads them too (echo.ts).
  */
-export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventLexicon = eventLexicon()): ArticleGroup[] {
-  const frames = src.statements.map((_, i) => frameOf(src, i, lex));
+export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventLexicon = eventLexicon(), frames: readonly Frame[] = framesOf(src, lex)): ArticleGroup[] {
   const titleConcept = conceptOf(src.text, 0, src.titleEnd, lex)?.concept;
   const title: Headline = { ...(titleConcept ? { concept: titleConcept } : {}), entities: frames.length ? entitiesIn(src, 0, src.titleEnd) : [] };
   const groups: Building[] = [];
@@ -111,10 +116,14 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
     g.members.push(memberOf(src, frames[i], rule, fallbackDate));
     groupOf.set(i, g);
   };
-  /** Same concept and at least one shared entity (local ones count within an article), else a new group. */
+  /**
+   * Same concept and at least one shared entity (local ones count within an article), else a new group; for a broad
+   * concept, only a group no rule of `broadConflict` keeps it from (two attacks in one article are two events).
+   */
   const byConcept = (i: number, concept: string) => {
     const own = entitiesOfFrame(frames[i]);
-    let g = groups.find((x) => x.concept === concept && own.some((e) => x.counts.has(e)));
+    const broad = isBroad(concept, lex);
+    let g = groups.find((x) => x.concept === concept && own.some((e) => x.counts.has(e)) && !(broad && broadConflict(frames[i], x.members)));
     if (!g) groups.push((g = { concept, counts: new Map(), members: [] }));
     count(g, own);
     join(i, g, 'concept-entities');
@@ -165,6 +174,36 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
     const actor = actorOf(g.members);
     return { concept: g.concept, keyEntities: keyEntities(g.counts), ...(actor ? { actor } : {}), entities: [...g.counts.keys()].sort(), members: g.members };
   });
+}
+
+/** Why a broad concept's statement may not join a group of its own article; undefined when it may. */
+export type ArticleConflict = 'role' | 'target' | 'numbers';
+
+/** The canonical entities a statement is about besides its actor: whom or where the event befell. */
+const targetsOf = (about: readonly string[], actor: string | undefined) => about.filter((e) => isCanonical(e) && e !== actor);
+
+/**
+ * The rules that keep a group from joining another article's broad claim (place.ts `broadBlock`), applied to a statement
+ * and the statements of a group of its own article that state the event (rule `concept-entities`):
+ * - `role`: both name an actor, and not the same one (`Israel attacked Iran` beside `Iran attacked Israel`);
+ * - `target`: with the same actor, both name whom or where it befell, and share none of them (`Russia attacked Ukraine`
+ *   beside `Russia attacked Syria`) — across articles the shared entity pair asks the same;
+ * - `numbers`: both name quantities and share none (`17 killed` beside `93 killed`).
+ */
+export function broadConflict(f: Pick<Frame, 'actor' | 'about' | 'statement'>, members: readonly Member[]): ArticleConflict | undefined {
+  const stated = members.filter((m) => m.rule === 'concept-entities');
+  if (!stated.length) return undefined;
+  const actor = actorOf(stated);
+  if (f.actor && actor && f.actor !== actor) return 'role';
+  // Targets only with a known actor, the same on both sides: an entity of a statement without one may be its actor.
+  if (f.actor && f.actor === actor) {
+    const mine = targetsOf(f.about, f.actor);
+    const theirs = new Set(stated.filter((m) => m.actor === actor).flatMap((m) => targetsOf(m.entities, m.actor)));
+    if (mine.length && theirs.size && !mine.some((e) => theirs.has(e))) return 'target';
+  }
+  const numbers = new Set(stated.flatMap((m) => [...quantitiesOf(m.content)]));
+  if (quantitiesConflict(quantitiesOf(f.statement.content.text), numbers)) return 'numbers';
+  return undefined;
 }
 
 /**

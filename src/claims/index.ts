@@ -7,6 +7,7 @@ import type { KeyResult } from './types.js';
 // Pure grouping here; src/store/claims.ts stores them; placeClaims hooks them into ingest.
 
 export { CLAIM_WINDOW_DAYS, MAX_KEY_ENTITIES, REQUIRED_SHARED_ENTITIES } from './constants.js';
+export { ECHO_CONCEPT } from './echo.js';
 export { groupArticle } from './group.js';
 export { conceptOf, eventLexicon, findConcepts, isBroad, kindOf, parseEventLexicon, EventLexiconError, type ConceptKind, type ConceptMatch, type EventLexicon } from './lexicon.js';
 export { chooseClaim, groupClaims, newClaimId, placeArticle, recordOf, redirect, type PlaceOptions } from './place.js';

@@ -99,7 +99,20 @@ export function eventLexicon(): EventLexicon {
   return (cached ??= parseEventLexicon(readFileSync(findFile(), 'utf8'), FILE));
 }
 
-const matches = (forms: Set<string>, tok: Token) => indexKeys(tok.text).some((k) => forms.has(k));
+/** Words whose keys are remembered before the memo is emptied (news text repeats its words). */
+const KEYS_MEMO_LIMIT = 50_000;
+const keysMemo = new Map<string, readonly string[]>();
+
+/** indexKeys of a word, memoised: every statement of every article is matched word by word against the lexicon. */
+export function keysOf(word: string): readonly string[] {
+  let keys = keysMemo.get(word);
+  if (keys) return keys;
+  if (keysMemo.size >= KEYS_MEMO_LIMIT) keysMemo.clear();
+  keysMemo.set(word, (keys = indexKeys(word)));
+  return keys;
+}
+
+const matches = (forms: Set<string>, tok: Token) => keysOf(tok.text).some((k) => forms.has(k));
 
 /** The end token index (exclusive) of `p` matched from token `i`, or -1. */
 function matchAt(p: Phrase, toks: Token[], i: number): number {
@@ -126,11 +139,14 @@ export function findConcepts(text: string, from = 0, to = text.length, lex = eve
   const toks = tokenize(text, from, to);
   const found: (ConceptMatch & { size: number })[] = [];
   toks.forEach((tok, i) => {
-    const seen = new Set<Phrase>();
-    for (const k of indexKeys(tok.text)) {
-      for (const p of lex.byFirst.get(k) ?? []) {
-        if (seen.has(p)) continue;
-        seen.add(p);
+    // Made only for a word that starts some phrase (most words start none).
+    let seen: Set<Phrase> | undefined;
+    for (const k of keysOf(tok.text)) {
+      const phrases = lex.byFirst.get(k);
+      if (!phrases) continue;
+      for (const p of phrases) {
+        if (seen?.has(p)) continue;
+        (seen ??= new Set()).add(p);
         const end = matchAt(p, toks, i);
         if (end > 0) found.push({ concept: p.concept, phrase: p.text, start: tok.start, end: toks[end - 1].end, size: p.size });
       }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { BROAD_COPY_MIN_F1, BROAD_REQUIRED_SHARED_ENTITIES, BROAD_WINDOW_DAYS, DAY_MS, REQUIRED_SHARED_ENTITIES } from './constants.js';
 import { windowAround } from './dates.js';
-import { actorOf, groupArticle } from './group.js';
+import { echoItemsOf } from './echo.js';
+import { placeEchoes, type EchoPool } from './echo-place.js';
+import { actorOf, framesOf, groupArticle } from './group.js';
 import { eventLexicon, isBroad, type EventLexicon } from './lexicon.js';
 import { quantitiesConflict, quantitiesOf } from './numbers.js';
 import { tokenF1 } from './similarity.js';
@@ -57,18 +59,27 @@ export function broadBlock(g: ArticleGroup, c: Candidate): BroadBlock | undefine
 }
 
 /**
+ * May a group join this claim at all, before a broad concept's stricter agreement: same concept, within the window,
+ * enough shared key entities. Only such a claim's members are read from the store (placeClaims).
+ */
+export function mayJoin(g: ArticleGroup, c: ClaimRecord, window = groupWindow(g)): boolean {
+  if (c.concept !== g.concept || c.lastSeen < window.from || c.firstSeen > window.to) return false;
+  const { shared, required } = overlap(g, c);
+  return shared >= required;
+}
+
+/**
  * The best existing claim for a group: same concept, within the window, most shared key entities, then latest;
  * for a broad concept, only a claim that passes `broadBlock`.
  */
 export function chooseClaim<C extends Candidate>(g: ArticleGroup, candidates: C[], lex: EventLexicon = eventLexicon()): C | undefined {
-  const { from, to } = groupWindow(g);
+  const window = groupWindow(g);
   const broad = isBroad(g.concept, lex);
   let best: { c: C; shared: number } | undefined;
   for (const c of candidates) {
-    if (c.concept !== g.concept || c.lastSeen < from || c.firstSeen > to) continue;
-    const { shared, required } = overlap(g, c);
-    if (shared < required) continue;
+    if (!mayJoin(g, c, window)) continue;
     if (broad && broadBlock(g, c)) continue;
+    const { shared } = overlap(g, c);
     if (!best || shared > best.shared || (shared === best.shared && c.lastSeen > best.c.lastSeen)) best = { c, shared };
   }
   return best?.c;
@@ -110,6 +121,8 @@ export interface PlaceOptions {
   /** Merge corrections, `from → into`. */
   merges?: ReadonlyMap<string, string>;
   lexicon?: EventLexicon;
+  /** Concept-less statements seen so far (echo-place.ts), updated in place; without it no echo claims are made. */
+  echoes?: EchoPool;
 }
 
 /**
@@ -125,7 +138,9 @@ export function placeArticle(claims: readonly Claim[], src: ClaimSource, opts: P
     else if (kept.length) out.set(c.id, { ...recordOf(c.id, c.concept, c.keyEntities, kept), members: kept });
   }
   const lex = opts.lexicon ?? eventLexicon();
-  for (const g of groupArticle(src, opts.fallbackDate, lex)) {
+  const frames = framesOf(src, lex);
+  const groups = groupArticle(src, opts.fallbackDate, lex, frames);
+  for (const g of groups) {
     const found = chooseClaim(g, [...out.values()], lex);
     const id = redirect(found?.id ?? newClaimId(g, (x) => out.has(x)), merges);
     const c = out.get(id);
@@ -133,10 +148,13 @@ export function placeArticle(claims: readonly Claim[], src: ClaimSource, opts: P
     const key = c ?? { concept: g.concept, keyEntities: g.keyEntities };
     out.set(id, { ...recordOf(id, key.concept, key.keyEntities, members), members });
   }
+  // Statements no concept group took: claims of the same proposition in other outlets (echo.ts).
+  if (opts.echoes) placeEchoes(out, src.articleId, echoItemsOf(src, groups, opts.fallbackDate, frames), opts.echoes, merges);
   return [...out.values()];
 }
 
 /** Every claim of a set of articles, placed one article after another (as ingest does). */
 export function groupClaims(sources: readonly ClaimSource[], opts: PlaceOptions): Claim[] {
-  return sources.reduce<Claim[]>((claims, src) => placeArticle(claims, src, opts), []);
+  const withEchoes = { ...opts, echoes: opts.echoes ?? new Map() };
+  return sources.reduce<Claim[]>((claims, src) => placeArticle(claims, src, withEchoes), []);
 }

@@ -68,6 +68,18 @@ describe(`claims in the store (${database.name})`, () => {
     expect((await claim(first))?.members).toHaveLength(2);
   });
 
+  it('keeps two attacks apart whose actors are reversed (the actor is stored with the statement)', async () => {
+    const article = (title: string, body: string, day: string) => analysisOf(`${title}\n\n${body}`, day);
+    const [first] = await ingest(article('Tehran accuses Israel', 'The Iranian foreign ministry said that Israel attacked Iran overnight.', '2024-10-14'));
+    expect(first).toMatch(/^attack:/);
+    expect((await claim(first))?.members.map((m) => m.actor)).toEqual(['country:IL']);
+    const [second] = await ingest(article('Israel accuses Tehran', 'The Israeli army said that Iran attacked Israel overnight.', '2024-10-15'));
+    expect(second).toMatch(/^attack:/);
+    expect(second).not.toBe(first);
+    const [third] = await ingest(article('Israel strikes', 'The Iranian army said that Israel attacked Iran with drones.', '2024-10-16'));
+    expect(third).toBe(first);
+  });
+
   it('a merge correction survives re-analysis', async () => {
     const seed = seedAnalysis('2024-10-15');
     await ingest(seed);

@@ -3,12 +3,16 @@ import type { Store, StoredArticle } from '../store/index.js';
 import type { Database } from '../store/schema.js';
 import { serialTransaction } from '../store/stories.js';
 import {
-  addCorrection, candidateClaims, claimOfStatement, claimRecord, claimsDb, corrections, deleteClaim, entriesOf, idsLike,
-  insertMembers, moveRows, removeArticleRows, removeStatementRow, saveClaimRecord, type ClaimsDb, type Correction,
+  addCorrection, candidateClaimsOf, claimOfStatement, claimRecord, claimRecords, claimsDb, corrections, deleteClaim, deleteClaims, entriesOf,
+  entriesOfClaims, idsStartingWith, insertMemberRows, moveRows, removeArticleRows, removeStatementRow, saveClaimRecord, saveClaimRecords,
+  type ClaimsDb, type Correction,
 } from '../store/claims.js';
-import { groupArticle } from './group.js';
+import { echoItemsOf } from './echo.js';
+import { placeStoredEchoes } from './echo-store.js';
+import { framesOf, groupArticle } from './group.js';
 import { isBroad } from './lexicon.js';
-import { chooseClaim, groupWindow, newClaimId, recordOf, redirect } from './place.js';
+import { chooseClaim, claimIdBase, groupWindow, mayJoin, newClaimId, recordOf, redirect } from './place.js';
+import type { ArticleGroup, ClaimRecord, Member } from './types.js';
 import { SAME_STATEMENT_F1, tokenF1 } from './similarity.js';
 import { sourceFromStored } from './source.js';
 
@@ -39,6 +43,94 @@ async function refresh(db: ClaimsDb, id: string, now: string): Promise<void> {
   await saveClaimRecord(db, recordOf(id, record.concept, record.keyEntities, members), now);
 }
 
+/** The ordinal of a statement in its article, from the id the store gives it (`<article>:<n>`). */
+const ordinalOf = (statementId: string) => Number(statementId.slice(statementId.lastIndexOf(':') + 1));
+
+/** One article's members in the order the store reads them (entriesOf: date, then ordinal). */
+const inStoreOrder = (ms: readonly Member[]) =>
+  [...ms].sort((a, b) => a.date.localeCompare(b.date) || ordinalOf(a.statementId) - ordinalOf(b.statementId));
+
+/** Members of a claim with one article's added, in the store's order: the article is the latest stored, so after equal dates. */
+const withAdded = (theirs: readonly Member[], mine: readonly Member[]) =>
+  [...theirs, ...inStoreOrder(mine)].map((m, i) => ({ m, i })).sort((a, b) => a.m.date.localeCompare(b.m.date) || a.i - b.i).map(({ m }) => m);
+
+/** What `assign` decided and wrote. */
+interface Assigned {
+  /** The claim each group went to, in group order. */
+  placed: string[];
+  /** Every claim record this placement read or started, by id (concept and key entities never change). */
+  records: Map<string, ClaimRecord>;
+  /** Claims this placement started, with their members (all of this article, in store order). */
+  started: Map<string, Member[]>;
+}
+
+/**
+ * Where each group of an article goes — decided in memory from one read of the candidates (and, for broad concepts, of
+ * the members of those it may join), as if each group were written before the next is placed — then written in two
+ * statements. Grouping one group after another against the store gives the same claims; this saves a round trip per
+ * group and per candidate.
+ */
+async function assign(db: ClaimsDb, groups: ArticleGroup[], merges: ReadonlyMap<string, string>, now: string): Promise<Assigned> {
+  const out: Assigned = { placed: [], records: new Map(), started: new Map() };
+  if (!groups.length) return out;
+  const windows = groups.map(groupWindow);
+  const from = windows.map((w) => w.from).sort()[0], to = windows.map((w) => w.to).sort().at(-1)!;
+  const known = await candidateClaimsOf(db, [...new Set(groups.map((g) => g.concept))], from, to);
+  for (const c of known) out.records.set(c.id, c);
+  const taken = await idsStartingWith(db, groups.map(claimIdBase));
+  // A broad concept's claims are compared on their statements too (numbers, copies): read those a group may join.
+  const members = new Map<string, Member[]>(await entriesOfClaims(db, known.filter((c) => isBroad(c.concept) && groups.some((g, i) => mayJoin(g, c, windows[i]))).map((c) => c.id)));
+  const rows: { claimId: string; member: Member }[] = [];
+  for (const g of groups) {
+    const broad = isBroad(g.concept);
+    const candidates = known.filter((c) => c.concept === g.concept).map((c) => (broad ? { ...c, members: members.get(c.id) ?? [] } : c));
+    const found = chooseClaim(g, candidates);
+    const id = found?.id ?? newClaimId(g, (x) => taken.has(x));
+    const target = redirect(id, merges);
+    // Statements that a merge sent elsewhere are there by the user's correction.
+    const ms = target === id ? g.members : g.members.map((m) => ({ ...m, origin: 'user' as const, rule: 'user-merge' as const }));
+    const exists = target === id ? Boolean(found) || out.started.has(target) : out.records.has(target) || out.started.has(target) || Boolean(await claimRecord(db, target));
+    if (!exists) {
+      const record = recordOf(target, g.concept, g.keyEntities, ms);
+      out.started.set(target, []);
+      out.records.set(target, record);
+      taken.add(target);
+      // Later groups see it as a candidate, where the store's index order (last seen, id) puts it.
+      known.push(record);
+      known.sort((a, b) => a.lastSeen.localeCompare(b.lastSeen) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+    if (out.started.has(target)) out.started.set(target, inStoreOrder([...out.started.get(target)!, ...ms]));
+    if (members.has(target) || out.started.has(target)) members.set(target, withAdded(members.get(target) ?? [], ms));
+    for (const m of ms) rows.push({ claimId: target, member: m });
+    out.placed.push(target);
+  }
+  await saveClaimRecords(db, known.filter((c) => out.started.has(c.id)), now);
+  await insertMemberRows(db, rows);
+  return out;
+}
+
+/**
+ * Recomputes the title and dates of claims from their rows (one read for them all), deleting those left without any.
+ * `started` members and `records` are known already (read or written by this placement): not read again.
+ */
+async function refreshAll(db: ClaimsDb, ids: string[], now: string, known?: Pick<Assigned, 'records' | 'started'>): Promise<void> {
+  const read = ids.filter((id) => !known?.started.has(id));
+  const entries = await entriesOfClaims(db, read);
+  const records = new Map(known?.records);
+  for (const [id, r] of await claimRecords(db, read.filter((id) => !records.has(id)))) records.set(id, r);
+  const save: ClaimRecord[] = [];
+  const empty: string[] = [];
+  for (const id of ids) {
+    const record = records.get(id);
+    if (!record) continue;
+    const members = known?.started.get(id) ?? entries.get(id);
+    if (!members?.length) empty.push(id);
+    else save.push(recordOf(id, record.concept, record.keyEntities, members));
+  }
+  await deleteClaims(db, empty);
+  await saveClaimRecords(db, save, now);
+}
+
 /**
  * Places the statements of a stored article into claims — its earlier placement replaced, other claims
  * untouched but for those it joins — then re-applies the user's corrections. One transaction, serial with every
@@ -49,35 +141,23 @@ export async function placeClaims(store: Store, articleId: string, opts: ClaimsO
   const stored = opts.stored ?? (await store.getArticle(articleId));
   if (!stored) return [];
   const src = sourceFromStored(stored);
+  // Grouping reads the article alone: done before the lock is taken.
+  const frames = framesOf(src);
+  const groups = groupArticle(src, now, undefined, frames);
+  const echoes = echoItemsOf(src, groups, now, frames);
   return serialTransaction(store.db, 'claims', async (trx) => {
     const db = claimsDb(trx);
     const fixes = await corrections(db);
     const merges = mergesOf(fixes);
     const touched = new Set(await removeArticleRows(db, articleId));
-    const placed: string[] = [];
-    for (const g of groupArticle(src, now)) {
-      const { from, to } = groupWindow(g);
-      // A broad concept's claims are compared on their statements too (numbers, copies): load them.
-      const records = await candidateClaims(db, g.concept, from, to);
-      const candidates = isBroad(g.concept) ? await Promise.all(records.map(async (r) => ({ ...r, members: await entriesOf(db, r.id) }))) : records;
-      const found = chooseClaim(g, candidates);
-      let id = found?.id;
-      if (!id) {
-        const taken = await idsLike(db, `${g.concept}:`);
-        id = newClaimId(g, (x) => taken.has(x));
-      }
-      const target = redirect(id, merges);
-      // Statements that a merge sent elsewhere are there by the user's correction.
-      const members = target === id ? g.members : g.members.map((m) => ({ ...m, origin: 'user' as const, rule: 'user-merge' as const }));
-      id = target;
-      if (!(await claimRecord(db, id))) await saveClaimRecord(db, recordOf(id, g.concept, g.keyEntities, members), now);
-      await insertMembers(db, id, members);
-      touched.add(id);
-      placed.push(id);
-    }
+    const assigned = await assign(db, groups, merges, now);
+    for (const id of assigned.placed) touched.add(id);
+    // Statements no concept group took: claims of the same proposition in other outlets (echo.ts).
+    const echoed = await placeStoredEchoes(trx, articleId, echoes, merges, now, touched);
     await reapply(db, fixes, articleId, src.statements.map((s) => ({ id: s.id, content: s.content.text })), touched);
-    for (const id of touched) await refresh(db, id, now);
-    const result = [...new Set(placed)].map((id) => redirect(id, merges));
+    // Corrections move rows between claims: then every touched claim is read again.
+    await refreshAll(db, [...touched], now, fixes.length ? undefined : assigned);
+    const result = [...new Set([...assigned.placed, ...echoed])].map((id) => redirect(id, merges));
     await opts.afterPlace?.(trx, result);
     return result;
   });

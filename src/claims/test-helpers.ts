@@ -27,3 +27,11 @@ export const ENGLISH_TROOPS = [
 
 /** Another troop deployment, with other entities. */
 export const ENGLISH_BELARUS = 'Russia sends troops to Belarus\n\nThe Belarusian defence ministry said that Russia had sent troops to Belarus for joint exercises.';
+
+/** One concept-less proposition in two English outlets and an Arabic one, and another about the same entities (echo.ts). */
+export const ECHO_ARTICLES = {
+  opened: ['Iran opens port to Indian ships\n\nThe Iranian foreign ministry said that Iran opened the port of Chabahar to Indian ships and will let 40 vessels dock each month from India.', '2024-05-01'],
+  openedAgain: ['Tehran welcomes Indian vessels\n\nForeign ministry spokesman Nasser Kanaani said on Wednesday that Iran opened the port of Chabahar to Indian ships and would let 40 vessels dock every month from India.', '2024-05-02'],
+  openedAr: ['إيران تفتح ميناء أمام السفن الهندية\n\nقالت وزارة الخارجية الإيرانية إن إيران فتحت ميناء تشابهار أمام السفن الهندية وستسمح لـ 40 سفينة من الهند بالرسو كل شهر.', '2024-05-01'],
+  meet: ['Iran and India to meet\n\nThe Iranian foreign ministry said that Iran will meet India next week to discuss the port of Chabahar and trade between the two countries.', '2024-05-01'],
+} as const;

@@ -10,7 +10,7 @@ export const POSITION_OF: Readonly<Record<Stance, Position>> = {
 };
 
 /** Why a statement is in a claim (STYLE §7: every output carries the rule that made it). */
-export const JOIN_RULES = ['concept-entities', 'concept-in-article', 'detail', 'anaphora', 'continuation', 'restatement', 'user-merge'] as const;
+export const JOIN_RULES = ['concept-entities', 'concept-in-article', 'detail', 'anaphora', 'continuation', 'restatement', 'echo', 'user-merge'] as const;
 export type JoinRule = (typeof JOIN_RULES)[number];
 
 export type Origin = 'auto' | 'user';
@@ -77,7 +77,7 @@ export interface Member {
   content: string;
   /** Entities the content is about (for titles). */
   entities: string[];
-  /** The event's actor as the content names it first (frame.ts); not stored, so only known for freshly grouped members. */
+  /** The event's actor as the content names it first (frame.ts); stored since migration 007 (none on older rows). */
   actor?: string;
   lang: Lang;
   outlet?: string;

@@ -1,19 +1,23 @@
-import { analyze } from '../analyze/index.js';
 import type { Config } from '../config/index.js';
-import { extract, type RejectReason } from '../extract/index.js';
-import type { Analysis, Article } from '../model/index.js';
-import { expandInputs, isRejection, readInput, type ArticleHints, type Input, type SourceOptions, type SourceReason, type SourceResult } from '../source/index.js';
+import { expandInputs, isRejection, readInput, type Input, type SourceOptions, type SourceResult } from '../source/index.js';
 import type { Transaction } from 'kysely';
 import type { Database, Store } from '../store/index.js';
-import { placeArticle, saveArticle, storeArticle } from '../ingest/index.js';
+import { placeArticle, saveArticles } from '../ingest/index.js';
+import { analysisThreads, createAnalyser, type Analyser } from '../ingest/analyser.js';
+import type { Processed } from '../ingest/process.js';
 import { withPlacementLock } from '../jobs/lock.js';
 import { isPlaced } from '../jobs/place.js';
 
 // Source → Document → Article → Analysis → Store, one result per item.
 
-export type Processed =
-  | { ok: true; source: string; article: Article; analysis?: Analysis }
-  | { ok: false; source: string; reason: SourceReason | RejectReason | 'failed'; message: string };
+export { processSource, withHints, type Processed } from '../ingest/process.js';
+
+/** Articles one transaction of `ingest` stores at most: one commit (and one full-text index flush) for many. */
+export const INGEST_BATCH_ARTICLES = 64;
+/** Milliseconds a processed article waits at most for its batch to fill before the batch is stored. */
+export const INGEST_BATCH_MS = 200;
+/** Documents being analysed (on the analysis threads) at most ahead of the one being stored. */
+const ANALYSIS_WINDOW = 2 * INGEST_BATCH_ARTICLES;
 
 export function sourceOptions(config: Config, io: { stdin: SourceOptions['stdin']; fetch?: SourceOptions['fetch']; now?: () => Date; cwd: string }): SourceOptions {
   return {
@@ -24,29 +28,6 @@ export function sourceOptions(config: Config, io: { stdin: SourceOptions['stdin'
     cwd: io.cwd,
     ...(io.fetch ? { fetch: io.fetch } : {}),
     ...(io.now ? { now: io.now } : {}),
-  };
-}
-
-/** Extracts (and, with `analyse`, analyses) one source result; an unexpected throw is this item's failure. */
-export function processSource(item: SourceResult, config: Config, analyse: boolean): Processed {
-  if (!item.ok) return item;
-  try {
-    const r = extract(item.doc, { maxBytes: config.maxBytes });
-    if (!r.ok) return { ok: false, source: item.source, reason: r.reason, message: r.message };
-    const article = withHints(r.article, item.hints);
-    return { ok: true, source: item.source, article, ...(analyse ? { analysis: analyze(article) } : {}) };
-  } catch (e) {
-    return { ok: false, source: item.source, reason: 'failed', message: `${item.source}: ${(e as Error).message}` };
-  }
-}
-
-/** Fills what extraction could not find from what the source knew (a JSONL record's outlet, date). */
-export function withHints(article: Article, hints?: ArticleHints): Article {
-  if (!hints) return article;
-  return {
-    ...article,
-    ...(article.outlet || !hints.outlet ? {} : { outlet: hints.outlet }),
-    ...(article.publishedAt || !hints.publishedAt ? {} : { publishedAt: hints.publishedAt }),
   };
 }
 
@@ -68,11 +49,26 @@ export interface IngestHooks {
   onOutcome?: (o: IngestOutcome) => void;
   /** An input (possibly many JSONL records) is done. */
   onInputDone?: (label: string) => void;
+  /** Something went wrong that did not cost an outcome (an analysis thread died; its documents were analysed here). */
+  onWarning?: (message: string) => void;
 }
 
-/** Reads, extracts, analyses and stores every document of every argument; never stops at a bad one. */
+export interface IngestOptions extends SourceOptions {
+  replace?: boolean;
+  /** Analysis threads (0: analyse on this thread); default: one per spare core (src/ingest/analyser.ts). */
+  analysisThreads?: number;
+  /** Where stored articles are placed (default: here, after each batch). */
+  placement?: Placement;
+}
+
+/**
+ * Reads, extracts, analyses and stores every document of every argument; never stops at a bad one.
+ * Over many documents, analysis runs on threads of this process (src/ingest/analyser.ts) while this
+ * one stores, and articles are stored INGEST_BATCH_ARTICLES a transaction (each still all or nothing:
+ * storeMany); outcomes are reported in input order, once their batch is stored.
+ */
 export async function ingest(
-  args: readonly string[], store: Store, config: Config, opts: SourceOptions & { replace?: boolean }, hooks: IngestHooks = {},
+  args: readonly string[], store: Store, config: Config, opts: IngestOptions, hooks: IngestHooks = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { stored: 0, replaced: 0, duplicates: 0, rejected: 0, outcomes: [] };
   const record = (o: IngestOutcome) => {
@@ -85,12 +81,102 @@ export async function ingest(
   };
   const inputs = await expandInputs(args, opts.cwd);
   hooks.onTotal?.(inputs.length);
-  for (const input of inputs) {
-    const items: AsyncIterable<SourceResult> | SourceResult[] = isRejection(input) ? [input] : readInput(input, opts);
-    for await (const item of items) record(await storeOne(processSource(item, config, true), store, opts.replace, opts.now));
-    hooks.onInputDone?.(isRejection(input) ? input.source : labelOf(input));
+  // Threads pay for their start over many documents, not for one file.
+  const many = inputs.length > 1 || inputs.some((i) => !isRejection(i) && (i.kind === 'jsonl' || i.kind === 'warc'));
+  const analyser = createAnalyser({
+    maxBytes: config.maxBytes, threads: many ? opts.analysisThreads ?? analysisThreads() : 0,
+    onError: (e) => hooks.onWarning?.(`analysis thread failed (its documents are analysed on the main thread): ${e.message}`),
+  });
+  try {
+    const batches = new Batches((ps) => storeMany(ps, store, opts.replace, opts.now, opts.placement), record, (label) => hooks.onInputDone?.(label));
+    const entries = readEntries(inputs, opts, analyser);
+    const ahead: Entry[] = [];
+    for (;;) {
+      if (ahead.length < ANALYSIS_WINDOW) {
+        // A slow source (a URL, stdin) does not hold back what was read before it beyond INGEST_BATCH_MS.
+        const next = entries.next();
+        let r = ahead.length || batches.pending ? await within(next, INGEST_BATCH_MS) : await next;
+        if (r === LATE) {
+          while (ahead.length) await batches.add(ahead.shift()!);
+          await batches.flush();
+          r = await next;
+        }
+        if (!r.done) {
+          ahead.push(r.value);
+          continue;
+        }
+      }
+      if (!ahead.length) break;
+      await batches.add(ahead.shift()!);
+    }
+    await batches.flush();
+  } finally {
+    await analyser.close();
   }
   return summary;
+}
+
+/** One document being analysed, or the end of an input (reported once what came before it is). */
+type Entry = { processed: Promise<Processed> } | { inputDone: string };
+
+async function* readEntries(inputs: Awaited<ReturnType<typeof expandInputs>>, opts: SourceOptions, analyser: Analyser): AsyncGenerator<Entry> {
+  for (const input of inputs) {
+    const items: AsyncIterable<SourceResult> | SourceResult[] = isRejection(input) ? [input] : readInput(input, opts);
+    for await (const item of items) yield { processed: analyser.process(item) };
+    yield { inputDone: isRejection(input) ? input.source : labelOf(input) };
+  }
+}
+
+/** Processed documents gathered into batches of up to INGEST_BATCH_ARTICLES articles or INGEST_BATCH_MS, stored a batch at a time. */
+class Batches {
+  private entries: ({ processed: Processed } | { inputDone: string })[] = [];
+  private articles = 0;
+  private since = 0;
+  constructor(
+    private readonly store: (ps: Processed[]) => Promise<IngestOutcome[]>,
+    private readonly record: (o: IngestOutcome) => void,
+    private readonly inputDone: (label: string) => void,
+  ) {}
+
+  get pending(): boolean {
+    return this.entries.length > 0;
+  }
+
+  async add(e: Entry): Promise<void> {
+    if ('inputDone' in e) this.entries.push(e);
+    else {
+      const processed = await e.processed;
+      this.entries.push({ processed });
+      if (processed.ok && !this.articles++) this.since = Date.now();
+    }
+    if (this.articles >= INGEST_BATCH_ARTICLES || (this.articles && Date.now() - this.since >= INGEST_BATCH_MS)) await this.flush();
+  }
+
+  /** Stores the batch, then reports its outcomes and finished inputs in order. */
+  async flush(): Promise<void> {
+    const entries = this.entries;
+    this.entries = [];
+    this.articles = 0;
+    const processed = entries.flatMap((e) => ('processed' in e ? [e.processed] : []));
+    const outcomes = processed.length ? await this.store(processed) : [];
+    let k = 0;
+    for (const e of entries) {
+      if ('inputDone' in e) this.inputDone(e.inputDone);
+      else this.record(outcomes[k++]!);
+    }
+  }
+}
+
+const LATE = Symbol('late');
+
+/** The promise's value, or LATE once `ms` pass first (the promise still runs). */
+async function within<T>(p: Promise<T>, ms: number): Promise<T | typeof LATE> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([p, new Promise<typeof LATE>((ok) => (timer = setTimeout(ok, ms, LATE)))]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -106,21 +192,48 @@ export const PLACE_INLINE: Placement = { mode: 'inline' };
 
 /** Stores one processed item (article, then its claims); a failure is this item's outcome. */
 export async function storeOne(p: Processed, store: Store, replace?: boolean, now?: () => Date, placement: Placement = PLACE_INLINE): Promise<IngestOutcome> {
-  if (!p.ok) return { source: p.source, status: 'rejected', reason: p.reason, message: p.message };
-  try {
-    const opts = { ...(replace ? { replace } : {}), ...(now ? { now } : {}) };
-    // Article, claims, republications, story, and the alerts each causes, in their transactions (src/ingest).
-    const r = placement.mode === 'queued'
-      ? await saveArticle(store, p.analysis!, opts, placement.enqueue)
-      : await storeArticle(store, p.analysis!, opts); // places under the placement lock itself (src/ingest)
-    // Stored by a run that died before placing it: placed now (idempotent), so that a re-run completes it.
-    if (r.status === 'duplicate' && placement.mode === 'inline' && !(await isPlaced(store, r.id))) {
-      await withPlacementLock(store, async () => void (!(await isPlaced(store, r.id)) && (await placeArticle(store, r.id, now))));
-    }
-    return { source: p.source, status: r.status, id: r.id, title: p.article.title };
-  } catch (e) {
-    return { source: p.source, status: 'rejected', reason: 'failed', message: `${p.source}: could not be stored: ${(e as Error).message}` };
+  return (await storeMany([p], store, replace, now, placement))[0]!;
+}
+
+/**
+ * Stores processed items in one transaction, each article all or nothing on its own (a savepoint:
+ * one that fails is this item's outcome, the others are stored), then places the batch's articles
+ * in order (inline) or has queued a `place` job in each article's savepoint. An outcome per item, in order.
+ */
+export async function storeMany(ps: readonly Processed[], store: Store, replace?: boolean, now?: () => Date, placement: Placement = PLACE_INLINE): Promise<IngestOutcome[]> {
+  const articles = ps.filter((p): p is Extract<Processed, { ok: true }> => p.ok);
+  const failed = (p: Processed, e: unknown): IngestOutcome =>
+    ({ source: p.source, status: 'rejected', reason: 'failed', message: `${p.source}: could not be stored: ${(e as Error).message}` });
+  const opts = { ...(replace ? { replace } : {}), ...(now ? { now } : {}) };
+  // Article, entities, statements and the alerts they cause (src/ingest); the place job too when queued.
+  const saved = articles.length
+    ? await saveArticles(store, articles.map((p) => ({ analysis: p.analysis!, ...(p.rows ? { rows: p.rows } : {}) })), opts, placement.mode === 'queued' ? placement.enqueue : undefined)
+      .catch((e: unknown) => articles.map(() => ({ ok: false as const, error: e as Error })))
+    : [];
+  const outcomes = new Map<Processed, IngestOutcome>();
+  const toPlace: { p: Processed; id: string; duplicate: boolean }[] = [];
+  articles.forEach((p, i) => {
+    const s = saved[i]!;
+    if (!s.ok) return void outcomes.set(p, failed(p, s.error));
+    outcomes.set(p, { source: p.source, status: s.result.status, id: s.result.id, title: p.article.title });
+    toPlace.push({ p, id: s.result.id, duplicate: s.result.status === 'duplicate' });
+  });
+  // Claims, republications and story, under the placement lock once for the batch; a duplicate is
+  // placed only if a run that died after storing it never did, so that a re-run completes it.
+  if (placement.mode === 'inline' && toPlace.length) {
+    const place = async () => {
+      for (const t of toPlace) {
+        try {
+          if (!t.duplicate || !(await isPlaced(store, t.id))) await placeArticle(store, t.id, now);
+        } catch (e) {
+          outcomes.set(t.p, failed(t.p, e));
+        }
+      }
+    };
+    const unplaced = toPlace.some((t) => !t.duplicate) ? true : (await Promise.all(toPlace.map((t) => isPlaced(store, t.id)))).some((x) => !x);
+    if (unplaced) await withPlacementLock(store, place).catch((e: unknown) => toPlace.forEach((t) => outcomes.set(t.p, failed(t.p, e))));
   }
+  return ps.map((p) => (p.ok ? outcomes.get(p)! : { source: p.source, status: 'rejected', reason: p.reason, message: p.message }));
 }
 
 function labelOf(input: Input): string {

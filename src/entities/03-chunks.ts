@@ -1,4 +1,5 @@
 import type { Lang } from '../model/index.js';
+import { PerWord } from '../text/per-word.js';
 import { nameSkeleton, type Gazetteer, type Title } from './01-gazetteer.js';
 import { startWithoutClitics } from './02-match.js';
 import { MAX_NAME_TOKENS_AR, MAX_NAME_TOKENS_EN, MAX_TITLE_MODIFIERS, MIN_SKELETON_LETTERS } from './constants.js';
@@ -187,6 +188,23 @@ function givenNameChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefin
   return k;
 }
 
+/** Per gazetteer, per distinct word: 1 + how many words may stand between it and a nisba when it is a body's head noun, else 0. */
+const orgHeadGaps = new WeakMap<Gazetteer, PerWord>();
+
+/** org-heads.tsv's `between` for the first form of the word that is a head noun (وزارة، الجيش), if any. */
+function orgHeadGap(g: Gazetteer, t: Tok): number | undefined {
+  let table = orgHeadGaps.get(g);
+  if (!table) {
+    table = new PerWord((w) => {
+      const f = w.forms.find((x) => g.orgHeads.has(x));
+      return f === undefined ? 0 : g.orgHeads.get(f)! + 1;
+    });
+    orgHeadGaps.set(g, table);
+  }
+  const v = table.get(t);
+  return v === 0 ? undefined : v - 1;
+}
+
 /** A body not in the gazetteer: English capitalised run ending in a head noun; Arabic head noun + nisba. */
 function orgChunk(c: Ctx, i: number, out: OrgChunk[]): number | undefined {
   const { toks, g } = c;
@@ -209,7 +227,7 @@ function orgChunk(c: Ctx, i: number, out: OrgChunk[]): number | undefined {
     out.push(chunk);
     return head + 1;
   }
-  const between = t.forms.map((f) => g.orgHeads.get(f)).find((b) => b !== undefined);
+  const between = orgHeadGap(g, t);
   if (between === undefined) return undefined;
   for (let k = i + 1; k <= i + 1 + between && k < toks.length; k++) {
     if (toks[k].gap !== 'tight') return undefined;

@@ -102,8 +102,15 @@ export function resolve(
   }
   addSurnames(text, toks, entities, g);
   const out = [...entities.values()];
-  for (const e of out) e.mentions.sort((a, b) => a.start - b.start);
-  return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  // Mentions and entities mostly come in text order already: a (stable) sort then changes nothing and is skipped.
+  for (const e of out) if (!inOrder(e.mentions, (m) => m.start)) e.mentions.sort((a, b) => a.start - b.start);
+  return inOrder(out, (e) => e.mentions[0].start) ? out : out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** True when `at` never decreases along `xs`. */
+function inOrder<T>(xs: readonly T[], at: (x: T) => number): boolean {
+  for (let i = 1; i < xs.length; i++) if (at(xs[i]) < at(xs[i - 1])) return false;
+  return true;
 }
 
 /** The earlier person a role-only mention (الرئيس الأوكراني, the spokesman) most likely refers to. */
@@ -148,12 +155,15 @@ function addSurnames(text: string, toks: readonly Tok[], entities: Map<string, E
     }
   }
   if (!surnames.size) return;
-  const taken = [...entities.values()].flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-  const inside = (tok: Tok) => taken.some((m) => m.start <= tok.start && tok.end <= m.end);
+  // Every mention so far, gathered on the first candidate only (most articles have none).
+  let taken: Mention[] | undefined;
+  const inside = (tok: Tok) => (taken ??= [...entities.values()].flatMap((e) => e.mentions)).some((m) => m.start <= tok.start && tok.end <= m.end);
   // Last letters of the surnames: a form ending otherwise is no surname, and needs no lookup.
   const lastLetters = [...surnames.keys()].map((k) => k.charCodeAt(k.length - 1));
   for (const tok of toks) {
     if (!tok.arabic && !tok.cap) continue;
+    // An Arabic word's forms only drop letters in front: they all end as its key does.
+    if (tok.arabic && !lastLetters.includes(tok.key.charCodeAt(tok.key.length - 1))) continue;
     for (const form of tok.forms) {
       if (!lastLetters.includes(form.charCodeAt(form.length - 1))) continue;
       const s = surnames.get(form);

@@ -1,16 +1,5 @@
+import { PerWord } from '../text/per-word.js';
 import type { Tok } from './keys.js';
-
-/** Size of the first-key filter in bytes (2^18 bits, 32 KB): few false positives for some 20,000 first keys. */
-const FIRST_BITS_BYTES = 1 << 15;
-const FIRST_BITS_MASK = FIRST_BITS_BYTES * 8 - 1;
-const FNV_OFFSET = 0x811c9dc5, FNV_PRIME = 0x01000193;
-
-/** A hash of a key's characters, as a bit index of the first-key filter. */
-function keyHash(k: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), FNV_PRIME);
-  return (h >>> 14) & FIRST_BITS_MASK;
-}
 
 interface Node<T> {
   next: Map<string, Node<T>>;
@@ -34,16 +23,15 @@ export interface TrieHit<T> {
  */
 export class TokenTrie<T> {
   private readonly root: Node<T> = { next: new Map(), out: [] };
-  /** A bit per hash of each first key (see keyHash), small enough to stay in cache: 0 = no entry starts so. */
-  private readonly firstBits = new Uint8Array(FIRST_BITS_BYTES);
+  /** Per distinct word, which of its forms are the first key of an entry (formMask); made afresh after an add. */
+  private starters: PerWord | undefined;
+  /** Per distinct word, which of its forms are a later key of some entry (formMask); made afresh after an add. */
+  private followers: PerWord | undefined;
   size = 0;
 
   add(keys: readonly string[], value: T): void {
     let node = this.root;
-    if (keys.length) {
-      const h = keyHash(keys[0]);
-      this.firstBits[h >>> 3] |= 1 << (h & 7);
-    }
+    this.starters = this.followers = undefined;
     for (const k of keys) {
       let n = node.next.get(k);
       if (!n) node.next.set(k, (n = { next: new Map(), out: [] }));
@@ -66,28 +54,42 @@ export class TokenTrie<T> {
    */
   longestAt(toks: readonly Tok[], from: number, accept: (v: T, from: number, to: number) => boolean): TrieHit<T> | undefined {
     // Most words start no entry: answer them without setting up a walk.
-    if (!this.startsAt(toks[from])) return undefined;
-    const state: Walk<T> = { toks, from, accept, best: undefined, first: '' };
+    const firstMask = this.startMask(toks[from]);
+    if (firstMask === 0) return undefined;
+    const state: Walk<T> = { toks, from, accept, best: undefined, first: '', firstMask };
     this.walk(state, this.root, from, 0);
     return state.best;
   }
 
-  /** True when one of the word's forms is the first key of an entry. */
-  private startsAt(tok: Tok | undefined): boolean {
-    if (!tok) return false;
-    for (const f of tok.forms) {
-      const h = keyHash(f);
-      if (this.firstBits[h >>> 3] & (1 << (h & 7)) && this.root.next.has(f)) return true;
+  /** True when one of the word's forms is the first key of an entry (asked once per distinct word). */
+  startsAt(tok: Tok | undefined): boolean {
+    return this.startMask(tok) !== 0;
+  }
+
+  private startMask(tok: Tok | undefined): number {
+    if (!tok) return 0;
+    this.starters ??= new PerWord((w) => formMask(w.forms, (f) => this.root.next.has(f)));
+    return this.starters.get(tok);
+  }
+
+  private followMask(tok: Tok): number {
+    if (!this.followers) {
+      const later = laterKeys(this.root);
+      this.followers = new PerWord((w) => formMask(w.forms, (f) => later.has(f)));
     }
-    return false;
+    return this.followers.get(tok);
   }
 
   // A depth-first walk over the forms of each word (one to four forms, so the branching stays small).
   private walk(st: Walk<T>, node: Node<T>, i: number, stripped: number): void {
     const tok = st.toks[i];
     if (!tok || (i > st.from && tok.gap !== 'tight')) return;
+    // Forms that are no key at this depth are known without a look-up in the node's map (most words are no alias word).
+    const mask = i === st.from ? st.firstMask : this.followMask(tok);
+    if (mask === 0) return;
     const forms = tok.forms;
     for (let fi = 0; fi < forms.length; fi++) {
+      if (!hasForm(mask, fi)) continue;
       const n = node.next.get(forms[fi]);
       if (!n) continue;
       const s = stripped + fi;
@@ -95,8 +97,8 @@ export class TokenTrie<T> {
       if (n.out.length) {
         const best = st.best;
         if (!best || i + 1 > best.to || (i + 1 === best.to && s < best.stripped)) {
-          const values = n.out.filter((v) => st.accept(v, st.from, i + 1));
-          if (values.length) st.best = { from: st.from, to: i + 1, values, stripped: s, firstForm: st.first };
+          const values = accepted(n.out, st, i + 1);
+          if (values) st.best = { from: st.from, to: i + 1, values, stripped: s, firstForm: st.first };
         }
       }
       if (n.next.size) this.walk(st, n, i + 1, s);
@@ -110,4 +112,41 @@ interface Walk<T> {
   accept: (v: T, from: number, to: number) => boolean;
   best: TrieHit<T> | undefined;
   first: string;
+  /** formMask of the first word. */
+  firstMask: number;
+}
+
+/** Every key below the first level of the trie (the words an entry may continue with). */
+function laterKeys<T>(root: Node<T>): Set<string> {
+  const out = new Set<string>();
+  const stack = [...root.next.values()];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const [key, child] of node.next) {
+      out.add(key);
+      stack.push(child);
+    }
+  }
+  return out;
+}
+
+/** The values of a node that `accept` keeps for tokens [from, to), or undefined when none (no array made then). */
+function accepted<T>(out: readonly T[], st: Walk<T>, to: number): T[] | undefined {
+  let kept: T[] | undefined;
+  for (const v of out) if (st.accept(v, st.from, to)) (kept ??= []).push(v);
+  return kept;
+}
+
+/** Forms told apart by a mask; any form past them shares the last bit. */
+const MASK_FORMS = 15;
+
+/** A bit per form of a word that `starts` (form index i → bit i; forms from MASK_FORMS - 1 on share the last bit). */
+function formMask(forms: readonly string[], starts: (form: string) => boolean): number {
+  let mask = 0;
+  for (let i = 0; i < forms.length; i++) if (starts(forms[i])) mask |= 1 << Math.min(i, MASK_FORMS - 1);
+  return mask;
+}
+
+/** True when form i of a word may start an entry, by its formMask. */
+function hasForm(mask: number, i: number): boolean {
+  return (mask & (1 << Math.min(i, MASK_FORMS - 1))) !== 0;
 }

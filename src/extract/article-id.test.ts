@@ -42,6 +42,17 @@ describe('articleId', () => {
     }
   });
 
+  it('equals the reference on a text longer than its reused buffer', () => {
+    const body = 'قال الوزير إن «الوضع» جيد.\n\n'.repeat(5_000);
+    expect(articleId('عنوان', body)).toBe(referenceId('عنوان', body));
+  });
+
+  it('equals the reference when folding makes a line far longer than it was (ﷺ is eighteen letters)', () => {
+    for (const body of ['ﷺ'.repeat(100), 'ﷺ'.repeat(60_000), `نص\n${'ﷺ'.repeat(30_000)}\n${'قال الوزير '.repeat(10_000)}`]) {
+      expect(articleId('ﷺ عنوان', body)).toBe(referenceId('ﷺ عنوان', body));
+    }
+  });
+
   it('does not change when only the spacing and paragraph breaks change', () => {
     expect(articleId('عنوان', 'فقرة أولى\n\nفقرة  ثانية')).toBe(articleId(' عنوان ', 'فقرة أولى\nفقرة ثانية'));
   });

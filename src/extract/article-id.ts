@@ -2,21 +2,17 @@
  * Content hash of the normalised title and text, so that the same article is one article:
  * sha256 of matchKey(title + "\n" + text) with whitespace runs collapsed to one space, trimmed.
  *
- * The key is streamed into the hash as UTF-8 bytes, folded a character at a time from a table of
- * matchKey's results for single characters; a line holding a character the table does not cover
- * (one that composes with its neighbours, or lies outside the tabulated blocks) is folded by matchKey
- * itself. No normalised copy of the text is made.
+ * The key is written as UTF-8 bytes into a reused buffer and hashed in one update, folded a character at
+ * a time from a table of matchKey's results for single characters; a line holding a character the table
+ * does not cover (one that composes with its neighbours, or lies outside the tabulated blocks) is folded by
+ * matchKey itself. No normalised copy of the text is made.
  */
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { matchKey } from '../text/normalize/arabic.js';
 import { collapseWhitespace, isWhitespace } from './whitespace.js';
 
 /** Hex digits of the sha256 kept in the id. */
 const ID_HEX_DIGITS = 20;
-/** Bytes gathered before they are handed to the hash. */
-const HASH_CHUNK_BYTES = 1 << 16;
-/** Most UTF-8 bytes one folded code unit may take (a one-character key of up to 3 units, 3 bytes each). */
-const MAX_BYTES_PER_UNIT = 9;
 
 /** Code unit ranges [from, to) tabulated, as matchKey's own table (src/text/normalize/fold-table.ts) has them. */
 const TABULATED: readonly [number, number][] = [[0x0000, 0x0700], [0x2000, 0x2070], [0xfeff, 0xff00]];
@@ -27,102 +23,148 @@ const MARK = /^\p{M}$/u;
 const SURROGATE = /[\uD800-\uDFFF]/;
 const SPACE = 0x20;
 
-let keyOf: (string | undefined)[] | undefined;
+// What a code unit alone puts into the key, as a number so that the hot loop reads a typed array: a code unit
+// (its one-unit key), or one of the markers below.
+/** Not tabulated: the unit's line is folded by matchKey itself. */
+const UNTABULATED = -1;
+/** The key drops it (a diacritic, tatweel, a format control). */
+const DROPPED = -2;
+/** Its key is several code units (a letter that lower-cases to two, as İ does): read from KeyTable.text. */
+const SEVERAL = -3;
+/** Its key is whitespace: a separator, collapsed with its neighbours. */
+const SEPARATOR = -4;
 
-/** matchKey of each tabulated code unit alone; undefined where the unit must be folded with its line. */
-function keyTable(): (string | undefined)[] {
-  if (keyOf) return keyOf;
-  keyOf = new Array(0x10000).fill(undefined);
+interface KeyTable {
+  unit: Int32Array;
+  /** The key of each SEVERAL unit. */
+  text: Map<number, string>;
+  /** The most code units a tabulated unit's key has. */
+  longest: number;
+}
+
+let table: KeyTable | undefined;
+
+/** matchKey of each tabulated code unit alone; UNTABULATED where the unit must be folded with its line. */
+function keyTable(): KeyTable {
+  if (table) return table;
+  const unit = new Int32Array(0x10000).fill(UNTABULATED);
+  const text = new Map<number, string>();
+  let longest = 1;
   for (const [from, to] of TABULATED) {
     for (let c = from; c < to; c++) {
       const ch = String.fromCharCode(c);
       const key = matchKey(ch);
       if (CONTEXTUAL.has(c) || (MARK.test(ch) && key !== '') || SURROGATE.test(key)) continue;
-      keyOf[c] = key;
+      if (key === '') unit[c] = DROPPED;
+      else if (key.length > 1) {
+        unit[c] = SEVERAL;
+        text.set(c, key);
+        longest = Math.max(longest, key.length);
+      } else unit[c] = isWhitespace(key.charCodeAt(0)) ? SEPARATOR : key.charCodeAt(0);
     }
   }
-  return keyOf;
+  table = { unit, text, longest };
+  return table;
 }
 
-/** The key's bytes on their way into the hash, with the whitespace collapsing done as they go. */
-class KeyStream {
-  private readonly bytes = Buffer.allocUnsafe(HASH_CHUNK_BYTES + MAX_BYTES_PER_UNIT);
-  private length = 0;
-  /** Whether a key character has been written, and whether whitespace came since the last one. */
-  private started = false;
-  private space = false;
+/** UTF-8 bytes per code unit at most (a unit outside a surrogate pair takes up to 3). */
+const MAX_BYTES_PER_UNIT = 3;
 
-  constructor(private readonly hash: Hash) {}
+/** Most key bytes one code unit of text may make through the table: a separating space and its key. */
+function roomPerUnit(keys: KeyTable): number {
+  return 1 + keys.longest * MAX_BYTES_PER_UNIT;
+}
 
-  /** A line break or any whitespace: one space before the next key character, if any follows. */
-  separate(): void {
-    this.space = true;
+/** Size of the reused key buffer, in bytes: a key that may need more (a very long text) gets a buffer of its own. */
+const REUSED_BYTES = 1 << 20;
+/** The reused key buffer: allocating one per article cost more than hashing it. */
+const reused = Buffer.allocUnsafe(REUSED_BYTES);
+/** The key's UTF-8 bytes, written here and hashed in one update (articleId runs to completion, never interleaved). */
+let bytes = reused;
+
+/** Where the key stands: bytes written, and whether a key character came and whitespace since the last one. */
+interface KeyState {
+  length: number;
+  started: boolean;
+  space: boolean;
+}
+
+/** Appends one code unit (not a surrogate) as UTF-8; whitespace collapses into one space before the next character. */
+function put(w: KeyState, u: number): void {
+  if (isWhitespace(u)) {
+    w.space = true;
+    return;
   }
+  const out = bytes;
+  if (w.space && w.started) out[w.length++] = SPACE;
+  w.space = false;
+  w.started = true;
+  if (u < 0x80) out[w.length++] = u;
+  else if (u < 0x800) {
+    out[w.length++] = 0xc0 | (u >> 6);
+    out[w.length++] = 0x80 | (u & 0x3f);
+  } else {
+    out[w.length++] = 0xe0 | (u >> 12);
+    out[w.length++] = 0x80 | ((u >> 6) & 0x3f);
+    out[w.length++] = 0x80 | (u & 0x3f);
+  }
+}
 
-  /** One code unit of the key (whitespace collapses into the next separator). */
-  unit(u: number): void {
-    if (isWhitespace(u)) {
-      this.space = true;
+/**
+ * The key of one line, s[from, to), after a separator: through the table, or, when the line holds a unit the
+ * table does not cover, by matchKey on the whole line (what was written of the line is taken back first).
+ */
+function addLine(w: KeyState, s: string, from: number, to: number, keys: KeyTable): void {
+  const { unit, text: several } = keys;
+  const before = { ...w };
+  w.space = true;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const k = unit[c];
+    if (k >= 0) put(w, k);
+    else if (k === SEPARATOR) w.space = true;
+    else if (k === SEVERAL) {
+      const key = several.get(c)!;
+      for (let j = 0; j < key.length; j++) put(w, key.charCodeAt(j));
+    } else if (k === UNTABULATED) {
+      Object.assign(w, before);
+      addFolded(w, collapseWhitespace(matchKey(s.slice(from, to))), (to - from) * roomPerUnit(keys));
       return;
     }
-    if (this.space && this.started) this.byte(SPACE);
-    this.space = false;
-    this.started = true;
-    if (u < 0x80) this.byte(u);
-    else if (u < 0x800) {
-      this.byte(0xc0 | (u >> 6));
-      this.byte(0x80 | (u & 0x3f));
-    } else {
-      this.byte(0xe0 | (u >> 12));
-      this.byte(0x80 | ((u >> 6) & 0x3f));
-      this.byte(0x80 | (u & 0x3f));
-    }
   }
+}
 
-  /** A collapsed, non-empty key folded elsewhere (it may hold any character). */
-  key(key: string): void {
-    this.flush();
-    this.hash.update(this.started ? ` ${key}` : key);
-    this.started = true;
-    this.space = false;
+/**
+ * A collapsed key folded by matchKey (it may hold any character, surrogates included): UTF-8 as Buffer writes
+ * it. Such a key may be longer than the room its line was given (NFKC makes ﷺ eighteen letters): then the
+ * buffer grows by the difference, so that the rest of the text keeps its room.
+ */
+function addFolded(w: KeyState, key: string, lineRoom: number): void {
+  if (!key) return;
+  const excess = 1 + Buffer.byteLength(key, 'utf8') - lineRoom;
+  if (excess > 0) {
+    const grown = Buffer.allocUnsafe(bytes.length + excess);
+    bytes.copy(grown, 0, 0, w.length);
+    bytes = grown;
   }
-
-  flush(): void {
-    if (this.length) this.hash.update(this.bytes.subarray(0, this.length));
-    this.length = 0;
-  }
-
-  private byte(b: number): void {
-    this.bytes[this.length++] = b;
-    if (this.length >= HASH_CHUNK_BYTES) this.flush();
-  }
+  if (w.started) bytes[w.length++] = SPACE;
+  w.length += bytes.write(key, w.length, 'utf8');
+  w.started = true;
+  w.space = false;
 }
 
 export function articleId(title: string, text: string): string {
-  const hash = createHash('sha256');
-  const stream = new KeyStream(hash);
-  const table = keyTable();
-  const add = (s: string, from: number, to: number) => {
-    stream.separate();
-    for (let i = from; i < to; i++) {
-      if (table[s.charCodeAt(i)] === undefined) {
-        const key = collapseWhitespace(matchKey(s.slice(from, to)));
-        if (key) stream.key(key);
-        return;
-      }
-    }
-    for (let i = from; i < to; i++) {
-      const key = table[s.charCodeAt(i)]!;
-      for (let k = 0; k < key.length; k++) stream.unit(key.charCodeAt(k));
-    }
-  };
-  add(title, 0, title.length);
+  const keys = keyTable();
+  // Room for the worst case of every unit through the table (a line folded by matchKey makes more if it needs it).
+  const room = (title.length + text.length + 1) * roomPerUnit(keys);
+  bytes = room <= REUSED_BYTES ? reused : Buffer.allocUnsafe(room);
+  const w: KeyState = { length: 0, started: false, space: false };
+  addLine(w, title, 0, title.length, keys);
   for (let from = 0; from <= text.length;) {
     const nl = text.indexOf('\n', from);
     const to = nl < 0 ? text.length : nl;
-    add(text, from, to);
+    addLine(w, text, from, to, keys);
     from = to + 1;
   }
-  stream.flush();
-  return hash.digest('hex').slice(0, ID_HEX_DIGITS);
+  return createHash('sha256').update(bytes.subarray(0, w.length)).digest('hex').slice(0, ID_HEX_DIGITS);
 }

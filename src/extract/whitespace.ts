@@ -35,3 +35,10 @@ export function collapseWhitespace(s: string): string {
   if (copied === start) return start === 0 && end === s.length ? s : s.slice(start, end);
   return out + s.slice(copied, end);
 }
+
+/** s.slice(from, to) without the whitespace at either end (String.prototype.trim's whitespace is \s's). */
+export function trimRange(s: string, from: number, to: number): string {
+  while (from < to && WHITESPACE[s.charCodeAt(from)]) from++;
+  while (to > from && WHITESPACE[s.charCodeAt(to - 1)]) to--;
+  return s.slice(from, to);
+}

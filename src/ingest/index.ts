@@ -6,7 +6,7 @@ import { withPlacementLock } from '../jobs/lock.js';
 import type { Analysis } from '../model/index.js';
 import { placeRepublication } from '../republish/index.js';
 import type { Store } from '../store/index.js';
-import type { SaveResult } from '../store/save.js';
+import type { SaveItem, SaveOptions, SaveOutcome, SaveResult } from '../store/save.js';
 import type { Database } from '../store/schema.js';
 import { placeStory } from '../stories/index.js';
 
@@ -37,17 +37,37 @@ export async function storeArticle(store: Store, analysis: Analysis, o: StoreArt
  * adds to it (the job queue's `place` job).
  */
 export function saveArticle(
-  store: Store, analysis: Analysis, o: StoreArticleOptions = {}, alsoInTransaction?: (trx: Transaction<Database>, articleId: string) => Promise<unknown>,
+  store: Store, analysis: Analysis, o: StoreArticleOptions = {}, alsoInTransaction?: AlsoInTransaction,
 ): Promise<SaveResult> {
+  return store.saveAnalysis(analysis, saveOptions(o, alsoInTransaction));
+}
+
+/** Runs in an article's transaction once it is saved (the job queue's `place` job). */
+export type AlsoInTransaction = (trx: Transaction<Database>, articleId: string) => Promise<unknown>;
+
+/**
+ * Step 1 for several analyses in one transaction, each article in a savepoint of its own (alerts
+ * and `alsoInTransaction` included): one that fails is rolled back alone and reported as failed, the
+ * others are stored. Placement (steps 2–4) is the caller's, once this returns (committed).
+ */
+export function saveArticles(
+  store: Store, items: readonly Omit<SaveItem, 'opts'>[], o: StoreArticleOptions = {}, alsoInTransaction?: AlsoInTransaction,
+): Promise<SaveOutcome[]> {
+  const opts = saveOptions(o, alsoInTransaction);
+  return store.saveAnalyses(items.map((item) => ({ ...item, opts })));
+}
+
+function saveOptions(o: StoreArticleOptions, alsoInTransaction?: AlsoInTransaction): SaveOptions {
   const clock = o.now ?? (() => new Date());
-  return store.saveAnalysis(analysis, {
+  return {
     ...(o.replace ? { replace: true } : {}),
-    afterSave: async (trx, a, id) => {
+    afterSave: async (trx, a, id, status) => {
       await enqueueAlerts(trx, a, id, clock());
-      await enqueueStoryAlerts(trx, id, clock());
+      // A new article is in no story yet (placement comes after): only a re-analysed one has story subscribers to tell.
+      if (status !== 'stored') await enqueueStoryAlerts(trx, id, clock());
       await alsoInTransaction?.(trx, id);
     },
-  });
+  };
 }
 
 /** Steps 2–4 for a stored article, each one transaction with the alerts it causes; idempotent. The caller holds the placement lock. */

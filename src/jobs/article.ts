@@ -1,5 +1,5 @@
 import type { IngestOutcome, Placement } from '../cli/pipeline.js';
-import { processSource, storeOne } from '../cli/pipeline.js';
+import { processSource, storeMany, type Processed } from '../cli/pipeline.js';
 import type { Config } from '../config/index.js';
 import type { SourceOptions } from '../source/index.js';
 import { fetchUrlSource } from '../source/url.js';
@@ -9,7 +9,7 @@ import type { JobOutcome } from './queue.js';
 import type { ArticleJob } from './types.js';
 
 // The `article` job: one document (or URL) through the pipeline — extract, analyse, store — the
-// same storeOne as an in-process `isnad ingest`. Storing is idempotent by content hash, so a job run
+// same storeMany as an in-process `isnad ingest`. Storing is idempotent by content hash, so a job run
 // twice (its first worker killed after the commit) finds a duplicate and writes nothing.
 
 export interface ArticleDeps {
@@ -24,9 +24,29 @@ export interface ArticleDeps {
 /** Outcomes worth another try later: a store that failed under us, a host that asked us to wait, a network failure. */
 const RETRY_REASONS = new Set(['failed', 'rate-limited', 'fetch-failed']);
 
-export async function runArticleJob(job: ArticleJob, deps: ArticleDeps): Promise<IngestOutcome> {
-  const item = job.kind === 'document' ? documentOf(job) : await fetchUrlSource(job.url, deps.sourceOptions(job.allowPrivate ?? false));
-  return storeOne(processSource(item, deps.config, true), deps.store, job.replace, deps.now, deps.placement);
+/**
+ * A batch of article jobs: each document read (or fetched) and analysed, then all stored in one
+ * transaction (src/cli/pipeline.ts storeMany: each article in a savepoint of its own), so a batch
+ * costs one commit. An outcome per job, in order; a job whose reading threw is its own failure.
+ */
+export async function runArticleJobs(jobs: readonly ArticleJob[], deps: ArticleDeps): Promise<(IngestOutcome | Error)[]> {
+  const processed = await Promise.all(jobs.map(async (job): Promise<Processed | Error> => {
+    try {
+      const item = job.kind === 'document' ? documentOf(job) : await fetchUrlSource(job.url, deps.sourceOptions(job.allowPrivate ?? false));
+      return processSource(item, deps.config, true);
+    } catch (e) {
+      return e instanceof Error ? e : new Error(String(e));
+    }
+  }));
+  const out: (IngestOutcome | Error)[] = processed.map((p) => (p instanceof Error ? p : new Error('not stored')));
+  // Re-analyses (replace) and first analyses are two transactions: the flag is per call.
+  for (const replace of [false, true]) {
+    const idx = jobs.flatMap((j, i) => (Boolean(j.replace) === replace && !(processed[i] instanceof Error) ? [i] : []));
+    if (!idx.length) continue;
+    const outcomes = await storeMany(idx.map((i) => processed[i] as Processed), deps.store, replace, deps.now, deps.placement);
+    idx.forEach((i, k) => (out[i] = outcomes[k]!));
+  }
+  return out;
 }
 
 /** An outcome as the queue settles it: a rejection for good is a job done (its reason kept); a transient one is retried. */

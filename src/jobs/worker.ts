@@ -6,7 +6,7 @@ import { processSource, storeOne } from '../cli/pipeline.js';
 import type { SourceOptions } from '../source/index.js';
 import { feedsStore } from '../store/feeds.js';
 import type { Store } from '../store/index.js';
-import { runArticleJob, settleArticle, type ArticleDeps } from './article.js';
+import { runArticleJobs, settleArticle, type ArticleDeps } from './article.js';
 import { ARTICLE_BATCH, PLACE_BATCH, QUEUES, type QueueName } from './constants.js';
 import { runPlaceJobs } from './place.js';
 import { runPollFeedJob } from './poll-feed.js';
@@ -55,22 +55,17 @@ export async function startWorker(store: Store, queue: JobQueue, config: Config,
 
   if (opts.queues.includes(QUEUES.article)) {
     await queue.work(QUEUES.article, { ...work, batchSize: ARTICLE_BATCH }, async (jobs) => {
-      const out: JobOutcome[] = [];
-      for (const job of jobs) {
-        try {
-          const o = await runArticleJob(job.data, articleDeps);
-          const settled = settleArticle(o);
-          if (!settled.ok) out.push(failed(QUEUES.article, job.id, settled.error));
-          else {
-            out.push(settled);
-            counts[o.status === 'rejected' ? 'rejected' : o.status]++;
-            if (o.status === 'rejected') log(`article job ${job.id}: ${o.source}: rejected (${o.reason}): ${o.message}`);
-          }
-        } catch (e) {
-          out.push(failed(QUEUES.article, job.id, e));
-        }
-      }
-      return out;
+      // The batch's articles are stored in one transaction, each all or nothing (runArticleJobs).
+      const outcomes = await runArticleJobs(jobs.map((j) => j.data), articleDeps);
+      return jobs.map((job, i): JobOutcome => {
+        const o = outcomes[i]!;
+        if (o instanceof Error) return failed(QUEUES.article, job.id, o);
+        const settled = settleArticle(o);
+        if (!settled.ok) return failed(QUEUES.article, job.id, settled.error);
+        counts[o.status === 'rejected' ? 'rejected' : o.status]++;
+        if (o.status === 'rejected') log(`article job ${job.id}: ${o.source}: rejected (${o.reason}): ${o.message}`);
+        return settled;
+      });
     });
   }
   if (opts.queues.includes(QUEUES.place)) {

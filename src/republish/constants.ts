@@ -21,6 +21,8 @@ export const NEAR_COPY_CONTAINMENT = 0.6;
 export const NEAR_COPY_JACCARD = 0.3;
 /** Fewest shingles a text needs before we call it a copy of anything (a two-line text matches too easily). */
 export const MIN_SHINGLES = 8;
+/** Articles whose copy-comparison texts (shingles, paragraph hashes: ~10 KB each) placement keeps for the next copies. */
+export const COPY_TEXT_CACHE = 512;
 /** Candidates compared exactly per query, the most band hits first. */
 export const MAX_COPY_CANDIDATES = 20;
 

@@ -29,12 +29,30 @@ export type CopyComparison =
 
 type Text = Pick<Article, 'title' | 'paragraphs'>;
 
+/** What a copy comparison reads of a text: its title's key, its shingles and the hashes of its whole paragraphs. */
+export interface CopyText {
+  titleKey: string;
+  shingles: Set<number>;
+  paragraphs: number[];
+}
+
+/** A text as a copy comparison reads it (computed once, compared with many: place.ts keeps those of recent articles). */
+export function copyText(t: Text, sh = shingles(t)): CopyText {
+  return { titleKey: matchKey(t.title), shingles: sh, paragraphs: paragraphKeys(t).map((k) => hashString(k.join(' '))) };
+}
+
 /**
  * Whether `b` is a copy of `a` (the same paragraphs in the same order, any title: `copy`) or a near-copy (most of one's shingles
  * in the other: boilerplate added, paragraphs reordered, light edits), with the evidence either way.
  * Symmetric but for `added`/`removed`, which read `a` as the origin.
  */
 export function compareCopies(a: Text, b: Text, sa = shingles(a), sb = shingles(b)): CopyComparison {
+  return compareCopyTexts(copyText(a, sa), copyText(b, sb));
+}
+
+/** compareCopies of two texts already read (`copyText`). */
+export function compareCopyTexts(a: CopyText, b: CopyText): CopyComparison {
+  const sa = a.shingles, sb = b.shingles;
   let shared = 0;
   const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   for (const s of small) if (large.has(s)) shared++;
@@ -43,7 +61,7 @@ export function compareCopies(a: Text, b: Text, sa = shingles(a), sb = shingles(
   const containment = small.size ? shared / small.size : 0;
   const evidence: CopyEvidence = {
     jaccard: round(jaccard), containment: round(containment), shared, shingles: [sa.size, sb.size],
-    titleChanged: matchKey(a.title) !== matchKey(b.title), ...paragraphChanges(a, b),
+    titleChanged: a.titleKey !== b.titleKey, ...paragraphChanges(a.paragraphs, b.paragraphs),
   };
   if (small.size < MIN_SHINGLES) return { match: false, reason: 'too-short', evidence };
   if (jaccard >= COPY_JACCARD && !evidence.reordered && !evidence.added && !evidence.removed) return { match: true, kind: 'copy', score: evidence.jaccard, evidence };
@@ -53,9 +71,8 @@ export function compareCopies(a: Text, b: Text, sa = shingles(a), sb = shingles(
   return { match: false, reason: 'different', evidence };
 }
 
-function paragraphChanges(a: Text, b: Text): Pick<CopyEvidence, 'reordered' | 'added' | 'removed'> {
-  const ha = paragraphKeys(a).map((k) => hashString(k.join(' ')));
-  const hb = paragraphKeys(b).map((k) => hashString(k.join(' ')));
+/** What changed between two texts' whole paragraphs (their hashes, in order). */
+function paragraphChanges(ha: number[], hb: number[]): Pick<CopyEvidence, 'reordered' | 'added' | 'removed'> {
   const inA = new Set(ha), inB = new Set(hb);
   const commonA = ha.filter((h) => inB.has(h));
   const commonB = hb.filter((h) => inA.has(h));

@@ -13,6 +13,19 @@ export function hashString(s: string, seed = FNV_OFFSET): number {
   return h >>> 0;
 }
 
+/** hashString(words.slice(from, to).join(' ')), without building the string (a shingle of every word of an article). */
+export function hashWords(words: readonly string[], from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let w = from; w < to; w++) {
+    if (w > from) h = Math.imul(h ^ SPACE, FNV_PRIME);
+    const s = words[w];
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+const SPACE = 0x20;
+
 /** Murmur3's finaliser: a fast, well-mixed permutation of 32-bit integers. */
 export function mix32(x: number): number {
   let h = x >>> 0;

@@ -1,27 +1,34 @@
 import type { Article } from '../model/index.js';
-import { tokenize } from '../text/tokens.js';
 import { BANDS, NUM_HASHES, SHINGLE_SIZE } from './constants.js';
-import { hashInts, hashString, mix32 } from './hash.js';
+import { hashInts, hashWords, mix32 } from './hash.js';
+import { paragraphTokens } from './paragraph-tokens.js';
 
 // MinHash signatures over normalised word shingles, and their LSH band keys.
 
 /** The body paragraphs' matchKey tokens, one array a paragraph (the title is left out: republishers rewrite it). */
 export function paragraphKeys(article: Pick<Article, 'paragraphs'>): string[][] {
-  return article.paragraphs.map((p) => tokenize(p).map((t) => t.key)).filter((ks) => ks.length > 0);
+  return paragraphTokens(article).map((ts) => ts.map((t) => t.key)).filter((ks) => ks.length > 0);
 }
+
+const SHINGLES = new WeakMap<readonly string[], Map<number, Set<number>>>();
 
 /**
  * Hashes of the word shingles of each paragraph (never across paragraphs, so that reordering them
  * changes nothing); a paragraph shorter than a shingle is one shingle.
  */
 export function shingles(article: Pick<Article, 'paragraphs'>, size = SHINGLE_SIZE): Set<number> {
-  const out = new Set<number>();
+  // Memoised per paragraphs array: an article and a candidate are each shingled once per placement (callers only read the set).
+  let bySize = SHINGLES.get(article.paragraphs);
+  if (!bySize) SHINGLES.set(article.paragraphs, (bySize = new Map()));
+  let out = bySize.get(size);
+  if (out) return out;
+  bySize.set(size, (out = new Set<number>()));
   for (const keys of paragraphKeys(article)) {
     if (keys.length <= size) {
-      out.add(hashString(keys.join(' ')));
+      out.add(hashWords(keys, 0, keys.length));
       continue;
     }
-    for (let i = 0; i + size <= keys.length; i++) out.add(hashString(keys.slice(i, i + size).join(' ')));
+    for (let i = 0; i + size <= keys.length; i++) out.add(hashWords(keys, i, i + size));
   }
   return out;
 }

@@ -1,10 +1,9 @@
 import type { Lang } from '../model/index.js';
 import type { Store, StoredArticle } from '../store/index.js';
-import {
-  fingerprintsOf, saveLinks, saveSignature, signaturesSince, textsOf, type NewLink,
-} from '../store/republish.js';
-import { NUM_HASHES } from './constants.js';
-import { compareCopies } from './copies.js';
+import { candidateRows, saveLinks, saveSignature, signaturesSince, type NewLink } from '../store/republish.js';
+import { COPY_TEXT_CACHE, NUM_HASHES } from './constants.js';
+import { compareCopyTexts, copyText, type CopyText } from './copies.js';
+import { hashString } from './hash.js';
 import { anchorsOf, fingerprint, type Fingerprint } from './fingerprint.js';
 import { minhash, shingles, signatureBytes, signatureFromBytes } from './minhash.js';
 import { RepublicationIndex } from './republication-index.js';
@@ -27,6 +26,30 @@ export async function republicationIndex(store: Store): Promise<RepublicationInd
     c.seq = r.seq;
   }
   return c.index;
+}
+
+/**
+ * Copy-comparison texts of recently placed or compared articles, by id, most recent last: a wire story's origin is compared
+ * with each of its copies as they arrive, and shingling it again each time costs more than the rest of the placement.
+ * An entry is used only for the same text (`check`): re-extraction may change an article's paragraphs under its id.
+ */
+const COPY_TEXTS = new Map<string, { check: number; text: CopyText }>();
+
+const textCheck = (t: { title: string; paragraphs: readonly string[] }) => hashString(`${t.title}\n${t.paragraphs.join('\n')}`);
+
+function rememberCopyText(id: string, t: { title: string; paragraphs: readonly string[] }, text: CopyText, check = textCheck(t)): void {
+  COPY_TEXTS.delete(id);
+  if (COPY_TEXTS.size >= COPY_TEXT_CACHE) COPY_TEXTS.delete(COPY_TEXTS.keys().next().value!);
+  COPY_TEXTS.set(id, { check, text });
+}
+
+/** The copy-comparison text of a stored article, from the cache when it holds the same text. */
+function copyTextOf(id: string, t: { title: string; paragraphs: string[] }): CopyText {
+  const check = textCheck(t);
+  const hit = COPY_TEXTS.get(id);
+  const text = hit && hit.check === check ? hit.text : copyText(t);
+  rememberCopyText(id, t, text, check);
+  return text;
 }
 
 /** True when a (published at `at`, stored already) came before b: the earlier is the origin. */
@@ -57,25 +80,28 @@ export async function placeRepublication(
   const orient = (otherId: string, otherAt: string) =>
     isEarlier(otherAt, originAt) ? { originId: otherId, copyId: articleId } : { originId: articleId, copyId: otherId };
 
-  // 1. Copies and near-copies: LSH candidates, then an exact shingle comparison.
+  // The candidates of both kinds, read in one query.
   const copies = index.copyCandidates(signature, articleId);
-  const texts = await textsOf(store.db, copies.map((c) => c.id));
-  const meta = await fingerprintsOf(store.db, copies.map((c) => c.id));
+  const translations = index.translationCandidates(anchorsOf(fp), article.language, articleId);
+  const rows = await candidateRows(store.db, [...copies, ...translations].map((c) => c.id));
+
+  // 1. Copies and near-copies: LSH candidates, then an exact shingle comparison.
+  const mine = copyText(article, sh);
+  rememberCopyText(articleId, article, mine);
   for (const c of copies) {
-    const text = texts.get(c.id), m = meta.get(c.id);
-    if (!text || !m) continue;
+    const m = rows.get(c.id);
+    if (!m) continue;
     const ends = orient(c.id, m.originAt);
-    const r = ends.originId === articleId ? compareCopies(article, text, sh) : compareCopies(text, article, undefined, sh);
+    const theirs = copyTextOf(c.id, m);
+    const r = ends.originId === articleId ? compareCopyTexts(mine, theirs) : compareCopyTexts(theirs, mine);
     if (r.match) links.push({ ...ends, kind: r.kind, score: r.score, evidence: r.evidence });
   }
 
   // 2. Translations: articles in another language sharing anchors, then the evidence of what survives translation.
   const linked = new Set(links.map((l) => (l.originId === articleId ? l.copyId : l.originId)));
-  const translations = index.translationCandidates(anchorsOf(fp), article.language, articleId).filter((c) => !linked.has(c.id));
-  const fps = await fingerprintsOf(store.db, translations.map((c) => c.id));
   for (const c of translations) {
-    const m = fps.get(c.id);
-    if (!m) continue;
+    const m = rows.get(c.id);
+    if (!m || linked.has(c.id)) continue;
     const ends = orient(c.id, m.originAt);
     const other = JSON.parse(m.fingerprint) as Fingerprint;
     const r = ends.originId === articleId ? translationEvidence(fp, other) : translationEvidence(other, fp);

@@ -30,6 +30,8 @@ export interface ClaimStatementsTable {
   entities: string;
   /** ISO date-time of the statement. */
   date: string;
+  /** The event's actor as the content names it first (migration 007); null when none is, or placed before 007. */
+  actor: string | null;
 }
 
 export interface ClaimCorrectionsTable {
@@ -50,6 +52,11 @@ export type ClaimsDb = Kysely<ClaimsDatabase>;
 
 /** The store's database seen with the claims tables. */
 export const claimsDb = (db: Kysely<Database>): ClaimsDb => db.withTables<ClaimTables>();
+
+/** Rows one multi-row statement carries at most (≤ 11 bound parameters each: well under either database's limit). */
+const ROWS_PER_INSERT = 200;
+/** Ids one `in (…)` list carries at most. */
+const IDS_PER_QUERY = 500;
 
 /** Merge `from` into `into`: `into` survives. */
 export interface MergeArgs { into: string; from: string }
@@ -78,44 +85,92 @@ export async function claimRecord(db: ClaimsDb, id: string): Promise<ClaimRecord
 
 /** Claims about a concept seen within [from, to]: the candidates a new group may join. */
 export async function candidateClaims(db: ClaimsDb, concept: string, from: string, to: string): Promise<ClaimRecord[]> {
+  return candidateClaimsOf(db, [concept], from, to);
+}
+
+/** Claims about any of `concepts` seen within [from, to], by last seen then id: one query for every group of an article. */
+export async function candidateClaimsOf(db: ClaimsDb, concepts: string[], from: string, to: string): Promise<ClaimRecord[]> {
+  if (!concepts.length) return [];
   const rows = await db.selectFrom('claims').selectAll()
-    .where('concept', '=', concept).where('last_seen', '>=', from).where('first_seen', '<=', to).execute();
+    .where('concept', 'in', concepts).where('last_seen', '>=', from).where('first_seen', '<=', to)
+    .orderBy('last_seen').orderBy('id').execute();
   return rows.map(toRecord);
+}
+
+/** The records of these claims (those that exist). */
+export async function claimRecords(db: ClaimsDb, ids: string[]): Promise<Map<string, ClaimRecord>> {
+  const out = new Map<string, ClaimRecord>();
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    for (const r of await db.selectFrom('claims').selectAll().where('id', 'in', ids.slice(i, i + IDS_PER_QUERY)).execute()) out.set(r.id, toRecord(r));
+  }
+  return out;
 }
 
 /** Ids starting with `base` (the taken ones when a new claim id is made). */
 export async function idsLike(db: ClaimsDb, base: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('claims').select('id').where('id', '>=', base).where('id', '<', base + '\uffff').execute();
+  return idsStartingWith(db, [base]);
+}
+
+/** Ids starting with any of `bases`, in one query. */
+export async function idsStartingWith(db: ClaimsDb, bases: string[]): Promise<Set<string>> {
+  const distinct = [...new Set(bases)];
+  if (!distinct.length) return new Set();
+  const rows = await db.selectFrom('claims').select('id')
+    .where((eb) => eb.or(distinct.map((b) => eb.and([eb('id', '>=', b), eb('id', '<', b + '\uffff')])))).execute();
   return new Set(rows.map((r) => r.id));
 }
 
 export async function saveClaimRecord(db: ClaimsDb, c: ClaimRecord, now: string): Promise<void> {
-  const row = {
-    concept: c.concept, key_entities: JSON.stringify(c.keyEntities), title: c.title, lang: c.lang,
-    first_seen: c.firstSeen, last_seen: c.lastSeen, updated_at: now,
-  };
-  await db.insertInto('claims').values({ id: c.id, ...row, created_at: now })
-    .onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+  await saveClaimRecords(db, [c], now);
+}
+
+/** Inserts or updates claim records, one statement per ROWS_PER_INSERT (created_at kept on update). */
+export async function saveClaimRecords(db: ClaimsDb, records: ClaimRecord[], now: string): Promise<void> {
+  for (let i = 0; i < records.length; i += ROWS_PER_INSERT) {
+    await db.insertInto('claims').values(records.slice(i, i + ROWS_PER_INSERT).map((c) => ({
+      id: c.id, concept: c.concept, key_entities: JSON.stringify(c.keyEntities), title: c.title, lang: c.lang,
+      first_seen: c.firstSeen, last_seen: c.lastSeen, updated_at: now, created_at: now,
+    }))).onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
+      concept: eb.ref('excluded.concept'), key_entities: eb.ref('excluded.key_entities'), title: eb.ref('excluded.title'),
+      lang: eb.ref('excluded.lang'), first_seen: eb.ref('excluded.first_seen'), last_seen: eb.ref('excluded.last_seen'),
+      updated_at: eb.ref('excluded.updated_at'),
+    }))).execute();
+  }
 }
 
 export async function deleteClaim(db: ClaimsDb, id: string): Promise<void> {
-  await db.deleteFrom('claim_statements').where('claim_id', '=', id).execute();
-  await db.deleteFrom('claims').where('id', '=', id).execute();
+  await deleteClaims(db, [id]);
+}
+
+export async function deleteClaims(db: ClaimsDb, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    const some = ids.slice(i, i + IDS_PER_QUERY);
+    await db.deleteFrom('claim_statements').where('claim_id', 'in', some).execute();
+    await db.deleteFrom('claims').where('id', 'in', some).execute();
+  }
 }
 
 /** Removes an article's rows; returns the claims they were in. */
 export async function removeArticleRows(db: ClaimsDb, articleId: string): Promise<string[]> {
-  const rows = await db.selectFrom('claim_statements').select('claim_id').distinct().where('article_id', '=', articleId).execute();
-  await db.deleteFrom('claim_statements').where('article_id', '=', articleId).execute();
-  return rows.map((r) => r.claim_id);
+  const rows = await db.deleteFrom('claim_statements').where('article_id', '=', articleId).returning('claim_id').execute();
+  return [...new Set(rows.map((r) => r.claim_id))];
 }
 
+/** Adds members to a claim (a statement already in one moves), one statement per ROWS_PER_INSERT. */
 export async function insertMembers(db: ClaimsDb, claimId: string, members: Member[]): Promise<void> {
-  for (const m of members) {
-    await db.insertInto('claim_statements').values({
+  await insertMemberRows(db, members.map((m) => ({ claimId, member: m })));
+}
+
+/** insertMembers for members of several claims at once. */
+export async function insertMemberRows(db: ClaimsDb, rows: { claimId: string; member: Member }[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    await db.insertInto('claim_statements').values(rows.slice(i, i + ROWS_PER_INSERT).map(({ claimId, member: m }) => ({
       claim_id: claimId, statement_id: m.statementId, article_id: m.articleId, position: m.position, origin: m.origin,
-      rule: m.rule, speaker_key: m.speakerKey, entities: JSON.stringify(m.entities), date: m.date,
-    }).onConflict((oc) => oc.column('statement_id').doUpdateSet({ claim_id: claimId, position: m.position, origin: m.origin, rule: m.rule })).execute();
+      rule: m.rule, speaker_key: m.speakerKey, entities: JSON.stringify(m.entities), date: m.date, actor: m.actor ?? null,
+    }))).onConflict((oc) => oc.column('statement_id').doUpdateSet((eb) => ({
+      claim_id: eb.ref('excluded.claim_id'), position: eb.ref('excluded.position'), origin: eb.ref('excluded.origin'), rule: eb.ref('excluded.rule'),
+      actor: eb.ref('excluded.actor'),
+    }))).execute();
   }
 }
 
@@ -136,27 +191,42 @@ export async function removeStatementRow(db: ClaimsDb, statementId: string): Pro
 
 /** A claim's members with their statements and articles, in time order. */
 export async function entriesOf(db: ClaimsDb, claimId: string): Promise<ClaimEntry[]> {
-  const rows = await db.selectFrom('claim_statements as cs')
-    .innerJoin('statements as s', 's.id', 'cs.statement_id')
-    .innerJoin('articles as a', 'a.id', 'cs.article_id')
-    .select(['cs.statement_id', 'cs.article_id', 'cs.position', 'cs.origin', 'cs.rule', 'cs.speaker_key', 'cs.entities', 'cs.date',
-      's.stance', 's.speaker_text', 's.speaker_entity', 's.content', 's.ordinal',
-      'a.title', 'a.url', 'a.canonical_url', 'a.outlet', 'a.site', 'a.language', 'a.published_at'])
-    .where('cs.claim_id', '=', claimId).orderBy('cs.date').orderBy('a.seq').orderBy('s.ordinal').execute();
-  return rows.map((r) => ({
-    statementId: r.statement_id, articleId: r.article_id, position: r.position, stance: r.stance as Stance,
-    rule: r.rule as JoinRule, origin: r.origin,
-    speaker: r.speaker_entity === null ? { text: r.speaker_text } : { text: r.speaker_text, entity: r.speaker_entity },
-    speakerKey: r.speaker_key, content: r.content, entities: JSON.parse(r.entities), lang: r.language as Lang,
-    ...(r.outlet ?? r.site ? { outlet: (r.outlet ?? r.site)! } : {}),
-    date: r.date,
-    article: {
-      id: r.article_id, title: r.title,
-      ...(r.canonical_url ?? r.url ? { url: (r.canonical_url ?? r.url)! } : {}),
-      ...(r.outlet ? { outlet: r.outlet } : {}),
-      ...(r.published_at ? { publishedAt: r.published_at } : {}),
-    },
-  }));
+  return (await entriesOfClaims(db, [claimId])).get(claimId) ?? [];
+}
+
+/** The members of several claims (entriesOf each), in one query per IDS_PER_QUERY claims; a claim without members is absent. */
+export async function entriesOfClaims(db: ClaimsDb, claimIds: string[]): Promise<Map<string, ClaimEntry[]>> {
+  const out = new Map<string, ClaimEntry[]>();
+  for (let i = 0; i < claimIds.length; i += IDS_PER_QUERY) {
+    const rows = await db.selectFrom('claim_statements as cs')
+      .innerJoin('statements as s', 's.id', 'cs.statement_id')
+      .innerJoin('articles as a', 'a.id', 'cs.article_id')
+      .select(['cs.claim_id', 'cs.statement_id', 'cs.article_id', 'cs.position', 'cs.origin', 'cs.rule', 'cs.speaker_key', 'cs.entities', 'cs.date', 'cs.actor',
+        's.stance', 's.speaker_text', 's.speaker_entity', 's.content', 's.ordinal',
+        'a.title', 'a.url', 'a.canonical_url', 'a.outlet', 'a.site', 'a.language', 'a.published_at'])
+      .where('cs.claim_id', 'in', claimIds.slice(i, i + IDS_PER_QUERY))
+      .orderBy('cs.claim_id').orderBy('cs.date').orderBy('a.seq').orderBy('s.ordinal').execute();
+    for (const r of rows) {
+      const list = out.get(r.claim_id) ?? [];
+      if (!list.length) out.set(r.claim_id, list);
+      list.push({
+        statementId: r.statement_id, articleId: r.article_id, position: r.position, stance: r.stance as Stance,
+        rule: r.rule as JoinRule, origin: r.origin,
+        speaker: r.speaker_entity === null ? { text: r.speaker_text } : { text: r.speaker_text, entity: r.speaker_entity },
+        speakerKey: r.speaker_key, content: r.content, entities: JSON.parse(r.entities), lang: r.language as Lang,
+        ...(r.actor === null ? {} : { actor: r.actor }),
+        ...(r.outlet ?? r.site ? { outlet: (r.outlet ?? r.site)! } : {}),
+        date: r.date,
+        article: {
+          id: r.article_id, title: r.title,
+          ...(r.canonical_url ?? r.url ? { url: (r.canonical_url ?? r.url)! } : {}),
+          ...(r.outlet ? { outlet: r.outlet } : {}),
+          ...(r.published_at ? { publishedAt: r.published_at } : {}),
+        },
+      });
+    }
+  }
+  return out;
 }
 
 export async function getClaim(db: ClaimsDb, id: string): Promise<ClaimWithEntries | undefined> {

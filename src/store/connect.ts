@@ -10,8 +10,8 @@ import type { Database } from './schema.js';
 
 /** Milliseconds a writer waits for another process's write lock before failing. */
 export const BUSY_TIMEOUT_MS = 5000;
-/** Prepared statements kept per SQLite handle (the store's queries are a few dozen distinct texts). */
-export const SQLITE_STATEMENT_CACHE = 256;
+/** Prepared statements kept per SQLite handle: the store's queries are a few dozen texts, and its batched INSERTs one per table and row count (src/store/save.ts). */
+export const SQLITE_STATEMENT_CACHE = 512;
 /** Connections one process keeps open to PostgreSQL at most. */
 export const PG_POOL_MAX = 10;
 /** Milliseconds to wait for PostgreSQL to accept a connection before failing. */

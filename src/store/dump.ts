@@ -24,6 +24,8 @@ export const DUMP_TABLES: readonly DumpTable[] = [
   { table: 'claims', order: ['id'] },
   { table: 'claim_statements', order: ['statement_id'] },
   { table: 'claim_corrections', order: ['seq'], serial: 'seq' },
+  { table: 'claim_echoes', order: ['statement_id'] },
+  { table: 'claim_echo_keys', order: ['key', 'statement_id'] },
   { table: 'republish_signatures', order: ['seq'], serial: 'seq' },
   { table: 'republish_links', order: ['origin_id', 'copy_id'] },
   { table: 'stories', order: ['id'] },

@@ -4,13 +4,13 @@ import { connectPostgres, connectSqlite } from './connect.js';
 import { dialectOf, dialectOfLocation, type Dialect } from './dialect.js';
 import { migrate, schemaVersion } from './migrate.js';
 import { getArticle, listArticles, listStatements, type ArticlePage, type ListArticlesOptions, type StatementFilter, type StatementHit, type StoredArticle } from './queries.js';
-import { saveAnalysis, type SaveOptions, type SaveResult } from './save.js';
+import { saveAnalyses, saveAnalysis, type SaveItem, type SaveOptions, type SaveOutcome, type SaveResult } from './save.js';
 import type { Database } from './schema.js';
 import { search, type SearchHit, type SearchOptions } from './search.js';
 
 export type { ArticlePage, ListArticlesOptions, StatementFilter, StatementHit, StoredArticle } from './queries.js';
 export type { ArticleSummary, StoredEntity, StoredStatement } from './rows.js';
-export type { SaveOptions, SaveResult } from './save.js';
+export type { SaveItem, SaveOptions, SaveOutcome, SaveResult } from './save.js';
 export type { SearchHit, SearchOptions } from './search.js';
 export type { Fragment } from './snippet.js';
 export type { Database } from './schema.js';
@@ -41,6 +41,8 @@ export interface Store {
   /** Migrations applied when this store was opened (none when it was up to date). */
   readonly applied: readonly string[];
   saveAnalysis(analysis: Analysis, opts?: SaveOptions): Promise<SaveResult>;
+  /** Several analyses in one transaction, each all-or-nothing on its own (a savepoint): an outcome per item, in order. */
+  saveAnalyses(items: readonly SaveItem[]): Promise<SaveOutcome[]>;
   listArticles(opts?: ListArticlesOptions): Promise<ArticlePage>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
   search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
@@ -68,6 +70,7 @@ export function storeOver(db: Kysely<Database>, path: string, now: () => Date, a
     db,
     applied,
     saveAnalysis: (a, o) => saveAnalysis(db, a, now().toISOString(), o),
+    saveAnalyses: (items) => saveAnalyses(db, items, now().toISOString()),
     listArticles: (o) => listArticles(db, o),
     getArticle: (id) => getArticle(db, id),
     search: (q, o) => search(db, q, o),

@@ -130,6 +130,17 @@ export async function linksOf(db: Kysely<Database>, articleId: string): Promise<
   return { from: await side('copy_id', 'origin_id'), to: await side('origin_id', 'copy_id') };
 }
 
+/** A placed article as a republication candidate: its signature row's origin time and fingerprint, its title and paragraphs. */
+export interface CandidateRow { originAt: string; fingerprint: string; title: string; paragraphs: string[] }
+
+/** fingerprintsOf and textsOf in one query: the candidates of a placement, read in one round trip. */
+export async function candidateRows(db: Kysely<Database>, ids: string[]): Promise<Map<string, CandidateRow>> {
+  if (!ids.length) return new Map();
+  const rows = await republishDb(db).selectFrom('republish_signatures as s').innerJoin('articles as a', 'a.id', 's.article_id')
+    .select(['s.article_id', 's.origin_at', 's.fingerprint', 'a.title', 'a.paragraphs']).where('s.article_id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.article_id, { originAt: r.origin_at, fingerprint: r.fingerprint, title: r.title, paragraphs: JSON.parse(r.paragraphs) as string[] }]));
+}
+
 /** Titles and paragraphs of stored articles, for an exact comparison. */
 export async function textsOf(db: Kysely<Database>, ids: string[]): Promise<Map<string, { title: string; paragraphs: string[] }>> {
   if (!ids.length) return new Map();

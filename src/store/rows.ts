@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
-import type { Article, Lang, Party, Stance } from '../model/index.js';
+import type { Analysis, Article, Entity, Lang, Party, Stance } from '../model/index.js';
+import { framedKeys, shadowText } from './keys.js';
 import type { ArticlesTable, EntitiesTable, MentionsTable, StatementsTable } from './schema.js';
 
 // Rows ↔ model: the only place that knows how a model field is laid out in a column.
@@ -45,7 +46,16 @@ export interface StoredEntity {
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
-export function articleToRow(a: Article, extractor: string, ingestedAt: string): Omit<ArticlesTable, 'seq'> {
+/** An article's row as written (its seq is given by the database). */
+export type ArticleRow = Omit<ArticlesTable, 'seq'>;
+
+/** The columns of an ArticleRow, in one fixed order (the store's written-out INSERT). */
+export const ARTICLE_COLUMNS = [
+  'id', 'source', 'url', 'canonical_url', 'outlet', 'site', 'title', 'dek', 'byline', 'published_at', 'language',
+  'paragraphs', 'text', 'removed', 'repairs', 'encoding', 'warnings', 'extractor', 'ingested_at',
+] as const satisfies readonly (keyof ArticleRow)[];
+
+export function articleToRow(a: Article, extractor: string, ingestedAt: string): ArticleRow {
   return {
     id: a.id,
     source: a.source,
@@ -67,6 +77,81 @@ export function articleToRow(a: Article, extractor: string, ingestedAt: string):
     extractor,
     ingested_at: ingestedAt,
   };
+}
+
+/**
+ * What an analysis writes beside its article row, made before the store is touched: pure, so that
+ * it can be made on the thread that analysed (src/ingest/analyser.ts) rather than the one storing.
+ */
+export interface PreparedRows {
+  entities: EntitiesTable[];
+  mentions: MentionsTable[];
+  statements: StatementsTable[];
+  /** The article's full-text row: the search keys of its title, dek and text. */
+  indexKeys: string;
+}
+
+export function prepareRows(a: Analysis): PreparedRows {
+  const { title, dek, text } = a.article;
+  return {
+    entities: entityRows(a.entities),
+    mentions: mentionRows(a.article.id, a.entities),
+    statements: statementRows(a),
+    indexKeys: shadowText(title, dek, text),
+  };
+}
+
+/** Entity rows in id order (two writers sharing entities then lock them in one order). */
+export function entityRows(entities: readonly Entity[]): EntitiesTable[] {
+  return [...entities].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    .map((e) => ({ id: e.id, type: e.type, name: e.name, names: JSON.stringify(e.names), country: e.country ?? null }));
+}
+
+/** Mention rows: one per entity and span (an analysis may name the same span twice for one entity). */
+export function mentionRows(articleId: string, entities: readonly Entity[]): MentionsTable[] {
+  const rows: MentionsTable[] = [];
+  for (const e of entities) {
+    const seen = new Set<string>();
+    for (const m of e.mentions) {
+      const key = `${m.start}:${m.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push({ article_id: articleId, entity_id: e.id, start: m.start, end: m.end, text: m.text, via: m.via });
+    }
+  }
+  return rows;
+}
+
+/** Statement rows, with the search keys of their speaker (and its entity's names) and of what they are about. */
+export function statementRows(a: Analysis): StatementsTable[] {
+  const byId = new Map(a.entities.map((e) => [e.id, e]));
+  const names = (entity?: string) => {
+    const e = entity ? byId.get(entity) : undefined;
+    return e ? [e.name, e.names.ar, e.names.en] : [];
+  };
+  // Entities named inside a statement's content: "الجيش الكوري الشمالي" makes it about North Korea.
+  const namedIn = (start: number, end: number) =>
+    a.entities.filter((e) => e.mentions.some((m) => m.start >= start && m.end <= end)).flatMap((e) => names(e.id));
+  return a.statements.map((s, ordinal) => ({
+    id: `${a.article.id}:${ordinal}`,
+    article_id: a.article.id,
+    ordinal,
+    speaker_text: s.speaker.text,
+    speaker_entity: s.speaker.entity ?? null,
+    cue: s.cue.text,
+    stance: s.stance,
+    content: s.content.text,
+    content_start: s.content.start,
+    content_end: s.content.end,
+    direct: s.direct ? 1 : 0,
+    targets: JSON.stringify(s.targets),
+    time_value: s.time?.value ?? null,
+    time_text: s.time?.text ?? null,
+    rule: s.rule,
+    sentence: s.sentence,
+    speaker_keys: framedKeys(s.speaker.text, ...names(s.speaker.entity)),
+    about_keys: framedKeys(...s.targets.flatMap((t) => [t.text, ...names(t.entity)]), s.content.text, ...namedIn(s.content.start, s.content.end)),
+  }));
 }
 
 export function rowToArticle(r: Selectable<ArticlesTable>): Article {

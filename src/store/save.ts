@@ -1,15 +1,17 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Analysis, Entity } from '../model/index.js';
-import { dialectOf, isUniqueViolation } from './dialect.js';
-import { framedKeys, shadowText } from './keys.js';
-import { articleToRow } from './rows.js';
-import type { Database } from './schema.js';
+import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
+import type { Analysis } from '../model/index.js';
+import { dialectOf } from './dialect.js';
+import { ARTICLE_COLUMNS, articleToRow, prepareRows, type ArticleRow, type PreparedRows } from './rows.js';
+import type { Database, EntitiesTable } from './schema.js';
 
 export interface SaveOptions {
   /** Replace the statements, mentions and index of an article already stored (re-analysis). */
   replace?: boolean;
-  /** Runs in the same transaction once the article's rows are written (alerts to the outbox); its failure stores nothing. */
-  afterSave?: (trx: Transaction<Database>, analysis: Analysis, articleId: string) => Promise<unknown>;
+  /**
+   * Runs in the same transaction once the article's rows are written (alerts to the outbox); its
+   * failure stores nothing. `status` says whether the article is new or replaced an earlier analysis.
+   */
+  afterSave?: (trx: Transaction<Database>, analysis: Analysis, articleId: string, status?: 'stored' | 'replaced') => Promise<unknown>;
 }
 
 export type SaveResult =
@@ -17,115 +19,183 @@ export type SaveResult =
   | { status: 'replaced'; id: string }
   | { status: 'duplicate'; id: string };
 
+/** One article of a batch and how to save it. */
+export interface SaveItem {
+  analysis: Analysis;
+  opts?: SaveOptions;
+  /** The analysis's rows when made beforehand (on the thread that analysed it): prepareRows(analysis). */
+  rows?: PreparedRows;
+}
+
+/** What became of one article of a batch: saved (or found a duplicate), or failed and left out alone. */
+export type SaveOutcome = { ok: true; result: SaveResult } | { ok: false; error: Error };
+
 /**
  * Stores an analysis — article, entities, mentions, statements and the search index — in one
  * transaction, idempotently by article id: a failure leaves nothing half-written.
  */
 export async function saveAnalysis(db: Kysely<Database>, a: Analysis, now: string, opts: SaveOptions = {}): Promise<SaveResult> {
-  const id = a.article.id;
-  try {
-    return await db.transaction().execute(async (trx) => {
-      const existing = await trx.selectFrom('articles').select('seq').where('id', '=', id).executeTakeFirst();
-      if (existing && !opts.replace) return { status: 'duplicate', id } as const;
-      let seq: number;
-      if (existing) {
-        seq = existing.seq;
-        await trx.deleteFrom('statements').where('article_id', '=', id).execute();
-        await trx.deleteFrom('mentions').where('article_id', '=', id).execute();
-        await trx.deleteFrom('articles_fts').where('rowid', '=', seq).execute();
-        const { id: _id, ingested_at: _at, ...row } = articleToRow(a.article, a.extractor, now);
-        await trx.updateTable('articles').set(row).where('id', '=', id).execute();
-      } else {
-        const inserted = await trx.insertInto('articles').values(articleToRow(a.article, a.extractor, now)).returning('seq').executeTakeFirstOrThrow();
-        seq = inserted.seq;
-      }
-      await saveEntities(trx, id, a.entities);
-      await saveStatements(trx, a);
-      const { title, dek, text } = a.article;
-      await trx.insertInto('articles_fts').values({ rowid: seq, keys: shadowText(title, dek, text) }).execute();
-      await opts.afterSave?.(trx, a, id);
-      return { status: existing ? 'replaced' : 'stored', id } as const;
-    });
-  } catch (e) {
-    // Another writer stored the same article between our check and our insert.
-    if (isUniqueViolation(e) && !opts.replace) {
-      const there = await db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst();
-      if (there) return { status: 'duplicate', id };
-    }
-    throw e;
-  }
-}
-
-/** Rows one multi-row INSERT carries at most (well under either database's limit of bound parameters). */
-const ROWS_PER_INSERT = 200;
-
-function chunks<T>(rows: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) out.push(rows.slice(i, i + ROWS_PER_INSERT));
-  return out;
+  return db.transaction().execute(async (trx) => {
+    const w = await writeArticle(trx, a, now, opts, prepareRows(a));
+    await writeIndex(trx, w.index);
+    return w.result;
+  });
 }
 
 /**
- * The entities, those already stored left as they are: one statement, in id order, so that concurrent
- * writers take the rows' locks in the same order and never deadlock on two entities they share.
+ * Stores several analyses in one transaction (one commit: on SQLite the commit and the full-text
+ * index's flush are most of an article's cost), each inside a savepoint of its own: an article that
+ * fails is rolled back alone and reported, the others are stored. A crash before the commit leaves
+ * every article of the batch absent, never half-written; a failed commit throws (none is stored).
  */
-async function upsertEntities(db: Transaction<Database>, entities: Entity[]): Promise<void> {
-  const rows = [...entities].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
-    .map((e) => ({ id: e.id, type: e.type, name: e.name, names: JSON.stringify(e.names), country: e.country ?? null }));
-  for (const chunk of chunks(rows)) await db.insertInto('entities').values(chunk).onConflict((oc) => oc.column('id').doNothing()).execute();
+export async function saveAnalyses(db: Kysely<Database>, items: readonly SaveItem[], now: string): Promise<SaveOutcome[]> {
+  if (!items.length) return [];
+  const prepared = items.map((it) => it.rows ?? prepareRows(it.analysis));
+  return db.transaction().execute(async (trx) => {
+    const out: SaveOutcome[] = [];
+    // By rowid: an article replaced twice in one batch keeps its last keys.
+    const index = new Map<number, string>();
+    // PostgreSQL: the batch's new entities first, all in one statement in id order. Written article by
+    // article, two concurrent batches could each hold an entity the other's next article needs (a
+    // deadlock); taken at once in one order, they wait for each other at most.
+    if (dialectOf(trx) === 'postgres') await insertEntitiesPostgres(trx, prepared.flatMap((r) => r.entities));
+    for (const [k, { analysis, opts }] of items.entries()) {
+      await sql`savepoint isnad_article`.execute(trx);
+      try {
+        const w = await writeArticle(trx, analysis, now, opts ?? {}, prepared[k]!);
+        await sql`release savepoint isnad_article`.execute(trx);
+        out.push({ ok: true, result: w.result });
+        for (const r of w.index) index.set(r.rowid, r.keys);
+      } catch (e) {
+        // Undo this article's writes only; a transaction the database itself aborted throws here and fails the batch.
+        await sql`rollback to savepoint isnad_article`.execute(trx);
+        await sql`release savepoint isnad_article`.execute(trx);
+        out.push({ ok: false, error: e instanceof Error ? e : new Error(String(e)) });
+      }
+    }
+    // After the savepoints: SQLite's FTS5 writes its pending index out as a new segment at every
+    // savepoint once it is part of the transaction, which would undo the batching of its writes.
+    await writeIndex(trx, [...index].map(([rowid, keys]) => ({ rowid, keys })));
+    return out;
+  });
 }
 
-async function saveEntities(trx: Transaction<Database>, articleId: string, entities: Entity[]): Promise<void> {
-  // PostgreSQL: only the entities not stored yet are inserted. An INSERT … ON CONFLICT of a row that
-  // another open transaction wrote (or re-wrote) waits for that transaction to end, so a country named
-  // in most articles would make concurrent writers (workers) queue behind each other's whole article.
-  let fresh = entities;
-  if (entities.length && dialectOf(trx) === 'postgres') {
-    const stored = new Set((await trx.selectFrom('entities').select('id').where('id', 'in', entities.map((e) => e.id)).execute()).map((r) => r.id));
-    fresh = entities.filter((e) => !stored.has(e.id));
-  }
-  await upsertEntities(trx, fresh);
-  const mentions = [];
-  for (const e of entities) {
-    const seen = new Set<string>();
-    for (const m of e.mentions) {
-      const key = `${m.start}:${m.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      mentions.push({ article_id: articleId, entity_id: e.id, start: m.start, end: m.end, text: m.text, via: m.via });
+/** An article's full-text row, written by SQLite after the batch's savepoints (PostgreSQL writes it with the article). */
+interface IndexRow { rowid: number; keys: string }
+
+/** Full-text rows one INSERT carries at most: one statement for a batch, as FTS5 flushes what is pending at every write statement. */
+const INDEX_ROWS_PER_INSERT = 512;
+
+async function writeIndex(trx: Transaction<Database>, rows: readonly IndexRow[]): Promise<void> {
+  await insertRows(trx, 'articles_fts', ['rowid', 'keys'], rows.map((r) => [r.rowid, r.keys]), '', INDEX_ROWS_PER_INSERT);
+}
+
+/** The article's rows inside the caller's transaction: stored, replaced, or left alone as a duplicate. */
+async function writeArticle(
+  trx: Transaction<Database>, a: Analysis, now: string, opts: SaveOptions, rows: PreparedRows,
+): Promise<{ result: SaveResult; index: IndexRow[] }> {
+  const id = a.article.id;
+  const row = articleToRow(a.article, a.extractor, now);
+  // Re-analysis: the article's dependent rows go, its row is updated, and the new ones are written against its seq.
+  let existing: { seq: number } | undefined;
+  if (opts.replace) {
+    existing = await trx.selectFrom('articles').select('seq').where('id', '=', id).executeTakeFirst();
+    if (existing) {
+      await trx.deleteFrom('statements').where('article_id', '=', id).execute();
+      await trx.deleteFrom('mentions').where('article_id', '=', id).execute();
+      await trx.deleteFrom('articles_fts').where('rowid', '=', existing.seq).execute();
+      const { id: _id, ingested_at: _at, ...changed } = row;
+      await trx.updateTable('articles').set(changed).where('id', '=', id).execute();
     }
   }
-  for (const chunk of chunks(mentions)) await trx.insertInto('mentions').values(chunk).execute();
+  const w = await (dialectOf(trx) === 'postgres' ? writeRowsPostgres : writeRowsSqlite)(trx, row, rows, existing?.seq);
+  // An article stored meanwhile (by this batch, or another writer: the insert waits for it) is a duplicate.
+  if (!w) return { result: { status: 'duplicate', id }, index: [] };
+  const status = existing ? 'replaced' : 'stored';
+  await opts.afterSave?.(trx, a, id, status);
+  return { result: { status, id }, index: w.index };
 }
 
-async function saveStatements(trx: Transaction<Database>, a: Analysis): Promise<void> {
-  const byId = new Map(a.entities.map((e) => [e.id, e]));
-  const names = (entity?: string) => {
-    const e = entity ? byId.get(entity) : undefined;
-    return e ? [e.name, e.names.ar, e.names.en] : [];
-  };
-  // Entities named inside a statement's content: "الجيش الكوري الشمالي" makes it about North Korea.
-  const namedIn = (start: number, end: number) =>
-    a.entities.filter((e) => e.mentions.some((m) => m.start >= start && m.end <= end)).flatMap((e) => names(e.id));
-  const rows = a.statements.map((s, ordinal) => ({
-    id: `${a.article.id}:${ordinal}`,
-    article_id: a.article.id,
-    ordinal,
-    speaker_text: s.speaker.text,
-    speaker_entity: s.speaker.entity ?? null,
-    cue: s.cue.text,
-    stance: s.stance,
-    content: s.content.text,
-    content_start: s.content.start,
-    content_end: s.content.end,
-    direct: s.direct ? 1 : 0,
-    targets: JSON.stringify(s.targets),
-    time_value: s.time?.value ?? null,
-    time_text: s.time?.text ?? null,
-    rule: s.rule,
-    sentence: s.sentence,
-    speaker_keys: framedKeys(s.speaker.text, ...names(s.speaker.entity)),
-    about_keys: framedKeys(...s.targets.flatMap((t) => [t.text, ...names(t.entity)]), s.content.text, ...namedIn(s.content.start, s.content.end)),
-  }));
-  for (const chunk of chunks(rows)) await trx.insertInto('statements').values(chunk).execute();
+// SQLite: plain multi-row INSERTs of bound values, their text made once per table and row count
+// (SQLITE_CHUNK rows at most, so a handful of texts that connect.ts keeps prepared); round trips
+// cost nothing in-process.
+
+/** Rows one SQLite INSERT carries at most. */
+const SQLITE_CHUNK = 16;
+const insertTexts = new Map<string, string>();
+
+async function insertRows(
+  trx: Transaction<Database>, table: string, columns: readonly string[], rows: readonly unknown[][], suffix = '', perInsert = SQLITE_CHUNK,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += perInsert) {
+    const chunk = rows.slice(i, i + perInsert);
+    const key = `${table}:${chunk.length}:${suffix}`;
+    let text = insertTexts.get(key);
+    if (!text) {
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      insertTexts.set(key, (text = `insert into ${table} (${cols(columns)}) values ${chunk.map(() => tuple).join(', ')}${suffix}`));
+    }
+    await trx.executeQuery(CompiledQuery.raw(text, chunk.flat()));
+  }
+}
+
+const cols = (names: readonly string[]) => names.map((c) => `"${c}"`).join(', ');
+const ENTITY_COLUMNS = ['id', 'type', 'name', 'names', 'country'] as const;
+const MENTION_COLUMNS = ['article_id', 'entity_id', 'start', 'end', 'text', 'via'] as const;
+const STATEMENT_COLUMNS = [
+  'id', 'article_id', 'ordinal', 'speaker_text', 'speaker_entity', 'cue', 'stance', 'content', 'content_start', 'content_end',
+  'direct', 'targets', 'time_value', 'time_text', 'rule', 'sentence', 'speaker_keys', 'about_keys',
+] as const;
+const values = <R, K extends keyof R>(rows: readonly R[], columns: readonly K[]) => rows.map((r) => columns.map((c) => r[c]));
+
+const SQLITE_ARTICLE = `insert into articles (${cols(ARTICLE_COLUMNS)}) values (${ARTICLE_COLUMNS.map(() => '?').join(', ')}) on conflict (id) do nothing returning seq`;
+
+async function writeRowsSqlite(trx: Transaction<Database>, row: ArticleRow, rows: PreparedRows, seq: number | undefined): Promise<{ index: IndexRow[] } | undefined> {
+  if (seq === undefined) {
+    const r = await trx.executeQuery<{ seq: number }>(CompiledQuery.raw(SQLITE_ARTICLE, ARTICLE_COLUMNS.map((c) => row[c])));
+    if (!r.rows.length) return undefined;
+    seq = r.rows[0]!.seq;
+  }
+  await insertRows(trx, 'entities', ENTITY_COLUMNS, values(rows.entities, ENTITY_COLUMNS), ' on conflict (id) do nothing');
+  await insertRows(trx, 'mentions', MENTION_COLUMNS, values(rows.mentions, MENTION_COLUMNS));
+  await insertRows(trx, 'statements', STATEMENT_COLUMNS, values(rows.statements, STATEMENT_COLUMNS));
+  return { index: [{ rowid: seq, keys: rows.indexKeys }] };
+}
+
+/**
+ * PostgreSQL: one statement, data-modifying CTEs in order (foreign keys are checked at its end), the
+ * rows as one JSON parameter a table, so an article costs one round trip whatever its size. The
+ * dependent rows join `a`, so a duplicate (no row returned by the insert) writes nothing. Entities
+ * already committed are left out before the upsert: an INSERT … ON CONFLICT of a row another open
+ * transaction wrote waits for it, so a country named in most articles would queue concurrent
+ * workers behind each other; the rest go in id order, so two writers lock shared ones in one order.
+ */
+function postgresText(existing: boolean): string {
+  const article = existing
+    ? `select seq from articles where id = ($1::json->>'id')`
+    : `insert into articles (${cols(ARTICLE_COLUMNS)}) select ${cols(ARTICLE_COLUMNS)} from json_populate_record(null::articles, $1::json) on conflict (id) do nothing returning seq`;
+  const from = (columns: readonly string[], table: string, param: string) =>
+    `select ${columns.map((c) => `x."${c}"`).join(', ')} from json_populate_recordset(null::${table}, ${param}::json) x`;
+  return `with a as (${article}),
+    e as (insert into entities (${cols(ENTITY_COLUMNS)}) ${from(ENTITY_COLUMNS, 'entities', '$2')}
+      where exists (select 1 from a) and not exists (select 1 from entities s where s.id = x.id) order by x.id on conflict (id) do nothing),
+    m as (insert into mentions (${cols(MENTION_COLUMNS)}) ${from(MENTION_COLUMNS, 'mentions', '$3')} cross join a),
+    s as (insert into statements (${cols(STATEMENT_COLUMNS)}) ${from(STATEMENT_COLUMNS, 'statements', '$4')} cross join a),
+    f as (insert into articles_fts (rowid, keys) select a.seq, $5::text from a)
+    select seq from a`;
+}
+const POSTGRES = { insert: postgresText(false), existing: postgresText(true) };
+
+const POSTGRES_ENTITIES = `insert into entities (${cols(ENTITY_COLUMNS)}) select distinct on (x.id) ${ENTITY_COLUMNS.map((c) => `x."${c}"`).join(', ')}
+  from json_populate_recordset(null::entities, $1::json) x
+  where not exists (select 1 from entities s where s.id = x.id) order by x.id on conflict (id) do nothing`;
+
+async function insertEntitiesPostgres(trx: Transaction<Database>, rows: readonly EntitiesTable[]): Promise<void> {
+  if (rows.length) await trx.executeQuery(CompiledQuery.raw(POSTGRES_ENTITIES, [JSON.stringify(rows)]));
+}
+
+async function writeRowsPostgres(trx: Transaction<Database>, row: ArticleRow, rows: PreparedRows, seq: number | undefined): Promise<{ index: IndexRow[] } | undefined> {
+  const params = [JSON.stringify(row), JSON.stringify(rows.entities), JSON.stringify(rows.mentions), JSON.stringify(rows.statements), rows.indexKeys];
+  const r = await trx.executeQuery<{ seq: number }>(CompiledQuery.raw(seq === undefined ? POSTGRES.insert : POSTGRES.existing, params));
+  return r.rows.length ? { index: [] } : undefined;
 }

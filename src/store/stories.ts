@@ -28,7 +28,7 @@ export interface StoryMembersTable {
   day: number;
   /** Content-word MinHash, little-endian uint32s. */
   signature: Uint8Array;
-  /** JSON {anchors: number[]} */
+  /** JSON {anchors: number[], quotes?: number} */
   features: string;
   /** The score that placed it (1 for the article that started the story). */
   score: number;
@@ -47,6 +47,8 @@ export interface MemberRow {
   day: number;
   signature: Uint8Array;
   anchors: number[];
+  /** Which anchors are quotations (a bit each; 0 on rows stored before it was kept). */
+  quotes: number;
   /** The article's language. */
   lang: string;
 }
@@ -57,8 +59,13 @@ export async function membersSince(db: Kysely<Database>, seq: number): Promise<M
     .where('m.seq', '>', seq).orderBy('m.seq').execute();
   return rows.map((r) => ({
     seq: r.seq, articleId: r.article_id, storyId: r.story_id, day: r.day, signature: r.signature,
-    anchors: (JSON.parse(r.features) as { anchors: number[] }).anchors, lang: r.language,
+    ...featuresOf(r.features), lang: r.language,
   }));
+}
+
+function featuresOf(json: string): { anchors: number[]; quotes: number } {
+  const f = JSON.parse(json) as { anchors: number[]; quotes?: number };
+  return { anchors: f.anchors, quotes: f.quotes ?? 0 };
 }
 
 export interface NewMember {
@@ -69,6 +76,8 @@ export interface NewMember {
   day: number;
   signature: Uint8Array;
   anchors: number[];
+  /** Which anchors are quotations (StoryFeatures.quotes). */
+  quotes?: number;
   score: number;
   evidence: object;
 }
@@ -90,9 +99,9 @@ export async function serialTransaction<T>(db: Kysely<Database>, lock: Placement
   const pg = dialectOf(db) === 'postgres';
   return db.connection().execute(async (conn) => {
     if (pg) {
-      await sql`begin`.execute(conn);
       try {
-        await sql`select pg_advisory_xact_lock(hashtext(current_schema() || ${`:isnad-${lock}`}))`.execute(conn);
+        // One round trip: a query without parameters may hold two statements (the lock name is one of PlacementLock).
+        await sql.raw(`begin; select pg_advisory_xact_lock(hashtext(current_schema() || ':isnad-${lock}'))`).execute(conn);
       } catch (e) {
         await sql`rollback`.execute(conn);
         throw e;
@@ -133,33 +142,44 @@ export async function saveMember(db: Kysely<Database>, m: NewMember, now: string
 /**
  * saveMember inside a transaction the caller holds (serialTransaction 'stories'); false when the article
  * was already placed. `afterSave` runs after the rows are written (alerts of story subscriptions).
+ * `placed: false` says the caller knows, under that lock, that the article is in no story (placeStory's index,
+ * caught up under it): the check is not read again.
  */
-export async function insertMember(db: Kysely<Database>, m: NewMember, now: string, afterSave?: (trx: Kysely<Database>) => Promise<unknown>): Promise<boolean> {
+export async function insertMember(
+  db: Kysely<Database>, m: NewMember, now: string, afterSave?: (trx: Kysely<Database>) => Promise<unknown>, known?: { placed: false },
+): Promise<boolean> {
   const trx = storiesDb(db);
-  const there = await trx.selectFrom('story_members').select('seq').where('article_id', '=', m.articleId).executeTakeFirst();
-  if (there) return false;
+  if (!known) {
+    const there = await trx.selectFrom('story_members').select('seq').where('article_id', '=', m.articleId).executeTakeFirst();
+    if (there) return false;
+  }
+  // A story its first member starts is written with that member counted: no update after (a round trip less).
+  let counted = false;
   if (m.start) {
-    await trx.insertInto('stories')
-      .values({ id: m.storyId, title: m.start.title, language: m.start.language, first_day: m.day, last_day: m.day, size: 0, created_at: now, updated_at: now })
+    const r = await trx.insertInto('stories')
+      .values({ id: m.storyId, title: m.start.title, language: m.start.language, first_day: m.day, last_day: m.day, size: 1, created_at: now, updated_at: now })
       .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+      .executeTakeFirst();
+    counted = Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
   }
   await trx.insertInto('story_members').values({
     article_id: m.articleId, story_id: m.storyId, day: m.day, signature: m.signature,
-    features: JSON.stringify({ anchors: m.anchors }), score: m.score, evidence: JSON.stringify(m.evidence), created_at: now,
+    features: JSON.stringify({ anchors: m.anchors, ...(m.quotes ? { quotes: m.quotes } : {}) }), score: m.score, evidence: JSON.stringify(m.evidence), created_at: now,
   }).execute();
-  // One statement, no read first (a round trip less): SQLite's scalar min/max are PostgreSQL's least/greatest.
-  const [lesser, greater] = dialectOf(db) === 'postgres' ? ['least', 'greatest'] : ['min', 'max'];
-  const updated = await trx.updateTable('stories')
-    .set({
-      size: sql<number>`size + 1`,
-      first_day: sql<number>`${sql.raw(lesser)}(first_day, ${m.day})`,
-      last_day: sql<number>`${sql.raw(greater)}(last_day, ${m.day})`,
-      updated_at: now,
-    })
-    .where('id', '=', m.storyId)
-    .executeTakeFirstOrThrow();
-  if (!updated.numUpdatedRows) throw new NoResultError(trx.updateTable('stories').where('id', '=', m.storyId).toOperationNode());
+  if (!counted) {
+    // One statement, no read first (a round trip less): SQLite's scalar min/max are PostgreSQL's least/greatest.
+    const [lesser, greater] = dialectOf(db) === 'postgres' ? ['least', 'greatest'] : ['min', 'max'];
+    const updated = await trx.updateTable('stories')
+      .set({
+        size: sql<number>`size + 1`,
+        first_day: sql<number>`${sql.raw(lesser)}(first_day, ${m.day})`,
+        last_day: sql<number>`${sql.raw(greater)}(last_day, ${m.day})`,
+        updated_at: now,
+      })
+      .where('id', '=', m.storyId)
+      .executeTakeFirstOrThrow();
+    if (!updated.numUpdatedRows) throw new NoResultError(trx.updateTable('stories').where('id', '=', m.storyId).toOperationNode());
+  }
   // In the same transaction (alerts of story subscriptions): its failure adds no member.
   await afterSave?.(db);
   return true;

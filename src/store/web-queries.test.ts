@@ -39,6 +39,20 @@ for (const database of TEST_DATABASES) {
       expect((await searchArticles(store.db, { stance: 'deny', limit: 1, offset: 1 })).items[0].title).toBe('نفي في الكرملين');
     });
 
+    it('finds the same pages whether a stance is answered from its list of articles or article by article', async () => {
+      const searches: Parameters<typeof searchArticles>[1][] = [
+        { stance: 'deny' }, { stance: 'deny', limit: 1, offset: 1 }, { speaker: 'بيسكوف', stance: 'deny' }, { speaker: 'envoy', stance: 'deny', q: 'report' },
+        { stance: 'accuse' }, { q: 'Peskov', stance: 'deny' }, { q: 'grain', stance: 'deny', lang: 'en' },
+      ];
+      for (const s of searches) {
+        const list = await searchArticles(store.db, s, { rareStance: 1000 });
+        const perArticle = await searchArticles(store.db, s, { rareStance: 0 });
+        expect(perArticle, JSON.stringify(s)).toEqual(list);
+      }
+      expect((await searchArticles(store.db, { stance: 'deny' }, { rareStance: 0 })).items.map((h) => h.title)).toEqual(['Envoy rejects report', 'نفي في الكرملين']);
+      expect((await searchArticles(store.db, { q: 'Peskov', stance: 'deny' }, { rareStance: 0 })).items.map((h) => h.title)).toEqual(['نفي في الكرملين']);
+    });
+
     it('finds an article by the name of an entity it mentions in another language, after those holding the words', async () => {
       const titles = async (s: Parameters<typeof searchArticles>[1]) => (await searchArticles(store.db, s)).items.map((h) => h.title);
       // The Arabic article names دميتري بيسكوف, whose English name is Dmitry Peskov.

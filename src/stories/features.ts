@@ -2,9 +2,10 @@ import { stopwords } from '../extract/language/stopwords.js';
 import { fingerprint, type FingerprintInput } from '../republish/fingerprint.js';
 import { hashString } from '../republish/hash.js';
 import { minhash } from '../republish/minhash.js';
+import { paragraphTokens } from '../republish/paragraph-tokens.js';
 import { matchKey } from '../text/normalize/arabic.js';
 import { pairQuotes } from '../text/sentences-quotes.js';
-import { tokenize } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import { MAX_ANCHORS, MIN_WORD_CHARS, QUOTE_ANCHOR_WORDS, STORY_HASHES } from './constants.js';
 
 /** What an article is compared on to find its story: ~250 bytes. */
@@ -17,9 +18,13 @@ export interface StoryFeatures {
   anchors: Uint32Array;
   /** Its language (`ar`, `en`): content words meet only in one language; across two, anchors decide. */
   lang: string;
+  /** Bit i set when anchors[i] is a quotation's opening: words, which never meet across languages (0 when absent). */
+  quotes?: number;
 }
 
 const MS_PER_DAY = 86_400_000;
+/** The tag of a quotation anchor. */
+const QUOTE_TAG = 'q:';
 /** Days since the epoch of an ISO date or date-time (its date part as written). */
 export const dayOf = (iso: string): number => Math.floor(Date.parse(iso.slice(0, 10)) / MS_PER_DAY);
 
@@ -35,9 +40,12 @@ export function contentKey(key: string): string {
 
 /** The distinct content words of a text (no stopwords, nothing shorter than MIN_WORD_CHARS). */
 export function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
+  return addContentWords(new Set<string>(), tokenize(text));
+}
+
+function addContentWords(out: Set<string>, tokens: readonly Token[]): Set<string> {
   const stop = stopKeys();
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     if (stop.has(t.key) || /^\d+$/.test(t.key)) continue;
     const k = contentKey(t.key);
     if (k.length >= MIN_WORD_CHARS && !stop.has(k)) out.add(k);
@@ -48,16 +56,20 @@ export function contentWords(text: string): Set<string> {
 export function storyFeatures(input: FingerprintInput, at: string): StoryFeatures {
   const { title, paragraphs } = input.article;
   const text = [title, ...paragraphs].join('\n\n');
-  const words = contentWords(text);
+  // The content words of the title and paragraphs joined: of each, with the paragraphs' words scanned once per article.
+  const words = addContentWords(new Set<string>(), tokenize(title));
+  for (const ts of paragraphTokens(input.article)) addContentWords(words, ts);
   const fp = fingerprint(input);
   const quotes = pairQuotes(text).map((q) => [...contentWords(text.slice(q.start, q.end))].slice(0, QUOTE_ANCHOR_WORDS).join(' ')).filter(Boolean);
   const anchors = [...new Set([
-    ...fp.entities.map((e) => `e:${e}`), ...fp.dates.map((d) => `d:${d}`), ...quotes.map((q) => `q:${q}`), ...fp.numbers.map((n) => `n:${n}`),
+    ...fp.entities.map((e) => `e:${e}`), ...fp.dates.map((d) => `d:${d}`), ...quotes.map((q) => `${QUOTE_TAG}${q}`), ...fp.numbers.map((n) => `n:${n}`),
   ])].slice(0, MAX_ANCHORS);
+  const quoteMask = anchors.reduce((mask, a, i) => (a.startsWith(QUOTE_TAG) ? mask | (1 << i) : mask), 0);
   return {
     day: dayOf(at),
     signature: minhash([...words].map((w) => hashString(w)), STORY_HASHES),
     anchors: Uint32Array.from(anchors.map((a) => hashString(a))),
     lang: input.article.language,
+    ...(quoteMask ? { quotes: quoteMask } : {}),
   };
 }

@@ -7,7 +7,7 @@ import { extract } from '../extract/index.js';
 import type { Analysis } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { TEST_DATABASES } from '../store/testing.js';
-import { STORY_WINDOW_DAYS } from './constants.js';
+import { STORY_HASHES, STORY_WINDOW_DAYS } from './constants.js';
 import { storyFeatures } from './features.js';
 import { placeStory } from './place.js';
 import { StoryIndex } from './story-index.js';
@@ -84,3 +84,22 @@ describe(`placeStory across languages (${database.name})`, () => {
   });
 });
 }
+
+describe('StoryIndex: a short item across languages', () => {
+  const A = 0xa1, B = 0xb2, C = 0xc3, Q1 = 0x51, Q2 = 0x52;
+  /** Features with a signature of its own (content words never meet across languages) and the given anchors. */
+  const features = (lang: string, anchors: number[], quotes = 0, seed = 1) => ({
+    day: 18_333, lang, anchors: Uint32Array.from(anchors), ...(quotes ? { quotes } : {}),
+    signature: Uint32Array.from({ length: STORY_HASHES }, (_, i) => (seed * 7919 + i * 104_729) >>> 0),
+  });
+  it.each([
+    ['joins when its only two anchors are the other\'s only two', features('ar', [A, B]), true],
+    ['does not join on two of three anchors', features('ar', [A, B, C]), false],
+    ['leaves quotations out (their words never meet across languages)', features('ar', [A, Q2, B], 0b010), true],
+    ['does not join on one shared anchor', features('ar', [A]), false],
+  ])('%s', (_name, ar, same) => {
+    const index = new StoryIndex();
+    index.add('en', 'story-en', features('en', [A, B, Q1], 0b100, 2));
+    expect(index.match(ar).found).toBe(same);
+  });
+});

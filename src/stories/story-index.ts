@@ -2,7 +2,7 @@ import { hashInts } from '../republish/hash.js';
 import { bandKeys, estimateJaccard } from '../republish/minhash.js';
 import { Postings } from '../republish/postings.js';
 import {
-  MAX_CROSS_LANGUAGE_SCORE, MAX_STORY_CANDIDATES, MAX_STORY_POSTINGS, MIN_CROSS_LANGUAGE_ANCHORS, STORY_BANDS, STORY_CROSS_LANGUAGE_SCORE, STORY_HASHES, STORY_SCORE, STORY_WINDOW_DAYS, TEXT_FULL, W_ANCHORS, W_TEXT,
+  CLOSE_CROSS_LANGUAGE_DICE, MAX_CROSS_LANGUAGE_SCORE, MAX_STORY_CANDIDATES, MIN_CLOSE_CROSS_LANGUAGE_ANCHORS, MAX_STORY_POSTINGS, MIN_CROSS_LANGUAGE_ANCHORS, STORY_BANDS, STORY_CROSS_LANGUAGE_SCORE, STORY_HASHES, STORY_SCORE, STORY_WINDOW_DAYS, TEXT_FULL, W_ANCHORS, W_TEXT,
 } from './constants.js';
 import type { StoryFeatures } from './features.js';
 
@@ -37,6 +37,8 @@ export class StoryIndex {
   private langs = new Uint8Array(1024);
   private readonly languages: string[] = [];
   private sigs = new Uint32Array(1024 * STORY_HASHES);
+  /** Which of each article's anchors are quotations (StoryFeatures.quotes). */
+  private quoteMasks = new Uint16Array(1024);
   private anchorStart = new Int32Array(1025);
   private anchorPool = new Uint32Array(8192);
   private readonly bands = new Postings();
@@ -64,6 +66,7 @@ export class StoryIndex {
     this.byId.set(id, n);
     this.days[n] = f.day;
     this.langs[n] = this.langCode(f.lang);
+    this.quoteMasks[n] = f.quotes ?? 0;
     this.sigs.set(f.signature, n * STORY_HASHES);
     this.anchorPool.set(f.anchors, this.anchorStart[n]);
     this.anchorStart[n + 1] = this.anchorStart[n] + f.anchors.length;
@@ -86,7 +89,7 @@ export class StoryIndex {
       const evidence = this.compare(f, n);
       // Across languages, the score is the anchors' Dice rescaled so that its own threshold meets STORY_SCORE.
       const score = evidence.crossLanguage
-        ? (evidence.sharedAnchors >= MIN_CROSS_LANGUAGE_ANCHORS
+        ? (enoughAcrossLanguages(evidence)
           ? Math.round(Math.min(MAX_CROSS_LANGUAGE_SCORE, (evidence.anchors / STORY_CROSS_LANGUAGE_SCORE) * STORY_SCORE) * 1000) / 1000 : 0)
         : Math.round((W_TEXT * Math.min(1, evidence.text / TEXT_FULL) + W_ANCHORS * evidence.anchors) * 1000) / 1000;
       if (!best || score > best.score) best = { story: this.storyOf[n], score, evidence };
@@ -99,14 +102,18 @@ export class StoryIndex {
     const theirs = this.anchorPool.subarray(this.anchorStart[n], this.anchorStart[n + 1]);
     let shared = 0;
     for (const a of f.anchors) if (theirs.includes(a)) shared++;
-    const total = f.anchors.length + theirs.length;
+    const crossLanguage = this.languages[this.langs[n]] !== f.lang;
+    // Across languages a quotation's words cannot meet: the Dice is over the anchors that survive translation.
+    const total = crossLanguage
+      ? f.anchors.length - bits(f.quotes ?? 0) + theirs.length - bits(this.quoteMasks[n])
+      : f.anchors.length + theirs.length;
     return {
       nearest: this.ids[n],
       text: estimateJaccard(f.signature, this.sigs.subarray(n * STORY_HASHES, (n + 1) * STORY_HASHES)),
       sharedAnchors: shared,
       anchors: total ? Math.round((2 * shared / total) * 1000) / 1000 : 0,
       days: Math.abs(f.day - this.days[n]),
-      ...(this.languages[this.langs[n]] !== f.lang ? { crossLanguage: true as const } : {}),
+      ...(crossLanguage ? { crossLanguage: true as const } : {}),
     };
   }
 
@@ -118,7 +125,7 @@ export class StoryIndex {
 
   /** Bytes of signatures, days, languages, anchors and postings in use (ids aside). */
   get bytes(): number {
-    return this.size * (STORY_HASHES * 4 + 4 + 1 + 4) + this.anchorStart[this.size] * 4 + this.bands.usedBytes + this.anchors.usedBytes;
+    return this.size * (STORY_HASHES * 4 + 4 + 1 + 2 + 4) + this.anchorStart[this.size] * 4 + this.bands.usedBytes + this.anchors.usedBytes;
   }
 
   private grow(items: number, anchors: number): void {
@@ -126,6 +133,7 @@ export class StoryIndex {
       const cap = this.days.length * 2;
       this.days = grown(this.days, new Int32Array(cap));
       this.langs = grown(this.langs, new Uint8Array(cap));
+      this.quoteMasks = grown(this.quoteMasks, new Uint16Array(cap));
       this.sigs = grown(this.sigs, new Uint32Array(cap * STORY_HASHES));
       this.anchorStart = grown(this.anchorStart, new Int32Array(cap + 1));
     }
@@ -133,7 +141,18 @@ export class StoryIndex {
   }
 }
 
-function grown<T extends Int32Array | Uint32Array | Uint8Array>(old: T, bigger: T): T {
+/** Do two articles in different languages share enough anchors to be compared on them at all? */
+const enoughAcrossLanguages = (e: StoryEvidence) => e.sharedAnchors >= MIN_CROSS_LANGUAGE_ANCHORS
+  || (e.sharedAnchors >= MIN_CLOSE_CROSS_LANGUAGE_ANCHORS && e.anchors >= CLOSE_CROSS_LANGUAGE_DICE);
+
+/** Bits set in a mask. */
+function bits(mask: number): number {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
+}
+
+function grown<T extends Int32Array | Uint32Array | Uint8Array | Uint16Array>(old: T, bigger: T): T {
   bigger.set(old);
   return bigger;
 }

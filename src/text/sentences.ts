@@ -1,4 +1,4 @@
-import { pairQuotes } from './sentences-quotes.js';
+import { pairQuotes, type QuoteSpan } from './sentences-quotes.js';
 import { SENTENCE_END_CLASS } from './chars.js';
 
 /** A sentence as a half-open character range of the text. */
@@ -77,9 +77,10 @@ function isNonFinalDot(text: string, at: number): boolean {
  * Splits [from, to) into sentences for Arabic and English: a sentence ends at . ! ? ؟ … (not after an
  * abbreviation, an initial, inside a number) or at a line break, and not inside a quotation of at most
  * MAX_UNSPLIT_QUOTE_CHARS. Closing quotes and brackets after the end mark stay with the sentence.
+ * `paired`: pairQuotes(text, from, to), when the caller has it already.
  */
-export function splitSentences(text: string, from = 0, to = text.length): SentenceRange[] {
-  const quotes = pairQuotes(text, from, to).filter((q) => q.end - q.start <= MAX_UNSPLIT_QUOTE_CHARS);
+export function splitSentences(text: string, from = 0, to = text.length, paired?: readonly QuoteSpan[]): SentenceRange[] {
+  const quotes = (paired ?? pairQuotes(text, from, to)).filter((q) => q.end - q.start <= MAX_UNSPLIT_QUOTE_CHARS);
   const quoteAt = (at: number) => quotes.find((q) => at >= q.start && at < q.end);
   const cuts: number[] = [];
   for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) cuts.push(i);

@@ -48,6 +48,15 @@ function classAt(text: string, i: number): number {
   return k;
 }
 
+const isSurrogate = (c: number) => (c & 0xf800) === 0xd800;
+
+/** Class of a code unit that is no surrogate. */
+function bmpClass(c: number): number {
+  let k = bmp[c];
+  if (k === UNSEEN) bmp[c] = k = classify(String.fromCharCode(c));
+  return k;
+}
+
 /** Code units taken by the code point at i. */
 function width(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -65,16 +74,19 @@ export function wordSpans(text: string, from = 0, to = text.length): number[] {
   const n = text.length;
   let i = from;
   while (i < to) {
-    if (classAt(text, i) !== LETTER) {
-      i += width(text, i);
+    // Most characters are no surrogate: their class comes straight from the table, and they take one code unit.
+    const c = text.charCodeAt(i);
+    if ((isSurrogate(c) ? classAt(text, i) : bmpClass(c)) !== LETTER) {
+      i += isSurrogate(c) ? width(text, i) : 1;
       continue;
     }
     const start = i;
-    i += width(text, i);
+    i += isSurrogate(c) ? width(text, i) : 1;
     while (i < n) {
-      const k = classAt(text, i);
+      const d = text.charCodeAt(i);
+      const k = isSurrogate(d) ? classAt(text, i) : bmpClass(d);
       if (k !== LETTER && k !== MARK) break;
-      i += width(text, i);
+      i += isSurrogate(d) ? width(text, i) : 1;
     }
     // Inner apostrophes and hyphens, each followed by letters or digits only.
     while (i + 1 < n && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === LETTER) {

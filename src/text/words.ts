@@ -20,6 +20,8 @@ export interface Word extends Token {
   upper: boolean;
   /** What separates this word from the previous one. */
   gap: Gap;
+  /** The lexeme's id (see Lexeme.id): what per-word tables (./per-word.ts) are indexed by. */
+  id: number;
 }
 
 /** tight: spaces only (or a lone . - / inside U.S.); comma: a comma; hard: anything else (sentence end, quote, line). */
@@ -34,6 +36,8 @@ export interface Lexeme {
   arabic: boolean;
   cap: boolean;
   upper: boolean;
+  /** Number of this lexeme, in order of creation; never reused (see lexemeGeneration). */
+  id: number;
 }
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
@@ -41,6 +45,14 @@ const POSSESSIVE = /['’]s$/;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 const memo = new Map<string, Lexeme>();
+/** Id of the next lexeme made, and of the first one the memo still holds (ids below are of cleared lexemes). */
+let nextId = 0;
+let firstLiveId = 0;
+
+/** The first id of the lexemes the memo holds: a per-word table starts afresh when it changes (./per-word.ts). */
+export function lexemeGeneration(): number {
+  return firstLiveId;
+}
 
 /** Key, lookup forms and case of a word, memoised. */
 export function lexeme(word: string): Lexeme {
@@ -52,8 +64,11 @@ export function lexeme(word: string): Lexeme {
   const c = word.charCodeAt(0);
   const cap = !arabic && ((c >= 65 && c <= 90) || word[0] !== word[0].toLowerCase());
   const upper = cap && word.length >= 2 && word === word.toUpperCase() && TWO_CAPITALS.test(word);
-  k = { word, key, forms, arabic, cap, upper };
-  if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+  if (memo.size >= WORD_MEMO_LIMIT) {
+    memo.clear();
+    firstLiveId = nextId;
+  }
+  k = { word, key, forms, arabic, cap, upper, id: nextId++ };
   memo.set(word, k);
   return k;
 }
@@ -77,10 +92,19 @@ function sameWord(word: string, text: string, start: number, end: number): boole
   return true;
 }
 
-/** The lexeme of the word text[start, end). */
-export function lexemeAt(text: string, start: number, end: number): Lexeme {
+/** FNV-1a hash of the characters of text[start, end). */
+function hashAt(text: string, start: number, end: number): number {
   let h = FNV_OFFSET;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** The lexeme of the word text[start, end). */
+export function lexemeAt(text: string, start: number, end: number): Lexeme {
+  return lexemeByHash(text, start, end, hashAt(text, start, end));
+}
+
+function lexemeByHash(text: string, start: number, end: number, h: number): Lexeme {
   let slot = (h >>> (32 - TABLE_BITS)) & TABLE_MASK;
   for (let seen = table[slot]; seen !== undefined; seen = table[slot]) {
     if (sameWord(seen.word, text, start, end)) return seen;
@@ -111,15 +135,82 @@ export function gapOf(text: string, from: number, to: number): Gap {
   return commas === 0 ? 'tight' : commas === 1 ? 'comma' : 'hard';
 }
 
+/**
+ * The lexemes of the text being scanned, by hash: an article repeats a third of its words, and a repeat is found
+ * in this small table (in cache) without a probe of the big one, whose slots and lexemes are mostly out of cache.
+ * Slots are marked with the number of the scan that filled them, so that a new scan needs no clearing.
+ */
+const LOCAL_BITS = 11;
+const LOCAL_MASK = (1 << LOCAL_BITS) - 1;
+/** Distinct words a scan keeps locally (half the slots); later ones are looked up in the big table only. */
+const LOCAL_LIMIT = 1 << (LOCAL_BITS - 1);
+const localScan = new Int32Array(1 << LOCAL_BITS);
+const localHash = new Int32Array(1 << LOCAL_BITS);
+const localLexeme: (Lexeme | undefined)[] = new Array(1 << LOCAL_BITS).fill(undefined);
+let scanNumber = 0;
+
+/** A number for a new scan, never one that marks a slot still (the marks are cleared when the count wraps). */
+function nextScan(): number {
+  scanNumber = (scanNumber + 1) | 0;
+  if (scanNumber === 0) {
+    localScan.fill(0);
+    scanNumber = 1;
+  }
+  return scanNumber;
+}
+
+/** Hashes of the words of the scan under way (reused by every scan, grown as needed). */
+let hashes = new Int32Array(1 << 10);
+/** What hashAndTouch read last: kept so that its reads are not optimised away. */
+let touched = 0;
+
+/**
+ * Hashes every word of a scan and reads, for each, the big table's slot and the word of the lexeme there, before
+ * any word is looked up: these reads do not depend on one another, so the processor overlaps their cache misses
+ * (the table and its lexemes are mostly out of cache) instead of waiting for each in turn during the look-ups.
+ */
+function hashAndTouch(text: string, spans: readonly number[], n: number): void {
+  if (hashes.length < n) hashes = new Int32Array(Math.max(n, hashes.length * 2));
+  let sum = 0;
+  for (let w = 0, j = 0; w < n; w++, j += 2) {
+    const h = hashAt(text, spans[j], spans[j + 1]);
+    hashes[w] = h;
+    const seen = table[(h >>> (32 - TABLE_BITS)) & TABLE_MASK];
+    if (seen !== undefined) sum += seen.word.length;
+  }
+  touched = sum;
+}
+
 /** The words of text[from, to). */
 export function words(text: string, from = 0, to = text.length): Word[] {
   const spans = wordSpans(text, from, to);
   const out: Word[] = new Array(spans.length / 2);
+  hashAndTouch(text, spans, out.length);
+  const scan = nextScan();
+  let local = 0;
   let prevEnd = -1;
   for (let w = 0, j = 0; j < spans.length; w++, j += 2) {
     const start = spans[j], end = spans[j + 1];
-    const { word, key, forms, arabic, cap, upper } = lexemeAt(text, start, end);
-    out[w] = { start, end, text: word, key, forms, arabic, cap, upper, gap: prevEnd < 0 ? 'hard' : gapOf(text, prevEnd, start) };
+    const h = hashes[w];
+    let lex: Lexeme | undefined;
+    let slot = h & LOCAL_MASK;
+    for (; localScan[slot] === scan; slot = (slot + 1) & LOCAL_MASK) {
+      if (localHash[slot] === h && sameWord(localLexeme[slot]!.word, text, start, end)) {
+        lex = localLexeme[slot];
+        break;
+      }
+    }
+    if (!lex) {
+      lex = lexemeByHash(text, start, end, h);
+      if (local < LOCAL_LIMIT) {
+        local++;
+        localScan[slot] = scan;
+        localHash[slot] = h;
+        localLexeme[slot] = lex;
+      }
+    }
+    const { word, key, forms, arabic, cap, upper, id } = lex;
+    out[w] = { start, end, text: word, key, forms, arabic, cap, upper, gap: prevEnd < 0 ? 'hard' : gapOf(text, prevEnd, start), id };
     prevEnd = end;
   }
   return out;

@@ -25,42 +25,89 @@ const HIJRI_SUFFIX = matchKey('هـ');
 const NUMBER = new RegExp(`^(\\d{1,4})(st|nd|rd|th|${GREG_SUFFIX}|${HIJRI_SUFFIX})?$`);
 /** Characters skipped with a stripped proclitic (marks that ride on it). */
 const MARK = new RegExp(`[${DIACRITICS_CLASS}${TATWEEL}${FORMAT_CONTROLS_CLASS}]`);
-/** Character codes of the one-letter proclitics (و, ف, ب, ك, ل), as a number may have one glued on. */
-const PROCLITIC_CODES = new Set([...CONJUNCTIONS, ...PREPOSITIONS].map((p) => p.charCodeAt(0)));
-const CONJUNCTION_CODES = new Set(CONJUNCTIONS.map((p) => p.charCodeAt(0)));
-const PREPOSITION_CODES = new Set(PREPOSITIONS.map((p) => p.charCodeAt(0)));
+/**
+ * The one-letter proclitics by character code, one bit per kind: read for every word of the text, so a
+ * typed array rather than a Set. A number may have either kind glued on (و2024م, ب14).
+ */
+const CONJUNCTION = 1;
+const PREPOSITION = 2;
+const PROCLITIC = new Uint8Array(0x10000);
+for (const p of CONJUNCTIONS) PROCLITIC[p.charCodeAt(0)] |= CONJUNCTION;
+for (const p of PREPOSITIONS) PROCLITIC[p.charCodeAt(0)] |= PREPOSITION;
+/** The proclitic bits of a key's character at i (0 past its end). */
+const procliticAt = (key: string, i: number): number => (i < key.length ? PROCLITIC[key.charCodeAt(i)] : 0);
 const LATIN = /^[a-z]/;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const CAPITAL = /^[A-Z]/;
 
-/**
- * The phrase at word w: looked up by its key, then without و/ف, then without ب/ك/ل (لل → ال).
- * Returns the phrase and how many letters were stripped from the span (لل stays in it).
- */
-function lookup(index: PhraseIndex, words: Word[], w: number, text: string): [Phrase, number] | undefined {
-  const key = words[w].key;
-  let p = find(index, key, 0, words, w, text);
-  if (p) return [p, 0];
-  let off = 0;
-  if (CONJUNCTION_CODES.has(key.charCodeAt(0)) && key.length - 1 >= MIN_STEM) {
-    off = 1;
-    p = find(index, key, 1, words, w, text);
-    if (p) return [p, 1];
-  }
-  if (key.startsWith(LAM_LAM, off) && key.length - off - 2 >= MIN_STEM) {
-    p = find(index, ARTICLE + key.slice(off + 2), 0, words, w, text);
-    return p && [p, off];
-  }
-  if (PREPOSITION_CODES.has(key.charCodeAt(off)) && key.length - off - 1 >= MIN_STEM) {
-    p = find(index, key, off + 1, words, w, text);
-    return p && [p, off + 1];
-  }
-  return undefined;
+/** Where a key may be found in the index: a list of phrases, and the letters stripped from the word to get there. */
+interface Try {
+  list: Phrase[];
+  stripped: number;
 }
 
-function find(index: PhraseIndex, key: string, off: number, words: Word[], w: number, text: string): Phrase | undefined {
-  const list = lookupKey(index, key, off);
-  return list && matchPhrase(list, words, w, text);
+/**
+ * The index lists a key leads to, in the order they are tried: the key itself, then without و/ف, then
+ * without ب/ك/ل (لل → ال, the last try either way). They depend on the key alone, so they are worked out
+ * once per key and remembered (Tries); most keys lead nowhere.
+ */
+function triesOf(index: PhraseIndex, key: string): readonly Try[] {
+  const out: Try[] = [];
+  const add = (list: Phrase[] | undefined, stripped: number): void => {
+    if (list) out.push({ list, stripped });
+  };
+  add(lookupKey(index, key, 0), 0);
+  let off = 0;
+  if ((procliticAt(key, 0) & CONJUNCTION) && key.length - 1 >= MIN_STEM) {
+    off = 1;
+    add(lookupKey(index, key, 1), 1);
+  }
+  if (key.startsWith(LAM_LAM, off) && key.length - off - 2 >= MIN_STEM) {
+    // لل stays in the span: only the conjunction before it counts as stripped.
+    add(lookupKey(index, ARTICLE + key.slice(off + 2)), off);
+  } else if ((procliticAt(key, off) & PREPOSITION) && key.length - off - 1 >= MIN_STEM) {
+    add(lookupKey(index, key, off + 1), off + 1);
+  }
+  return out.length ? out : NO_TRIES;
+}
+
+const NO_TRIES: readonly Try[] = [];
+/** Most keys whose tries are remembered; the memory is emptied when full. */
+const MAX_REMEMBERED_KEYS = 50_000;
+
+/** The tries of each key seen, for one index (a text repeats its words, and news texts each other's). */
+class Tries {
+  private readonly memo = new Map<string, readonly Try[]>();
+  constructor(private readonly index: PhraseIndex) {}
+
+  of(key: string): readonly Try[] {
+    let tries = this.memo.get(key);
+    if (tries === undefined) {
+      if (this.memo.size >= MAX_REMEMBERED_KEYS) this.memo.clear();
+      this.memo.set(key, (tries = triesOf(this.index, key)));
+    }
+    return tries;
+  }
+}
+
+const TRIES = new WeakMap<PhraseIndex, Tries>();
+
+function triesFor(index: PhraseIndex): Tries {
+  let tries = TRIES.get(index);
+  if (!tries) TRIES.set(index, (tries = new Tries(index)));
+  return tries;
+}
+
+/**
+ * The phrase at word w: the first try whose list holds a phrase the following words complete. Returns the
+ * phrase and how many letters were stripped from the span (لل stays in it).
+ */
+function lookup(tries: Tries, words: readonly Word[], w: number, text: string): [Phrase, number] | undefined {
+  for (const { list, stripped } of tries.of(words[w].key)) {
+    const p = matchPhrase(list, words, w, text);
+    if (p) return [p, stripped];
+  }
+  return undefined;
 }
 
 /** Offset after `n` letters (and the marks on them) from `start`. */
@@ -73,7 +120,7 @@ function skipLetters(text: string, start: number, n: number): number {
   return i;
 }
 
-function matchPhrase(list: Phrase[], words: Word[], w: number, text: string): Phrase | undefined {
+function matchPhrase(list: Phrase[], words: readonly Word[], w: number, text: string): Phrase | undefined {
   outer: for (const p of list) {
     if (w + p.keys.length > words.length) continue;
     for (let j = 1; j < p.keys.length; j++) {
@@ -94,17 +141,36 @@ function numberMeaning(key: string): Meaning | undefined {
   return { kind: 'number', value: Number(m[1]), digits: true, suffix };
 }
 
-export function atomize(text: string, words: Word[], index: PhraseIndex): Grid {
+/**
+ * Per index, 1 for each code unit a word must start with to be an atom: the first letter of a phrase, a
+ * proclitic (stripped before the lookup) or a digit. Most words of a text start otherwise and are passed over.
+ */
+const ATOM_STARTS = new WeakMap<PhraseIndex, Uint8Array>();
+
+function atomStarts(index: PhraseIndex): Uint8Array {
+  let starts = ATOM_STARTS.get(index);
+  if (!starts) {
+    starts = Uint8Array.from(index.firstChars, (first, c) => (first || PROCLITIC[c] || isDigit(c) ? 1 : 0));
+    ATOM_STARTS.set(index, starts);
+  }
+  return starts;
+}
+
+export function atomize(text: string, words: readonly Word[], index: PhraseIndex): Grid {
   const atoms: Atom[] = [];
+  const starts = atomStarts(index);
+  const tries = triesFor(index);
   const push = (start: number, end: number, w: number, wEnd: number, meanings: Meaning[]): void => {
     const latin = LATIN.test(words[w].key);
     atoms.push({ i: atoms.length, start, end, w, wEnd, meanings, latin, cased: latin && CAPITAL.test(text[start]) });
   };
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
+    const key = word.key;
+    if (!starts[key.charCodeAt(0)]) continue;
     // و2024م, ب14: a proclitic glued to a number.
-    const glued = word.key.length > 1 && PROCLITIC_CODES.has(word.key.charCodeAt(0)) && isDigit(word.key.charCodeAt(1)) ? 1 : 0;
-    const num = glued || isDigit(word.key.charCodeAt(0)) ? numberMeaning(glued ? word.key.slice(1) : word.key) : undefined;
+    const glued = key.length > 1 && procliticAt(key, 0) && isDigit(key.charCodeAt(1)) ? 1 : 0;
+    const num = glued || isDigit(key.charCodeAt(0)) ? numberMeaning(glued ? key.slice(1) : key) : undefined;
     if (num) {
       // A separate م / هـ after the number is its suffix (2024 م).
       const next = words[w + 1];
@@ -114,7 +180,7 @@ export function atomize(text: string, words: Word[], index: PhraseIndex): Grid {
       } else push(skipLetters(text, word.start, glued), word.end, w, w + 1, [num]);
       continue;
     }
-    const found = lookup(index, words, w, text);
+    const found = lookup(tries, words, w, text);
     if (!found) continue;
     const [p, stripped] = found;
     push(skipLetters(text, word.start, stripped), words[w + p.keys.length - 1].end, w, w + p.keys.length, p.meanings);

@@ -67,7 +67,7 @@ export class Grid {
 
   constructor(
     readonly text: string,
-    readonly words: Word[],
+    readonly words: readonly Word[],
     readonly atoms: Atom[],
   ) {
     this.byStart = new Int32Array(words.length + 1).fill(-1);

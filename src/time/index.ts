@@ -12,7 +12,7 @@ import { resolve } from './05-resolve.js';
 import { epochDay, parseIsoDate } from './calendar.js';
 import type { Expr } from './grid.js';
 import { phrases } from './lexicon.js';
-import { scanWords } from './words.js';
+import { timeWords, type Word } from './words.js';
 
 export interface FindTimesInput {
   text: string;
@@ -20,6 +20,11 @@ export interface FindTimesInput {
   lang: Lang;
   /** ISO date or date-time; its date part, as written (the publisher's local date), is D. */
   publishedAt?: string;
+  /**
+   * The words of the whole text from the shared scan (analyze's `words(text)`), when there are: their
+   * keys are taken instead of folding the words again. The time stage's word shape is its own (words.ts).
+   */
+  words?: readonly Word[];
 }
 
 /** A TimeRef with the id of the rule that found it (`ar-day-month-year`, `en-last-week`). */
@@ -42,11 +47,11 @@ function textAnchor(exprs: Expr[]): number | undefined {
 }
 
 export function findTimes(input: FindTimesInput): FoundTime[] {
-  const { text, sentences, lang, publishedAt } = input;
+  const { text, sentences, lang, publishedAt, words } = input;
   if (!LANGS_WITH_LEXICONS.has(lang)) return [];
   // 1. Words and their keys, then lexicon phrases and numbers.
   const index = phrases();
-  const grid = atomize(text, scanWords(text), index);
+  const grid = atomize(text, timeWords(text, words), index);
   // 2–3. Calendar dates take their atoms first, then relative expressions.
   const exprs = [...findDates(grid), ...findRelative(grid)].sort((a, b) => a.start - b.start);
   // 4. Tense, for expressions that can point either way.

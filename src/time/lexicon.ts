@@ -38,6 +38,8 @@ export interface PhraseIndex {
   byFirst: Map<string, Phrase[]>;
   /** Bit per hash of a key's first three characters (see prefixHash): 0 = no key starts so. */
   prefixes: Uint8Array;
+  /** 1 for each code unit that begins some phrase's first key. */
+  firstChars: Uint8Array;
 }
 
 /** Size of the prefix filter (a power of two). */
@@ -142,14 +144,16 @@ export function loadPhrases(dir = findDir()): PhraseIndex {
   }
   const byFirst = new Map<string, Phrase[]>();
   const prefixes = new Uint8Array(PREFIX_TABLE_SIZE);
+  const firstChars = new Uint8Array(0x10000);
   for (const p of byForm.values()) {
+    firstChars[p.keys[0].charCodeAt(0)] = 1;
     const list = byFirst.get(p.keys[0]) ?? [];
     list.push(p);
     byFirst.set(p.keys[0], list);
     prefixes[prefixHash(p.keys[0], 0)] = 1;
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return { byFirst, prefixes };
+  return { byFirst, prefixes, firstChars };
 }
 
 let cached: PhraseIndex | undefined;

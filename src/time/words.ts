@@ -1,8 +1,9 @@
 /**
- * A fast word scanner for time expressions: words of Arabic script, Latin letters and
- * digits, each with its matchKey. `tokenize` (src/text) runs 8 regexes per word, about
- * 850 articles/s on its own; this one folds each character through a table built from
- * matchKey itself, so the keys agree, and falls back to matchKey for rare characters.
+ * The time stage's words: runs of Arabic script, Latin letters and digits, each with its matchKey. The word
+ * shape is narrower than the shared scan's (src/text/word-spans.ts): a hyphen or apostrophe ends a word here
+ * (`mid-June` is two), and tatweel or a letter of another script does not start one. Keys are folded through
+ * a table built from matchKey itself, so they agree with it, with matchKey as the fallback for rare characters;
+ * when analyze has scanned the text already, the words it found are taken wherever they coincide (timeWords).
  */
 import { matchKey } from '../text/normalize/arabic.js';
 import { DIACRITICS_CLASS, FORMAT_CONTROLS_CLASS, PRESENTATION_FORMS_CLASS, TATWEEL } from '../text/chars.js';
@@ -67,22 +68,53 @@ const CLASS = (() => {
   return table;
 })();
 
-/** Every word of the text, in order. */
-export function scanWords(text: string): Word[] {
+/** Every word of the text, in order, scanned here. */
+export function scanWords(text: string): readonly Word[] {
+  return timeWords(text);
+}
+
+/**
+ * Every word of the text, in order. `shared`, when given, are the text's words from the shared scan, in
+ * order (analyze's, src/text/words.ts). A shared word with exactly the span of a time word has its key (both
+ * are matchKey of the span, memoised there), so: when every time word is a shared word and the other way
+ * round (most texts), the shared words are the answer as they are; else time words are made, taking the
+ * keys of the shared words that coincide rather than folding them again.
+ */
+export function timeWords(text: string, shared: readonly Word[] = []): readonly Word[] {
+  if (shared.length && sameWords(text, shared)) return shared;
   const out: Word[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (CLASS[text.charCodeAt(i)] !== WORD_START) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let same = true;
-    for (let c = text.charCodeAt(i); i < n && CLASS[c] !== NOT_WORD; c = text.charCodeAt(++i)) {
-      if (c >= TABLE_END || !SAME[c]) same = false;
-    }
-    out.push({ start, end: i, key: same ? text.slice(start, i) : keyOf(text, start, i) });
+  let next = 0;
+  for (let start = nextStart(text, 0); start < text.length;) {
+    const end = wordEnd(text, start);
+    while (next < shared.length && shared[next].start < start) next++;
+    const coincides = next < shared.length && shared[next].start === start && shared[next].end === end;
+    out.push({ start, end, key: coincides ? shared[next].key : keyOf(text, start, end) });
+    start = nextStart(text, end);
   }
   return out;
+}
+
+/** Whether the time words of the text have exactly the spans of `shared`, one for one. */
+function sameWords(text: string, shared: readonly Word[]): boolean {
+  let k = 0;
+  for (let start = nextStart(text, 0); start < text.length; k++) {
+    const end = wordEnd(text, start);
+    if (k >= shared.length || shared[k].start !== start || shared[k].end !== end) return false;
+    start = nextStart(text, end);
+  }
+  return k === shared.length;
+}
+
+/** Where the next word starts at or after i (text.length if none does). */
+function nextStart(text: string, i: number): number {
+  while (i < text.length && CLASS[text.charCodeAt(i)] !== WORD_START) i++;
+  return i;
+}
+
+/** Where the word starting at `start` ends. */
+function wordEnd(text: string, start: number): number {
+  // Never read past the end: charCodeAt(n) is NaN, and a NaN index slows every CLASS lookup of the loop.
+  let i = start + 1;
+  while (i < text.length && CLASS[text.charCodeAt(i)] !== NOT_WORD) i++;
+  return i;
 }

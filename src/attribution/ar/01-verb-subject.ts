@@ -1,7 +1,8 @@
 import { MAX_SPEAKER_TOKENS, MAX_TARGET_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
 import type { Gender } from '../lexicon/index.js';
 import { charRange, colonBefore, commaBefore, quoteTokensAt } from '../clause.js';
-import { gapBefore, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
+import { gapChars } from '../gaps.js';
+import { gapHas, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
 import { opensNestedClause } from '../nested.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
@@ -16,6 +17,20 @@ const MAX_QUOTED_NAME_TOKENS = 3;
 const MAX_APPOSITION_TOKENS = 10;
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
 const SHORT_TAIL_TOKENS = 2;
+// Punctuation looked for between two words (attribution/gaps.ts).
+/** A sentence end. */
+const SENTENCE_END = gapChars('.!?\u061F');
+/** A sentence end or a colon. */
+const END_OR_COLON = gapChars('.!?\u061F:');
+/** Anything that ends a clause, quotation marks and brackets included. */
+const CLAUSE_MARKS = gapChars(',\u060C:;.!?\u061F()«»“”"');
+/** A comma, a colon, a semicolon or a sentence end. */
+const PHRASE_END = gapChars(',\u060C:;.!?\u061F');
+/** What ends a noun phrase read backwards (a comma, a colon, a dot, brackets, quotation marks). */
+const NP_END = gapChars(',\u060C:;.()«»"“”');
+const COMMA = gapChars(',\u060C');
+/** A comma or a closing bracket (before a relative pronoun). */
+const COMMA_OR_CLOSE = gapChars(',\u060C)');
 /** Longest prepositional adjunct after a subject before its particle (خلال حضوره اجتماعا … أمس الخميس أن), in tokens. */
 const MAX_ADJUNCT_TOKENS = 16;
 
@@ -49,7 +64,7 @@ function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
     }
   }
   // وطالب منظمة الحج …: a masculine verb does not agree with a feminine body or title, which is then its object.
-  const head = doc.lex.titles.match(doc.keys, j, [doc.keys[j]])[0]?.[0].value ?? doc.lex.titleWords.get(doc.keys[j]);
+  const head = titleAt(doc, j)?.[0].value ?? doc.lex.titleWords.get(doc.keys[j]);
   if (cue.gender === 'm' && head?.gender === 'f') return null;
   // A lone definite noun that is no title (رفض الإفصاح، وذكر التصريح) is the object of a pro-drop verb; a document
   // (وقال البيان إن، يطالب القرار الحكومة) speaks, except as what is denied or accused (ورفض القرار).
@@ -60,7 +75,7 @@ function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
   // A و-verb inside a sentence shares the subject of the verb before it (واستدعت السفير … وطالبت موسكو):
   // what follows is its object unless it is headed by a title.
   const midSentence = hit.start > sentenceStart(doc, hit.start) && !commaBefore(doc, hit.start)
-    && !/[.!?\u061F]/.test(gapBefore(doc, hit.start)) && !quoteClosingBefore(doc, hit.start);
+    && !gapHas(doc, hit.start, SENTENCE_END) && !quoteClosingBefore(doc, hit.start);
   if (hit.prefixed && midSentence && !isTitle(doc, j)) return null;
   // المواطن "سلمان العلي" أن: a quoted name after a title.
   const named = k < end && quoteOpeningAt(doc, k) ? quotedName(doc, k, end) : null;
@@ -131,7 +146,7 @@ function quoteBefore(doc: Doc, cueStart: number): [number, number] | null {
 const BEFORE_VERB = new Set(['فيه', 'فيها', 'فيهم', 'له', 'لها', 'لهم', 'بعد', 'قبل', 'منذ', 'ل', 'لـ']);
 /** True when token i (in the cue's sentence, no punctuation after it) is a preposition that governs the cue word as a noun. */
 function governsNoun(doc: Doc, i: number, key: string): boolean {
-  return key !== '' && doc.lex.words.get(key) === 'preposition' && !BEFORE_VERB.has(key) && !/[,\u060C:;.!?\u061F()«»“”"]/.test(gapBefore(doc, i + 1));
+  return key !== '' && doc.lex.words.get(key) === 'preposition' && !BEFORE_VERB.has(key) && !gapHas(doc, i + 1, CLAUSE_MARKS);
 }
 
 /**
@@ -140,7 +155,7 @@ function governsNoun(doc: Doc, i: number, key: string): boolean {
  */
 function laterParticle(doc: Doc, from: number, end: number): number {
   for (let k = from + 1; k < Math.min(end, from + MAX_ADJUNCT_TOKENS); k++) {
-    if (doc.hits.some((h) => h.start === k) || quoteOpeningAt(doc, k) || /[.!?\u061F:]/.test(gapBefore(doc, k))) return -1;
+    if (doc.hits.some((h) => h.start === k) || quoteOpeningAt(doc, k) || gapHas(doc, k, END_OR_COLON)) return -1;
     // خاصة أن، بعد أن، رغم أن: a particle that opens an adjunct (the speaker's reason, a time) is not the report.
     if (isComplement(doc, k)) return ADJUNCT_AN.has(doc.keys[k - 1]) ? -1 : k;
   }
@@ -160,12 +175,12 @@ const MAX_RELATIVE_ASIDE_TOKENS = 40;
 function particleAfterAside(doc: Doc, from: number, end: number): number {
   let r = -1;
   for (let m = from; m < Math.min(end, from + MAX_APPOSITION_TO_RELATIVE); m++) {
-    if (/[.!?\u061F:]/.test(gapBefore(doc, m)) || quoteOpeningAt(doc, m)) return -1;
-    if (m > from && relativeGender(doc.keys[m]) && /[,\u060C)]/.test(gapBefore(doc, m))) { r = m; break; }
+    if (gapHas(doc, m, END_OR_COLON) || quoteOpeningAt(doc, m)) return -1;
+    if (m > from && relativeGender(doc.keys[m]) && gapHas(doc, m, COMMA_OR_CLOSE)) { r = m; break; }
   }
   if (r < 0) return -1;
   for (let k = r + 1; k < Math.min(end, r + MAX_RELATIVE_ASIDE_TOKENS); k++) {
-    if (/[.!?\u061F:]/.test(gapBefore(doc, k)) || quoteOpeningAt(doc, k)) return -1;
+    if (gapHas(doc, k, END_OR_COLON) || quoteOpeningAt(doc, k)) return -1;
     if (isComplement(doc, k) && commaBefore(doc, k)) return k;
   }
   return -1;
@@ -204,7 +219,7 @@ function verbalNounPhrase(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, subject:
   // takes ل in construct (الأمين العام للأمم المتحدة، رئيس الوزراء للشؤون).
   const l = subject[0] + 1;
   if (isTitle(doc, subject[0]) || startsMention(doc, subject[0]) && !doc.keys[subject[0]].startsWith('ال')) return false;
-  if (l >= end || !isLamObject(doc, l) || /[,\u060C:;.!?\u061F]/.test(gapBefore(doc, l))) return false;
+  if (l >= end || !isLamObject(doc, l) || gapHas(doc, l, PHRASE_END)) return false;
   for (let k = l + 1; k < Math.min(end, l + 1 + LAM_ADDRESSEE_WINDOW); k++) {
     if (isComplement(doc, k) || colonBefore(doc, k) || quoteOpeningAt(doc, k)) return false;
   }
@@ -247,10 +262,10 @@ function relativeSpeaker(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number,
  */
 function antecedentHead(doc: Doc, r: number, floor: number): number {
   for (let t = r - 1; t >= Math.max(floor, r - MAX_SPEAKER_TOKENS); t--) {
-    if (isStopWord(doc, t) || (t < r - 1 && /[,\u060C:;.()«»"“”]/.test(gapBefore(doc, t + 1)))) return -1;
+    if (isStopWord(doc, t) || (t < r - 1 && gapHas(doc, t + 1, NP_END))) return -1;
     if (isTitle(doc, t)) {
       // ممثل صندوق النقد: a title in construct before a body.
-      while (t - 1 >= floor && isTitle(doc, t - 1) && !doc.keys[t - 1].startsWith('ال') && !/[,\u060C]/.test(gapBefore(doc, t))) t--;
+      while (t - 1 >= floor && isTitle(doc, t - 1) && !doc.keys[t - 1].startsWith('ال') && !gapHas(doc, t, COMMA)) t--;
       return t;
     }
     const key = doc.keys[t];

@@ -1,11 +1,12 @@
 import { MAX_HEADLINE_SPEAKER_TOKENS } from '../constants.js';
 import { colonBefore, contentRange } from '../clause.js';
-import { gapBefore } from '../doc.js';
+import { gapHas } from '../doc.js';
+import { gapChars } from '../gaps.js';
 import type { Doc, Draft, Rule } from '../types.js';
 import { isStopWord } from './speaker.js';
 
 /** Punctuation between two headline words that separates clauses. */
-const BREAK = /[,\u060C:;\u061B«»“”"]/;
+const BREAK = gapChars(',\u060C:;\u061B«»“”"');
 
 /** True when sentence s lies in the title block. */
 export function inTitle(doc: Doc, s: number): boolean {
@@ -45,7 +46,7 @@ export function headlineSubjectFirst(doc: Doc, s: number, id: string): Draft | n
   for (let p = hit.start - 1; p > first; p--) {
     if (!doc.keys[p].startsWith('و') || doc.keys[p].length <= 3) continue;
     let clause = false;
-    for (let q = first; q < p && !clause; q++) clause = isStopWord(doc, q) || BREAK.test(gapBefore(doc, q + 1));
+    for (let q = first; q < p && !clause; q++) clause = isStopWord(doc, q) || gapHas(doc, q + 1, BREAK);
     if (clause) from = doc.tokens[p].start + 1;
     break;
   }

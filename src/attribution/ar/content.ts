@@ -5,7 +5,10 @@ const MAX_TOKENS_TO_COLON = 10;
 /** A quotation right after a cue this long (tokens) is the content even when the clause goes on after it. */
 const LONG_QUOTE_TOKENS = 5;
 import { clauseEnd, colonBefore, commaBefore, contentRange, quoteTokensAt } from '../clause.js';
-import { gapBefore, sentenceEnd } from '../doc.js';
+import { gapHas, sentenceEnd } from '../doc.js';
+import { gapChars } from '../gaps.js';
+
+const OPEN_PAREN = gapChars('('), CLOSE_PAREN = gapChars(')');
 import type { Doc } from '../types.js';
 
 export interface Content {
@@ -23,8 +26,8 @@ const isWord = (doc: Doc, i: number, cls: string) => doc.lex.words.get(doc.keys[
 export function skipAdjuncts(doc: Doc, i: number, limit: number): number {
   while (i < limit) {
     if (isWord(doc, i, 'adverb') || isWord(doc, i, 'time')) { i++; continue; }
-    if (gapBefore(doc, i).includes('(')) {
-      while (i < limit && !gapBefore(doc, i + 1).includes(')')) i++;
+    if (gapHas(doc, i, OPEN_PAREN)) {
+      while (i < limit && !gapHas(doc, i + 1, CLOSE_PAREN)) i++;
       i++;
       continue;
     }

@@ -1,5 +1,6 @@
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
-import { gapBefore } from '../doc.js';
+import { gapBefore, gapHas, titleAt } from '../doc.js';
+import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
 import { isNisba, looksNisba } from './nisba.js';
 import { tokenAt } from './relative.js';
@@ -8,7 +9,11 @@ const ARTICLE = 'ال';
 /** Tanwin fath on a word's end marks an accusative adverb (رسميًا، أيضاً), never part of a name. */
 const TANWIN_FATH = /[\u064B]\u0627?$|\u0627\u064B$/;
 /** Punctuation in a gap that ends a speaker phrase (a hyphen or a space does not). */
-const BREAK = /[,\u060C:;\u061B.!?\u061F()«»“”"„]/;
+const BREAK_CHARS = ',\u060C:;\u061B.!?\u061F()«»“”"„';
+const BREAK = new RegExp(`[${BREAK_CHARS}]`);
+const BREAK_GAP = gapChars(BREAK_CHARS);
+const DOT = gapChars('.');
+const COLON = gapChars(':\uFF1A');
 /** An attached object pronoun (رعاياها، مواقفهم), as written; a bare ه is too common at the end of names (وجيه). */
 const OBJECT_SUFFIX = /\u0647(\u0627|\u0645|\u0645\u0627)$/;
 
@@ -33,7 +38,7 @@ const ACCUSATIVE_ALEF = /\u0627\u064B?$/;
 /** True when the word at i can never start or continue a speaker phrase. */
 export function isStopWord(doc: Doc, i: number): boolean {
   const key = doc.keys[i];
-  if (key.length <= 1) return !(doc.lex.titleWords.has(key) && gapBefore(doc, i + 1).includes('.')); // د. is a title
+  if (key.length <= 1) return !(doc.lex.titleWords.has(key) && gapHas(doc, i + 1, DOT)); // د. is a title
   // علي (a name) and على (on) share a match key: written with ي it is the name.
   if (key === 'علي' && doc.tokens[i].text.endsWith('\u064A')) return false;
   // وفي، فإن: a function word behind a conjunction is still one.
@@ -48,27 +53,26 @@ const NEAR = new Set(['مقرب', 'مقربه', 'مقربين', 'مقربون', 
 /** True when the preposition at i continues a source phrase: في after an unnamed source, من after مقربة. */
 function placesSource(doc: Doc, i: number): boolean {
   const key = doc.keys[i], prev = doc.keys[i - 1];
-  if (prev === undefined || BREAK.test(gapBefore(doc, i))) return false;
+  if (prev === undefined || gapHas(doc, i, BREAK_GAP)) return false;
   if (key === 'من') return NEAR.has(prev) || doc.lex.titleWords.get(prev)?.kind === 'unnamed';
   return key === 'في' && doc.lex.titleWords.get(prev)?.kind === 'unnamed' && doc.lex.words.get(doc.keys[i + 1]) !== 'speech';
 }
 
 /** True when the word at i is a title, a role, an unnamed-source or a body head. */
 export function isTitle(doc: Doc, i: number): boolean {
-  return doc.lex.titleWords.has(doc.keys[i]) || doc.lex.titles.match(doc.keys, i, [doc.keys[i]]).length > 0;
+  return doc.lex.titleWords.has(doc.keys[i]) || titleAt(doc, i) !== undefined;
 }
 
 /** Per-article lookups, computed once (the chunkers run for every cue). */
-interface Marks { mentions: Set<number>; hitStart: Uint8Array; hitEnd: Uint8Array }
-/** Token index after which an entity mention ends (mentionEnds.has(k): a mention ends right before token k). */
-const mentionEndsOf = new WeakMap<Doc, Set<number>>();
+interface Marks { mentions: Uint8Array; mentionEnds: Uint8Array; hitStart: Uint8Array; hitEnd: Uint8Array }
 const marksOf = new WeakMap<Doc, Marks>();
 
 /** Token index where an entity mention starts (for splitting a subject from its object), and where hits start and end. */
 function marks(doc: Doc): Marks {
   let m = marksOf.get(doc);
   if (m && m.hitStart.length === doc.tokens.length + 1) return m;
-  const mentions = new Set<number>(), ends = new Set<number>();
+  // 1 at a token where a mention starts; in ends, 1 at the token right after one ends.
+  const mentions = new Uint8Array(doc.tokens.length + 1), ends = new Uint8Array(doc.tokens.length + 1);
   for (const e of doc.input.entities) for (const x of e.mentions) {
     const i = tokenAt(doc, x.start);
     if (i < 0) continue;
@@ -76,14 +80,13 @@ function marks(doc: Doc): Marks {
     while (j < doc.tokens.length && doc.tokens[j].end <= x.end) j++;
     // Adjacent mentions split a subject from its object (زيلينسكي | كوريا الشمالية); a mention after a name
     // word outside any mention (جون | كيري) does not.
-    if (j > i) ends.add(j);
-    mentions.add(i);
+    if (j > i) ends[j] = 1;
+    mentions[i] = 1;
   }
-  mentionEndsOf.set(doc, ends);
   // hitEnd marks cue and source ends only (a doubt phrase may end right before its speaker's verb).
   const hitStart = new Uint8Array(doc.tokens.length + 1), hitEnd = new Uint8Array(doc.tokens.length + 1);
   for (const h of doc.hits) { hitStart[h.start] = 1; if (h.type !== 'hedge') hitEnd[h.end] = 1; }
-  m = { mentions, hitStart, hitEnd };
+  m = { mentions, mentionEnds: ends, hitStart, hitEnd };
   // Hits are found after the document is built: cache only once they are.
   if (doc.hits.length) marksOf.set(doc, m);
   return m;
@@ -104,9 +107,9 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   while (k < limit && k - j < MAX_SPEAKER_TOKENS) {
     const key = keys[k];
     // د. ناصر العريفي: the dot of a one-letter title does not end the phrase.
-    if (k > j && BREAK.test(gapBefore(doc, k).replace(keys[k - 1].length === 1 && doc.lex.titleWords.has(keys[k - 1]) ? '.' : '', ''))) break;
+    if (k > j && breaksForward(doc, k)) break;
     // مصادر في المقاومة، مسؤول في الوزارة; مصادر مقربة من الرئيس: a preposition phrase that places an unnamed source.
-    if (k > j && placesSource(doc, k) && k + 1 < limit && !BREAK.test(gapBefore(doc, k + 1)) && !isStopWord(doc, k + 1)) { k++; continue; }
+    if (k > j && placesSource(doc, k) && k + 1 < limit && !gapHas(doc, k + 1, BREAK_GAP) && !isStopWord(doc, k + 1)) { k++; continue; }
     // علي (a name) and على (on) share a match key: after a title or a name, written with ي, it is the name.
     if (k > j && key === 'علي' && tokens[k].text.endsWith('\u064A')) { named = true; k++; continue; }
     if (isStopWord(doc, k) || TANWIN_FATH.test(tokens[k].text)) break;
@@ -114,7 +117,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (k === j) {
       // عدد من أولياء الأمور، أحد المسؤولين: a quantifier heads the phrase with its من.
       if (doc.lex.words.get(key) === 'determiner' && keys[k + 1] === 'من' && k + 2 < limit) { k += 2; continue; }
-      const multi = doc.lex.titles.match(keys, k, [key])[0];
+      const multi = titleAt(doc, k);
       if (multi && multi[1] > 1) { k += multi[1]; continue; }
       if (isBiPhrase(key) && !doc.lex.titleWords.has(key)) break;
       if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) break; // قال للإيرانيين
@@ -129,14 +132,14 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (key === 'باسم') { k++; continue; }
     // نائب رئيس المكتب السياسي: a title in construct takes the definite noun after it, even after a name.
     if (hasArticle(key) && !hasArticle(prev) && doc.lex.titleWords.has(prev) && !isStopWord(doc, k)) { k++; continue; }
-    if (starts?.has(k) && named && !isTitle(doc, k) && mentionEndsOf.get(doc)?.has(k)) break;
+    if (starts?.[k] && named && !isTitle(doc, k) && mk.mentionEnds[k]) break;
     // دعا كيري جميع الأطراف: a quantifier after the head opens the object.
     if (doc.lex.words.get(key) === 'determiner') break;
     // حذرت كندا رعاياها: a word with an attached pronoun (-ها، -هم) is the object, never part of a name.
     if (OBJECT_SUFFIX.test(tokens[k].text) && !isTitle(doc, k)) break;
     // قال … عدنان الضميري لوكالة فرانس برس: a ل-word after a personal name is the addressee.
     if (named && key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key) && !hasArticle(prev) && !doc.lex.titleWords.has(prev)) break;
-    const title = doc.lex.titles.match(keys, k, [key])[0];
+    const title = titleAt(doc, k);
     if (title && title[1] > 1) { k += title[1]; continue; }
     const kind = doc.lex.titleWords.get(key)?.kind;
     if (prev === 'باسم' || kind === 'title' || kind === 'role') { k++; continue; }
@@ -146,12 +149,12 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // ورفض الزعماء لهذه القرارات: ل + a demonstrative opens the object of a verbal noun.
     if (isLamObject(doc, k)) break;
     // لحقوق الإنسان: ل + a noun in construct with a definite noun.
-    if (key.startsWith('ل') && k + 1 < limit && hasArticle(keys[k + 1]) && !BREAK.test(gapBefore(doc, k + 1))) { k++; continue; }
+    if (key.startsWith('ل') && k + 1 < limit && hasArticle(keys[k + 1]) && !gapHas(doc, k + 1, BREAK_GAP)) { k++; continue; }
     if (hasArticle(key)) {
       // الخارجية الروسية: a feminine adjective agrees; after a verb that takes an object (كذبت الشرطة الرواية) it is the object.
       const agrees = prev.endsWith('ه') && key.endsWith('ه') && !kind && objectless;
       // وليد المعلم: a family name with the article, when the verb takes no object or a colon follows.
-      const family = !hasArticle(prev) && (objectless || /[:：]/.test(gapBefore(doc, k + 1)));
+      const family = !hasArticle(prev) && (objectless || gapHas(doc, k + 1, COLON));
       if (named && !looksNisba(key) && !agrees && !family) break; // دميتري بيسكوف | التكهنات: a name takes no construct
       // ودعا الوزير الصحفيين: after a definite head, a noun listed with a nisba ending (الصحفيين، الرواية) is the object.
       if (!hasArticle(prev) || prev === 'باسم' || isNisba(key) || agrees) { k++; continue; }
@@ -170,8 +173,17 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   return k;
 }
 
+/** Punctuation before token k (k > j) that ends a phrase read forwards: the dot of د. does not. */
+function breaksForward(doc: Doc, k: number): boolean {
+  if (!gapHas(doc, k, BREAK_GAP)) return false;
+  const prev = doc.keys[k - 1];
+  if (prev.length !== 1 || !doc.lex.titleWords.has(prev)) return true;
+  return BREAK.test(gapBefore(doc, k).replace('.', ''));
+}
+
 /** Punctuation before token k that ends a phrase read backwards: quotation marks around a name (وزير التعليم "د. عزام الدخيل" قال) and the dot of د. do not. */
 function breaksBackward(doc: Doc, k: number): boolean {
+  if (!gapHas(doc, k, BREAK_GAP)) return false; // dropping marks from a gap with none to drop changes nothing
   let gap = gapBefore(doc, k);
   // A quoted name continues back into the title before it, never into anything else.
   if (k > 0 && isTitle(doc, k - 1)) gap = gap.replace(/[«»“”"]/g, '');
@@ -204,7 +216,7 @@ function indefiniteObject(doc: Doc, k: number, limit: number, applies: boolean):
   if (!applies || k + 1 >= limit || !ACCUSATIVE_ALEF.test(doc.tokens[k].text) || doc.keys[k].length < MIN_INDEFINITE_OBJECT_LETTERS) return false;
   const prev = doc.keys[k - 1], next = doc.keys[k + 1];
   if ((prev.startsWith('ل') && !hasArticle(prev)) || /^[0-9\u0660-\u0669]/.test(prev) || doc.lex.words.has(prev) || isTitle(doc, k - 1)) return false;
-  if (startsMention(doc, k) || isTitle(doc, k) || BREAK.test(gapBefore(doc, k + 1))) return false;
+  if (startsMention(doc, k) || isTitle(doc, k) || gapHas(doc, k + 1, BREAK_GAP)) return false;
   return isBiPhrase(next) || FRAME_PREPOSITIONS.has(next) || (!hasArticle(next) && /[هة]$/.test(next) && !startsMention(doc, k + 1));
 }
 
@@ -226,7 +238,7 @@ function namedAfterLam(doc: Doc, i: number): boolean {
 
 /** True when an entity mention (a country, a body, a person of the gazetteer) starts at token i. */
 export function startsMention(doc: Doc, i: number): boolean {
-  return marks(doc).mentions.has(i);
+  return marks(doc).mentions[i] === 1;
 }
 
 /** A word ending in an attached pronoun (انسحابها، قوله، تعليقه): never the head of a subject. */

@@ -1,6 +1,7 @@
 import { MAX_TARGET_TOKENS } from '../constants.js';
 import { charRange, colonBefore, commaBefore, contentRange } from '../clause.js';
-import { gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
+import { gapBefore, gapHas, sentenceEnd, sentenceStart } from '../doc.js';
+import { gapChars } from '../gaps.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { englishContent } from './content.js';
 import { mandative } from './mandative.js';
@@ -44,14 +45,14 @@ function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null 
   // "wrote to the embassy in London asking …": a participle's subject is no prepositional object.
   if (hit.cue.kind === 'participle' && s > floor && doc.lex.words.get(doc.keys[s - 1]) === 'preposition') return null;
   // "An Al Jazeera reporter in Kenya noted", "Police in Paris said": the head before in/from/at.
-  if (s < k && s - 1 > floor && ['in', 'from', 'at'].includes(doc.keys[s - 1]) && !BREAK_BEFORE.test(gapBefore(doc, s - 1))) {
+  if (s < k && s - 1 > floor && ['in', 'from', 'at'].includes(doc.keys[s - 1]) && !gapHas(doc, s - 1, BREAK_BEFORE)) {
     const s2 = englishBefore(doc, s - 1, floor);
     if (s2 < s - 1 && doc.lex.words.get(doc.keys[s2]) !== 'time') s = s2;
   }
   return s < k ? span(doc, s, k) : null;
 }
 
-const BREAK_BEFORE = /[,;:.!?()"“”]/;
+const BREAK_BEFORE = gapChars(',;:.!?()"“”');
 
 /** Time words that stand alone as an adverb between a subject and its verb (the minister yesterday announced). */
 const BARE_TIME = new Set(['yesterday', 'today', 'tonight']);

@@ -1,9 +1,15 @@
 import { MAX_TOKENS_TO_COMPLEMENT } from '../constants.js';
 import { clauseEnd, colonBefore, commaBefore, contentRange, quoteTokensAt } from '../clause.js';
 import { speechQuoteAt } from '../ar/content.js';
-import { gapBefore } from '../doc.js';
+import { gapBefore, gapHas } from '../doc.js';
+import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
 import { englishAfter, englishBefore } from './speaker.js';
+
+/** A dash, a comma or a colon (before a quotation after a topic or a source aside). */
+const DASH_COMMA_COLON = gapChars('\u2014\u2013,:');
+/** A comma, a semicolon or a colon (ends a run of time words). */
+const COMMA_SEMI_COLON = gapChars(',;:');
 
 export interface EnContent { range: [number, number]; direct: boolean; from: number; complement: boolean }
 
@@ -22,14 +28,14 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
   // commented on the matter — which … — "However …": after a topic, a quotation later in the sentence is what was said.
   if ((doc.keys[i] === 'on' || doc.keys[i] === 'about') && cls(doc, i + 1) === 'determiner') {
     for (let k = i + 2; k < limit; k++) {
-      const q = /[—–,:]/.test(gapBefore(doc, k)) && speechQuoteAt(doc, k);
+      const q = gapHas(doc, k, DASH_COMMA_COLON) && speechQuoteAt(doc, k);
       if (q) return { range: q.chars, direct: true, from: k, complement: false };
     }
   }
   // said — as reported by Hurriyet Daily News — "…": the source aside is not part of what was said.
   if (doc.hits.some((h) => h.type === 'source' && h.start === i)) {
     for (let k = i + 2; k < Math.min(limit, i + 14); k++) {
-      if (/[—–,:]/.test(gapBefore(doc, k))) { i = k; break; }
+      if (gapHas(doc, k, DASH_COMMA_COLON)) { i = k; break; }
     }
   }
   // alleged, by way of example, Mahan had …: a short prepositional aside between commas is skipped.
@@ -95,7 +101,7 @@ function afterLeadingTime(doc: Doc, from: number, limit: number): number {
   let k = from;
   if (k + 1 < limit && cls(doc, k) === 'preposition' && isTime(k + 1)) k++;
   if (!isTime(k)) return from;
-  while (k < limit && isTime(k) && !(k > from && /[,;:]/.test(gapBefore(doc, k)))) k++;
+  while (k < limit && isTime(k) && !(k > from && gapHas(doc, k, COMMA_SEMI_COLON))) k++;
   return limit - k >= 2 ? k : from;
 }
 

@@ -1,8 +1,9 @@
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
-import { gapBefore } from '../doc.js';
+import { gapHas } from '../doc.js';
+import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
 
-const BREAK = /[,;:.!?()"“”«»]/;
+const BREAK = gapChars(',;:.!?()"“”«»');
 const CAPITAL = /^\p{Lu}/u;
 /** Lower-case words a speaker phrase may hold between its determiner or name and its end. */
 const LENIENT_WORDS = 3;
@@ -30,26 +31,26 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
   let k = end;
   while (k > floor && end - k < MAX_SPEAKER_TOKENS) {
     const i = k - 1;
-    if (k < end && BREAK.test(gapBefore(doc, k))) break;
+    if (k < end && gapHas(doc, k, BREAK)) break;
     // Search and Rescue Agency, Miller and Smith: "and" between capitalised words.
     const capitalAt = (x: number) => CAPITAL.test(doc.tokens[x].text) || (cls(doc, x) === 'determiner' && x + 1 < end && CAPITAL.test(doc.tokens[x + 1].text));
     // The government and the pro-Beijing camp: a body or title word, "and", then a determiner-led phrase.
-    const joined = doc.keys[i] === 'and' && k < end && i > floor && !BREAK.test(gapBefore(doc, i))
+    const joined = doc.keys[i] === 'and' && k < end && i > floor && !gapHas(doc, i, BREAK)
       && (capitalAt(k) && CAPITAL.test(doc.tokens[i - 1].text) || cls(doc, k) === 'determiner' && doc.lex.titleWords.has(doc.keys[i - 1]));
     // US Ambassador to Germany Richard Grenell, Minister for Health X: a title's "to"/"for" + a name.
     const titled = (doc.keys[i] === 'to' || doc.keys[i] === 'for') && k < end && i > floor && CAPITAL.test(doc.tokens[k].text)
-      && doc.lex.titleWords.get(doc.keys[i - 1])?.kind === 'title' && !BREAK.test(gapBefore(doc, i));
+      && doc.lex.titleWords.get(doc.keys[i - 1])?.kind === 'title' && !gapHas(doc, i, BREAK);
     if (!inPhrase(doc, i) && !joined && !titled) break;
     k--;
   }
   // Lower-case nouns after a determiner or a name: "a university student named Wong", "the pro-Beijing camp".
   let j = k;
-  while (j > floor && k - j < LENIENT_WORDS && !(j < end && BREAK.test(gapBefore(doc, j))) && !cls(doc, j - 1) && /^\p{Ll}/u.test(doc.tokens[j - 1].text)
+  while (j > floor && k - j < LENIENT_WORDS && !(j < end && gapHas(doc, j, BREAK)) && !cls(doc, j - 1) && /^\p{Ll}/u.test(doc.tokens[j - 1].text)
     && !startsCue(doc, j - 1)) j--;
   // Senator Ann Lee and incoming chair of the committee Tom Ray: "and" after a name joins a second, lower-case-led
   // speaker phrase into one joint speaker (GUIDELINES.md).
   if (j < k && j - 2 >= floor && doc.keys[j - 1] === 'and' && CAPITAL.test(doc.tokens[j - 2].text) && !cls(doc, j - 2)
-    && !BREAK.test(gapBefore(doc, j - 1)) && !BREAK.test(gapBefore(doc, j)) && !startsCue(doc, j - 2)) {
+    && !gapHas(doc, j - 1, BREAK) && !gapHas(doc, j, BREAK) && !startsCue(doc, j - 2)) {
     // Only a titled second phrase (chair, leader …), and a first one of names and titles (not "Trump visited Texas").
     const titled = (x: number) => { const t = doc.lex.titleWords.get(doc.keys[x])?.kind; return t === 'title' || t === 'role'; };
     const s = englishBefore(doc, j - 1, floor);
@@ -58,11 +59,11 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
     if (ok) return s;
   }
   // "Legal and religious groups", "the local and foreign observers": two modifiers joined by "and".
-  if (j < k && j - 2 >= floor && doc.keys[j - 1] === 'and' && !cls(doc, j - 2) && !startsCue(doc, j - 2) && !BREAK.test(gapBefore(doc, j - 1))
+  if (j < k && j - 2 >= floor && doc.keys[j - 1] === 'and' && !cls(doc, j - 2) && !startsCue(doc, j - 2) && !gapHas(doc, j - 1, BREAK)
     && (j - 2 === floor || cls(doc, j - 3) === 'determiner')) {
     return j - 2 > floor && cls(doc, j - 3) === 'determiner' ? j - 3 : j - 2;
   }
-  if (j < k && j > floor && !BREAK.test(gapBefore(doc, j)) && (cls(doc, j - 1) === 'determiner' || CAPITAL.test(doc.tokens[j - 1].text))) {
+  if (j < k && j > floor && !gapHas(doc, j, BREAK) && (cls(doc, j - 1) === 'determiner' || CAPITAL.test(doc.tokens[j - 1].text))) {
     k = englishBefore(doc, j, floor);
     if (k === j) k = j - 1;
   }
@@ -76,7 +77,7 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
 export function englishAfter(doc: Doc, from: number, end: number): number {
   let k = from;
   while (k < end && k - from < MAX_SPEAKER_TOKENS) {
-    if (k > from && BREAK.test(gapBefore(doc, k))) break;
+    if (k > from && gapHas(doc, k, BREAK)) break;
     if (!inPhrase(doc, k) && !(k > from && doc.keys[k] === 'and' && k + 1 < end && inPhrase(doc, k + 1))) break;
     k++;
   }
@@ -87,7 +88,7 @@ export function englishAfter(doc: Doc, from: number, end: number): number {
 /** Skips adverbs and auxiliaries backwards from token `end` (has also, had previously). */
 export function skipBackAdverbs(doc: Doc, end: number, floor: number): number {
   let k = end;
-  while (k > floor && cls(doc, k - 1) === 'adverb' && !BREAK.test(gapBefore(doc, k))) k--;
+  while (k > floor && cls(doc, k - 1) === 'adverb' && !gapHas(doc, k, BREAK)) k--;
   return k;
 }
 
@@ -97,7 +98,7 @@ export function sentenceSubjects(doc: Doc): [number, number][] {
   for (const [first, last] of doc.sentTokens) {
     if (first >= last || !CAPITAL.test(doc.tokens[first].text)) continue;
     const e = englishAfter(doc, first, last);
-    if (e - first < 2 || e >= last || BREAK.test(gapBefore(doc, e))) continue;
+    if (e - first < 2 || e >= last || gapHas(doc, e, BREAK)) continue;
     out.push([doc.tokens[first].start, doc.tokens[e - 1].end]);
   }
   return out;
@@ -117,12 +118,12 @@ const TIME_LEADS = new Set(['last', 'next', 'earlier', 'later']);
 export function englishSource(doc: Doc, from: number, end: number): number {
   let k = from, lower = 0;
   while (k < end && k - from < MAX_SPEAKER_TOKENS + SOURCE_LOWER_WORDS) {
-    if (k > from && BREAK.test(gapBefore(doc, k))) break;
+    if (k > from && gapHas(doc, k, BREAK)) break;
     const key = doc.keys[k];
     if (doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end) || TIME_LEADS.has(key)) break;
     if (inPhrase(doc, k)) { k++; continue; }
     if (key === 'and' && k > from && k + 1 < end && inPhrase(doc, k + 1) && CAPITAL.test(doc.tokens[k - 1].text)) { k++; continue; }
-    if (SOURCE_LINKS.has(key) && k > from && k + 1 < end && !BREAK.test(gapBefore(doc, k + 1))) { k++; continue; }
+    if (SOURCE_LINKS.has(key) && k > from && k + 1 < end && !gapHas(doc, k + 1, BREAK)) { k++; continue; }
     const plain = /^\p{Ll}/u.test(doc.tokens[k].text) && !cls(doc, k) && !startsCue(doc, k);
     if (!plain || lower >= SOURCE_LOWER_WORDS) break;
     if (/ed$/.test(key) && doc.keys[k + 1] !== 'by') break;

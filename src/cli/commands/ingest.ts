@@ -61,6 +61,7 @@ export async function runIngest(ctx: CommandContext, run: Run): Promise<IngestSu
       else io.stderr(rejectionLine(o) + '\n');
     },
     onInputDone: (label) => bar?.increment(1, { label: label.length > 40 ? '…' + label.slice(-39) : label }),
+    onWarning: (message) => io.stderr(`isnad ingest: ${message}\n`),
   });
   bar?.stop();
   for (const o of later) if (o.status === 'rejected') io.stderr(rejectionLine(o) + '\n');

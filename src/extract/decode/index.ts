@@ -3,6 +3,7 @@
  * declared charset (HTTP header, then `<meta>`), checked against the bytes so that a
  * lying declaration is overridden (and said so) rather than turned into mojibake.
  */
+import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import type { EncodingInfo } from '../../model/index.js';
 import {
@@ -11,7 +12,7 @@ import {
 import { canonicalCharset, charsetOfContentType, isSingleByte, sniffMetaCharset } from './charset.js';
 import { arabicShare, countChars, latinShare } from './plausible.js';
 import { binaryReason, sniffBom, sniffUtf16 } from './sniff.js';
-import { scanUtf8 } from './utf8.js';
+import { decodeValidUtf8, scanUtf8 } from './utf8.js';
 
 export interface DecodeInput {
   bytes: Uint8Array;
@@ -98,15 +99,13 @@ function notUtf8(buf: Buffer, firstInvalid: number, declared: Declared | undefin
     `the bytes are not valid UTF-8 (first bad byte at offset ${firstInvalid}) and do not read as windows-1256, ISO-8859-6 or windows-1252; re-save the file as UTF-8 or declare its charset`);
 }
 
-const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** The bytes as UTF-8, or undefined when they are not valid UTF-8. */
+/**
+ * The bytes as UTF-8, or undefined when they are not valid UTF-8 (what a fatal TextDecoder says, faster):
+ * ASCII by the native Latin-1 decoder, other text by decodeValidUtf8.
+ */
 function strictUtf8(buf: Buffer): string | undefined {
-  try {
-    return FATAL_UTF8.decode(buf);
-  } catch {
-    return undefined;
-  }
+  if (isAscii(buf)) return buf.toString('latin1');
+  return isUtf8(buf) ? decodeValidUtf8(buf) : undefined;
 }
 
 /** A declared Arabic code page whose decoding does not read as Arabic: the other one, Latin, or a warning. */

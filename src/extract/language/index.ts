@@ -7,7 +7,7 @@ import { LANGS } from '../../model/index.js';
 import {
   LANG_SAMPLE_CHARS, MIN_LANG_LETTERS, MIN_MARKUP_SCRIPT_SHARE, MIN_SCRIPT_SHARE, MIN_STOPWORD_SHARE, PERSIAN_LETTER_SHARE, URDU_LETTER_SHARE,
 } from '../constants.js';
-import { scanSample, type SampleCounts } from './scan.js';
+import { countLetters, scanSample, type LetterCounts, type SampleCounts } from './scan.js';
 
 export type Script = 'arabic' | 'latin' | 'cyrillic';
 
@@ -24,8 +24,10 @@ const SCRIPT_OF: Record<Exclude<Lang, 'und'>, Script> = { ar: 'arabic', fa: 'ara
 const SCRIPTS: readonly Script[] = ['arabic', 'latin', 'cyrillic'];
 
 export function identifyLanguage(text: string, markupLang?: string): LanguageGuess {
-  // One pass counts the scripts' letters and the stopwords of the first LANG_SAMPLE_CHARS.
-  const counts = scanSample(text.slice(0, LANG_SAMPLE_CHARS));
+  // The letters of the first LANG_SAMPLE_CHARS decide the script; the stopwords are counted (a second,
+  // costlier pass) only when a decision within the script needs them.
+  const sample = text.slice(0, LANG_SAMPLE_CHARS);
+  const counts = countLetters(sample);
   const { letters } = counts;
   const markup = primaryTag(markupLang);
   const dominant = [...SCRIPTS].sort((a, b) => counts[b] - counts[a])[0];
@@ -33,23 +35,28 @@ export function identifyLanguage(text: string, markupLang?: string): LanguageGue
   if (markup && (letters < MIN_LANG_LETTERS || counts[SCRIPT_OF[markup]] / Math.max(letters, 1) >= MIN_MARKUP_SCRIPT_SHARE)) {
     return { lang: markup, from: 'markup' };
   }
-  const fromText = letters >= MIN_LANG_LETTERS && counts[dominant] / letters >= MIN_SCRIPT_SHARE ? byScript(counts, dominant) : 'und';
+  const fromText = letters >= MIN_LANG_LETTERS && counts[dominant] / letters >= MIN_SCRIPT_SHARE ? byScript(counts, dominant, () => scanSample(sample)) : 'und';
   const guess: LanguageGuess = { lang: fromText, from: fromText === 'und' ? 'none' : 'text' };
   if (markup) guess.warning = `the page says lang="${markupLang}" but the text reads as ${fromText === 'und' ? 'another language' : fromText}`;
   return guess;
 }
 
-/** Within one script: stopword hits decide, helped by the letters only Persian or Urdu use. */
-function byScript(counts: SampleCounts, script: Script): Lang {
-  const { hits } = counts;
-  const tokens = Math.max(1, counts.tokens);
+/**
+ * Within one script: stopword hits decide, helped by the letters only Persian or Urdu use. Arabic script
+ * without those letters is Arabic whatever its words, so `scan` (the stopword pass) is not run for it.
+ */
+function byScript(counts: LetterCounts, script: Script, scan: () => SampleCounts): Lang {
   if (script === 'arabic') {
     const urdu = counts.urdu / counts.arabic;
     const persian = counts.persian / counts.arabic;
+    if (urdu < URDU_LETTER_SHARE && persian < PERSIAN_LETTER_SHARE) return 'ar';
+    const { hits } = scan();
     if (urdu >= URDU_LETTER_SHARE && hits.ur >= hits.fa) return 'ur';
     if (persian >= PERSIAN_LETTER_SHARE && hits.fa > hits.ar) return 'fa';
     return 'ar';
   }
+  const { hits, tokens: words } = scan();
+  const tokens = Math.max(1, words);
   const candidates: Lang[] = script === 'latin' ? ['en', 'fr'] : ['ru'];
   const best = candidates.sort((a, b) => hits[b] - hits[a])[0];
   return hits[best] / tokens >= MIN_STOPWORD_SHARE ? best : 'und';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../model/index.js';
 import { identifyLanguage } from './index.js';
+import { countLetters, scanSample } from './scan.js';
 
 const TEXTS: Record<string, string> = {
   ar: 'رفضت كوريا الشمالية الاتهامات بأنها أرسلت قوات إلى روسيا، ووصفت هذه الاتهامات بأنها محاولة لتشويه صورتها.',
@@ -41,5 +42,15 @@ describe('identifyLanguage', () => {
   });
   it('ignores a markup lang it does not name', () => {
     expect(identifyLanguage(TEXTS.en, 'de')).toMatchObject({ lang: 'en', from: 'text' });
+  });
+});
+
+describe('countLetters', () => {
+  it('counts what scanSample counts, without the words', () => {
+    const mixed = `${TEXTS.ar} ${TEXTS.en} ${TEXTS.ru} ${TEXTS.fa} ${TEXTS.ur} 😀 \uD800 x\u0301`;
+    for (const text of [...Object.values(TEXTS), mixed, '']) {
+      const { tokens: _tokens, hits: _hits, ...letters } = scanSample(text);
+      expect(countLetters(text)).toEqual(letters);
+    }
   });
 });

@@ -12,7 +12,8 @@ import {
 import { stopwordTrie, type TrieNode } from './stopword-trie.js';
 import { stopwordLangs } from './stopwords.js';
 
-export interface SampleCounts {
+/** Letters of the sample: all of them, per script, and the Persian- and Urdu-only ones. */
+export interface LetterCounts {
   /** Code points that are letters (\p{L}). */
   letters: number;
   arabic: number;
@@ -20,6 +21,9 @@ export interface SampleCounts {
   cyrillic: number;
   persian: number;
   urdu: number;
+}
+
+export interface SampleCounts extends LetterCounts {
   /** Words: maximal runs of letters, marks and ZWNJ. */
   tokens: number;
   /** Words that are stopwords of each language. */
@@ -72,6 +76,41 @@ const HIGH_SURROGATE_MIN = 0xd800;
 const HIGH_SURROGATE_MAX = 0xdbff;
 const LOW_SURROGATE_MIN = 0xdc00;
 const LOW_SURROGATE_MAX = 0xdfff;
+
+/** The code point at i of s (a lone surrogate is a code point of its own, as in a /u regex). */
+function codePointAt(s: string, i: number): number {
+  const cp = s.charCodeAt(i);
+  if (cp >= HIGH_SURROGATE_MIN && cp <= HIGH_SURROGATE_MAX && i + 1 < s.length) {
+    const low = s.charCodeAt(i + 1);
+    if (low >= LOW_SURROGATE_MIN && low <= LOW_SURROGATE_MAX) return (cp - HIGH_SURROGATE_MIN) * 0x400 + (low - LOW_SURROGATE_MIN) + 0x10000;
+  }
+  return cp;
+}
+
+/**
+ * The letter counts of scanSample without its word lookups, which decide only within a script: code points
+ * are tallied by their class bits (one increment each) and the bits summed at the end.
+ */
+export function countLetters(sample: string): LetterCounts {
+  const byBits = new Uint32Array(CLASSIFIED << 1);
+  for (let i = 0; i < sample.length;) {
+    const cp = codePointAt(sample, i);
+    byBits[classOf(cp)]++;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  const counts: LetterCounts = { letters: 0, arabic: 0, latin: 0, cyrillic: 0, persian: 0, urdu: 0 };
+  for (let bits = 0; bits < byBits.length; bits++) {
+    const n = byBits[bits];
+    if (!n) continue;
+    if (bits & LETTER) counts.letters += n;
+    if (bits & ARABIC) counts.arabic += n;
+    if (bits & LATIN) counts.latin += n;
+    if (bits & CYRILLIC) counts.cyrillic += n;
+    if (bits & PERSIAN) counts.persian += n;
+    if (bits & URDU) counts.urdu += n;
+  }
+  return counts;
+}
 
 export function scanSample(sample: string): SampleCounts {
   const counts: SampleCounts = {

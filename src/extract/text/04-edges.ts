@@ -65,7 +65,15 @@ export function cutWhole(lines: string[]): EdgeCut {
 }
 
 function isFooterItem(line: string): boolean {
-  return line.split(' ').length <= MAX_FOOTER_ITEM_WORDS && !ENDS_SENTENCE.test(line) && !INNER_SENTENCE_END.test(line);
+  return hasAtMostWords(line, MAX_FOOTER_ITEM_WORDS) && !ENDS_SENTENCE.test(line) && !INNER_SENTENCE_END.test(line);
+}
+
+/** Whether `line.split(' ')` has at most `max` parts, counted without splitting (a paragraph has hundreds). */
+function hasAtMostWords(line: string, max: number): boolean {
+  for (let at = line.indexOf(' '), parts = 2; at >= 0; at = line.indexOf(' ', at + 1), parts++) {
+    if (parts > max) return false;
+  }
+  return true;
 }
 
 function result(kept: string[], cut: { text: string; hit?: BoilerplateHit }[]): EdgeCut {

@@ -5,6 +5,9 @@ import * as m003 from './003-republish.js';
 import * as m004 from './004-feeds.js';
 import * as m005 from './005-alerts.js';
 import * as m006 from './006-web-indexes.js';
+import * as m007 from './007-claim-actors.js';
+import * as m009 from './009-search-filters.js';
+import * as m010 from './010-claim-echoes.js';
 
 /** The one migration history, in order; names sort in application order. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -14,4 +17,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '004-feeds': m004,
   '005-alerts': m005,
   '006-web-indexes': m006,
+  '007-claim-actors': m007,
+  '009-search-filters': m009,
+  '010-claim-echoes': m010,
 };

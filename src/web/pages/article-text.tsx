@@ -1,8 +1,10 @@
 /** @jsxImportSource hono/jsx */
+import { raw } from 'hono/html';
 import { layout } from '../../analyze/index.js';
 import { dirOf, type Article } from '../../model/index.js';
 import type { StoredEntity, StoredStatement } from '../../store/index.js';
 import { entityHref } from '../site.js';
+import { escapeHtml } from '../text/escape.js';
 import { nestMarks, type Mark, type Piece } from '../text/spans.js';
 import { STANCE_LABELS } from './statement.js';
 
@@ -31,29 +33,30 @@ interface Ctx {
   entities: StoredEntity[];
 }
 
-function Pieces({ pieces, ctx }: { pieces: Piece[]; ctx: Ctx }) {
-  return (
-    <>
-      {pieces.map((p) => {
-        if (typeof p === 'string') return p;
-        const inner = <Pieces pieces={p.children} ctx={ctx} />;
-        if (p.mark.kind === 'entity') {
-          const e = ctx.entities[p.mark.ref];
-          return <a class="entity" href={entityHref(e.id)} title={`${e.name} (${e.type})`}>{inner}</a>;
-        }
-        const s = ctx.statements[p.mark.ref];
-        const label = STANCE_LABELS[s.stance] ?? s.stance;
-        return (
-          <>
-            <mark class={`st stance-${s.stance}`} data-stance={s.stance} data-statement={s.ordinal} id={`s-${s.ordinal}`} title={`${s.speaker.text} — ${label}`}>
-              {inner}
-            </mark>
-            <sup class={`tag stance-${s.stance}`} lang="en" dir="ltr"><a href={`#statement-${s.ordinal}`} aria-label={`Statement ${s.ordinal + 1}: ${s.speaker.text} ${label}`}>{label}</a></sup>
-          </>
-        );
-      })}
-    </>
-  );
+/**
+ * The HTML of marked text: escaped text, entity links, statement marks and their stance tags. Built as a
+ * string (every piece of text and every attribute value escaped) rather than as thousands of JSX nodes:
+ * rendering an article page was mostly this. The block holding it carries the text's lang and dir.
+ */
+function piecesHtml(pieces: Piece[], ctx: Ctx, out: string[]): void {
+  for (const p of pieces) {
+    if (typeof p === 'string') {
+      out.push(escapeHtml(p));
+    } else if (p.mark.kind === 'entity') {
+      const e = ctx.entities[p.mark.ref];
+      out.push(`<a class="entity" href="${escapeHtml(entityHref(e.id))}" title="${escapeHtml(`${e.name} (${e.type})`)}">`);
+      piecesHtml(p.children, ctx, out);
+      out.push('</a>');
+    } else {
+      const s = ctx.statements[p.mark.ref];
+      const label = escapeHtml(STANCE_LABELS[s.stance] ?? s.stance);
+      const stance = escapeHtml(s.stance);
+      const n = s.ordinal;
+      out.push(`<mark class="st stance-${stance}" data-stance="${stance}" data-statement="${n}" id="s-${n}" title="${escapeHtml(s.speaker.text)} — ${label}">`);
+      piecesHtml(p.children, ctx, out);
+      out.push(`</mark><sup class="tag stance-${stance}" lang="en" dir="ltr"><a href="#statement-${n}" aria-label="Statement ${n + 1}: ${escapeHtml(s.speaker.text)} ${label}">${label}</a></sup>`);
+    }
+  }
 }
 
 /** The title, dek and paragraphs, each statement's content marked in place and each mention linked. */
@@ -67,7 +70,9 @@ export function ArticleText({ article, statements, entities }: { article: Articl
   return (
     <>
       {blocks.map((b, i) => {
-        const body = <Pieces pieces={piecesOf(i)} ctx={ctx} />;
+        const out: string[] = [];
+        piecesHtml(piecesOf(i), ctx, out);
+        const body = raw(out.join(''));
         if (b.kind === 'title') return <h1 lang={lang} dir={dir}>{body}</h1>;
         if (b.kind === 'dek') return <p class="dek" lang={lang} dir={dir}>{body}</p>;
         return <p class="para" lang={lang} dir={dir}>{body}</p>;

@@ -1,0 +1,37 @@
+import { chooseEcho, ECHO_CONCEPT, echoGroup, echoKeyEntities, shortlist, type EchoItem } from './echo.js';
+import { newClaimId, recordOf, redirect } from './place.js';
+import type { Claim } from './types.js';
+
+// In memory (place.ts placeArticle, the eval): an article's echo items join the claim of a statement they echo, or
+// make a claim with a pending statement they echo; then they all wait in the pool for later articles. The store
+// does the same with its claim_echoes table (echo-store.ts).
+
+/** Concept-less statements seen so far, by statement id: pending ones and those already in an echo claim. */
+export type EchoPool = Map<string, EchoItem>;
+
+/**
+ * Places one article's echo items into `claims` (mutated), its earlier items taken out of the pool first; then drops
+ * echo claims left with fewer than two members (a re-placed article's), whose statements wait in the pool again.
+ */
+export function placeEchoes(claims: Map<string, Claim>, articleId: string, items: readonly EchoItem[], pool: EchoPool, merges: ReadonlyMap<string, string>): void {
+  for (const [id, it] of pool) if (it.member.articleId === articleId) pool.delete(id);
+  const claimOf = new Map<string, string>();
+  // Any claim: a merge correction may have moved an echo claim's statements into another.
+  for (const c of claims.values()) for (const m of c.members) if (pool.has(m.statementId)) claimOf.set(m.statementId, c.id);
+  for (const it of items) {
+    const found = chooseEcho(it, shortlist(it, [...pool.values()].map((item) => ({ item, claimId: claimOf.get(item.member.statementId) }))));
+    if (found) {
+      const join = found.claimId
+        ? { id: found.claimId, members: [it.member] }
+        : { id: newClaimId(echoGroup([found.item.member, it.member]), (x) => claims.has(x)), members: [found.item.member, it.member] };
+      const id = redirect(join.id, merges);
+      const c = claims.get(id);
+      const members = [...(c?.members ?? []), ...join.members];
+      claims.set(id, { ...recordOf(id, c?.concept ?? ECHO_CONCEPT, c?.keyEntities ?? echoKeyEntities(members), members), members });
+      for (const m of join.members) claimOf.set(m.statementId, id);
+    }
+  }
+  // Statements of one article never echo each other: they join the pool after it is placed (as in the store).
+  for (const it of items) pool.set(it.member.statementId, it);
+  for (const c of [...claims.values()]) if (c.concept === ECHO_CONCEPT && c.members.length < 2) claims.delete(c.id);
+}
