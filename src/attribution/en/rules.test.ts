@@ -28,6 +28,7 @@ describe('English cues, stance from meaning, time adjuncts', () => {
   it.each([
     ['a so-called scare quote is no statement', 'The so-called "peace plan" was discussed by the council.'],
     ['the outlet’s own voice is no statement', 'Moscow and Pyongyang signed a treaty in June.'],
+    ['a count before "confirmed" is no speaker', 'There were 1,279 confirmed cases and 30 confirmed deaths by Sunday.'],
   ])('%s', (_name, sentence) => {
     expect(statementsOf('en', T, sentence)).toEqual([]);
   });

@@ -70,6 +70,8 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
   while (k < end && (doc.keys[k] === 'of' || doc.keys[k] === 'and')) k++;
   // A lone sentence-initial "The"/"A" is no speaker.
   if (end - k === 1 && cls(doc, k) === 'determiner') return end;
+  // Only numbers: "1,279 confirmed cases" is a count before an adjective, not a speaker before a verb.
+  if (k < end && doc.tokens.slice(k, end).every((t) => /^\d/.test(t.text))) return end;
   return k;
 }
 
