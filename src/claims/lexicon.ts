@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexKeys } from '../text/normalize/clitics.js';
+import { boundedMemo } from '../text/memo.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { MAX_GAP_WORDS } from './constants.js';
 
@@ -101,16 +102,9 @@ export function eventLexicon(): EventLexicon {
 
 /** Words whose keys are remembered before the memo is emptied (news text repeats its words). */
 const KEYS_MEMO_LIMIT = 50_000;
-const keysMemo = new Map<string, readonly string[]>();
 
 /** indexKeys of a word, memoised: every statement of every article is matched word by word against the lexicon. */
-export function keysOf(word: string): readonly string[] {
-  let keys = keysMemo.get(word);
-  if (keys) return keys;
-  if (keysMemo.size >= KEYS_MEMO_LIMIT) keysMemo.clear();
-  keysMemo.set(word, (keys = indexKeys(word)));
-  return keys;
-}
+export const keysOf: (word: string) => readonly string[] = boundedMemo(KEYS_MEMO_LIMIT, indexKeys);
 
 const matches = (forms: Set<string>, tok: Token) => keysOf(tok.text).some((k) => forms.has(k));
 

@@ -1,20 +1,14 @@
 import { matchKey } from '../text/normalize/arabic.js';
+import { boundedMemo } from '../text/memo.js';
 
 // Token-level F1 of two texts, normalised as the gold scorer does (/work/shared/gold/score.mjs):
 // how a statement is found again after re-analysis, and how predictions meet gold statements.
 
 /** Texts whose tokens are remembered before the memo is emptied (a claim's statements are compared with every group's). */
 const WORDS_MEMO_LIMIT = 10_000;
-const wordsMemo = new Map<string, readonly string[]>();
 
 /** Tokens after normalisation: maximal runs of letters and digits of the match key (memoised; callers only read them). */
-export function wordsOf(s: string): readonly string[] {
-  let words = wordsMemo.get(s);
-  if (words) return words;
-  if (wordsMemo.size >= WORDS_MEMO_LIMIT) wordsMemo.clear();
-  wordsMemo.set(s, (words = matchKey(s.normalize('NFKC')).match(/[\p{L}\p{N}]+/gu) ?? []));
-  return words;
-}
+export const wordsOf: (s: string) => readonly string[] = boundedMemo(WORDS_MEMO_LIMIT, (s) => matchKey(s.normalize('NFKC')).match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /** Token F1 (0..1) of two texts. */
 export function tokenF1(a: string, b: string): number {

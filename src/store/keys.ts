@@ -1,22 +1,17 @@
 import { indexKeys, searchKey } from '../text/normalize/clitics.js';
+import { boundedMemo } from '../text/memo.js';
 import { tokenize } from '../text/tokens.js';
 
 // Search keys: what is indexed for a text, and what a query is looked up by (design/ARABIC.md §2).
 
 /** Distinct words whose index keys are remembered (news repeats its words: most lookups hit); the memo is emptied when full. */
 export const INDEX_KEYS_MEMO = 100_000;
-const memo = new Map<string, string | null>();
 
 /** The index keys of one word, space-joined, null when it has none (indexKeys is a pure function of the word). */
-function wordKeys(word: string): string | null {
-  let keys = memo.get(word);
-  if (keys === undefined) {
-    if (memo.size >= INDEX_KEYS_MEMO) memo.clear();
-    const all = indexKeys(word);
-    memo.set(word, (keys = all.length ? all.join(' ') : null));
-  }
-  return keys;
-}
+const wordKeys = boundedMemo(INDEX_KEYS_MEMO, (word): string | null => {
+  const all = indexKeys(word);
+  return all.length ? all.join(' ') : null;
+});
 
 /** Every index key of every word of the texts, space-joined: the shadow text put in the full-text index. */
 export function shadowText(...texts: (string | undefined)[]): string {
