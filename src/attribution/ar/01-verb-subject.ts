@@ -200,6 +200,18 @@ const TEMPORAL_AN = new Set(['بعد', 'قبل', 'منذ', 'دون', 'بدون']
 const NOUN_DEMONSTRATIVES = new Set(['هذا', 'هذه', 'هذان', 'هاتان', 'هؤلاء']);
 /** Objects of رفض/طلب in the anonymity formula (رفض الكشف عن اسمه، طلب عدم ذكر هويته), as match keys. */
 const ANONYMITY = new Set(['الكشف', 'الافصاح', 'ذكر', 'عدم', 'نشر']);
+/**
+ * Particles that negate the verb right after them (لم يكشف، لن يعلن، لا ينفي), with و/ف, as match keys. A negated cue
+ * reports nothing (as "did not say" in English): the source did not say the content. It is no `doubt` either, which
+ * GUIDELINES.md keeps for a source that cannot confirm, questions or has no evidence (لم يتمكن من تأكيد، لم يؤكد are
+ * hedges, matched before any cue).
+ */
+const NEGATIONS = new Set(['لم', 'ولم', 'فلم', 'لن', 'ولن', 'فلن', 'لا', 'ولا', 'فلا']);
+/**
+ * Verbal nouns of disclosing, as match keys: رفض المتحدث الكشف عن أسماء المعتقلين is a refusal to speak, not a denial of
+ * the names (as "declined to comment" in English), so no statement; see NEGATIONS for why it is no `doubt`.
+ */
+const DISCLOSURE = new Set(['الكشف', 'الافصاح']);
 /** Longest relative clause on a subject before its complement particle, in tokens. */
 const MAX_RELATIVE_TOKENS = 14;
 /** The gender a relative pronoun (also with و: والذين) agrees with, if the key is one. */
@@ -310,6 +322,9 @@ export const arVerbSubject: Rule = {
     if (cue.kind === 'verb' && governsNoun(doc, hit.start - 1, prevKey) && !(hit.end < end && (isTitle(doc, hit.end) || startsMention(doc, hit.end)))) return null;
     // رفض الكشف عن هويته، طلب عدم ذكر اسمه: the formula of an anonymous source, not a refusal or a request.
     if (ANONYMITY.has(doc.keys[hit.end]) && (cue.stance === 'deny' || cue.stance === 'demand')) return null;
+    // …أم لا، قال إردمان: only a particle right before the cue (no punctuation between) negates it. A negated denial
+    // (لم يستبعد أن …، لا ينفي) admits something rather than saying nothing, so it is left to the denial rules.
+    if (NEGATIONS.has(prevKey) && !gapHas(doc, hit.start, CLAUSE_MARKS) && cue.stance !== 'deny') return null;
     let j = skipAdjuncts(doc, hit.end, end);
     const limit = hit.required ? hit.required[0] : end;
     const subject = subjectAfter(doc, hit, j, limit);
@@ -362,6 +377,8 @@ export const arVerbSubject: Rule = {
       const k = particleAfterAside(doc, after, end);
       if (k >= 0) content = arabicContent(doc, k, false, end) ?? content;
     }
+    // رفض المتحدث الكشف عن …: a refused disclosure after the subject (right after the cue, ANONYMITY above catches it).
+    if (cue.stance === 'deny' && content && !content.complement && !content.direct && DISCLOSURE.has(doc.keys[content.from])) return null;
     // إن رفض الكونجرس للاتفاق سيسبب …: after a particle, a cue word with a plain object is a verbal noun.
     if (afterParticle && content && !content.complement && !content.direct) return null;
     // القرار الذي يطالب الأمين العام … بالتنسيق: after an agreeing relative the noun that follows is the object, unless a

@@ -213,3 +213,32 @@ describe('Arabic relative asides on the speaker', () => {
       .toMatchObject({ speaker: 'الوزير سامي نور', rule: 'ar-verb-subject-object' });
   });
 });
+
+describe('Arabic hints, statements issued by a body, negated and refused disclosure', () => {
+  it.each([
+    // A hint is the source's own (indirect) claim: assert, with the hedge قد kept in the content (GUIDELINES.md).
+    ['ألمح إلى أن is an assertion', 'ألمح الوزير إلى أن الحكومة قد تستقيل.',
+      { speaker: 'الوزير', stance: 'assert', content: 'الحكومة قد تستقيل' }],
+    ['لمّحت إلى + a noun', 'ولمّحت الوزارة إلى احتمال رفع الأسعار.', { speaker: 'الوزارة', stance: 'assert', content: 'احتمال رفع الأسعار' }],
+    ['ورد في بيان صادر عن X: X is the speaker', 'ورد في بيان صادر عن وزارة الخارجية أن السفير سيعود الأسبوع المقبل.',
+      { speaker: 'وزارة الخارجية', stance: 'assert', content: 'السفير سيعود الأسبوع المقبل' }],
+    ['وجاء في بيان صادر عن X', 'وجاء في بيان صادر عن الجيش أن القوات انسحبت من البلدة.',
+      { speaker: 'الجيش', stance: 'assert', content: 'القوات انسحبت من البلدة' }],
+    ['كشف عن without negation is an assertion', 'وكشف الوزير عن خطة جديدة للنقل.', { speaker: 'الوزير', stance: 'assert', content: 'خطة جديدة للنقل' }],
+    ['a negated denial is still left to the denial rules', 'ولم يستبعد الوزير أن تتأجل الانتخابات.', { speaker: 'الوزير' }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(first(sentence)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['لمح is no cue without a speaker or a complement', 'لمح في الأفق ضوء خافت.'],
+    // Not saying, and refusing to say, reports nothing; doubt is for a source that cannot confirm or questions.
+    ['لم يكشف عن is no statement', 'لم يكشف الوزير عن موعد الانتخابات.'],
+    ['لم تكشف عن أن is no statement', 'ولم تكشف الشرطة عن أن المشتبه به فر.'],
+    ['رفض الكشف عن after the subject is no denial', 'ورفض المتحدث الكشف عن أسماء المعتقلين.'],
+    ['لن يعلن is no statement', 'لن يعلن الوزير نتائج التحقيق.'],
+    ['بيان alone after جاء في is no speaker', 'وجاء في البيان الختامي للقمة تأكيد على التعاون.'],
+  ])('%s', (_name, sentence) => {
+    expect(statementsOf('ar', T, sentence)).toEqual([]);
+  });
+});

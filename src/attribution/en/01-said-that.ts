@@ -74,9 +74,25 @@ export function isNameWord(doc: Doc, hit: CueHit): boolean {
   return /^\p{Lu}/u.test(doc.tokens[hit.start].text) && !/["“”:]\s*$/.test(gapBefore(doc, hit.start));
 }
 
+/**
+ * "Prosecutors alleged fraud", "The group alleged abuses": right after its subject's head an attributive form is the
+ * verb. The head is a title or body word, a capitalised name, or a lower-case noun right after a determiner; a verb
+ * ("police arrested alleged members") or a time word before it leaves the adjective reading.
+ */
+function followsSubject(doc: Doc, hit: CueHit, floor: number): boolean {
+  const i = hit.start - 1;
+  if (i < floor || /[,;:"“(’']/.test(gapBefore(doc, hit.start))) return false; // protesters' alleged leader
+  const c = doc.lex.words.get(doc.keys[i]);
+  // Trump’s alleged ties: a possessive is a determiner.
+  if (c === 'time' || c === 'determiner' || c === 'preposition' || /['’]s?$/.test(doc.tokens[i].text) || doc.keys[i] === 's') return false;
+  if (doc.lex.titleWords.has(doc.keys[i]) || /^\p{Lu}/u.test(doc.tokens[i].text)) return true;
+  return !c && i - 1 >= floor && doc.lex.words.get(doc.keys[i - 1]) === 'determiner';
+}
+
 /** "alleged ties to …", "proposed changes": an attributive cue form right before a bare lower-case noun. */
-function isAttributive(doc: Doc, hit: CueHit, end: number): boolean {
+function isAttributive(doc: Doc, hit: CueHit, end: number, floor: number): boolean {
   if (hit.end - hit.start !== 1 || hit.end >= end || !objectWords().get('attributive')!.has(doc.keys[hit.start])) return false;
+  if (followsSubject(doc, hit, floor)) return false;
   const t = doc.tokens[hit.end];
   return /^\p{Ll}/u.test(t.text) && !doc.lex.words.get(doc.keys[hit.end]) && !/[,;:"“]/.test(gapBefore(doc, hit.end))
     && !['him', 'her', 'them', 'it', 'us', 'me', 'you', 'his', 'their', 'its', 'our', 'my', 'this', 'these', 'those'].includes(doc.keys[hit.end]);
@@ -204,7 +220,7 @@ export const enSaidThat: Rule = {
     if (prev >= floor && doc.lex.words.get(doc.keys[prev]) === 'determiner') return null; // the alleged attack
     // over alleged plots, for reported crimes: a past form after a preposition is an adjective.
     if (prev >= floor && hit.cue.kind === 'verb' && doc.lex.words.get(doc.keys[prev]) === 'preposition') return null;
-    if (isAttributive(doc, hit, end)) return null;
+    if (isAttributive(doc, hit, end, floor)) return null;
     // "did not deny", "has never said": a negated cue reports nothing.
     for (let j = hit.start - 1; j >= Math.max(floor, hit.start - 3); j--) {
       if (doc.keys[j] === 'not' || doc.keys[j] === 'never' || /n[’']t$/.test(doc.tokens[j].text) || doc.keys[j] === 't') return null;

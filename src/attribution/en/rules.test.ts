@@ -122,3 +122,21 @@ describe('English surnames after a joint speaker', () => {
     expect(s.map((x) => x.speaker)).toEqual(['Senator Dick Durbin and Representative Adam Schiff', 'Senator Dick Durbin', 'Representative Adam Schiff']);
   });
 });
+
+describe('English "alleged" as a verb with a bare object', () => {
+  it.each([
+    ['alleged + an object after a determiner-led subject', 'The group alleged abuses by the guards.',
+      { speaker: 'The group', stance: 'accuse', content: 'abuses by the guards' }],
+    ['alleged + an object after a bare plural subject', 'Prosecutors alleged fraud.', { speaker: 'Prosecutors', stance: 'accuse', content: 'fraud' }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(first(sentence)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['"the alleged fraud" is an adjective', 'The alleged fraud was investigated by the board.'],
+    ['after a verb, "alleged members" is an adjective', 'Police arrested alleged members of the gang.'],
+    ['after a possessive, "alleged ties" is an adjective', "Trump's alleged ties to the firm were examined."],
+  ])('%s', (_name, sentence) => {
+    expect(statementsOf('en', T, sentence)).toEqual([]);
+  });
+});
