@@ -212,6 +212,11 @@ const NEGATIONS = new Set(['لم', 'ولم', 'فلم', 'لن', 'ولن', 'فلن
  * the names (as "declined to comment" in English), so no statement; see NEGATIONS for why it is no `doubt`.
  */
 const DISCLOSURE = new Set(['الكشف', 'الافصاح']);
+/**
+ * Prepositions with a pronoun that refers back (وهو ما أشار إليه X، ما أكد عليه), as match keys: after the relative ما
+ * the cue's content is the clause before, not what follows, so the verb–subject reading would take the wrong words.
+ */
+const RESUMPTIVES = new Set(['اليه', 'اليها', 'عليه', 'عليها', 'به', 'بها', 'له', 'لها']);
 /** Longest relative clause on a subject before its complement particle, in tokens. */
 const MAX_RELATIVE_TOKENS = 14;
 /** The gender a relative pronoun (also with و: والذين) agrees with, if the key is one. */
@@ -325,6 +330,9 @@ export const arVerbSubject: Rule = {
     // …أم لا، قال إردمان: only a particle right before the cue (no punctuation between) negates it. A negated denial
     // (لم يستبعد أن …، لا ينفي) admits something rather than saying nothing, so it is left to the denial rules.
     if (NEGATIONS.has(prevKey) && !gapHas(doc, hit.start, CLAUSE_MARKS) && cue.stance !== 'deny') return null;
+    // وهو ما ألمح إليه رئيس الوزراء: what X said is the clause before ما, which this rule cannot take; no statement
+    // rather than one whose content is the speaker's own name.
+    if (prevKey === 'ما' && RESUMPTIVES.has(doc.keys[hit.end] ?? '')) return null;
     let j = skipAdjuncts(doc, hit.end, end);
     const limit = hit.required ? hit.required[0] : end;
     const subject = subjectAfter(doc, hit, j, limit);
