@@ -17,6 +17,20 @@
 //   the analysis thread as `ingest` does.
 //   PostgreSQL, 1,000 articles: worker CPU an article (start-up included) 7.3 → 5.4 ms with 1 worker;
 //   storing alone (batches of 8): client 3.6 → 2.0 ms, server 3.8 → 3.2 ms CPU an article.
+//   Server CPU an article (migration 011; src/store/tsvector.ts, pg-arrays.ts, prepared.ts), 2,000
+//   articles, this bench's "server" figure (the bench database's backends, /proc), the same tree built
+//   with and without the change and run in turn (`--skip-sqlite --n 2000 --workers W`), load 5–15 (CPU
+//   times ~3× those above): 1 worker 10.2 → 7.3 ms, 2 workers 12.0 → 6.4 ms, 4 workers 11.2 → 9.9 ms
+//   (load 11–15); workers 11.3 → 12.9 ms with 1 (noise; making the vector adds ~0.3 ms). Rates at that
+//   load say nothing (53/38/28 → 48/69/22 articles/s for 1/2/4 workers).
+//   Where it went (perf on the backend, storing alone): to_tsvector 10% of the server → the client
+//   sends the vector (tsvector_recv: 2%; the full-text row alone 3.3 → 0.9 ms with lz4); pglz 8.5% →
+//   lz4; parsing and planning the article's statement ~15% → prepared once per connection; JSON lexing
+//   6% → the text as plain parameters, mentions and statements as binary arrays; pg-boss's `place`
+//   insert 1.45 → 0.55 ms (prepared). Left: index inserts 31% (btree 17%, GIN 13%: its pending-list
+//   flush; a larger list defers it but slows every search), triggers 26% (foreign keys ~11%, migration
+//   012's speaker-key rows 14%). 1.6× on 2 cores needs the server at a quarter of a worker's CPU: not
+//   reachable while it writes ~10 indexes and ~150 rows an article; beyond this, give the server cores of its own.
 //
 // The generator: copy c (0, 1, 2, …) of corpus article r is the article with " — c" appended to its
 // title for c > 0. Only the title changes, so the analysis does the same work on every copy, and the
@@ -180,10 +194,14 @@ async function benchPostgres(workers: number): Promise<void> {
     const peaks = new Array<number>(workers).fill(0);
     const cpus = new Array<number>(workers).fill(0);
     const procs = Array.from({ length: workers }, () => spawn(process.execPath, [bin, '--db', url.href, 'worker', '--queues', QUEUES.article, '--concurrency', String(concurrency), '--drain', '--poll', '0.5'], { stdio: ['ignore', 'ignore', 'pipe'] }));
-    const sampler = setInterval(() => procs.forEach((p, k) => {
-      peaks[k] = Math.max(peaks[k]!, peakRss(p.pid!));
-      cpus[k] = Math.max(cpus[k]!, procCpuMs(`/proc/${p.pid}/stat`) ?? 0);
-    }), RSS_SAMPLE_MS);
+    const server = await ServerCpu.watch(name);
+    const sampler = setInterval(() => {
+      procs.forEach((p, k) => {
+        peaks[k] = Math.max(peaks[k]!, peakRss(p.pid!));
+        cpus[k] = Math.max(cpus[k]!, procCpuMs(`/proc/${p.pid}/stat`) ?? 0);
+      });
+      void server.sample();
+    }, RSS_SAMPLE_MS);
     const stderr = procs.map(() => '');
     await Promise.all(procs.map((p, k) => new Promise<void>((ok) => {
       p.stderr!.on('data', (d) => (stderr[k] += d));
@@ -193,15 +211,53 @@ async function benchPostgres(workers: number): Promise<void> {
       });
     })));
     clearInterval(sampler);
+    const serverMs = await server.stop();
     const wallMs = performance.now() - t0;
     // The processing window: first job started to last job done (start-up and the drain check excluded).
     const { rows: [w] } = await sql(store, `select count(*) filter (where state = 'completed')::int as done,
       extract(epoch from max(completed_on) - min(started_on)) * 1000 as ms from isnad_jobs.job where name = 'article'`);
     const stored = Number((await sql(store, 'select count(*)::int as n from articles')).rows[0].n);
     await store.close();
-    console.log(`PostgreSQL, ${workers} worker${workers > 1 ? 's' : ''} (concurrency ${concurrency}): ${stored} stored (${w.done} jobs done) in ${(w.ms / 1000).toFixed(1)} s of processing: ${rate(stored, w.ms)} (${rate(stored, wallMs)} counting start-up and exit); peak RSS per worker ${peaks.map(mb).join(', ')}; CPU an article: workers ${(cpus.reduce((a, b) => a + b, 0) / stored).toFixed(2)} ms (start-up included); queueing ${rate(n, queuedMs)}`);
+    console.log(`PostgreSQL, ${workers} worker${workers > 1 ? 's' : ''} (concurrency ${concurrency}): ${stored} stored (${w.done} jobs done) in ${(w.ms / 1000).toFixed(1)} s of processing: ${rate(stored, w.ms)} (${rate(stored, wallMs)} counting start-up and exit); peak RSS per worker ${peaks.map(mb).join(', ')}; CPU an article: workers ${(cpus.reduce((a, b) => a + b, 0) / stored).toFixed(2)} ms (start-up included), server ${serverMs === undefined ? '?' : (serverMs / stored).toFixed(2)} ms; queueing ${rate(n, queuedMs)}`);
   } finally {
     await admin(`drop database if exists ${name} with (force)`);
+  }
+}
+
+/**
+ * CPU time of the server's processes working for one database (its backends, autovacuum included: what
+ * pg_stat_activity lists), read from /proc: each one's largest reading, summed. Readable only where the
+ * server runs on this machine (undefined when none could be read); a backend's last RSS_SAMPLE_MS before it exits is missed.
+ */
+class ServerCpu {
+  private readonly seen = new Map<number, number>();
+  private busy = false;
+  private constructor(private readonly client: pg.Client, private readonly database: string) {}
+
+  static async watch(database: string): Promise<ServerCpu> {
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    return new ServerCpu(client, database);
+  }
+
+  async sample(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      const { rows } = await this.client.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [this.database]);
+      for (const { pid } of rows) {
+        const ms = procCpuMs(`/proc/${pid}/stat`);
+        if (ms !== undefined) this.seen.set(pid, Math.max(this.seen.get(pid) ?? 0, ms));
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async stop(): Promise<number | undefined> {
+    while (this.busy) await new Promise((r) => setTimeout(r, 10));
+    await this.client.end();
+    return this.seen.size ? [...this.seen.values()].reduce((a, b) => a + b, 0) : undefined;
   }
 }
 

@@ -7,6 +7,7 @@
  *   named by the offset where their content starts and their speaker (nearest start within MATCH_SLACK_CHARS,
  *   speaker token F1 as the tie-break).
  * - eval/gold/claims-heldout.json: real articles in the same format that the rules were never tuned on (a lower floor).
+ * - eval/gold/claims-dev2.json: a second development set in the same format, grouped blind, for tuning restatements.
  * Seed: a pair with an unmatched prediction counts as a false pair (its gold lists every statement). Real: the gold
  * lists the statements the extractor found when it was annotated; a prediction that meets none (the extractor has
  * changed since) is left out of the pairs and counted on the report line. Exit 1 under a floor. `--verbose` lists groups.
@@ -34,6 +35,12 @@ export const CLAIMS_REAL_F1_FLOOR = 0.97;
  * which only an event concept joins. Only ever raised, and never by tuning on these articles.
  */
 export const CLAIMS_HELDOUT_F1_FLOOR = 0.18;
+/**
+ * Pairwise F1 the second development gold (eval/gold/claims-dev2.json, grouped blind) must keep: 0.236 (P 0.458,
+ * R 0.159, 59 pairs predicted, 170 gold) when pinned (2026-11-29, when the file was added), rounded down. Low for the
+ * held-out set's reason: restatements in other words stay apart. A set to tune on; only ever raised.
+ */
+export const CLAIMS_DEV2_F1_FLOOR = 0.21;
 /** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
 const MATCH_SLACK_CHARS = 40;
 /** Fallback date for statements with no date at all (none in the gold sets). */
@@ -101,7 +108,7 @@ function corpusText(r: { title: string; content: string }): Uint8Array {
   return new TextEncoder().encode(`${r.title}\n\n${body}`);
 }
 
-/** A gold set of real articles: claims-real.json (tuned on), or claims-heldout.json (never tuned on). */
+/** A gold set of real articles: claims-real.json or claims-dev2.json (tuned on), or claims-heldout.json (never tuned on). */
 function realSet(root: string, shared: string, file = 'claims-real.json', name = 'real'): Scored {
   const gold = JSON.parse(readFileSync(join(root, 'eval', 'gold', file), 'utf8')) as { articles: RealArticle[]; statements: RealStatement[] };
   const corpus = new Map<string, { title: string; content: string; date_extracted: string }>();
@@ -173,7 +180,9 @@ function main(argv: string[]): number {
   const shared = sharedDir();
   let code = 0;
   const heldout = (r: string, sh: string) => realSet(r, sh, 'claims-heldout.json', 'held-out');
-  for (const [set, floor] of [[seedSet, CLAIMS_F1_FLOOR], [realSet, CLAIMS_REAL_F1_FLOOR], [heldout, CLAIMS_HELDOUT_F1_FLOOR]] as const) {
+  const dev2 = (r: string, sh: string) => realSet(r, sh, 'claims-dev2.json', 'dev2');
+  const sets = [[seedSet, CLAIMS_F1_FLOOR], [realSet, CLAIMS_REAL_F1_FLOOR], [heldout, CLAIMS_HELDOUT_F1_FLOOR], [dev2, CLAIMS_DEV2_F1_FLOOR]] as const;
+  for (const [set, floor] of sets) {
     const s = set(root, shared);
     const F1 = report(s, verbose);
     if (F1 < floor) {

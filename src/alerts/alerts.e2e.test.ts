@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingest } from '../cli/pipeline.js';
 import { projectRoot, resolveConfig } from '../config/index.js';
 import { alertsDb, listOutbox, listSubscriptions } from '../store/alerts.js';
 import type { Store } from '../store/index.js';
-import { TEST_DATABASES } from '../store/testing.js';
+import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { createApp } from '../web/index.js';
 import { mailLinks } from './links.js';
 import { smtpMailer, type Mailer } from './mailer.js';
@@ -26,17 +25,14 @@ for (const database of TEST_DATABASES) {
     let store: Store;
     let smtp: TestSmtp;
     let mailer: Mailer;
+    storePerTest(database, (s, d) => { store = s; dir = d; }, () => NOW);
     beforeEach(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'isnad-alerts-e2e-'));
-      store = await database.open(dir, () => NOW);
       smtp = await startTestSmtp();
       mailer = smtpMailer({ url: smtp.url, from: 'isnad <alerts@isnad.example>', timeoutMs: 2000 });
     });
     afterEach(async () => {
       mailer.close();
       await smtp.stop();
-      await store.close();
-      await database.cleanup(dir);
     });
 
     const app = () => createApp({ store, subscriptions: { secret: SECRET, now: () => NOW } });

@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { placeClaims } from '../claims/index.js';
 import { projectRoot } from '../config/index.js';
 import { storeArticle } from '../ingest/index.js';
@@ -10,7 +9,7 @@ import { alertsDb, listOutbox, type SubscriptionKind } from '../store/alerts.js'
 import { claimsDb } from '../store/claims.js';
 import type { Store } from '../store/index.js';
 import { storiesDb } from '../store/stories.js';
-import { TEST_DATABASES } from '../store/testing.js';
+import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { placeStory } from '../stories/index.js';
 import { analysePasted } from '../web/add/analyse.js';
 import { enqueueClaimAlerts, enqueueStoryAlerts } from './placed.js';
@@ -38,16 +37,8 @@ const crash = () => {
 
 for (const database of TEST_DATABASES) {
   describe(`alerts are written with what causes them, or not at all (${database.name})`, () => {
-    let dir: string;
     let store: Store;
-    beforeEach(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'isnad-alerts-atomic-'));
-      store = await database.open(dir, clock);
-    });
-    afterEach(async () => {
-      await store.close();
-      await database.cleanup(dir);
-    });
+    storePerTest(database, (s) => { store = s; }, clock);
 
     const follow = (kind: SubscriptionKind, target: string) => alertsDb(store.db).insertInto('subscriptions').values({
       email: `${kind}@example.org`, kind, target, mode: 'immediate', status: 'active', created_at: NOW.toISOString(), confirmed_at: NOW.toISOString(),

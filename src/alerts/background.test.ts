@@ -1,9 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { alertsDb, enqueue, listOutbox } from '../store/alerts.js';
-import { TEST_DATABASES } from '../store/testing.js';
+import type { Store } from '../store/index.js';
+import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { startAlerts } from './background.js';
 import { resolveConfig } from '../config/index.js';
 import { startTestSmtp } from './testing.js';
@@ -11,10 +9,10 @@ import { startTestSmtp } from './testing.js';
 /** The mail settings as `isnad serve` resolves them from its environment. */
 const mailOf = (env: Record<string, string>) => resolveConfig({ db: 'unused.db' }, env, { cwd: '/tmp', home: '/tmp' }).mail;
 
+let store: Store;
+storePerTest(TEST_DATABASES[0]!, (s) => { store = s; }); // SQLite: the store is not what is tested here
+
 it('runs no sender without ISNAD_SMTP_URL, and one that sends what is queued with it', async () => {
-  const sqlite = TEST_DATABASES[0]!;
-  const dir = mkdtempSync(join(tmpdir(), 'isnad-alerts-bg-'));
-  const store = await sqlite.open(dir);
   const smtp = await startTestSmtp();
   try {
     expect(startAlerts(store.db, mailOf({ ISNAD_SECRET: 's' }), () => {})).toBeUndefined();
@@ -31,7 +29,5 @@ it('runs no sender without ISNAD_SMTP_URL, and one that sends what is queued wit
     expect(log).toEqual([]);
   } finally {
     await smtp.stop();
-    await store.close();
-    await sqlite.cleanup(dir);
   }
 });

@@ -1,13 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot } from '../config/index.js';
 import { alertsDb, listOutbox } from '../store/alerts.js';
 import type { Store } from '../store/index.js';
-import { TEST_DATABASES, TEST_PG_URL } from '../store/testing.js';
+import { storePerTest, TEST_DATABASES, TEST_PG_URL } from '../store/testing.js';
 import { mailLinks } from './links.js';
 import { smtpMailer } from './mailer.js';
 import { BATCH_SIZE, drainOutbox, LEASE_MS } from './sender.js';
@@ -34,16 +32,13 @@ for (const database of TEST_DATABASES) {
     let store: Store;
     let smtp: TestSmtp;
     let child: ChildProcess | undefined;
+    storePerTest(database, (s, d) => { store = s; dir = d; });
     beforeEach(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'isnad-sender-kill-'));
-      store = await database.open(dir);
       smtp = await startTestSmtp();
     });
     afterEach(async () => {
       child?.kill('SIGKILL');
       await smtp.stop();
-      await store.close();
-      await database.cleanup(dir);
     });
 
     /** Where the child finds this test's store: the SQLite file, or the PostgreSQL schema. */

@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { alertsDb, listOutbox } from '../store/alerts.js';
 import type { Store } from '../store/index.js';
-import { TEST_DATABASES } from '../store/testing.js';
+import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { mailLinks } from './links.js';
 import { smtpMailer, type Mailer } from './mailer.js';
 import { BATCH_SIZE, drainOutbox, LEASE_MS, type SenderOptions } from './sender.js';
@@ -19,7 +16,6 @@ const SLOW_MS = 90_000;
 
 for (const database of TEST_DATABASES) {
   describe(`the outbox sender against a real SMTP server (${database.name})`, () => {
-    let dir: string;
     let store: Store;
     let smtp: TestSmtp;
     let mailer: Mailer;
@@ -27,17 +23,14 @@ for (const database of TEST_DATABASES) {
       db: store.db, mailer: m, domain: 'isnad.example', now: () => now,
       links: mailLinks({ base: 'https://isnad.example', secret: 'test-secret', mailto: 'unsubscribe@isnad.example', now: () => now }),
     });
+    storePerTest(database, (s) => { store = s; });
     beforeEach(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'isnad-sender-'));
-      store = await database.open(dir);
       smtp = await startTestSmtp();
       mailer = smtpMailer({ url: smtp.url, from: 'isnad <alerts@isnad.example>', timeoutMs: 2000 });
     });
     afterEach(async () => {
       mailer.close();
       await smtp.stop();
-      await store.close();
-      await database.cleanup(dir);
     });
 
     it('keeps 100 alerts queued while the server is down, then delivers each exactly once', async () => {

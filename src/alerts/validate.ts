@@ -32,36 +32,3 @@ export function checkSubscription(input: Record<string, unknown>): Checked {
   const t = kind === 'outlet' ? target.trim().toLowerCase() : target.trim();
   return { ok: true, value: { email: email.toLowerCase(), kind: kind as NewSubscription['kind'], target: t, mode: mode as NewSubscription['mode'] } };
 }
-
-/**
- * A token bucket per key (address, client IP), in memory: limits hold per process only — behind a
- * load balancer each process counts alone (a shared limit would live in PostgreSQL).
- */
-export class RateLimiter {
-  private buckets = new Map<string, { tokens: number; at: number }>();
-  constructor(private readonly capacity: number, private readonly refillPerMs: number, private readonly now: () => Date) {}
-
-  /** Takes a token for `key`; false when it has none left. */
-  take(key: string): boolean {
-    const t = this.now().getTime();
-    const b = this.buckets.get(key) ?? { tokens: this.capacity, at: t };
-    b.tokens = Math.min(this.capacity, b.tokens + (t - b.at) * this.refillPerMs);
-    b.at = t;
-    this.buckets.set(key, b);
-    if (this.buckets.size > MAX_BUCKETS) this.buckets.delete(this.buckets.keys().next().value!);
-    if (b.tokens < 1) return false;
-    b.tokens -= 1;
-    return true;
-  }
-
-  /** Whole seconds until `key` has a token again (0 when it has one): the Retry-After of a refusal. */
-  retryAfterS(key: string): number {
-    const b = this.buckets.get(key);
-    if (!b) return 0;
-    const tokens = Math.min(this.capacity, b.tokens + (this.now().getTime() - b.at) * this.refillPerMs);
-    return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / this.refillPerMs / 1000);
-  }
-}
-
-/** Keys remembered at most; the oldest is forgotten past this (bounded memory). */
-export const MAX_BUCKETS = 100_000;

@@ -2,6 +2,7 @@ import type { Party } from '../model/index.js';
 import type { Gender } from './lexicon/index.js';
 import type { Doc, SpeakerRef } from './types.js';
 import type { Word } from '../text/words.js';
+import { entitySex, mentionSex, pronounSex, surnameSex } from './en/gender.js';
 
 /** A full speaker mention seen so far in the article. */
 interface Seen {
@@ -69,8 +70,10 @@ export class SpeakerChain {
   resolve(ref: SpeakerRef, remember = true): Party | null {
     const { doc } = this;
     if (ref.kind === 'inherit' || ref.kind === 'pronoun') {
-      const g = ref.gender;
-      const personal = ref.kind === 'pronoun' && PERSONAL.has(doc.keys[firstTokenAt(doc, ref.start)]);
+      const key = ref.kind === 'pronoun' ? doc.keys[firstTokenAt(doc, ref.start)] : '';
+      // English he/she: never a mention known to be of the other sex (Mr Smith … Ms Jones … she said → Jones).
+      const g = ref.gender === '-' && doc.lex.lang === 'en' ? pronounSex(key) : ref.gender;
+      const personal = ref.kind === 'pronoun' && PERSONAL.has(key);
       for (let i = this.seen.length - 1; i >= 0; i--) {
         const m = this.seen[i];
         if (compatible(g, m.gender) && (!personal || m.person)) return { text: m.text, start: m.start, end: m.end };
@@ -104,9 +107,20 @@ export class SpeakerChain {
       // English: "Gdańsk residents", "officials" are never he or she.
       && !(doc.lex.lang === 'en' && doc.lex.titleWords.get(englishHead(toks)?.key ?? '')?.gender === 'pl')
       && !(toks.length === 2 && doc.lex.words.get(toks[0].key) === 'determiner')
+      // English: "The Puerto Rico Center …", "The White House": the + capitalised words with no title names a body
+      // ("the Turkish President Recep Tayyip Erdoğan" has one).
+      && !(doc.lex.lang === 'en' && toks.length > 1 && toks[0].key === 'the' && /^\p{Lu}/u.test(toks[1].text)
+        && !toks.some((t) => doc.lex.titleWords.has(t.key) || doc.lex.sexWords.get(t.key)?.kind === 'honorific'))
       // English: a person is named (a capital) or titled; "traffic camera footage" is not one.
       && (doc.lex.lang !== 'en' || toks.some((t) => /^\p{Lu}/u.test(t.text) || ['title', 'role'].includes(doc.lex.titleWords.get(t.key)?.kind ?? '')));
-    if (remember) this.seen.push({ text, start: ref.start, end: ref.end, gender: ref.gender, keys, person });
+    // An English mention's sex is told by its words (Mr, spokeswoman, a given name), not by its verb.
+    const first = firstTokenAt(doc, ref.start);
+    let gender = ref.gender === '-' && doc.lex.lang === 'en' ? mentionSex(doc, toks, first > 0 ? doc.tokens[first - 1] : undefined) : ref.gender;
+    // "Vázquez said" after "Wanda Vázquez Garced" (an object, so no earlier speaker mention): the earlier full name.
+    if (gender === '-' && doc.lex.lang === 'en' && toks.length === 1) gender = surnameSex(doc, first);
+    // "Putin said": a person of the gazetteer, by the first name of its English name.
+    if (gender === '-' && doc.lex.lang === 'en') gender = entitySex(doc, ref.start, ref.end);
+    if (remember) this.seen.push({ text, start: ref.start, end: ref.end, gender, keys, person });
     return { text, start: ref.start, end: ref.end };
   }
 

@@ -7,6 +7,7 @@ import { sentenceSubjects } from './en/speaker.js';
 import { arSentenceSubjects } from './ar/subjects.js';
 import { findHits } from './cues.js';
 import { mergeRelativeCues } from './ar/relative.js';
+import { resumptiveDrafts } from './ar/05-resumptive.js';
 import { reportsThirdParty } from './ar/quoted.js';
 import { enReportsThirdParty } from './en/quoted.js';
 import { buildDoc } from './doc.js';
@@ -32,7 +33,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
   const lang = input.lang === 'ar' ? 'ar' : 'en';
   const doc = buildDoc(input, lexicon(lang), input.tokens, input.quotes);
   doc.hits = findHits(doc);
-  const found = lang === 'ar' ? mergeRelativeCues(doc, findDrafts(doc, RULES[lang])) : findDrafts(doc, RULES[lang]);
+  const found = lang === 'ar' ? withResumptive(doc, mergeRelativeCues(doc, findDrafts(doc, RULES[lang]))) : findDrafts(doc, RULES[lang]);
   const drafts = dedupe([...found, ...continuations(doc, found, `${lang}-quote-continuation`)].sort((a, b) => a.cue[0] - b.cue[0]));
   const chain = new SpeakerChain(doc);
   const out: Statement[] = [];
@@ -90,9 +91,16 @@ function findDrafts(doc: Doc, rules: readonly Rule[]): Draft[] {
 
 type Rule = (typeof RULES)['ar'][number];
 
+/** Arabic drafts with those of وهو ما أكده X (ar/05-resumptive.ts), which read the drafts before them, in cue order. */
+function withResumptive(doc: Doc, drafts: Draft[]): Draft[] {
+  const more = resumptiveDrafts(doc, drafts);
+  return more.length ? [...drafts, ...more].sort((a, b) => a.cue[0] - b.cue[0]) : drafts;
+}
+
 /** One statement per content: a later draft with the same content range is dropped. */
 function dedupe(drafts: Draft[]): Draft[] {
-  const key = (d: Draft) => `${d.content[0]}:${d.content[1]}`;
+  // …أن X، وهو ما أكده Y: a second source taking up the same clause (ar/05-resumptive.ts) is a statement of its own.
+  const key = (d: Draft) => `${d.content[0]}:${d.content[1]}${d.rule.startsWith('ar-resumptive') ? ':resumed' : ''}`;
   // A cue's own reading of a quotation wins over a continuation's.
   const cued = new Set(drafts.filter((d) => !d.rule.endsWith('quote-continuation')).map(key));
   const seen = new Set<string>();

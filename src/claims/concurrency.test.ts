@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { claimsDb, listClaims } from '../store/claims.js';
 import type { Store } from '../store/index.js';
-import { TEST_DATABASES } from '../store/testing.js';
+import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { placeClaims } from './index.js';
 import { analysisOf, ENGLISH_TROOPS, seedAnalysis } from './test-helpers.js';
 
@@ -16,18 +13,11 @@ const TROOPS = 'troop-deployment:country:KP+country:RU';
 
 for (const database of TEST_DATABASES) {
 describe(`claim placement from two connections at once (${database.name})`, () => {
-  let dir: string;
   let one: Store;
   let two: Store;
+  const stores = storePerTest(database, (s) => { one = s; }, NOW);
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'isnad-claims-race-'));
-    one = await database.open(dir, NOW);
-    two = await database.open(dir, NOW);
-  });
-  afterEach(async () => {
-    await one.close();
-    await two.close();
-    await database.cleanup(dir);
+    two = await stores.another();
   });
 
   it('Arabic and English articles of one claim placed at once join one claim', async () => {

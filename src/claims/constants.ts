@@ -114,3 +114,82 @@ export const ECHO_CROSS_MIN_ANCHORS = 3;
  * read when a key (`country:US`) is in hundreds of statements of the window; the in-memory path applies it too.
  */
 export const ECHO_MAX_CANDIDATES = 200;
+
+// Paraphrases (echo.ts `how: 'paraphrase'`): one proposition restated in other words by another outlet, in one
+// language — the same anchors and the same predicate stems (stems.ts), where the words rule asks for the same words.
+
+/** Letters: a stem shorter than this (after the weak letters are dropped) tells too few words apart to count. */
+export const PREDICATE_MIN_STEM_CHARS = 3;
+
+/**
+ * Days: statements in one language further apart than this are never paraphrases — only the same words (the words
+ * rule, CLAIM_WINDOW_DAYS) join a reprint weeks later; a rewording by another outlet follows within the story window
+ * (src/stories STORY_WINDOW_DAYS = 2).
+ */
+export const PARAPHRASE_WINDOW_DAYS = 2;
+
+/**
+ * Predicate words (stems.ts) two paraphrases must share, counted from the side that shares fewer. Chosen on
+ * eval/gold/claims-real.json and story-pairs clusters (held-out events left out): 1 joined a killing in Jenin with a
+ * settlement plan on one shared `قتل`-like stem.
+ */
+export const PARAPHRASE_MIN_PREDICATES = 2;
+
+/**
+ * Share (0..1) of the shorter predicate's words (stems.ts) found in the other's for two statements to be paraphrases.
+ * Chosen as PARAPHRASE_MIN_PREDICATES: pairs of one story at 0.33–0.4 were as often two propositions as one.
+ */
+export const PARAPHRASE_MIN_SHARE = 0.5;
+
+/** Anchors (content entities, quantities, the same speaker's entity) two paraphrases must share, one a content key. */
+export const PARAPHRASE_MIN_ANCHORS = 2;
+
+/**
+ * Share (0..1): the shorter of two paraphrases' predicates (stems.ts) must have at least this share of the longer's
+ * words — as ECHO_MIN_LENGTH_RATIO for the words rule, lower, as a headline restates a long quotation in few words.
+ */
+export const PARAPHRASE_MIN_LENGTH_RATIO = 0.3;
+
+// Copies and headlines (copy.ts): the same sentence reprinted by another outlet, and an article's headline restated by
+// its own body, join with no anchor — speaker and words decide. Tuned on eval/gold/claims-dev2.json and checked on
+// claims-real.json and an ar-news sample of new joins (held-out events left out).
+
+/** Words (content words, restatement.ts): the shorter of two copies has at least this many — fewer tell too little apart. */
+export const COPY_MIN_WORDS = 6;
+
+/**
+ * Share (0..1) of each side's content words found in the other's, both ways, for two statements whose speakers agree
+ * (copy.ts `speakersAgree`) to be copies: dev2's reprints differ in a spelling or a clitic (`عبر البريد` / `بالبريد`,
+ * 0.875); 0.7 let two sentences of one speaker that share a long phrase meet.
+ */
+export const COPY_MIN_COVERAGE = 0.8;
+
+/**
+ * Share (0..1), both ways, for copies whose speakers are written differently (`أقرباء` / `أقارب`, a transliteration
+ * `سولفانغ` / `سولفانج`): only a near-verbatim sentence. The copy rule takes no linked speaker at all (copy.ts): on
+ * claims-real, officials' reprinted releases were pledges and praise (R3), 22 false pairs.
+ */
+export const COPY_ANY_SPEAKER_MIN_COVERAGE = 0.9;
+
+/** Days: copies further apart than this are not joined by the copy rule (the words rule still may, with anchors). */
+export const COPY_WINDOW_DAYS = 3;
+
+/**
+ * Keys: how many hashes of a statement's consecutive content-word pairs (the smallest) it is looked up by in the echo
+ * pool, so that a copy naming no entity or number is found (a bottom-k sketch: two copies share most pairs, so some
+ * of their smallest hashes). 4 found every dev2 reprint; each is one more claim_echo_keys row.
+ */
+export const COPY_SKETCH_KEYS = 4;
+
+/** Predicate words (stems.ts) a headline and its body's restatement must share, counted from the side that shares fewer. */
+export const HEADLINE_MIN_PREDICATES = 2;
+
+/**
+ * Share (0..1) of the headline's predicate words found in the body statement's: a headline is short and restates the
+ * lead (`واشنطن ستسرع بيع الأسلحة` / `الولايات المتحدة ستسرع بيع الاسلحة`, 1.0); under 0.6 it was as often another
+ * point of the article.
+ */
+export const HEADLINE_MIN_SHARE = 0.6;
+
+/** Words whose predicate stems (stems.ts `stemsOf`) are remembered before the memo is emptied: news repeats its words. */
+export const STEMS_MEMO_LIMIT = 50_000;

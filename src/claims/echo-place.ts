@@ -2,8 +2,9 @@ import { chooseEcho, ECHO_CONCEPT, echoGroup, echoKeyEntities, shortlist, type E
 import { newClaimId, recordOf, redirect } from './place.js';
 import type { Claim } from './types.js';
 
-// In memory (place.ts placeArticle, the eval): an article's echo items join the claim of a statement they echo, or
-// make a claim with a pending statement they echo; then they all wait in the pool for later articles. The store
+// In memory (place.ts placeArticle, the eval): an article's echo items join the claim of a statement they echo (in the
+// pool, or their own headline's), or make a claim with a pending statement they echo; then they all wait in the pool
+// for later articles. The store
 // does the same with its claim_echoes table (echo-store.ts).
 
 /** Concept-less statements seen so far, by statement id: pending ones and those already in an echo claim. */
@@ -18,8 +19,10 @@ export function placeEchoes(claims: Map<string, Claim>, articleId: string, items
   const claimOf = new Map<string, string>();
   // Any claim: a merge correction may have moved an echo claim's statements into another.
   for (const c of claims.values()) for (const m of c.members) if (pool.has(m.statementId)) claimOf.set(m.statementId, c.id);
-  for (const it of items) {
-    const found = chooseEcho(it, shortlist(it, [...pool.values()].map((item) => ({ item, claimId: claimOf.get(item.member.statementId) }))));
+  items.forEach((it, i) => {
+    // The pool's statements sharing a key, and the article's earlier ones (only its headline may match: echo.ts `echoOf`).
+    const mine = items.slice(0, i).map((item) => ({ item, claimId: claimOf.get(item.member.statementId) }));
+    const found = chooseEcho(it, [...shortlist(it, [...pool.values()].map((item) => ({ item, claimId: claimOf.get(item.member.statementId) }))), ...mine]);
     if (found) {
       const join = found.claimId
         ? { id: found.claimId, members: [it.member] }
@@ -30,7 +33,7 @@ export function placeEchoes(claims: Map<string, Claim>, articleId: string, items
       claims.set(id, { ...recordOf(id, c?.concept ?? ECHO_CONCEPT, c?.keyEntities ?? echoKeyEntities(members), members), members });
       for (const m of join.members) claimOf.set(m.statementId, id);
     }
-  }
+  });
   // Statements of one article never echo each other: they join the pool after it is placed (as in the store).
   for (const it of items) pool.set(it.member.statementId, it);
   for (const c of [...claims.values()]) if (c.concept === ECHO_CONCEPT && c.members.length < 2) claims.delete(c.id);

@@ -1,11 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../model/index.js';
 import { claimsDb, listClaims } from '../store/claims.js';
 import type { Store } from '../store/index.js';
-import { TEST_DATABASES } from '../store/testing.js';
+import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { groupClaims, mergeClaims, placeClaims, sourceFromAnalysis } from './index.js';
 import { analysisOf, ECHO_ARTICLES } from './test-helpers.js';
 
@@ -28,15 +25,7 @@ const shape = (cs: { id: string; members: { statementId: string }[] }[]) =>
 
 for (const database of TEST_DATABASES) {
 describe(`echo claims in the store (${database.name})`, () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'isnad-echo-'));
-    store = await database.open(dir, NOW);
-  });
-  afterEach(async () => {
-    await store.close();
-    await database.cleanup(dir);
-  });
+  storePerTest(database, (s) => { store = s; }, NOW);
 
   it('makes no claim of a lone statement, then one with it when another outlet echoes it', async () => {
     expect(await ingest(analysis('opened'))).toEqual([]);

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { claimRecord, claimsDb, deleteClaims, idsStartingWith, insertMemberRows, saveClaimRecords, type ClaimsDatabase, type ClaimsDb } from '../store/claims.js';
 import type { Database } from '../store/schema.js';
 import { windowAround } from './dates.js';
-import { chooseEcho, ECHO_CONCEPT, echoGroup, echoItemOf, echoKeyEntities, echoKeys, shortlistRefs, type EchoCandidate, type EchoItem, type EchoRef } from './echo.js';
+import { chooseEcho, ECHO_CONCEPT, echoesOthers, echoGroup, echoItemOf, echoKeyEntities, lookupKeys, shortlistRefs, type EchoCandidate, type EchoItem, type EchoRef } from './echo.js';
 import { claimIdBase, newClaimId, recordOf, redirect } from './place.js';
 import type { ClaimRecord, Member } from './types.js';
 
@@ -11,7 +11,7 @@ import type { ClaimRecord, Member } from './types.js';
 
 /** The pool tables (migration 010-claim-echoes); a type alias, as Kysely's withTables wants an index signature. */
 export type EchoTables = {
-  claim_echoes: { statement_id: string; article_id: string; date: string; member: string; words: string };
+  claim_echoes: { statement_id: string; article_id: string; date: string; member: string; words: string; stems: string | null };
   claim_echo_keys: { key: string; statement_id: string; date: string };
 };
 type EchoDb = Kysely<ClaimsDatabase & EchoTables>;
@@ -20,12 +20,12 @@ const echoDb = (db: ClaimsDb): EchoDb => db.withTables<EchoTables>();
 /** Ids one `in (…)` list carries at most (as src/store/claims.ts). */
 const IDS_PER_QUERY = 500;
 
-/** Rows one multi-row insert carries at most (3 or 5 bound parameters each). */
+/** Rows one multi-row insert carries at most (3 or 6 bound parameters each). */
 const ROWS_PER_INSERT = 200;
 
 /** The pool statements sharing a key with any of the items within any item's window: an index-only read of claim_echo_keys. */
 async function keyHits(db: EchoDb, items: readonly EchoItem[]): Promise<EchoRef[]> {
-  const keys = [...new Set(items.flatMap(echoKeys))];
+  const keys = [...new Set(items.flatMap(lookupKeys))];
   const windows = items.map((it) => windowAround(it.member.date));
   const from = windows.map((w) => w.from).sort()[0], to = windows.map((w) => w.to).sort().at(-1)!;
   const out = new Map<string, EchoRef & { keys: string[] }>();
@@ -50,24 +50,42 @@ const READ_ITEMS_MAX = 4096;
  * The echo item of a stored pool row. An item is a function of its member (its words are of the member's content),
  * and is never changed: one read before is taken again rather than parsed and analysed anew.
  */
-function storedItem(member: string, words: string): EchoItem {
+function storedItem(member: string, words: string, stems: string | null): EchoItem {
   let item = readItems.get(member);
   if (!item) {
-    item = echoItemOf(JSON.parse(member) as Member, () => JSON.parse(words) as string[][]);
+    // Rows pooled before migration 013 have no stems: echoItemOf reads them from the content.
+    item = echoItemOf(JSON.parse(member) as Member, () => JSON.parse(words) as string[][], stems === null ? undefined : () => JSON.parse(stems) as string[][]);
     if (readItems.size >= READ_ITEMS_MAX) readItems.delete(readItems.keys().next().value!);
     readItems.set(member, item);
   }
   return item;
 }
 
-/** Pool statements by statement id, with their claims. */
+/**
+ * Pool statements by statement id, with their claims. The member is read first, as it is what readItems knows an item
+ * by; words and stems (the larger half of a row) only for the members not read before.
+ */
 async function poolOf(db: EchoDb, ids: readonly string[]): Promise<Map<string, EchoCandidate>> {
   const out = new Map<string, EchoCandidate>();
+  const unread = new Map<string, { member: string; claimId: string | null }>();
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
     const rows = await db.selectFrom('claim_echoes as e').leftJoin('claim_statements as cs', 'cs.statement_id', 'e.statement_id')
-      .select(['e.statement_id', 'e.member', 'e.words', 'cs.claim_id'])
+      .select(['e.statement_id', 'e.member', 'cs.claim_id'])
       .where('e.statement_id', 'in', ids.slice(i, i + IDS_PER_QUERY)).execute();
-    for (const r of rows) out.set(r.statement_id, { item: storedItem(r.member, r.words), ...(r.claim_id ? { claimId: r.claim_id } : {}) });
+    for (const r of rows) {
+      const item = readItems.get(r.member);
+      if (item) out.set(r.statement_id, { item, ...(r.claim_id ? { claimId: r.claim_id } : {}) });
+      else unread.set(r.statement_id, { member: r.member, claimId: r.claim_id });
+    }
+  }
+  const rest = [...unread.keys()];
+  for (let i = 0; i < rest.length; i += IDS_PER_QUERY) {
+    const rows = await db.selectFrom('claim_echoes').select(['statement_id', 'words', 'stems'])
+      .where('statement_id', 'in', rest.slice(i, i + IDS_PER_QUERY)).execute();
+    for (const r of rows) {
+      const { member, claimId } = unread.get(r.statement_id)!;
+      out.set(r.statement_id, { item: storedItem(member, r.words, r.stems), ...(claimId ? { claimId } : {}) });
+    }
   }
   return out;
 }
@@ -78,16 +96,21 @@ async function poolOf(db: EchoDb, ids: readonly string[]): Promise<Map<string, E
  * then only the shortlisted statements are read (parsing a member is the costly part).
  */
 async function shortlistsOf(db: EchoDb, items: readonly EchoItem[]): Promise<EchoCandidate[][]> {
-  if (!items.length) return [];
-  const refs = await keyHits(db, items);
-  const ids = items.map((it) => shortlistRefs(it, refs).map((r) => r.statementId));
+  // An item that may echo no other article's statement has none to read (its keys asked for or not, another item's
+  // shortlist is the same: each counts only its own keys among a pool statement's).
+  const asking = items.filter(echoesOthers);
+  if (!asking.length) return items.map(() => []);
+  const refs = await keyHits(db, asking);
+  const ids = items.map((it) => (echoesOthers(it) ? shortlistRefs(it, refs).map((r) => r.statementId) : []));
   const pool = await poolOf(db, [...new Set(ids.flat())]);
   return ids.map((list) => list.flatMap((id) => pool.get(id) ?? []));
 }
 
 async function addToPool(db: EchoDb, items: readonly EchoItem[]): Promise<void> {
-  const rows = items.map(({ member: m, words }) => ({ statement_id: m.statementId, article_id: m.articleId, date: m.date, member: JSON.stringify(m), words: JSON.stringify(words) }));
-  const keys = items.flatMap((it) => echoKeys(it).map((key) => ({ key, statement_id: it.member.statementId, date: it.member.date })));
+  const rows = items.map(({ member: m, words, stems }) => ({
+    statement_id: m.statementId, article_id: m.articleId, date: m.date, member: JSON.stringify(m), words: JSON.stringify(words), stems: JSON.stringify(stems),
+  }));
+  const keys = items.flatMap((it) => lookupKeys(it).map((key) => ({ key, statement_id: it.member.statementId, date: it.member.date })));
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await db.insertInto('claim_echoes').values(rows.slice(i, i + ROWS_PER_INSERT)).execute();
   for (let i = 0; i < keys.length; i += ROWS_PER_INSERT) await db.insertInto('claim_echo_keys').values(keys.slice(i, i + ROWS_PER_INSERT)).execute();
 }
@@ -124,7 +147,10 @@ export async function placeStoredEchoes(trx: Kysely<Database>, articleId: string
   // The statements' key rows go with them (on delete cascade).
   await db.deleteFrom('claim_echoes').where('article_id', '=', articleId).execute();
   // Statements of one article never echo each other: the pool is read once, and the article's items join it at the end.
-  const lists = await shortlistsOf(db, items);
+  const shortlists = await shortlistsOf(db, items);
+  // The article's own statements are candidates for its later ones (only its headline may match: echo.ts `echoOf`).
+  const mine: EchoCandidate[] = items.map((item) => ({ item }));
+  const lists = shortlists.map((list, i) => [...list, ...mine.slice(0, i)]);
   const pool = new Map(lists.flat().map((c) => [c.item.member.statementId, c]));
   // Which statement an item echoes does not depend on the claims: chosen first, so that the store is asked once for
   // the ids new claims may take, and written to once.

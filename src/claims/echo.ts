@@ -1,11 +1,14 @@
 import {
   CLAIM_WINDOW_DAYS, DAY_MS, ECHO_CROSS_MIN_ANCHORS, ECHO_CROSS_WINDOW_DAYS, ECHO_MAX_CANDIDATES, ECHO_MIN_ANCHORS, ECHO_MIN_COVERAGE, ECHO_MIN_LENGTH_RATIO, ECHO_MIN_WORDS, MAX_KEY_ENTITIES,
 } from './constants.js';
+import { copyOf, headlineOf, mayCopy, sketchKeys } from './copy.js';
+import { paraphraseOf } from './paraphrase.js';
 import { windowAround } from './dates.js';
 import { framesOf, memberOf } from './group.js';
 import { isCanonical, type Frame } from './frame.js';
 import { quantitiesOf } from './numbers.js';
 import { contentWords } from './restatement.js';
+import { predicateStems } from './stems.js';
 import type { ArticleGroup, ClaimSource, Member } from './types.js';
 
 // Echoes: a statement whose event the concept lexicon does not know still joins the same proposition as reported by
@@ -31,36 +34,84 @@ export interface EchoItem {
   words: readonly string[][];
   /** Every key of `words`. */
   wordKeys: Set<string>;
+  /** Predicate words of the content (stems.ts `predicateStems`: names, function words and generic predicates left out). */
+  stems: readonly string[][];
+  /** Every stem of `stems`. */
+  stemKeys: Set<string>;
+  /** Its content lies in its article's title (copy.ts `headlineOf`); false for a pool statement of another article. */
+  headline: boolean;
 }
 
 /** Why two statements are not echoes of each other; or how they are. */
 export type EchoMatch =
-  | { ok: true; how: 'words' | 'anchors'; score: number }
+  | { ok: true; how: 'copy' | 'words' | 'headline' | 'paraphrase' | 'anchors'; score: number }
   | { ok: false; reason: 'same-article' | 'window' | 'numbers' | 'anchors' | 'words' };
 
 /**
  * The statement as an echo item: its entities and quantities, read from the member alone (the store keeps members).
  * Its words are read when first asked for (a candidate turned away by its window, numbers or anchors never needs
  * them), by `wordsOf`: the store passes the words it kept with the member rather than analyse the content again.
+ * Its predicate stems likewise, by `stemsOf` (echoItemsOf reads them from the article, names left out; from the
+ * content alone, names stay in).
  */
-export function echoItemOf(member: Member, wordsOf: () => string[][] = () => contentWords(member.content, member.lang).map((w) => [...w])): EchoItem {
-  let words: string[][] | undefined, wordKeys: Set<string> | undefined;
+export function echoItemOf(member: Member, wordsOf: () => string[][] = () => contentWords(member.content, member.lang).map((w) => [...w]),
+  stemsOf: () => string[][] = () => predicateStems({ text: member.content, lang: member.lang, entities: [] }, 0, member.content.length), headline = false): EchoItem {
+  let words: string[][] | undefined, wordKeys: Set<string> | undefined, stems: string[][] | undefined, stemKeys: Set<string> | undefined;
   return {
     member,
     entities: [...new Set(member.entities.filter(isCanonical))].sort(),
     quantities: [...quantitiesOf(member.content)].sort((a, b) => a - b),
     ...(member.speaker.entity && isCanonical(member.speakerKey) ? { speaker: member.speakerKey } : {}),
+    headline,
     get words() {
       return (words ??= wordsOf());
     },
     get wordKeys() {
       return (wordKeys ??= new Set(this.words.flat()));
     },
+    get stems() {
+      return (stems ??= stemsOf());
+    },
+    get stemKeys() {
+      return (stemKeys ??= new Set(this.stems.flat()));
+    },
   };
 }
 
-/** Keys a statement is looked up by in the store's pool: its content entities and quantities (`n:1279`); every echo shares one. */
+/** A statement's anchor keys: its content entities and quantities (`n:1279`); every anchored echo shares one. */
 export const echoKeys = (it: EchoItem): string[] => [...it.entities, ...it.quantities.map((n) => `n:${n}`)];
+
+/**
+ * What echoOf reads of an item again for every candidate pair, computed once: items are never changed, and a pool
+ * statement is compared with many later ones.
+ */
+interface Derived {
+  /** echoKeys(it).length */
+  keys: number;
+  /** Date.parse of its date (milliseconds). */
+  time: number;
+  /** echoable(it) */
+  echoable: boolean;
+}
+const derivedOf = new WeakMap<EchoItem, Derived>();
+function derived(it: EchoItem): Derived {
+  let d = derivedOf.get(it);
+  if (!d) {
+    const keys = it.entities.length + it.quantities.length;
+    d = { keys, time: Date.parse(it.member.date), echoable: keys > 0 && anchorsOf(it) >= ECHO_MIN_ANCHORS && it.words.length >= ECHO_MIN_WORDS };
+    derivedOf.set(it, d);
+  }
+  return d;
+}
+
+/** Keys a statement is looked up by in the pool: its anchor keys, and its copy sketch (copy.ts `sketchKeys`); every echo shares one. */
+export function lookupKeys(it: EchoItem): string[] {
+  let keys = lookupKeysOf.get(it);
+  if (!keys) lookupKeysOf.set(it, (keys = [...echoKeys(it), ...sketchKeys(it.words)]));
+  return keys;
+}
+/** Items are never changed: their keys are computed once (a pool statement is shortlisted by many later ones). */
+const lookupKeysOf = new WeakMap<EchoItem, string[]>();
 
 /** Distinct anchors of a statement: its keys, and its speaker's entity. */
 const anchorsOf = (it: EchoItem) => new Set([...echoKeys(it), ...(it.speaker ? [it.speaker] : [])]).size;
@@ -70,12 +121,21 @@ const anchorsOf = (it: EchoItem) => new Set([...echoKeys(it), ...(it.speaker ? [
  * entity counts) — a sentence about nothing nameable (`the situation is stable`) matches too many others.
  */
 export function echoable(it: EchoItem): boolean {
-  return echoKeys(it).length > 0 && anchorsOf(it) >= ECHO_MIN_ANCHORS && it.words.length >= ECHO_MIN_WORDS;
+  return derived(it).echoable;
+}
+
+/**
+ * May the statement echo one of another article (echoOf): only as a copy (copy.ts `mayCopy`) or when `echoable`.
+ * One that may not is compared with its own article's statements alone (`headline`): the pool need not be read for it.
+ */
+export function echoesOthers(it: EchoItem): boolean {
+  return echoable(it) || mayCopy(it);
 }
 
 /**
  * The statements of an article that no group took and that may echo another outlet's: not carriers, pieces of another
- * statement, evaluations or bare references (R3, R4 of the gold), with anchors and enough words. In article order.
+ * statement, evaluations or bare references (R3, R4 of the gold), with enough words (ECHO_MIN_WORDS). Those without
+ * anchors (not `echoable`) echo only copies and their headline (copy.ts). In article order.
  * `frames` are the article's (framesOf): pass those grouping read rather than analyse the statements twice.
  */
 export function echoItemsOf(src: ClaimSource, groups: readonly ArticleGroup[], fallbackDate: string, frames: readonly Frame[] = framesOf(src)): EchoItem[] {
@@ -85,8 +145,9 @@ export function echoItemsOf(src: ClaimSource, groups: readonly ArticleGroup[], f
     if (grouped.has(s.id)) return;
     const f = frames[i];
     if (f.carrier || f.inner || f.evaluation || f.reference) return;
-    const it = echoItemOf(memberOf(src, f, 'echo', fallbackDate));
-    if (echoable(it)) out.push(it);
+    const { start, end } = s.content;
+    const it = echoItemOf(memberOf(src, f, 'echo', fallbackDate), undefined, () => predicateStems(src, start, end), start < src.titleEnd);
+    if (it.words.length >= ECHO_MIN_WORDS) out.push(it);
   });
   return out;
 }
@@ -100,17 +161,27 @@ const shared = <T>(a: readonly T[], b: readonly T[]) => a.filter((x) => b.includ
  * - in one language, `words`: the shorter content's words lie in the longer's (ECHO_MIN_COVERAGE), the shorter at
  *   least ECHO_MIN_LENGTH_RATIO of the longer (a fragment lies in many sentences), with a key shared — and the same
  *   speaker when either has fewer than ECHO_MIN_ANCHORS keys of its own;
+ * - in one language, else `paraphrase` (paraphrase.ts): within PARAPHRASE_WINDOW_DAYS, the same anchors and predicate stems;
  * - across languages, `anchors`: ECHO_CROSS_MIN_ANCHORS shared entities, quantities and speaker, at least one a quantity.
  * Anchors shared are content entities and quantities, and the speaker's entity when both are linked to the same.
- * Two statements of one article are not compared (within an article, restatement.ts does that for groups).
+ * Before the anchors, in one language, `copy` (copy.ts): another outlet's reprint by an agreeing speaker, anchors or none.
+ * Two statements of one article are compared only by `headline` (copy.ts): the title's statement and the body's
+ * restatement of it (within an article, restatement.ts compares statements with groups).
  */
 export function echoOf(a: EchoItem, b: EchoItem): EchoMatch {
-  if (a.member.articleId === b.member.articleId) return { ok: false, reason: 'same-article' };
-  const cross = a.member.lang !== b.member.lang;
-  const days = Math.abs(Date.parse(a.member.date) - Date.parse(b.member.date)) / DAY_MS;
-  if (days > (cross ? ECHO_CROSS_WINDOW_DAYS : CLAIM_WINDOW_DAYS)) return { ok: false, reason: 'window' };
   const numbers = shared(a.quantities, b.quantities);
-  if (a.quantities.length && b.quantities.length && numbers < Math.min(a.quantities.length, b.quantities.length)) return { ok: false, reason: 'numbers' };
+  const agree = !(a.quantities.length && b.quantities.length && numbers < Math.min(a.quantities.length, b.quantities.length));
+  if (a.member.articleId === b.member.articleId) {
+    const h = agree ? headlineOf(a, b) : undefined;
+    return h === undefined ? { ok: false, reason: 'same-article' } : { ok: true, how: 'headline', score: h };
+  }
+  const cross = a.member.lang !== b.member.lang;
+  const days = Math.abs(derived(a).time - derived(b).time) / DAY_MS;
+  if (days > (cross ? ECHO_CROSS_WINDOW_DAYS : CLAIM_WINDOW_DAYS)) return { ok: false, reason: 'window' };
+  if (!agree) return { ok: false, reason: 'numbers' };
+  const copy = cross ? undefined : copyOf(a, b, days);
+  if (copy !== undefined) return { ok: true, how: 'copy', score: copy };
+  if (!echoable(a) || !echoable(b)) return { ok: false, reason: 'anchors' };
   // A shared content anchor is a shared lookup key: the store finds every echo by its keys (echo-store.ts).
   const keys = shared(a.entities, b.entities) + numbers;
   const anchors = keys + (a.speaker && a.speaker === b.speaker ? 1 : 0);
@@ -120,14 +191,17 @@ export function echoOf(a: EchoItem, b: EchoItem): EchoMatch {
   }
   if (!keys) return { ok: false, reason: 'anchors' };
   // A statement with one key of its own is anchored by its speaker too: the other must have the same.
-  const thin = echoKeys(a).length < ECHO_MIN_ANCHORS || echoKeys(b).length < ECHO_MIN_ANCHORS;
+  const thin = derived(a).keys < ECHO_MIN_ANCHORS || derived(b).keys < ECHO_MIN_ANCHORS;
   if (thin && !(a.speaker && a.speaker === b.speaker)) return { ok: false, reason: 'anchors' };
   const wa = a.words.length, wb = b.words.length;
-  if (Math.min(wa, wb) < ECHO_MIN_LENGTH_RATIO * Math.max(wa, wb)) return { ok: false, reason: 'words' };
   const [short, long] = wa <= wb ? [a, b] : [b, a];
-  // restatement.ts `coverage`, on the words computed once.
-  const c = short.words.filter((w) => w.some((k) => long.wordKeys.has(k))).length / short.words.length;
-  return c >= ECHO_MIN_COVERAGE ? { ok: true, how: 'words', score: c } : { ok: false, reason: 'words' };
+  if (Math.min(wa, wb) >= ECHO_MIN_LENGTH_RATIO * Math.max(wa, wb)) {
+    // restatement.ts `coverage`, on the words computed once.
+    const c = short.words.filter((w) => w.some((k) => long.wordKeys.has(k))).length / short.words.length;
+    if (c >= ECHO_MIN_COVERAGE) return { ok: true, how: 'words', score: c };
+  }
+  const p = paraphraseOf(a, b, days, anchors);
+  return p === undefined ? { ok: false, reason: 'words' } : { ok: true, how: 'paraphrase', score: p };
 }
 
 /** A statement already seen, and the claim it is in (undefined: pending, in no claim yet). */
@@ -140,7 +214,7 @@ export interface EchoCandidate {
 export interface EchoRef {
   statementId: string;
   date: string;
-  /** Its lookup keys (echoKeys). */
+  /** Its lookup keys (lookupKeys). */
   keys: readonly string[];
 }
 
@@ -149,21 +223,25 @@ export interface EchoRef {
  * with it, dated within CLAIM_WINDOW_DAYS, most shared keys first (then by statement id), at most ECHO_MAX_CANDIDATES.
  */
 export function shortlist<C extends EchoCandidate>(it: EchoItem, candidates: Iterable<C>): C[] {
-  const refs = [...candidates].map((c) => ({ statementId: c.item.member.statementId, date: c.item.member.date, keys: echoKeys(c.item), c }));
+  const refs = [...candidates].map((c) => ({ statementId: c.item.member.statementId, date: c.item.member.date, keys: lookupKeys(c.item), c }));
   return shortlistRefs(it, refs).map((r) => r.c);
 }
 
 /** `shortlist` on what it reads of each candidate. */
 export function shortlistRefs<R extends EchoRef>(it: EchoItem, refs: Iterable<R>): R[] {
-  const keys = echoKeys(it);
+  const keys = new Set(lookupKeys(it));
   const { from, to } = windowAround(it.member.date);
   const out: { r: R; n: number }[] = [];
   for (const r of refs) {
-    const n = r.keys.filter((k) => keys.includes(k)).length;
+    let n = 0;
+    for (const k of r.keys) if (keys.has(k)) n++;
     if (n && r.date >= from && r.date <= to) out.push({ r, n });
   }
   return out.sort((a, b) => b.n - a.n || (a.r.statementId < b.r.statementId ? -1 : a.r.statementId > b.r.statementId ? 1 : 0)).slice(0, ECHO_MAX_CANDIDATES).map((x) => x.r);
 }
+
+/** How an echo ranks among a statement's candidates: the same words are the surest. */
+const HOW_RANK = { copy: 4, words: 3, headline: 2, paraphrase: 1, anchors: 0 } as const;
 
 /** Does rank `x` come before `y` (lexicographic, higher first)? */
 function before(x: number[], y: number[]): boolean {
@@ -171,13 +249,13 @@ function before(x: number[], y: number[]): boolean {
   return false;
 }
 
-/** The candidate a statement echoes best: same-language word matches before cross-language anchor ones, then score, then latest. */
+/** The candidate a statement echoes best: copies, same words, its headline, paraphrases, cross-language anchors; then score, then latest. */
 export function chooseEcho<C extends EchoCandidate>(it: EchoItem, candidates: readonly C[]): C | undefined {
   let best: { c: C; rank: number[] } | undefined;
   for (const c of candidates) {
     const m = echoOf(it, c.item);
     if (!m.ok) continue;
-    const rank = [m.how === 'words' ? 1 : 0, m.score, Date.parse(c.item.member.date)];
+    const rank = [HOW_RANK[m.how], m.score, derived(c.item).time];
     // Ties go to the smaller statement id, so that the order candidates come in does not matter.
     if (!best || before(rank, best.rank) || (!before(best.rank, rank) && c.item.member.statementId < best.c.item.member.statementId)) best = { c, rank };
   }

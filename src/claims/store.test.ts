@@ -1,11 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../model/index.js';
 import { claimsDb, getClaim, listClaims, type ClaimWithEntries } from '../store/claims.js';
 import type { Store } from '../store/index.js';
-import { TEST_DATABASES } from '../store/testing.js';
+import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { claimReview, mergeClaims, moveOut, placeClaims } from './index.js';
 import { formulation } from './summary.js';
 import { analysisOf, ENGLISH_TROOPS, seedAnalysis } from './test-helpers.js';
@@ -27,15 +24,7 @@ const renumbered = (a: Analysis): Analysis => ({ ...a, statements: a.statements.
 
 for (const database of TEST_DATABASES) {
 describe(`claims in the store (${database.name})`, () => {
-  let dir: string;
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'isnad-claims-'));
-    store = await database.open(dir, NOW);
-  });
-  afterEach(async () => {
-    await store.close();
-    await database.cleanup(dir);
-  });
+  storePerTest(database, (s) => { store = s; }, NOW);
 
   it('places a stored article\'s statements into claims, idempotently', async () => {
     const seed = seedAnalysis('2024-10-15');

@@ -16,6 +16,7 @@ import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStatements } from './commands/statements.js';
 import { registerSubscriptions } from './commands/subscriptions.js';
+import { registerUnsubscribeMail } from './commands/unsubscribe-mail.js';
 import { registerWatch } from './commands/watch.js';
 import { registerWorker } from './commands/worker.js';
 import type { CommandContext } from './context.js';
@@ -77,6 +78,7 @@ Environment: ISNAD_DB, ISNAD_OUTLETS, ISNAD_PORT, ISNAD_HOST, ISNAD_MAX_BYTES, I
   registerExport(program, ctx);
   registerImport(program, ctx);
   registerSubscriptions(program, ctx);
+  registerUnsubscribeMail(program, ctx);
   registerOutbox(program, ctx);
   registerOutlets(program, ctx);
   return program;

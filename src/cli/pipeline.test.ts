@@ -1,12 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/index.js';
 import { syntheticArticle } from '../jobs/synthetic.js';
 import type { Store } from '../store/index.js';
-import { TEST_DATABASES } from '../store/testing.js';
+import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { INGEST_BATCH_ARTICLES, ingest, processSource, sourceOptions, storeMany, type Processed } from './pipeline.js';
 
 // `ingest` over many inputs stores articles a batch (one transaction) at a time: each article is
@@ -23,14 +22,7 @@ for (const dialect of TEST_DATABASES) {
   describe(`ingest in batches (${dialect.name})`, () => {
     let dir: string;
     let store: Store;
-    beforeEach(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'isnad-pipeline-'));
-      store = await dialect.open(dir, NOW);
-    });
-    afterEach(async () => {
-      await store.close();
-      await dialect.cleanup(dir);
-    });
+    storePerTest(dialect, (s, d) => { store = s; dir = d; }, NOW);
 
     const count = async (table: string) => Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(store.db)).rows[0]!.n);
 

@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pipelineIngest } from '../cli/commands/watch.js';
@@ -8,7 +6,7 @@ import { createFetcher } from '../fetch/index.js';
 import { startTestServer, type TestServer } from '../fetch/test-server.js';
 import { feedsStore, type FeedsStore } from '../store/feeds.js';
 import type { Store } from '../store/index.js';
-import { TEST_DATABASES } from '../store/testing.js';
+import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { BILLION_LAUGHS, rss } from './fixtures.js';
 import { pollFeed, watchFeeds, type FeedDeps } from './index.js';
 
@@ -33,7 +31,6 @@ function articlePage(title: string, sentence: string): string {
 for (const database of TEST_DATABASES) {
   describe(`watching feeds against a real server (${database.name})`, () => {
     beforeEach(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'isnad-feeds-'));
       clock = new Date('2024-10-15T12:00:00Z');
       logs = [];
       routes = {};
@@ -43,14 +40,12 @@ for (const database of TEST_DATABASES) {
         const r = route({ headers: req.headers });
         res.writeHead(r.status ?? 200, r.headers ?? {}).end(r.body ?? '');
       });
-      store = await database.open(dir, () => clock);
-      feeds = feedsStore(store.db);
     });
+    // After the hook above, so that the store opens with the test's clock already set.
+    storePerTest(database, (s, d) => { store = s; dir = d; feeds = feedsStore(s.db); }, () => clock);
 
     afterEach(async () => {
-      await store.close();
       await server.close();
-      await database.cleanup(dir);
     });
 
     function deps(): FeedDeps {

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import { fromKysely, PgBoss, type Job, type JobResult } from 'pg-boss';
 import { currentSchema } from '../store/dialect.js';
+import { prepared } from '../store/prepared.js';
 import type { Database, Store } from '../store/index.js';
 import {
   DEFAULT_HEARTBEAT_SECONDS, DEFAULT_JOBS_SCHEMA, DEFAULT_POLL_SECONDS, JOB_EXPIRE_SECONDS, JOB_KEEP_COMPLETED_SECONDS,
@@ -81,9 +82,14 @@ export class JobQueue {
     return summary;
   }
 
-  /** Queues a `place` job inside the article's transaction: it exists if and only if the article was stored. */
+  /**
+   * Queues a `place` job inside the article's transaction: it exists if and only if the article was
+   * stored. pg-boss's insert (one text per queue) runs as a prepared statement: planned once per
+   * connection, not once an article (src/store/prepared.ts).
+   */
   async placeInTransaction(trx: Transaction<Database>, articleId: string): Promise<void> {
-    await this.boss.send(QUEUES.place, { articleId } satisfies JobData['place'], { db: fromKysely(trx) });
+    const db = fromKysely(trx);
+    await this.boss.send(QUEUES.place, { articleId } satisfies JobData['place'], { db: { executeSql: (text, values) => db.executeSql(prepared(text), values) } });
   }
 
   /**

@@ -46,7 +46,22 @@ export const AR_WORDS_PER_EN_WORD = 0.8;
 export const TRANSLATION_SCORE = 0.7;
 /** Fewest shared anchors (entities, numbers, dates) a translation needs: structure alone proves nothing. */
 export const MIN_SHARED_ANCHORS = 2;
+/** Words (the longer text's) up to which one shared anchor may suffice, when all the canonical anchors agree: a PUD-size excerpt of 4–5 sentences. */
+export const SHORT_TEXT_WORDS = 80;
+/** Shared anchors under which a pair needs SHORT_TRANSLATION_SCORE rather than TRANSLATION_SCORE (a country and a year are common to many). */
+export const FEW_SHARED_ANCHORS = 3;
+/**
+ * Translation score (0..1) a pair with fewer than FEW_SHARED_ANCHORS shared anchors needs (and the short-text path).
+ * Tuned on pairs-pud: its translations with 1–2 anchors scored 0.80–0.98, its non-pairs with 1–2 anchors at most 0.66;
+ * two differently shaped articles sharing a country and a year score ~0.78 (translation.test.ts).
+ */
+export const SHORT_TRANSLATION_SCORE = 0.8;
 /** Translation candidates compared per query, the most shared anchors first. */
 export const MAX_TRANSLATION_CANDIDATES = 10;
 /** Postings walked per anchor, newest first: bounds the cost of a very common anchor. */
 export const MAX_POSTINGS_PER_KEY = 2000;
+
+/** Fewest consonant classes a name skeleton needs (src/republish/skeleton.ts): two (Olney LN) meet Arabic common words too often. */
+export const MIN_NAME_SKELETON = 3;
+/** Most name skeletons kept an article (an Arabic article keeps every content word's: ~2 a word, text order). */
+export const MAX_NAME_KEYS = 400;

@@ -1,10 +1,10 @@
 import { layout } from '../analyze/index.js';
 import type { Article, Lang, TimeRef } from '../model/index.js';
-import { matchKey } from '../text/normalize/arabic.js';
 import { pairQuotes } from '../text/sentences-quotes.js';
 import { splitSentences } from '../text/sentences.js';
 import { findTimes } from '../time/index.js';
-import { MIN_NUMBER_DIGITS } from './constants.js';
+import { nameKeys, type Span } from './names.js';
+import { numbersOf } from './numbers.js';
 import { paragraphTokens } from './paragraph-tokens.js';
 
 /** What survives translation: the language-independent outline of an article. */
@@ -14,6 +14,8 @@ export interface Fingerprint {
   entities: string[];
   /** Numbers in text order, digits folded to ASCII, thousands separators dropped. */
   numbers: string[];
+  /** Consonant skeletons of names no entity links (src/republish/names.ts), distinct, in text order; absent in fingerprints stored before them. */
+  names?: string[];
   /** Resolved dates (ISO), distinct, in text order. */
   dates: string[];
   /** Paired quotations. */
@@ -23,7 +25,7 @@ export interface Fingerprint {
 }
 
 /** An entity with where it is mentioned (an analysis's or a stored one). */
-export interface EntityMentions { id: string; mentions: { start: number }[] }
+export interface EntityMentions { id: string; mentions: { start: number; end?: number }[] }
 
 export interface FingerprintInput {
   article: Pick<Article, 'language' | 'title' | 'paragraphs'> & { dek?: string; publishedAt?: string };
@@ -32,8 +34,6 @@ export interface FingerprintInput {
   times?: Pick<TimeRef, 'value' | 'underspecified'>[];
 }
 
-const NUMBER = /\d+(?:[.,\u066B\u066C]\d+)*/g;
-const GROUPED = /^\d{1,3}(?:[,\u066C]\d{3})+$/;
 
 /** The last fingerprint of an article object, with the entities and times it was made from. */
 const MEMO = new WeakMap<object, { entities?: EntityMentions[]; times?: FingerprintInput['times']; fp: Fingerprint }>();
@@ -51,6 +51,7 @@ export function fingerprint(input: FingerprintInput): Fingerprint {
     language: a.language,
     entities: entityOrder(input.entities ?? []),
     numbers: numbersOf(text),
+    names: nameKeys(a, linkedSpans(input.entities ?? [])),
     dates: [...new Set((input.times ?? timesOf(input.article)).filter((t) => !t.underspecified).map((t) => t.value))],
     quotes: pairQuotes(text).length,
     paragraphs: a.paragraphs.length,
@@ -61,6 +62,11 @@ export function fingerprint(input: FingerprintInput): Fingerprint {
   return fp;
 }
 
+/** Where canonical entities are mentioned: their words are anchors already (a mention without an end covers its first character). */
+function linkedSpans(entities: EntityMentions[]): Span[] {
+  return entities.filter((e) => !e.id.startsWith('local:')).flatMap((e) => e.mentions.map((m): Span => [m.start, m.end ?? m.start + 1]));
+}
+
 export function entityOrder(entities: EntityMentions[]): string[] {
   return entities
     .filter((e) => !e.id.startsWith('local:') && e.mentions.length > 0)
@@ -69,15 +75,7 @@ export function entityOrder(entities: EntityMentions[]): string[] {
     .map((e) => e.id);
 }
 
-export function numbersOf(text: string): string[] {
-  const out: string[] = [];
-  for (const m of matchKey(text).matchAll(NUMBER)) {
-    const raw = m[0];
-    const n = GROUPED.test(raw) ? raw.replace(/[,\u066C]/g, '') : raw.replace(/\u066B/g, '.').replace(/\u066C/g, '');
-    if (n.replace(/\D/g, '').length >= MIN_NUMBER_DIGITS) out.push(n.replace(/^0+(?=\d)/, ''));
-  }
-  return out;
-}
+export { numbersOf };
 
 /** Times of an article without an analysis: the time stage over its layout. */
 export function timesOf(article: FingerprintInput['article']): TimeRef[] {

@@ -1,12 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze/index.js';
 import { extract } from '../extract/index.js';
 import type { Analysis } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { TEST_DATABASES } from '../store/testing.js';
+import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { linksOf } from '../store/republish.js';
 import { placeRepublication } from './place.js';
 
@@ -26,16 +24,8 @@ function republished(text: string): string {
 
 for (const database of TEST_DATABASES) {
 describe(`placeRepublication (${database.name})`, () => {
-  let dir: string;
   let store: Store;
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'isnad-republish-'));
-    store = await database.open(dir, () => new Date('2024-10-15T12:00:00Z'));
-  });
-  afterEach(async () => {
-    await store.close();
-    await database.cleanup(dir);
-  });
+  const stores = storePerTest(database, (s) => { store = s; }, () => new Date('2024-10-15T12:00:00Z'));
 
   it('links a later republication to the earlier original as a near-copy, whichever is stored first', async () => {
     const copy = await store.saveAnalysis(analysisOf(republished(ORIGINAL), '2014-07-10'));
@@ -70,8 +60,7 @@ describe(`placeRepublication (${database.name})`, () => {
     const origin = await store.saveAnalysis(analysisOf(ORIGINAL, '2014-07-09'));
     await placeRepublication(store, origin.id);
     expect(await placeRepublication(store, origin.id)).toMatchObject({ ok: true, status: 'already-placed' });
-    await store.close();
-    store = await database.open(dir);
+    await stores.reopen();
     const copy = await store.saveAnalysis(analysisOf(republished(ORIGINAL), '2014-07-10'));
     const r = await placeRepublication(store, copy.id);
     expect(r.ok && r.links.map((l) => l.originId)).toEqual([origin.id]);

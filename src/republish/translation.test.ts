@@ -50,6 +50,20 @@ describe('translationEvidence', () => {
   });
 });
 
+describe('translationEvidence on short excerpts', () => {
+  const excerpt = (language: 'ar' | 'en', f: Partial<Fingerprint>): Fingerprint => ({ language, entities: [], numbers: [], dates: [], quotes: 0, paragraphs: 4, words: language === 'ar' ? 48 : 60, ...f });
+  it.each([
+    ['a short excerpt whose only anchor, a person, is the other\'s only anchor is a translation', excerpt('en', { entities: ['person:trump'] }), excerpt('ar', { entities: ['person:trump'] }), true],
+    ['two short excerpts sharing one country but each naming another thing are not', excerpt('en', { entities: ['country:US', 'country:CN'] }), excerpt('ar', { entities: ['country:US'], numbers: ['2015'] }), false],
+    ['two short excerpts sharing only a name\'s skeleton (a chance meeting with a common word) are not', excerpt('en', { names: ['SLK'] }), excerpt('ar', { names: ['SLK', 'KTB'] }), false],
+    ['two long articles sharing only a country are not, however alike their shape', excerpt('en', { entities: ['country:US'], words: 400 }), excerpt('ar', { entities: ['country:US'], words: 330 }), false],
+    ['two articles sharing only a country and a year are not, when their shape differs', excerpt('en', { entities: ['country:US'], dates: ['2015'], words: 400, paragraphs: 9 }), excerpt('ar', { entities: ['country:US'], dates: ['2015'], words: 120, paragraphs: 3 }), false],
+    ['names found in the other text count as agreeing entities', excerpt('en', { entities: ['country:RU'], names: ['SGL', 'FLDFSTK', 'KMXTK'] }), excerpt('ar', { entities: ['country:RU', 'country:YE'], names: ['SGL', 'FLDFSTK', 'KMXTK', 'KTB'] }), true],
+  ])('%s', (_name, en, ar, same) => {
+    expect(translationEvidence(en, ar).match).toBe(same);
+  });
+});
+
 describe('fingerprint', () => {
   it('folds Arabic-Indic digits and drops thousands separators', () => {
     const f = fingerprint({ article: { language: 'ar', title: 'ت', paragraphs: ['قتل ١٢٣ شخصا و1,250 جريحا في 2024'] }, times: [] });

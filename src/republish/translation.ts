@@ -1,5 +1,5 @@
 import {
-  AR_WORDS_PER_EN_WORD, MIN_SHARED_ANCHORS, TRANSLATION_SCORE,
+  AR_WORDS_PER_EN_WORD, FEW_SHARED_ANCHORS, MIN_SHARED_ANCHORS, SHORT_TEXT_WORDS, SHORT_TRANSLATION_SCORE, TRANSLATION_SCORE,
   W_DATES, W_ENTITIES, W_LENGTH, W_NUMBERS, W_PARAGRAPHS, W_QUOTES,
 } from './constants.js';
 import type { Fingerprint } from './fingerprint.js';
@@ -30,9 +30,15 @@ export type TranslationResult =
  */
 export function translationEvidence(a: Fingerprint, b: Fingerprint): TranslationResult {
   const signals: Signal[] = [];
+  // Names no entity links, found in both (their consonant skeletons) agree as entities do; an unmatched one proves
+  // nothing, since a capitalised English word is as often translated (University, جامعة) as transliterated.
+  const names = sharedCount(a.names ?? [], b.names ?? []);
   const entities = lcs(a.entities, b.entities);
-  if (a.entities.length || b.entities.length) {
-    signals.push({ name: 'entities', value: dice(entities, a.entities.length, b.entities.length), weight: W_ENTITIES, detail: `${entities} in the same order of ${a.entities.length}/${b.entities.length}` });
+  if (a.entities.length || b.entities.length || names) {
+    signals.push({
+      name: 'entities', value: dice(entities + names, a.entities.length + names, b.entities.length + names), weight: W_ENTITIES,
+      detail: `${entities} in the same order of ${a.entities.length}/${b.entities.length}${names ? `, ${names} names` : ''}`,
+    });
   }
   const numbers = sharedCount(a.numbers, b.numbers);
   const numberOrder = lcs(a.numbers, b.numbers);
@@ -50,11 +56,25 @@ export function translationEvidence(a: Fingerprint, b: Fingerprint): Translation
   signals.push({ name: 'length', value: lengthAgreement(a, b), weight: W_LENGTH, detail: `${a.words}/${b.words} words` });
   const total = signals.reduce((s, x) => s + x.weight, 0);
   const score = Math.round((signals.reduce((s, x) => s + x.value * x.weight, 0) / total) * 1000) / 1000;
-  const evidence: TranslationEvidence = { score, sharedAnchors: sharedCount(a.entities, b.entities) + numbers + dates, signals };
+  const evidence: TranslationEvidence = { score, sharedAnchors: sharedCount(a.entities, b.entities) + names + numbers + dates, signals };
   if (a.language === b.language) return { match: false, reason: 'same-language', evidence };
-  if (evidence.sharedAnchors < MIN_SHARED_ANCHORS) return { match: false, reason: 'too-few-anchors', evidence };
-  if (score < TRANSLATION_SCORE) return { match: false, reason: 'low-score', evidence };
+  const short = shortAgreement(a, b, names);
+  if (evidence.sharedAnchors < MIN_SHARED_ANCHORS && !short) return { match: false, reason: 'too-few-anchors', evidence };
+  // Few anchors (a country and a year) are shared by many unrelated articles: they need the structure to agree as well.
+  if (score < (evidence.sharedAnchors < FEW_SHARED_ANCHORS ? SHORT_TRANSLATION_SCORE : TRANSLATION_SCORE)) return { match: false, reason: 'low-score', evidence };
   return { match: true, score, evidence };
+}
+
+/**
+ * A short excerpt has few anchors: one suffices when it is a canonical one (an entity id, a number, a date: not a
+ * name's skeleton, which may meet a common word by chance) and every canonical anchor of either text is in the other.
+ * Beyond SHORT_TEXT_WORDS (the longer text's words) a text that names one thing only is no evidence.
+ */
+function shortAgreement(a: Fingerprint, b: Fingerprint, names: number): boolean {
+  if (Math.max(a.words, b.words) > SHORT_TEXT_WORDS) return false;
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && sharedCount(x, y) === x.length;
+  const canonical = new Set(a.entities).size + a.numbers.length + a.dates.length;
+  return canonical + names >= 1 && canonical >= 1 && same([...new Set(a.entities)], [...new Set(b.entities)]) && same(a.numbers, b.numbers) && same(a.dates, b.dates);
 }
 
 /** Length of the longest common subsequence. */

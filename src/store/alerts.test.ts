@@ -1,10 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addSubscription, alertsDb, claimDue, confirmSubscription, enqueue, listOutbox, markRetry, type AlertsDb } from './alerts.js';
-import type { Store } from './index.js';
-import { TEST_DATABASES } from './testing.js';
+import { storePerTest, TEST_DATABASES } from './testing.js';
 
 const T0 = '2024-10-15T12:00:00.000Z';
 const T1 = '2024-10-15T12:05:00.000Z';
@@ -13,18 +9,8 @@ const SUB = { email: 'a@example.org', kind: 'entity', target: 'person:peskov', m
 
 for (const database of TEST_DATABASES) {
   describe(`subscriptions and the outbox in the store (${database.name})`, () => {
-    let dir: string;
-    let store: Store;
     let db: AlertsDb;
-    beforeEach(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'isnad-alerts-store-'));
-      store = await database.open(dir);
-      db = alertsDb(store.db);
-    });
-    afterEach(async () => {
-      await store.close();
-      await database.cleanup(dir);
-    });
+    storePerTest(database, (store) => { db = alertsDb(store.db); });
 
     it('queues one confirmation per new subscription and refuses a second pending one for the address', async () => {
       const first = await addSubscription(db, SUB, T0, () => ({ hello: 1 }));

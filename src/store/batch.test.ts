@@ -1,13 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { processSource } from '../ingest/process.js';
 import { syntheticArticle } from '../jobs/synthetic.js';
 import type { Analysis } from '../model/index.js';
 import type { Store } from './index.js';
 import { prepareRows } from './rows.js';
-import { TEST_DATABASES } from './testing.js';
+import { storePerTest, TEST_DATABASES } from './testing.js';
 
 // saveAnalyses: several articles in one transaction, each all or nothing in a savepoint of its own.
 
@@ -26,16 +23,8 @@ const injected = () => {
 
 for (const dialect of TEST_DATABASES) {
   describe(`store: a batch of articles (${dialect.name})`, () => {
-    let dir: string;
     let store: Store;
-    beforeEach(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'isnad-batch-'));
-      store = await dialect.open(dir, NOW);
-    });
-    afterEach(async () => {
-      await store.close();
-      await dialect.cleanup(dir);
-    });
+    storePerTest(dialect, (s) => { store = s; }, NOW);
 
     const count = async (table: 'articles' | 'statements' | 'mentions' | 'articles_fts', articleId?: string) => {
       let q = store.db.selectFrom(table as 'articles').select((e) => e.fn.countAll().as('n'));

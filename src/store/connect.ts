@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql, type DatabaseConnection, type Driver } from 'kysely';
 import pg from 'pg';
 import { redactLocation } from './dialect.js';
+import { preparingStatements } from './prepared.js';
 import type { Database } from './schema.js';
 
 // Connections: a SQLite file (one process-local handle) or a PostgreSQL pool.
@@ -92,6 +93,7 @@ export interface PostgresOptions {
 export async function connectPostgres(url: string, opts: PostgresOptions = {}): Promise<Kysely<Database>> {
   const pool = new pg.Pool({ connectionString: url, max: PG_POOL_MAX, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS });
   pool.on('error', opts.onError ?? ((e) => process.stderr.write(`isnad: PostgreSQL connection lost: ${e.message}\n`)));
+  pool.on('connect', preparingStatements);
   const schema = opts.schema;
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({

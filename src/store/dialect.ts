@@ -44,6 +44,7 @@ export function columnTypes(db: Kysely<any>) {
  * The full-text index `articles_fts (rowid = articles.seq, keys)`: the shadow text of search keys
  * (src/store/keys.ts). SQLite: FTS5, split on spaces. PostgreSQL: a `tsvector` of the same keys with
  * the `simple` configuration (no stemming, no stop words: the keys are already normalised) + GIN.
+ * Made generated here; migration 011 has writers send the vector instead (src/store/tsvector.ts).
  */
 export async function createFtsTable(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) === 'sqlite') {

@@ -1,11 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { currentSchema } from './dialect.js';
 import { DERIVED_TABLE, DUMP_TABLES, EXPORT_BATCH, exportLines, importLines, ImportError } from './dump.js';
 import type { Store } from './index.js';
-import { TEST_DATABASES } from './testing.js';
+import { storePerTest, TEST_DATABASES } from './testing.js';
 
 const lines = async function* (...l: string[]) {
   yield* l;
@@ -18,16 +15,8 @@ const collect = async (it: AsyncIterable<string>) => {
 
 for (const database of TEST_DATABASES) {
   describe(`export and import (${database.name})`, () => {
-    let dir: string;
     let store: Store;
-    beforeEach(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'isnad-dump-'));
-      store = await database.open(dir);
-    });
-    afterEach(async () => {
-      await store.close();
-      await database.cleanup(dir);
-    });
+    storePerTest(database, (s) => { store = s; });
 
     it('exports every table of the store but the derived ones (a new table must join DUMP_TABLES)', async () => {
       const schema = await currentSchema(store.db);

@@ -1,10 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { feedsStore, type FeedsStore } from './feeds.js';
-import type { Store } from './index.js';
-import { TEST_DATABASES } from './testing.js';
+import { storePerTest, TEST_DATABASES } from './testing.js';
 
 const T0 = '2024-10-15T12:00:00.000Z';
 const T1 = '2024-10-15T12:10:00.000Z';
@@ -12,18 +8,8 @@ const T1 = '2024-10-15T12:10:00.000Z';
 // The feeds tables on every database (the polling itself is tested in src/feeds).
 for (const database of TEST_DATABASES) {
   describe(`feeds in the store (${database.name})`, () => {
-    let dir: string;
-    let store: Store;
     let feeds: FeedsStore;
-    beforeEach(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'isnad-feeds-store-'));
-      store = await database.open(dir);
-      feeds = feedsStore(store.db);
-    });
-    afterEach(async () => {
-      await store.close();
-      await database.cleanup(dir);
-    });
+    storePerTest(database, (store) => { feeds = feedsStore(store.db); });
 
     it('follows a feed once, due at once, and counts its items by status', async () => {
       const added = await feeds.add('https://example.org/rss', 600, T0);

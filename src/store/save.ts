@@ -3,6 +3,9 @@ import type { Analysis } from '../model/index.js';
 import { dialectOf } from './dialect.js';
 import { ARTICLE_COLUMNS, articleToRow, prepareRows, type ArticleRow, type PreparedRows } from './rows.js';
 import type { Database, EntitiesTable } from './schema.js';
+import { int4Array, textArray } from './pg-arrays.js';
+import { prepared } from './prepared.js';
+import { tsvectorBinary } from './tsvector.js';
 
 export interface SaveOptions {
   /** Replace the statements, mentions and index of an article already stored (re-analysis). */
@@ -50,7 +53,7 @@ export async function saveAnalysis(db: Kysely<Database>, a: Analysis, now: strin
  */
 export async function saveAnalyses(db: Kysely<Database>, items: readonly SaveItem[], now: string): Promise<SaveOutcome[]> {
   if (!items.length) return [];
-  const prepared = items.map((it) => it.rows ?? prepareRows(it.analysis));
+  const rowSets = items.map((it) => it.rows ?? prepareRows(it.analysis));
   return db.transaction().execute(async (trx) => {
     const out: SaveOutcome[] = [];
     // By rowid: an article replaced twice in one batch keeps its last keys.
@@ -58,11 +61,11 @@ export async function saveAnalyses(db: Kysely<Database>, items: readonly SaveIte
     // PostgreSQL: the batch's new entities first, all in one statement in id order. Written article by
     // article, two concurrent batches could each hold an entity the other's next article needs (a
     // deadlock); taken at once in one order, they wait for each other at most.
-    if (dialectOf(trx) === 'postgres') await insertEntitiesPostgres(trx, prepared.flatMap((r) => r.entities));
+    if (dialectOf(trx) === 'postgres') await insertEntitiesPostgres(trx, rowSets.flatMap((r) => r.entities));
     for (const [k, { analysis, opts }] of items.entries()) {
       await sql`savepoint isnad_article`.execute(trx);
       try {
-        const w = await writeArticle(trx, analysis, now, opts ?? {}, prepared[k]!);
+        const w = await writeArticle(trx, analysis, now, opts ?? {}, rowSets[k]!);
         await sql`release savepoint isnad_article`.execute(trx);
         out.push({ ok: true, result: w.result });
         for (const r of w.index) index.set(r.rowid, r.keys);
@@ -163,39 +166,58 @@ async function writeRowsSqlite(trx: Transaction<Database>, row: ArticleRow, rows
 }
 
 /**
- * PostgreSQL: one statement, data-modifying CTEs in order (foreign keys are checked at its end), the
- * rows as one JSON parameter a table, so an article costs one round trip whatever its size. The
- * dependent rows join `a`, so a duplicate (no row returned by the insert) writes nothing. Entities
- * already committed are left out before the upsert: an INSERT … ON CONFLICT of a row another open
- * transaction wrote waits for it, so a country named in most articles would queue concurrent
- * workers behind each other; the rest go in id order, so two writers lock shared ones in one order.
+ * PostgreSQL: one statement, data-modifying CTEs in order (foreign keys are checked at its end), so an
+ * article costs one round trip whatever its size. The article's columns are parameters of their own (its
+ * text is most of the bytes: parsed as JSON it cost the server more than storing it), mentions and
+ * statements one binary array a column (./pg-arrays.ts), the few entities JSON; they join `a`, so a
+ * duplicate (no row returned by the insert) writes nothing. The full-text vector comes made
+ * (./tsvector.ts), or null for the server to make. Entities already committed are left out before the
+ * upsert: an INSERT … ON CONFLICT of a row another open transaction wrote waits for it, so a country
+ * named in most articles would queue concurrent workers behind each other; the rest go in id order, so
+ * two writers lock shared ones in one order. Each is looked up by its key (a scalar subquery: `not
+ * exists` let the planner hash the whole table an article). Prepared once per connection (./prepared.ts).
  */
 function postgresText(existing: boolean): string {
+  let n = existing ? 1 : ARTICLE_COLUMNS.length;
   const article = existing
-    ? `select seq from articles where id = ($1::json->>'id')`
-    : `insert into articles (${cols(ARTICLE_COLUMNS)}) select ${cols(ARTICLE_COLUMNS)} from json_populate_record(null::articles, $1::json) on conflict (id) do nothing returning seq`;
-  const from = (columns: readonly string[], table: string, param: string) =>
-    `select ${columns.map((c) => `x."${c}"`).join(', ')} from json_populate_recordset(null::${table}, ${param}::json) x`;
+    ? 'select seq from articles where id = $1'
+    : `insert into articles (${cols(ARTICLE_COLUMNS)}) values (${ARTICLE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) on conflict (id) do nothing returning seq`;
+  const entities = ++n;
+  const unnest = (columns: readonly string[]) =>
+    `select ${columns.map((c) => `x."${c}"`).join(', ')} from unnest(${columns.map((c) => `$${++n}::${INT_COLUMNS.has(c) ? 'int4' : 'text'}[]`).join(', ')}) x (${cols(columns)})`;
+  const mentions = unnest(MENTION_COLUMNS);
+  const statements = unnest(STATEMENT_COLUMNS);
   return `with a as (${article}),
-    e as (insert into entities (${cols(ENTITY_COLUMNS)}) ${from(ENTITY_COLUMNS, 'entities', '$2')}
-      where exists (select 1 from a) and not exists (select 1 from entities s where s.id = x.id) order by x.id on conflict (id) do nothing),
-    m as (insert into mentions (${cols(MENTION_COLUMNS)}) ${from(MENTION_COLUMNS, 'mentions', '$3')} cross join a),
-    s as (insert into statements (${cols(STATEMENT_COLUMNS)}) ${from(STATEMENT_COLUMNS, 'statements', '$4')} cross join a),
-    f as (insert into articles_fts (rowid, keys) select a.seq, $5::text from a)
+    e as (insert into entities (${cols(ENTITY_COLUMNS)}) select ${ENTITY_COLUMNS.map((c) => `x."${c}"`).join(', ')} from json_populate_recordset(null::entities, $${entities}::json) x
+      where exists (select 1 from a) and ${ENTITY_ABSENT} order by x.id on conflict (id) do nothing),
+    m as (insert into mentions (${cols(MENTION_COLUMNS)}) ${mentions} cross join a),
+    s as (insert into statements (${cols(STATEMENT_COLUMNS)}) ${statements} cross join a),
+    f as (insert into articles_fts (rowid, keys, tsv) select a.seq, $${n + 1}::text, $${n + 2}::tsvector from a)
     select seq from a`;
 }
-const POSTGRES = { insert: postgresText(false), existing: postgresText(true) };
+/** Integer columns of mentions and statements (int4 arrays); the others are text. */
+const INT_COLUMNS = new Set(['start', 'end', 'ordinal', 'content_start', 'content_end', 'direct', 'sentence']);
+/** One binary array parameter per column of the rows, in column order (text or int4 as INT_COLUMNS says). */
+const arrays = <R, K extends keyof R & string>(rows: readonly R[], columns: readonly K[]) =>
+  columns.map((c) => (INT_COLUMNS.has(c) ? int4Array(rows.map((r) => r[c] as number | null)) : textArray(rows.map((r) => r[c] as string | null))));
+/** `x.id` is not stored yet: one index probe per row. */
+const ENTITY_ABSENT = '(select true from entities s where s.id = x.id) is null';
+const POSTGRES = { insert: prepared(postgresText(false)), existing: prepared(postgresText(true)) };
 
-const POSTGRES_ENTITIES = `insert into entities (${cols(ENTITY_COLUMNS)}) select distinct on (x.id) ${ENTITY_COLUMNS.map((c) => `x."${c}"`).join(', ')}
+const POSTGRES_ENTITIES = prepared(`insert into entities (${cols(ENTITY_COLUMNS)}) select distinct on (x.id) ${ENTITY_COLUMNS.map((c) => `x."${c}"`).join(', ')}
   from json_populate_recordset(null::entities, $1::json) x
-  where not exists (select 1 from entities s where s.id = x.id) order by x.id on conflict (id) do nothing`;
+  where ${ENTITY_ABSENT} order by x.id on conflict (id) do nothing`);
 
 async function insertEntitiesPostgres(trx: Transaction<Database>, rows: readonly EntitiesTable[]): Promise<void> {
   if (rows.length) await trx.executeQuery(CompiledQuery.raw(POSTGRES_ENTITIES, [JSON.stringify(rows)]));
 }
 
 async function writeRowsPostgres(trx: Transaction<Database>, row: ArticleRow, rows: PreparedRows, seq: number | undefined): Promise<{ index: IndexRow[] } | undefined> {
-  const params = [JSON.stringify(row), JSON.stringify(rows.entities), JSON.stringify(rows.mentions), JSON.stringify(rows.statements), rows.indexKeys];
+  const params = [
+    ...(seq === undefined ? ARTICLE_COLUMNS.map((c) => row[c]) : [row.id]),
+    JSON.stringify(rows.entities), ...arrays(rows.mentions, MENTION_COLUMNS), ...arrays(rows.statements, STATEMENT_COLUMNS),
+    rows.indexKeys, tsvectorBinary(rows.indexKeys),
+  ];
   const r = await trx.executeQuery<{ seq: number }>(CompiledQuery.raw(seq === undefined ? POSTGRES.insert : POSTGRES.existing, params));
   return r.rows.length ? { index: [] } : undefined;
 }

@@ -1,12 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../analyze/index.js';
 import { extract } from '../extract/index.js';
 import type { Analysis, Entity, Statement } from '../model/index.js';
 import type { Store } from './index.js';
-import { TEST_DATABASES } from './testing.js';
+import { storePerTest, TEST_DATABASES } from './testing.js';
 
 const NOW = () => new Date('2024-10-15T12:00:00Z');
 
@@ -68,14 +65,7 @@ for (const dialect of TEST_DATABASES) {
   describe(`store (${dialect.name})`, () => {
     let dir: string;
     let store: Store;
-    beforeEach(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'isnad-store-'));
-      store = await dialect.open(dir, NOW);
-    });
-    afterEach(async () => {
-      await store.close();
-      await dialect.cleanup(dir);
-    });
+    storePerTest(dialect, (s, d) => { store = s; dir = d; }, NOW);
 
     it('stores an analysis once: the same article twice is a duplicate', async () => {
       const a = kremlinAnalysis();

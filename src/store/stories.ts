@@ -49,6 +49,8 @@ export interface MemberRow {
   anchors: number[];
   /** Which anchors are quotations (a bit each; 0 on rows stored before it was kept). */
   quotes: number;
+  /** 16-bit hashes of name skeletons (StoryFeatures.names; empty on rows stored before they were kept). */
+  names: number[];
   /** The article's language. */
   lang: string;
 }
@@ -63,9 +65,9 @@ export async function membersSince(db: Kysely<Database>, seq: number): Promise<M
   }));
 }
 
-function featuresOf(json: string): { anchors: number[]; quotes: number } {
-  const f = JSON.parse(json) as { anchors: number[]; quotes?: number };
-  return { anchors: f.anchors, quotes: f.quotes ?? 0 };
+function featuresOf(json: string): { anchors: number[]; quotes: number; names: number[] } {
+  const f = JSON.parse(json) as { anchors: number[]; quotes?: number; names?: number[] };
+  return { anchors: f.anchors, quotes: f.quotes ?? 0, names: f.names ?? [] };
 }
 
 export interface NewMember {
@@ -78,6 +80,8 @@ export interface NewMember {
   anchors: number[];
   /** Which anchors are quotations (StoryFeatures.quotes). */
   quotes?: number;
+  /** StoryFeatures.names. */
+  names?: number[];
   score: number;
   evidence: object;
 }
@@ -164,7 +168,7 @@ export async function insertMember(
   }
   await trx.insertInto('story_members').values({
     article_id: m.articleId, story_id: m.storyId, day: m.day, signature: m.signature,
-    features: JSON.stringify({ anchors: m.anchors, ...(m.quotes ? { quotes: m.quotes } : {}) }), score: m.score, evidence: JSON.stringify(m.evidence), created_at: now,
+    features: JSON.stringify({ anchors: m.anchors, ...(m.quotes ? { quotes: m.quotes } : {}), ...(m.names?.length ? { names: m.names } : {}) }), score: m.score, evidence: JSON.stringify(m.evidence), created_at: now,
   }).execute();
   if (!counted) {
     // One statement, no read first (a round trip less): SQLite's scalar min/max are PostgreSQL's least/greatest.

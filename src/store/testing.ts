@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterEach, beforeEach } from 'vitest';
 import { StoreOpenError } from './connect.js';
 import type { Dialect } from './dialect.js';
 import { openStore, type Store } from './index.js';
@@ -61,3 +63,52 @@ async function dropSchema(schema: string): Promise<void> {
 }
 
 export const TEST_DATABASES: readonly TestDatabase[] = [sqlite, postgres];
+
+/** What a suite using storePerTest can do besides using the store it is handed. */
+export interface StorePerTest {
+  /** Closes the current test's store and opens the same one again (what the next process sees); `use` receives it. */
+  reopen(): Promise<Store>;
+  /** Opens another handle on the current test's store (what a second process sees); it is closed after the test. */
+  another(): Promise<Store>;
+}
+
+/**
+ * Gives each test of the enclosing `describe` an empty migrated store of `database` in a temporary
+ * folder of its own: opened before the test and handed to `use` (with the folder), closed and removed
+ * after it. Called inside `for (const database of TEST_DATABASES) describe(…)` (STYLE.md §20).
+ */
+export function storePerTest(database: TestDatabase, use: (store: Store, dir: string) => void, now?: () => Date): StorePerTest {
+  let dir: string | undefined;
+  let store: Store | undefined;
+  let others: Store[] = [];
+  const open = async (d: string) => {
+    store = await database.open(d, now);
+    use(store, d);
+    return store;
+  };
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'isnad-test-'));
+    await open(dir);
+  });
+  afterEach(async () => {
+    for (const other of others) await other.close();
+    others = [];
+    await store?.close();
+    if (dir) await database.cleanup(dir);
+    store = dir = undefined;
+  });
+  return {
+    async reopen() {
+      if (!store || !dir) throw new Error('reopen() is for inside a test: its store is opened before it');
+      await store.close();
+      store = undefined;
+      return open(dir);
+    },
+    async another() {
+      if (!dir) throw new Error('another() is for inside a test: its store is opened before it');
+      const other = await database.open(dir, now);
+      others.push(other);
+      return other;
+    },
+  };
+}

@@ -1,11 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ARABIC, ENGLISH, HOSTILE, analysisOf } from '../web/testing/fixtures.js';
 import type { Store } from './index.js';
 import { openStore } from './index.js';
-import { TEST_DATABASES } from './testing.js';
+import { statementPlan, type SearchPlanOptions, type SpeakerKeysTables, type StatementFilter } from './search-plan.js';
+import { storePerTest, TEST_DATABASES } from './testing.js';
 import { listArticlesBy, listOutlets } from './web-articles.js';
 import { getEntity } from './web-entities.js';
 import { searchArticles } from './web-search.js';
@@ -14,16 +12,10 @@ import { listStatementPage } from './web-statements.js';
 // The web's queries on every database: the same rows in the same order (STYLE.md §20).
 for (const database of TEST_DATABASES) {
   describe(`web queries (${database.name})`, () => {
-    let dir: string;
     let store: Store;
+    storePerTest(database, (s) => { store = s; }, () => new Date('2024-10-16T08:00:00Z'));
     beforeEach(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'isnad-web-queries-'));
-      store = await database.open(dir, () => new Date('2024-10-16T08:00:00Z'));
       for (const a of [ARABIC, ENGLISH, HOSTILE]) await store.saveAnalysis(a);
-    });
-    afterEach(async () => {
-      await store.close();
-      await database.cleanup(dir);
     });
 
     it('searches by words, filters and dates, and pages', async () => {
@@ -51,6 +43,32 @@ for (const database of TEST_DATABASES) {
       }
       expect((await searchArticles(store.db, { stance: 'deny' }, { rareStance: 0 })).items.map((h) => h.title)).toEqual(['Envoy rejects report', 'نفي في الكرملين']);
       expect((await searchArticles(store.db, { q: 'Peskov', stance: 'deny' }, { rareStance: 0 })).items.map((h) => h.title)).toEqual(['نفي في الكرملين']);
+    });
+
+    it('finds a speaker\'s articles of one stance through the speaker\'s keys, the same pages as article by article', async () => {
+      const viaSpeaker = { rareSpeaker: 1000 };
+      const neverAList = { rareSpeaker: -1, rareStance: -1 };
+      const titles = async (s: Parameters<typeof searchArticles>[1]) => (await searchArticles(store.db, s, viaSpeaker)).items.map((h) => h.title);
+      const plan = (f: StatementFilter, opts: SearchPlanOptions) => statementPlan(store.db.withTables<SpeakerKeysTables>(), f, opts);
+      expect(await plan({ speaker: 'بيسكوف', stance: 'deny' }, viaSpeaker)).toEqual({ kind: 'speaker-list', key: 'بيسكوف' });
+      expect(await plan({ speaker: 'بيسكوف', stance: 'deny' }, neverAList)).toEqual({ kind: 'per-article' });
+      expect(await titles({ speaker: 'بيسكوف', stance: 'deny' })).toEqual(['نفي في الكرملين']);
+      // The entity's other names are keys of its speaker too.
+      expect(await titles({ speaker: 'Dmitry Peskov', stance: 'deny' })).toEqual(['نفي في الكرملين']);
+      expect(await titles({ speaker: 'envoy', stance: 'deny' })).toEqual(['Envoy rejects report']);
+      expect(await titles({ speaker: 'بيسكوف', stance: 'accuse' })).toEqual([]);
+      // Every key of the speaker in one statement: the envoy's words and Peskov's are in two.
+      expect(await titles({ speaker: 'envoy بيسكوف', stance: 'deny' })).toEqual([]);
+      const searches: Parameters<typeof searchArticles>[1][] = [
+        { speaker: 'بيسكوف', stance: 'deny' }, { speaker: 'بيسكوف' }, { speaker: 'envoy', stance: 'deny', q: 'report' }, { speaker: 'the envoy', stance: 'deny', limit: 1 },
+        { speaker: 'Peskov', stance: 'assert' }, { speaker: 'nobody', stance: 'deny' }, { speaker: '50%_off', stance: 'deny' },
+      ];
+      for (const s of searches) expect(await searchArticles(store.db, s, viaSpeaker), JSON.stringify(s)).toEqual(await searchArticles(store.db, s, neverAList));
+      // The speakers' keys follow the statements: an article analysed again without its statement is no longer found.
+      await store.saveAnalysis({ ...ARABIC, statements: [] }, { replace: true });
+      expect(await titles({ speaker: 'بيسكوف', stance: 'deny' })).toEqual([]);
+      await store.saveAnalysis(ARABIC, { replace: true });
+      expect(await titles({ speaker: 'بيسكوف', stance: 'deny' })).toEqual(['نفي في الكرملين']);
     });
 
     it('finds an article by the name of an entity it mentions in another language, after those holding the words', async () => {

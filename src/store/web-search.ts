@@ -5,6 +5,7 @@ import { queryKeys } from './keys.js';
 import { clampLimit } from './queries.js';
 import { rowToSummary, SUMMARY_COLUMNS } from './rows.js';
 import type { ArticlesTable, Database } from './schema.js';
+import { statementCondition, statementPlan, type SearchDatabase, type SearchPlanOptions, type SpeakerKeysTables, type StatementPlan } from './search-plan.js';
 import { entitiesNamed } from './web-entities.js';
 import type { SearchHit } from './search.js';
 import { versionedCache } from './web-cache.js';
@@ -48,7 +49,7 @@ export function hasCriteria(s: ArticleSearch): boolean {
  */
 export async function searchArticles(db: Kysely<Database>, s: ArticleSearch, opts: SearchPlanOptions & { cache?: boolean } = {}): Promise<ArticleSearchPage> {
   if (!hasCriteria(s)) return { items: [] };
-  if (opts.cache === false || opts.rareStance !== undefined) return findArticles(db, s, opts);
+  if (opts.cache === false || opts.rareStance !== undefined || opts.rareSpeaker !== undefined) return findArticles(db, s, opts);
   const key = JSON.stringify([s.q, s.lang, s.outlet, s.speaker, s.stance, s.from, s.to, s.limit, s.offset, s.order]);
   return pages.get(db, key, () => findArticles(db, s));
 }
@@ -56,52 +57,22 @@ export async function searchArticles(db: Kysely<Database>, s: ArticleSearch, opt
 /** Search pages already answered, while the store is unchanged (the same query, the next page, a feed). */
 const pages = versionedCache<ArticleSearchPage>();
 
-/**
- * Statements of one stance up to which the statement filter is answered from the list of their articles
- * (read once, through the stance's index) rather than article by article: a rare stance (a denial, a
- * doubt) is then one short read, where a common one (most statements assert) is found sooner by
- * looking in each candidate article. Measured with bench/web.ts (10,000 articles, 93,000 statements).
- */
-export const RARE_STANCE_STATEMENTS = 5000;
-
-export interface SearchPlanOptions {
-  /** RARE_STANCE_STATEMENTS unless given (the tests check that either way finds the same pages; not cached). */
-  rareStance?: number;
-}
-
-/** How the statement filter is answered: from the stance's list of articles, or article by article. */
-type StatementPlan = 'stance-list' | 'per-article';
-
-/** Whether the stance is rare enough for its list (counting at most `rare` + 1 of its statements). */
-async function statementPlan(db: Kysely<Database>, s: ArticleSearch, rare: number): Promise<StatementPlan> {
-  if (!s.stance) return 'per-article';
-  const some = db.selectFrom('statements').select('article_id').where('stance', '=', s.stance).limit(rare + 1);
-  const r = await db.selectFrom(some.as('x')).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  return Number(r.n) <= rare ? 'stance-list' : 'per-article';
-}
-
 /** The filters beyond words, as one condition on `articles as a`. */
 function filterOf(s: ArticleSearch, plan: StatementPlan) {
-  return (eb: ExpressionBuilder<Database & { a: ArticlesTable }, 'a'>): Expression<SqlBool> => {
+  return (eb: ExpressionBuilder<SearchDatabase & { a: ArticlesTable }, 'a'>): Expression<SqlBool> => {
     const all: Expression<SqlBool>[] = [];
     if (s.lang) all.push(eb('a.language', '=', s.lang));
     if (s.outlet) all.push(eb('a.outlet', '=', s.outlet));
     // The range on the column lets its index answer; the day comparison keeps the exact meaning.
     if (s.from) all.push(eb('a.published_at', '>=', s.from), eb(sql<string>`substr(a.published_at, 1, 10)`, '>=', s.from));
     if (s.to) all.push(eb('a.published_at', '<', `${s.to}${LAST_CHAR}`), eb(sql<string>`substr(a.published_at, 1, 10)`, '<=', s.to));
-    if (s.speaker || s.stance) {
-      // Only columns of the index statements_article_filters (migration 009): covering lookups.
-      let st = eb.selectFrom('statements as s').select('s.article_id');
-      if (s.stance) st = st.where('s.stance', '=', s.stance);
-      for (const k of queryKeys(s.speaker ?? '')) st = st.where('s.speaker_keys', 'like', `% ${k} %`);
-      all.push(plan === 'stance-list' ? eb('a.id', 'in', st) : eb.exists(st.whereRef('s.article_id', '=', 'a.id')));
-    }
+    if (s.speaker || s.stance) all.push(statementCondition(eb, s, plan));
     return eb.and(all);
   };
 }
 
 /** The numbers (`seq`) of the articles holding every key in their text. */
-function textHolds(db: Kysely<Database>, keys: readonly string[]) {
+function textHolds(db: Kysely<SearchDatabase>, keys: readonly string[]) {
   return db.selectFrom('articles_fts as f2').select('f2.rowid as seq').where(ftsMatch(dialectOf(db), 'f2', keys));
 }
 
@@ -110,7 +81,7 @@ function textHolds(db: Kysely<Database>, keys: readonly string[]) {
  * not every key is in the text (those are found first, ranked). Built from the keys' own sets (the
  * full-text index, the mentions of the named entities) rather than by testing every stored article.
  */
-function namedOnly(db: Kysely<Database>, keys: readonly string[], named: ReadonlyMap<string, string[]>) {
+function namedOnly(db: Kysely<SearchDatabase>, keys: readonly string[], named: ReadonlyMap<string, string[]>) {
   const setOf = (k: string, i: number) => {
     const ids = named.get(k);
     const text = textHolds(db, [k]);
@@ -124,14 +95,16 @@ function namedOnly(db: Kysely<Database>, keys: readonly string[], named: Readonl
   return tail.reduce((all, next) => all.intersect(next), head).except(textHolds(db, keys));
 }
 
-async function findArticles(db: Kysely<Database>, s: ArticleSearch, opts: SearchPlanOptions = {}): Promise<ArticleSearchPage> {
+async function findArticles(store: Kysely<Database>, s: ArticleSearch, opts: SearchPlanOptions = {}): Promise<ArticleSearchPage> {
+  // The speakers' keys (migration 012) are read by the search alone: their table is typed here.
+  const db = store.withTables<SpeakerKeysTables>();
   const keys = queryKeys(s.q ?? '');
   const limit = clampLimit(s.limit);
   const offset = Math.max(0, Math.floor(s.offset ?? 0));
   const ranked = keys.length > 0 && s.order !== 'newest';
   // 1. Articles holding every word in their text: ranked (or newest first).
   const filtered = Boolean(s.lang || s.outlet || s.from || s.to || s.speaker || s.stance);
-  const plan = await statementPlan(db, s, opts.rareStance ?? RARE_STANCE_STATEMENTS);
+  const plan = await statementPlan(db, s, opts);
   const filter = filterOf(s, plan);
   const inText = (off: number, lim: number) => {
     // Without filters the full-text index alone answers: no article row is read.
@@ -154,7 +127,7 @@ async function findArticles(db: Kysely<Database>, s: ArticleSearch, opts: Search
   };
   // 2. After them, articles where a word is a name of an entity they mention instead (`Peskov` finds
   // the Arabic article naming بيسكوف): every word in the text or named, newest first.
-  const named = keys.length ? await entitiesNamed(db, keys) : new Map<string, string[]>();
+  const named = keys.length ? await entitiesNamed(store, keys) : new Map<string, string[]>();
   let seqs: { seq: number; r: number }[];
   // Rows found by a name alone for a one-word query: the full-text index (the keys of their title, dek
   // and text) lacks the word, so no snippet can hold it and the lead is shown without looking for it.
@@ -196,7 +169,18 @@ const LAST_CHAR = '\u{10FFFF}';
 /** Characters of the lead shown for a hit found by filters only. */
 const LEAD_CHARS = 200;
 
-function leadOf(text: string): string {
+/** Characters of the text's start the lead is made from first (the whole text only when they collapse to too few): a multiple of LEAD_CHARS, wide enough for runs of spaces. */
+const LEAD_WINDOW = LEAD_CHARS * 4;
+
+/** The text's start, spaces collapsed, cut after LEAD_CHARS (with ` …`). */
+export function leadOf(text: string): string {
+  // Collapsing the window gives the same first characters as collapsing the whole text: an article's
+  // text is read for each hit, and collapsing all of it was a tenth of a search's time.
+  if (text.length > LEAD_WINDOW) {
+    const head = text.slice(0, LEAD_WINDOW).replace(/\s+/g, ' ').trimStart();
+    // One more than LEAD_CHARS: the window's last character may be a space the whole text trims away.
+    if (head.length > LEAD_CHARS + 1) return `${head.slice(0, LEAD_CHARS)} …`;
+  }
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > LEAD_CHARS ? `${t.slice(0, LEAD_CHARS)} …` : t;
 }

@@ -1,13 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../analyze/index.js';
 import { extract } from '../extract/index.js';
 import type { Analysis } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { storiesDb } from '../store/stories.js';
-import { TEST_DATABASES } from '../store/testing.js';
+import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { placeStory } from './place.js';
 
 // Two processes (here: two connections to one database) placing articles at once must end as one
@@ -28,18 +26,11 @@ function rewrite(text: string): string {
 
 for (const database of TEST_DATABASES) {
 describe(`story placement from two connections at once (${database.name})`, () => {
-  let dir: string;
   let one: Store;
   let two: Store;
+  const stores = storePerTest(database, (s) => { one = s; });
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'isnad-stories-race-'));
-    one = await database.open(dir);
-    two = await database.open(dir);
-  });
-  afterEach(async () => {
-    await one.close();
-    await two.close();
-    await database.cleanup(dir);
+    two = await stores.another();
   });
 
   it('two articles of one event placed at once end in one story', async () => {

@@ -19,6 +19,8 @@ export const MAX_STORY_CANDIDATES = 16;
 /** Postings walked per bucket, newest first: bounds the cost of a very common anchor (country:SA) on a busy day; 400 gave p95 12.5 ms at 100k, 32 keeps it under 5 ms with the same eval F1. */
 export const MAX_STORY_POSTINGS = 32;
 
+/** Name skeletons (16-bit hashes, 2 bytes each) kept an article for matching across languages: an English article's names, an Arabic article's first words (16, the title and lede: 48 gave the same cross-language recall, 0.595, and put a real Arabic article past 1 KB of index). */
+export const STORY_NAME_KEYS = 16;
 /** Weight of the content-word similarity (estimated Jaccard, scaled by TEXT_FULL) in the story score. */
 export const W_TEXT = 0.6;
 /** Weight of the shared anchors (Dice over entity ids, numbers, dates, quotations). */

@@ -6,7 +6,7 @@ import { paragraphTokens } from '../republish/paragraph-tokens.js';
 import { matchKey } from '../text/normalize/arabic.js';
 import { pairQuotes } from '../text/sentences-quotes.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { MAX_ANCHORS, MIN_WORD_CHARS, QUOTE_ANCHOR_WORDS, STORY_HASHES } from './constants.js';
+import { MAX_ANCHORS, MIN_WORD_CHARS, QUOTE_ANCHOR_WORDS, STORY_HASHES, STORY_NAME_KEYS } from './constants.js';
 
 /** What an article is compared on to find its story: ~250 bytes. */
 export interface StoryFeatures {
@@ -20,6 +20,11 @@ export interface StoryFeatures {
   lang: string;
   /** Bit i set when anchors[i] is a quotation's opening: words, which never meet across languages (0 when absent). */
   quotes?: number;
+  /**
+   * 16-bit hashes of name skeletons (src/republish/names.ts), compared across languages only: an English article's
+   * capitalised names, an Arabic article's first STORY_NAME_KEYS word skeletons (every Arabic word may be a name).
+   */
+  names?: Uint16Array;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -53,6 +58,11 @@ function addContentWords(out: Set<string>, tokens: readonly Token[]): Set<string
   return out;
 }
 
+/** Distinct 16-bit hashes of the first STORY_NAME_KEYS name skeletons, sorted (a chance clash: 1 in 65,536 a pair). */
+function nameHashes(names: readonly string[]): Uint16Array {
+  return Uint16Array.from(new Set(names.slice(0, STORY_NAME_KEYS).map((n) => hashString(n) & 0xffff))).sort();
+}
+
 export function storyFeatures(input: FingerprintInput, at: string): StoryFeatures {
   const { title, paragraphs } = input.article;
   const text = [title, ...paragraphs].join('\n\n');
@@ -71,5 +81,6 @@ export function storyFeatures(input: FingerprintInput, at: string): StoryFeature
     anchors: Uint32Array.from(anchors.map((a) => hashString(a))),
     lang: input.article.language,
     ...(quoteMask ? { quotes: quoteMask } : {}),
+    ...(fp.names?.length ? { names: nameHashes(fp.names) } : {}),
   };
 }

@@ -1,12 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze/index.js';
 import { extract } from '../extract/index.js';
 import type { Analysis } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { TEST_DATABASES } from '../store/testing.js';
+import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { STORY_HASHES, STORY_WINDOW_DAYS } from './constants.js';
 import { storyFeatures } from './features.js';
 import { placeStory } from './place.js';
@@ -63,22 +61,13 @@ describe('StoryIndex across languages and dates', () => {
 
 for (const database of TEST_DATABASES) {
 describe(`placeStory across languages (${database.name})`, () => {
-  let dir: string;
   let store: Store;
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'isnad-stories-lang-'));
-    store = await database.open(dir);
-  });
-  afterEach(async () => {
-    await store.close();
-    await database.cleanup(dir);
-  });
+  const stores = storePerTest(database, (s) => { store = s; });
 
   it('places the Arabic translation in the English article\'s story, also after the store is reopened', async () => {
     const en = await store.saveAnalysis(analysisOf(EN, day(0)));
     expect(await placeStory(store, en.id)).toMatchObject({ ok: true, status: 'started', story: en.id });
-    await store.close();
-    store = await database.open(dir);
+    await stores.reopen();
     const ar = await store.saveAnalysis(analysisOf(AR, day(1)));
     expect(await placeStory(store, ar.id)).toMatchObject({ ok: true, status: 'joined', story: en.id, evidence: { crossLanguage: true } });
   });
@@ -101,5 +90,22 @@ describe('StoryIndex: a short item across languages', () => {
     const index = new StoryIndex();
     index.add('en', 'story-en', features('en', [A, B, Q1], 0b100, 2));
     expect(index.match(ar).found).toBe(same);
+  });
+});
+
+describe('StoryIndex: names across languages', () => {
+  const A = 0xa1, B = 0xb2, C = 0xc3, SEAGAL = 0x51, CRIMEA = 0x52, OTHER = 0x53;
+  const features = (lang: string, anchors: number[], names: number[], seed = 1) => ({
+    day: 18_333, lang, anchors: Uint32Array.from(anchors), names: Uint16Array.from(names).sort(),
+    signature: Uint32Array.from({ length: STORY_HASHES }, (_, i) => (seed * 7919 + i * 104_729) >>> 0),
+  });
+  it.each([
+    ['joins on two of three anchors when a name of the English article is among the Arabic words', features('ar', [A, B], [OTHER, SEAGAL, CRIMEA]), true],
+    ['does not join on two of three anchors when no name meets', features('ar', [A, B], [OTHER]), false],
+    ['never counts names within one language (content words decide there)', features('en', [A, B], [SEAGAL, CRIMEA], 3), false],
+  ])('%s', (_name, other, same) => {
+    const index = new StoryIndex();
+    index.add('en', 'story-en', features('en', [A, B, C], [SEAGAL, CRIMEA], 2));
+    expect(index.match(other).found).toBe(same);
   });
 });

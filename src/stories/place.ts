@@ -22,7 +22,7 @@ export async function storyIndex(store: Store, db: Kysely<Database> = store.db):
   let c = INDEXES.get(store);
   if (!c) INDEXES.set(store, (c = { index: new StoryIndex(), seq: 0 }));
   for (const r of await membersSince(db, c.seq)) {
-    c.index.add(r.articleId, r.storyId, { day: r.day, signature: signatureFromBytes(r.signature), anchors: Uint32Array.from(r.anchors), lang: r.lang, quotes: r.quotes });
+    c.index.add(r.articleId, r.storyId, { day: r.day, signature: signatureFromBytes(r.signature), anchors: Uint32Array.from(r.anchors), lang: r.lang, quotes: r.quotes, names: Uint16Array.from(r.names) });
     c.seq = r.seq;
   }
   return c.index;
@@ -52,7 +52,7 @@ export async function placeStory(
     const m = index.match(features, articleId);
     const story = m.found ? m.story : articleId;
     await insertMember(trx, {
-      articleId, storyId: story, day: features.day, signature: signatureBytes(features.signature), anchors: [...features.anchors], ...(features.quotes ? { quotes: features.quotes } : {}),
+      articleId, storyId: story, day: features.day, signature: signatureBytes(features.signature), anchors: [...features.anchors], ...(features.quotes ? { quotes: features.quotes } : {}), ...(features.names?.length ? { names: [...features.names] } : {}),
       score: m.found ? m.score : 1, evidence: m.found ? m.evidence : {},
       ...(m.found ? {} : { start: { title: article.title, language: article.language } }),
     }, now().toISOString(), afterPlace, { placed: false });

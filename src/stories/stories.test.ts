@@ -1,12 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze/index.js';
 import { extract } from '../extract/index.js';
 import type { Analysis } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { TEST_DATABASES } from '../store/testing.js';
+import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { storyOfArticle } from '../store/stories.js';
 import { contentKey, storyFeatures } from './features.js';
 import { placeStory } from './place.js';
@@ -57,16 +55,8 @@ describe('StoryIndex', () => {
 
 for (const database of TEST_DATABASES) {
 describe(`placeStory (${database.name})`, () => {
-  let dir: string;
   let store: Store;
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'isnad-stories-'));
-    store = await database.open(dir);
-  });
-  afterEach(async () => {
-    await store.close();
-    await database.cleanup(dir);
-  });
+  const stores = storePerTest(database, (s) => { store = s; });
 
   it('starts a story with the first article, adds the rewrite to it, and keeps an unrelated article apart', async () => {
     const a = await store.saveAnalysis(analysisOf(SOUTH_SUDAN, '2014-07-09'));
@@ -84,8 +74,7 @@ describe(`placeStory (${database.name})`, () => {
     const a = await store.saveAnalysis(analysisOf(SOUTH_SUDAN, '2014-07-09'));
     await placeStory(store, a.id);
     expect(await placeStory(store, a.id)).toMatchObject({ status: 'already-placed', story: a.id });
-    await store.close();
-    store = await database.open(dir);
+    await stores.reopen();
     const b = await store.saveAnalysis(analysisOf(rewrite(SOUTH_SUDAN), '2014-07-10'));
     expect(await placeStory(store, b.id)).toMatchObject({ status: 'joined', story: a.id });
   });

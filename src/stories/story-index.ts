@@ -41,6 +41,9 @@ export class StoryIndex {
   private quoteMasks = new Uint16Array(1024);
   private anchorStart = new Int32Array(1025);
   private anchorPool = new Uint32Array(8192);
+  /** Name-skeleton hashes of each article (StoryFeatures.names), sorted, at nameStart[n] .. nameStart[n + 1]. */
+  private nameStart = new Int32Array(1025);
+  private namePool = new Uint16Array(8192);
   private readonly bands = new Postings();
   private readonly anchors = new Postings();
 
@@ -60,7 +63,7 @@ export class StoryIndex {
   add(id: string, story: string, f: StoryFeatures): void {
     if (this.byId.has(id)) return;
     const n = this.ids.length;
-    this.grow(n + 1, this.anchorStart[n] + f.anchors.length);
+    this.grow(n + 1, this.anchorStart[n] + f.anchors.length, this.nameStart[n] + (f.names?.length ?? 0));
     this.ids.push(id);
     this.storyOf.push(story);
     this.byId.set(id, n);
@@ -70,6 +73,8 @@ export class StoryIndex {
     this.sigs.set(f.signature, n * STORY_HASHES);
     this.anchorPool.set(f.anchors, this.anchorStart[n]);
     this.anchorStart[n + 1] = this.anchorStart[n] + f.anchors.length;
+    if (f.names) this.namePool.set(f.names, this.nameStart[n]);
+    this.nameStart[n + 1] = this.nameStart[n] + (f.names?.length ?? 0);
     for (const k of bandKeys(f.signature, STORY_BANDS, f.day)) this.bands.add(k, n);
     for (const a of f.anchors) this.anchors.add(hashInts(a, f.day), n);
   }
@@ -103,9 +108,12 @@ export class StoryIndex {
     let shared = 0;
     for (const a of f.anchors) if (theirs.includes(a)) shared++;
     const crossLanguage = this.languages[this.langs[n]] !== f.lang;
-    // Across languages a quotation's words cannot meet: the Dice is over the anchors that survive translation.
+    // Across languages a quotation's words cannot meet: the Dice is over the anchors that survive translation, and
+    // names no entity links meet by their skeletons (an unmatched one proves nothing: it may have been translated).
+    const names = crossLanguage && f.names ? sharedSorted(f.names, this.namePool.subarray(this.nameStart[n], this.nameStart[n + 1])) : 0;
+    shared += names;
     const total = crossLanguage
-      ? f.anchors.length - bits(f.quotes ?? 0) + theirs.length - bits(this.quoteMasks[n])
+      ? f.anchors.length - bits(f.quotes ?? 0) + theirs.length - bits(this.quoteMasks[n]) + 2 * names
       : f.anchors.length + theirs.length;
     return {
       nearest: this.ids[n],
@@ -125,10 +133,10 @@ export class StoryIndex {
 
   /** Bytes of signatures, days, languages, anchors and postings in use (ids aside). */
   get bytes(): number {
-    return this.size * (STORY_HASHES * 4 + 4 + 1 + 2 + 4) + this.anchorStart[this.size] * 4 + this.bands.usedBytes + this.anchors.usedBytes;
+    return this.size * (STORY_HASHES * 4 + 4 + 1 + 2 + 4 + 4) + this.anchorStart[this.size] * 4 + this.nameStart[this.size] * 2 + this.bands.usedBytes + this.anchors.usedBytes;
   }
 
-  private grow(items: number, anchors: number): void {
+  private grow(items: number, anchors: number, names: number): void {
     if (items > this.days.length) {
       const cap = this.days.length * 2;
       this.days = grown(this.days, new Int32Array(cap));
@@ -136,7 +144,9 @@ export class StoryIndex {
       this.quoteMasks = grown(this.quoteMasks, new Uint16Array(cap));
       this.sigs = grown(this.sigs, new Uint32Array(cap * STORY_HASHES));
       this.anchorStart = grown(this.anchorStart, new Int32Array(cap + 1));
+      this.nameStart = grown(this.nameStart, new Int32Array(cap + 1));
     }
+    if (names > this.namePool.length) this.namePool = grown(this.namePool, new Uint16Array(Math.max(names, this.namePool.length * 2)));
     if (anchors > this.anchorPool.length) this.anchorPool = grown(this.anchorPool, new Uint32Array(Math.max(anchors, this.anchorPool.length * 2)));
   }
 }
@@ -144,6 +154,15 @@ export class StoryIndex {
 /** Do two articles in different languages share enough anchors to be compared on them at all? */
 const enoughAcrossLanguages = (e: StoryEvidence) => e.sharedAnchors >= MIN_CROSS_LANGUAGE_ANCHORS
   || (e.sharedAnchors >= MIN_CLOSE_CROSS_LANGUAGE_ANCHORS && e.anchors >= CLOSE_CROSS_LANGUAGE_DICE);
+
+/** Values two sorted arrays share. */
+function sharedSorted(a: Uint16Array, b: Uint16Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) { n++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
+  }
+  return n;
+}
 
 /** Bits set in a mask. */
 function bits(mask: number): number {

@@ -187,7 +187,7 @@ function particleAfterAside(doc: Doc, from: number, end: number): number {
 }
 
 /** Words before أن that make it an adjunct, not the reported clause (match keys). */
-const ADJUNCT_AN = new Set(['خاصه', 'خصوصا', 'سيما', 'بعد', 'قبل', 'منذ', 'حيث', 'رغم', 'برغم', 'بما', 'دون', 'بدون', 'لاسيما']);
+export const ADJUNCT_AN = new Set(['خاصه', 'خصوصا', 'سيما', 'بعد', 'قبل', 'منذ', 'حيث', 'رغم', 'برغم', 'بما', 'دون', 'بدون', 'لاسيما']);
 
 /** Nouns that take a verbal noun in construct (في حال رفض الكونجرس، عدم ذكر), as match keys. */
 const NOUN_HEADS = new Set(['حال', 'حاله', 'عدم', 'مجرد']);
@@ -213,10 +213,11 @@ const NEGATIONS = new Set(['لم', 'ولم', 'فلم', 'لن', 'ولن', 'فلن
  */
 const DISCLOSURE = new Set(['الكشف', 'الافصاح']);
 /**
- * Prepositions with a pronoun that refers back (وهو ما أشار إليه X، ما أكد عليه), as match keys: after the relative ما
- * the cue's content is the clause before, not what follows, so the verb–subject reading would take the wrong words.
+ * Prepositions with a pronoun that refers back (وهو ما أشار إليه X، ما أكد عليه، ما حذر منه), as match keys: after the
+ * relative ما the cue's content is the clause before, not what follows, so the verb–subject reading would take the
+ * wrong words (05-resumptive.ts reads it).
  */
-const RESUMPTIVES = new Set(['اليه', 'اليها', 'عليه', 'عليها', 'به', 'بها', 'له', 'لها']);
+export const RESUMPTIVES = new Set(['اليه', 'اليها', 'عليه', 'عليها', 'به', 'بها', 'له', 'لها', 'منه', 'منها', 'عنه', 'عنها']);
 /** Longest relative clause on a subject before its complement particle, in tokens. */
 const MAX_RELATIVE_TOKENS = 14;
 /** The gender a relative pronoun (also with و: والذين) agrees with, if the key is one. */

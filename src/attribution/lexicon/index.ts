@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Stance } from '../../model/index.js';
 import { STANCES } from '../../model/index.js';
 import { matchKey } from '../../text/normalize/arabic.js';
 import { PhraseIndex } from './phrases.js';
-import { readTsv } from './tsv.js';
+import { LexiconError, readTsv } from './tsv.js';
 
 export type CueLang = 'ar' | 'en';
 export type Gender = 'm' | 'f' | 'pl' | 'du' | '-';
@@ -30,6 +30,8 @@ export interface Cue {
 export interface Title { kind: 'title' | 'role' | 'unnamed' | 'body'; gender: Gender }
 export interface Source { skip: string[][] }
 export interface Hedge { stance: Stance; gender: Gender }
+/** A word that tells a person's sex (gender.tsv): an honorific (Mr, Queen), a noun (spokeswoman, wife) or a given name. */
+export interface SexWord { gender: 'm' | 'f'; kind: 'honorific' | 'noun' | 'given' }
 
 export interface Lexicon {
   lang: CueLang;
@@ -43,6 +45,10 @@ export interface Lexicon {
   markers: PhraseIndex<Stance>;
   /** Words that change an `assert` only at the start of its content (لم تكن …); optional file stance-openers.tsv. */
   openers: PhraseIndex<Stance>;
+  /** Heads of a relative clause that takes up the clause before it (وهو ما، الأمر الذي); optional file resumptive-heads.tsv. */
+  resumptiveHeads: PhraseIndex<string>;
+  /** Words that tell a person's sex, by match key; optional files gender.tsv and given-names.tsv (English pronoun coreference). */
+  sexWords: Map<string, SexWord>;
 }
 
 const GENDERS = ['m', 'f', 'pl', 'du', '-'] as const;
@@ -110,7 +116,38 @@ function load(lang: CueLang, root: string): Lexicon {
       openers.add(form, stance as Stance);
     }
   }
-  return { lang, cues, titles, titleWords, words, sources, hedges, markers, openers };
+  const resumptiveHeads = new PhraseIndex<string>();
+  if (existsSync(file('resumptive-heads.tsv'))) {
+    for (const { cells: [form] } of readTsv(file('resumptive-heads.tsv'), ['form'])) resumptiveHeads.add(form, form);
+  }
+  const sexWords = new Map<string, SexWord>();
+  if (existsSync(file('gender.tsv'))) {
+    for (const { cells: [form, gender, kind] } of readTsv(file('gender.tsv'), ['form', 'gender', 'kind'], { 1: ['m', 'f'], 2: ['honorific', 'noun'] })) {
+      sexWords.set(matchKey(form), { gender: gender as SexWord['gender'], kind: kind as SexWord['kind'] });
+    }
+  }
+  if (existsSync(file('given-names.tsv'))) readGivenNames(file('given-names.tsv'), sexWords);
+  return { lang, cues, titles, titleWords, words, sources, hedges, markers, openers, resumptiveHeads, sexWords };
+}
+
+/** A-Z, a-z and the rest of ASCII: such a name's match key is its lower case (matchKey's own fast path). */
+const ASCII_NAME = /^[\x00-\x7f]*$/;
+
+/**
+ * given-names.tsv (about 8,000 rows: form TAB m|f) into `into` as `given` words, read without readTsv's general
+ * checks to keep the start-up cost to a few ms; a row that is not `form<TAB>m|f` still stops the load.
+ */
+function readGivenNames(path: string, into: Map<string, SexWord>): void {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i].trimEnd();
+    if (!raw || raw.startsWith('#')) continue;
+    const tab = raw.indexOf('\t'), form = raw.slice(0, tab), gender = raw.slice(tab + 1);
+    if (tab <= 0 || (gender !== 'm' && gender !== 'f')) throw new LexiconError(path, i + 1, 'expected form<TAB>m|f');
+    const key = ASCII_NAME.test(form) ? form.toLowerCase() : matchKey(form);
+    // A title or honorific of the same spelling (Prince, King as given names) keeps its own reading.
+    if (!into.has(key)) into.set(key, { gender, kind: 'given' });
+  }
 }
 
 const cache = new Map<string, Lexicon>();

@@ -23,7 +23,7 @@ export function registerServe(program: Command, ctx: CommandContext): void {
     .option('--read-only', 'serve no write route at all (no /add page, no POST /api/v1/articles)', false)
     .option('--public-url <url>', 'public origin used in canonical, share and feed links (env ISNAD_PUBLIC_URL; default: each request\'s own)')
     .option('--workers <n>', 'processes serving the pages, all on the one port (node:cluster): a number, or "auto" for one per core (env ISNAD_WORKERS; default 1: this process serves)')
-    .addHelpText('after', '\nWriting (/add and POST /api/v1/articles) needs a token: set ISNAD_TOKEN; without it writing is disabled.\nStops on Ctrl-C.\nWith --workers N (N > 1), this process ingests --samples and sends the alerts, and N worker processes serve;\neach keeps its own page caches and subscription rate limits (so a client may make N times as many requests).\nExample:\n  ISNAD_TOKEN=secret isnad serve --samples --port 3000')
+    .addHelpText('after', '\nWriting (/add and POST /api/v1/articles) needs a token: set ISNAD_TOKEN; without it writing is disabled.\nStops on Ctrl-C.\nWith --workers N (N > 1), this process ingests --samples and sends the alerts, and N worker processes serve;\neach keeps its own page caches; the subscription rate limits live in the store, shared by every worker\n(and by every isnad serve on one PostgreSQL).\nExample:\n  ISNAD_TOKEN=secret isnad serve --samples --port 3000')
     .action(async (opts: { port?: string; host?: string; samples: boolean; readOnly: boolean; publicUrl?: string; workers?: string }, cmd: Command) => {
       const config = configOf(cmd, ctx);
       const workers = workersOf(opts.workers ?? (ctx.io.env.ISNAD_WORKERS || undefined));

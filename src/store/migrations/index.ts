@@ -8,6 +8,10 @@ import * as m006 from './006-web-indexes.js';
 import * as m007 from './007-claim-actors.js';
 import * as m009 from './009-search-filters.js';
 import * as m010 from './010-claim-echoes.js';
+import * as m011 from './011-pg-ingest-cpu.js';
+import * as m012 from './012-speaker-keys.js';
+import * as m013 from './013-claim-echo-stems.js';
+import * as m014 from './014-rate-limits.js';
 
 /** The one migration history, in order; names sort in application order. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -20,4 +24,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '007-claim-actors': m007,
   '009-search-filters': m009,
   '010-claim-echoes': m010,
+  '011-pg-ingest-cpu': m011,
+  '012-speaker-keys': m012,
+  '013-claim-echo-stems': m013,
+  '014-rate-limits': m014,
 };

@@ -4,7 +4,8 @@ import type { Child } from 'hono/jsx';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { signToken, verifyToken, type TokenPurpose } from '../../alerts/tokens.js';
-import { checkSubscription, RateLimiter } from '../../alerts/validate.js';
+import { RateLimiter } from '../../alerts/rate-limit.js';
+import { checkSubscription } from '../../alerts/validate.js';
 import { addSubscription, alertsDb, confirmSubscription, getSubscriptions, listSubscriptions, unsubscribe, type NewSubscription, type Subscription } from '../../store/alerts.js';
 import { CSRF_FIELD } from '../add/csrf.js';
 import { SubscribeForm } from '../pages/subscribe.js';
@@ -42,18 +43,21 @@ const REQUEST_FIELDS = ['email', 'kind', 'target', 'mode'];
 export function mountSubscriptions(app: Hono, site: Site, o: SubscriptionRoutesOptions): void {
   const now = o.now ?? (() => new Date());
   const db = alertsDb(site.store.db);
-  const byIp = new RateLimiter(IP_BURST, IP_PER_HOUR / HOUR_MS, now);
-  const byAddress = new RateLimiter(ADDRESS_BURST, ADDRESS_PER_DAY / (24 * HOUR_MS), now);
+  // In the store, so that every serving process (serve --workers N, several machines) counts together.
+  const byIp = new RateLimiter(site.store.db, 'ip', { burst: IP_BURST, refill: IP_PER_HOUR, perMs: HOUR_MS }, now);
+  const byAddress = new RateLimiter(site.store.db, 'email', { burst: ADDRESS_BURST, refill: ADDRESS_PER_DAY, perMs: 24 * HOUR_MS }, now);
   const refuse = (status: 400 | 409 | 429, field: string, reason: string, retryAfterS?: number): Outcome =>
     ({ status, body: { error: { field, reason } }, ...(retryAfterS ? { retryAfterS } : {}) });
 
   const subscribe = async (c: Context, input: Record<string, unknown>): Promise<Outcome> => {
     const ip = clientIp(c);
-    if (!byIp.take(ip)) return refuse(429, 'ip', 'too many requests from this client; try again later', byIp.retryAfterS(ip));
+    const byClient = await byIp.take(ip);
+    if (!byClient.allowed) return refuse(429, 'ip', 'too many requests from this client; try again later', byClient.retryAfterS);
     const checked = checkSubscription(input);
     if (!checked.ok) return refuse(400, checked.field, checked.reason);
     const email = checked.value.email;
-    if (!byAddress.take(email)) return refuse(429, 'email', 'too many requests for this address; try again later', byAddress.retryAfterS(email));
+    const forAddress = await byAddress.take(email);
+    if (!forAddress.allowed) return refuse(429, 'email', 'too many requests for this address; try again later', forAddress.retryAfterS);
     const missing = await missingTarget(site, checked.value);
     if (missing) return refuse(400, 'target', missing);
     const r = await addSubscription(db, checked.value, now().toISOString(), (s) => ({ kind: s.kind, target: s.target, mode: s.mode }));

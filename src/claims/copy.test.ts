@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { claimsDb, listClaims } from '../store/claims.js';
+import type { Store } from '../store/index.js';
+import { storePerTest, TEST_DATABASES } from '../store/testing.js';
+import { sketchKeys, speakersAgree } from './copy.js';
+import { namesDay } from './dates.js';
+import { echoItemOf, echoOf } from './echo.js';
+import { groupClaims, placeClaims, sourceFromAnalysis } from './index.js';
+import { analysisOf } from './test-helpers.js';
+import type { Member } from './types.js';
+
+// Copies and headlines (copy.ts): a reprinted sentence naming no entity, and a headline restated by its lead, join.
+
+const DAY = '2024-05-01T00:00:00.000Z';
+const dayAfter = (n: number) => new Date(Date.parse(DAY) + n * 86_400_000).toISOString();
+
+function member(content: string, over: Partial<Member> = {}): Member {
+  return {
+    statementId: `${over.articleId ?? 'a'}:${content.length}`, articleId: 'a', position: 'for', stance: 'assert', rule: 'echo', origin: 'auto',
+    speaker: { text: 'المتحدث' }, speakerKey: 'المتحدث', content, entities: [], lang: 'ar', date: DAY, ...over,
+  };
+}
+const item = (m: Member, headline = false) => echoItemOf(m, undefined, undefined, headline);
+
+const NO_RAISE = 'الحكومة لن ترفع أسعار الوقود في الأسواق المحلية خلال العام المقبل رغم ضغوط الموازنة';
+const RELATIVES = { speaker: { text: 'أقرباء' }, speakerKey: 'أقرباء' };
+
+describe('echoOf: copies and headlines', () => {
+  it.each([
+    ['the same sentence naming no entity, by the same unlinked speaker in another outlet, is a copy',
+      item(member(NO_RAISE)), item(member(NO_RAISE.replace('في الأسواق', 'بالأسواق'), { articleId: 'b', date: dayAfter(1) })), 'copy'],
+    ['a near-verbatim copy by a speaker written otherwise (neither linked) is a copy',
+      item(member(NO_RAISE, RELATIVES)), item(member(NO_RAISE, { articleId: 'b', speaker: { text: 'أقارب' }, speakerKey: 'أقارب' })), 'copy'],
+    ['the headline restated by the lead, its speaker named short, joins it',
+      item(member('لن نرفع أسعار الوقود في الأسواق المحلية', { speaker: { text: 'سميث' }, speakerKey: 'سميث' }), true),
+      item(member(NO_RAISE, { speaker: { text: 'المتحدث باسم الحكومة جون سميث' }, speakerKey: 'المتحدث باسم الحكومة جون سميث' })), 'headline'],
+    ['does not join a copy four days later',
+      item(member(NO_RAISE)), item(member(NO_RAISE, { articleId: 'b', date: dayAfter(4) })), undefined],
+    ['does not join a copy by two different linked speakers (the anchored rules decide those)',
+      item(member(NO_RAISE, { speaker: { text: 'الوزير', entity: 'person:a' }, speakerKey: 'person:a' })),
+      item(member(NO_RAISE, { articleId: 'b', speaker: { text: 'الرئيس', entity: 'person:b' }, speakerKey: 'person:b' })), undefined],
+    ['does not join a reprinted call naming no one (a general demand, R3)',
+      item(member('الدول المانحة إلى بذل المزيد من الجهود لمواجهة الظروف الإنسانية الصعبة', { stance: 'demand' })),
+      item(member('الدول المانحة إلى بذل المزيد من الجهود لمواجهة الظروف الإنسانية الصعبة', { stance: 'demand', articleId: 'b' })), undefined],
+    ['does not join another sentence of the same speaker sharing half its words',
+      item(member(NO_RAISE)), item(member('الحكومة سترفع أسعار الكهرباء في الأسواق المحلية بعد انتهاء العام الحالي', { articleId: 'b' })), undefined],
+    ['does not join a headline to a body statement of another speaker',
+      item(member('لن نرفع أسعار الوقود في الأسواق المحلية', { speaker: { text: 'سميث' }, speakerKey: 'سميث' }), true),
+      item(member(NO_RAISE, { speaker: { text: 'المعارضة' }, speakerKey: 'المعارضة' })), undefined],
+    ['does not join two body statements of one article (only a headline and its restatement)',
+      item(member(NO_RAISE)), item(member(NO_RAISE)), undefined],
+  ])('%s', (_name, a, b, how) => {
+    const m = echoOf(a, b);
+    expect(m.ok ? m.how : undefined).toBe(how);
+  });
+});
+
+describe('speakersAgree', () => {
+  const sp = (text: string, entity?: string): Member => member('x', { speaker: { text, ...(entity ? { entity } : {}) }, speakerKey: entity ?? text });
+  it.each([
+    ['a headline surname and the full title agree', sp('كيري'), sp('وزير الخارجية الأمريكي جون كيري'), true],
+    ['two different unlinked speakers do not', sp('أبو مالك'), sp('المتحدث باسم الجيش'), false],
+    ['two different linked speakers do not, whatever their words', sp('الرئيس', 'person:a'), sp('الرئيس', 'person:b'), false],
+  ])('%s', (_name, a, b, expected) => expect(speakersAgree(a, b)).toBe(expected));
+});
+
+describe('sketchKeys', () => {
+  it('gives two copies differing in a clitic a shared key, and at most COPY_SKETCH_KEYS keys', () => {
+    const a = item(member(NO_RAISE)), b = item(member(NO_RAISE.replace('في الأسواق', 'بالأسواق')));
+    const ka = sketchKeys(a.words), kb = sketchKeys(b.words);
+    expect(ka.length).toBeLessThanOrEqual(4);
+    expect(ka.some((k) => kb.includes(k))).toBe(true);
+  });
+});
+
+describe('namesDay: a statement time that dates the statement', () => {
+  it.each([['2015-07-19', true], ['2015-07-27/2015-08-02', true], ['2015-05', false], ['2014', false]])('%s → %s', (v, expected) => {
+    expect(namesDay(v)).toBe(expected);
+  });
+});
+
+// An Arabic headline and its lead in one outlet, the lead reprinted by another (after the ar-news pattern).
+const REPRINT = [
+  ['سميث: لن نرفع أسعار الوقود في الأسواق المحلية خلال العام المقبل\n\nقال المتحدث سميث إن الحكومة لن ترفع أسعار الوقود في الأسواق المحلية خلال العام المقبل رغم ضغوط الموازنة.\n\nوأضاف سميث أن المخزون يكفي ستة أشهر.', '2024-05-01'],
+  ['الحكومة تتعهد بتثبيت الأسعار\n\nقال المتحدث سميث إن الحكومة لن ترفع أسعار الوقود في الأسواق المحلية خلال العام المقبل رغم ضغوط الموازنة.', '2024-05-02'],
+] as const;
+
+const NOW = () => new Date('2024-05-03T12:00:00Z');
+const shape = (cs: { id: string; members: { statementId: string }[] }[]) =>
+  Object.fromEntries(cs.map((c) => [c.id, c.members.map((m) => m.statementId).sort()]));
+
+describe('copies in memory', () => {
+  it('joins the headline, its lead and the lead reprinted by another outlet in one claim; the other statement stays out', () => {
+    const claims = groupClaims(REPRINT.map(([t, d]) => sourceFromAnalysis(analysisOf(t, d))), { fallbackDate: NOW().toISOString() });
+    expect(claims.map((c) => c.members.length)).toEqual([3]);
+    expect(claims[0].members.some((m) => m.content.includes('المخزون'))).toBe(false);
+  });
+});
+
+for (const database of TEST_DATABASES) {
+describe(`copies in the store (${database.name})`, () => {
+  let store: Store;
+  storePerTest(database, (s) => { store = s; }, NOW);
+
+  it('gives the claims groupClaims gives in memory, one article at a time', async () => {
+    const as = REPRINT.map(([text, date]) => analysisOf(text, date));
+    for (const a of as) await placeClaims(store, (await store.saveAnalysis(a)).id, { now: NOW });
+    const memory = groupClaims(as.map((a) => sourceFromAnalysis(a)), { fallbackDate: NOW().toISOString() });
+    expect(Object.keys(shape(memory))).toHaveLength(1);
+    expect(shape(await listClaims(claimsDb(store.db)))).toEqual(shape(memory));
+  });
+});
+}

@@ -1,0 +1,104 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lexicon } from '../attribution/lexicon/index.js';
+import type { Lang } from '../model/index.js';
+import { boundedMemo } from '../text/memo.js';
+import { tokenize } from '../text/tokens.js';
+import { PREDICATE_MIN_STEM_CHARS, STEMS_MEMO_LIMIT } from './constants.js';
+import { keysOf } from './lexicon.js';
+import type { ClaimSource } from './types.js';
+
+// The predicate of a statement as words that survive rewording: each content word (not a name, not a function word,
+// not a generic predicate of data/lexicons/claims/generic-predicates.tsv) as its root-ish stems. Arabic: clitics off
+// (keysOf), one plural or pronoun suffix off, then the weak letters and hamza seats dropped, so that a verb and its
+// verbal noun meet (أفرج/الإفراج → فرج, أطلق/إطلاق → طلق, هاجم/هجوم → هجم); a leading م/ت/ن/است is also tried off
+// (مقتل → قتل, تطالب → طلب) and a final ت (اعتقلت → عتقل). English: a few inflection suffixes off. Never for display, never for names.
+
+const FILE = join('data', 'lexicons', 'claims', 'generic-predicates.tsv');
+const AR_SUFFIXES = ['ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'ه'];
+const AR_PERFECT_SUFFIX = 'ت';
+const AR_WEAK = /[اويىءئؤآأإ]/gu;
+const AR_PREFIXES = ['است', 'ست', 'سن', 'س', 'م', 'ت', 'ن'];
+const EN_SUFFIXES = ['ings', 'ing', 'ions', 'ion', 'ments', 'ment', 'ed', 'es', 's'];
+const ARABIC = /[\u0600-\u06FF]/u;
+
+/** The stems of one normalised, clitic-stripped key (none when too short to tell one word from another). */
+export function stemsOfKey(key: string): string[] {
+  if (!ARABIC.test(key)) {
+    const suffix = EN_SUFFIXES.find((s) => key.endsWith(s) && key.length - s.length >= PREDICATE_MIN_STEM_CHARS + 1);
+    // A final e goes too, so that `release` meets `released`.
+    const stem = (suffix ? key.slice(0, -suffix.length) : key).replace(/e$/u, '');
+    return stem.length >= PREDICATE_MIN_STEM_CHARS ? [stem] : [];
+  }
+  const suffix = AR_SUFFIXES.find((s) => key.endsWith(s) && key.length - s.length >= PREDICATE_MIN_STEM_CHARS);
+  const skeleton = (suffix ? key.slice(0, -suffix.length) : key).replace(AR_WEAK, '');
+  if (skeleton.length < PREDICATE_MIN_STEM_CHARS) return [];
+  const out = [skeleton];
+  // A perfect verb's ت (اعتقلت, أفرجت) is tried off too: as an alternative, since many nouns end in ت.
+  if (skeleton.endsWith(AR_PERFECT_SUFFIX) && skeleton.length - 1 >= PREDICATE_MIN_STEM_CHARS) out.push(skeleton.slice(0, -1));
+  for (const p of AR_PREFIXES) if (skeleton.startsWith(p) && skeleton.length - p.length >= PREDICATE_MIN_STEM_CHARS) out.push(skeleton.slice(p.length));
+  return out;
+}
+
+/** Every stem of a word as written (each of its clitic forms'), memoised: every echo item's words are stemmed (callers only read them). */
+export const stemsOf: (word: string) => readonly string[] = boundedMemo(STEMS_MEMO_LIMIT, stemsOfWord);
+
+function stemsOfWord(word: string): string[] {
+  const forms = keysOf(word).map((k) => ({ k, stems: stemsOfKey(k) }));
+  // A form with a clitic stands only when no form without it has a stem (وزير stays, as زير has none): the article's
+  // ل is no weak letter, so `الاتفاق` would otherwise leave a stem `لتفق` beside `تفق`.
+  const kept = forms.filter((f) => !forms.some((g) => g.k !== f.k && f.k.endsWith(g.k) && g.stems.length));
+  return [...new Set(kept.flatMap((f) => f.stems))];
+}
+
+let generic: Set<string> | undefined;
+
+function findFile(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 8; i++, dir = dirname(dir)) if (existsSync(join(dir, FILE))) return join(dir, FILE);
+  throw new Error(`${FILE} not found above ${dirname(fileURLToPath(import.meta.url))}`);
+}
+
+/** Parses the generic-predicate lexicon (form, lang) into the stems it rules out; a malformed row throws with its line. */
+export function parseGenericPredicates(tsv: string, file = FILE): Set<string> {
+  const out = new Set<string>();
+  tsv.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '').trim();
+    if (!line || line.startsWith('#')) return;
+    const [form, lang, ...rest] = line.split('\t').map((c) => c.trim());
+    if (!form || (lang !== 'ar' && lang !== 'en') || rest.length) throw new Error(`${file}:${i + 1}: expected form<TAB>ar|en`);
+    for (const s of stemsOf(form)) out.add(s);
+  });
+  return out;
+}
+
+/** Stems of the shipped generic predicates, loaded once. */
+export const genericStems = (): Set<string> => (generic ??= parseGenericPredicates(readFileSync(findFile(), 'utf8')));
+
+/**
+ * The predicate stems of text[start, end): per content word outside every entity mention, its stems less the generic
+ * ones (a word left with none is dropped), one entry per distinct first stem, in text order.
+ */
+export function predicateStems(src: Pick<ClaimSource, 'text' | 'lang' | 'entities'>, start: number, end: number): string[][] {
+  const words = lexicon(src.lang === 'ar' ? 'ar' : 'en').words;
+  const mentions = src.entities.flatMap((e) => e.mentions.filter((m) => m.end > start && m.start < end));
+  const skip = genericStems();
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  for (const t of tokenize(src.text, start, end)) {
+    if (words.has(t.key) || /^\d/u.test(t.key) || mentions.some((m) => t.start < m.end && t.end > m.start)) continue;
+    const stems = stemsOf(t.text);
+    if (!stems.length || stems.some((s) => skip.has(s))) continue;
+    if (seen.has(stems[0])) continue;
+    seen.add(stems[0]);
+    out.push([...stems]);
+  }
+  return out;
+}
+
+/** How many of `a`'s predicate words have a stem among `b`'s. */
+export function sharedPredicates(a: readonly (readonly string[])[], b: ReadonlySet<string>): number {
+  return a.filter((w) => w.some((s) => b.has(s))).length;
+}
+

@@ -1,0 +1,112 @@
+import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool } from 'kysely';
+import type { Stance } from '../model/index.js';
+import { queryKeys } from './keys.js';
+import type { ArticlesTable, Database } from './schema.js';
+
+// How the search's statement filter ("an article with a statement of this speaker and/or stance") is
+// answered: from the list of a rare speaker's statements (migration 012), from the list of a rare
+// stance's statements (migration 009), or else article by article, where a common filter finds a
+// page's articles among the first ones looked at. Measured on bench/web.ts stores (see the constants).
+
+/** One row per key of a statement's speaker (migration 012, kept by triggers). */
+export interface SpeakerKeysTable {
+  key: string;
+  stance: Stance;
+  article_id: string;
+  statement_id: string;
+}
+
+export type SpeakerKeysTables = {
+  statement_speaker_keys: SpeakerKeysTable;
+};
+
+/** The tables the search reads. */
+export type SearchDatabase = Database & SpeakerKeysTables;
+
+/**
+ * Statements of one stance up to which the statement filter is answered from the list of their articles
+ * (read once, through the stance's index) rather than article by article: a rare stance (a denial, a
+ * doubt) is then one short read, where a common one (most statements assert) is found sooner by
+ * looking in each candidate article. Measured with bench/web.ts (10,000 articles, 93,000 statements).
+ */
+export const RARE_STANCE_STATEMENTS = 5000;
+
+/**
+ * Statements of a speaker key (of the stance asked for, if any) up to which the filter is answered from
+ * that key's list: read from statement_speaker_keys alone, each checked against the whole speaker.
+ * Above it the speaker is common enough for the other plans to find a page sooner. Tuned by forcing
+ * either plan on every speaker × stance of a bench/web.ts store of 10,000 articles (CPU per search):
+ * the list wins up to ~2,500 (6 against 12 ms at 400–700 statements, 12 against 12 at 1,500–2,500)
+ * and loses above (16 against 12 ms at 2,500–5,000).
+ */
+export const RARE_SPEAKER_STATEMENTS = 2000;
+
+export interface SearchPlanOptions {
+  /** RARE_STANCE_STATEMENTS unless given (the tests check that every plan finds the same pages; not cached). */
+  rareStance?: number;
+  /** RARE_SPEAKER_STATEMENTS unless given (likewise). */
+  rareSpeaker?: number;
+}
+
+/** What the filter is about. */
+export interface StatementFilter {
+  speaker?: string;
+  stance?: Stance;
+}
+
+export type StatementPlan =
+  | { kind: 'per-article' }
+  | { kind: 'stance-list' }
+  /** Through `key`, the speaker's rarest key (of the stance). */
+  | { kind: 'speaker-list'; key: string };
+
+/**
+ * A key `speaker_keys like '% k %'` matches exactly when it is one of its space-separated keys: no LIKE
+ * wildcard, escape, space, or ASCII capital (SQLite's LIKE ignores ASCII case; stored keys are lower case).
+ */
+const LISTED_KEY = /^[^\s%_\\A-Z]+$/;
+
+/** The plan: the rarest listed speaker key if rare enough, else the stance's list if rare enough, else per article. */
+export async function statementPlan(db: Kysely<SearchDatabase>, f: StatementFilter, opts: SearchPlanOptions = {}): Promise<StatementPlan> {
+  const rareSpeaker = opts.rareSpeaker ?? RARE_SPEAKER_STATEMENTS;
+  let best: { key: string; n: number } | undefined;
+  for (const key of queryKeys(f.speaker ?? '').filter((k) => LISTED_KEY.test(k))) {
+    let some = db.selectFrom('statement_speaker_keys').select('statement_id').where('key', '=', key);
+    if (f.stance) some = some.where('stance', '=', f.stance);
+    // Counting past the rarest key so far tells nothing more.
+    const n = await countUpTo(db, some, Math.min(rareSpeaker, best?.n ?? rareSpeaker));
+    if (!best || n < best.n) best = { key, n };
+    if (n === 0) break;
+  }
+  if (best && best.n <= rareSpeaker) return { kind: 'speaker-list', key: best.key };
+  if (!f.stance) return { kind: 'per-article' };
+  const rareStance = opts.rareStance ?? RARE_STANCE_STATEMENTS;
+  const n = await countUpTo(db, db.selectFrom('statements').select('article_id').where('stance', '=', f.stance), rareStance);
+  return n <= rareStance ? { kind: 'stance-list' } : { kind: 'per-article' };
+}
+
+/** Rows of `q`, counting at most `max` + 1 of them. */
+async function countUpTo(db: Kysely<SearchDatabase>, q: SelectQueryBuilder<SearchDatabase, any, any>, max: number): Promise<number> {
+  const r = await db.selectFrom(q.limit(max + 1).as('x')).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** The statement filter as a condition on `articles as a`. */
+export function statementCondition(
+  eb: ExpressionBuilder<SearchDatabase & { a: ArticlesTable }, 'a'>, f: StatementFilter, plan: StatementPlan,
+): Expression<SqlBool> {
+  const keys = queryKeys(f.speaker ?? '');
+  if (plan.kind === 'speaker-list') {
+    // The key's rows of the stance (covering), each statement then checked for every key of the speaker.
+    let st = eb.selectFrom('statement_speaker_keys as k').innerJoin('statements as s', 's.id', 'k.statement_id')
+      .select('k.article_id').where('k.key', '=', plan.key);
+    if (f.stance) st = st.where('k.stance', '=', f.stance);
+    for (const k of keys) st = st.where('s.speaker_keys', 'like', `% ${k} %`);
+    return eb('a.id', 'in', st);
+  }
+  // Only columns of the index statements_article_filters (migration 009): covering lookups.
+  let st = eb.selectFrom('statements as s').select('s.article_id');
+  if (f.stance) st = st.where('s.stance', '=', f.stance);
+  for (const k of keys) st = st.where('s.speaker_keys', 'like', `% ${k} %`);
+  return plan.kind === 'stance-list' ? eb('a.id', 'in', st) : eb.exists(st.whereRef('s.article_id', '=', 'a.id'));
+}
