@@ -52,6 +52,15 @@ describe('stricter joins for broad concepts', () => {
     ['conflicting numbers do not join',
       group(IRAN_ISRAEL, [member('Iran fired 12 missiles at Israel', { actor: 'country:IR' })], 'country:IR'),
       claim(IRAN_ISRAEL, [member('Iran fired 180 missiles at Israel', { actor: 'country:IR' })]), 'numbers'],
+    ['the same pair in two places does not join (Arabic: مدينة عدن beside منطقة دار سعد)',
+      group(IRAN_ISRAEL, [member('قصف إيران إسرائيل في مدينة حيفا', { lang: 'ar' })]),
+      claim(IRAN_ISRAEL, [member('قصف إيران إسرائيل في منطقة الجليل', { lang: 'ar' })]), 'place'],
+    ['the same pair on two different days does not join',
+      group(IRAN_ISRAEL, [member('Iran attacked Israel on 19 July', { actor: 'country:IR' })], 'country:IR'),
+      claim(IRAN_ISRAEL, [member('Iran attacked Israel on 22 July', { actor: 'country:IR' })]), 'day'],
+    ['the same place named with and without its noun joins',
+      group(IRAN_ISRAEL, [member('43 قتيلا في قصف إيران على حيفا', { lang: 'ar' })]),
+      claim(IRAN_ISRAEL, [member('قصف إيران إسرائيل في مدينة حيفا يوم 19 يوليو', { lang: 'ar' })]), undefined],
     ['a detail member names no actor (who confessed is not who attacked)',
       group(IRAN_ISRAEL, [member('Iran attacked Israel', { actor: 'country:IR' })], 'country:IR'),
       claim(IRAN_ISRAEL, [member('Syria-trained men confessed', { actor: 'country:SY', rule: 'detail' })]), undefined],
@@ -118,9 +127,41 @@ describe('broadConflict: a statement and a group of its own article', () => {
     ['conflicting numbers: numbers',
       frame('Russia attacked Ukraine with 90 missiles', ['country:RU', 'country:UA'], 'country:RU'),
       [member('Russia attacked Ukraine with 40 drones', { actor: 'country:RU', entities: ['country:RU', 'country:UA'] })], 'numbers'],
+    ['Arabic: another place named: place',
+      frame('قصف روسيا أوكرانيا في مدينة خاركيف', ['country:RU', 'country:UA'], 'country:RU'),
+      [member('قصف روسيا أوكرانيا في مدينة أوديسا', { actor: 'country:RU', entities: ['country:RU', 'country:UA'], lang: 'ar' })], 'place'],
+    ['a day of the month is no toll: none',
+      frame('Russia attacked Ukraine on 19 July', ['country:RU', 'country:UA'], 'country:RU'),
+      [member('Russia attacked Ukraine, killing 43', { actor: 'country:RU', entities: ['country:RU', 'country:UA'] })], undefined],
     ['a group of details only: none', frame('Ukraine attacked Russia', ['country:RU', 'country:UA'], 'country:UA'),
       [member('Russia attacked Ukraine', { actor: 'country:RU', rule: 'detail' })], undefined],
   ])('%s', (_name, f, members, expected) => {
-    expect(broadConflict(f, members)).toBe(expected);
+    expect(broadConflict(f, members, /[a-z]/i.test(f.statement.content.text) ? 'en' : 'ar')).toBe(expected);
+  });
+});
+
+describe('broad events within one article (group.ts)', () => {
+  const claimsOf = (text: string) => groupClaims([sourceFromAnalysis(analysisOf(text, DAY))], { fallbackDate: DAY });
+  const together = (claims: ReturnType<typeof claimsOf>, a: string, b: string) =>
+    claims.some((c) => c.members.some((m) => m.content.includes(a)) && c.members.some((m) => m.content.includes(b)));
+
+  it('does not join two different strikes that share Syria and ISIS (two places named)', () => {
+    const claims = claimsOf([
+      'غارات على سوريا',
+      'وقالت وزارة الدفاع الأمريكية إن غارة على تنظيم داعش في سوريا أصابت مخزنا للأسلحة في مدينة الرقة.',
+      'وقالت وزارة الدفاع الأمريكية إن غارة أخرى على تنظيم داعش في سوريا دمرت جسرا في مدينة دير الزور.',
+    ].join('\n\n'));
+    const placed = (a: string) => claims.some((c) => c.concept === 'attack' && c.members.some((m) => m.content.includes(a)));
+    expect([placed('مدينة الرقة'), placed('مدينة دير الزور')]).toEqual([true, true]);
+    expect(together(claims, 'مدينة الرقة', 'مدينة دير الزور')).toBe(false);
+  });
+
+  it('joins the same strike reported with the same place and toll', () => {
+    const claims = claimsOf([
+      'غارات على سوريا',
+      'وقالت وزارة الدفاع الأمريكية إن غارة على تنظيم داعش في سوريا قتلت 12 مسلحا في مدينة الرقة.',
+      'وأضافت وزارة الدفاع الأمريكية أن الغارة على تنظيم داعش في الرقة قتلت 12 مسلحا.',
+    ].join('\n\n'));
+    expect(together(claims, 'مسلحا في مدينة الرقة', 'في الرقة قتلت 12')).toBe(true);
   });
 });

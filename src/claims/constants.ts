@@ -193,3 +193,12 @@ export const HEADLINE_MIN_SHARE = 0.6;
 
 /** Words whose predicate stems (stems.ts `stemsOf`) are remembered before the memo is emptied: news repeats its words. */
 export const STEMS_MEMO_LIMIT = 50_000;
+
+// Event marks (marks.ts): the place, day and quantities that tell two events of a broad concept apart. Checked on
+// eval/gold/claims-real.json and claims-dev2.json (the Aden shelling beside the Dar Saad attack of one HRW report).
+
+/** Words: the longest place name read after a place noun (`منطقة دار سعد` = 2; 3 leaves room for `مخيم عين الحلوة`-like names). */
+export const PLACE_NAME_MAX_WORDS = 3;
+
+/** Day: the largest number read as a day of the month next to a month name (`19 يوليو`), which is then no quantity. */
+export const DAY_OF_MONTH_MAX = 31;

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { claimRecord, claimsDb, deleteClaims, idsStartingWith, insertMemberRows, saveClaimRecords, type ClaimsDatabase, type ClaimsDb } from '../store/claims.js';
 import type { Database } from '../store/schema.js';
 import { windowAround } from './dates.js';
-import { chooseEcho, ECHO_CONCEPT, echoesOthers, echoGroup, echoItemOf, echoKeyEntities, lookupKeys, shortlistRefs, type EchoCandidate, type EchoItem, type EchoRef } from './echo.js';
+import { chooseEcho, ECHO_CONCEPT, echoesOthers, echoGroup, echoItemOf, echoKeyEntities, lookupKeys, mayEchoRef, shortlistRefs, type EchoCandidate, type EchoItem, type EchoRef } from './echo.js';
 import { claimIdBase, newClaimId, recordOf, redirect } from './place.js';
 import type { ClaimRecord, Member } from './types.js';
 
@@ -101,7 +101,8 @@ async function shortlistsOf(db: EchoDb, items: readonly EchoItem[]): Promise<Ech
   const asking = items.filter(echoesOthers);
   if (!asking.length) return items.map(() => []);
   const refs = await keyHits(db, asking);
-  const ids = items.map((it) => (echoesOthers(it) ? shortlistRefs(it, refs).map((r) => r.statementId) : []));
+  // The shortlist as ever (its cut at ECHO_MAX_CANDIDATES included), less the statements that cannot echo the item.
+  const ids = items.map((it) => (echoesOthers(it) ? shortlistRefs(it, refs).filter((r) => mayEchoRef(it, r)).map((r) => r.statementId) : []));
   const pool = await poolOf(db, [...new Set(ids.flat())]);
   return ids.map((list) => list.flatMap((id) => pool.get(id) ?? []));
 }

@@ -1,5 +1,5 @@
 import {
-  CLAIM_WINDOW_DAYS, DAY_MS, ECHO_CROSS_MIN_ANCHORS, ECHO_CROSS_WINDOW_DAYS, ECHO_MAX_CANDIDATES, ECHO_MIN_ANCHORS, ECHO_MIN_COVERAGE, ECHO_MIN_LENGTH_RATIO, ECHO_MIN_WORDS, MAX_KEY_ENTITIES,
+  CLAIM_WINDOW_DAYS, COPY_WINDOW_DAYS, DAY_MS, ECHO_CROSS_MIN_ANCHORS, ECHO_CROSS_WINDOW_DAYS, ECHO_MAX_CANDIDATES, ECHO_MIN_ANCHORS, ECHO_MIN_COVERAGE, ECHO_MIN_LENGTH_RATIO, ECHO_MIN_WORDS, MAX_KEY_ENTITIES,
 } from './constants.js';
 import { copyOf, headlineOf, mayCopy, sketchKeys } from './copy.js';
 import { paraphraseOf } from './paraphrase.js';
@@ -130,6 +130,22 @@ export function echoable(it: EchoItem): boolean {
  */
 export function echoesOthers(it: EchoItem): boolean {
   return echoable(it) || mayCopy(it);
+}
+
+/** Its anchor keys (echoKeys) as a set, computed once. */
+const anchorSetOf = new WeakMap<EchoItem, Set<string>>();
+
+/**
+ * May the pool statement a shortlist found by `ref` echo `it` (echoOf)? Every echo but a copy shares an anchor key
+ * (a content entity or quantity: one of `ref.keys`, as the store asked for all of `it`'s); a copy needs `it` to be one
+ * (copy.ts `mayCopy`) within COPY_WINDOW_DAYS. One that may not is not read.
+ */
+export function mayEchoRef(it: EchoItem, ref: EchoRef): boolean {
+  let anchors = anchorSetOf.get(it);
+  if (!anchors) anchorSetOf.set(it, (anchors = new Set(echoKeys(it))));
+  for (const k of ref.keys) if (anchors.has(k)) return true;
+  // As copyOf reads the days (a date that does not parse is not turned away by it).
+  return mayCopy(it) && !(Math.abs(Date.parse(ref.date) - derived(it).time) / DAY_MS > COPY_WINDOW_DAYS);
 }
 
 /**

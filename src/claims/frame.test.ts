@@ -64,6 +64,11 @@ describe('details and evaluations', () => {
   it.each([
     ['pride before the event phrase is an evaluation', 'الحزب فخور بالدعم الروسي الذي يتلقاه', true],
     ['pride after the event phrase is not', 'الدعم الروسي الذي يجعل الحزب فخور', false],
+    ['an evaluation qualifying the event phrase is a characterisation', 'مثل هذه الهجمات غير المشروعة يجب أن تتوقف', true],
+    ['an evaluation elsewhere after the event phrase is not', 'الهجمات على المدينة استمرت رغم الحظر غير المشروع', false],
+    ['a feeling leading the content is an evaluation', 'لا أستطيع أن أصدق ما جرى لابني', true],
+    ['a general pledge of effort is an evaluation', 'الحكومة تفعل ما بوسعها لإطلاق سراحه', true],
+    ['English: an evaluation right before the event phrase', 'such unlawful attacks must stop', true],
   ])('%s', (_name, content, evaluation) => {
     const src = sourceOf(`وقال الزعيم إن ${content}.`, [{ speaker: 'الزعيم', stance: 'assert', content }], {});
     expect(frameOf(src, 0).evaluation).toBe(evaluation);

@@ -44,7 +44,10 @@ export interface Frame {
    * phrase). Such a statement joins the article's headline event (group.ts, rule `detail`).
    */
   detail?: { concept: string; phrase: string };
-  /** The content leads with praise, pride or satisfaction (before any event or detail phrase): it joins no claim. */
+  /**
+   * The content leads with praise, pride or satisfaction (before any event or detail phrase), or an evaluation qualifies
+   * its event phrase (`الهجمات غير المشروعة`): it joins no claim.
+   */
   evaluation: boolean;
 }
 
@@ -148,7 +151,11 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
   const leading = (m: ConceptMatch) => m.start < firstEvent;
   const detail = matches.find((m) => m.concept === DETAIL_REFERENCE) ?? matches.find((m) => kindOf(m.concept) === 'detail' && leading(m));
   const firstDetail = Math.min(...matches.filter((m) => kindOf(m.concept) === 'detail').map((m) => m.start));
-  const evaluation = matches.some((m) => kindOf(m.concept) === 'evaluation' && leading(m) && m.start < firstDetail);
+  // An evaluation leads the content, or qualifies its event phrase itself (`مثل هذه الهجمات غير المشروعة`, `unlawful
+  // attacks`): a characterisation of the event, not a proposition about it (R3).
+  const blank = (from: number, to: number) => from <= to && /^\s*$/u.test(src.text.slice(from, to));
+  const qualifies = (m: ConceptMatch) => Boolean(event) && (blank(event!.end, m.start) || blank(m.end, event!.start));
+  const evaluation = matches.some((m) => kindOf(m.concept) === 'evaluation' && ((leading(m) && m.start < firstDetail) || qualifies(m)));
   const words = tokenize(s.content.text).length;
   const about = new Set(entitiesIn(src, s.content.start, s.content.end));
   for (const t of s.targets) if (t.entity) about.add(lift(byId.get(t.entity), t.entity));

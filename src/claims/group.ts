@@ -2,8 +2,10 @@ import { MAX_KEY_ENTITIES, RESTATEMENT_MIN_COVERAGE, RESTATEMENT_MIN_WORDS } fro
 import { statementDate } from './dates.js';
 import { entitiesIn, frameOf, isCanonical, keyOfFrame, type Frame } from './frame.js';
 import { conceptOf, eventLexicon, isBroad, type EventLexicon } from './lexicon.js';
-import { quantitiesConflict, quantitiesOf } from './numbers.js';
+import { eventQuantities, marksConflict, sharedMarks, sideOf, type MarkConflict, type MarkedSide } from './marks.js';
+import { quantitiesConflict } from './numbers.js';
 import { coverage } from './restatement.js';
+import type { Lang } from '../model/index.js';
 import type { ArticleGroup, ClaimSource, JoinRule, Member, SourceStatement } from './types.js';
 
 // Within one article: statements about the same event concept that share an entity form a group; a detail of the
@@ -123,7 +125,11 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
   const byConcept = (i: number, concept: string) => {
     const own = entitiesOfFrame(frames[i]);
     const broad = isBroad(concept, lex);
-    let g = groups.find((x) => x.concept === concept && own.some((e) => x.counts.has(e)) && !(broad && broadConflict(frames[i], x.members)));
+    // A broad event may join a group that shares its place or day instead of an entity (`the attack of 19 July` in the
+    // article about that attack), and joins the one it shares the most marks with (place, day, toll: marks.ts).
+    const related = (x: Building) => own.some((e) => x.counts.has(e)) || (broad && sharedMarks(sideOfFrame(frames[i], src.lang), sideOfMembers(x.members)) > 0);
+    const fits = groups.filter((x) => x.concept === concept && related(x) && !(broad && broadConflict(frames[i], x.members, src.lang)));
+    let g = broad ? closest(frames[i], fits, src.lang) : fits[0];
     if (!g) groups.push((g = { concept, counts: new Map(), members: [] }));
     count(g, own);
     join(i, g, 'concept-entities');
@@ -177,7 +183,23 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
 }
 
 /** Why a broad concept's statement may not join a group of its own article; undefined when it may. */
-export type ArticleConflict = 'role' | 'target' | 'numbers';
+export type ArticleConflict = 'role' | 'target' | 'numbers' | MarkConflict;
+
+/** The marks (marks.ts) of a statement's content, and of the members of a group that state the event. */
+const sideOfFrame = (f: Pick<Frame, 'statement'>, lang: Lang): MarkedSide => sideOf([f.statement.content.text], () => lang);
+const sideOfMembers = (ms: readonly Member[]): MarkedSide => sideOf(ms.map((m) => m.content), (i) => ms[i].lang);
+
+/** Of the groups a broad statement may join, the one sharing the most marks with it (ties: the first). */
+function closest(f: Frame, fits: Building[], lang: Lang): Building | undefined {
+  if (fits.length < 2) return fits[0];
+  const mine = sideOfFrame(f, lang);
+  let best: { g: Building; n: number } | undefined;
+  for (const g of fits) {
+    const n = sharedMarks(mine, sideOfMembers(g.members));
+    if (!best || n > best.n) best = { g, n };
+  }
+  return best?.g;
+}
 
 /** The canonical entities a statement is about besides its actor: whom or where the event befell. */
 const targetsOf = (about: readonly string[], actor: string | undefined) => about.filter((e) => isCanonical(e) && e !== actor);
@@ -188,9 +210,11 @@ const targetsOf = (about: readonly string[], actor: string | undefined) => about
  * - `role`: both name an actor, and not the same one (`Israel attacked Iran` beside `Iran attacked Israel`);
  * - `target`: with the same actor, both name whom or where it befell, and share none of them (`Russia attacked Ukraine`
  *   beside `Russia attacked Syria`) — across articles the shared entity pair asks the same;
- * - `numbers`: both name quantities and share none (`17 killed` beside `93 killed`).
+ * - `numbers`: both name quantities and share none (`17 killed` beside `93 killed`; a day of the month is no quantity);
+ * - `place`, `day` (marks.ts): both name a place, or a day, and share none (`in the city of Aden` beside `in the
+ *   district of Dar Saad`).
  */
-export function broadConflict(f: Pick<Frame, 'actor' | 'about' | 'statement'>, members: readonly Member[]): ArticleConflict | undefined {
+export function broadConflict(f: Pick<Frame, 'actor' | 'about' | 'statement'>, members: readonly Member[], lang: Lang): ArticleConflict | undefined {
   const stated = members.filter((m) => m.rule === 'concept-entities');
   if (!stated.length) return undefined;
   const actor = actorOf(stated);
@@ -201,9 +225,9 @@ export function broadConflict(f: Pick<Frame, 'actor' | 'about' | 'statement'>, m
     const theirs = new Set(stated.filter((m) => m.actor === actor).flatMap((m) => targetsOf(m.entities, m.actor)));
     if (mine.length && theirs.size && !mine.some((e) => theirs.has(e))) return 'target';
   }
-  const numbers = new Set(stated.flatMap((m) => [...quantitiesOf(m.content)]));
-  if (quantitiesConflict(quantitiesOf(f.statement.content.text), numbers)) return 'numbers';
-  return undefined;
+  const mine = sideOfFrame(f, lang), theirs = sideOfMembers(stated);
+  if (quantitiesConflict(eventQuantities(mine), eventQuantities(theirs))) return 'numbers';
+  return marksConflict(mine, theirs);
 }
 
 /**

@@ -5,7 +5,7 @@ import { echoItemsOf } from './echo.js';
 import { placeEchoes, type EchoPool } from './echo-place.js';
 import { actorOf, framesOf, groupArticle } from './group.js';
 import { eventLexicon, isBroad, type EventLexicon } from './lexicon.js';
-import { quantitiesConflict, quantitiesOf } from './numbers.js';
+import { eventsDiffer } from './marks.js';
 import { tokenF1 } from './similarity.js';
 import { datesOf, titleOf } from './summary.js';
 import type { ArticleGroup, Claim, ClaimRecord, ClaimSource, Member } from './types.js';
@@ -28,7 +28,7 @@ export function overlap(g: ArticleGroup, c: Pick<ClaimRecord, 'keyEntities'>): {
 }
 
 /** Why a group may not join a claim about a broad concept; undefined when it may. */
-export type BroadBlock = 'pair' | 'window' | 'role' | 'numbers';
+export type BroadBlock = 'pair' | 'window' | 'role' | 'numbers' | 'place' | 'day';
 
 /** A claim as chooseClaim sees it: its record, and its members when known (in memory, or loaded for a broad concept). */
 export type Candidate = ClaimRecord & { members?: readonly Member[] };
@@ -43,7 +43,9 @@ const copies = (g: ArticleGroup, c: Candidate) =>
  *   unless a statement of the group is a copy of one of the claim's (BROAD_COPY_MIN_F1: the same wire sentence);
  * - `window`: within BROAD_WINDOW_DAYS of the claim's first and last statements;
  * - `role`: when both name an actor first (frame.ts), the same actor — `Israel attacked Iran` is not `Iran attacked Israel`;
- * - `numbers`: when both name quantities, at least one shared (`17 killed` is not `93 killed`).
+ * - `numbers`: when both name quantities, at least one shared (`17 killed` is not `93 killed`; days of a month aside);
+ * - `place`, `day` (marks.ts): when both name a place, or a day, at least one shared (`the city of Aden` is not `the
+ *   district of Dar Saad`).
  */
 export function broadBlock(g: ArticleGroup, c: Candidate): BroadBlock | undefined {
   if (overlap(g, c).shared < BROAD_REQUIRED_SHARED_ENTITIES && !copies(g, c)) return 'pair';
@@ -53,9 +55,7 @@ export function broadBlock(g: ArticleGroup, c: Candidate): BroadBlock | undefine
   if (!c.members?.length) return undefined;
   const theirs = actorOf(c.members);
   if (g.actor && theirs && g.actor !== theirs) return 'role';
-  const numbers = (ms: readonly Member[]) => new Set(ms.flatMap((m) => [...quantitiesOf(m.content)]));
-  if (quantitiesConflict(numbers(g.members), numbers(c.members))) return 'numbers';
-  return undefined;
+  return eventsDiffer(g.members, c.members);
 }
 
 /**

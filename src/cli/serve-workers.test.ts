@@ -1,13 +1,18 @@
 // `isnad serve --workers N` as a person runs it: a real child process whose node:cluster workers
-// share one loopback port; one worker killed is replaced; Ctrl-C (SIGINT) stops them all.
+// share one loopback port; one worker killed is replaced; Ctrl-C (SIGINT) stops them all; the
+// subscription rate limits hold for the site, not per process (one SQLite file for both workers).
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { IP_BURST } from '../web/routes/subscriptions.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'src/jobs/test-cli.ts');
+/** Requests past the burst: with per-process buckets, round robin would let all of these through. */
+const EXTRA = 5;
 
 /** Resolves with the first match of `re` in the stream's text so far, or rejects after `ms`. */
 function waitFor(read: () => string, re: RegExp, ms: number): Promise<RegExpMatchArray> {
@@ -64,5 +69,54 @@ describe('isnad serve --workers', () => {
     expect(await exited).toBe(0);
     // No worker outlives the primary (signal 0 only asks whether the pid exists).
     expect(serving.filter((pid) => { try { process.kill(pid, 0); return true; } catch { return false; } })).toEqual([]);
+  }, 180_000);
+});
+
+/** A POST on a connection of its own (no keep-alive), so that the cluster hands each to the next worker. */
+function post(url: string, body: unknown): Promise<{ status: number; retryAfter: string | undefined }> {
+  return new Promise((res, rej) => {
+    const data = JSON.stringify(body);
+    const req = request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), connection: 'close' } }, (r) => {
+      r.resume();
+      r.on('end', () => res({ status: r.statusCode!, retryAfter: r.headers['retry-after'] }));
+    });
+    req.on('error', rej);
+    req.end(data);
+  });
+}
+
+describe('isnad serve --workers 2: subscription rate limits', () => {
+  let child: ChildProcess | undefined;
+  let dir: string | undefined;
+  afterEach(() => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses the request after the burst whichever worker answers it', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'isnad-serve-limits-'));
+    let out = '';
+    let err = '';
+    child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--workers', '2', '--port', '0', '--host', '127.0.0.1'], {
+      cwd: ROOT,
+      // Round robin: the primary hands connections to the workers in turn (Linux's default, made explicit).
+      env: { ...process.env, ISNAD_DB: join(dir, 'isnad.db'), ISNAD_SECRET: 'test secret', ISNAD_DEBUG: '', NODE_CLUSTER_SCHED_POLICY: 'rr' },
+    });
+    child.stdout!.on('data', (b: Buffer) => { out += b.toString(); });
+    child.stderr!.on('data', (b: Buffer) => { err += b.toString(); });
+
+    const [, url] = await waitFor(() => out, /at (http:\/\/127\.0\.0\.1:\d+\/)/, 90_000);
+    expect(out).toContain('2 worker processes');
+    const answers = [];
+    for (let i = 0; i < IP_BURST + EXTRA; i++) {
+      answers.push(await post(`${url}api/v1/subscriptions`, { email: `reader${i}@example.org`, kind: 'entity', target: 'person:peskov' }));
+    }
+    expect(answers.map((a) => a.status)).toEqual([...Array(IP_BURST).fill(202), ...Array(EXTRA).fill(429)]);
+    for (const a of answers.slice(IP_BURST)) expect(Number(a.retryAfter)).toBeGreaterThan(0);
+    expect(err).not.toMatch(/isnad web:/);
+
+    const exited = new Promise<number | null>((r) => child!.once('exit', (code) => r(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
   }, 180_000);
 });
