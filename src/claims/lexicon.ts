@@ -52,10 +52,11 @@ export class EventLexiconError extends Error {
   }
 }
 
-function findFile(): string {
+/** A data file of the claims stage (`data/lexicons/…`), found above this module (src/ or dist/src/). */
+export function claimsDataFile(file: string): string {
   let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++, dir = dirname(dir)) if (existsSync(join(dir, FILE))) return join(dir, FILE);
-  throw new Error(`${FILE} not found above ${dirname(fileURLToPath(import.meta.url))}`);
+  for (let i = 0; i < 8; i++, dir = dirname(dir)) if (existsSync(join(dir, file))) return join(dir, file);
+  throw new Error(`${file} not found above ${dirname(fileURLToPath(import.meta.url))}`);
 }
 
 /** Parses and validates the TSV text; a malformed row throws with its line. */
@@ -97,7 +98,7 @@ let cached: EventLexicon | undefined;
 
 /** The shipped lexicon, loaded and validated once. */
 export function eventLexicon(): EventLexicon {
-  return (cached ??= parseEventLexicon(readFileSync(findFile(), 'utf8'), FILE));
+  return (cached ??= parseEventLexicon(readFileSync(claimsDataFile(FILE), 'utf8'), FILE));
 }
 
 /** Words whose keys are remembered before the memo is emptied (news text repeats its words). */

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { lexicon } from '../attribution/lexicon/index.js';
 import { readTsv } from '../attribution/lexicon/tsv.js';
 import type { Lang } from '../model/index.js';
@@ -8,7 +6,7 @@ import { matchKey } from '../text/normalize/arabic.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { lookupKey, phrases } from '../time/lexicon.js';
 import { DAY_OF_MONTH_MAX, PLACE_NAME_MAX_WORDS } from './constants.js';
-import { keysOf } from './lexicon.js';
+import { claimsDataFile, keysOf } from './lexicon.js';
 import { quantitiesConflict, quantitiesOf } from './numbers.js';
 
 // What tells one event of a broad concept (an attack) from another of the same actors: the place its content names
@@ -26,16 +24,12 @@ const CAPITALISED = /^\p{Lu}/u;
 
 interface PlaceNoun { words: string[]; lang: Lang }
 
-function findFile(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++, dir = dirname(dir)) if (existsSync(join(dir, FILE))) return join(dir, FILE);
-  throw new Error(`${FILE} not found above ${dirname(fileURLToPath(import.meta.url))}`);
-}
+
 
 let nouns: PlaceNoun[] | undefined;
 /** The place nouns, loaded and validated once. */
 function placeNouns(): PlaceNoun[] {
-  return (nouns ??= readTsv(findFile(), ['form', 'lang'], { 1: ['ar', 'en'] })
+  return (nouns ??= readTsv(claimsDataFile(FILE), ['form', 'lang'], { 1: ['ar', 'en'] })
     .map(({ cells: [form, lang] }) => ({ words: tokenize(form).map((t) => t.key), lang: lang as Lang })));
 }
 

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { lexicon } from '../attribution/lexicon/index.js';
+import { parseTsv } from '../attribution/lexicon/tsv.js';
 import type { Lang } from '../model/index.js';
 import { boundedMemo } from '../text/memo.js';
 import { tokenize } from '../text/tokens.js';
 import { PREDICATE_MIN_STEM_CHARS, STEMS_MEMO_LIMIT } from './constants.js';
-import { keysOf } from './lexicon.js';
+import { claimsDataFile, keysOf } from './lexicon.js';
 import type { ClaimSource } from './types.js';
 
 // The predicate of a statement as words that survive rewording: each content word (not a name, not a function word,
@@ -54,27 +54,13 @@ function stemsOfWord(word: string): string[] {
 
 let generic: Set<string> | undefined;
 
-function findFile(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++, dir = dirname(dir)) if (existsSync(join(dir, FILE))) return join(dir, FILE);
-  throw new Error(`${FILE} not found above ${dirname(fileURLToPath(import.meta.url))}`);
-}
-
 /** Parses the generic-predicate lexicon (form, lang) into the stems it rules out; a malformed row throws with its line. */
 export function parseGenericPredicates(tsv: string, file = FILE): Set<string> {
-  const out = new Set<string>();
-  tsv.split('\n').forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '').trim();
-    if (!line || line.startsWith('#')) return;
-    const [form, lang, ...rest] = line.split('\t').map((c) => c.trim());
-    if (!form || (lang !== 'ar' && lang !== 'en') || rest.length) throw new Error(`${file}:${i + 1}: expected form<TAB>ar|en`);
-    for (const s of stemsOf(form)) out.add(s);
-  });
-  return out;
+  return new Set(parseTsv(tsv, file, ['form', 'lang'], { 1: ['ar', 'en'] }).flatMap(({ cells: [form] }) => stemsOf(form)));
 }
 
 /** Stems of the shipped generic predicates, loaded once. */
-export const genericStems = (): Set<string> => (generic ??= parseGenericPredicates(readFileSync(findFile(), 'utf8')));
+export const genericStems = (): Set<string> => (generic ??= parseGenericPredicates(readFileSync(claimsDataFile(FILE), 'utf8')));
 
 /**
  * The predicate stems of text[start, end): per content word outside every entity mention, its stems less the generic

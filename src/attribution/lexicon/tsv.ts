@@ -18,8 +18,13 @@ export interface TsvRow {
  * exactly `columns.length` cells, none empty (`-` stands for "none"). `allowed` restricts a column's values.
  */
 export function readTsv(file: string, columns: string[], allowed: Record<number, readonly string[]> = {}): TsvRow[] {
+  return parseTsv(readFileSync(file, 'utf8'), file, columns, allowed);
+}
+
+/** `readTsv` of text already read; `file` names it in errors. */
+export function parseTsv(tsv: string, file: string, columns: string[], allowed: Record<number, readonly string[]> = {}): TsvRow[] {
   const rows: TsvRow[] = [];
-  readFileSync(file, 'utf8').split('\n').forEach((raw, i) => {
+  tsv.split('\n').forEach((raw, i) => {
     const text = raw.replace(/\r$/, '');
     if (!text.trim() || text.startsWith('#')) return;
     const cells = text.split('\t').map((c) => c.trim());
