@@ -29,8 +29,21 @@
 //   6% → the text as plain parameters, mentions and statements as binary arrays; pg-boss's `place`
 //   insert 1.45 → 0.55 ms (prepared). Left: index inserts 31% (btree 17%, GIN 13%: its pending-list
 //   flush; a larger list defers it but slows every search), triggers 26% (foreign keys ~11%, migration
-//   012's speaker-key rows 14%). 1.6× on 2 cores needs the server at a quarter of a worker's CPU: not
-//   reachable while it writes ~10 indexes and ~150 rows an article; beyond this, give the server cores of its own.
+//   012's speaker-key rows 14%).
+//   Then (migration 015, src/store/save.ts): the speaker-key rows (~70 an article, by a trigger) became a
+//   GIN index on the statements' keys, the foreign keys of mentions and statements (~80 checks an
+//   article) were dropped, and a batch goes without a savepoint an article (two round trips and a
+//   subtransaction each) unless one of its articles fails. Storing alone (/proc, batches of 8 with the
+//   `place` job, 4,000 articles, the old and new builds in turn, load 2–3): server 3.2/3.1 → 2.0/2.2 ms,
+//   client 1.6 → 1.4 ms. This bench (`--skip-sqlite --n 4000 --workers 1,2`, twice in turn, load 2.4–3.4):
+//   server 3.6/4.0 → 2.8/2.9 ms (1 worker), 3.8/3.8 → 2.6/2.7 ms (2 workers); workers 4.9–5.2 → 5.4–5.5
+//   ms (1), 6.4–6.5 → 6.0–6.3 ms (2); 147/153 → 169/168 articles/s with 1 worker, 133/196 → 242/221
+//   with 2 (1.43×/1.32×; the other sessions' load moves these by ±30% from one minute to the next).
+//   Where the server's CPU goes now (perf, 1 worker): GIN 26% (the full-text vector's ~500 keys an
+//   article; the speaker keys ~2%), btree 12%, heap and TOAST 12%, planning 5% (the alerts' subscription
+//   query, src/alerts/enqueue.ts, is neither prepared nor of a fixed text: 0.2–0.5 ms an article when
+//   left out), pg-boss's own backends 8–11%. 1.6× on 2 cores needs the server at a quarter of a worker's
+//   CPU (~1.3 ms); beyond the alerts' query, give the server cores of its own.
 //
 // The generator: copy c (0, 1, 2, …) of corpus article r is the article with " — c" appended to its
 // title for c > 0. Only the title changes, so the analysis does the same work on every copy, and the

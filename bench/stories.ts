@@ -1,9 +1,10 @@
 /**
  * Story placement benchmark: one new article placed among 100,000 stored ones.
- * Generator (documented, seeded): the 200 ar-news articles (../shared/corpus/ar-news, read at run time)
- * are analysed once; each synthetic article takes one of them, keeps a random 70–95% of its content
- * words and adds a few from other articles, gets its numbers replaced by random ones and its entities
- * shuffled with entities of other articles, and a day drawn uniformly from one year.
+ * Generator (documented, seeded): the 200 ar-news articles (../shared/corpus/ar-news) and the 60 English
+ * Wikinews articles (../shared/corpus/open/en), read at run time, are analysed once; each synthetic article
+ * takes one of them, keeps a random 70–95% of its content words and adds a few from other articles, gets its
+ * numbers replaced by random ones and its entities shuffled with entities of other articles, keeps its language
+ * and its name skeletons (those of an English base meet Arabic articles' words), and a day drawn uniformly from one year.
  * Prints p50/p95/p99 time per placement (match + add on the in-memory index; the store adds one
  * insert) and index bytes per article; also the time to compute a real article's features.
  * Wall-time percentiles include scheduling on a shared machine, so CPU time per placement is printed too.
@@ -29,22 +30,27 @@ const QUERIES = 2000;
 const DAYS = 365;
 const FIRST_DAY = 16_436; // 2015-01-01
 
-interface Base { words: number[]; entities: string[]; numbers: number; dates: string[] }
+interface Base { words: number[]; entities: string[]; numbers: number; dates: string[]; lang: string; names?: Uint16Array }
 
 function bases(): { bases: Base[]; featureMs: number[] } {
-  const dir = join(sharedDir(), 'corpus', 'ar-news', 'txt');
   const out: Base[] = [];
   const featureMs: number[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    const r = extract({ bytes: readFileSync(join(dir, f)), source: f });
-    if (!r.ok) continue;
-    const an = analyze({ ...r.article, publishedAt: '2015-07-21' }, STAGES);
-    const t0 = performance.now();
-    storyFeatures(an, '2015-07-21');
-    featureMs.push(performance.now() - t0);
-    const words = [...contentWords([an.article.title, ...an.article.paragraphs].join('\n'))].map((w) => hashString(w));
-    const entities = an.entities.filter((e) => !e.id.startsWith('local:')).map((e) => e.id);
-    out.push({ words, entities, numbers: (an.text.match(/\d{2,}/g) ?? []).length, dates: an.times.map((t) => t.value) });
+  for (const dir of [join(sharedDir(), 'corpus', 'ar-news', 'txt'), join(sharedDir(), 'corpus', 'open', 'en')]) {
+    for (const f of readdirSync(dir).sort()) {
+      const r = extract({ bytes: readFileSync(join(dir, f)), source: f });
+      if (!r.ok) continue;
+      const an = analyze({ ...r.article, publishedAt: '2015-07-21' }, STAGES);
+      const t0 = performance.now();
+      const features = storyFeatures(an, '2015-07-21');
+      // Features of the Arabic articles only, as before English bases were added (the figure stays comparable).
+      if (an.article.language === 'ar') featureMs.push(performance.now() - t0);
+      const words = [...contentWords([an.article.title, ...an.article.paragraphs].join('\n'))].map((w) => hashString(w));
+      const entities = an.entities.filter((e) => !e.id.startsWith('local:')).map((e) => e.id);
+      out.push({
+        words, entities, numbers: (an.text.match(/\d{2,}/g) ?? []).length, dates: an.times.map((t) => t.value), lang: an.article.language,
+        ...(features.names ? { names: features.names } : {}),
+      });
+    }
   }
   return { bases: out, featureMs };
 }
@@ -62,7 +68,10 @@ function generator(bs: Base[], rnd: () => number): () => StoryFeatures {
       ...b.dates.map((d) => `d:${d}`),
       ...Array.from({ length: Math.min(b.numbers, 8) }, () => `n:${Math.floor(rnd() * 10_000)}`),
     ].slice(0, 16);
-    return { day: FIRST_DAY + Math.floor(rnd() * DAYS), signature: minhash(words, STORY_HASHES), anchors: Uint32Array.from(anchors.map((a) => hashString(a))), lang: 'ar' };
+    return {
+      day: FIRST_DAY + Math.floor(rnd() * DAYS), signature: minhash(words, STORY_HASHES), anchors: Uint32Array.from(anchors.map((a) => hashString(a))), lang: b.lang,
+      ...(b.names ? { names: b.names } : {}),
+    };
   };
 }
 
@@ -100,7 +109,7 @@ function main(argv: string[]): void {
     if (m.found) joined++;
   }
   const f = (x: number) => x.toFixed(3);
-  console.log(`stories bench: ${n} articles indexed in ${buildS.toFixed(1)} s (${bs.length} ar-news bases, ${DAYS} days)`);
+  console.log(`stories bench: ${n} articles indexed in ${buildS.toFixed(1)} s (${bs.filter((b) => b.lang === 'ar').length} ar-news and ${bs.filter((b) => b.lang !== 'ar').length} English bases, ${DAYS} days)`);
   console.log(`placement among ${n}: p50 ${f(pct(times, 50))} ms  p95 ${f(pct(times, 95))} ms  p99 ${f(pct(times, 99))} ms  (${QUERIES} placements, ${joined} joined a story)`);
   // Wall time includes the scheduler on a shared machine; CPU time (this process only) does not.
   console.log(`placement CPU time: p50 ${f(pct(cpu, 50))} ms  p95 ${f(pct(cpu, 95))} ms  (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs)`);

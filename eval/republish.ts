@@ -6,7 +6,9 @@
  *    the copy links. The corpus holds a few real republications (two outlets, one text): links between
  *    originals are counted apart, and a copy linked to its original's real twin is right.
  * 2. Translations: every English × Arabic combination of open/pairs (6) and open/pairs-pud (36);
- *    the line-aligned pairs are the positives, all other combinations negatives.
+ *    the line-aligned pairs are the positives, all other combinations negatives. Placement compares only the
+ *    candidates its index finds (shared anchors and names): how many pairs it finds is printed as well, with the
+ *    Arabic article placed after all the English ones, and the other way round.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +17,8 @@ import { analyze, DEFAULT_STAGES } from '../src/analyze/index.js';
 import { findEntities } from '../src/entities/index.js';
 import { extract } from '../src/extract/index.js';
 import type { Article } from '../src/model/index.js';
-import { compareCopies, fingerprint, RepublicationIndex, signature, translationEvidence, type Fingerprint } from '../src/republish/index.js';
+import { anchorsOf, compareCopies, fingerprint, RepublicationIndex, signature, translationEvidence, type Fingerprint } from '../src/republish/index.js';
+import { NUM_HASHES } from '../src/republish/constants.js';
 import { random } from '../bench/random.js';
 
 /** Floors (pinned when tuned): copy precision, copy recall, translation F1 on TICO pairs. */
@@ -103,9 +106,13 @@ function translations(shared: string, folder: string) {
   const ar = names.map((n) => fingerprintOf(join(dir, `${n}.ar.txt`), 'ar'));
   let tp = 0, fp = 0, fn = 0;
   const why = new Map<string, number>();
+  const matched = new Set<number>();
   for (let i = 0; i < names.length; i++) for (let j = 0; j < names.length; j++) {
     const r = translationEvidence(en[i], ar[j]);
-    if (r.match && i === j) tp++; else if (r.match) fp++; else if (i === j) {
+    if (r.match && i === j) {
+      tp++;
+      matched.add(i);
+    } else if (r.match) fp++; else if (i === j) {
       fn++;
       why.set(r.reason, (why.get(r.reason) ?? 0) + 1);
       if (process.argv.includes('--verbose')) console.log(`  missed ${folder}/${names[i]}: ${r.reason} ${JSON.stringify(r.evidence)}`);
@@ -113,7 +120,15 @@ function translations(shared: string, folder: string) {
   }
   if (why.size) console.log(`  ${folder}: missed pairs by reason: ${[...why].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   const P = tp + fp ? tp / (tp + fp) : 1, R = tp / names.length;
-  return { pairs: names.length, negatives: names.length * (names.length - 1), tp, fp, fn, P, R, F1: P + R ? (2 * P * R) / (P + R) : 0 };
+  return { pairs: names.length, negatives: names.length * (names.length - 1), tp, fp, fn, P, R, F1: P + R ? (2 * P * R) / (P + R) : 0, placed: [placedPairs(ar, en, matched), placedPairs(en, ar, matched)] };
+}
+
+/** Matched pairs whose `later` article finds its translation among the index's candidates when all of `earlier` are indexed (as src/republish/place.ts asks). */
+function placedPairs(later: Fingerprint[], earlier: Fingerprint[], matched: Set<number>): number {
+  const index = new RepublicationIndex();
+  // Copy signatures play no part in translation candidates.
+  earlier.forEach((fp, i) => index.add({ id: String(i), language: fp.language, signature: new Uint32Array(NUM_HASHES), anchors: anchorsOf(fp), ...(fp.names ? { names: fp.names } : {}) }));
+  return later.filter((fp, i) => matched.has(i) && index.translationCandidates({ anchors: anchorsOf(fp), names: fp.names, words: fp.words }, fp.language).some((c) => c.id === String(i))).length;
 }
 
 function main(): number {
@@ -125,7 +140,7 @@ function main(): number {
   const tico = translations(shared, 'pairs');
   const pud = translations(shared, 'pairs-pud');
   for (const [name, t] of [['pairs (TICO/Wikinews)', tico], ['pairs-pud (excerpts)', pud]] as const) {
-    console.log(`translations ${name}: ${t.pairs} pairs, ${t.negatives} non-pairs: P ${f(t.P)}  R ${f(t.R)}  F1 ${f(t.F1)}  (tp ${t.tp} fp ${t.fp} fn ${t.fn})`);
+    console.log(`translations ${name}: ${t.pairs} pairs, ${t.negatives} non-pairs: P ${f(t.P)}  R ${f(t.R)}  F1 ${f(t.F1)}  (tp ${t.tp} fp ${t.fp} fn ${t.fn}; placement finds ${t.placed[0]} / ${t.placed[1]} of the ${t.tp}, Arabic / English placed last)`);
   }
   console.log(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   const fails = [c.P < FLOORS.copyP && 'copy precision', c.R < FLOORS.copyR && 'copy recall', tico.F1 < FLOORS.ticoF1 && 'TICO translation F1'].filter(Boolean);

@@ -6,6 +6,8 @@
  * `--verbose` lists the checked pairs that are wrong. Exits 1 under the checked-pairs F1 floor.
  * (3) Across languages: the translated article pairs of ../shared/corpus/open (TICO-19 Wikinews, PUD excerpts),
  * all dated one day and placed among each other: same-story P/R/F1 where the gold story of each is its pair.
+ * (4) The same pairs among distractors of that day (the story-pairs articles, Arabic, and ../shared/corpus/open/en,
+ * English): how many pairs join, and how many joins across languages are not a pair (all wrong: other events).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +15,7 @@ import { repoRoot, sharedDir } from '../bench/shared.js';
 import { analyze, DEFAULT_STAGES } from '../src/analyze/index.js';
 import { findEntities } from '../src/entities/index.js';
 import { extract } from '../src/extract/index.js';
-import { StoryIndex, storyFeatures } from '../src/stories/index.js';
+import { StoryIndex, storyFeatures, type StoryFeatures } from '../src/stories/index.js';
 
 /** F1 on the hand-checked pairs under which the evaluation fails (pinned when tuned, rounded down). */
 const CHECKED_F1_FLOOR = 0.9;
@@ -31,6 +33,9 @@ export function analysisOfRow(r: { id: string; title: string; content: string; d
   return analyze({ ...x.article, publishedAt: r.date_extracted.replace(' ', 'T') }, STAGES);
 }
 
+/** The day the cross-language sets are dated (their own dates are unknown or years apart). */
+const ONE_DAY = '2020-03-12 12:00:00';
+
 const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const prf = (tp: number, fp: number, fn: number) => {
   const P = tp + fp ? tp / (tp + fp) : 1, R = tp + fn ? tp / (tp + fn) : 1;
@@ -44,23 +49,57 @@ function pairText(text: string): string {
   return [lines[0], ...lines.slice(1)].join('\n\n');
 }
 
-/** (3) Translation pairs placed among each other on one day: does each join its translation, and nothing else? */
-function crossLanguage(): ReturnType<typeof prf> & { articles: number } {
+/** The open translation pairs as articles of one day, with the id of their pair. */
+function openPairs(): { id: string; pair: string; features: StoryFeatures }[] {
   const open = join(sharedDir(), 'corpus', 'open');
-  const index = new StoryIndex();
-  const storyOf = new Map<string, string>();
-  const pairOf = new Map<string, string>();
+  const out: { id: string; pair: string; features: StoryFeatures }[] = [];
   for (const dir of ['pairs', 'pairs-pud']) {
     for (const f of readdirSync(join(open, dir)).filter((x) => x.endsWith('.txt')).sort()) {
       const id = `${dir}/${f}`;
-      pairOf.set(id, `${dir}/${f.replace(/\.(ar|en)\.txt$/, '')}`);
-      const an = analysisOfRow({ id, title: '', content: pairText(readFileSync(join(open, dir, f), 'utf8')), date_extracted: '2020-03-12 12:00:00' });
-      if (!an) continue;
-      const feats = storyFeatures({ article: an.article, entities: an.entities, times: an.times }, an.article.publishedAt!);
-      const m = index.match(feats);
-      storyOf.set(id, m.found ? m.story : id);
-      index.add(id, storyOf.get(id)!, feats);
+      const an = analysisOfRow({ id, title: '', content: pairText(readFileSync(join(open, dir, f), 'utf8')), date_extracted: ONE_DAY });
+      if (an) out.push({ id, pair: `${dir}/${f.replace(/\.(ar|en)\.txt$/, '')}`, features: storyFeatures({ article: an.article, entities: an.entities, times: an.times }, an.article.publishedAt!) });
     }
+  }
+  return out;
+}
+
+/** (4) The pairs placed among distractors of their day: pairs joined, and joins across languages that are not a pair. */
+function crossLanguageAmongOthers(distractors: { id: string; features: StoryFeatures }[], verbose: boolean): { joined: number; pairs: number; wrong: number; articles: number } {
+  const open = join(sharedDir(), 'corpus', 'open', 'en');
+  const english = readdirSync(open).filter((f) => f.endsWith('.txt')).sort().flatMap((f) => {
+    const an = analysisOfRow({ id: f, title: '', content: readFileSync(join(open, f), 'utf8'), date_extracted: ONE_DAY });
+    return an ? [{ id: `en/${f}`, features: storyFeatures({ article: an.article, entities: an.entities, times: an.times }, an.article.publishedAt!) }] : [];
+  });
+  const pairs = openPairs();
+  const pairOf = new Map(pairs.map((p) => [p.id, p.pair]));
+  const all = [...english, ...pairs, ...distractors].sort((a, b) => a.id.localeCompare(b.id));
+  const index = new StoryIndex();
+  const storyOf = new Map<string, string>();
+  let wrong = 0;
+  for (const a of all) {
+    const m = index.match(a.features);
+    if (m.found && m.evidence.crossLanguage && (pairOf.get(a.id) ?? a.id) !== (pairOf.get(m.evidence.nearest) ?? m.evidence.nearest)) {
+      wrong++;
+      if (verbose) console.log(`  joined across languages, not a pair: ${a.id} → ${m.evidence.nearest} (${m.evidence.sharedAnchors} shared, Dice ${m.evidence.anchors})`);
+    }
+    storyOf.set(a.id, m.found ? m.story : a.id);
+    index.add(a.id, storyOf.get(a.id)!, a.features);
+  }
+  const ids = [...new Set(pairs.map((p) => p.pair))];
+  const joined = ids.filter((p) => pairs.filter((x) => x.pair === p).map((x) => storyOf.get(x.id)).every((s, _, xs) => s === xs[0])).length;
+  return { joined, pairs: ids.length, wrong, articles: all.length };
+}
+
+/** (3) Translation pairs placed among each other on one day: does each join its translation, and nothing else? */
+function crossLanguage(): ReturnType<typeof prf> & { articles: number } {
+  const index = new StoryIndex();
+  const storyOf = new Map<string, string>();
+  const pairOf = new Map<string, string>();
+  for (const { id, pair, features } of openPairs()) {
+    pairOf.set(id, pair);
+    const m = index.match(features);
+    storyOf.set(id, m.found ? m.story : id);
+    index.add(id, storyOf.get(id)!, features);
   }
   const ids = [...storyOf.keys()];
   let tp = 0, fp = 0, fn = 0;
@@ -78,11 +117,13 @@ function main(argv: string[]): number {
   rows.sort((a, b) => a.date_extracted.localeCompare(b.date_extracted) || a.id.localeCompare(b.id));
   const index = new StoryIndex();
   const storyOf = new Map<string, string>();
+  const redated: { id: string; features: StoryFeatures }[] = [];
   const t0 = performance.now();
   let placeMs = 0;
   for (const r of rows) {
     const an = analysisOfRow(r);
     if (!an) continue;
+    redated.push({ id: r.id, features: storyFeatures({ article: an.article, entities: an.entities, times: an.times }, ONE_DAY) });
     const p0 = performance.now();
     const f = storyFeatures({ article: an.article, entities: an.entities, times: an.times }, an.article.publishedAt!);
     const m = index.match(f);
@@ -122,6 +163,8 @@ function main(argv: string[]): number {
   console.log(`silver clusters, all ${ids.length * (ids.length - 1) / 2} pairs: P ${silver.P}  R ${silver.R}  F1 ${silver.F1}  (tp ${stp} fp ${sfp} fn ${sfn})`);
   const cross = crossLanguage();
   console.log(`across languages (open translation pairs, ${cross.articles} articles on one day): P ${cross.P}  R ${cross.R}  F1 ${cross.F1}  (tp ${cross.tp} fp ${cross.fp} fn ${cross.fn})`);
+  const among = crossLanguageAmongOthers(redated, verbose);
+  console.log(`across languages among others (the pairs, the story-pairs and open/en articles: ${among.articles} on one day): ${among.joined} of ${among.pairs} pairs joined; ${among.wrong} joins across languages not a pair`);
   if (onChecked.F1 < CHECKED_F1_FLOOR) {
     console.log(`FAIL: checked-pairs F1 ${onChecked.F1} < floor ${CHECKED_F1_FLOOR}`);
     return 1;

@@ -133,6 +133,12 @@ describe('broadConflict: a statement and a group of its own article', () => {
     ['a day of the month is no toll: none',
       frame('Russia attacked Ukraine on 19 July', ['country:RU', 'country:UA'], 'country:RU'),
       [member('Russia attacked Ukraine, killing 43', { actor: 'country:RU', entities: ['country:RU', 'country:UA'] })], undefined],
+    ['an unmarked plural (a series) beside a dated attack: series',
+      { ...frame('investigators found the attacks used mortars and rockets', ['country:RU']), concept: { id: 'attack', phrase: 'attacks' } },
+      [member('Russia attacked Ukraine on 19 July', { actor: 'country:RU', entities: ['country:RU', 'country:UA'] })], 'series'],
+    ['an unmarked plural beside an undated attack: none',
+      { ...frame('investigators found the attacks used mortars and rockets', ['country:RU']), concept: { id: 'attack', phrase: 'attacks' } },
+      RU_UA, undefined],
     ['a group of details only: none', frame('Ukraine attacked Russia', ['country:RU', 'country:UA'], 'country:UA'),
       [member('Russia attacked Ukraine', { actor: 'country:RU', rule: 'detail' })], undefined],
   ])('%s', (_name, f, members, expected) => {

@@ -110,6 +110,14 @@ export const ECHO_MIN_LENGTH_RATIO = 0.5;
 export const ECHO_CROSS_MIN_ANCHORS = 3;
 
 /**
+ * Quantities: two statements in different languages that share this many and name no other report the same figures
+ * (`114 active cases and 33 recovered` / `114 حالة نشطة و33 حالة تعافٍ`), with fewer anchors than ECHO_CROSS_MIN_ANCHORS:
+ * two exact numbers together rarely meet by chance within ECHO_CROSS_WINDOW_DAYS. Checked on claims-real and claims-dev2
+ * (the open TICO-19 pair): no false join.
+ */
+export const ECHO_CROSS_SAME_FIGURES = 2;
+
+/**
  * Statements: the most a new statement is compared with (those sharing the most keys first). A bound on the store's
  * read when a key (`country:US`) is in hundreds of statements of the window; the in-memory path applies it too.
  */
@@ -166,8 +174,10 @@ export const COPY_MIN_COVERAGE = 0.8;
 
 /**
  * Share (0..1), both ways, for copies whose speakers are written differently (`أقرباء` / `أقارب`, a transliteration
- * `سولفانغ` / `سولفانج`): only a near-verbatim sentence. The copy rule takes no linked speaker at all (copy.ts): on
- * claims-real, officials' reprinted releases were pledges and praise (R3), 22 false pairs.
+ * `سولفانغ` / `سولفانج`): only a near-verbatim sentence. A linked speaker's copy needs an agreeing speaker, and no copy
+ * is of an evaluation (evaluative.ts): on claims-real, officials' reprinted releases were pledges, praise and
+ * characterisations (R3: letting linked speakers in without the lexicon added 10 false pairs on claims-real,
+ * 2026-11-29; none with it).
  */
 export const COPY_ANY_SPEAKER_MIN_COVERAGE = 0.9;
 
@@ -190,6 +200,20 @@ export const HEADLINE_MIN_PREDICATES = 2;
  * point of the article.
  */
 export const HEADLINE_MIN_SHARE = 0.6;
+
+/**
+ * Words: the most words between a number and the casualty noun it counts (casualties.ts: `five new deaths` = 1, `17
+ * حالة وفاة` = 1); further, the number counts something else.
+ */
+export const CASUALTY_COUNT_MAX_WORDS = 2;
+
+/**
+ * Words (tokens as written, function words included): a headline and a body statement of the same speaker that share
+ * this many in a row quote the same words (`لم أرسل أو أتلق`), though their predicates differ otherwise. Chosen on
+ * claims-real and claims-dev2: headline/body pairs of two propositions shared at most 3 (`ستسرع بيع الأسلحة` is one
+ * proposition; body pairs of one speaker reach 7, `we have never before seen a pandemic`, hence headlines only).
+ */
+export const HEADLINE_QUOTE_MIN_WORDS = 4;
 
 /** Words whose predicate stems (stems.ts `stemsOf`) are remembered before the memo is emptied: news repeats its words. */
 export const STEMS_MEMO_LIMIT = 50_000;

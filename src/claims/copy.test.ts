@@ -24,6 +24,10 @@ const item = (m: Member, headline = false) => echoItemOf(m, undefined, undefined
 
 const NO_RAISE = 'الحكومة لن ترفع أسعار الوقود في الأسواق المحلية خلال العام المقبل رغم ضغوط الموازنة';
 const RELATIVES = { speaker: { text: 'أقرباء' }, speakerKey: 'أقرباء' };
+const ROLE = (scope: string) => `الحكومة تقوم بدور فاعل ومقدر في مكافحة التهريب والتطرف على ${scope} وفي سياق جهود المنظمة في هذا المجال الحيوي`;
+const MINISTRY = { speaker: { text: 'وزارة الطاقة', entity: 'country:JO' }, speakerKey: 'country:JO' };
+const PRAISE = 'الوزارة تشيد بجهود العاملين في محطات الوقود خلال أيام العيد الطويلة الماضية';
+const WAR_CRIME = 'قصف محطات الوقود في المدن الحدودية جريمة حرب يجب أن يحاسب عليها المسؤولون';
 
 describe('echoOf: copies and headlines', () => {
   it.each([
@@ -34,8 +38,30 @@ describe('echoOf: copies and headlines', () => {
     ['the headline restated by the lead, its speaker named short, joins it',
       item(member('لن نرفع أسعار الوقود في الأسواق المحلية', { speaker: { text: 'سميث' }, speakerKey: 'سميث' }), true),
       item(member(NO_RAISE, { speaker: { text: 'المتحدث باسم الحكومة جون سميث' }, speakerKey: 'المتحدث باسم الحكومة جون سميث' })), 'headline'],
+    ['a headline quoting four words in a row of its speaker\'s quotation in the body joins it, other words aside',
+      item(member('لم أوقع أو أقرأ أي عقد مع الشركة المذكورة', { speaker: { text: 'سميث' }, speakerKey: 'سميث' }), true),
+      item(member('للصحفيين خلال جولته "لم أوقع أو أقرأ شيئا في ذلك الوقت', { speaker: { text: 'جون سميث' }, speakerKey: 'جون سميث' })), 'headline'],
+    ['a headline sharing three words in a row with a body statement does not join it',
+      item(member('لم أوقع أي عقد مع الشركة المذكورة', { speaker: { text: 'سميث' }, speakerKey: 'سميث' }), true),
+      item(member('للصحفيين خلال جولته "لم أوقع أي شيء في ذلك الوقت', { speaker: { text: 'جون سميث' }, speakerKey: 'جون سميث' })), undefined],
+    ['a reprint changing its adjectives\' agreement (الصعيد الوطني / الصعد الوطنية), by a speaker written otherwise, is a copy',
+      item(member(ROLE('الصعيد الوطني والإقليمي والدولي'), RELATIVES)), item(member(ROLE('الصعد الوطنية والإقليمية والدولية'), { articleId: 'b', speaker: { text: 'أقارب' }, speakerKey: 'أقارب' })), 'copy'],
     ['does not join a copy four days later',
       item(member(NO_RAISE)), item(member(NO_RAISE, { articleId: 'b', date: dayAfter(4) })), undefined],
+    ['the same fact reprinted from a linked speaker\'s release (the same entity) is a copy',
+      item(member(NO_RAISE, MINISTRY)), item(member(NO_RAISE.replace('في الأسواق', 'بالأسواق'), { ...MINISTRY, articleId: 'b', date: dayAfter(1) })), 'copy'],
+    ['does not join a linked speaker\'s reprinted praise (R3)',
+      item(member(PRAISE, MINISTRY)), item(member(PRAISE, { ...MINISTRY, articleId: 'b' })), undefined],
+    ['does not join a linked speaker\'s reprinted characterisation (R3)',
+      item(member(WAR_CRIME, MINISTRY)), item(member(WAR_CRIME, { ...MINISTRY, articleId: 'b' })), undefined],
+    ['does not join a characterisation reprinted by an unlinked speaker either (R3 whoever speaks)',
+      item(member(WAR_CRIME)), item(member(WAR_CRIME, { articleId: 'b' })), undefined],
+    ['a sentence of one speaker read whole and in part in one article is one (piece)',
+      item(member(`المصادر أكدت أن ${NO_RAISE}`)), item(member(NO_RAISE)), 'piece'],
+    ['does not join a part too short to state anything of its own (R4)',
+      item(member(NO_RAISE)), item(member('أسعار الوقود في الأسواق المحلية')), undefined],
+    ['does not join a part of another speaker\'s sentence',
+      item(member(`المصادر أكدت أن ${NO_RAISE}`)), item(member(NO_RAISE, { speaker: { text: 'المعارضة' }, speakerKey: 'المعارضة' })), undefined],
     ['does not join a copy by two different linked speakers (the anchored rules decide those)',
       item(member(NO_RAISE, { speaker: { text: 'الوزير', entity: 'person:a' }, speakerKey: 'person:a' })),
       item(member(NO_RAISE, { articleId: 'b', speaker: { text: 'الرئيس', entity: 'person:b' }, speakerKey: 'person:b' })), undefined],
@@ -85,6 +111,10 @@ const REPRINT = [
   ['الحكومة تتعهد بتثبيت الأسعار\n\nقال المتحدث سميث إن الحكومة لن ترفع أسعار الوقود في الأسواق المحلية خلال العام المقبل رغم ضغوط الموازنة.', '2024-05-02'],
 ] as const;
 
+// A linked speaker's release (a state) reprinted by a second outlet: a fact and a praise of its doctors.
+const RELEASE = (title: string) => `${title}\n\nوأعلنت كوريا الجنوبية رسميا انتهاء الخطر الفعلي للمرض التنفسي بعد أكثر من شهرين من ظهور أول حالة إصابة.\n\nوأشادت كوريا الجنوبية بجهود الأطباء والممرضين الذين عملوا ليلا ونهارا طوال فترة تفشي المرض.`;
+const RELEASES = [[RELEASE('كوريا الجنوبية تعلن انتهاء المرض'), '2024-05-01'], [RELEASE('سيول: انتهى الخطر'), '2024-05-02']] as const;
+
 const NOW = () => new Date('2024-05-03T12:00:00Z');
 const shape = (cs: { id: string; members: { statementId: string }[] }[]) =>
   Object.fromEntries(cs.map((c) => [c.id, c.members.map((m) => m.statementId).sort()]));
@@ -94,6 +124,11 @@ describe('copies in memory', () => {
     const claims = groupClaims(REPRINT.map(([t, d]) => sourceFromAnalysis(analysisOf(t, d))), { fallbackDate: NOW().toISOString() });
     expect(claims.map((c) => c.members.length)).toEqual([3]);
     expect(claims[0].members.some((m) => m.content.includes('المخزون'))).toBe(false);
+  });
+
+  it('joins a linked speaker\'s fact reprinted by another outlet; its reprinted praise (cue أشاد, R3) stays out', () => {
+    const claims = groupClaims(RELEASES.map(([t, d]) => sourceFromAnalysis(analysisOf(t, d))), { fallbackDate: NOW().toISOString() });
+    expect(claims.map((c) => c.members.map((m) => m.content.slice(0, 12)))).toEqual([['انتهاء الخطر', 'انتهاء الخطر']]);
   });
 });
 
@@ -107,6 +142,14 @@ describe(`copies in the store (${database.name})`, () => {
     for (const a of as) await placeClaims(store, (await store.saveAnalysis(a)).id, { now: NOW });
     const memory = groupClaims(as.map((a) => sourceFromAnalysis(a)), { fallbackDate: NOW().toISOString() });
     expect(Object.keys(shape(memory))).toHaveLength(1);
+    expect(shape(await listClaims(claimsDb(store.db)))).toEqual(shape(memory));
+  });
+
+  it('joins a linked speaker\'s reprinted fact as in memory', async () => {
+    const as = RELEASES.map(([text, date]) => analysisOf(text, date));
+    for (const a of as) await placeClaims(store, (await store.saveAnalysis(a)).id, { now: NOW });
+    const memory = groupClaims(as.map((a) => sourceFromAnalysis(a)), { fallbackDate: NOW().toISOString() });
+    expect(Object.values(shape(memory)).map((ids) => ids.length)).toEqual([2]);
     expect(shape(await listClaims(claimsDb(store.db)))).toEqual(shape(memory));
   });
 });

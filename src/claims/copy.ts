@@ -1,16 +1,21 @@
 import {
   COPY_ANY_SPEAKER_MIN_COVERAGE, COPY_MIN_COVERAGE, COPY_MIN_WORDS, COPY_SKETCH_KEYS, COPY_WINDOW_DAYS, HEADLINE_MIN_PREDICATES, HEADLINE_MIN_SHARE,
+  HEADLINE_QUOTE_MIN_WORDS,
 } from './constants.js';
+import { evaluativeKind } from './evaluative.js';
 import { isCanonical } from './frame.js';
 import { wordsOf } from './similarity.js';
 import { sharedPredicates } from './stems.js';
 import type { Member } from './types.js';
 
-// Two echo rules that need no anchor (echo.ts `echoOf`), as a sentence that names no gazetteer entity and no number
+// Echo rules that need no anchor (echo.ts `echoOf`), as a sentence that names no gazetteer entity and no number
 // (`لم أرسل أو أتلق معلومات سرية…`, `انتهاء الخطر الفعلي لمتلازمة…`) is still one proposition when:
-// - `copy`: another outlet reprints it — nearly the same content words both ways, by an unlinked speaker;
+// - `copy`: another outlet reprints it — nearly the same content words both ways, by speakers that agree (or two
+//   unlinked ones), and no evaluation (evaluative.ts, R3: an official's reprinted release is as often praise as fact);
 // - `headline`: the article's own headline states what its body then attributes to the same speaker (`كيري: دول
-//   الخليج ستتصدى…` above `قال وزير الخارجية الأمريكي جون كيري إن…`) — the same predicate stems.
+//   الخليج ستتصدى…` above `قال وزير الخارجية الأمريكي جون كيري إن…`) — the same predicate stems;
+// - `piece`: the extractor read one sentence of a speaker twice in an article, once whole and once in part (`الخاطفين
+//   يطالبون بانسحاب …` and, nested in it, the demand `بانسحاب …`): the part's words lie in the whole, in order.
 
 /** What the rules read of an echo item (echo.ts EchoItem). */
 export interface CopyItem {
@@ -40,24 +45,51 @@ export function speakersAgree(a: Member, b: Member): boolean {
   return short.length > 0 && short.every((w) => long.includes(w));
 }
 
-/** Can the statement be a copy of another (copyOf): enough content words and no linked speaker, whatever the other. */
-export const mayCopy = (a: CopyItem): boolean => a.words.length >= COPY_MIN_WORDS && !linked(a.member);
+/**
+ * Does the statement evaluate (evaluative.ts: praise, pledges, condolences, welcomes, characterisations)? Such sentences
+ * are reprinted word for word as often as facts — officials' releases above all (claims-real's ministry and
+ * vice-president releases) — and join no claim (R3). echo.ts leaves them out of the pool; pool rows stored before may
+ * hold some.
+ */
+const evaluates = (m: Member) => evaluativeKind(m.content, m.lang) !== undefined;
 
-/** Share (0..1) of `a`'s content words with a key among `b`'s. */
-const covered = (a: CopyItem, b: CopyItem) => a.words.filter((w) => w.some((k) => b.wordKeys.has(k))).length / a.words.length;
+/** Can the statement be a copy of another (copyOf): enough content words and no evaluation, whatever the other. */
+export const mayCopy = (a: CopyItem): boolean => a.words.length >= COPY_MIN_WORDS && !evaluates(a.member);
+
+/** The match key of the feminine ending ة (matchKey folds ة → ه). */
+const TAA_MARBUTA_KEY = 'ه';
+/** Letters a key keeps once its feminine ending is off (`دوليه` → `دولي`; `وجه` stays). */
+const AGREEMENT_MIN_STEM = 3;
+/**
+ * A key without its feminine ending: a reprint that changes a noun changes its adjectives' agreement (`الصعيد الوطني
+ * والدولي` / `الصعد الوطنية والدولية`), which is the same wording.
+ */
+const agreementFree = (k: string) => (k.endsWith(TAA_MARBUTA_KEY) && k.length > AGREEMENT_MIN_STEM ? k.slice(0, -1) : k);
+const looseKeysOf = new WeakMap<CopyItem, Set<string>>();
+/** `b`'s word keys without their feminine endings, computed once (items are never changed). */
+function looseKeys(b: CopyItem): Set<string> {
+  let keys = looseKeysOf.get(b);
+  if (!keys) looseKeysOf.set(b, (keys = new Set([...b.wordKeys].map(agreementFree))));
+  return keys;
+}
+
+/** Share (0..1) of `a`'s content words with a key among `b`'s, feminine endings aside. */
+const covered = (a: CopyItem, b: CopyItem) => a.words.filter((w) => w.some((k) => b.wordKeys.has(k) || looseKeys(b).has(agreementFree(k)))).length / a.words.length;
 
 /**
  * The copy score (0..1: the lower of the two coverages) of two statements of one language `days` apart; undefined when
  * they are not copies:
  * - further apart than COPY_WINDOW_DAYS, or the shorter under COPY_MIN_WORDS content words;
- * - `linked`: either speaker linked to an entity — an official's reprinted communiqué is as often pledges and praise
- *   (R3 of the gold: claims-real's ministry and vice-president releases); the anchored rules of echo.ts decide those;
+ * - `evaluation`: either content evaluates (evaluative.ts, R3);
+ * - `linked`: either speaker linked to an entity, and the speakers disagree (two officials' sentences alike are the
+ *   anchored rules' to judge);
  * - `call`: a demand, with no content entity both name (a general call, R3);
  * - covered under COPY_MIN_COVERAGE when the speakers agree, else under COPY_ANY_SPEAKER_MIN_COVERAGE.
  */
 export function copyOf(a: CopyItem, b: CopyItem, days: number): number | undefined {
   if (days > COPY_WINDOW_DAYS || Math.min(a.words.length, b.words.length) < COPY_MIN_WORDS) return undefined;
-  if (linked(a.member) || linked(b.member)) return undefined;
+  if (evaluates(a.member) || evaluates(b.member)) return undefined;
+  if ((linked(a.member) || linked(b.member)) && !speakersAgree(a.member, b.member)) return undefined;
   // A demand naming no one both name is a general call (`calls on donors to do more`: R3 of the gold), not a proposition.
   if ((a.member.stance === 'demand' || b.member.stance === 'demand') && !a.entities.some((e) => b.entities.includes(e))) return undefined;
   // Under the lower bar one way, no copy whatever the other way and the speakers: the other is not computed.
@@ -71,7 +103,9 @@ export function copyOf(a: CopyItem, b: CopyItem, days: number): number | undefin
  * The headline score (0..1: the share of the headline's predicate words the body statement has) of two statements
  * of one article, one in its title; undefined when not a restatement: neither or both in the title, speakers that
  * disagree, each naming a canonical entity the other does not, or fewer than HEADLINE_MIN_PREDICATES predicate words
- * shared (from the side that shares fewer) or under HEADLINE_MIN_SHARE of the headline's.
+ * shared (from the side that shares fewer) or under HEADLINE_MIN_SHARE of the headline's — unless the two share a run
+ * of HEADLINE_QUOTE_MIN_WORDS words as written (the headline quoting the body's quotation; then the run's share of the
+ * headline's words).
  */
 export function headlineOf(a: CopyItem, b: CopyItem): number | undefined {
   if (a.member.articleId !== b.member.articleId || a.headline === b.headline) return undefined;
@@ -79,8 +113,36 @@ export function headlineOf(a: CopyItem, b: CopyItem): number | undefined {
   if (a.entities.some((e) => !b.entities.includes(e)) && b.entities.some((e) => !a.entities.includes(e))) return undefined;
   const [head, body] = a.headline ? [a, b] : [b, a];
   const shared = Math.min(sharedPredicates(head.stems, body.stemKeys), sharedPredicates(body.stems, head.stemKeys));
-  if (!head.stems.length || shared < HEADLINE_MIN_PREDICATES || shared < HEADLINE_MIN_SHARE * head.stems.length) return undefined;
-  return shared / head.stems.length;
+  if (head.stems.length && shared >= HEADLINE_MIN_PREDICATES && shared >= HEADLINE_MIN_SHARE * head.stems.length) return shared / head.stems.length;
+  // The headline quotes the speaker's words the body quotes too (`لم أرسل أو أتلق …` above `… "لم أرسل أو أتلق أي شيء
+  // سري"`): a run of HEADLINE_QUOTE_MIN_WORDS words as written, whatever else each adds.
+  const run = longestRun(wordsOf(head.member.content), wordsOf(body.member.content));
+  return run >= HEADLINE_QUOTE_MIN_WORDS ? run / wordsOf(head.member.content).length : undefined;
+}
+
+/** The most words in a row two token lists share. */
+function longestRun(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) {
+    let k = 0;
+    while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+    if (k > best) best = k;
+  }
+  return best;
+}
+
+/**
+ * The piece score (1) of two statements of one article, the content of one lying whole in the other's, by speakers that
+ * agree; undefined when not: another article, the part under COPY_MIN_WORDS content words (a short part states nothing
+ * of its own, R4), the same length (two statements of one article alike are the headline rule's), or not contained.
+ * Fragments (fragment.ts) and pieces with a speaker of their own inside the whole (frame.ts `inner`) are no echo items.
+ */
+export function pieceOf(a: CopyItem, b: CopyItem): number | undefined {
+  if (a.member.articleId !== b.member.articleId || !speakersAgree(a.member, b.member)) return undefined;
+  const [part, whole] = a.member.content.length <= b.member.content.length ? [a, b] : [b, a];
+  if (part.words.length < COPY_MIN_WORDS || part.member.content.length === whole.member.content.length) return undefined;
+  if (!whole.member.content.includes(part.member.content)) return undefined;
+  return 1;
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short, stable key for a word pair. */

@@ -1,14 +1,25 @@
-import { chooseEcho, ECHO_CONCEPT, echoGroup, echoKeyEntities, shortlist, type EchoItem } from './echo.js';
+import { chooseEcho, ECHO_CONCEPT, echoGroup, echoKeyEntities, echoOf, shortlist, type EchoItem } from './echo.js';
 import { newClaimId, recordOf, redirect } from './place.js';
 import type { Claim } from './types.js';
 
 // In memory (place.ts placeArticle, the eval): an article's echo items join the claim of a statement they echo (in the
-// pool, or their own headline's), or make a claim with a pending statement they echo; then they all wait in the pool
-// for later articles. The store
+// pool, or their own headline's), or make a claim with a pending statement they echo, taking along the earlier
+// statements of their article they echo (`followers`); then they all wait in the pool for later articles. The store
 // does the same with its claim_echoes table (echo-store.ts).
 
 /** Concept-less statements seen so far, by statement id: pending ones and those already in an echo claim. */
 export type EchoPool = Map<string, EchoItem>;
+
+/**
+ * The earlier statements of its article that follow an item into the claim it joins: those it echoes (echo.ts
+ * `echoOf`: a headline it restates, an allegation it answers, a piece of it, the dead it names again) that sit in no
+ * claim (`free`), but the one it joined by. An article states a proposition in its headline or reports an allegation
+ * before the sentence another outlet reprints; the item chooses one echo only (the reprint ranks first), and the
+ * headline or allegation it also echoes is the same proposition, not a statement left to wait alone.
+ */
+export function followers(it: EchoItem, earlier: readonly EchoItem[], free: (statementId: string) => boolean, joinedBy: EchoItem): EchoItem[] {
+  return earlier.filter((e) => e !== joinedBy && free(e.member.statementId) && echoOf(it, e).ok);
+}
 
 /**
  * Places one article's echo items into `claims` (mutated), its earlier items taken out of the pool first; then drops
@@ -27,6 +38,7 @@ export function placeEchoes(claims: Map<string, Claim>, articleId: string, items
       const join = found.claimId
         ? { id: found.claimId, members: [it.member] }
         : { id: newClaimId(echoGroup([found.item.member, it.member]), (x) => claims.has(x)), members: [found.item.member, it.member] };
+      join.members.push(...followers(it, items.slice(0, i), (s) => !claimOf.has(s), found.item).map((e) => e.member));
       const id = redirect(join.id, merges);
       const c = claims.get(id);
       const members = [...(c?.members ?? []), ...join.members];

@@ -16,12 +16,19 @@ function member(content: string, over: Partial<Member> = {}): Member {
 }
 
 const PLAIN = 'the talks on the prisoners were cut off again after the last round of meetings failed';
+const PRAISE = 'the minister praised the efforts of the mediators in the talks on the prisoners over many months';
 
 describe('echoesOthers: may a statement echo another article\'s', () => {
-  it('says no for an anchorless statement of a linked speaker, and echoOf agrees even for its verbatim copy', () => {
-    const a = echoItemOf(member(PLAIN, MINISTER));
+  it('says no for an anchorless evaluation by a linked speaker (R3), and echoOf agrees even for its verbatim copy', () => {
+    const a = echoItemOf(member(PRAISE, MINISTER));
     expect(echoesOthers(a)).toBe(false);
-    expect(echoOf(a, echoItemOf(member(PLAIN, { ...MINISTER, articleId: 'b' }))).ok).toBe(false);
+    expect(echoOf(a, echoItemOf(member(PRAISE, { ...MINISTER, articleId: 'b' }))).ok).toBe(false);
+  });
+
+  it('says yes for an anchorless fact stated by a linked speaker, which a reprint of the release copies', () => {
+    const a = echoItemOf(member(PLAIN, MINISTER));
+    expect(echoesOthers(a)).toBe(true);
+    expect(echoOf(a, echoItemOf(member(PLAIN, { ...MINISTER, articleId: 'b' })))).toMatchObject({ ok: true, how: 'copy' });
   });
 
   it('says yes for the same statement by an unlinked speaker, which a reprint copies', () => {

@@ -1,18 +1,21 @@
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { claimRecord, claimsDb, deleteClaims, idsStartingWith, insertMemberRows, saveClaimRecords, type ClaimsDatabase, type ClaimsDb } from '../store/claims.js';
 import type { Database } from '../store/schema.js';
 import { windowAround } from './dates.js';
 import { chooseEcho, ECHO_CONCEPT, echoesOthers, echoGroup, echoItemOf, echoKeyEntities, lookupKeys, mayEchoRef, shortlistRefs, type EchoCandidate, type EchoItem, type EchoRef } from './echo.js';
+import { followers } from './echo-place.js';
 import { claimIdBase, newClaimId, recordOf, redirect } from './place.js';
 import type { ClaimRecord, Member } from './types.js';
 
 // In the store (placeClaims, under the placement lock): echo-place.ts's placement, with the pool in the claim_echoes
-// and claim_echo_keys tables (migration 010) — candidates are read by key and date, then chosen as in memory.
+// and claim_echo_keys tables (migrations 010, 013, 017) — candidates are read by key and date, then chosen as in memory.
 
-/** The pool tables (migration 010-claim-echoes); a type alias, as Kysely's withTables wants an index signature. */
+/** The pool tables (migrations 010, 013, 017); a type alias, as Kysely's withTables wants an index signature. */
 export type EchoTables = {
   claim_echoes: { statement_id: string; article_id: string; date: string; member: string; words: string; stems: string | null };
-  claim_echo_keys: { key: string; statement_id: string; date: string };
+  /** `digest`: of the statement's member (`digestOf`); null on rows pooled before migration 017. */
+  claim_echo_keys: { key: string; date: string; statement_id: string; digest: string | null };
 };
 type EchoDb = Kysely<ClaimsDatabase & EchoTables>;
 const echoDb = (db: ClaimsDb): EchoDb => db.withTables<EchoTables>();
@@ -20,106 +23,131 @@ const echoDb = (db: ClaimsDb): EchoDb => db.withTables<EchoTables>();
 /** Ids one `in (…)` list carries at most (as src/store/claims.ts). */
 const IDS_PER_QUERY = 500;
 
-/** Rows one multi-row insert carries at most (3 or 6 bound parameters each). */
+/** Rows one multi-row insert carries at most (4 or 6 bound parameters each). */
 const ROWS_PER_INSERT = 200;
 
-/** The pool statements sharing a key with any of the items within any item's window: an index-only read of claim_echo_keys. */
-async function keyHits(db: EchoDb, items: readonly EchoItem[]): Promise<EchoRef[]> {
+/** A member's digest: 16 hex digits of the SHA-1 of its JSON. */
+const digestOf = (member: string) => createHash('sha1').update(member).digest('hex').slice(0, 16);
+
+/**
+ * Pool items read or written lately, by their member's digest (or, for a row pooled before migration 017, their member).
+ * An item is a function of its member (its words are of the member's content) and is never changed, and a statement
+ * placed again with another member has another digest: an item known before is taken again rather than read, parsed
+ * and analysed anew.
+ */
+const knownItems = new Map<string, EchoItem>();
+/** How many knownItems keeps (the oldest goes first): a few days of pool statements. */
+const KNOWN_ITEMS_MAX = 4096;
+
+function remember(ident: string, item: EchoItem): void {
+  if (knownItems.size >= KNOWN_ITEMS_MAX) knownItems.delete(knownItems.keys().next().value!);
+  knownItems.set(ident, item);
+}
+
+/** A pool statement a key read found: what a shortlist ranks it by (EchoRef), and its member's digest. */
+interface Hit extends EchoRef {
+  keys: string[];
+  digest: string | null;
+}
+
+/** The pool statements sharing a key with any of the items within any item's window: a read of claim_echo_keys alone. */
+async function keyHits(db: EchoDb, items: readonly EchoItem[]): Promise<Map<string, Hit>> {
   const keys = [...new Set(items.flatMap(lookupKeys))];
   const windows = items.map((it) => windowAround(it.member.date));
   const from = windows.map((w) => w.from).sort()[0], to = windows.map((w) => w.to).sort().at(-1)!;
-  const out = new Map<string, EchoRef & { keys: string[] }>();
+  const out = new Map<string, Hit>();
   for (let i = 0; i < keys.length; i += IDS_PER_QUERY) {
-    const rows = await db.selectFrom('claim_echo_keys').select(['key', 'statement_id', 'date'])
+    const rows = await db.selectFrom('claim_echo_keys').select(['key', 'date', 'statement_id', 'digest'])
       .where('key', 'in', keys.slice(i, i + IDS_PER_QUERY)).where('date', '>=', from).where('date', '<=', to).execute();
     for (const r of rows) {
-      const hit = out.get(r.statement_id) ?? { statementId: r.statement_id, date: r.date, keys: [] };
+      const hit = out.get(r.statement_id) ?? { statementId: r.statement_id, date: r.date, keys: [], digest: r.digest };
       hit.keys.push(r.key);
       out.set(r.statement_id, hit);
     }
   }
-  return [...out.values()];
+  return out;
 }
 
-/** Pool items read lately, by their stored member (JSON): a pool statement is read again by many later articles. */
-const readItems = new Map<string, EchoItem>();
-/** How many readItems keeps (the oldest read goes first): a few days of pool statements. */
-const READ_ITEMS_MAX = 4096;
-
-/**
- * The echo item of a stored pool row. An item is a function of its member (its words are of the member's content),
- * and is never changed: one read before is taken again rather than parsed and analysed anew.
- */
-function storedItem(member: string, words: string, stems: string | null): EchoItem {
-  let item = readItems.get(member);
-  if (!item) {
-    // Rows pooled before migration 013 have no stems: echoItemOf reads them from the content.
-    item = echoItemOf(JSON.parse(member) as Member, () => JSON.parse(words) as string[][], stems === null ? undefined : () => JSON.parse(stems) as string[][]);
-    if (readItems.size >= READ_ITEMS_MAX) readItems.delete(readItems.keys().next().value!);
-    readItems.set(member, item);
+/** The items of hit pool statements, by statement id: known ones, and the others read and parsed. */
+async function itemsOf(db: EchoDb, hits: readonly Hit[]): Promise<Map<string, EchoItem>> {
+  const out = new Map<string, EchoItem>();
+  const unread: string[] = [];
+  for (const h of hits) {
+    const item = h.digest === null ? undefined : knownItems.get(h.digest);
+    if (item) out.set(h.statementId, item);
+    else unread.push(h.statementId);
   }
-  return item;
-}
-
-/**
- * Pool statements by statement id, with their claims. The member is read first, as it is what readItems knows an item
- * by; words and stems (the larger half of a row) only for the members not read before.
- */
-async function poolOf(db: EchoDb, ids: readonly string[]): Promise<Map<string, EchoCandidate>> {
-  const out = new Map<string, EchoCandidate>();
-  const unread = new Map<string, { member: string; claimId: string | null }>();
-  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
-    const rows = await db.selectFrom('claim_echoes as e').leftJoin('claim_statements as cs', 'cs.statement_id', 'e.statement_id')
-      .select(['e.statement_id', 'e.member', 'cs.claim_id'])
-      .where('e.statement_id', 'in', ids.slice(i, i + IDS_PER_QUERY)).execute();
+  const digests = new Map(hits.map((h) => [h.statementId, h.digest]));
+  for (let i = 0; i < unread.length; i += IDS_PER_QUERY) {
+    const rows = await db.selectFrom('claim_echoes').select(['statement_id', 'member', 'words', 'stems'])
+      .where('statement_id', 'in', unread.slice(i, i + IDS_PER_QUERY)).execute();
     for (const r of rows) {
-      const item = readItems.get(r.member);
-      if (item) out.set(r.statement_id, { item, ...(r.claim_id ? { claimId: r.claim_id } : {}) });
-      else unread.set(r.statement_id, { member: r.member, claimId: r.claim_id });
-    }
-  }
-  const rest = [...unread.keys()];
-  for (let i = 0; i < rest.length; i += IDS_PER_QUERY) {
-    const rows = await db.selectFrom('claim_echoes').select(['statement_id', 'words', 'stems'])
-      .where('statement_id', 'in', rest.slice(i, i + IDS_PER_QUERY)).execute();
-    for (const r of rows) {
-      const { member, claimId } = unread.get(r.statement_id)!;
-      out.set(r.statement_id, { item: storedItem(member, r.words, r.stems), ...(claimId ? { claimId } : {}) });
+      const ident = digests.get(r.statement_id) ?? r.member;
+      let item = knownItems.get(ident);
+      if (!item) {
+        // Rows pooled before migration 013 have no stems: echoItemOf reads them from the content.
+        item = echoItemOf(JSON.parse(r.member) as Member, () => JSON.parse(r.words) as string[][], r.stems === null ? undefined : () => JSON.parse(r.stems!) as string[][]);
+        remember(ident, item);
+      }
+      out.set(r.statement_id, item);
     }
   }
   return out;
 }
 
 /**
- * Each item's shortlist (echo.ts `shortlist`), as candidates from the pool: taken from key rows alone — an item's keys
- * shared with a pool statement are those of its key rows the read found, as it asked for every key of every item —
- * then only the shortlisted statements are read (parsing a member is the costly part).
+ * Each item's shortlist (echo.ts `shortlist`), as candidates from the pool (their claims not read: `claimsOf`): taken
+ * from key rows alone — an item's keys shared with a pool statement are those of its key rows the read found, as it
+ * asked for every key of every item — then only the shortlisted statements' items are read.
  */
 async function shortlistsOf(db: EchoDb, items: readonly EchoItem[]): Promise<EchoCandidate[][]> {
   // An item that may echo no other article's statement has none to read (its keys asked for or not, another item's
   // shortlist is the same: each counts only its own keys among a pool statement's).
   const asking = items.filter(echoesOthers);
   if (!asking.length) return items.map(() => []);
-  const refs = await keyHits(db, asking);
+  const hits = await keyHits(db, asking);
+  const refs = [...hits.values()];
   // The shortlist as ever (its cut at ECHO_MAX_CANDIDATES included), less the statements that cannot echo the item.
   const ids = items.map((it) => (echoesOthers(it) ? shortlistRefs(it, refs).filter((r) => mayEchoRef(it, r)).map((r) => r.statementId) : []));
-  const pool = await poolOf(db, [...new Set(ids.flat())]);
-  return ids.map((list) => list.flatMap((id) => pool.get(id) ?? []));
+  const pool = await itemsOf(db, [...new Set(ids.flat())].map((id) => hits.get(id)!));
+  const candidates = new Map([...pool].map(([id, item]): [string, EchoCandidate] => [id, { item }]));
+  return ids.map((list) => list.flatMap((id) => candidates.get(id) ?? []));
 }
 
+/** Sets the claims of pool candidates (those in one): read for the chosen ones only, as choosing does not depend on them. */
+async function claimsOf(db: EchoDb, candidates: readonly EchoCandidate[]): Promise<void> {
+  const byId = new Map(candidates.map((c) => [c.item.member.statementId, c]));
+  const ids = [...byId.keys()];
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    const rows = await db.selectFrom('claim_statements').select(['statement_id', 'claim_id']).where('statement_id', 'in', ids.slice(i, i + IDS_PER_QUERY)).execute();
+    for (const r of rows) byId.get(r.statement_id)!.claimId = r.claim_id;
+  }
+}
+
+/**
+ * Adds the items to the pool, with their keys. One without keys is left out: no later statement would find it (echo.ts
+ * `lookupKeys`: it has no anchor, and may not be a copy).
+ */
 async function addToPool(db: EchoDb, items: readonly EchoItem[]): Promise<void> {
-  const rows = items.map(({ member: m, words, stems }) => ({
+  const pooled = items.filter((it) => lookupKeys(it).length);
+  const rows = pooled.map(({ member: m, words, stems }) => ({
     statement_id: m.statementId, article_id: m.articleId, date: m.date, member: JSON.stringify(m), words: JSON.stringify(words), stems: JSON.stringify(stems),
   }));
-  const keys = items.flatMap((it) => lookupKeys(it).map((key) => ({ key, statement_id: it.member.statementId, date: it.member.date })));
+  const digests = rows.map((r) => digestOf(r.member));
+  const keys = pooled.flatMap((it, i) => lookupKeys(it).map((key) => ({ key, date: it.member.date, statement_id: it.member.statementId, digest: digests[i] })));
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await db.insertInto('claim_echoes').values(rows.slice(i, i + ROWS_PER_INSERT)).execute();
   for (let i = 0; i < keys.length; i += ROWS_PER_INSERT) await db.insertInto('claim_echo_keys').values(keys.slice(i, i + ROWS_PER_INSERT)).execute();
+  // Later articles find these statements first: their items are known (made anew from the parts stored, as a read
+  // would, so that no article's analysis is kept).
+  pooled.forEach(({ member, words, stems }, i) => remember(digests[i], echoItemOf(member, () => words.map((w) => [...w]), () => stems.map((w) => [...w]))));
 }
 
 /** An item and the pool statement it echoes. */
 interface Echo {
   it: EchoItem;
   found: EchoCandidate;
+  /** The item's index among the article's. */
+  i: number;
 }
 
 /**
@@ -157,10 +185,12 @@ export async function placeStoredEchoes(trx: Kysely<Database>, articleId: string
   // the ids new claims may take, and written to once.
   const echoes = items.flatMap((it, i): Echo[] => {
     const found = chooseEcho(it, lists[i]);
-    return found ? [{ it, found }] : [];
+    return found ? [{ it, found, i }] : [];
   });
+  // The article's own statements are in no claim yet (its rows were taken out).
+  await claimsOf(db, [...new Set(echoes.map((e) => e.found))].filter((c) => !mine.includes(c)));
   const taken = await idsStartingWith(claims, newClaimBases(echoes));
-  // Claims known to be in the store (a pool statement's claim, one written here) or not (a fresh id); others are read.
+  // Claims known to be in the store (a chosen statement's claim, one written here) or not (a fresh id); others are read.
   // Records and rows are written after the loop: `taken` and `known` stand for the ones written before in the loop.
   const known = new Map<string, boolean>([...pool.values()].flatMap((c) => (c.claimId ? [[c.claimId, true] as const] : [])));
   const isClaim = async (id: string): Promise<boolean> => {
@@ -170,14 +200,16 @@ export async function placeStoredEchoes(trx: Kysely<Database>, articleId: string
   const records: ClaimRecord[] = [];
   const rows: { claimId: string; member: Member }[] = [];
   const placed: string[] = [];
-  for (const { it, found } of echoes) {
+  for (const { it, found, i } of echoes) {
     let id: string, members: Member[];
     if (found.claimId) [id, members] = [found.claimId, [it.member]];
     else {
       const g = echoGroup([found.item.member, it.member]);
-      [id, members] = [newClaimId(g, (x) => taken.has(x)), g.members];
+      [id, members] = [newClaimId(g, (x) => taken.has(x)), [...g.members]];
       known.set(id, false);
     }
+    // Its article's earlier statements it echoes follow it (echo-place.ts `followers`): pool entries of this article.
+    members.push(...followers(it, items.slice(0, i), (s) => !pool.get(s)?.claimId, found.item).map((e) => e.member));
     const target = redirect(id, merges);
     if (!(await isClaim(target))) {
       records.push(recordOf(target, ECHO_CONCEPT, echoKeyEntities(members), members));
@@ -195,12 +227,14 @@ export async function placeStoredEchoes(trx: Kysely<Database>, articleId: string
   await saveClaimRecords(claims, records, now);
   await insertMemberRows(claims, rows);
   await addToPool(db, items);
-  await dropLoneEchoes(claims, [...touched]);
+  // Only echo claims may be lone ones, and an echo claim's id starts with its concept (place.ts claimIdBase).
+  await dropLoneEchoes(claims, [...touched].filter((id) => id.startsWith(`${ECHO_CONCEPT}:`)));
   return placed;
 }
 
 /** Deletes the echo claims among `ids` with fewer than two statements. */
 async function dropLoneEchoes(db: ClaimsDb, ids: string[]): Promise<void> {
+  if (!ids.length) return;
   const lone: string[] = [];
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
     const rows = await db.selectFrom('claims as c').leftJoin('claim_statements as cs', 'cs.claim_id', 'c.id')

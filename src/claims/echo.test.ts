@@ -20,6 +20,9 @@ function member(content: string, over: Partial<Member> = {}): Member {
 
 const OPENED = 'Iran opened the port of Chabahar to Indian ships and will let 40 vessels dock each month from India';
 const OPENED_AR = 'إيران فتحت ميناء تشابهار أمام السفن الهندية وستسمح لـ 40 سفينة من الهند بالرسو كل شهر';
+// After the open TICO-19 pair (Wikinews, CC BY 2.5; translation CC0): the same figures in two languages.
+const FIGURES = 'the recorded infected cases included 114 active cases and 33 recovered cases staying at home';
+const FIGURES_AR = 'بلغ عدد الحالات المصابة المسجلة 114 حالة نشطة و33 حالة تعاف كانت تقيم في المنازل';
 
 describe('echoOf: is one statement an echo of another', () => {
   it.each([
@@ -41,6 +44,12 @@ describe('echoOf: is one statement an echo of another', () => {
       member(`${OPENED}, the ministry added in a long statement on shipping, trade and the future of relations with New Delhi`),
       member('Iran opened the port of Chabahar', { articleId: 'b' }), false],
     ['two statements of one article are not compared', member(OPENED), member(OPENED), false],
+    ['a translation with the same two figures and no other anchor is an echo (the same figures)',
+      member(FIGURES, { entities: [] }), member(FIGURES_AR, { articleId: 'b', lang: 'ar', entities: [] }), true],
+    ['a translation sharing one of two figures is not',
+      member(FIGURES, { entities: [] }), member(FIGURES_AR.replace('33', '35'), { articleId: 'b', lang: 'ar', entities: [] }), false],
+    ['a translation sharing two figures, one side naming a third, is not',
+      member(`${FIGURES} and 12 deaths`, { entities: [] }), member(FIGURES_AR, { articleId: 'b', lang: 'ar', entities: [] }), false],
   ])('%s', (_name, a, b, expected) => {
     expect(echoOf(echoItemOf(a), echoItemOf(b)).ok).toBe(expected);
   });

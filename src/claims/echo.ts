@@ -1,7 +1,10 @@
 import {
-  CLAIM_WINDOW_DAYS, COPY_WINDOW_DAYS, DAY_MS, ECHO_CROSS_MIN_ANCHORS, ECHO_CROSS_WINDOW_DAYS, ECHO_MAX_CANDIDATES, ECHO_MIN_ANCHORS, ECHO_MIN_COVERAGE, ECHO_MIN_LENGTH_RATIO, ECHO_MIN_WORDS, MAX_KEY_ENTITIES,
+  CLAIM_WINDOW_DAYS, COPY_WINDOW_DAYS, DAY_MS, ECHO_CROSS_MIN_ANCHORS, ECHO_CROSS_SAME_FIGURES, ECHO_CROSS_WINDOW_DAYS, ECHO_MAX_CANDIDATES, ECHO_MIN_ANCHORS, ECHO_MIN_COVERAGE, ECHO_MIN_LENGTH_RATIO, ECHO_MIN_WORDS, MAX_KEY_ENTITIES,
 } from './constants.js';
-import { copyOf, headlineOf, mayCopy, sketchKeys } from './copy.js';
+import { alleges, referenceOf } from './allegation.js';
+import { evaluativeKind } from './evaluative.js';
+import { casualtiesIn, casualtyDetailOf } from './casualties.js';
+import { copyOf, headlineOf, mayCopy, pieceOf, sketchKeys } from './copy.js';
 import { paraphraseOf } from './paraphrase.js';
 import { windowAround } from './dates.js';
 import { framesOf, memberOf } from './group.js';
@@ -40,11 +43,15 @@ export interface EchoItem {
   stemKeys: Set<string>;
   /** Its content lies in its article's title (copy.ts `headlineOf`); false for a pool statement of another article. */
   headline: boolean;
+  /** Reported as an allegation (allegation.ts); read only within its article, so never stored. */
+  alleges?: boolean;
+  /** Its content opens with a reference to allegations (allegation.ts); read only within its article. */
+  refers?: boolean;
 }
 
 /** Why two statements are not echoes of each other; or how they are. */
 export type EchoMatch =
-  | { ok: true; how: 'copy' | 'words' | 'headline' | 'paraphrase' | 'anchors'; score: number }
+  | { ok: true; how: 'copy' | 'piece' | 'words' | 'headline' | 'paraphrase' | 'reference' | 'detail' | 'anchors'; score: number }
   | { ok: false; reason: 'same-article' | 'window' | 'numbers' | 'anchors' | 'words' };
 
 /**
@@ -55,10 +62,13 @@ export type EchoMatch =
  * content alone, names stay in).
  */
 export function echoItemOf(member: Member, wordsOf: () => string[][] = () => contentWords(member.content, member.lang).map((w) => [...w]),
-  stemsOf: () => string[][] = () => predicateStems({ text: member.content, lang: member.lang, entities: [] }, 0, member.content.length), headline = false): EchoItem {
+  stemsOf: () => string[][] = () => predicateStems({ text: member.content, lang: member.lang, entities: [] }, 0, member.content.length), headline = false,
+  roles: Pick<EchoItem, 'alleges' | 'refers'> = {}): EchoItem {
   let words: string[][] | undefined, wordKeys: Set<string> | undefined, stems: string[][] | undefined, stemKeys: Set<string> | undefined;
   return {
     member,
+    ...(roles.alleges ? { alleges: true } : {}),
+    ...(roles.refers ? { refers: true } : {}),
     entities: [...new Set(member.entities.filter(isCanonical))].sort(),
     quantities: [...quantitiesOf(member.content)].sort((a, b) => a - b),
     ...(member.speaker.entity && isCanonical(member.speakerKey) ? { speaker: member.speakerKey } : {}),
@@ -104,10 +114,13 @@ function derived(it: EchoItem): Derived {
   return d;
 }
 
-/** Keys a statement is looked up by in the pool: its anchor keys, and its copy sketch (copy.ts `sketchKeys`); every echo shares one. */
+/**
+ * Keys a statement is looked up by in the pool: its anchor keys, and its copy sketch (copy.ts `sketchKeys`) when it
+ * may be a copy (a copy needs both to be: the store keeps no sketch of the others); every echo shares one.
+ */
 export function lookupKeys(it: EchoItem): string[] {
   let keys = lookupKeysOf.get(it);
-  if (!keys) lookupKeysOf.set(it, (keys = [...echoKeys(it), ...sketchKeys(it.words)]));
+  if (!keys) lookupKeysOf.set(it, (keys = [...echoKeys(it), ...(mayCopy(it) ? sketchKeys(it.words) : [])]));
   return keys;
 }
 /** Items are never changed: their keys are computed once (a pool statement is shortlisted by many later ones). */
@@ -150,8 +163,11 @@ export function mayEchoRef(it: EchoItem, ref: EchoRef): boolean {
 
 /**
  * The statements of an article that no group took and that may echo another outlet's: not carriers, pieces of another
- * statement, evaluations or bare references (R3, R4 of the gold), with enough words (ECHO_MIN_WORDS). Those without
- * anchors (not `echoable`) echo only copies and their headline (copy.ts). In article order.
+ * statement, evaluations (frame.ts, and evaluative.ts anywhere in the content), bare references or fragments
+ * (fragment.ts; R3, R4 of the gold); with enough words (ECHO_MIN_WORDS), or else counting the dead or naming them
+ * definitely (casualties.ts: an event and its details), or reported as an allegation (allegation.ts). Those without
+ * anchors (not `echoable`) echo only copies and statements of their own article (copy.ts, casualties.ts,
+ * allegation.ts). In article order.
  * `frames` are the article's (framesOf): pass those grouping read rather than analyse the statements twice.
  */
 export function echoItemsOf(src: ClaimSource, groups: readonly ArticleGroup[], fallbackDate: string, frames: readonly Frame[] = framesOf(src)): EchoItem[] {
@@ -160,10 +176,15 @@ export function echoItemsOf(src: ClaimSource, groups: readonly ArticleGroup[], f
   src.statements.forEach((s, i) => {
     if (grouped.has(s.id)) return;
     const f = frames[i];
-    if (f.carrier || f.inner || f.evaluation || f.reference) return;
+    if (f.carrier || f.inner || f.evaluation || f.reference || f.fragment || evaluativeKind(s.content.text, src.lang)) return;
     const { start, end } = s.content;
-    const it = echoItemOf(memberOf(src, f, 'echo', fallbackDate), undefined, () => predicateStems(src, start, end), start < src.titleEnd);
-    if (it.words.length >= ECHO_MIN_WORDS) out.push(it);
+    const roles = { alleges: alleges(src, s), refers: f.answers };
+    const it = echoItemOf(memberOf(src, f, 'echo', fallbackDate), undefined, () => predicateStems(src, start, end), start < src.titleEnd, roles);
+    // A short statement counting the dead, or naming them definitely (`two of the victims were from Dhaka`), is still
+    // the event or a detail of it (casualties.ts), and a short allegation (`ادعى أن السعودية راعية للإرهاب`) what a
+    // later answer refers to (allegation.ts); they echo nothing else (echoable and mayCopy ask for more words).
+    const dead = casualtiesIn(it.member);
+    if (it.words.length >= ECHO_MIN_WORDS || dead.counted || dead.definite || roles.alleges) out.push(it);
   });
   return out;
 }
@@ -178,18 +199,27 @@ const shared = <T>(a: readonly T[], b: readonly T[]) => a.filter((x) => b.includ
  *   least ECHO_MIN_LENGTH_RATIO of the longer (a fragment lies in many sentences), with a key shared — and the same
  *   speaker when either has fewer than ECHO_MIN_ANCHORS keys of its own;
  * - in one language, else `paraphrase` (paraphrase.ts): within PARAPHRASE_WINDOW_DAYS, the same anchors and predicate stems;
- * - across languages, `anchors`: ECHO_CROSS_MIN_ANCHORS shared entities, quantities and speaker, at least one a quantity.
+ * - across languages, `anchors`: ECHO_CROSS_MIN_ANCHORS shared entities, quantities and speaker, at least one a quantity,
+ *   or the same figures: ECHO_CROSS_SAME_FIGURES quantities or more, every one each side names.
  * Anchors shared are content entities and quantities, and the speaker's entity when both are linked to the same.
  * Before the anchors, in one language, `copy` (copy.ts): another outlet's reprint by an agreeing speaker, anchors or none.
- * Two statements of one article are compared only by `headline` (copy.ts): the title's statement and the body's
- * restatement of it (within an article, restatement.ts compares statements with groups).
+ * Two statements of one article are compared only by `piece` (copy.ts: one sentence read whole and in part),
+ * `headline` (copy.ts): the title's statement and the body's restatement of it, `reference` (allegation.ts: an
+ * allegation and the later answer to `these allegations`) and `detail` (casualties.ts: the dead an earlier statement
+ * counts, named again); within an article, restatement.ts compares statements with groups.
  */
 export function echoOf(a: EchoItem, b: EchoItem): EchoMatch {
   const numbers = shared(a.quantities, b.quantities);
   const agree = !(a.quantities.length && b.quantities.length && numbers < Math.min(a.quantities.length, b.quantities.length));
   if (a.member.articleId === b.member.articleId) {
+    const p = pieceOf(a, b);
+    if (p !== undefined) return { ok: true, how: 'piece', score: p };
     const h = agree ? headlineOf(a, b) : undefined;
-    return h === undefined ? { ok: false, reason: 'same-article' } : { ok: true, how: 'headline', score: h };
+    if (h !== undefined) return { ok: true, how: 'headline', score: h };
+    const r = referenceOf(a, b);
+    if (r !== undefined) return { ok: true, how: 'reference', score: r };
+    const d = casualtyDetailOf(a.member, b.member);
+    return d === undefined ? { ok: false, reason: 'same-article' } : { ok: true, how: 'detail', score: d };
   }
   const cross = a.member.lang !== b.member.lang;
   const days = Math.abs(derived(a).time - derived(b).time) / DAY_MS;
@@ -202,7 +232,9 @@ export function echoOf(a: EchoItem, b: EchoItem): EchoMatch {
   const keys = shared(a.entities, b.entities) + numbers;
   const anchors = keys + (a.speaker && a.speaker === b.speaker ? 1 : 0);
   if (cross) {
-    if (!numbers || anchors < ECHO_CROSS_MIN_ANCHORS) return { ok: false, reason: 'anchors' };
+    // The same figures (all of both sides' quantities, ECHO_CROSS_SAME_FIGURES of them) need no other anchor.
+    const sameFigures = numbers >= ECHO_CROSS_SAME_FIGURES && numbers === a.quantities.length && numbers === b.quantities.length;
+    if (!numbers || (anchors < ECHO_CROSS_MIN_ANCHORS && !sameFigures)) return { ok: false, reason: 'anchors' };
     return { ok: true, how: 'anchors', score: anchors };
   }
   if (!keys) return { ok: false, reason: 'anchors' };
@@ -257,7 +289,7 @@ export function shortlistRefs<R extends EchoRef>(it: EchoItem, refs: Iterable<R>
 }
 
 /** How an echo ranks among a statement's candidates: the same words are the surest. */
-const HOW_RANK = { copy: 4, words: 3, headline: 2, paraphrase: 1, anchors: 0 } as const;
+const HOW_RANK = { copy: 7, piece: 6, words: 5, headline: 4, paraphrase: 3, reference: 2, detail: 1, anchors: 0 } as const;
 
 /** Does rank `x` come before `y` (lexicographic, higher first)? */
 function before(x: number[], y: number[]): boolean {
@@ -265,7 +297,10 @@ function before(x: number[], y: number[]): boolean {
   return false;
 }
 
-/** The candidate a statement echoes best: copies, same words, its headline, paraphrases, cross-language anchors; then score, then latest. */
+/**
+ * The candidate a statement echoes best: copies, a piece of one sentence, same words, its headline, paraphrases, an
+ * allegation answered, a casualty detail, cross-language anchors; then score, then latest.
+ */
 export function chooseEcho<C extends EchoCandidate>(it: EchoItem, candidates: readonly C[]): C | undefined {
   let best: { c: C; rank: number[] } | undefined;
   for (const c of candidates) {

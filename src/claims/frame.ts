@@ -3,6 +3,8 @@ import { matchKey } from '../text/normalize/arabic.js';
 import { tokenize } from '../text/tokens.js';
 import { CLAIM_REFERENCE, DETAIL_REFERENCE, findConcepts, keysOf, kindOf, type ConceptMatch, type EventLexicon, eventLexicon } from './lexicon.js';
 import { ACTOR_MAX_WORDS_AFTER_EVENT } from './constants.js';
+import { evaluativeCue } from './evaluative.js';
+import { fragmentOf, type FragmentReason } from './fragment.js';
 import { POSITION_OF, type ClaimKey, type ClaimSource, type KeyResult, type Position, type SourceEntity, type SourceStatement } from './types.js';
 
 // What one statement is about: its event concept, the entities named in it, its position, and whether it
@@ -38,6 +40,10 @@ export interface Frame {
   inner: boolean;
   /** The content only refers back to the claim under discussion. */
   reference: boolean;
+  /** The content opens with a reference to allegations (`هذه الادعاءات تنافي الواقع`): an answer to one (allegation.ts). */
+  answers: boolean;
+  /** Why the content is a fragment rather than a proposition of its own (fragment.ts, R4): it echoes nothing (echo.ts). */
+  fragment?: FragmentReason;
   /**
    * The content reports a detail of an event rather than an event of its own: it refers to one anaphorically
    * (`this move`, anywhere), or leads with a confession, casualties or the event's participants (before any event
@@ -45,8 +51,8 @@ export interface Frame {
    */
   detail?: { concept: string; phrase: string };
   /**
-   * The content leads with praise, pride or satisfaction (before any event or detail phrase), or an evaluation qualifies
-   * its event phrase (`الهجمات غير المشروعة`): it joins no claim.
+   * The content leads with praise, pride or satisfaction (before any event or detail phrase), an evaluation qualifies
+   * its event phrase (`الهجمات غير المشروعة`), or its cue praises, welcomes or condoles (`أشاد بـ`): it joins no claim.
    */
   evaluation: boolean;
 }
@@ -155,8 +161,11 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
   // attacks`): a characterisation of the event, not a proposition about it (R3).
   const blank = (from: number, to: number) => from <= to && /^\s*$/u.test(src.text.slice(from, to));
   const qualifies = (m: ConceptMatch) => Boolean(event) && (blank(event!.end, m.start) || blank(m.end, event!.start));
-  const evaluation = matches.some((m) => kindOf(m.concept) === 'evaluation' && ((leading(m) && m.start < firstDetail) || qualifies(m)));
-  const words = tokenize(s.content.text).length;
+  // A cue of praise, welcome or condolence (`أشاد بـ`, `welcomed`) makes its content what is evaluated (evaluative.ts).
+  const evaluation = matches.some((m) => kindOf(m.concept) === 'evaluation' && ((leading(m) && m.start < firstDetail) || qualifies(m)))
+    || (s.cue !== undefined && evaluativeCue(s.cue, src.lang));
+  const toks = tokenize(s.content.text);
+  const words = toks.length;
   const about = new Set(entitiesIn(src, s.content.start, s.content.end));
   for (const t of s.targets) if (t.entity) about.add(lift(byId.get(t.entity), t.entity));
   const actor = actorIn(src, s.content.start, s.content.end, event);
@@ -172,9 +181,16 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
     carrier: isCarrier(src, s),
     inner: isInner(src, s),
     reference: !event && words <= MAX_REFERENCE_WORDS && matches.some((m) => m.concept === CLAIM_REFERENCE),
+    answers: words > 0 && matches.some((m) => m.concept === CLAIM_REFERENCE && m.start === s.content.start + toks[0].start),
+    ...fragmentField(src, s),
     ...(detail ? { detail: { concept: detail.concept, phrase: detail.phrase } } : {}),
     evaluation,
   };
+}
+
+function fragmentField(src: ClaimSource, s: SourceStatement): { fragment?: FragmentReason } {
+  const fragment = fragmentOf(src, s);
+  return fragment ? { fragment } : {};
 }
 
 /** The claim key of one statement on its own: its concept and the canonical entities it is about. */

@@ -2,7 +2,7 @@ import { MAX_KEY_ENTITIES, RESTATEMENT_MIN_COVERAGE, RESTATEMENT_MIN_WORDS } fro
 import { statementDate } from './dates.js';
 import { entitiesIn, frameOf, isCanonical, keyOfFrame, type Frame } from './frame.js';
 import { conceptOf, eventLexicon, isBroad, type EventLexicon } from './lexicon.js';
-import { eventQuantities, marksConflict, sharedMarks, sideOf, type MarkConflict, type MarkedSide } from './marks.js';
+import { eventQuantities, marksConflict, namesSeries, sharedMarks, sideOf, type MarkConflict, type MarkedSide } from './marks.js';
 import { quantitiesConflict } from './numbers.js';
 import { coverage } from './restatement.js';
 import type { Lang } from '../model/index.js';
@@ -183,7 +183,7 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
 }
 
 /** Why a broad concept's statement may not join a group of its own article; undefined when it may. */
-export type ArticleConflict = 'role' | 'target' | 'numbers' | MarkConflict;
+export type ArticleConflict = 'role' | 'target' | 'numbers' | 'series' | MarkConflict;
 
 /** The marks (marks.ts) of a statement's content, and of the members of a group that state the event. */
 const sideOfFrame = (f: Pick<Frame, 'statement'>, lang: Lang): MarkedSide => sideOf([f.statement.content.text], () => lang);
@@ -212,11 +212,15 @@ const targetsOf = (about: readonly string[], actor: string | undefined) => about
  *   beside `Russia attacked Syria`) — across articles the shared entity pair asks the same;
  * - `numbers`: both name quantities and share none (`17 killed` beside `93 killed`; a day of the month is no quantity);
  * - `place`, `day` (marks.ts): both name a place, or a day, and share none (`in the city of Aden` beside `in the
- *   district of Dar Saad`).
+ *   district of Dar Saad`);
+ * - `series`: the statement names its event in the plural with no place, day or toll of its own (`مواقع الهجمات`, the
+ *   sites of the attacks: a series), and the group's name a day (marks.ts `namesSeries`: one dated attack).
  */
-export function broadConflict(f: Pick<Frame, 'actor' | 'about' | 'statement'>, members: readonly Member[], lang: Lang): ArticleConflict | undefined {
+export function broadConflict(f: Pick<Frame, 'actor' | 'about' | 'statement' | 'concept'>, members: readonly Member[], lang: Lang): ArticleConflict | undefined {
   const stated = members.filter((m) => m.rule === 'concept-entities');
   if (!stated.length) return undefined;
+  const mySide = sideOfFrame(f, lang), theirSide = sideOfMembers(stated);
+  if (f.concept && namesSeries(f.concept.phrase, mySide) && theirSide.marks.some((m) => m.days.length)) return 'series';
   const actor = actorOf(stated);
   if (f.actor && actor && f.actor !== actor) return 'role';
   // Targets only with a known actor, the same on both sides: an entity of a statement without one may be its actor.
@@ -225,9 +229,8 @@ export function broadConflict(f: Pick<Frame, 'actor' | 'about' | 'statement'>, m
     const theirs = new Set(stated.filter((m) => m.actor === actor).flatMap((m) => targetsOf(m.entities, m.actor)));
     if (mine.length && theirs.size && !mine.some((e) => theirs.has(e))) return 'target';
   }
-  const mine = sideOfFrame(f, lang), theirs = sideOfMembers(stated);
-  if (quantitiesConflict(eventQuantities(mine), eventQuantities(theirs))) return 'numbers';
-  return marksConflict(mine, theirs);
+  if (quantitiesConflict(eventQuantities(mySide), eventQuantities(theirSide))) return 'numbers';
+  return marksConflict(mySide, theirSide);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsDiffer, marksOf, placesIn, sharedMarks, sideOfTexts } from './marks.js';
+import { eventsDiffer, marksOf, namesSeries, placesIn, sharedMarks, sideOfTexts } from './marks.js';
 
 // The marks that tell one event of a broad concept from another: the place, the day and the toll its content names.
 
@@ -47,5 +47,19 @@ describe('eventsDiffer: two sets of statements about a broad event', () => {
     const a = sideOfTexts(ar('قتل 43 في منطقة دار سعد في 19 يوليو'));
     expect(sharedMarks(a, sideOfTexts(ar('43 قتيلا في دار سعد يوم 19 يوليو')))).toBe(3);
     expect(sharedMarks(a, sideOfTexts(ar('قصف في مدينة عدن')))).toBe(0);
+  });
+});
+
+describe('namesSeries: an event named in the plural, with no mark of its own', () => {
+  const side = (content: string) => sideOfTexts([{ content, lang: /[a-z]/i.test(content) ? 'en' as const : 'ar' as const }]);
+  it.each([
+    ['Arabic: `مواقع الهجمات` with no place, day or toll is a series', 'هجمات', 'بينت التحقيقات في مواقع الهجمات استخدام قذائف الهاون', true],
+    ['Arabic: a plural with its day is one dated event', 'هجمات', 'الهجمات التي وقعت في 19 يوليو نفذها المسلحون', false],
+    ['Arabic: a plural with its place is not a series', 'غارات', 'غارات على منطقة دار سعد', false],
+    ['Arabic: the singular is no series', 'هجوم', 'وقع الهجوم فجرا', false],
+    ['English: `the attacks`, unmarked', 'attacks', 'investigators found the attacks used mortars', true],
+    ['English: `shelling` is no plural', 'shelling', 'investigators found the shelling used mortars', false],
+  ])('%s', (_name, phrase, content, expected) => {
+    expect(namesSeries(phrase, side(content))).toBe(expected);
   });
 });

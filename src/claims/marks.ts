@@ -20,6 +20,10 @@ const ARABIC_ARTICLE = 'ال';
 /** A feminine relative adjective ending (`منطقة سكنية`, a residential area): a kind of place, not its name. */
 const ARABIC_NISBA_ENDING = 'يه';
 const DIGITS = /^\d+$/;
+/** The Arabic sound feminine plural ending (`هجمات`, `غارات`): an event noun in the plural names a series of events. */
+const ARABIC_FEMININE_PLURAL = 'ات';
+/** An English plural noun's ending (`attacks`, `strikes`), not a double s (`process`). */
+const ENGLISH_PLURAL = /[^s]s$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 interface PlaceNoun { words: string[]; lang: Lang }
@@ -160,6 +164,16 @@ export function sharedMarks(a: MarkedSide, b: MarkedSide): number {
   const days = [...daysOfSide(a)].filter((d) => db.has(d)).length;
   const quantities = [...new Set(a.marks.flatMap((m) => [...m.quantities]))].filter((q) => qb.has(q)).length;
   return sharedPlaces(a, b) + days + quantities;
+}
+
+/**
+ * Does an event phrase name a series — its last word in the plural (`الهجمات`, `غارات`, `attacks`) — in a content with no
+ * mark of its own (no place, day or toll)? `the sites of the attacks` is not the attack of 19 July.
+ */
+export function namesSeries(phrase: string, side: MarkedSide): boolean {
+  const last = tokenize(phrase).at(-1)?.key ?? '';
+  const plural = /[\u0600-\u06FF]/u.test(last) ? last.endsWith(ARABIC_FEMININE_PLURAL) : ENGLISH_PLURAL.test(last);
+  return plural && side.marks.every((m) => !m.places.length && !m.days.length && !m.quantities.size);
 }
 
 /** The quantities of texts, days of a month left out (for numbers.ts `quantitiesConflict`). */

@@ -28,6 +28,8 @@ export interface SourceStatement {
   id: string;
   speaker: Party;
   stance: Stance;
+  /** The reporting word or phrase as written (`وأشادت`, `praised`), when known. */
+  cue?: string;
   content: { start: number; end: number; text: string };
   targets: Party[];
   time?: { value: string; underspecified?: boolean };

@@ -63,5 +63,21 @@ export const MAX_POSTINGS_PER_KEY = 2000;
 
 /** Fewest consonant classes a name skeleton needs (src/republish/skeleton.ts): two (Olney LN) meet Arabic common words too often. */
 export const MIN_NAME_SKELETON = 3;
-/** Most name skeletons kept an article (an Arabic article keeps every content word's: ~2 a word, text order). */
+/** Most name skeletons kept an article (an Arabic article keeps every content word's: ~2 a word, the words without the article first). */
 export const MAX_NAME_KEYS = 400;
+/**
+ * Name skeletons an article is indexed under for translation candidates (its likeliest names: src/republish/names.ts):
+ * an English article's capitalised names, an Arabic article's words without the article first; 8 bytes a posting, 16
+ * a new key. Tuned with eval/republish.ts (pairs placement finds): 16 finds all 26 matched PUD pairs, 8 one fewer.
+ */
+export const INDEXED_NAMES = 16;
+/**
+ * Name skeletons of a new article looked up among the other language's indexed names: more than are indexed (a lookup
+ * costs no memory), for a long article whose names come late; 16 already found every PUD excerpt's pair.
+ */
+export const QUERIED_NAMES = 48;
+/**
+ * Postings walked per name skeleton, newest first: a real name is in a few articles; a skeleton that an Arabic common
+ * word shares is in many, and is no evidence of a translation anyway.
+ */
+export const MAX_NAME_POSTINGS = 32;

@@ -3,5 +3,5 @@ export { compareCopies, type CopyComparison, type CopyEvidence, type CopyKind } 
 export { anchorsOf, fingerprint, type Fingerprint, type FingerprintInput } from './fingerprint.js';
 export { bandKeys, estimateJaccard, minhash, shingles, signature } from './minhash.js';
 export { isEarlier, placeRepublication, republicationIndex, type PlaceRepublicationResult } from './place.js';
-export { RepublicationIndex, type CopyCandidate, type IndexEntry, type TranslationCandidate } from './republication-index.js';
+export { RepublicationIndex, type CopyCandidate, type IndexEntry, type TranslationCandidate, type TranslationQuery } from './republication-index.js';
 export { translationEvidence, type Signal, type TranslationEvidence, type TranslationResult } from './translation.js';

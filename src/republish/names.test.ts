@@ -32,6 +32,15 @@ describe('nameKeys', () => {
   it('keeps only capitalised English words that are not function words, months or weekdays', () => {
     expect(nameKeys({ language: 'en', title: 'Clinton visits Carolina on Monday', paragraphs: ['The crowd cheered Clinton’s speech.'] })).toEqual(['KLNTN', 'KRLN']);
   });
+  it('puts the words without the article ال first (a foreign name never takes it), each kind in text order', () => {
+    const keys = nameKeys({ language: 'ar', title: 'قال المتحدث إن غريشام زار المصرف', paragraphs: ['والتقى فينويك.'] });
+    expect(keys.slice(0, 2)).toEqual(['GRXM', 'FNK']);
+    expect(keys.slice(2, 6)).toEqual(['MTDT', 'LMTDT', 'MSRF', 'LMSRF']);
+  });
+  it('keeps the skeleton of a word with the article without it first, then as written (a name may begin with Al-)', () => {
+    const keys = nameKeys({ language: 'ar', title: 'البنك', paragraphs: [] });
+    expect(keys).toEqual(['BNK', 'LBNK']);
+  });
   it('leaves out the words of entities already linked (their ids are anchors)', () => {
     expect(nameKeys({ language: 'en', title: 'Putin met Clinton', paragraphs: [] }, [[0, 5]])).toEqual(['KLNTN']);
   });

@@ -25,19 +25,28 @@ let stops: Set<string> | undefined;
 /** Function words, and the words that end a name chunk (months, weekdays, common verbs: data/gazetteer/names.*.tsv). */
 const stopKeys = () => (stops ??= new Set([...[...stopwords().keys()].map((k) => k.toLowerCase()), ...gazetteer().stop]));
 
-/** Word key → its skeletons (as written, and without its proclitics), remembered: news repeats its words. */
-const AR_KEYS = new Map<string, readonly string[]>();
+/**
+ * An Arabic word's skeletons: `name` when it may be a name, `common` when it carries the article ال (a foreign name
+ * never does: the bare word's skeleton first, then the skeleton as written, for a name that begins with Al-).
+ */
+interface ArabicKeys { name: readonly string[]; common: readonly string[] }
+
+/** Word key → its skeletons, remembered: news repeats its words. */
+const AR_KEYS = new Map<string, ArabicKeys>();
 /** Most Arabic words whose skeletons are remembered; the memory is emptied when full. */
 const MAX_REMEMBERED_WORDS = 50_000;
-const NONE: readonly string[] = [];
+const NONE: ArabicKeys = { name: [], common: [] };
+/** The article ال, alone or after a proclitic, or contracted after ل (للرئيس). */
+const ARTICLE = /\u0627\u0644$|^\u0644\u0644$/u;
 
-function arabicKeys(key: string): readonly string[] {
+function arabicKeys(key: string): ArabicKeys {
   let ks = AR_KEYS.get(key);
   if (ks) return ks;
   if (!ARABIC_LETTER.test(key) || stopKeys().has(key)) ks = NONE;
   else {
     const bare = key.replace(AR_PROCLITIC, '');
-    ks = [...new Set((bare === key ? [key] : [key, bare]).map(arabicSkeleton))].filter((s) => s.length >= MIN_NAME_SKELETON);
+    const skeletons = (words: string[]) => [...new Set(words.map(arabicSkeleton))].filter((s) => s.length >= MIN_NAME_SKELETON);
+    ks = ARTICLE.test(key.slice(0, key.length - bare.length)) ? { name: [], common: skeletons([bare, key]) } : { name: skeletons([key, bare]), common: [] };
   }
   if (AR_KEYS.size >= MAX_REMEMBERED_WORDS) AR_KEYS.clear();
   AR_KEYS.set(key, ks);
@@ -45,19 +54,23 @@ function arabicKeys(key: string): readonly string[] {
 }
 
 /**
- * Skeletons of an article's names, distinct, in text order: in English those of capitalised words, in Arabic those
- * of every content word (as written and with its proclitics taken off), outside the spans already linked.
+ * Skeletons of an article's names, distinct, outside the spans already linked: in English those of capitalised
+ * words, in text order; in Arabic those of every content word (as written and with its proclitics taken off), the
+ * words without the article first, each kind in text order, so that the first few are the likeliest names.
  */
 export function nameKeys(article: Pick<Article, 'language' | 'title' | 'paragraphs'> & { dek?: string }, linked: readonly Span[] = []): string[] {
   const out = new Set<string>();
+  const common = new Set<string>();
   const arabic = article.language === 'ar';
   const isLinked = linkedTest(linked);
   const add = (tokens: readonly Token[], base: number) => {
     for (const t of tokens) {
-      if (out.size >= MAX_NAME_KEYS) return;
+      if (out.size + common.size >= MAX_NAME_KEYS) return;
       if (isLinked(base + t.start, base + t.end)) continue;
       if (arabic) {
-        for (const k of arabicKeys(t.key)) out.add(k);
+        const ks = arabicKeys(t.key);
+        for (const k of ks.name) out.add(k);
+        for (const k of ks.common) common.add(k);
       } else if (CAPITALISED.test(t.text) && !stopKeys().has(t.key)) {
         keep(latinSkeleton(t.text.replace(POSSESSIVE, '')));
       }
@@ -73,6 +86,7 @@ export function nameKeys(article: Pick<Article, 'language' | 'title' | 'paragrap
     add(tokens[i], base);
     base += article.paragraphs[i].length + 2;
   }
+  for (const k of common) out.add(k);
   return [...out];
 }
 

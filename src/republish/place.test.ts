@@ -6,6 +6,7 @@ import type { Analysis } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { linksOf } from '../store/republish.js';
+import { NAMES_ONLY_AR, NAMES_ONLY_EN } from './fixtures/names-only-pair.js';
 import { placeRepublication } from './place.js';
 
 const read = (p: string) => readFileSync(new URL(`../../samples/${p}`, import.meta.url), 'utf8');
@@ -43,6 +44,15 @@ describe(`placeRepublication (${database.name})`, () => {
     const en = await store.saveAnalysis(analysisOf(read('pairs/tico-wikinews-1.en.txt'), '2020-03-20'));
     const ar = await store.saveAnalysis(analysisOf(read('pairs/tico-wikinews-1.ar.txt'), '2020-03-22'));
     await placeRepublication(store, en.id);
+    const r = await placeRepublication(store, ar.id);
+    expect(r.ok && r.links.map((l) => [l.originId, l.copyId, l.kind])).toEqual([[en.id, ar.id, 'translation']]);
+  });
+
+  it('links a translation found by unlinked names alone (no shared entity, number or date), after a reopen too', async () => {
+    const en = await store.saveAnalysis(analysisOf(NAMES_ONLY_EN, '2024-03-01'));
+    await placeRepublication(store, en.id);
+    await stores.reopen();
+    const ar = await store.saveAnalysis(analysisOf(NAMES_ONLY_AR, '2024-03-02'));
     const r = await placeRepublication(store, ar.id);
     expect(r.ok && r.links.map((l) => [l.originId, l.copyId, l.kind])).toEqual([[en.id, ar.id, 'translation']]);
   });

@@ -22,7 +22,7 @@ export async function republicationIndex(store: Store): Promise<RepublicationInd
   if (!c) INDEXES.set(store, (c = { index: new RepublicationIndex(), seq: 0 }));
   for (const r of await signaturesSince(store.db, c.seq)) {
     const fp = JSON.parse(r.fingerprint) as Fingerprint;
-    c.index.add({ id: r.articleId, language: r.language as Lang, signature: signatureFromBytes(r.signature), anchors: anchorsOf(fp) });
+    c.index.add({ id: r.articleId, language: r.language as Lang, signature: signatureFromBytes(r.signature), anchors: anchorsOf(fp), ...(fp.names ? { names: fp.names } : {}) });
     c.seq = r.seq;
   }
   return c.index;
@@ -82,7 +82,7 @@ export async function placeRepublication(
 
   // The candidates of both kinds, read in one query.
   const copies = index.copyCandidates(signature, articleId);
-  const translations = index.translationCandidates(anchorsOf(fp), article.language, articleId);
+  const translations = index.translationCandidates({ anchors: anchorsOf(fp), names: fp.names, words: fp.words }, article.language, articleId);
   const rows = await candidateRows(store.db, [...copies, ...translations].map((c) => c.id));
 
   // 1. Copies and near-copies: LSH candidates, then an exact shingle comparison.
@@ -113,6 +113,6 @@ export async function placeRepublication(
     await saveSignature(trx, { articleId, language: article.language, originAt, signature: signatureBytes(signature), fingerprint: JSON.stringify(fp) });
     await saveLinks(trx, links, now().toISOString());
   });
-  index.add({ id: articleId, language: article.language, signature, anchors: anchorsOf(fp) });
+  index.add({ id: articleId, language: article.language, signature, anchors: anchorsOf(fp), ...(fp.names ? { names: fp.names } : {}) });
   return { ok: true, articleId, status: 'placed', links };
 }

@@ -13,6 +13,8 @@ export interface SaveOptions {
   /**
    * Runs in the same transaction once the article's rows are written (alerts to the outbox); its
    * failure stores nothing. `status` says whether the article is new or replaced an earlier analysis.
+   * In a batch on PostgreSQL it may run twice for an article, the first run rolled back (saveAnalyses):
+   * it writes to the transaction only.
    */
   afterSave?: (trx: Transaction<Database>, analysis: Analysis, articleId: string, status?: 'stored' | 'replaced') => Promise<unknown>;
 }
@@ -47,13 +49,28 @@ export async function saveAnalysis(db: Kysely<Database>, a: Analysis, now: strin
 
 /**
  * Stores several analyses in one transaction (one commit: on SQLite the commit and the full-text
- * index's flush are most of an article's cost), each inside a savepoint of its own: an article that
- * fails is rolled back alone and reported, the others are stored. A crash before the commit leaves
- * every article of the batch absent, never half-written; a failed commit throws (none is stored).
+ * index's flush are most of an article's cost), each all or nothing on its own: an article that fails
+ * is rolled back alone and reported, the others are stored. A crash before the commit leaves every
+ * article of the batch absent, never half-written; a failed commit throws (none is stored).
  */
 export async function saveAnalyses(db: Kysely<Database>, items: readonly SaveItem[], now: string): Promise<SaveOutcome[]> {
   if (!items.length) return [];
   const rowSets = items.map((it) => it.rows ?? prepareRows(it.analysis));
+  // PostgreSQL: a savepoint an article is two more round trips and a subtransaction (~12% of the
+  // server's CPU storing a batch, bench/ingest.ts) against a failure that rarely comes. The batch goes
+  // without them first; only one that failed is stored again with them, each failure its article's alone.
+  if (dialectOf(db) === 'postgres') {
+    try {
+      return await saveBatch(db, items, rowSets, now, false);
+    } catch {
+      // Reported below, as the outcome of the article that fails again (or thrown, if the batch does).
+    }
+  }
+  return saveBatch(db, items, rowSets, now, true);
+}
+
+/** The batch in one transaction; with `savepoints` each article in one of its own, else the first failure throws (nothing stored). */
+async function saveBatch(db: Kysely<Database>, items: readonly SaveItem[], rowSets: readonly PreparedRows[], now: string, savepoints: boolean): Promise<SaveOutcome[]> {
   return db.transaction().execute(async (trx) => {
     const out: SaveOutcome[] = [];
     // By rowid: an article replaced twice in one batch keeps its last keys.
@@ -61,11 +78,20 @@ export async function saveAnalyses(db: Kysely<Database>, items: readonly SaveIte
     // PostgreSQL: the batch's new entities first, all in one statement in id order. Written article by
     // article, two concurrent batches could each hold an entity the other's next article needs (a
     // deadlock); taken at once in one order, they wait for each other at most.
-    if (dialectOf(trx) === 'postgres') await insertEntitiesPostgres(trx, rowSets.flatMap((r) => r.entities));
+    const pg = dialectOf(trx) === 'postgres';
+    if (pg) await insertEntitiesPostgres(trx, rowSets.flatMap((r) => r.entities));
+    // Written: the articles' own statements need not look them up again.
+    const rowsOf = (k: number): PreparedRows => (pg ? { ...rowSets[k]!, entities: [] } : rowSets[k]!);
     for (const [k, { analysis, opts }] of items.entries()) {
+      if (!savepoints) {
+        const w = await writeArticle(trx, analysis, now, opts ?? {}, rowsOf(k));
+        out.push({ ok: true, result: w.result });
+        for (const r of w.index) index.set(r.rowid, r.keys);
+        continue;
+      }
       await sql`savepoint isnad_article`.execute(trx);
       try {
-        const w = await writeArticle(trx, analysis, now, opts ?? {}, rowSets[k]!);
+        const w = await writeArticle(trx, analysis, now, opts ?? {}, rowsOf(k));
         await sql`release savepoint isnad_article`.execute(trx);
         out.push({ ok: true, result: w.result });
         for (const r of w.index) index.set(r.rowid, r.keys);
@@ -166,11 +192,13 @@ async function writeRowsSqlite(trx: Transaction<Database>, row: ArticleRow, rows
 }
 
 /**
- * PostgreSQL: one statement, data-modifying CTEs in order (foreign keys are checked at its end), so an
- * article costs one round trip whatever its size. The article's columns are parameters of their own (its
- * text is most of the bytes: parsed as JSON it cost the server more than storing it), mentions and
- * statements one binary array a column (./pg-arrays.ts), the few entities JSON; they join `a`, so a
- * duplicate (no row returned by the insert) writes nothing. The full-text vector comes made
+ * PostgreSQL: one statement, data-modifying CTEs in order, so an article costs one round trip whatever
+ * its size. The article's columns are parameters of their own (its text is most of the bytes: parsed as
+ * JSON it cost the server more than storing it), mentions and statements one binary array a column
+ * (./pg-arrays.ts), the few entities JSON; they join `a`, so a duplicate (no row returned by the insert)
+ * writes nothing. This statement is what holds mentions and statements to an article and entities that
+ * exist (migration 015 dropped those foreign keys, a query a row): they join the article it inserts (or
+ * the one being replaced), and their entities are written with them or before. The full-text vector comes made
  * (./tsvector.ts), or null for the server to make. Entities already committed are left out before the
  * upsert: an INSERT … ON CONFLICT of a row another open transaction wrote waits for it, so a country
  * named in most articles would queue concurrent workers behind each other; the rest go in id order, so

@@ -1,14 +1,16 @@
-import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Stance } from '../model/index.js';
+import { dialectOf, type Dialect } from './dialect.js';
 import { queryKeys } from './keys.js';
 import type { ArticlesTable, Database } from './schema.js';
 
 // How the search's statement filter ("an article with a statement of this speaker and/or stance") is
-// answered: from the list of a rare speaker's statements (migration 012), from the list of a rare
-// stance's statements (migration 009), or else article by article, where a common filter finds a
-// page's articles among the first ones looked at. Measured on bench/web.ts stores (see the constants).
+// answered: from the list of a rare speaker's statements (SQLite: migration 012's rows; PostgreSQL: the
+// GIN index of migration 015), from the list of a rare stance's statements (migration 009), or else
+// article by article, where a common filter finds a page's articles among the first ones looked at.
+// Measured on bench/web.ts stores (see the constants).
 
-/** One row per key of a statement's speaker (migration 012, kept by triggers). */
+/** SQLite: one row per key of a statement's speaker (migration 012, kept by triggers); PostgreSQL has none (migration 015). */
 export interface SpeakerKeysTable {
   key: string;
   stance: Stance;
@@ -71,10 +73,8 @@ export async function statementPlan(db: Kysely<SearchDatabase>, f: StatementFilt
   const rareSpeaker = opts.rareSpeaker ?? RARE_SPEAKER_STATEMENTS;
   let best: { key: string; n: number } | undefined;
   for (const key of queryKeys(f.speaker ?? '').filter((k) => LISTED_KEY.test(k))) {
-    let some = db.selectFrom('statement_speaker_keys').select('statement_id').where('key', '=', key);
-    if (f.stance) some = some.where('stance', '=', f.stance);
     // Counting past the rarest key so far tells nothing more.
-    const n = await countUpTo(db, some, Math.min(rareSpeaker, best?.n ?? rareSpeaker));
+    const n = await countUpTo(db, keyStatements(db, key, f.stance), Math.min(rareSpeaker, best?.n ?? rareSpeaker));
     if (!best || n < best.n) best = { key, n };
     if (n === 0) break;
   }
@@ -85,18 +85,31 @@ export async function statementPlan(db: Kysely<SearchDatabase>, f: StatementFilt
   return n <= rareStance ? { kind: 'stance-list' } : { kind: 'per-article' };
 }
 
+/** The statements whose speaker has `key` among its keys (of `stance`): SQLite's rows of them (covering), PostgreSQL's GIN index. */
+function keyStatements(db: Kysely<SearchDatabase>, key: string, stance: Stance | undefined): SelectQueryBuilder<SearchDatabase, any, any> {
+  if (dialectOf(db) === 'postgres') {
+    const q = db.selectFrom('statements as s').select('s.id').where(speakerHolds(key));
+    return stance ? q.where('s.stance', '=', stance) : q;
+  }
+  const q = db.selectFrom('statement_speaker_keys').select('statement_id').where('key', '=', key);
+  return stance ? q.where('stance', '=', stance) : q;
+}
+
+/** PostgreSQL: `s.speaker_keys` holds `key`, spelled as migration 015's index is for the planner to find the statements through it. */
+const speakerHolds = (key: string) => sql<SqlBool>`string_to_array(btrim(${sql.ref('s.speaker_keys')}), ' ') @> array[${key}]::text[]`;
+
 /** Rows of `q`, counting at most `max` + 1 of them. */
 async function countUpTo(db: Kysely<SearchDatabase>, q: SelectQueryBuilder<SearchDatabase, any, any>, max: number): Promise<number> {
   const r = await db.selectFrom(q.limit(max + 1).as('x')).select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
-/** The statement filter as a condition on `articles as a`. */
+/** The statement filter as a condition on `articles as a` (`dialect`: the database the plan was made on). */
 export function statementCondition(
-  eb: ExpressionBuilder<SearchDatabase & { a: ArticlesTable }, 'a'>, f: StatementFilter, plan: StatementPlan,
+  eb: ExpressionBuilder<SearchDatabase & { a: ArticlesTable }, 'a'>, f: StatementFilter, plan: StatementPlan, dialect: Dialect,
 ): Expression<SqlBool> {
   const keys = queryKeys(f.speaker ?? '');
-  if (plan.kind === 'speaker-list') {
+  if (plan.kind === 'speaker-list' && dialect === 'sqlite') {
     // The key's rows of the stance (covering), each statement then checked for every key of the speaker.
     let st = eb.selectFrom('statement_speaker_keys as k').innerJoin('statements as s', 's.id', 'k.statement_id')
       .select('k.article_id').where('k.key', '=', plan.key);
@@ -108,5 +121,7 @@ export function statementCondition(
   let st = eb.selectFrom('statements as s').select('s.article_id');
   if (f.stance) st = st.where('s.stance', '=', f.stance);
   for (const k of keys) st = st.where('s.speaker_keys', 'like', `% ${k} %`);
+  // PostgreSQL: the key's statements through its GIN index, each checked for the stance and every key.
+  if (plan.kind === 'speaker-list') return eb('a.id', 'in', st.where(speakerHolds(plan.key)));
   return plan.kind === 'stance-list' ? eb('a.id', 'in', st) : eb.exists(st.whereRef('s.article_id', '=', 'a.id'));
 }

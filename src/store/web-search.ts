@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { Lang, Stance } from '../model/index.js';
-import { dialectOf, ftsMatch, ftsRank } from './dialect.js';
+import { dialectOf, ftsMatch, ftsRank, type Dialect } from './dialect.js';
 import { queryKeys } from './keys.js';
 import { clampLimit } from './queries.js';
 import { rowToSummary, SUMMARY_COLUMNS } from './rows.js';
@@ -58,7 +58,7 @@ export async function searchArticles(db: Kysely<Database>, s: ArticleSearch, opt
 const pages = versionedCache<ArticleSearchPage>();
 
 /** The filters beyond words, as one condition on `articles as a`. */
-function filterOf(s: ArticleSearch, plan: StatementPlan) {
+function filterOf(s: ArticleSearch, plan: StatementPlan, dialect: Dialect) {
   return (eb: ExpressionBuilder<SearchDatabase & { a: ArticlesTable }, 'a'>): Expression<SqlBool> => {
     const all: Expression<SqlBool>[] = [];
     if (s.lang) all.push(eb('a.language', '=', s.lang));
@@ -66,7 +66,7 @@ function filterOf(s: ArticleSearch, plan: StatementPlan) {
     // The range on the column lets its index answer; the day comparison keeps the exact meaning.
     if (s.from) all.push(eb('a.published_at', '>=', s.from), eb(sql<string>`substr(a.published_at, 1, 10)`, '>=', s.from));
     if (s.to) all.push(eb('a.published_at', '<', `${s.to}${LAST_CHAR}`), eb(sql<string>`substr(a.published_at, 1, 10)`, '<=', s.to));
-    if (s.speaker || s.stance) all.push(statementCondition(eb, s, plan));
+    if (s.speaker || s.stance) all.push(statementCondition(eb, s, plan, dialect));
     return eb.and(all);
   };
 }
@@ -105,7 +105,7 @@ async function findArticles(store: Kysely<Database>, s: ArticleSearch, opts: Sea
   // 1. Articles holding every word in their text: ranked (or newest first).
   const filtered = Boolean(s.lang || s.outlet || s.from || s.to || s.speaker || s.stance);
   const plan = await statementPlan(db, s, opts);
-  const filter = filterOf(s, plan);
+  const filter = filterOf(s, plan, dialectOf(db));
   const inText = (off: number, lim: number) => {
     // Without filters the full-text index alone answers: no article row is read.
     if (keys.length && !filtered) {

@@ -18,8 +18,22 @@ export const MAX_ANCHORS = 16;
 export const MAX_STORY_CANDIDATES = 16;
 /** Postings walked per bucket, newest first: bounds the cost of a very common anchor (country:SA) on a busy day; 400 gave p95 12.5 ms at 100k, 32 keeps it under 5 ms with the same eval F1. */
 export const MAX_STORY_POSTINGS = 32;
+/**
+ * Postings walked per name skeleton in another language, newest first, those outside the window skipped: a real name
+ * is in a few articles of the days around; a skeleton an Arabic common word shares (every Arabic word is kept as a
+ * possible name) is in many, and the newest few of those are as good a sample as all of them.
+ */
+export const MAX_NAME_POSTINGS = 16;
+/** Of an article's STORY_NAME_KEYS names, the first (likeliest) ones it is posted under (8 bytes a posting; on eval/stories.ts 12 and 16 gave the same recall, 8 lost a pair whose names came 10th–12th); all are compared. */
+export const POSTED_NAMES = 12;
 
-/** Name skeletons (16-bit hashes, 2 bytes each) kept an article for matching across languages: an English article's names, an Arabic article's first words (16, the title and lede: 48 gave the same cross-language recall, 0.595, and put a real Arabic article past 1 KB of index). */
+/**
+ * Name skeletons (16-bit hashes, 2 bytes each) kept an article for matching across languages: an English article's
+ * names, an Arabic article's likeliest names (its words without the article first: src/republish/names.ts). Tuned on
+ * the translated pairs of eval/stories.ts with names as candidate keys (POSTED_NAMES of them posted): 16 → R 0.667,
+ * 24 → 0.714 as 32 and 48, but 24 made a false join among others (an Arabic common word's skeleton met an English
+ * capitalised word's: the chance meeting grows with both lists) where 16 made none more than names left out.
+ */
 export const STORY_NAME_KEYS = 16;
 /** Weight of the content-word similarity (estimated Jaccard, scaled by TEXT_FULL) in the story score. */
 export const W_TEXT = 0.6;

@@ -21,8 +21,9 @@ export interface StoryFeatures {
   /** Bit i set when anchors[i] is a quotation's opening: words, which never meet across languages (0 when absent). */
   quotes?: number;
   /**
-   * 16-bit hashes of name skeletons (src/republish/names.ts), compared across languages only: an English article's
-   * capitalised names, an Arabic article's first STORY_NAME_KEYS word skeletons (every Arabic word may be a name).
+   * 16-bit hashes of name skeletons (src/republish/names.ts), compared across languages only, likeliest names first:
+   * an English article's capitalised names, an Arabic article's first STORY_NAME_KEYS word skeletons (every Arabic
+   * word may be a name; those without the article come first). Rows stored before this order are sorted by value.
    */
   names?: Uint16Array;
 }
@@ -58,9 +59,9 @@ function addContentWords(out: Set<string>, tokens: readonly Token[]): Set<string
   return out;
 }
 
-/** Distinct 16-bit hashes of the first STORY_NAME_KEYS name skeletons, sorted (a chance clash: 1 in 65,536 a pair). */
+/** Distinct 16-bit hashes of the first STORY_NAME_KEYS name skeletons, in their order (a chance clash: 1 in 65,536 a pair). */
 function nameHashes(names: readonly string[]): Uint16Array {
-  return Uint16Array.from(new Set(names.slice(0, STORY_NAME_KEYS).map((n) => hashString(n) & 0xffff))).sort();
+  return Uint16Array.from(new Set(names.slice(0, STORY_NAME_KEYS).map((n) => hashString(n) & 0xffff)));
 }
 
 export function storyFeatures(input: FingerprintInput, at: string): StoryFeatures {

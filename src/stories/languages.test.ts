@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze/index.js';
 import { extract } from '../extract/index.js';
 import type { Analysis } from '../model/index.js';
+import { NAMES_ONLY_AR, NAMES_ONLY_EN } from '../republish/fixtures/names-only-pair.js';
 import type { Store } from '../store/index.js';
 import { storePerTest, TEST_DATABASES } from '../store/testing.js';
-import { STORY_HASHES, STORY_WINDOW_DAYS } from './constants.js';
+import { MAX_NAME_POSTINGS, STORY_HASHES, STORY_WINDOW_DAYS } from './constants.js';
 import { storyFeatures } from './features.js';
 import { placeStory } from './place.js';
 import { StoryIndex } from './story-index.js';
@@ -108,4 +109,41 @@ describe('StoryIndex: names across languages', () => {
     index.add('en', 'story-en', features('en', [A, B, C], [SEAGAL, CRIMEA], 2));
     expect(index.match(other).found).toBe(same);
   });
+
+  it.each([
+    ['finds an article in the other language by its names alone (no anchor, no content word shared)', features('ar', [], [OTHER, SEAGAL, CRIMEA]), { found: true, story: 'story-en' }],
+    ['does not find one on a single name', features('ar', [], [OTHER, SEAGAL]), { found: false, reason: 'below-threshold' }],
+    ['never finds one in its own language by names (content words decide there)', features('en', [], [SEAGAL, CRIMEA], 3), { found: false, reason: 'no-candidate' }],
+  ])('%s', (_name, other, expected) => {
+    const index = new StoryIndex();
+    index.add('en', 'story-en', features('en', [], [SEAGAL, CRIMEA], 2));
+    expect(index.match(other)).toMatchObject(expected);
+  });
+
+  it.each([
+    [`finds an older article through a name shared by ${MAX_NAME_POSTINGS - 1} newer ones of its day`, MAX_NAME_POSTINGS - 1, true],
+    [`walks a name's postings of a day ${MAX_NAME_POSTINGS} deep, newest first: past that, an older article is not a candidate`, MAX_NAME_POSTINGS, false],
+  ])('%s', (_name, newer, found) => {
+    const index = new StoryIndex();
+    index.add('old', 'story-old', features('ar', [], [SEAGAL, CRIMEA], 10));
+    // Newer articles with the same two names and an anchor of their own: their Dice (0.8) is short of a join.
+    for (let i = 0; i < newer; i++) index.add(`ar${i}`, `story-${i}`, features('ar', [A], [SEAGAL, CRIMEA], 11 + i));
+    const m = index.match(features('en', [], [SEAGAL, CRIMEA], 2));
+    expect(m.found ? m.story : undefined).toBe(found ? 'story-old' : undefined);
+  });
 });
+
+for (const database of TEST_DATABASES) {
+describe(`placeStory by names across languages (${database.name})`, () => {
+  let store: Store;
+  const stores = storePerTest(database, (s) => { store = s; });
+
+  it('places a translation that shares no entity, number or date with the original, only names, after a reopen too', async () => {
+    const en = await store.saveAnalysis(analysisOf(NAMES_ONLY_EN, day(0)));
+    expect(await placeStory(store, en.id)).toMatchObject({ ok: true, status: 'started' });
+    await stores.reopen();
+    const ar = await store.saveAnalysis(analysisOf(NAMES_ONLY_AR, day(1)));
+    expect(await placeStory(store, ar.id)).toMatchObject({ ok: true, status: 'joined', story: en.id, evidence: { crossLanguage: true, sharedAnchors: 3 } });
+  });
+});
+}

@@ -2,7 +2,7 @@ import { hashInts } from '../republish/hash.js';
 import { bandKeys, estimateJaccard } from '../republish/minhash.js';
 import { Postings } from '../republish/postings.js';
 import {
-  CLOSE_CROSS_LANGUAGE_DICE, MAX_CROSS_LANGUAGE_SCORE, MAX_STORY_CANDIDATES, MIN_CLOSE_CROSS_LANGUAGE_ANCHORS, MAX_STORY_POSTINGS, MIN_CROSS_LANGUAGE_ANCHORS, STORY_BANDS, STORY_CROSS_LANGUAGE_SCORE, STORY_HASHES, STORY_SCORE, STORY_WINDOW_DAYS, TEXT_FULL, W_ANCHORS, W_TEXT,
+  CLOSE_CROSS_LANGUAGE_DICE, MAX_CROSS_LANGUAGE_SCORE, MAX_NAME_POSTINGS, MAX_STORY_CANDIDATES, POSTED_NAMES, MIN_CLOSE_CROSS_LANGUAGE_ANCHORS, MAX_STORY_POSTINGS, MIN_CROSS_LANGUAGE_ANCHORS, STORY_BANDS, STORY_CROSS_LANGUAGE_SCORE, STORY_HASHES, STORY_SCORE, STORY_WINDOW_DAYS, TEXT_FULL, W_ANCHORS, W_TEXT,
 } from './constants.js';
 import type { StoryFeatures } from './features.js';
 
@@ -24,8 +24,9 @@ export type StoryMatch =
   | { found: false; reason: 'no-candidate' | 'below-threshold'; best?: { story: string; score: number; evidence: StoryEvidence } };
 
 /**
- * Articles of every story, indexed for placement: LSH buckets of the content-word signature and an
- * inverted index of anchors, both keyed by day, so a query looks only at the days around the article.
+ * Articles of every story, indexed for placement: LSH buckets of the content-word signature and an inverted index
+ * of anchors, both keyed by day, so a query looks only at the days around the article; and an inverted index of
+ * name skeletons keyed by language (looked up in the other languages only), its postings' days checked as walked.
  * Typed arrays throughout (`bytes` / `size` ≈ bytes an article).
  */
 export class StoryIndex {
@@ -46,6 +47,11 @@ export class StoryIndex {
   private namePool = new Uint16Array(8192);
   private readonly bands = new Postings();
   private readonly anchors = new Postings();
+  /**
+   * Name skeletons → articles, keyed by (name, language): a translation shares no content word, often no linked entity.
+   * Not keyed by day: a name recurs over days, and a key of its own a day would cost more than its posting (16 bytes).
+   */
+  private readonly names = new Postings();
 
   get size(): number {
     return this.ids.length;
@@ -73,19 +79,30 @@ export class StoryIndex {
     this.sigs.set(f.signature, n * STORY_HASHES);
     this.anchorPool.set(f.anchors, this.anchorStart[n]);
     this.anchorStart[n + 1] = this.anchorStart[n] + f.anchors.length;
-    if (f.names) this.namePool.set(f.names, this.nameStart[n]);
+    if (f.names) this.namePool.set(Uint16Array.from(f.names).sort(), this.nameStart[n]);
     this.nameStart[n + 1] = this.nameStart[n] + (f.names?.length ?? 0);
     for (const k of bandKeys(f.signature, STORY_BANDS, f.day)) this.bands.add(k, n);
     for (const a of f.anchors) this.anchors.add(hashInts(a, f.day), n);
+    if (f.names) for (const x of f.names.subarray(0, POSTED_NAMES)) this.names.add(hashInts(x, this.langs[n]), n);
   }
 
   /** The story an article with these features belongs to, or why none. */
-  match(f: StoryFeatures, exclude?: string): StoryMatch {
+  match(features: StoryFeatures, exclude?: string): StoryMatch {
+    // Its names sorted, as the pool's are, for the comparison (their order of likelihood chose what was posted).
+    const f = features.names ? { ...features, names: Uint16Array.from(features.names).sort() } : features;
     const hits = new Map<number, number>();
     const hit = (n: number) => hits.set(n, (hits.get(n) ?? 0) + 1);
     for (let d = f.day - STORY_WINDOW_DAYS; d <= f.day + STORY_WINDOW_DAYS; d++) {
       for (const k of bandKeys(f.signature, STORY_BANDS, d)) this.bands.forEach(k, hit, MAX_STORY_POSTINGS);
       for (const a of f.anchors) this.anchors.forEach(hashInts(a, d), hit, MAX_STORY_POSTINGS);
+    }
+    // Names find articles in the other languages only (within one, content words do), of the days around, few postings
+    // a name: a skeleton common to many articles (an Arabic common word's) is no evidence of a translation.
+    const near = (n: number) => {
+      if (Math.abs(this.days[n] - f.day) <= STORY_WINDOW_DAYS) hit(n);
+    };
+    for (let l = 0; f.names && l < this.languages.length; l++) {
+      if (this.languages[l] !== f.lang) for (const x of f.names) this.names.forEach(hashInts(x, l), near, MAX_NAME_POSTINGS);
     }
     const ranked = [...hits].filter(([n]) => this.ids[n] !== exclude).sort((x, y) => y[1] - x[1]).slice(0, MAX_STORY_CANDIDATES);
     if (!ranked.length) return { found: false, reason: 'no-candidate' };
@@ -133,7 +150,7 @@ export class StoryIndex {
 
   /** Bytes of signatures, days, languages, anchors and postings in use (ids aside). */
   get bytes(): number {
-    return this.size * (STORY_HASHES * 4 + 4 + 1 + 2 + 4 + 4) + this.anchorStart[this.size] * 4 + this.nameStart[this.size] * 2 + this.bands.usedBytes + this.anchors.usedBytes;
+    return this.size * (STORY_HASHES * 4 + 4 + 1 + 2 + 4 + 4) + this.anchorStart[this.size] * 4 + this.nameStart[this.size] * 2 + this.bands.usedBytes + this.anchors.usedBytes + this.names.usedBytes;
   }
 
   private grow(items: number, anchors: number, names: number): void {

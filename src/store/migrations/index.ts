@@ -12,6 +12,8 @@ import * as m011 from './011-pg-ingest-cpu.js';
 import * as m012 from './012-speaker-keys.js';
 import * as m013 from './013-claim-echo-stems.js';
 import * as m014 from './014-rate-limits.js';
+import * as m015 from './015-pg-ingest-writes.js';
+import * as m017 from './017-claim-echo-keys-compact.js';
 
 /** The one migration history, in order; names sort in application order. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -28,4 +30,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '012-speaker-keys': m012,
   '013-claim-echo-stems': m013,
   '014-rate-limits': m014,
+  '015-pg-ingest-writes': m015,
+  '017-claim-echo-keys-compact': m017,
 };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { evaluativeKind } from './evaluative.js';
+import { groupClaims, sourceFromAnalysis } from './index.js';
+import { analysisOf } from './test-helpers.js';
+
+// Evaluations (evaluative.ts, R3 of the claims gold): praise, pledges, condolences, welcomes and characterisations,
+// wherever they stand in a content. Synthetic sentences.
+
+describe('evaluativeKind', () => {
+  it.each([
+    ['Arabic praise, with a clitic on the verb', 'الوزير وأشاد بجهود الوسطاء في المحادثات', 'ar', 'praise'],
+    ['Arabic: relations that grow stronger are praise', 'العلاقات بين البلدين تتوثق يوما بعد يوم', 'ar', 'praise'],
+    ['Arabic: a general pledge', 'الحكومة لن تدخر جهدا في دعم المتضررين', 'ar', 'pledge'],
+    ['Arabic: condolences', 'تعازيه لأسر الضحايا', 'ar', 'condolence'],
+    ['Arabic: a welcome', 'ترحب الوزارة بالاتفاق الجديد', 'ar', 'welcome'],
+    ['Arabic: a characterisation (`is considered a beginning`)', 'فتح الطريق يعد بداية لمرحلة جديدة', 'ar', 'characterisation'],
+    ['Arabic: a two-word characterisation after a conjunction', 'قصف الأحياء وجرائم حرب لا تغتفر', 'ar', 'characterisation'],
+    ['Arabic: `جريمة حرب` in a row', 'ما جرى في البلدة جريمة حرب', 'ar', 'characterisation'],
+    ['English praise', 'the minister praised the rescue teams', 'en', 'praise'],
+    ['English: a pledge', 'the government will continue to support the farmers', 'en', 'pledge'],
+    ['English: a characterisation', 'the shelling of the market amounts to a war crime', 'en', 'characterisation'],
+    ['a fact is not an evaluation (Arabic)', 'انتهاء الخطر الفعلي للمرض بعد شهرين من ظهور أول إصابة', 'ar', undefined],
+    ['a fact is not an evaluation (English)', 'the ministers also discussed missile defence and arms transfers', 'en', undefined],
+    ['an Arabic marker is not read in an English text', 'the word يعد appears here', 'en', undefined],
+  ])('%s', (_name, text, lang, kind) => {
+    expect(evaluativeKind(text, lang as 'ar' | 'en')).toBe(kind);
+  });
+});
+
+describe('evaluations echo nothing (echo.ts echoItemsOf)', () => {
+  it('leaves a reprinted characterisation out of the echo claims, and keeps the reprinted fact', () => {
+    const text = (title: string) => `${title}\n\nوقال المتحدث باسم اللجنة إن قصف محطات الوقود في المدن الحدودية جريمة حرب يجب أن يحاسب عليها المسؤولون.\n\nوأضاف المتحدث باسم اللجنة أن الحكومة لن ترفع أسعار الوقود في الأسواق المحلية خلال العام المقبل.`;
+    const claims = groupClaims([sourceFromAnalysis(analysisOf(text('اللجنة تدين القصف'), '2024-05-01')), sourceFromAnalysis(analysisOf(text('بيان اللجنة'), '2024-05-02'))], { fallbackDate: '2024-05-03' });
+    const contents = claims.flatMap((c) => c.members.map((m) => m.content));
+    expect(contents.some((c) => c.includes('جريمة حرب'))).toBe(false);
+    expect(contents.filter((c) => c.includes('لن ترفع')).length).toBe(2);
+  });
+});

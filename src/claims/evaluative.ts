@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { readTsv } from '../attribution/lexicon/tsv.js';
+import type { Lang } from '../model/index.js';
+import { matchKey } from '../text/normalize/arabic.js';
+import { boundedMemo } from '../text/memo.js';
+import { tokenize } from '../text/tokens.js';
+import { claimsDataFile, keysOf } from './lexicon.js';
+
+// Does a statement evaluate rather than claim a fact (R3 of the claims gold)? Praise and thanks, pledges, condolences,
+// welcomes and characterisations (`جريمة حرب`, `يعد بداية`) make a sentence an evaluation wherever they stand in it
+// (data/lexicons/claims/evaluative.tsv). Officials' releases are reprinted word for word as often for such sentences as
+// for facts: the copy rule (copy.ts) takes a linked speaker's reprint only when it has none of these words.
+
+const FILE = join('data', 'lexicons', 'claims', 'evaluative.tsv');
+export const EVALUATIVE_KINDS = ['praise', 'pledge', 'condolence', 'welcome', 'characterisation'] as const;
+export type EvaluativeKind = (typeof EVALUATIVE_KINDS)[number];
+
+interface Marker { words: string[]; lang: Lang; kind: EvaluativeKind }
+
+/** Contents whose verdict is remembered before the memo is emptied (a pool statement is compared with many). */
+const EVALUATIVE_MEMO_LIMIT = 10_000;
+
+let markers: Marker[] | undefined;
+/** The evaluative markers, loaded and validated once. */
+function evaluativeMarkers(): Marker[] {
+  return (markers ??= readTsv(claimsDataFile(FILE), ['form', 'lang', 'kind'], { 1: ['ar', 'en'], 2: EVALUATIVE_KINDS })
+    .map(({ cells: [form, lang, kind] }) => ({ words: tokenize(form).map((t) => matchKey(t.text)), lang: lang as Lang, kind: kind as EvaluativeKind })));
+}
+
+/** Does token i start the marker (each word a clitic form of the text's word: `وجرائم` has `جرائم`)? */
+const startsAt = (m: Marker, keys: readonly (readonly string[])[], i: number) => m.words.every((w, k) => keys[i + k]?.includes(w));
+
+function evaluativeOf(lang: Lang, text: string): EvaluativeKind | undefined {
+  const keys = tokenize(text).map((t) => keysOf(t.text));
+  for (const m of evaluativeMarkers()) {
+    if (m.lang !== lang) continue;
+    for (let i = 0; i < keys.length; i++) if (startsAt(m, keys, i)) return m.kind;
+  }
+  return undefined;
+}
+
+const memo = boundedMemo(EVALUATIVE_MEMO_LIMIT, (s: string) => evaluativeOf(s.slice(0, s.indexOf('\t')) as Lang, s.slice(s.indexOf('\t') + 1)));
+
+/** The kind of the first evaluative marker (lexicon order) the content has, if any. */
+export const evaluativeKind = (content: string, lang: Lang): EvaluativeKind | undefined => memo(`${lang}\t${content}`);
+
+/** Kinds that make a cue evaluate its content (`أشاد بـ`, `welcomed`); `يعتبر أن` (considers that) opens a proposition. */
+const CUE_KINDS: ReadonlySet<EvaluativeKind> = new Set(['praise', 'welcome', 'condolence']);
+
+/** Does the cue praise, welcome or condole, so that its content is what is evaluated? */
+export function evaluativeCue(cue: string, lang: Lang): boolean {
+  const kind = evaluativeKind(cue, lang);
+  return kind !== undefined && CUE_KINDS.has(kind);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fragmentOf } from './fragment.js';
+import { groupClaims, sourceFromAnalysis } from './index.js';
+import { analysisOf } from './test-helpers.js';
+
+// Fragments (fragment.ts, R4 of the claims gold): a relative clause's object run on into the main clause, and a
+// content whose subject is a demonstrative pointing outside it. Synthetic sentences, through extraction and analysis.
+
+const DAY = '2024-05-01';
+const RELATIVE = 'الوزارة تعين مديرا جديدا\n\nوعينت الوزارة مديرا جديدا للمستشفى. ولم يقدم المتحدث باسم الوزارة أحمد سالم الذي أعلن عن اسم المدير الجديد سببا لإقالة سلفه.';
+
+/** The fragment reason of each statement of a text, with its content. */
+function fragments(text: string): [string, string | undefined][] {
+  const src = sourceFromAnalysis(analysisOf(text, DAY));
+  return src.statements.map((s) => [s.content.text, fragmentOf(src, s)]);
+}
+
+describe('fragmentOf', () => {
+  it.each([
+    ['Arabic: the object of a cue in a relative clause, run on into the main clause, is a fragment', RELATIVE, 'سببا', 'relative-object'],
+    ['Arabic: a relative clause\'s cue opening a reported clause (أن) is no fragment',
+      'الوزارة تعلن\n\nوقال المتحدث باسم الوزارة أحمد سالم الذي أعلن أن المستشفى سيغلق أبوابه غدا.', 'المستشفى', undefined],
+    ['Arabic: a demonstrative before an indefinite word is the subject (`this is a matter…`): a fragment',
+      'الوزير يتحدث عن الاتفاق\n\nوقال وزير الخارجية إن هذا أمر قد لا يحدث قبل سنوات طويلة من المفاوضات الصعبة.', 'هذا أمر', 'demonstrative-subject'],
+    ['Arabic: a demonstrative before a definite noun makes a phrase (`these allegations`): no fragment',
+      'الوزير يتحدث عن الاتفاق\n\nوقال وزير الخارجية إن هذه الادعاءات تنافي الواقع تماما ولا أساس لها.', 'هذه الادعاءات', undefined],
+  ])('%s', (_name, text, needle, reason) => {
+    const found = fragments(text).filter(([content]) => content.includes(needle));
+    expect(found.length).toBeGreaterThan(0);
+    for (const [, r] of found) expect(r).toBe(reason);
+  });
+
+  it('English: a demonstrative before an auxiliary is the subject', () => {
+    const src = { articleId: 'a', lang: 'en' as const, text: 'x', titleEnd: 0, title: '', entities: [], statements: [] };
+    const s = (text: string) => ({ id: 's', speaker: { text: 'he' }, stance: 'assert' as const, content: { start: 0, end: text.length, text }, targets: [] });
+    expect(fragmentOf(src, s('that would take decades of talks'))).toBe('demonstrative-subject');
+    expect(fragmentOf(src, s('that deal would take decades of talks'))).toBeUndefined();
+  });
+});
+
+describe('fragments in claims', () => {
+  it('a fragment reprinted word for word by another outlet makes no copy claim', () => {
+    const claims = groupClaims([sourceFromAnalysis(analysisOf(RELATIVE, DAY)), sourceFromAnalysis(analysisOf(RELATIVE.replace('تعين', 'تسمي'), '2024-05-02'))], { fallbackDate: DAY });
+    expect(claims.filter((c) => c.members.some((m) => m.content.includes('سببا')))).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { lexicon } from '../attribution/lexicon/index.js';
+import { readTsv } from '../attribution/lexicon/tsv.js';
+import { DOUBLE_QUOTES } from '../text/chars.js';
+import { matchKey } from '../text/normalize/arabic.js';
+import { tokenize } from '../text/tokens.js';
+import { claimsDataFile, keysOf } from './lexicon.js';
+import type { ClaimSource, SourceStatement } from './types.js';
+
+// Contents that are fragments rather than propositions of their own (R4 of the claims gold), told by closed-class words
+// (data/lexicons/claims/fragment-words.tsv). Such a statement joins no echo claim: its words are shared with the same
+// fragment in a reprint of the article, but state nothing on their own.
+
+const FILE = join('data', 'lexicons', 'claims', 'fragment-words.tsv');
+const ROLES = ['relative', 'demonstrative', 'auxiliary'] as const;
+type Role = (typeof ROLES)[number];
+const ARABIC_ARTICLE = 'ال';
+/** Characters of a content read for its first two words. */
+const OPENING_CHARS = 48;
+
+/**
+ * Why a content is a fragment:
+ * - `relative-object`: (Arabic) the cue stands in a relative clause about its speaker and opens no reported clause nor a
+ *   quotation (`المتحدث … الذي أعلن عن اسم الوزير الجديد سببا لإقالة …`): no mark ends a relative clause, so the
+ *   object content runs on into the main clause's words;
+ * - `demonstrative-subject`: the content opens with a demonstrative as its subject (`هذا أمر قد لا يحدث`, `this is a
+ *   matter…`): it predicates something of an antecedent it does not name.
+ */
+export type FragmentReason = 'relative-object' | 'demonstrative-subject';
+
+let words: Map<string, Role> | undefined;
+/** The fragment words by `lang:key`, loaded and validated once. */
+function fragmentWords(): Map<string, Role> {
+  return (words ??= new Map(readTsv(claimsDataFile(FILE), ['form', 'lang', 'role'], { 1: ['ar', 'en'], 2: ROLES })
+    .map(({ cells: [form, lang, role] }) => [`${lang}:${matchKey(form)}`, role as Role])));
+}
+const roleOf = (lang: string, word: string | undefined) => (word === undefined ? undefined : fragmentWords().get(`${lang}:${matchKey(word)}`));
+
+/** Is the text between the statement's speaker and its content a relative clause's cue with an object (see FragmentReason)? */
+function relativeObject(src: ClaimSource, s: SourceStatement): boolean {
+  if (src.lang !== 'ar' || s.speaker.end === undefined || s.speaker.end > s.content.start) return false;
+  const gap = src.text.slice(s.speaker.end, s.content.start);
+  const toks = tokenize(gap);
+  if (!toks.length || roleOf('ar', toks[0].text) !== 'relative') return false;
+  const function_ = lexicon('ar').words;
+  if (toks.some((t) => keysOf(t.text).some((k) => function_.get(k) === 'complement'))) return false;
+  return !DOUBLE_QUOTES.some((q) => gap.includes(q) || src.text[s.content.start] === q);
+}
+
+/** Does the content open with a demonstrative used as its subject (see FragmentReason)? */
+function demonstrativeSubject(lang: string, content: string): boolean {
+  // The first two words are all it reads.
+  const [first, next] = tokenize(content, 0, Math.min(content.length, OPENING_CHARS));
+  if (!next || roleOf(lang, first.text) !== 'demonstrative') return false;
+  // Arabic: a demonstrative before a definite noun makes a phrase (`هذه الادعاءات`); before an indefinite word, a sentence.
+  if (lang === 'ar') return !keysOf(next.text).some((k) => k.startsWith(ARABIC_ARTICLE)) && !matchKey(next.text).startsWith(ARABIC_ARTICLE);
+  return roleOf(lang, next.text) === 'auxiliary';
+}
+
+/** Why the statement's content is a fragment, if it is one. */
+export function fragmentOf(src: ClaimSource, s: SourceStatement): FragmentReason | undefined {
+  if (relativeObject(src, s)) return 'relative-object';
+  if (demonstrativeSubject(src.lang, s.content.text)) return 'demonstrative-subject';
+  return undefined;
+}
