@@ -44,6 +44,18 @@
 //   query, src/alerts/enqueue.ts, is neither prepared nor of a fixed text: 0.2–0.5 ms an article when
 //   left out), pg-boss's own backends 8–11%. 1.6× on 2 cores needs the server at a quarter of a worker's
 //   CPU (~1.3 ms); beyond the alerts' query, give the server cores of its own.
+//   Then (src/alerts/enqueue.ts, src/jobs): the alerts' subscription query became one prepared text of
+//   array parameters on PostgreSQL; an article batch is 16 jobs, not 8 (half the pg-boss fetches and
+//   completions, half the commits); no pg-boss instance registry. `--skip-sqlite --n 4000 --workers 1,2`,
+//   the old and new builds in turn, twice, load 1–3: server 2.39/2.49 → 2.08/2.13 ms, workers
+//   4.38/4.64 → 4.19/4.10 ms, 205/198 → 224/228 articles/s with 1 worker; with 2 no change beyond
+//   noise: server 2.29/2.29 → 2.33/2.24 ms, workers 5.1 → 5.2–5.5 ms, 271/268 → 259/270 articles/s
+//   (1.3×/1.2×: two workers and the server need ~7.5 ms of CPU an article, and two cores give
+//   ~270). At load 5–9 the query alone moved the server 2.65–3.39 → 2.48–2.79 ms (1 and 2 workers);
+//   at load 1–3 its share is within noise (its text is no longer parsed and planned an article; the
+//   lookup itself still runs). Skipping it when no subscription is active would need that known inside
+//   the article's transaction, which is this query again. pg-boss's fetch and completion are still planned
+//   each time (its pool is its own, out of src/store/prepared.ts's reach).
 //
 // The generator: copy c (0, 1, 2, …) of corpus article r is the article with " — c" appended to its
 // title for c > 0. Only the title changes, so the analysis does the same work on every copy, and the

@@ -30,18 +30,19 @@ export const CLAIMS_F1_FLOOR = 0.9;
  */
 export const CLAIMS_REAL_F1_FLOOR = 0.97;
 /**
- * Pairwise F1 the held-out gold must keep: 0.354 (P 0.866, R 0.222) when raised (session 5, 2026-11-29: evaluations
+ * Pairwise F1 the held-out gold must keep: 0.384 (P 0.877, R 0.246) when raised (session 5, 2026-11-29: evaluations
  * and fragments kept out of echoes, linked speakers' factual copies, casualty details, allegations and their answers,
- * earlier statements following an echo — tuned on claims-real and claims-dev2 only; was 0.314, floor 0.29), rounded
+ * earlier statements following an echo, speakers and names compared across spellings and scripts, a statement joining
+ * the claim its matches already hold — tuned on claims-real and claims-dev2 only; was 0.314, floor 0.29), rounded
  * down. Low: most of its claims are restated in other words. Only ever raised, and never by tuning on these articles.
  */
-export const CLAIMS_HELDOUT_F1_FLOOR = 0.34;
+export const CLAIMS_HELDOUT_F1_FLOOR = 0.37;
 /**
- * Pairwise F1 the second development gold (eval/gold/claims-dev2.json, grouped blind) must keep: 0.713 (P 0.951,
- * R 0.571, 102 pairs predicted, 170 gold) when raised (session 5, 2026-11-29; 0.418 in session 4, floor 0.40; 0.236
+ * Pairwise F1 the second development gold (eval/gold/claims-dev2.json, grouped blind) must keep: 0.793 (P 0.958,
+ * R 0.676, 120 pairs predicted, 170 gold) when raised (session 5, 2026-11-29; 0.418 in session 4, floor 0.40; 0.236
  * when the file was added), rounded down. A set to tune on; only ever raised.
  */
-export const CLAIMS_DEV2_F1_FLOOR = 0.69;
+export const CLAIMS_DEV2_F1_FLOOR = 0.77;
 /** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
 const MATCH_SLACK_CHARS = 40;
 /** Fallback date for statements with no date at all (none in the gold sets). */

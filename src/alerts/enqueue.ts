@@ -1,7 +1,9 @@
-import type { Transaction } from 'kysely';
+import { CompiledQuery, type Transaction } from 'kysely';
 import type { Analysis } from '../model/index.js';
 import { alertsDb, enqueue, type AlertsTrx, type Subscription } from '../store/alerts.js';
+import { dialectOf } from '../store/dialect.js';
 import { framedKeys, queryKeys } from '../store/keys.js';
+import { prepared } from '../store/prepared.js';
 import type { Database } from '../store/schema.js';
 import type { AlertPayload } from './types.js';
 
@@ -56,12 +58,26 @@ export async function enqueueAlerts(trx: Transaction<Database>, a: Analysis, art
 
 /** Active subscriptions following any of these entities or outlets, and every active search, in id order (one query). */
 function candidateSubscriptions(db: AlertsTrx, entities: readonly string[], outlets: readonly string[]): Promise<Subscription[]> {
+  if (dialectOf(db) === 'postgres') {
+    return db.executeQuery(CompiledQuery.raw(POSTGRES_CANDIDATES, [entities, outlets])).then((r) => r.rows as Subscription[]);
+  }
   return db.selectFrom('subscriptions').selectAll().where('status', '=', 'active').where((eb) => eb.or([
     eb('kind', '=', 'search'),
     ...(entities.length ? [eb.and([eb('kind', '=', 'entity'), eb('target', 'in', [...entities])])] : []),
     ...(outlets.length ? [eb.and([eb('kind', '=', 'outlet'), eb('target', 'in', [...outlets])])] : []),
   ])).orderBy('id').execute();
 }
+
+/**
+ * candidateSubscriptions on PostgreSQL: one text whatever the number of entities (arrays, not `in`
+ * lists), prepared once per connection (src/store/prepared.ts): it runs for every article stored, and
+ * parsing and planning a new text each time was 0.2–0.6 ms of the server's CPU an article. It is not
+ * skipped when no subscription is active: only a read inside the article's transaction can see a
+ * subscription committed a moment before, and that read is this query.
+ */
+const POSTGRES_CANDIDATES = prepared(`select * from subscriptions where status = 'active'
+  and (kind = 'search' or (kind = 'entity' and target = any($1::text[])) or (kind = 'outlet' and target = any($2::text[])))
+  order by id`);
 
 /** One outbox row per subscription and statement: re-ingesting never doubles an alert. */
 export function enqueueFor(db: AlertsTrx | ReturnType<typeof alertsDb>, sub: Subscription, payload: AlertPayload, now: Date): Promise<boolean> {

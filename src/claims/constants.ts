@@ -80,6 +80,13 @@ export const ACTOR_MAX_WORDS_AFTER_EVENT = 0;
 // by-eye sample (right/partly/wrong); precision first.
 
 /**
+ * Consonant classes (republish/skeleton.ts): a word that may be a name shares its skeleton with a word of a statement
+ * in the other language as one more cross-language anchor (cross-names.ts) from this length: 3, as MIN_NAME_SKELETON
+ * of republish — shorter skeletons meet common Arabic words by chance.
+ */
+export const CROSS_NAME_MIN_SKELETON = 3;
+
+/**
  * Days: statements in two languages further apart than this are never echoes — with only ids and numbers to agree, a
  * translation is taken to follow within days. In one language the words decide, within CLAIM_WINDOW_DAYS (an ar-news
  * banking report was reprinted word for word 11 days later).
@@ -161,6 +168,12 @@ export const PARAPHRASE_MIN_LENGTH_RATIO = 0.3;
 // Copies and headlines (copy.ts): the same sentence reprinted by another outlet, and an article's headline restated by
 // its own body, join with no anchor — speaker and words decide. Tuned on eval/gold/claims-dev2.json and checked on
 // claims-real.json and an ar-news sample of new joins (held-out events left out).
+
+/**
+ * Consonant classes (republish/skeleton.ts): a speaker word with a skeleton this long meets another with the same
+ * skeleton (speaker-names.ts, for copy.ts `speakersAgree`: `هيومن` / `هيومان`, two); one class (`ووتش`) meets too many.
+ */
+export const SPEAKER_MIN_SKELETON = 2;
 
 /** Words (content words, restatement.ts): the shorter of two copies has at least this many — fewer tell too little apart. */
 export const COPY_MIN_WORDS = 6;

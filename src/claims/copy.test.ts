@@ -87,6 +87,10 @@ describe('speakersAgree', () => {
     ['a headline surname and the full title agree', sp('كيري'), sp('وزير الخارجية الأمريكي جون كيري'), true],
     ['two different unlinked speakers do not', sp('أبو مالك'), sp('المتحدث باسم الجيش'), false],
     ['two different linked speakers do not, whatever their words', sp('الرئيس', 'person:a'), sp('الرئيس', 'person:b'), false],
+    ['an unlinked foreign name with and without its long vowels agrees (its consonant skeleton)', sp('امنستي انترناشونال'), sp('منظمة أمنستي إنترناشيونال'), true],
+    ['a Latin name spelled two ways agrees', sp('Jon Smyth'), sp('spokesman John Smith'), true],
+    ['a word with another skeleton does not', sp('المتحدث باسم الجيش'), sp('المتحدث باسم الشرطة'), false],
+    ['a one-consonant word meets no other by its skeleton', sp('وتش'), sp('شاي'), false],
   ])('%s', (_name, a, b, expected) => expect(speakersAgree(a, b)).toBe(expected));
 });
 

@@ -5,6 +5,7 @@ import {
 import { evaluativeKind } from './evaluative.js';
 import { isCanonical } from './frame.js';
 import { wordsOf } from './similarity.js';
+import { namesAgree } from './speaker-names.js';
 import { sharedPredicates } from './stems.js';
 import type { Member } from './types.js';
 
@@ -36,13 +37,13 @@ const linked = (m: Member) => Boolean(m.speaker.entity) && isCanonical(m.speaker
 /**
  * Do two statements have one speaker: the same key (linked entity or normalised text), or, when neither is linked to
  * another entity, the words of the shorter speaker text all in the longer's (`كيري` in `وزير الخارجية الأمريكي جون
- * كيري`, `ابو مالك` in `ابو مالك الشامي`) — a headline names the speaker short.
+ * كيري`, `ابو مالك` in `ابو مالك الشامي`) — a headline names the speaker short — each as written or by its consonant
+ * skeleton (speaker-names.ts: `هيومان رايتس` in `هيومن رايتس ووتش`).
  */
 export function speakersAgree(a: Member, b: Member): boolean {
   if (a.speakerKey === b.speakerKey) return true;
   if (linked(a) && linked(b)) return false;
-  const [short, long] = [wordsOf(a.speaker.text), wordsOf(b.speaker.text)].sort((x, y) => x.length - y.length);
-  return short.length > 0 && short.every((w) => long.includes(w));
+  return namesAgree(a.speaker.text, b.speaker.text);
 }
 
 /**

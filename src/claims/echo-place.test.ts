@@ -3,7 +3,7 @@ import { claimsDb, listClaims } from '../store/claims.js';
 import type { Store } from '../store/index.js';
 import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { echoItemOf } from './echo.js';
-import { followers } from './echo-place.js';
+import { followers, joinOf } from './echo-place.js';
 import { groupClaims, placeClaims, sourceFromAnalysis } from './index.js';
 import { analysisOf } from './test-helpers.js';
 import type { Member } from './types.js';
@@ -48,6 +48,40 @@ describe('earlier statements of an article follow its echo into a claim (in memo
   });
 });
 
+// A third outlet's sentence restates both a reprinted sentence (in a claim) and a fourth outlet's one (waiting alone),
+// this one best: the four are one claim, not the reprint's and a second beside it.
+const SCHOOLS = 'The Lebanese ministry said that the rebels will open 3 schools and 5 clinics in the villages near Arsal before the winter.';
+const OFFER = 'The rebel commander said: if they give us 5 doctors, we will build 3 schools for the children of the villages';
+const BOTH = [
+  [`Rebels to open schools\n\n${SCHOOLS}`, '2024-05-01'],
+  [`Ministry on rebel schools\n\n${SCHOOLS}`, '2024-05-01'],
+  [`Rebel offer\n\n${OFFER}.`, '2024-05-01'],
+  [`Rebels offer schools\n\n${OFFER}, and the rebels will open 5 clinics near Arsal.`, '2024-05-02'],
+] as const;
+
+describe('an item that echoes a waiting statement best and a claimed one too joins the claim, taking the waiting one along', () => {
+  it('makes one claim of the four statements (in memory)', () => {
+    expect(claimsOf(BOTH).map((c) => c.members.length)).toEqual([4]);
+  });
+  it('makes two claims when the last outlet restates only the waiting statement', () => {
+    expect(claimsOf([...BOTH.slice(0, 3), [`Rebels offer schools\n\n${OFFER}.`, '2024-05-02']]).map((c) => c.members.length).sort()).toEqual([2, 2]);
+  });
+});
+
+describe('joinOf', () => {
+  const c = (n: number, claimId?: string) => ({ item: echoItemOf({
+    statementId: `s:${n}`, articleId: `s${n}`, position: 'for', stance: 'assert', rule: 'echo', origin: 'auto', speaker: { text: 'x' }, speakerKey: 'x',
+    content: 'x', entities: [], lang: 'en', date: NOW().toISOString(),
+  }), ...(claimId ? { claimId } : {}) });
+  const waiting = c(1), claimed = c(2, 'echo:a'), other = c(3, 'echo:b');
+  it.each([
+    ['nothing echoed: nowhere', [], undefined],
+    ['the best in a claim: that claim', [claimed, other], { found: claimed }],
+    ['the best waiting, another in a claim: the first such claim takes both', [waiting, claimed, other], { found: waiting, claimed }],
+    ['the best waiting, none in a claim: a new claim', [waiting], { found: waiting, claimed: undefined }],
+  ])('%s', (_name, ranked, expected) => expect(joinOf(ranked)).toEqual(expected));
+});
+
 describe('followers', () => {
   const member = (n: number, content: string, over: Partial<Member> = {}): Member => ({
     statementId: `a:${n}`, articleId: 'a', position: 'for', stance: 'assert', rule: 'echo', origin: 'auto', speaker: { text: 'x' }, speakerKey: 'x',
@@ -75,11 +109,11 @@ describe(`earlier statements follow an echo in the store (${database.name})`, ()
   let store: Store;
   storePerTest(database, (s) => { store = s; }, NOW);
 
-  it.each([['a headline', HEADLINE_AFTER_REPRINT], ['an allegation', ALLEGATION_AFTER_REPRINT]] as const)('gives the claims groupClaims gives in memory (%s)', async (_name, articles) => {
+  it.each([['a headline', HEADLINE_AFTER_REPRINT, 3], ['an allegation', ALLEGATION_AFTER_REPRINT, 3], ['a waiting statement taken into a claim', BOTH, 4]] as const)('gives the claims groupClaims gives in memory (%s)', async (_name, articles, size) => {
     const as = articles.map(([text, date]) => analysisOf(text, date));
     for (const a of as) await placeClaims(store, (await store.saveAnalysis(a)).id, { now: NOW });
     const memory = groupClaims(as.map((a) => sourceFromAnalysis(a)), { fallbackDate: NOW().toISOString() });
-    expect(Object.values(shape(memory)).map((ids) => ids.length)).toEqual([3]);
+    expect(Object.values(shape(memory)).map((ids) => ids.length)).toEqual([size]);
     expect(shape(await listClaims(claimsDb(store.db)))).toEqual(shape(memory));
   });
 });

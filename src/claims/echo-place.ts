@@ -1,11 +1,12 @@
-import { chooseEcho, ECHO_CONCEPT, echoGroup, echoKeyEntities, echoOf, shortlist, type EchoItem } from './echo.js';
+import { ECHO_CONCEPT, echoGroup, echoKeyEntities, echoOf, rankEchoes, shortlist, type EchoCandidate, type EchoItem } from './echo.js';
 import { newClaimId, recordOf, redirect } from './place.js';
 import type { Claim } from './types.js';
 
 // In memory (place.ts placeArticle, the eval): an article's echo items join the claim of a statement they echo (in the
-// pool, or their own headline's), or make a claim with a pending statement they echo, taking along the earlier
-// statements of their article they echo (`followers`); then they all wait in the pool for later articles. The store
-// does the same with its claim_echoes table (echo-store.ts).
+// pool, or their own headline's), or make a claim with a pending statement they echo (or join, with it, the claim of
+// another statement they echo: `joinOf`), taking along the earlier statements of their article they echo
+// (`followers`); then they all wait in the pool for later articles. The store does the same with its claim_echoes
+// table (echo-store.ts).
 
 /** Concept-less statements seen so far, by statement id: pending ones and those already in an echo claim. */
 export type EchoPool = Map<string, EchoItem>;
@@ -22,6 +23,18 @@ export function followers(it: EchoItem, earlier: readonly EchoItem[], free: (sta
 }
 
 /**
+ * Where an item goes, given the candidates it echoes, best first (echo.ts `rankEchoes`): the best one's claim; when
+ * the best waits in no claim but another it echoes is in one, that claim, the best one taken along — the item states
+ * the proposition of both, which is one claim, not a second made beside the first (an outlet's sentence that
+ * paraphrases one article's quotation and copies another's reprint). Undefined when it echoes none.
+ */
+export function joinOf<C extends EchoCandidate>(ranked: readonly C[]): { found: C; claimed?: C } | undefined {
+  const found = ranked[0];
+  if (!found) return undefined;
+  return found.claimId ? { found } : { found, claimed: ranked.find((c) => c.claimId) };
+}
+
+/**
  * Places one article's echo items into `claims` (mutated), its earlier items taken out of the pool first; then drops
  * echo claims left with fewer than two members (a re-placed article's), whose statements wait in the pool again.
  */
@@ -33,11 +46,14 @@ export function placeEchoes(claims: Map<string, Claim>, articleId: string, items
   items.forEach((it, i) => {
     // The pool's statements sharing a key, and the article's earlier ones (only its headline may match: echo.ts `echoOf`).
     const mine = items.slice(0, i).map((item) => ({ item, claimId: claimOf.get(item.member.statementId) }));
-    const found = chooseEcho(it, [...shortlist(it, [...pool.values()].map((item) => ({ item, claimId: claimOf.get(item.member.statementId) }))), ...mine]);
-    if (found) {
+    const to = joinOf(rankEchoes(it, [...shortlist(it, [...pool.values()].map((item) => ({ item, claimId: claimOf.get(item.member.statementId) }))), ...mine]));
+    if (to) {
+      const { found, claimed } = to;
       const join = found.claimId
         ? { id: found.claimId, members: [it.member] }
-        : { id: newClaimId(echoGroup([found.item.member, it.member]), (x) => claims.has(x)), members: [found.item.member, it.member] };
+        : claimed?.claimId
+          ? { id: claimed.claimId, members: [found.item.member, it.member] }
+          : { id: newClaimId(echoGroup([found.item.member, it.member]), (x) => claims.has(x)), members: [found.item.member, it.member] };
       join.members.push(...followers(it, items.slice(0, i), (s) => !claimOf.has(s), found.item).map((e) => e.member));
       const id = redirect(join.id, merges);
       const c = claims.get(id);

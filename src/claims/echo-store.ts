@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely';
 import { claimRecord, claimsDb, deleteClaims, idsStartingWith, insertMemberRows, saveClaimRecords, type ClaimsDatabase, type ClaimsDb } from '../store/claims.js';
 import type { Database } from '../store/schema.js';
 import { windowAround } from './dates.js';
-import { chooseEcho, ECHO_CONCEPT, echoesOthers, echoGroup, echoItemOf, echoKeyEntities, lookupKeys, mayEchoRef, shortlistRefs, type EchoCandidate, type EchoItem, type EchoRef } from './echo.js';
-import { followers } from './echo-place.js';
+import { ECHO_CONCEPT, echoesOthers, echoGroup, echoItemOf, echoKeyEntities, lookupKeys, mayEchoRef, rankEchoes, shortlistRefs, type EchoCandidate, type EchoItem, type EchoRef } from './echo.js';
+import { followers, joinOf } from './echo-place.js';
 import { claimIdBase, newClaimId, recordOf, redirect } from './place.js';
 import type { ClaimRecord, Member } from './types.js';
 
@@ -146,6 +146,8 @@ async function addToPool(db: EchoDb, items: readonly EchoItem[]): Promise<void> 
 interface Echo {
   it: EchoItem;
   found: EchoCandidate;
+  /** Every candidate it echoes, best first (`found` first): another in a claim takes it and `found` (echo-place.ts `joinOf`). */
+  ranked: EchoCandidate[];
   /** The item's index among the article's. */
   i: number;
 }
@@ -184,11 +186,11 @@ export async function placeStoredEchoes(trx: Kysely<Database>, articleId: string
   // Which statement an item echoes does not depend on the claims: chosen first, so that the store is asked once for
   // the ids new claims may take, and written to once.
   const echoes = items.flatMap((it, i): Echo[] => {
-    const found = chooseEcho(it, lists[i]);
-    return found ? [{ it, found, i }] : [];
+    const ranked = rankEchoes(it, lists[i]);
+    return ranked.length ? [{ it, found: ranked[0], ranked, i }] : [];
   });
   // The article's own statements are in no claim yet (its rows were taken out).
-  await claimsOf(db, [...new Set(echoes.map((e) => e.found))].filter((c) => !mine.includes(c)));
+  await claimsOf(db, [...new Set(echoes.flatMap((e) => e.ranked))].filter((c) => !mine.includes(c)));
   const taken = await idsStartingWith(claims, newClaimBases(echoes));
   // Claims known to be in the store (a chosen statement's claim, one written here) or not (a fresh id); others are read.
   // Records and rows are written after the loop: `taken` and `known` stand for the ones written before in the loop.
@@ -200,9 +202,12 @@ export async function placeStoredEchoes(trx: Kysely<Database>, articleId: string
   const records: ClaimRecord[] = [];
   const rows: { claimId: string; member: Member }[] = [];
   const placed: string[] = [];
-  for (const { it, found, i } of echoes) {
+  for (const { it, found, ranked, i } of echoes) {
     let id: string, members: Member[];
+    // As in memory (echo-place.ts): claims known so far, those this loop wrote included.
+    const claimed = joinOf(ranked)?.claimed;
     if (found.claimId) [id, members] = [found.claimId, [it.member]];
+    else if (claimed?.claimId) [id, members] = [claimed.claimId, [found.item.member, it.member]];
     else {
       const g = echoGroup([found.item.member, it.member]);
       [id, members] = [newClaimId(g, (x) => taken.has(x)), [...g.members]];

@@ -10,6 +10,7 @@ import { windowAround } from './dates.js';
 import { framesOf, memberOf } from './group.js';
 import { isCanonical, type Frame } from './frame.js';
 import { quantitiesOf } from './numbers.js';
+import { nameSkeletons, sharedNames } from './cross-names.js';
 import { contentWords } from './restatement.js';
 import { predicateStems } from './stems.js';
 import type { ArticleGroup, ClaimSource, Member } from './types.js';
@@ -104,6 +105,14 @@ interface Derived {
   echoable: boolean;
 }
 const derivedOf = new WeakMap<EchoItem, Derived>();
+
+/** Skeletons of the words of an item's content that may be names (cross-names.ts), read only across languages, once. */
+const namesOf = new WeakMap<EchoItem, { lang: Member['lang']; names: Set<string> }>();
+function names(it: EchoItem): { lang: Member['lang']; names: Set<string> } {
+  let n = namesOf.get(it);
+  if (!n) namesOf.set(it, (n = { lang: it.member.lang, names: nameSkeletons(it.member.content, it.member.lang) }));
+  return n;
+}
 function derived(it: EchoItem): Derived {
   let d = derivedOf.get(it);
   if (!d) {
@@ -199,8 +208,9 @@ const shared = <T>(a: readonly T[], b: readonly T[]) => a.filter((x) => b.includ
  *   least ECHO_MIN_LENGTH_RATIO of the longer (a fragment lies in many sentences), with a key shared — and the same
  *   speaker when either has fewer than ECHO_MIN_ANCHORS keys of its own;
  * - in one language, else `paraphrase` (paraphrase.ts): within PARAPHRASE_WINDOW_DAYS, the same anchors and predicate stems;
- * - across languages, `anchors`: ECHO_CROSS_MIN_ANCHORS shared entities, quantities and speaker, at least one a quantity,
- *   or the same figures: ECHO_CROSS_SAME_FIGURES quantities or more, every one each side names.
+ * - across languages, `anchors`: ECHO_CROSS_MIN_ANCHORS shared entities, quantities, speaker and names the gazetteer
+ *   lacks written in both scripts (cross-names.ts), at least one a quantity, or the same figures:
+ *   ECHO_CROSS_SAME_FIGURES quantities or more, every one each side names.
  * Anchors shared are content entities and quantities, and the speaker's entity when both are linked to the same.
  * Before the anchors, in one language, `copy` (copy.ts): another outlet's reprint by an agreeing speaker, anchors or none.
  * Two statements of one article are compared only by `piece` (copy.ts: one sentence read whole and in part),
@@ -232,10 +242,12 @@ export function echoOf(a: EchoItem, b: EchoItem): EchoMatch {
   const keys = shared(a.entities, b.entities) + numbers;
   const anchors = keys + (a.speaker && a.speaker === b.speaker ? 1 : 0);
   if (cross) {
+    // A name the gazetteer lacks written in both scripts (cross-names.ts) is one more anchor: never the only ones.
+    const named = anchors + sharedNames(names(a), names(b));
     // The same figures (all of both sides' quantities, ECHO_CROSS_SAME_FIGURES of them) need no other anchor.
     const sameFigures = numbers >= ECHO_CROSS_SAME_FIGURES && numbers === a.quantities.length && numbers === b.quantities.length;
-    if (!numbers || (anchors < ECHO_CROSS_MIN_ANCHORS && !sameFigures)) return { ok: false, reason: 'anchors' };
-    return { ok: true, how: 'anchors', score: anchors };
+    if (!numbers || (named < ECHO_CROSS_MIN_ANCHORS && !sameFigures)) return { ok: false, reason: 'anchors' };
+    return { ok: true, how: 'anchors', score: named };
   }
   if (!keys) return { ok: false, reason: 'anchors' };
   // A statement with one key of its own is anchored by its speaker too: the other must have the same.
@@ -298,19 +310,23 @@ function before(x: number[], y: number[]): boolean {
 }
 
 /**
- * The candidate a statement echoes best: copies, a piece of one sentence, same words, its headline, paraphrases, an
- * allegation answered, a casualty detail, cross-language anchors; then score, then latest.
+ * The candidates a statement echoes, best first: copies, a piece of one sentence, same words, its headline,
+ * paraphrases, an allegation answered, a casualty detail, cross-language anchors; then score, then latest; ties to the
+ * smaller statement id, so that the order candidates come in does not matter.
  */
-export function chooseEcho<C extends EchoCandidate>(it: EchoItem, candidates: readonly C[]): C | undefined {
-  let best: { c: C; rank: number[] } | undefined;
+export function rankEchoes<C extends EchoCandidate>(it: EchoItem, candidates: readonly C[]): C[] {
+  const found: { c: C; rank: number[] }[] = [];
   for (const c of candidates) {
     const m = echoOf(it, c.item);
-    if (!m.ok) continue;
-    const rank = [HOW_RANK[m.how], m.score, derived(c.item).time];
-    // Ties go to the smaller statement id, so that the order candidates come in does not matter.
-    if (!best || before(rank, best.rank) || (!before(best.rank, rank) && c.item.member.statementId < best.c.item.member.statementId)) best = { c, rank };
+    if (m.ok) found.push({ c, rank: [HOW_RANK[m.how], m.score, derived(c.item).time] });
   }
-  return best?.c;
+  const id = (x: { c: C }) => x.c.item.member.statementId;
+  return found.sort((x, y) => (before(x.rank, y.rank) ? -1 : before(y.rank, x.rank) ? 1 : id(x) < id(y) ? -1 : id(x) > id(y) ? 1 : 0)).map((x) => x.c);
+}
+
+/** The candidate a statement echoes best (rankEchoes). */
+export function chooseEcho<C extends EchoCandidate>(it: EchoItem, candidates: readonly C[]): C | undefined {
+  return rankEchoes(it, candidates)[0];
 }
 
 /** An echo claim's key entities: the most frequent canonical entities of its members (ties by id), sorted. */

@@ -14,6 +14,9 @@ describe('stemsOf: a verb and its verbal noun meet, other words do not', () => {
     ['تطالب meets المطالبة', 'تطالب', 'المطالبة', true],
     ['للاتفاق meets الاتفاق', 'للاتفاق', 'الاتفاق', true],
     ['released meets release', 'released', 'release', true],
+    ['سيعدمونه meets الإعدام (a verb with person ending and object pronoun)', 'سيعدمونه', 'الإعدام', true],
+    ['يطالبونهم meets المطالبة', 'يطالبونهم', 'المطالبة', true],
+    ['سيعدمونه does not meet العدد', 'سيعدمونه', 'العدد', false],
     ['أفرج does not meet هاجم', 'أفرج', 'هاجم', false],
     ['الاتفاق does not meet الحرب', 'الاتفاق', 'الحرب', false],
   ])('%s', (_name, a, b, expected) => {

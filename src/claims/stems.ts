@@ -11,17 +11,27 @@ import type { ClaimSource } from './types.js';
 
 // The predicate of a statement as words that survive rewording: each content word (not a name, not a function word,
 // not a generic predicate of data/lexicons/claims/generic-predicates.tsv) as its root-ish stems. Arabic: clitics off
-// (keysOf), one plural or pronoun suffix off, then the weak letters and hamza seats dropped, so that a verb and its
+// (keysOf), an object pronoun then a plural or person ending off (سيعدمونه → سيعدم: a verb inflected for person and
+// object meets its bare form), then the weak letters and hamza seats dropped, so that a verb and its
 // verbal noun meet (أفرج/الإفراج → فرج, أطلق/إطلاق → طلق, هاجم/هجوم → هجم); a leading م/ت/ن/است is also tried off
 // (مقتل → قتل, تطالب → طلب) and a final ت (اعتقلت → عتقل). English: a few inflection suffixes off. Never for display, never for names.
 
 const FILE = join('data', 'lexicons', 'claims', 'generic-predicates.tsv');
-const AR_SUFFIXES = ['ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'ه'];
+/** Object or possessive pronouns, taken off before an ending (يعدمونه → يعدمون). */
+const AR_PRONOUN_SUFFIXES = ['ها', 'هم', 'ه'];
+/** Plural and person endings of nouns and verbs (يعدمون → يعدم, المعتقلات → المعتقل). */
+const AR_SUFFIXES = ['ات', 'ون', 'ين', 'ان'];
 const AR_PERFECT_SUFFIX = 'ت';
 const AR_WEAK = /[اويىءئؤآأإ]/gu;
 const AR_PREFIXES = ['است', 'ست', 'سن', 'س', 'م', 'ت', 'ن'];
 const EN_SUFFIXES = ['ings', 'ing', 'ions', 'ion', 'ments', 'ment', 'ed', 'es', 's'];
 const ARABIC = /[\u0600-\u06FF]/u;
+
+/** The key without the first of `suffixes` it ends with, when PREDICATE_MIN_STEM_CHARS letters are left. */
+function offSuffix(key: string, suffixes: readonly string[]): string {
+  const suffix = suffixes.find((s) => key.endsWith(s) && key.length - s.length >= PREDICATE_MIN_STEM_CHARS);
+  return suffix ? key.slice(0, -suffix.length) : key;
+}
 
 /** The stems of one normalised, clitic-stripped key (none when too short to tell one word from another). */
 export function stemsOfKey(key: string): string[] {
@@ -31,8 +41,7 @@ export function stemsOfKey(key: string): string[] {
     const stem = (suffix ? key.slice(0, -suffix.length) : key).replace(/e$/u, '');
     return stem.length >= PREDICATE_MIN_STEM_CHARS ? [stem] : [];
   }
-  const suffix = AR_SUFFIXES.find((s) => key.endsWith(s) && key.length - s.length >= PREDICATE_MIN_STEM_CHARS);
-  const skeleton = (suffix ? key.slice(0, -suffix.length) : key).replace(AR_WEAK, '');
+  const skeleton = offSuffix(offSuffix(key, AR_PRONOUN_SUFFIXES), AR_SUFFIXES).replace(AR_WEAK, '');
   if (skeleton.length < PREDICATE_MIN_STEM_CHARS) return [];
   const out = [skeleton];
   // A perfect verb's ت (اعتقلت, أفرجت) is tried off too: as an alternative, since many nouns end in ت.

@@ -48,9 +48,11 @@ export class JobQueue {
     const heartbeatSeconds = o.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS;
     // Lost jobs are found by the monitor pass: run it as often as the heartbeat deadline.
     const passSeconds = Math.max(1, Math.floor(heartbeatSeconds / 2));
+    // No cron schedules, and no row in pg-boss's instance registry (an insert and a heartbeat every
+    // 30 s a process, read by nothing of isnad's).
     const boss = new PgBoss({
       connectionString: store.path, schema, application_name: 'isnad', max: 4,
-      superviseIntervalSeconds: passSeconds, monitorIntervalSeconds: passSeconds, schedule: false,
+      superviseIntervalSeconds: passSeconds, monitorIntervalSeconds: passSeconds, schedule: false, registerInstance: false,
     });
     boss.on('error', o.onError);
     await boss.start();

@@ -1,0 +1,28 @@
+import { arabicSkeleton, latinSkeleton } from '../republish/skeleton.js';
+import { SPEAKER_MIN_SKELETON } from './constants.js';
+import { wordsOf } from './similarity.js';
+
+// Speaker texts compared word by word, spelling-tolerantly: outlets spell an unlinked foreign name each their own way
+// (`هيومن` / `هيومان`, `سولفانغ` / `سولفانج`), with or without its long vowels, which its consonant skeleton
+// (republish/skeleton.ts) leaves out.
+
+const ARABIC_LETTER = /[\u0600-\u06FF]/u;
+
+/** A speaker word's skeleton; undefined under SPEAKER_MIN_SKELETON consonant classes (a short one meets too many). */
+function skeletonOf(word: string): string | undefined {
+  const sk = ARABIC_LETTER.test(word) ? arabicSkeleton(word) : latinSkeleton(word);
+  return sk.length >= SPEAKER_MIN_SKELETON ? sk : undefined;
+}
+
+/** Is a speaker word among another speaker's words, as written or by its skeleton? */
+function wordIn(w: string, words: readonly string[]): boolean {
+  if (words.includes(w)) return true;
+  const sk = skeletonOf(w);
+  return sk !== undefined && words.some((v) => skeletonOf(v) === sk);
+}
+
+/** Does every word of the shorter speaker text lie in the longer's, as written or by skeleton (none when either is empty)? */
+export function namesAgree(a: string, b: string): boolean {
+  const [short, long] = [wordsOf(a), wordsOf(b)].sort((x, y) => x.length - y.length);
+  return short.length > 0 && short.every((w) => wordIn(w, long));
+}
