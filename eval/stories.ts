@@ -19,6 +19,11 @@ import { StoryIndex, storyFeatures, type StoryFeatures } from '../src/stories/in
 
 /** F1 on the hand-checked pairs under which the evaluation fails (pinned when tuned, rounded down). */
 const CHECKED_F1_FLOOR = 0.9;
+/**
+ * F1 across languages (the open translation pairs) under which the evaluation fails: 0.800 (P 1, R 0.667) when
+ * pinned (session 5, 2026-11-29: names find candidates across scripts; 0.746 before), rounded down. Only ever raised.
+ */
+const CROSS_F1_FLOOR = 0.78;
 
 interface Row { id: string; outlet: string; date_extracted: string; title: string; content: string; silver_cluster: string | number }
 
@@ -165,11 +170,12 @@ function main(argv: string[]): number {
   console.log(`across languages (open translation pairs, ${cross.articles} articles on one day): P ${cross.P}  R ${cross.R}  F1 ${cross.F1}  (tp ${cross.tp} fp ${cross.fp} fn ${cross.fn})`);
   const among = crossLanguageAmongOthers(redated, verbose);
   console.log(`across languages among others (the pairs, the story-pairs and open/en articles: ${among.articles} on one day): ${among.joined} of ${among.pairs} pairs joined; ${among.wrong} joins across languages not a pair`);
-  if (onChecked.F1 < CHECKED_F1_FLOOR) {
-    console.log(`FAIL: checked-pairs F1 ${onChecked.F1} < floor ${CHECKED_F1_FLOOR}`);
-    return 1;
-  }
-  return 0;
+  const fails = [
+    onChecked.F1 < CHECKED_F1_FLOOR && `checked-pairs F1 ${onChecked.F1} < floor ${CHECKED_F1_FLOOR}`,
+    cross.F1 < CROSS_F1_FLOOR && `across-languages F1 ${cross.F1} < floor ${CROSS_F1_FLOOR}`,
+  ].filter(Boolean);
+  for (const f of fails) console.log(`FAIL: ${f}`);
+  return fails.length ? 1 : 0;
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) process.exitCode = main(process.argv.slice(2));
