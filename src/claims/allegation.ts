@@ -3,6 +3,7 @@ import { readTsv } from '../attribution/lexicon/tsv.js';
 import { matchKey } from '../text/normalize/arabic.js';
 import { tokenize } from '../text/tokens.js';
 import { claimsDataFile, keysOf } from './lexicon.js';
+import { statementOrdinal } from './source.js';
 import type { ClaimSource, Member, SourceStatement } from './types.js';
 
 // An allegation and its answer in one article (echo.ts `echoOf`, how `reference`): `… ادعى فيها بأن السعودية راعية
@@ -24,8 +25,7 @@ export function alleges(src: Pick<ClaimSource, 'lang'>, s: Pick<SourceStatement,
   return tokenize(s.cue).some((t) => keysOf(t.text).some((k) => allegationCues().has(`${src.lang}:${k}`)));
 }
 
-/** The ordinal of a statement in its article, from its id (`<article>:<n>`). */
-const ordinal = (m: Member) => Number(m.statementId.slice(m.statementId.lastIndexOf(':') + 1));
+const ordinal = (m: Member) => statementOrdinal(m.statementId);
 
 /**
  * The reference score (0..1, nearer is higher) of two statements of one article, the later referring to allegations

@@ -6,6 +6,7 @@ import { boundedMemo } from '../text/memo.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { CASUALTY_COUNT_MAX_WORDS } from './constants.js';
 import { claimsDataFile, keysOf } from './lexicon.js';
+import { statementOrdinal } from './source.js';
 import { quantitiesOf } from './numbers.js';
 import type { Member } from './types.js';
 
@@ -80,4 +81,4 @@ export function casualtyDetailOf(a: Member, b: Member): number | undefined {
   return cf.counted && cl.definite && !cl.counted ? 1 : undefined;
 }
 
-const ordinal = (m: Member) => Number(m.statementId.slice(m.statementId.lastIndexOf(':') + 1));
+const ordinal = (m: Member) => statementOrdinal(m.statementId);

@@ -80,7 +80,7 @@ export const ACTOR_MAX_WORDS_AFTER_EVENT = 0;
 // by-eye sample (right/partly/wrong); precision first.
 
 /**
- * Consonant classes (republish/skeleton.ts): a word that may be a name shares its skeleton with a word of a statement
+ * Consonant classes (text/skeleton.ts): a word that may be a name shares its skeleton with a word of a statement
  * in the other language as one more cross-language anchor (cross-names.ts) from this length: 3, as MIN_NAME_SKELETON
  * of republish — shorter skeletons meet common Arabic words by chance.
  */
@@ -170,7 +170,7 @@ export const PARAPHRASE_MIN_LENGTH_RATIO = 0.3;
 // claims-real.json and an ar-news sample of new joins (held-out events left out).
 
 /**
- * Consonant classes (republish/skeleton.ts): a speaker word with a skeleton this long meets another with the same
+ * Consonant classes (text/skeleton.ts): a speaker word with a skeleton this long meets another with the same
  * skeleton (speaker-names.ts, for copy.ts `speakersAgree`: `هيومن` / `هيومان`, two); one class (`ووتش`) meets too many.
  */
 export const SPEAKER_MIN_SKELETON = 2;

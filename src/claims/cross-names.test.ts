@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latinSkeleton } from '../republish/skeleton.js';
+import { latinSkeleton } from '../text/skeleton.js';
 import { nameSkeletons, sharedNames } from './cross-names.js';
 import { echoItemOf, echoOf } from './echo.js';
 import type { Member } from './types.js';

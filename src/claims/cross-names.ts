@@ -1,12 +1,12 @@
 import { lexicon } from '../attribution/lexicon/index.js';
 import type { Lang } from '../model/index.js';
-import { arabicSkeleton, latinSkeleton } from '../republish/skeleton.js';
+import { arabicSkeleton, latinSkeleton } from '../text/skeleton.js';
 import { tokenize } from '../text/tokens.js';
 import { CROSS_NAME_MIN_SKELETON } from './constants.js';
 import { keysOf } from './lexicon.js';
 
 // Names the gazetteer lacks, written in both scripts (`COVID-19` / `كوفيد-19`, `Meerjady` / `ميرجادي`): a statement and
-// its translation share them where they share no entity id. Read as consonant skeletons (republish/skeleton.ts), which
+// its translation share them where they share no entity id. Read as consonant skeletons (text/skeleton.ts), which
 // agree across scripts. English: capitalised words and words with digits (names); Arabic has no capitals, so every
 // content word, each clitic form. A skeleton is evidence, never an identity (an Arabic word may share a name's by
 // chance): echo.ts counts a shared one only as one more anchor of the cross-language rule, which still asks for a

@@ -9,6 +9,8 @@ import type { ClaimSource, SourceEntity, SourceStatement } from './types.js';
 
 /** The id the store gives an article's n-th statement (src/store/save.ts). */
 export const statementId = (articleId: string, ordinal: number) => `${articleId}:${ordinal}`;
+/** The ordinal of a statement in its article, from its id (`<article>:<n>`). */
+export const statementOrdinal = (statementId: string) => Number(statementId.slice(statementId.lastIndexOf(':') + 1));
 
 /** Entities from the entity stage when the analysis carries none (the stage is not wired into analyze() yet). */
 function entitiesOf(article: Article, text: string, given: SourceEntity[]): SourceEntity[] {

@@ -1,10 +1,10 @@
-import { arabicSkeleton, latinSkeleton } from '../republish/skeleton.js';
+import { arabicSkeleton, latinSkeleton } from '../text/skeleton.js';
 import { SPEAKER_MIN_SKELETON } from './constants.js';
 import { wordsOf } from './similarity.js';
 
 // Speaker texts compared word by word, spelling-tolerantly: outlets spell an unlinked foreign name each their own way
 // (`هيومن` / `هيومان`, `سولفانغ` / `سولفانج`), with or without its long vowels, which its consonant skeleton
-// (republish/skeleton.ts) leaves out.
+// (text/skeleton.ts) leaves out.
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/u;
 

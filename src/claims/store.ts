@@ -14,7 +14,7 @@ import { isBroad } from './lexicon.js';
 import { chooseClaim, claimIdBase, groupWindow, mayJoin, newClaimId, recordOf, redirect } from './place.js';
 import type { ArticleGroup, ClaimRecord, Member } from './types.js';
 import { SAME_STATEMENT_F1, tokenF1 } from './similarity.js';
-import { sourceFromStored } from './source.js';
+import { sourceFromStored, statementOrdinal } from './source.js';
 
 // The hooks between grouping and the store: place a stored article's statements, record the user's
 // corrections and re-apply them after every automatic placement, so that they survive re-analysis.
@@ -43,12 +43,9 @@ async function refresh(db: ClaimsDb, id: string, now: string): Promise<void> {
   await saveClaimRecord(db, recordOf(id, record.concept, record.keyEntities, members), now);
 }
 
-/** The ordinal of a statement in its article, from the id the store gives it (`<article>:<n>`). */
-const ordinalOf = (statementId: string) => Number(statementId.slice(statementId.lastIndexOf(':') + 1));
-
 /** One article's members in the order the store reads them (entriesOf: date, then ordinal). */
 const inStoreOrder = (ms: readonly Member[]) =>
-  [...ms].sort((a, b) => a.date.localeCompare(b.date) || ordinalOf(a.statementId) - ordinalOf(b.statementId));
+  [...ms].sort((a, b) => a.date.localeCompare(b.date) || statementOrdinal(a.statementId) - statementOrdinal(b.statementId));
 
 /** Members of a claim with one article's added, in the store's order: the article is the latest stored, so after equal dates. */
 const withAdded = (theirs: readonly Member[], mine: readonly Member[]) =>

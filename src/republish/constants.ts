@@ -61,7 +61,7 @@ export const MAX_TRANSLATION_CANDIDATES = 10;
 /** Postings walked per anchor, newest first: bounds the cost of a very common anchor. */
 export const MAX_POSTINGS_PER_KEY = 2000;
 
-/** Fewest consonant classes a name skeleton needs (src/republish/skeleton.ts): two (Olney LN) meet Arabic common words too often. */
+/** Fewest consonant classes a name skeleton needs (src/text/skeleton.ts): two (Olney LN) meet Arabic common words too often. */
 export const MIN_NAME_SKELETON = 3;
 /** Most name skeletons kept an article (an Arabic article keeps every content word's: ~2 a word, the words without the article first). */
 export const MAX_NAME_KEYS = 400;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameKeys } from './names.js';
 import { numbersOf } from './numbers.js';
-import { arabicSkeleton, latinSkeleton } from './skeleton.js';
+import { arabicSkeleton, latinSkeleton } from '../text/skeleton.js';
 import { matchKey } from '../text/normalize/arabic.js';
 
 describe('consonant skeletons across scripts', () => {

@@ -4,7 +4,7 @@ import type { Article } from '../model/index.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { MAX_NAME_KEYS, MIN_NAME_SKELETON } from './constants.js';
 import { paragraphTokens } from './paragraph-tokens.js';
-import { arabicSkeleton, latinSkeleton } from './skeleton.js';
+import { arabicSkeleton, latinSkeleton } from '../text/skeleton.js';
 
 // Names the gazetteer does not link (a local politician, a company, a town) are spelt per language, so their
 // entity ids never meet across a translation; their consonant skeletons do. English marks names by a capital;
