@@ -8,6 +8,9 @@
  *   speaker token F1 as the tie-break).
  * - eval/gold/claims-heldout.json: real articles in the same format that the rules were never tuned on (a lower floor).
  * - eval/gold/claims-dev2.json: a second development set in the same format, grouped blind, for tuning restatements.
+ * - eval/gold/claims-dev3.json: a third development set in the same format, grouped blind (nine Arabic same-event groups and
+ *   an English–Arabic translation pair).
+ * Articles are grouped with the translations the republication detector finds among them (`originsOf`), as the store does.
  * Seed: a pair with an unmatched prediction counts as a false pair (its gold lists every statement). Real: the gold
  * lists the statements the extractor found when it was annotated; a prediction that meets none (the extractor has
  * changed since) is left out of the pairs and counted on the report line. Exit 1 under a floor. `--verbose` lists groups.
@@ -19,14 +22,16 @@ import { analyze } from '../src/analyze/index.js';
 import { groupClaims, sourceFromAnalysis, type Claim, type ClaimSource } from '../src/claims/index.js';
 import { SAME_STATEMENT_F1, tokenF1 } from '../src/claims/similarity.js';
 import { extract } from '../src/extract/index.js';
+import type { Analysis } from '../src/model/index.js';
+import { anchorsOf, fingerprint, isEarlier, RepublicationIndex, signature, translationEvidence, type Fingerprint } from '../src/republish/index.js';
 import { repoRoot, sharedDir } from '../bench/shared.js';
 
 /** Pairwise F1 the seed must keep (the issue's target). */
 export const CLAIMS_F1_FLOOR = 0.9;
 /**
  * Pairwise F1 the real-article gold must keep: 0.976 (P 1.000, R 0.954) when raised (2026-11-29, was 0.770 with
- * floor 0.74), rounded down. What stays out: the same statement in an English article and its Arabic translation
- * when it names no event (the WHO and Fauci quotations), and one Iran-deal pair with no event phrase. Only ever raised.
+ * floor 0.74), rounded down; 0.988 (P 1.000, R 0.977) in session 6, once the statements of a detected translation join
+ * their counterparts' claims (the WHO and Fauci quotations). Only ever raised.
  */
 export const CLAIMS_REAL_F1_FLOOR = 0.97;
 /**
@@ -34,15 +39,25 @@ export const CLAIMS_REAL_F1_FLOOR = 0.97;
  * and fragments kept out of echoes, linked speakers' factual copies, casualty details, allegations and their answers,
  * earlier statements following an echo, speakers and names compared across spellings and scripts, a statement joining
  * the claim its matches already hold — tuned on claims-real and claims-dev2 only; was 0.314, floor 0.29), rounded
- * down. Low: most of its claims are restated in other words. Only ever raised, and never by tuning on these articles.
+ * down. Session 6 (synonym clusters, grouped statements in the echo pool, continuations, translations aligned; tuned
+ * on real, dev2 and dev3 only) left it at 0.384 with P 0.787, R 0.254. Low: most of its claims are restated in other
+ * words. Only ever raised, and never by tuning on these articles.
  */
 export const CLAIMS_HELDOUT_F1_FLOOR = 0.37;
 /**
  * Pairwise F1 the second development gold (eval/gold/claims-dev2.json, grouped blind) must keep: 0.793 (P 0.958,
- * R 0.676, 120 pairs predicted, 170 gold) when raised (session 5, 2026-11-29; 0.418 in session 4, floor 0.40; 0.236
- * when the file was added), rounded down. A set to tune on; only ever raised.
+ * R 0.676, 120 pairs predicted, 170 gold) in session 5 (floor 0.77; 0.418 in session 4, floor 0.40; 0.236 when the
+ * file was added); 0.841 (P 0.962, R 0.747, 132 pairs predicted) when raised in session 6, rounded down. A set to tune
+ * on; only ever raised.
  */
-export const CLAIMS_DEV2_F1_FLOOR = 0.77;
+export const CLAIMS_DEV2_F1_FLOOR = 0.82;
+/**
+ * Pairwise F1 the third development gold (eval/gold/claims-dev3.json, grouped blind) must keep: 0.492 (P 0.662, R 0.391,
+ * 133 pairs predicted, 225 gold) when the file was added (2026-11-29), rounded down. Low: the English–Arabic pair joins
+ * nothing, restatements in other words stay apart, and evaluations copied by two outlets pair up (floor 0.47); 0.661
+ * (P 0.790, R 0.569, 162 pairs predicted) when raised the same day, rounded down. A set to tune on; only ever raised.
+ */
+export const CLAIMS_DEV3_F1_FLOOR = 0.64;
 /** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
 const MATCH_SLACK_CHARS = 40;
 /** Fallback date for statements with no date at all (none in the gold sets). */
@@ -63,11 +78,51 @@ interface Scored {
   ignoreUnmatched?: true;
 }
 
+/** The analyses of the claim sources, by article id: the republication detector reads them (`originsOf`). */
+const ANALYSES = new Map<string, Analysis>();
+
 /** Extracts and analyses one text as a claim source. */
 function sourceOf(bytes: Uint8Array, source: string, publishedAt?: string): ClaimSource {
   const res = extract({ bytes, source, contentType: 'text/plain' });
   if (!res.ok) throw new Error(`${source}: extraction rejected the input (${res.reason}: ${res.message})`);
-  return sourceFromAnalysis(analyze(publishedAt ? { ...res.article, publishedAt } : res.article));
+  const a = analyze(publishedAt ? { ...res.article, publishedAt } : res.article);
+  ANALYSES.set(a.article.id, a);
+  return sourceFromAnalysis(a);
+}
+
+/**
+ * The republication detector's decision on translations, as the store makes it (src/republish/place.ts
+ * placeRepublication), over the articles in date order: each is compared with the candidates the index finds among
+ * those before it (shared anchors and names), by the evidence that survives translation, the earlier one the origin.
+ * Copies are left out: their statements are the echo copy rule's (src/claims/translated.ts), and the store passes claim
+ * placement its translation links alone (src/ingest). Returns, for each article, the articles placed before it (in
+ * `sources` order, as groupClaims places them) that it translates or that translate it, best link first
+ * (PlaceOptions `origins`).
+ */
+function originsOf(sources: readonly ClaimSource[]): Map<string, ClaimSource[]> {
+  const index = new RepublicationIndex();
+  const seen = new Map<string, { fp: Fingerprint; at: string }>();
+  const links: { a: string; b: string; score: number }[] = [];
+  const dated = sources.map((src) => ({ src, a: ANALYSES.get(src.articleId)! })).map((x) => ({ ...x, at: x.a.article.publishedAt ?? FALLBACK_DATE }));
+  for (const { a, at } of [...dated].sort((x, y) => (isEarlier(x.at, y.at) ? (isEarlier(y.at, x.at) ? 0 : -1) : 1))) {
+    const { article } = a;
+    const fp = fingerprint({ article, entities: a.entities });
+    for (const c of index.translationCandidates({ anchors: anchorsOf(fp), names: fp.names, words: fp.words }, article.language, article.id)) {
+      const o = seen.get(c.id)!;
+      const r = isEarlier(o.at, at) ? translationEvidence(o.fp, fp) : translationEvidence(fp, o.fp);
+      if (r.match) links.push({ a: article.id, b: c.id, score: r.score });
+    }
+    // As the store indexes it (src/republish/place.ts): its signature too, which translation candidates do not read.
+    index.add({ id: article.id, language: article.language, signature: signature(article), anchors: anchorsOf(fp), ...(fp.names ? { names: fp.names } : {}) });
+    seen.set(article.id, { fp, at });
+  }
+  const order = new Map(sources.map((src, i) => [src.articleId, i]));
+  const out = new Map<string, ClaimSource[]>();
+  for (const l of links.sort((x, y) => y.score - x.score)) {
+    const [first, last] = order.get(l.a)! < order.get(l.b)! ? [l.a, l.b] : [l.b, l.a];
+    out.set(last, [...(out.get(last) ?? []), sources[order.get(first)!]]);
+  }
+  return out;
 }
 
 /** One-to-one matching, best score first: `score` of a (prediction, gold index) pair, undefined when they cannot meet. */
@@ -101,7 +156,7 @@ function seedSet(root: string, shared: string): Scored {
     });
   }
   const label = (k: string) => { const [id, gi] = k.split('#'); return articles.find((a) => a.id === id)!.statements[Number(gi)].content.slice(0, 50); };
-  return { name: 'seed', claims: groupClaims(sources, { fallbackDate: FALLBACK_DATE }), goldKey, goldGroups, label };
+  return { name: 'seed', claims: groupClaims(sources, { fallbackDate: FALLBACK_DATE, origins: originsOf(sources) }), goldKey, goldGroups, label };
 }
 
 /** A story-pairs record as ingestion sees it (eval/stories.ts does the same): title, blank line, paragraphs. */
@@ -110,7 +165,7 @@ function corpusText(r: { title: string; content: string }): Uint8Array {
   return new TextEncoder().encode(`${r.title}\n\n${body}`);
 }
 
-/** A gold set of real articles: claims-real.json or claims-dev2.json (tuned on), or claims-heldout.json (never tuned on). */
+/** A gold set of real articles: claims-real.json, claims-dev2.json or claims-dev3.json (tuned on), or claims-heldout.json (never tuned on). */
 function realSet(root: string, shared: string, file = 'claims-real.json', name = 'real'): Scored {
   const gold = JSON.parse(readFileSync(join(root, 'eval', 'gold', file), 'utf8')) as { articles: RealArticle[]; statements: RealStatement[] };
   const corpus = new Map<string, { title: string; content: string; date_extracted: string }>();
@@ -143,7 +198,7 @@ function realSet(root: string, shared: string, file = 'claims-real.json', name =
     for (const [id, i] of matched) goldKey.set(id, `#${mine[i].gi}`);
   }
   const label = (k: string) => { const g = gold.statements[Number(k.slice(1))]; return `${g.article}@${g.at} (${g.speaker})`; };
-  return { name, claims: groupClaims(sources, { fallbackDate: FALLBACK_DATE }), goldKey, goldGroups, label, ignoreUnmatched: true };
+  return { name, claims: groupClaims(sources, { fallbackDate: FALLBACK_DATE, origins: originsOf(sources) }), goldKey, goldGroups, label, ignoreUnmatched: true };
 }
 
 const pairsOf = (groups: string[][]) => new Set(groups.flatMap((g) => g.flatMap((a, i) => g.slice(i + 1).map((b) => [a, b].sort().join('|')))));
@@ -183,7 +238,8 @@ function main(argv: string[]): number {
   let code = 0;
   const heldout = (r: string, sh: string) => realSet(r, sh, 'claims-heldout.json', 'held-out');
   const dev2 = (r: string, sh: string) => realSet(r, sh, 'claims-dev2.json', 'dev2');
-  const sets = [[seedSet, CLAIMS_F1_FLOOR], [realSet, CLAIMS_REAL_F1_FLOOR], [heldout, CLAIMS_HELDOUT_F1_FLOOR], [dev2, CLAIMS_DEV2_F1_FLOOR]] as const;
+  const dev3 = (r: string, sh: string) => realSet(r, sh, 'claims-dev3.json', 'dev3');
+  const sets = [[seedSet, CLAIMS_F1_FLOOR], [realSet, CLAIMS_REAL_F1_FLOOR], [heldout, CLAIMS_HELDOUT_F1_FLOOR], [dev2, CLAIMS_DEV2_F1_FLOOR], [dev3, CLAIMS_DEV3_F1_FLOOR]] as const;
   for (const [set, floor] of sets) {
     const s = set(root, shared);
     const F1 = report(s, verbose);

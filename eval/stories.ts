@@ -21,9 +21,11 @@ import { StoryIndex, storyFeatures, type StoryFeatures } from '../src/stories/in
 const CHECKED_F1_FLOOR = 0.9;
 /**
  * F1 across languages (the open translation pairs) under which the evaluation fails: 0.800 (P 1, R 0.667) when
- * pinned (session 5, 2026-11-29: names find candidates across scripts; 0.746 before), rounded down. Only ever raised.
+ * pinned (session 5, 2026-11-29: names find candidates across scripts; 0.746 before; floor 0.78); 0.865 (P 1, R 0.762)
+ * in session 6 (outlet acronyms, places holding a country's name and numbers in words linked right), rounded down.
+ * Only ever raised.
  */
-const CROSS_F1_FLOOR = 0.78;
+const CROSS_F1_FLOOR = 0.84;
 
 interface Row { id: string; outlet: string; date_extracted: string; title: string; content: string; silver_cluster: string | number }
 

@@ -179,6 +179,13 @@ export const SPEAKER_MIN_SKELETON = 2;
 export const COPY_MIN_WORDS = 6;
 
 /**
+ * Words (content words): a shorter reprint is still a copy when it is verbatim — every content word of each in the
+ * other — by speakers that agree (a five-word denial reprinted by two outlets of claims-dev3). Four: the three-word
+ * ones reprinted on claims-dev2 were fragments (a noun and two adjectives, R4).
+ */
+export const COPY_VERBATIM_MIN_WORDS = 4;
+
+/**
  * Share (0..1) of each side's content words found in the other's, both ways, for two statements whose speakers agree
  * (copy.ts `speakersAgree`) to be copies: dev2's reprints differ in a spelling or a clitic (`عبر البريد` / `بالبريد`,
  * 0.875); 0.7 let two sentences of one speaker that share a long phrase meet.
@@ -239,3 +246,11 @@ export const PLACE_NAME_MAX_WORDS = 3;
 
 /** Day: the largest number read as a day of the month next to a month name (`19 يوليو`), which is then no quantity. */
 export const DAY_OF_MONTH_MAX = 31;
+
+/**
+ * Predicate words (stems.ts) two statements of one speaker that follow each other in an article must share, with a
+ * content entity, to be two halves of one proposition (continuation.ts): two (`بإعدام الرهينة المخطوف` / `سيعدمون
+ * الرهينة`: إعدام and خطف). One joined a speaker's consecutive sentences about different propositions on claims-dev2
+ * (a company and work named in both, two facts about one man).
+ */
+export const CONTINUATION_MIN_PREDICATES = 2;

@@ -1,5 +1,5 @@
 import {
-  COPY_ANY_SPEAKER_MIN_COVERAGE, COPY_MIN_COVERAGE, COPY_MIN_WORDS, COPY_SKETCH_KEYS, COPY_WINDOW_DAYS, HEADLINE_MIN_PREDICATES, HEADLINE_MIN_SHARE,
+  COPY_ANY_SPEAKER_MIN_COVERAGE, COPY_MIN_COVERAGE, COPY_MIN_WORDS, COPY_SKETCH_KEYS, COPY_VERBATIM_MIN_WORDS, COPY_WINDOW_DAYS, HEADLINE_MIN_PREDICATES, HEADLINE_MIN_SHARE,
   HEADLINE_QUOTE_MIN_WORDS,
 } from './constants.js';
 import { evaluativeKind } from './evaluative.js';
@@ -7,7 +7,7 @@ import { isCanonical } from './frame.js';
 import { wordsOf } from './similarity.js';
 import { namesAgree } from './speaker-names.js';
 import { sharedPredicates } from './stems.js';
-import type { Member } from './types.js';
+import type { JoinRule, Member } from './types.js';
 
 // Echo rules that need no anchor (echo.ts `echoOf`), as a sentence that names no gazetteer entity and no number
 // (`لم أرسل أو أتلق معلومات سرية…`, `انتهاء الخطر الفعلي لمتلازمة…`) is still one proposition when:
@@ -52,10 +52,21 @@ export function speakersAgree(a: Member, b: Member): boolean {
  * vice-president releases) — and join no claim (R3). echo.ts leaves them out of the pool; pool rows stored before may
  * hold some.
  */
-const evaluates = (m: Member) => evaluativeKind(m.content, m.lang) !== undefined;
+const evaluates = (m: Member) => !grouped(m) && evaluativeKind(m.content, m.lang) !== undefined;
 
-/** Can the statement be a copy of another (copyOf): enough content words and no evaluation, whatever the other. */
-export const mayCopy = (a: CopyItem): boolean => a.words.length >= COPY_MIN_WORDS && !evaluates(a.member);
+/**
+ * Did an article's concept group take the statement (echo.ts `groupedItemsOf`)? The event lexicon read a proposition in
+ * it, whatever characterisation it also carries (`يمثلون أمام المحكمة بتهمة جرائم حرب`): it evaluates nothing here.
+ */
+export const grouped = (m: Member): boolean => GROUP_RULES.has(m.rule);
+/** The rules of group.ts: a statement an article's concept group took. */
+const GROUP_RULES: ReadonlySet<JoinRule> = new Set(['concept-entities', 'concept-in-article', 'detail', 'anaphora', 'continuation', 'restatement']);
+
+/**
+ * Can the statement be a copy of another (copyOf): enough content words. One that evaluates may still be the copy of a
+ * statement a concept group took (copyOf), so it is looked up by its sketch too.
+ */
+export const mayCopy = (a: CopyItem): boolean => a.words.length >= COPY_VERBATIM_MIN_WORDS;
 
 /** The match key of the feminine ending ة (matchKey folds ة → ه). */
 const TAA_MARBUTA_KEY = 'ه';
@@ -77,27 +88,34 @@ function looseKeys(b: CopyItem): Set<string> {
 /** Share (0..1) of `a`'s content words with a key among `b`'s, feminine endings aside. */
 const covered = (a: CopyItem, b: CopyItem) => a.words.filter((w) => w.some((k) => b.wordKeys.has(k) || looseKeys(b).has(agreementFree(k)))).length / a.words.length;
 
+/** A demand naming no one both name is a general call (`calls on donors to do more`: R3 of the gold), not a proposition. */
+const generalCall = (a: CopyItem, b: CopyItem) => (a.member.stance === 'demand' || b.member.stance === 'demand') && !a.entities.some((e) => b.entities.includes(e));
+
 /**
  * The copy score (0..1: the lower of the two coverages) of two statements of one language `days` apart; undefined when
  * they are not copies:
- * - further apart than COPY_WINDOW_DAYS, or the shorter under COPY_MIN_WORDS content words;
- * - `evaluation`: either content evaluates (evaluative.ts, R3);
+ * - further apart than COPY_WINDOW_DAYS, or the shorter under COPY_VERBATIM_MIN_WORDS content words — under
+ *   COPY_MIN_WORDS, a copy only verbatim (every content word of each in the other) by speakers that agree;
+ * - `evaluation`: either content evaluates (evaluative.ts, R3), and the other is no statement a concept group took;
  * - `linked`: either speaker linked to an entity, and the speakers disagree (two officials' sentences alike are the
  *   anchored rules' to judge);
  * - `call`: a demand, with no content entity both name (a general call, R3);
  * - covered under COPY_MIN_COVERAGE when the speakers agree, else under COPY_ANY_SPEAKER_MIN_COVERAGE.
  */
 export function copyOf(a: CopyItem, b: CopyItem, days: number): number | undefined {
-  if (days > COPY_WINDOW_DAYS || Math.min(a.words.length, b.words.length) < COPY_MIN_WORDS) return undefined;
-  if (evaluates(a.member) || evaluates(b.member)) return undefined;
+  const fewest = Math.min(a.words.length, b.words.length);
+  if (days > COPY_WINDOW_DAYS || fewest < COPY_VERBATIM_MIN_WORDS) return undefined;
+  if ((evaluates(a.member) && !grouped(b.member)) || (evaluates(b.member) && !grouped(a.member))) return undefined;
   if ((linked(a.member) || linked(b.member)) && !speakersAgree(a.member, b.member)) return undefined;
-  // A demand naming no one both name is a general call (`calls on donors to do more`: R3 of the gold), not a proposition.
-  if ((a.member.stance === 'demand' || b.member.stance === 'demand') && !a.entities.some((e) => b.entities.includes(e))) return undefined;
+  if (generalCall(a, b)) return undefined;
   // Under the lower bar one way, no copy whatever the other way and the speakers: the other is not computed.
   const ab = covered(a, b);
   if (ab < Math.min(COPY_MIN_COVERAGE, COPY_ANY_SPEAKER_MIN_COVERAGE)) return undefined;
   const score = Math.min(ab, covered(b, a));
-  return score >= (speakersAgree(a.member, b.member) ? COPY_MIN_COVERAGE : COPY_ANY_SPEAKER_MIN_COVERAGE) ? score : undefined;
+  const agree = speakersAgree(a.member, b.member);
+  // A short one only verbatim, by speakers that agree (COPY_VERBATIM_MIN_WORDS).
+  if (fewest < COPY_MIN_WORDS) return agree && score === 1 ? score : undefined;
+  return score >= (agree ? COPY_MIN_COVERAGE : COPY_ANY_SPEAKER_MIN_COVERAGE) ? score : undefined;
 }
 
 /**
@@ -144,6 +162,23 @@ export function pieceOf(a: CopyItem, b: CopyItem): number | undefined {
   if (part.words.length < COPY_MIN_WORDS || part.member.content.length === whole.member.content.length) return undefined;
   if (!whole.member.content.includes(part.member.content)) return undefined;
   return 1;
+}
+
+/**
+ * The part score (1) of two statements of different articles `days` apart: another outlet quoting part of the same
+ * sentence (`… نتأهب لاحتمال ألا يحدث هذا` inside `قال للصحفيين: … نتأهب لاحتمال ألا يحدث هذا`) — the shorter's words,
+ * as written, a run of the longer's, by speakers that agree; undefined when not: one article (pieceOf's), further apart
+ * than COPY_WINDOW_DAYS, the part under COPY_MIN_WORDS content words, either evaluating (unless the other is a statement
+ * a concept group took), a general call (as copyOf), or not contained.
+ */
+export function partOf(a: CopyItem, b: CopyItem, days: number): number | undefined {
+  if (a.member.articleId === b.member.articleId || days > COPY_WINDOW_DAYS || !speakersAgree(a.member, b.member)) return undefined;
+  const [part, whole] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  if (part.words.length < COPY_MIN_WORDS) return undefined;
+  if ((evaluates(a.member) && !grouped(b.member)) || (evaluates(b.member) && !grouped(a.member))) return undefined;
+  if (generalCall(a, b)) return undefined;
+  const p = wordsOf(part.member.content), w = wordsOf(whole.member.content);
+  return p.length <= w.length && longestRun(p, w) === p.length ? 1 : undefined;
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short, stable key for a word pair. */

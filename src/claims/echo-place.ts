@@ -1,3 +1,4 @@
+import { grouped } from './copy.js';
 import { ECHO_CONCEPT, echoGroup, echoKeyEntities, echoOf, rankEchoes, shortlist, type EchoCandidate, type EchoItem } from './echo.js';
 import { newClaimId, recordOf, redirect } from './place.js';
 import type { Claim } from './types.js';
@@ -19,7 +20,9 @@ export type EchoPool = Map<string, EchoItem>;
  * headline or allegation it also echoes is the same proposition, not a statement left to wait alone.
  */
 export function followers(it: EchoItem, earlier: readonly EchoItem[], free: (statementId: string) => boolean, joinedBy: EchoItem): EchoItem[] {
-  return earlier.filter((e) => e !== joinedBy && free(e.member.statementId) && echoOf(it, e).ok);
+  // Into a concept claim, an evaluating statement follows too: what it restates is the proposition the claim holds.
+  const evaluations = grouped(joinedBy.member);
+  return earlier.filter((e) => e !== joinedBy && free(e.member.statementId) && echoOf(it, e, evaluations).ok);
 }
 
 /**
@@ -35,18 +38,44 @@ export function joinOf<C extends EchoCandidate>(ranked: readonly C[]): { found: 
 }
 
 /**
+ * The pending candidates (in no claim) a statement a concept group took echoes (echo.ts `echoOf`): restatements of it
+ * that other outlets reported first. Its own article's statements are placed by the echo items' loop.
+ */
+export function adopted<C extends EchoCandidate>(g: EchoItem, candidates: readonly C[]): C[] {
+  return candidates.filter((c) => !c.claimId && c.item.member.articleId !== g.member.articleId && echoOf(c.item, g).ok);
+}
+
+/**
  * Places one article's echo items into `claims` (mutated), its earlier items taken out of the pool first; then drops
  * echo claims left with fewer than two members (a re-placed article's), whose statements wait in the pool again.
  */
-export function placeEchoes(claims: Map<string, Claim>, articleId: string, items: readonly EchoItem[], pool: EchoPool, merges: ReadonlyMap<string, string>): void {
+export function placeEchoes(claims: Map<string, Claim>, articleId: string, items: readonly EchoItem[], pool: EchoPool, merges: ReadonlyMap<string, string>,
+  groupedItems: readonly EchoItem[] = []): void {
   for (const [id, it] of pool) if (it.member.articleId === articleId) pool.delete(id);
   const claimOf = new Map<string, string>();
   // Any claim: a merge correction may have moved an echo claim's statements into another.
   for (const c of claims.values()) for (const m of c.members) if (pool.has(m.statementId)) claimOf.set(m.statementId, c.id);
+  // The pool as candidates, made once: each reads its claim when asked, as placing items changes them.
+  const pooled: EchoCandidate[] = [...pool.values()].map((item) => ({ item, get claimId() { return claimOf.get(item.member.statementId); } }));
+  // A statement its concept groups took takes in the pending statements it echoes (`adopted`): another outlet's
+  // restatement reported before it waits in no claim, and joins the concept claim as a later one would.
+  const claimOfGrouped = new Map<string, string>();
+  const groupedIds = new Set(groupedItems.map((g) => g.member.statementId));
+  for (const c of claims.values()) for (const m of c.members) if (groupedIds.has(m.statementId)) claimOfGrouped.set(m.statementId, c.id);
+  for (const g of groupedItems) {
+    const target = claimOfGrouped.get(g.member.statementId);
+    if (!target) continue;
+    const taken = adopted(g, shortlist(g, pooled));
+    if (!taken.length) continue;
+    const c = claims.get(target)!;
+    const members = [...c.members, ...taken.map((t) => t.item.member)];
+    claims.set(target, { ...recordOf(target, c.concept, c.keyEntities, members), members });
+    for (const t of taken) claimOf.set(t.item.member.statementId, target);
+  }
   items.forEach((it, i) => {
     // The pool's statements sharing a key, and the article's earlier ones (only its headline may match: echo.ts `echoOf`).
     const mine = items.slice(0, i).map((item) => ({ item, claimId: claimOf.get(item.member.statementId) }));
-    const to = joinOf(rankEchoes(it, [...shortlist(it, [...pool.values()].map((item) => ({ item, claimId: claimOf.get(item.member.statementId) }))), ...mine]));
+    const to = joinOf(rankEchoes(it, [...shortlist(it, pooled), ...mine]));
     if (to) {
       const { found, claimed } = to;
       const join = found.claimId
@@ -63,6 +92,7 @@ export function placeEchoes(claims: Map<string, Claim>, articleId: string, items
     }
   });
   // Statements of one article never echo each other: they join the pool after it is placed (as in the store).
-  for (const it of items) pool.set(it.member.statementId, it);
+  // With the statements its concept groups took (echo.ts `groupedItemsOf`): a later outlet's restatement joins their claim.
+  for (const it of [...items, ...groupedItems]) pool.set(it.member.statementId, it);
   for (const c of [...claims.values()]) if (c.concept === ECHO_CONCEPT && c.members.length < 2) claims.delete(c.id);
 }

@@ -45,12 +45,13 @@ describe(`the echo pool in the store (${database.name})`, () => {
   });
 
   it('writes no copy sketch for a statement that may not be a copy, and pools no statement without keys', async () => {
-    // A copy-length statement without anchors, a shorter one without (no keys at all), and a shorter one with anchors.
+    // A copy-length statement without anchors, a shorter one without (an allegation: no keys at all), and a shorter
+    // one with anchors (under COPY_VERBATIM_MIN_WORDS: no sketch).
     const a = analysisOf([
       'Policy news',
       'The minister said that the new policy would lower bread prices sharply.',
-      'The minister said that the new policy would lower bread prices.',
-      'The minister said that Iran would lower bread prices by 40 percent.',
+      'The minister claimed that the mayor lied.',
+      'The minister claimed that Iran hid 40 ships.',
     ].join('\n\n'), '2024-05-01');
     const src = sourceFromAnalysis(a);
     const items = echoItemsOf(src, groupArticle(src, NOW().toISOString()), NOW().toISOString());

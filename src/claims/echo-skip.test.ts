@@ -19,10 +19,15 @@ const PLAIN = 'the talks on the prisoners were cut off again after the last roun
 const PRAISE = 'the minister praised the efforts of the mediators in the talks on the prisoners over many months';
 
 describe('echoesOthers: may a statement echo another article\'s', () => {
-  it('says no for an anchorless evaluation by a linked speaker (R3), and echoOf agrees even for its verbatim copy', () => {
+  it('says yes for an anchorless evaluation by a linked speaker, which copies only a statement a concept group took (R3)', () => {
     const a = echoItemOf(member(PRAISE, MINISTER));
-    expect(echoesOthers(a)).toBe(false);
+    expect(echoesOthers(a)).toBe(true);
     expect(echoOf(a, echoItemOf(member(PRAISE, { ...MINISTER, articleId: 'b' }))).ok).toBe(false);
+    expect(echoOf(a, echoItemOf(member(PRAISE, { ...MINISTER, articleId: 'b', rule: 'concept-entities' })))).toMatchObject({ ok: true, how: 'copy' });
+  });
+
+  it('says no for a statement too short to copy and with no anchors', () => {
+    expect(echoesOthers(echoItemOf(member('the talks failed', MINISTER)))).toBe(false);
   });
 
   it('says yes for an anchorless fact stated by a linked speaker, which a reprint of the release copies', () => {

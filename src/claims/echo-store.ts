@@ -4,7 +4,7 @@ import { claimRecord, claimsDb, deleteClaims, idsStartingWith, insertMemberRows,
 import type { Database } from '../store/schema.js';
 import { windowAround } from './dates.js';
 import { ECHO_CONCEPT, echoesOthers, echoGroup, echoItemOf, echoKeyEntities, lookupKeys, mayEchoRef, rankEchoes, shortlistRefs, type EchoCandidate, type EchoItem, type EchoRef } from './echo.js';
-import { followers, joinOf } from './echo-place.js';
+import { adopted, followers, joinOf } from './echo-place.js';
 import { claimIdBase, newClaimId, recordOf, redirect } from './place.js';
 import type { ClaimRecord, Member } from './types.js';
 
@@ -168,15 +168,21 @@ function newClaimBases(echoes: readonly Echo[]): string[] {
 
 /**
  * Places one article's echo items (its earlier ones taken out of the pool first): each joins the claim of the statement
- * it echoes, or makes a claim with that statement when it waits in none; then they join the pool. Echo claims among
+ * it echoes, or makes a claim with that statement when it waits in none; then they join the pool, with the statements
+ * its concept groups took (`grouped`: echo.ts `groupedItemsOf`). Echo claims among
  * `touched` left with fewer than two statements are deleted (their statements wait in the pool again). Adds the claims
- * it writes to `touched`; returns those the items went to, in item order.
+ * it writes to `touched`; returns those the items went to, in item order, then those the grouped statements took
+ * pending ones into (a concept claim among them may be one this placement started: its record is to be read again).
  */
-export async function placeStoredEchoes(trx: Kysely<Database>, articleId: string, items: readonly EchoItem[], merges: ReadonlyMap<string, string>, now: string, touched: Set<string>): Promise<string[]> {
+export async function placeStoredEchoes(trx: Kysely<Database>, articleId: string, items: readonly EchoItem[], merges: ReadonlyMap<string, string>, now: string, touched: Set<string>,
+  grouped: readonly EchoItem[] = []): Promise<string[]> {
   const claims = claimsDb(trx);
   const db = echoDb(claims);
   // The statements' key rows go with them (on delete cascade).
   await db.deleteFrom('claim_echoes').where('article_id', '=', articleId).execute();
+  // The statements its concept groups took take in the pending pool statements they echo (echo-place.ts `adopted`),
+  // before the items are placed: an item echoing one of those then joins the concept claim too.
+  const adoptedBy = await adoptStored(claims, db, grouped, touched);
   // Statements of one article never echo each other: the pool is read once, and the article's items join it at the end.
   const shortlists = await shortlistsOf(db, items);
   // The article's own statements are candidates for its later ones (only its headline may match: echo.ts `echoOf`).
@@ -231,10 +237,35 @@ export async function placeStoredEchoes(trx: Kysely<Database>, articleId: string
   }
   await saveClaimRecords(claims, records, now);
   await insertMemberRows(claims, rows);
-  await addToPool(db, items);
+  // The statements its concept groups took wait in the pool too (echo.ts `groupedItemsOf`), as in memory (echo-place.ts).
+  await addToPool(db, [...items, ...grouped]);
   // Only echo claims may be lone ones, and an echo claim's id starts with its concept (place.ts claimIdBase).
   await dropLoneEchoes(claims, [...touched].filter((id) => id.startsWith(`${ECHO_CONCEPT}:`)));
-  return placed;
+  return [...new Set([...placed, ...adoptedBy])];
+}
+
+/**
+ * In the store, echo-place.ts's adoption: each statement a concept group of the article took (in its claim, written by
+ * the concept placement before) takes in the pending pool statements it echoes. Adds the claims it writes to `touched`.
+ */
+async function adoptStored(claims: ClaimsDb, db: EchoDb, grouped: readonly EchoItem[], touched: Set<string>): Promise<string[]> {
+  if (!grouped.length) return [];
+  const own = grouped.map((item): EchoCandidate => ({ item }));
+  await claimsOf(db, own);
+  const lists = await shortlistsOf(db, grouped);
+  await claimsOf(db, [...new Set(lists.flat())]);
+  const rows: { claimId: string; member: Member }[] = [];
+  const taken = new Set<string>();
+  own.forEach((g, i) => {
+    if (!g.claimId) return;
+    for (const c of adopted(g.item, lists[i].filter((x) => !taken.has(x.item.member.statementId)))) {
+      taken.add(c.item.member.statementId);
+      rows.push({ claimId: g.claimId, member: c.item.member });
+      touched.add(g.claimId);
+    }
+  });
+  await insertMemberRows(claims, rows);
+  return [...new Set(rows.map((r) => r.claimId))];
 }
 
 /** Deletes the echo claims among `ids` with fewer than two statements. */

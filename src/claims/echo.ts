@@ -4,7 +4,8 @@ import {
 import { alleges, referenceOf } from './allegation.js';
 import { evaluativeKind } from './evaluative.js';
 import { casualtiesIn, casualtyDetailOf } from './casualties.js';
-import { copyOf, headlineOf, mayCopy, pieceOf, sketchKeys } from './copy.js';
+import { continuationOf } from './continuation.js';
+import { copyOf, grouped, headlineOf, mayCopy, partOf, pieceOf, sketchKeys } from './copy.js';
 import { paraphraseOf } from './paraphrase.js';
 import { windowAround } from './dates.js';
 import { framesOf, memberOf } from './group.js';
@@ -20,7 +21,9 @@ import type { ArticleGroup, ClaimSource, Member } from './types.js';
 // joins a statement it echoes: in one language nearly the same content words; across languages, where only entity
 // ids and numbers can agree, the same quantities and more shared anchors. A claim is made only when a second
 // statement echoes a first: a lone concept-less statement waits in the pool (in memory, or the store's
-// claim_echoes table), so the claims list is not flooded with one-statement claims.
+// claim_echoes table), so the claims list is not flooded with one-statement claims. The statements concept groups
+// took wait there too (`groupedItemsOf`): another outlet's restatement without the event phrase joins their claim,
+// whichever comes first (echo-place.ts `adopted`).
 
 /** The concept of claims formed by echoes (claims.concept, and the prefix of their ids). */
 export const ECHO_CONCEPT = 'echo';
@@ -28,11 +31,14 @@ export const ECHO_CONCEPT = 'echo';
 /** A concept-less statement as echo matching reads it. */
 export interface EchoItem {
   member: Member;
-  /** Canonical entities of the content (member.entities), sorted. */
+  /** Canonical entities of the content (member.entities) and, for a denial or doubt, its speaker's (`deniedBy`), sorted. */
   entities: string[];
   /** Quantities of the content (numbers.ts), ascending. */
   quantities: number[];
-  /** The speaker's canonical entity (lifted), when linked: one more anchor when both statements have the same. */
+  /**
+   * The speaker's canonical entity (lifted), when linked, else the one it speaks for (Member `side`): one more anchor
+   * when both statements have the same.
+   */
   speaker?: string;
   /** Content words of the content (restatement.ts), each as its clitic-stripped keys: computed once, compared often. */
   words: readonly string[][];
@@ -48,12 +54,27 @@ export interface EchoItem {
   alleges?: boolean;
   /** Its content opens with a reference to allegations (allegation.ts); read only within its article. */
   refers?: boolean;
+  /**
+   * Its content evaluates (evaluative.ts) and no concept group took it (copy.ts `grouped`): it echoes only a statement
+   * one took, before or after it (echo-place.ts `adopted`). Read from the member, so the same for a pool row.
+   */
+  evaluates?: boolean;
 }
 
 /** Why two statements are not echoes of each other; or how they are. */
 export type EchoMatch =
-  | { ok: true; how: 'copy' | 'piece' | 'words' | 'headline' | 'paraphrase' | 'reference' | 'detail' | 'anchors'; score: number }
-  | { ok: false; reason: 'same-article' | 'window' | 'numbers' | 'anchors' | 'words' };
+  | { ok: true; how: 'copy' | 'piece' | 'words' | 'headline' | 'paraphrase' | 'reference' | 'detail' | 'continuation' | 'anchors'; score: number }
+  | { ok: false; reason: 'same-article' | 'window' | 'numbers' | 'anchors' | 'words' | 'evaluation' };
+
+/**
+ * The entity a denial or doubt speaks for, counted among what its content is about: who denies a proposition is most
+ * often who it accuses (`نفت طهران إرسال أسلحة` answers `أرسلت إيران أسلحة`), named as the speaker, not in the content.
+ */
+function deniedBy(m: Member): string[] {
+  if (m.position === 'for') return [];
+  const own = m.speaker.entity && isCanonical(m.speakerKey) ? m.speakerKey : m.side;
+  return own ? [own] : [];
+}
 
 /**
  * The statement as an echo item: its entities and quantities, read from the member alone (the store keeps members).
@@ -64,15 +85,16 @@ export type EchoMatch =
  */
 export function echoItemOf(member: Member, wordsOf: () => string[][] = () => contentWords(member.content, member.lang).map((w) => [...w]),
   stemsOf: () => string[][] = () => predicateStems({ text: member.content, lang: member.lang, entities: [] }, 0, member.content.length), headline = false,
-  roles: Pick<EchoItem, 'alleges' | 'refers'> = {}): EchoItem {
+  roles: Pick<EchoItem, 'alleges' | 'refers' | 'evaluates'> = {}): EchoItem {
   let words: string[][] | undefined, wordKeys: Set<string> | undefined, stems: string[][] | undefined, stemKeys: Set<string> | undefined;
   return {
     member,
     ...(roles.alleges ? { alleges: true } : {}),
     ...(roles.refers ? { refers: true } : {}),
-    entities: [...new Set(member.entities.filter(isCanonical))].sort(),
+    ...((roles.evaluates ?? (!grouped(member) && evaluativeKind(member.content, member.lang) !== undefined)) ? { evaluates: true } : {}),
+    entities: [...new Set([...member.entities.filter(isCanonical), ...deniedBy(member)])].sort(),
     quantities: [...quantitiesOf(member.content)].sort((a, b) => a - b),
-    ...(member.speaker.entity && isCanonical(member.speakerKey) ? { speaker: member.speakerKey } : {}),
+    ...(member.speaker.entity && isCanonical(member.speakerKey) ? { speaker: member.speakerKey } : member.side ? { speaker: member.side } : {}),
     headline,
     get words() {
       return (words ??= wordsOf());
@@ -172,9 +194,11 @@ export function mayEchoRef(it: EchoItem, ref: EchoRef): boolean {
 
 /**
  * The statements of an article that no group took and that may echo another outlet's: not carriers, pieces of another
- * statement, evaluations (frame.ts, and evaluative.ts anywhere in the content), bare references or fragments
- * (fragment.ts; R3, R4 of the gold); with enough words (ECHO_MIN_WORDS), or else counting the dead or naming them
- * definitely (casualties.ts: an event and its details), or reported as an allegation (allegation.ts). Those without
+ * statement, evaluations leading the content (frame.ts), bare references or fragments (fragment.ts; R3, R4 of the
+ * gold) — one with evaluative words anywhere (evaluative.ts) is an item flagged `evaluates`, that echoes only a statement
+ * a concept group took; with enough words (ECHO_MIN_WORDS) or a verbatim copy's (copy.ts `mayCopy`), or else counting
+ * the dead or naming them definitely (casualties.ts: an event and its details), or reported as an allegation
+ * (allegation.ts). Those without
  * anchors (not `echoable`) echo only copies and statements of their own article (copy.ts, casualties.ts,
  * allegation.ts). In article order.
  * `frames` are the article's (framesOf): pass those grouping read rather than analyse the statements twice.
@@ -185,23 +209,40 @@ export function echoItemsOf(src: ClaimSource, groups: readonly ArticleGroup[], f
   src.statements.forEach((s, i) => {
     if (grouped.has(s.id)) return;
     const f = frames[i];
-    if (f.carrier || f.inner || f.evaluation || f.reference || f.fragment || evaluativeKind(s.content.text, src.lang)) return;
+    if (f.carrier || f.inner || f.evaluation || f.reference || f.fragment) return;
     const { start, end } = s.content;
-    const roles = { alleges: alleges(src, s), refers: f.answers };
+    const roles = { alleges: alleges(src, s), refers: f.answers, evaluates: evaluativeKind(s.content.text, src.lang) !== undefined };
     const it = echoItemOf(memberOf(src, f, 'echo', fallbackDate), undefined, () => predicateStems(src, start, end), start < src.titleEnd, roles);
     // A short statement counting the dead, or naming them definitely (`two of the victims were from Dhaka`), is still
     // the event or a detail of it (casualties.ts), and a short allegation (`ادعى أن السعودية راعية للإرهاب`) what a
     // later answer refers to (allegation.ts); they echo nothing else (echoable and mayCopy ask for more words).
     const dead = casualtiesIn(it.member);
-    if (it.words.length >= ECHO_MIN_WORDS || dead.counted || dead.definite || roles.alleges) out.push(it);
+    if (it.words.length >= ECHO_MIN_WORDS || mayCopy(it) || dead.counted || dead.definite || roles.alleges) out.push(it);
   });
   return out;
+}
+
+/**
+ * The statements an article's concept groups took, as pool items: another outlet's concept-less restatement of one
+ * (its event phrase cut off, or worded without one: `… أمام المحكمة بتهمة …` cut from `على القادة أن يمثلوا أمام المحكمة
+ * بتهمة …`) joins their claim by the same rules as it joins an echo claim. They are only pooled, never placed
+ * (grouping placed them), and in article order.
+ */
+export function groupedItemsOf(src: ClaimSource, groups: readonly ArticleGroup[]): EchoItem[] {
+  const members = new Map(groups.flatMap((g) => g.members.map((m) => [m.statementId, m] as const)));
+  return src.statements.flatMap((s) => {
+    const m = members.get(s.id);
+    if (!m) return [];
+    const { start, end } = s.content;
+    return [echoItemOf(m, undefined, () => predicateStems(src, start, end), start < src.titleEnd)];
+  });
 }
 
 const shared = <T>(a: readonly T[], b: readonly T[]) => a.filter((x) => b.includes(x)).length;
 
 /**
- * Is `a` an echo of `b`?
+ * Is `a` an echo of `b`? Not when either evaluates (EchoItem `evaluates`) and the other is no statement a concept
+ * group took, unless `evaluations` (echo-place.ts `followers` of a statement that joined a concept claim).
  * - `window`: dated further apart than the claim window (CLAIM_WINDOW_DAYS), across languages ECHO_CROSS_WINDOW_DAYS;
  * - `numbers`: both name quantities and one names one the other does not (`1,279 cases` is not `1,300 cases`);
  * - in one language, `words`: the shorter content's words lie in the longer's (ECHO_MIN_COVERAGE), the shorter at
@@ -218,7 +259,9 @@ const shared = <T>(a: readonly T[], b: readonly T[]) => a.filter((x) => b.includ
  * allegation and the later answer to `these allegations`) and `detail` (casualties.ts: the dead an earlier statement
  * counts, named again); within an article, restatement.ts compares statements with groups.
  */
-export function echoOf(a: EchoItem, b: EchoItem): EchoMatch {
+export function echoOf(a: EchoItem, b: EchoItem, evaluations = false): EchoMatch {
+  // An evaluation (R3) echoes only a statement a concept group took: the event lexicon read a proposition there.
+  if (!evaluations && ((a.evaluates && !grouped(b.member)) || (b.evaluates && !grouped(a.member)))) return { ok: false, reason: 'evaluation' };
   const numbers = shared(a.quantities, b.quantities);
   const agree = !(a.quantities.length && b.quantities.length && numbers < Math.min(a.quantities.length, b.quantities.length));
   if (a.member.articleId === b.member.articleId) {
@@ -229,7 +272,9 @@ export function echoOf(a: EchoItem, b: EchoItem): EchoMatch {
     const r = referenceOf(a, b);
     if (r !== undefined) return { ok: true, how: 'reference', score: r };
     const d = casualtyDetailOf(a.member, b.member);
-    return d === undefined ? { ok: false, reason: 'same-article' } : { ok: true, how: 'detail', score: d };
+    if (d !== undefined) return { ok: true, how: 'detail', score: d };
+    const n = continuationOf(a, b);
+    return n === undefined ? { ok: false, reason: 'same-article' } : { ok: true, how: 'continuation', score: n };
   }
   const cross = a.member.lang !== b.member.lang;
   const days = Math.abs(derived(a).time - derived(b).time) / DAY_MS;
@@ -237,6 +282,8 @@ export function echoOf(a: EchoItem, b: EchoItem): EchoMatch {
   if (!agree) return { ok: false, reason: 'numbers' };
   const copy = cross ? undefined : copyOf(a, b, days);
   if (copy !== undefined) return { ok: true, how: 'copy', score: copy };
+  const part = cross ? undefined : partOf(a, b, days);
+  if (part !== undefined) return { ok: true, how: 'piece', score: part };
   if (!echoable(a) || !echoable(b)) return { ok: false, reason: 'anchors' };
   // A shared content anchor is a shared lookup key: the store finds every echo by its keys (echo-store.ts).
   const keys = shared(a.entities, b.entities) + numbers;
@@ -301,7 +348,7 @@ export function shortlistRefs<R extends EchoRef>(it: EchoItem, refs: Iterable<R>
 }
 
 /** How an echo ranks among a statement's candidates: the same words are the surest. */
-const HOW_RANK = { copy: 7, piece: 6, words: 5, headline: 4, paraphrase: 3, reference: 2, detail: 1, anchors: 0 } as const;
+const HOW_RANK = { copy: 8, piece: 7, words: 6, headline: 5, paraphrase: 4, reference: 3, detail: 2, continuation: 1, anchors: 0 } as const;
 
 /** Does rank `x` come before `y` (lexicographic, higher first)? */
 function before(x: number[], y: number[]): boolean {

@@ -20,6 +20,8 @@ describe('fragmentOf', () => {
     ['Arabic: the object of a cue in a relative clause, run on into the main clause, is a fragment', RELATIVE, 'سببا', 'relative-object'],
     ['Arabic: a relative clause\'s cue opening a reported clause (أن) is no fragment',
       'الوزارة تعلن\n\nوقال المتحدث باسم الوزارة أحمد سالم الذي أعلن أن المستشفى سيغلق أبوابه غدا.', 'المستشفى', undefined],
+    ['Arabic: a relative clause describing a speaker after its cue (`وقالت الوزارة التي …:`) leaves the content whole',
+      'الوزارة تعلن\n\nوقالت الوزارة التي تشرف على المستشفيات الحكومية: إنها ستفتح مستشفى جديدا في المدينة الشهر المقبل.', 'مستشفى جديدا', undefined],
     ['Arabic: a demonstrative before an indefinite word is the subject (`this is a matter…`): a fragment',
       'الوزير يتحدث عن الاتفاق\n\nوقال وزير الخارجية إن هذا أمر قد لا يحدث قبل سنوات طويلة من المفاوضات الصعبة.', 'هذا أمر', 'demonstrative-subject'],
     ['Arabic: a demonstrative before a definite noun makes a phrase (`these allegations`): no fragment',

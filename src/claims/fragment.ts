@@ -39,6 +39,13 @@ const roleOf = (lang: string, word: string | undefined) => (word === undefined ?
 /** Is the text between the statement's speaker and its content a relative clause's cue with an object (see FragmentReason)? */
 function relativeObject(src: ClaimSource, s: SourceStatement): boolean {
   if (src.lang !== 'ar' || s.speaker.end === undefined || s.speaker.end > s.content.start) return false;
+  // A cue right before its speaker (`وقالت إيران التي تزود …: إنها …`) is the main clause's: the relative clause only
+  // describes the speaker.
+  if (s.cue && s.speaker.start !== undefined) {
+    const before = tokenize(src.text, Math.max(0, s.speaker.start - OPENING_CHARS), s.speaker.start).at(-1);
+    const cue = tokenize(s.cue).at(-1);
+    if (before && cue && keysOf(before.text).some((k) => keysOf(cue.text).includes(k))) return false;
+  }
   const gap = src.text.slice(s.speaker.end, s.content.start);
   const toks = tokenize(gap);
   if (!toks.length || roleOf('ar', toks[0].text) !== 'relative') return false;

@@ -30,6 +30,11 @@ export interface Frame {
   speakerEntity?: string;
   /** Distinct-source key: the speaker entity, else the normalised speaker text. */
   speakerKey: string;
+  /**
+   * The canonical entity an unlinked or `local:` speaker speaks for (`speakerSideOf`: `وزير الخارجية الأردني` → Jordan),
+   * when the speaker entity is not canonical itself.
+   */
+  speakerSide?: string;
   /** The content holds another statement of the article (nested attribution): that one carries the claim. */
   carrier: boolean;
   /**
@@ -170,6 +175,7 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
   for (const t of s.targets) if (t.entity) about.add(lift(byId.get(t.entity), t.entity));
   const actor = actorIn(src, s.content.start, s.content.end, event);
   const speakerEntity = s.speaker.entity ? lift(byId.get(s.speaker.entity), s.speaker.entity) : undefined;
+  const speakerSide = speakerEntity && isCanonical(speakerEntity) ? undefined : speakerSideOf(src, s);
   return {
     statement: s,
     position: POSITION_OF[s.stance],
@@ -178,6 +184,7 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
     ...(actor ? { actor } : {}),
     ...(speakerEntity ? { speakerEntity } : {}),
     speakerKey: speakerEntity ?? matchKey(s.speaker.text).replace(/\s+/g, ' ').trim(),
+    ...(speakerSide ? { speakerSide } : {}),
     carrier: isCarrier(src, s),
     inner: isInner(src, s),
     reference: !event && words <= MAX_REFERENCE_WORDS && matches.some((m) => m.concept === CLAIM_REFERENCE),
@@ -186,6 +193,22 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
     ...(detail ? { detail: { concept: detail.concept, phrase: detail.phrase } } : {}),
     evaluation,
   };
+}
+
+/**
+ * The canonical entity (lifted) an unlinked or `local:` speaker speaks for: the first named inside its speaker text
+ * (`وزير الخارجية الأردني`, the Jordanian foreign minister → Jordan), or inside the speaker text of another statement of
+ * the article by the same `local:` entity (`سمير`, introduced as `وزير الخارجية الأردني سمير`).
+ */
+export function speakerSideOf(src: ClaimSource, s: SourceStatement): string | undefined {
+  const own = s.speaker.entity;
+  const spans = (own ? src.statements.filter((t) => t.speaker.entity === own) : [s]).map((t) => t.speaker);
+  for (const sp of spans) {
+    if (sp.start === undefined || sp.end === undefined) continue;
+    const first = firstMentionIn(src, sp.start, sp.end);
+    if (first && first.id !== own) return first.id;
+  }
+  return undefined;
 }
 
 function fragmentField(src: ClaimSource, s: SourceStatement): { fragment?: FragmentReason } {

@@ -32,6 +32,7 @@ export function memberOf(src: ClaimSource, f: Frame, rule: JoinRule, fallbackDat
     origin: 'auto',
     speaker: s.speaker,
     speakerKey: f.speakerKey,
+    ...(f.speakerSide ? { side: f.speakerSide } : {}),
     content: s.content.text,
     entities: f.about.filter(isCanonical),
     ...(f.actor ? { actor: f.actor } : {}),

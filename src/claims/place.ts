@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { BROAD_COPY_MIN_F1, BROAD_REQUIRED_SHARED_ENTITIES, BROAD_WINDOW_DAYS, DAY_MS, REQUIRED_SHARED_ENTITIES } from './constants.js';
 import { windowAround } from './dates.js';
-import { echoItemsOf } from './echo.js';
+import { echoItemsOf, groupedItemsOf } from './echo.js';
 import { placeEchoes, type EchoPool } from './echo-place.js';
 import { actorOf, framesOf, groupArticle } from './group.js';
 import { eventLexicon, isBroad, type EventLexicon } from './lexicon.js';
 import { eventsDiffer } from './marks.js';
 import { tokenF1 } from './similarity.js';
+import { placeRepublished } from './translated-place.js';
 import { datesOf, titleOf } from './summary.js';
 import type { ArticleGroup, Claim, ClaimRecord, ClaimSource, Member } from './types.js';
 
@@ -123,6 +124,8 @@ export interface PlaceOptions {
   lexicon?: EventLexicon;
   /** Concept-less statements seen so far (echo-place.ts), updated in place; without it no echo claims are made. */
   echoes?: EchoPool;
+  /** Articles each article translates or is translated by (src/republish), placed before it, best link first: its statements join their claims (translated.ts). */
+  origins?: ReadonlyMap<string, readonly ClaimSource[]>;
 }
 
 /**
@@ -149,7 +152,9 @@ export function placeArticle(claims: readonly Claim[], src: ClaimSource, opts: P
     out.set(id, { ...recordOf(id, key.concept, key.keyEntities, members), members });
   }
   // Statements no concept group took: claims of the same proposition in other outlets (echo.ts).
-  if (opts.echoes) placeEchoes(out, src.articleId, echoItemsOf(src, groups, opts.fallbackDate, frames), opts.echoes, merges);
+  if (opts.echoes) placeEchoes(out, src.articleId, echoItemsOf(src, groups, opts.fallbackDate, frames), opts.echoes, merges, groupedItemsOf(src, groups));
+  // Statements of a translation: the claims of their counterparts in the article it translates (translated.ts).
+  placeRepublished(out, src, frames, opts.origins?.get(src.articleId) ?? [], merges, opts.fallbackDate, lex);
   return [...out.values()];
 }
 

@@ -63,6 +63,53 @@ function stemsOfWord(word: string): string[] {
 
 let generic: Set<string> | undefined;
 
+const SYNONYMS_FILE = join('data', 'lexicons', 'claims', 'predicate-synonyms.tsv');
+/** The prefix of a synonym cluster's key among a word's stems (no stem starts so: stems are letters). */
+export const CLUSTER_KEY_PREFIX = '~';
+let synonyms: Map<string, string> | undefined;
+
+/** Parses the predicate-synonym lexicon (cluster, lang, form) into cluster keys by normalised form; a malformed row throws. */
+export function parsePredicateSynonyms(tsv: string, file = SYNONYMS_FILE): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { line, cells: [cluster, , form] } of parseTsv(tsv, file, ['cluster', 'lang', 'form'], { 1: ['ar', 'en'] })) {
+    if (!/^[a-z][a-z-]*$/u.test(cluster)) throw new Error(`${file}:${line}: cluster "${cluster}" is not a kebab-case id`);
+    const keys = tokenize(form).map((t) => t.key);
+    if (keys.length !== 1) throw new Error(`${file}:${line}: "${form}" is not one word`);
+    const known = out.get(keys[0]);
+    if (known && known !== `${CLUSTER_KEY_PREFIX}${cluster}`) throw new Error(`${file}:${line}: "${form}" is in cluster ${known.slice(1)} on an earlier line`);
+    out.set(keys[0], `${CLUSTER_KEY_PREFIX}${cluster}`);
+  }
+  return out;
+}
+
+/** The shipped synonym clusters, loaded once. */
+const synonymKeys = (): Map<string, string> => (synonyms ??= parsePredicateSynonyms(readFileSync(claimsDataFile(SYNONYMS_FILE), 'utf8')));
+
+/** Possessive or object pronouns a listed noun or verb may carry (`معركتنا` our battle, `قتلوه`): tried off. */
+const CLUSTER_PRONOUN_SUFFIXES = ['هما', 'ها', 'هم', 'نا', 'كم', 'ه'];
+/** The match key of the feminine ending ة, which becomes ت before a pronoun (`معركة` / `معركتنا`). */
+const TAA_MARBUTA_KEY = 'ه';
+
+/**
+ * The synonym cluster key of a word as written, if any: any of its clitic forms listed, else one with a pronoun
+ * ending off (a ت left bare then read as the feminine ending it was).
+ */
+export function clusterOf(word: string): string | undefined {
+  const map = synonymKeys();
+  const keys = keysOf(word);
+  for (const k of keys) {
+    const c = map.get(k);
+    if (c) return c;
+  }
+  for (const k of keys) for (const p of CLUSTER_PRONOUN_SUFFIXES) {
+    if (!k.endsWith(p) || k.length - p.length < PREDICATE_MIN_STEM_CHARS) continue;
+    const bare = k.slice(0, -p.length);
+    const c = map.get(bare) ?? (bare.endsWith(AR_PERFECT_SUFFIX) ? map.get(`${bare.slice(0, -1)}${TAA_MARBUTA_KEY}`) : undefined);
+    if (c) return c;
+  }
+  return undefined;
+}
+
 /** Parses the generic-predicate lexicon (form, lang) into the stems it rules out; a malformed row throws with its line. */
 export function parseGenericPredicates(tsv: string, file = FILE): Set<string> {
   return new Set(parseTsv(tsv, file, ['form', 'lang'], { 1: ['ar', 'en'] }).flatMap(({ cells: [form] }) => stemsOf(form)));
@@ -72,8 +119,9 @@ export function parseGenericPredicates(tsv: string, file = FILE): Set<string> {
 export const genericStems = (): Set<string> => (generic ??= parseGenericPredicates(readFileSync(claimsDataFile(FILE), 'utf8')));
 
 /**
- * The predicate stems of text[start, end): per content word outside every entity mention, its stems less the generic
- * ones (a word left with none is dropped), one entry per distinct first stem, in text order.
+ * The predicate stems of text[start, end): per content word outside every entity mention, its stems (none when one is
+ * generic) and its synonym cluster's key (`clusterOf`), a word left with neither dropped; one entry per distinct first
+ * key, in text order.
  */
 export function predicateStems(src: Pick<ClaimSource, 'text' | 'lang' | 'entities'>, start: number, end: number): string[][] {
   const words = lexicon(src.lang === 'ar' ? 'ar' : 'en').words;
@@ -84,10 +132,13 @@ export function predicateStems(src: Pick<ClaimSource, 'text' | 'lang' | 'entitie
   for (const t of tokenize(src.text, start, end)) {
     if (words.has(t.key) || /^\d/u.test(t.key) || mentions.some((m) => t.start < m.end && t.end > m.start)) continue;
     const stems = stemsOf(t.text);
-    if (!stems.length || stems.some((s) => skip.has(s))) continue;
-    if (seen.has(stems[0])) continue;
-    seen.add(stems[0]);
-    out.push([...stems]);
+    if (stems.some((s) => skip.has(s))) continue;
+    // A synonym cluster (predicate-synonyms.tsv) is one more key; it keeps a word whose stem is too short to count.
+    const cluster = clusterOf(t.text);
+    const word = cluster ? [...stems, cluster] : [...stems];
+    if (!word.length || seen.has(word[0])) continue;
+    seen.add(word[0]);
+    out.push(word);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import {
   entriesOfClaims, idsStartingWith, insertMemberRows, moveRows, removeArticleRows, removeStatementRow, saveClaimRecord, saveClaimRecords,
   type ClaimsDb, type Correction,
 } from '../store/claims.js';
-import { echoItemsOf } from './echo.js';
+import { echoItemsOf, groupedItemsOf } from './echo.js';
 import { placeStoredEchoes } from './echo-store.js';
 import { framesOf, groupArticle } from './group.js';
 import { isBroad } from './lexicon.js';
@@ -15,6 +15,7 @@ import { chooseClaim, claimIdBase, groupWindow, mayJoin, newClaimId, recordOf, r
 import type { ArticleGroup, ClaimRecord, Member } from './types.js';
 import { SAME_STATEMENT_F1, tokenF1 } from './similarity.js';
 import { sourceFromStored, statementOrdinal } from './source.js';
+import { counterpartSources, placeStoredRepublished } from './translated-store.js';
 
 // The hooks between grouping and the store: place a stored article's statements, record the user's
 // corrections and re-apply them after every automatic placement, so that they survive re-analysis.
@@ -26,6 +27,8 @@ export interface ClaimsOptions {
   afterPlace?: (trx: Kysely<Database>, claims: string[]) => Promise<unknown>;
   /** The article as stored, when the caller has it already read (src/ingest: read once for every placement step). */
   stored?: StoredArticle;
+  /** Articles this one translates or is translated by (src/republish links), best first: its statements join their claims (translated.ts). */
+  counterparts?: readonly string[];
 }
 
 export type CorrectionResult =
@@ -142,6 +145,8 @@ export async function placeClaims(store: Store, articleId: string, opts: ClaimsO
   const frames = framesOf(src);
   const groups = groupArticle(src, now, undefined, frames);
   const echoes = echoItemsOf(src, groups, now, frames);
+  const grouped = groupedItemsOf(src, groups);
+  const counterparts = await counterpartSources(store, opts.counterparts ?? [], articleId);
   return serialTransaction(store.db, 'claims', async (trx) => {
     const db = claimsDb(trx);
     const fixes = await corrections(db);
@@ -150,11 +155,16 @@ export async function placeClaims(store: Store, articleId: string, opts: ClaimsO
     const assigned = await assign(db, groups, merges, now);
     for (const id of assigned.placed) touched.add(id);
     // Statements no concept group took: claims of the same proposition in other outlets (echo.ts).
-    const echoed = await placeStoredEchoes(trx, articleId, echoes, merges, now, touched);
+    const echoed = await placeStoredEchoes(trx, articleId, echoes, merges, now, touched, grouped);
+    // A concept claim started here that echoes joined has more members than the placement knows: read again.
+    for (const id of echoed) assigned.started.delete(id);
+    // Statements of a translation: the claims of their counterparts (translated.ts); claims it adds to are read again.
+    const republished = await placeStoredRepublished(trx, src, frames, counterparts, merges, fixes, now, touched);
+    for (const id of republished) assigned.started.delete(id);
     await reapply(db, fixes, articleId, src.statements.map((s) => ({ id: s.id, content: s.content.text })), touched);
     // Corrections move rows between claims: then every touched claim is read again.
     await refreshAll(db, [...touched], now, fixes.length ? undefined : assigned);
-    const result = [...new Set([...assigned.placed, ...echoed])].map((id) => redirect(id, merges));
+    const result = [...new Set([...assigned.placed, ...echoed, ...republished])].map((id) => redirect(id, merges));
     await opts.afterPlace?.(trx, result);
     return result;
   });

@@ -10,7 +10,7 @@ export const POSITION_OF: Readonly<Record<Stance, Position>> = {
 };
 
 /** Why a statement is in a claim (STYLE §7: every output carries the rule that made it). */
-export const JOIN_RULES = ['concept-entities', 'concept-in-article', 'detail', 'anaphora', 'continuation', 'restatement', 'echo', 'user-merge'] as const;
+export const JOIN_RULES = ['concept-entities', 'concept-in-article', 'detail', 'anaphora', 'continuation', 'restatement', 'echo', 'translation', 'user-merge'] as const;
 export type JoinRule = (typeof JOIN_RULES)[number];
 
 export type Origin = 'auto' | 'user';
@@ -76,6 +76,8 @@ export interface Member {
   speaker: Party;
   /** Distinct-source key: the speaker entity, else its normalised text. */
   speakerKey: string;
+  /** The canonical entity an unlinked or `local:` speaker speaks for (frame.ts `speakerSideOf`), when known. */
+  side?: string;
   content: string;
   /** Entities the content is about (for titles). */
   entities: string[];

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { EntityType } from '../model/index.js';
-import { PRIOR_ONLY_PREFIX, SKELETON_MEMO_LIMIT } from './constants.js';
+import { ALEF_MAKSURA, DIACRITICS_CLASS, FORMAT_CONTROLS_CLASS, TATWEEL } from '../text/chars.js';
+import { ACRONYM_WORD_LETTERS, PRIOR_ONLY_PREFIX, SKELETON_MEMO_LIMIT } from './constants.js';
 import { caseRule, skeleton, words, type CaseRule } from './keys.js';
 import { readTsv, variants, optional, GazetteerError } from './tsv.js';
 import { TokenTrie } from './trie.js';
@@ -30,6 +31,10 @@ export interface Alias {
   priorOnly: boolean;
   /** Case each word must have in English text (NATO is not "nato"; WHO is not "who"). */
   cases: CaseRule[];
+  /** An acronym written as Arabic letter names (سي إن إن): refused inside a longer run of letter names. */
+  acronym?: true;
+  /** Letters each text word must end with as written, ى and ة unfolded (اليمنى "right", not اليمني "Yemeni"). */
+  written?: string[];
 }
 
 /** A title or role word (titles.*.tsv). */
@@ -51,6 +56,10 @@ export interface Gazetteer {
   families: Map<string, string>;
   /** Head noun of a body (org-heads.tsv) → how many words may stand between it and a nisba. */
   orgHeads: Map<string, number>;
+  /** Arabic letter-name keys (letters.ar.tsv) → true when the name is only a letter (بي), false when also a common word (إن). */
+  letters: Map<string, boolean>;
+  /** Country id → the places that share its bare name (country:GE → place:us-ga), from places.tsv. */
+  homonyms: Map<string, string[]>;
   /** Milliseconds spent loading and indexing. */
   loadMs: number;
 }
@@ -70,9 +79,28 @@ export interface CompiledGazetteer {
   stop: string[];
   families: [string, string][];
   orgHeads: [string, number][];
+  letters: [string, boolean][];
+  homonyms: [string, string[]][];
 }
 
 const require = createRequire(import.meta.url);
+
+/** Entity id of phrases.tsv: an alias that names nothing (no entity has it), so that the names inside it are not read. */
+export const NO_ENTITY = 'none:phrase';
+/**
+ * Proclitics before an acronym's first letter name that the clitic reader leaves on (its stem, two letters, is too
+ * short to strip: للبي بي سي, وإم إس إن بي سي); ال and the longer stems are read as usual (البي → بي).
+ */
+const ACRONYM_PROCLITICS = ['لل', 'و', 'ف', 'ب', 'ل', 'ولل', 'وب', 'ول'];
+
+/** A phrase that must match as written, not folded: one ending in ى, which matching reads as ي (اليمنى "right" ≠ اليمني "Yemeni"). */
+const WRITTEN_ONLY = new RegExp(`${ALEF_MAKSURA}(?:\\s|$)`, 'u');
+const NOT_A_LETTER_WRITTEN = new RegExp(`[${DIACRITICS_CLASS}${TATWEEL}${FORMAT_CONTROLS_CLASS}]`, 'gu');
+
+/** A word's letters as written, without diacritics and tatweel (ى, ة and the hamza forms kept). */
+export function writtenLetters(word: string): string {
+  return word.replace(NOT_A_LETTER_WRITTEN, '');
+}
 
 let cached: Gazetteer | undefined;
 
@@ -90,7 +118,7 @@ export function indexGazetteer(c: CompiledGazetteer): Gazetteer {
   const g: Gazetteer = {
     entities: new Map(c.entities.map((e) => [e.id, e])), aliases: new TokenTrie(), titles: new TokenTrie(),
     skeletons: new Map(c.skeletons.map(([sk, id]) => [sk, id ?? undefined])), given: new Set(c.given), stop: new Set(c.stop),
-    orgHeads: new Map(c.orgHeads), families: new Map(c.families), loadMs: 0,
+    orgHeads: new Map(c.orgHeads), families: new Map(c.families), letters: new Map(c.letters), homonyms: new Map(c.homonyms), loadMs: 0,
   };
   for (const [keys, alias] of c.aliases) g.aliases.add(keys, alias);
   for (const [keys, title] of c.titles) g.titles.add(keys, title);
@@ -99,15 +127,16 @@ export function indexGazetteer(c: CompiledGazetteer): Gazetteer {
 
 /** Reads every source file and compiles the gazetteer (what scripts/gazetteer.ts writes to the generated file). */
 export function compileGazetteer(): CompiledGazetteer {
-  const c: CompiledGazetteer = { entities: [], aliases: [], titles: [], skeletons: [], given: [], stop: [], families: [], orgHeads: [] };
+  const c: CompiledGazetteer = { entities: [], aliases: [], titles: [], skeletons: [], given: [], stop: [], families: [], orgHeads: [], letters: [], homonyms: [] };
   const entities = new Map<string, GazEntity>();
   const aliasTrie = new TokenTrie<Alias>();
   const skeletons = new Map<string, string | undefined>();
   const given = new Set<string>(), stop = new Set<string>();
   const families = new Map<string, string>(), orgHeads = new Map<string, number>();
+  const homonyms = new Map<string, string[]>();
   const claimed = new Map<string, string>();
   const ambiguous = new Set(readTsv('ambiguous.tsv', 3).map((r) => r.cells[1].toLowerCase()));
-  const addAlias = (entity: string, text: string, via: AliasVia) => {
+  const addAlias = (entity: string, text: string, via: AliasVia, written = false) => {
     const priorOnly = text.startsWith(PRIOR_ONLY_PREFIX);
     const name = priorOnly ? text.slice(PRIOR_ONLY_PREFIX.length) : text;
     if (ambiguous.has(name.toLowerCase())) return;
@@ -121,8 +150,18 @@ export function compileGazetteer(): CompiledGazetteer {
     if (owner === entity && aliasTrie.get(keys).some((a) => a.entity === entity && a.cases.join() === cases.join())) return;
     claimed.set(path, entity);
     const alias: Alias = { entity, via, priorOnly, cases };
+    const arabicShort = toks.length === 1 && toks[0].arabic && keys[0].length <= ACRONYM_WORD_LETTERS;
+    if (toks.every((t) => letters.has(t.key)) || arabicShort) alias.acronym = true;
+    if (written) alias.written = toks.map((t) => writtenLetters(t.text));
     aliasTrie.add(keys, alias);
     c.aliases.push([keys, alias]);
+    if (alias.acronym && toks.length > 1 && keys[0].length === 2) {
+      for (const p of ACRONYM_PROCLITICS) {
+        const k = [p + keys[0], ...keys.slice(1)];
+        aliasTrie.add(k, alias);
+        c.aliases.push([k, alias]);
+      }
+    }
   };
   const addEntity = (row: EntityRow) => {
     if (entities.has(row.entity.id)) throw new GazetteerError(row.file, row.line, `duplicate id ${row.entity.id}`);
@@ -130,7 +169,13 @@ export function compileGazetteer(): CompiledGazetteer {
     for (const [text, via] of row.aliases) addAlias(row.entity.id, text, via);
   };
 
-  // 0. Given names and stop words (name chunks; the skeleton keys of people's names).
+  // 0. Letter names (acronyms), given names and stop words (name chunks; the skeleton keys of people's names).
+  const letters = new Map<string, boolean>();
+  for (const { line, cells: [word, kind] } of readTsv('letters.ar.tsv', 2)) {
+    if (kind !== 'letter' && kind !== 'word') throw new GazetteerError('letters.ar.tsv', line, `kind must be letter or word, not ${kind}`);
+    const key = words(word)[0].key;
+    letters.set(key, (letters.get(key) ?? true) && kind === 'letter');
+  }
   for (const file of ['names.ar.tsv', 'names.en.tsv']) {
     for (const { line, cells: [word, kind] } of readTsv(file, 2)) {
       const set = kind === 'given' ? given : kind === 'stop' ? stop : undefined;
@@ -143,6 +188,18 @@ export function compileGazetteer(): CompiledGazetteer {
     const names = { en: variants(en)[0], ar: variants(ar)[0] };
     const aliases: [string, AliasVia][] = [...variants(en), ...variants(ar)].map((a) => [a, 'gazetteer']);
     addEntity({ file: 'orgs.tsv', line, entity: { id, type: 'org', names, parent: optional(parent), country: optional(country) }, aliases });
+  }
+  // 1b. Places below the state whose names hold a country's (British Columbia), and phrases that name nothing
+  // (اليمنى "right"): indexed before the countries, so that they win over the name inside them.
+  for (const { line, cells: [id, country, homonym, en, ar] } of readTsv('places.tsv', 5)) {
+    const names = { en: variants(en)[0], ar: variants(ar)[0] };
+    const aliases: [string, AliasVia][] = [...variants(en), ...variants(ar)].map((a) => [a, 'gazetteer']);
+    addEntity({ file: 'places.tsv', line, entity: { id, type: 'place', names, country: optional(country) }, aliases });
+    const h = optional(homonym);
+    if (h) homonyms.set(h, [...(homonyms.get(h) ?? []), id]);
+  }
+  for (const { cells: [, phrase] } of readTsv('phrases.tsv', 3)) {
+    for (const p of variants(phrase)) addAlias(NO_ENTITY, p, 'gazetteer', WRITTEN_ONLY.test(p));
   }
   // 2. People, and the skeletons of their names for variant spellings.
   for (const { line, cells: [id, country, role, en, ar, soloEn, soloAr] } of readTsv('people.tsv', 7)) {
@@ -179,6 +236,8 @@ export function compileGazetteer(): CompiledGazetteer {
   c.stop = [...stop];
   c.families = [...families];
   c.orgHeads = [...orgHeads];
+  c.letters = [...letters];
+  c.homonyms = [...homonyms];
   return c;
 }
 

@@ -9,6 +9,12 @@ export const EMPTY_CELL = '-';
 /** Prefix of an alias accepted only after its entity was already mentioned in the article (`~الشمال`). */
 export const PRIOR_ONLY_PREFIX = '~';
 
+/** Most letters of a one-word Arabic alias read as an acronym (وام, قنا, واس): refused beside letter names, as سي إن إن is. */
+export const ACRONYM_WORD_LETTERS = 3;
+
+/** Most words between a parent body's name and a child's acronym in brackets naming it (United Nations … Organization (UNESCO)). */
+export const MAX_BRACKET_NAME_WORDS = 8;
+
 /** Most tokens of an Arabic name read after a title (فلاديمير زيلينسكي = 2). */
 export const MAX_NAME_TOKENS_AR = 3;
 /** Most tokens of an English name (capitalised run: Abdel Fattah el-Sisi = 3, plus one particle). */

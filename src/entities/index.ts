@@ -25,7 +25,7 @@ export function findEntities(input: EntityInput): Entity[] {
   // 1. Words, with their clitic-stripped lookup keys.
   const toks = input.words ?? words(input.text);
   // 2. Gazetteer aliases (countries, capitals, nisbas, bodies, people), longest first.
-  const matches = matchGazetteer(toks, g);
+  const matches = matchGazetteer(toks, g, input.text);
   // 3. Title chunks (people by title and name), given-name runs, unlisted bodies.
   const { persons, orgs } = findChunks(toks, matches, g, input.lang);
   // 4. Entities in text order: later surnames and roles refer back to earlier mentions.
@@ -46,7 +46,7 @@ export function linkName(name: string, lang: Lang = /[\u0600-\u06FF]/.test(name)
   const g = gazetteer();
   const toks = words(name);
   if (!toks.length) return undefined;
-  const matches = matchGazetteer(toks, g);
+  const matches = matchGazetteer(toks, g, name);
   const { persons } = findChunks(toks, matches, g, lang);
   const found = (id: string | undefined): LinkedName | undefined => {
     const e = id ? g.entities.get(id) : undefined;

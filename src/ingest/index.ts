@@ -4,8 +4,9 @@ import { enqueueClaimAlerts, enqueueStoryAlerts } from '../alerts/placed.js';
 import { placeClaims } from '../claims/index.js';
 import { withPlacementLock } from '../jobs/lock.js';
 import type { Analysis } from '../model/index.js';
-import { placeRepublication } from '../republish/index.js';
+import { placeRepublication, type PlaceRepublicationResult } from '../republish/index.js';
 import type { Store } from '../store/index.js';
+import { linksOf } from '../store/republish.js';
 import type { SaveItem, SaveOptions, SaveOutcome, SaveResult } from '../store/save.js';
 import type { Database } from '../store/schema.js';
 import { placeStory } from '../stories/index.js';
@@ -22,7 +23,7 @@ export interface StoreArticleOptions {
 }
 
 /**
- * Stores an analysis, then places it in claims, republications and a story (under the database-wide
+ * Stores an analysis, then places it in republications, claims and a story (under the database-wide
  * placement lock, src/jobs/lock.ts); a duplicate is left as it was.
  */
 export async function storeArticle(store: Store, analysis: Analysis, o: StoreArticleOptions = {}): Promise<SaveResult> {
@@ -76,10 +77,22 @@ export async function placeArticle(store: Store, articleId: string, now?: () => 
   // 1. The article as stored, read once for the three steps (none of them changes it).
   const stored = await store.getArticle(articleId);
   if (!stored) return;
-  // 2. Its statements join claims + alerts of claim subscriptions (src/claims/store.ts).
-  await placeClaims(store, articleId, { ...(now ? { now } : {}), stored, afterPlace: (trx) => enqueueClaimAlerts(trx, articleId, clock()) });
-  // 3. Copies and translations (src/republish).
-  await placeRepublication(store, articleId, now, stored);
+  // 2. Copies and translations (src/republish): first, so that a translation's statements join its counterparts' claims.
+  const counterparts = await translationsOf(store, articleId, await placeRepublication(store, articleId, now, stored));
+  // 3. Its statements join claims + alerts of claim subscriptions (src/claims/store.ts).
+  await placeClaims(store, articleId, { ...(now ? { now } : {}), stored, counterparts, afterPlace: (trx) => enqueueClaimAlerts(trx, articleId, clock()) });
   // 4. The story it belongs to + alerts of story subscriptions (src/stories).
   await placeStory(store, articleId, clock, (trx) => enqueueStoryAlerts(trx, articleId, clock()), stored);
+}
+
+/**
+ * The articles an article translates or is translated by (either way: either may be placed last), best link first.
+ * Placed just now, its links are the ones placement found (a later article links to it when that one is placed);
+ * placed before (re-placement), they are read.
+ */
+async function translationsOf(store: Store, articleId: string, placed: PlaceRepublicationResult): Promise<string[]> {
+  const links = placed.ok && placed.status === 'placed'
+    ? placed.links.map((l) => ({ kind: l.kind, score: l.score, id: l.originId === articleId ? l.copyId : l.originId }))
+    : Object.values(await linksOf(store.db, articleId)).flat().map((l) => ({ kind: l.kind, score: l.score, id: l.other.id }));
+  return links.filter((l) => l.kind === 'translation').sort((a, b) => b.score - a.score).map((l) => l.id);
 }

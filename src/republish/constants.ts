@@ -28,6 +28,12 @@ export const MAX_COPY_CANDIDATES = 20;
 
 /** Fewest digits a number needs to count as translation evidence (small numbers are often written as words). */
 export const MIN_NUMBER_DIGITS = 2;
+/** Smallest count of days, weeks, months or years read in words or digits (one week, أسبوع: often unmarked in Arabic). */
+export const MIN_COUNTED_NUMBER = 2;
+/** Largest day of a month (a number before or after a month name is its day up to this). */
+export const MAX_DAY_OF_MONTH = 31;
+/** Words after a day and month searched for a year (12 October 2016, 12 تشرين الأول من عام 2016): then the time stage has the date. */
+export const YEAR_LOOKAHEAD_WORDS = 3;
 /** Weight of the entity-sequence similarity in the translation score. */
 export const W_ENTITIES = 3;
 /** Weight of the numbers overlap. */
@@ -63,6 +69,11 @@ export const MAX_POSTINGS_PER_KEY = 2000;
 
 /** Fewest consonant classes a name skeleton needs (src/text/skeleton.ts): two (Olney LN) meet Arabic common words too often. */
 export const MIN_NAME_SKELETON = 3;
+/**
+ * Fewest consonant classes of a name skeleton that may match another with two neighbouring classes swapped
+ * (Abbotsford BTSFRD ~ آبوستفورد BSTFRD): shorter ones would meet Arabic common words by chance.
+ */
+export const MIN_TRANSPOSED_SKELETON = 5;
 /** Most name skeletons kept an article (an Arabic article keeps every content word's: ~2 a word, the words without the article first). */
 export const MAX_NAME_KEYS = 400;
 /**

@@ -3,6 +3,7 @@ import type { Article, Lang, TimeRef } from '../model/index.js';
 import { pairQuotes } from '../text/sentences-quotes.js';
 import { splitSentences } from '../text/sentences.js';
 import { findTimes } from '../time/index.js';
+import { articleWords, calendarKeys, PARAGRAPH_SEPARATOR } from './calendar.js';
 import { nameKeys, type Span } from './names.js';
 import { numbersOf } from './numbers.js';
 import { paragraphTokens } from './paragraph-tokens.js';
@@ -16,7 +17,10 @@ export interface Fingerprint {
   numbers: string[];
   /** Consonant skeletons of names no entity links (src/republish/names.ts), distinct, in text order; absent in fingerprints stored before them. */
   names?: string[];
-  /** Resolved dates (ISO), distinct, in text order. */
+  /**
+   * Resolved dates (ISO), distinct, in text order; an article without a publication date adds the days it names that
+   * no date resolves (`weekday:6` for Saturday, `--10-12` for the 12th of October: src/republish/calendar.ts).
+   */
   dates: string[];
   /** Paired quotations. */
   quotes: number;
@@ -46,13 +50,18 @@ export function fingerprint(input: FingerprintInput): Fingerprint {
   const a = input.article;
   const hit = MEMO.get(a);
   if (hit && hit.entities === input.entities && hit.times === input.times) return hit.fp;
-  const text = [a.title, ...a.paragraphs].join('\n\n');
+  const text = [a.title, ...a.paragraphs].join(PARAGRAPH_SEPARATOR);
+  const words = articleWords(a);
   const fp: Fingerprint = {
     language: a.language,
     entities: entityOrder(input.entities ?? []),
-    numbers: numbersOf(text),
+    numbers: numbersOf(text, words),
     names: nameKeys(a, linkedSpans(input.entities ?? [])),
-    dates: [...new Set((input.times ?? timesOf(input.article)).filter((t) => !t.underspecified).map((t) => t.value))],
+    dates: [...new Set([
+      ...(input.times ?? timesOf(input.article)).filter((t) => !t.underspecified).map((t) => t.value),
+      // With a publication date the time stage resolves weekdays and yearless days itself.
+      ...(a.publishedAt ? [] : calendarKeys(text, words)),
+    ])],
     quotes: pairQuotes(text).length,
     paragraphs: a.paragraphs.length,
     // The words of the paragraphs joined by lines: each paragraph's, added.

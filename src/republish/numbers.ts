@@ -1,6 +1,7 @@
 import { readTsv } from '../extract/lexicon.js';
 import { matchKey } from '../text/normalize/arabic.js';
-import { MIN_NUMBER_DIGITS } from './constants.js';
+import { wordsOf, type Term, type Words } from './calendar.js';
+import { MIN_COUNTED_NUMBER, MIN_NUMBER_DIGITS } from './constants.js';
 
 // Numbers as translation anchors: written with Arabic-Indic or Latin digits, a decimal comma or point, thousands
 // separators, a scale word (million, مليار) or as a percentage, one value gives one key.
@@ -25,20 +26,66 @@ function scaleWords(): { re: RegExp; scale: Map<string, string> } {
   return { re: scaleRe, scale: scales };
 }
 
-/** The numbers of a text as anchor keys, in text order: `1500000` for "1.5 million", `6%` for "6 بالمئة". */
-export function numbersOf(text: string): string[] {
+/**
+ * A letter and a hyphen, or a Latin letter, right before a number: the number is part of a name (COVID-19, كوفيد-19,
+ * F-16, G20). An Arabic letter glued to it is a proclitic (و1250, ب2024): the number counts.
+ */
+const NAME_BEFORE = /(?:\p{L}[-\u2010\u2011]|[a-z])$/u;
+
+/**
+ * The numbers of a text as anchor keys, in text order: `1500000` for "1.5 million", `6%` for "6 بالمئة"; and those a
+ * translation may write in words or digits either side (src/republish/calendar.ts: wordNumbers).
+ */
+export function numbersOf(text: string, words?: Words): string[] {
   const key = matchKey(text);
   const { re, scale } = scaleWords();
-  const out: string[] = [];
+  const found: { at: number; n: string }[] = [];
+  const out = { push: (n: string, at: number) => found.push({ at, n }) };
   for (const m of key.matchAll(NUMBER)) {
     const raw = m[0];
+    // A number glued to a name repeats in every article on its topic and counts nothing.
+    if (NAME_BEFORE.test(key.slice(Math.max(0, m.index - 2), m.index))) continue;
     const n = (GROUPED.test(raw) ? raw.replace(/[,\u066C]/g, '') : raw.replace(/\u066C/g, '').replace(/[,:\u066B]/g, '.')).replace(/^0+(?=\d)/, '');
     re.lastIndex = m.index + raw.length;
     const s = re.exec(key);
     const by = s ? scale.get(s[1].replace(/\s+/g, ' ')) : undefined;
-    if (by === '%') out.push(`${n}%`);
-    else if (by && /^\d+(?:\.\d+)?$/.test(n)) out.push(String(Math.round(Number(n) * Number(by))));
-    else if (n.replace(/\D/g, '').length >= MIN_NUMBER_DIGITS) out.push(n);
+    if (by === '%') out.push(`${n}%`, m.index);
+    else if (by && /^\d+(?:\.\d+)?$/.test(n)) out.push(String(Math.round(Number(n) * Number(by))), m.index);
+    else if (n.replace(/\D/g, '').length >= MIN_NUMBER_DIGITS) out.push(n, m.index);
+  }
+  const inWords = wordNumbers(text, words ?? wordsOf(text));
+  if (!inWords.length) return found.map((f) => f.n);
+  // Word offsets are in text, digit offsets in its key (shorter by the diacritics it drops): map the few word offsets.
+  const same = key.length === text.length;
+  for (const w of inWords) found.push({ at: same ? w.start : matchKey(text.slice(0, w.start)).length, n: w.n });
+  return found.sort((a, b) => a.at - b.at).map((f) => f.n);
+}
+
+/**
+ * Numbers that one side of a translation may write in words and the other in digits: a count of days, weeks,
+ * months or years (eight weeks, ثمانية أسابيع, 8 weeks; the dual عامين = two years), small as it may be; and a day of
+ * a month written as an ordinal word (الثاني عشر من تشرين الأول = the 12th of October). Offsets are in text.
+ */
+export function wordNumbers(text: string, words: Words = wordsOf(text)): { start: number; n: string }[] {
+  // Only spaces between a number and its unit (6% عام 2015 is no count of years).
+  const adjacent = (a: Term | undefined, b: Term | undefined) => !!a && !!b && b.at === a.to && text.slice(a.end, b.start).trim() === '';
+  const { terms } = words;
+  const out: { start: number; n: string }[] = [];
+  const has = (t: Term | undefined, kind: string) => !!t && t.meanings.some((m) => m.kind === kind);
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i], next = terms[i + 1];
+    const num = t.meanings.find((m) => m.kind === 'number');
+    const unit = t.meanings.find((m) => m.kind === 'unit');
+    if (num?.kind === 'number') {
+      const counts = adjacent(t, next) && has(next, 'unit') && num.value >= MIN_COUNTED_NUMBER;
+      const day = num.suffix === 'ordinal' && !num.digits && !!next && next.at <= t.to + 1 && has(next, 'month');
+      // Two or more digits are read above; here one digit (or a word) that counts, and a day written as a word
+      // (ordinal days under 10 are left out as their digits are).
+      const small = String(num.value).length < MIN_NUMBER_DIGITS;
+      if ((counts && (small || !num.digits)) || (day && !small)) out.push({ start: t.start, n: String(num.value) });
+    } else if (unit?.kind === 'unit' && unit.count === 2 && !(adjacent(terms[i - 1], t) && has(terms[i - 1], 'number'))) {
+      out.push({ start: t.start, n: '2' });
+    }
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import {
-  AR_WORDS_PER_EN_WORD, FEW_SHARED_ANCHORS, MIN_SHARED_ANCHORS, SHORT_TEXT_WORDS, SHORT_TRANSLATION_SCORE, TRANSLATION_SCORE,
+  AR_WORDS_PER_EN_WORD, FEW_SHARED_ANCHORS, MIN_SHARED_ANCHORS, MIN_TRANSPOSED_SKELETON, SHORT_TEXT_WORDS, SHORT_TRANSLATION_SCORE, TRANSLATION_SCORE,
   W_DATES, W_ENTITIES, W_LENGTH, W_NUMBERS, W_PARAGRAPHS, W_QUOTES,
 } from './constants.js';
 import type { Fingerprint } from './fingerprint.js';
@@ -32,7 +32,7 @@ export function translationEvidence(a: Fingerprint, b: Fingerprint): Translation
   const signals: Signal[] = [];
   // Names no entity links, found in both (their consonant skeletons) agree as entities do; an unmatched one proves
   // nothing, since a capitalised English word is as often translated (University, جامعة) as transliterated.
-  const names = sharedCount(a.names ?? [], b.names ?? []);
+  const names = sharedNames(a.names ?? [], b.names ?? []);
   const entities = lcs(a.entities, b.entities);
   if (a.entities.length || b.entities.length || names) {
     signals.push({
@@ -75,6 +75,31 @@ function shortAgreement(a: Fingerprint, b: Fingerprint, names: number): boolean 
   const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && sharedCount(x, y) === x.length;
   const canonical = new Set(a.entities).size + a.numbers.length + a.dates.length;
   return canonical + names >= 1 && canonical >= 1 && same([...new Set(a.entities)], [...new Set(b.entities)]) && same(a.numbers, b.numbers) && same(a.dates, b.dates);
+}
+
+/**
+ * Names both have: the same skeleton, or for a long one (MIN_TRANSPOSED_SKELETON classes) the same with two
+ * neighbouring consonants swapped, as a transliteration may write them (Abbotsford BTSFRD, آبوستفورد BSTFRD).
+ */
+export function sharedNames(a: readonly string[], b: readonly string[]): number {
+  const exact = sharedCount(a, b);
+  if (!a.length || !b.length) return exact;
+  const inA = new Set(a), inB = new Set(b);
+  let swapped = 0;
+  const used = new Set<string>();
+  for (const x of inA) {
+    if (inB.has(x) || x.length < MIN_TRANSPOSED_SKELETON) continue;
+    for (let i = 0; i + 1 < x.length; i++) {
+      if (x[i] === x[i + 1]) continue;
+      const y = x.slice(0, i) + x[i + 1] + x[i] + x.slice(i + 2);
+      if (inB.has(y) && !inA.has(y) && !used.has(y)) {
+        used.add(y);
+        swapped++;
+        break;
+      }
+    }
+  }
+  return exact + swapped;
 }
 
 /** Length of the longest common subsequence. */
