@@ -56,6 +56,15 @@
 //   lookup itself still runs). Skipping it when no subscription is active would need that known inside
 //   the article's transaction, which is this query again. pg-boss's fetch and completion are still planned
 //   each time (its pool is its own, out of src/store/prepared.ts's reach).
+//   Session 6 (concurrency 1 by default, see `concurrency` below; a slower machine than the runs above: the same
+//   build of the session's start gave SQLite 134–178 articles/s at n 3,000 where session 4 had 505 at n 20,000):
+//   --n 20000: 1 worker 120.4 → 2 workers 198.3 articles/s (1.65×; CPU an article flat: workers 4.63/4.56 ms,
+//   server 3.47/3.52 ms); again with all three counts, 125.3 → 174.8 (1.40×) → 138.0 with 4 (1.10×), CPU an article
+//   rising with the count (workers 4.46/5.77/8.22 ms, server 3.43/4.34/5.42 ms). --n 8000: 145.6 → 196.3 (1.35×;
+//   workers 4.55 → 6.04 ms, server 2.69 → 3.35 ms); with V8's GC on the main thread (`node --single-threaded-gc`,
+//   passed to the workers by hand) 134.7 → 216.7 (1.61×; server 3.00 → 3.11 ms): the GC's helper threads, free on
+//   the idle core with one worker, compete with the other worker's main thread with two. A pure CPU loop and a 64 MB
+//   random-access loop run alone and two at once took the same CPU time, so the rise is the software's, not the host's.
 //
 // The generator: copy c (0, 1, 2, …) of corpus article r is the article with " — c" appended to its
 // title for c > 0. Only the title changes, so the analysis does the same work on every copy, and the

@@ -35,3 +35,19 @@ export const ECHO_ARTICLES = {
   openedAr: ['إيران تفتح ميناء أمام السفن الهندية\n\nقالت وزارة الخارجية الإيرانية إن إيران فتحت ميناء تشابهار أمام السفن الهندية وستسمح لـ 40 سفينة من الهند بالرسو كل شهر.', '2024-05-01'],
   meet: ['Iran and India to meet\n\nThe Iranian foreign ministry said that Iran will meet India next week to discuss the port of Chabahar and trade between the two countries.', '2024-05-01'],
 } as const;
+
+// Synthetic bilingual sentences (written for the translation tests, src/claims/translated*.test.ts): an English article and its Arabic translation.
+export const HARBOUR_EN = [
+  'Harbour traffic returns after storm',
+  'Jonathan Whitlock, the harbour manager, said that container traffic had returned to normal levels after the storm.',
+  'Whitlock added that the company would hire 40 more workers before the winter season.',
+  'Maria Gonzalez, the mayor, said that the council would rebuild the old bridge next spring.',
+  'Gonzalez praised the rescue teams for their courage.',
+].join('\n\n');
+export const HARBOUR_AR = [
+  'عودة حركة الميناء بعد العاصفة',
+  'قال جوناثان ويتلوك، مدير الميناء، إن حركة الحاويات عادت إلى مستوياتها الطبيعية بعد العاصفة.',
+  'وأضاف ويتلوك أن الشركة ستوظف 40 عاملا إضافيا قبل موسم الشتاء.',
+  'وقالت ماريا غونزاليس، رئيسة البلدية، إن المجلس سيعيد بناء الجسر القديم في الربيع المقبل.',
+  'وأشادت غونزاليس بفرق الإنقاذ على شجاعتها.',
+].join('\n\n');

@@ -6,23 +6,7 @@ import type { Store } from '../store/index.js';
 import { linksOf } from '../store/republish.js';
 import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { mergeClaims, moveOut, placeClaims } from './index.js';
-import { analysisOf } from './test-helpers.js';
-
-// Synthetic bilingual sentences (written for these tests): an English article and its Arabic translation.
-const HARBOUR_EN = [
-  'Harbour traffic returns after storm',
-  'Jonathan Whitlock, the harbour manager, said that container traffic had returned to normal levels after the storm.',
-  'Whitlock added that the company would hire 40 more workers before the winter season.',
-  'Maria Gonzalez, the mayor, said that the council would rebuild the old bridge next spring.',
-  'Gonzalez praised the rescue teams for their courage.',
-].join('\n\n');
-const HARBOUR_AR = [
-  'عودة حركة الميناء بعد العاصفة',
-  'قال جوناثان ويتلوك، مدير الميناء، إن حركة الحاويات عادت إلى مستوياتها الطبيعية بعد العاصفة.',
-  'وأضاف ويتلوك أن الشركة ستوظف 40 عاملا إضافيا قبل موسم الشتاء.',
-  'وقالت ماريا غونزاليس، رئيسة البلدية، إن المجلس سيعيد بناء الجسر القديم في الربيع المقبل.',
-  'وأشادت غونزاليس بفرق الإنقاذ على شجاعتها.',
-].join('\n\n');
+import { analysisOf, HARBOUR_AR, HARBOUR_EN } from './test-helpers.js';
 
 const NOW = () => new Date('2024-05-02T12:00:00Z');
 
