@@ -13,7 +13,7 @@
  * Articles are grouped with the translations the republication detector finds among them (`originsOf`), as the store does.
  * Seed: a pair with an unmatched prediction counts as a false pair (its gold lists every statement). Real: the gold
  * lists the statements the extractor found when it was annotated; a prediction that meets none (the extractor has
- * changed since) is left out of the pairs and counted on the report line. Exit 1 under a floor. `--verbose` lists groups.
+ * changed since) is left out of the pairs and counted on the report line. Exit 1 under a floor. `--verbose` lists groups (of the development sets only).
  * The shared folder is ../shared from the repository root, or ISNAD_SHARED.
  */
 import { readFileSync } from 'node:fs';
@@ -55,9 +55,10 @@ export const CLAIMS_DEV2_F1_FLOOR = 0.82;
  * Pairwise F1 the third development gold (eval/gold/claims-dev3.json, grouped blind) must keep: 0.492 (P 0.662, R 0.391,
  * 133 pairs predicted, 225 gold) when the file was added (2026-11-29), rounded down. Low: the English–Arabic pair joins
  * nothing, restatements in other words stay apart, and evaluations copied by two outlets pair up (floor 0.47); 0.661
- * (P 0.790, R 0.569, 162 pairs predicted) when raised the same day, rounded down. A set to tune on; only ever raised.
+ * (P 0.790, R 0.569, 162 pairs predicted) the same day (floor 0.64); 0.717 (P 0.970, R 0.569, 132 pairs predicted) when
+ * raised after the evaluation labels and attitudes, rounded down. A set to tune on; only ever raised.
  */
-export const CLAIMS_DEV3_F1_FLOOR = 0.64;
+export const CLAIMS_DEV3_F1_FLOOR = 0.70;
 /** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
 const MATCH_SLACK_CHARS = 40;
 /** Fallback date for statements with no date at all (none in the gold sets). */
@@ -239,10 +240,11 @@ function main(argv: string[]): number {
   const heldout = (r: string, sh: string) => realSet(r, sh, 'claims-heldout.json', 'held-out');
   const dev2 = (r: string, sh: string) => realSet(r, sh, 'claims-dev2.json', 'dev2');
   const dev3 = (r: string, sh: string) => realSet(r, sh, 'claims-dev3.json', 'dev3');
-  const sets = [[seedSet, CLAIMS_F1_FLOOR], [realSet, CLAIMS_REAL_F1_FLOOR], [heldout, CLAIMS_HELDOUT_F1_FLOOR], [dev2, CLAIMS_DEV2_F1_FLOOR], [dev3, CLAIMS_DEV3_F1_FLOOR]] as const;
-  for (const [set, floor] of sets) {
+  // The held-out set prints its line only, even with --verbose: its groups are not to be read while tuning.
+  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose]] as const;
+  for (const [set, floor, listGroups] of sets) {
     const s = set(root, shared);
-    const F1 = report(s, verbose);
+    const F1 = report(s, listGroups);
     if (F1 < floor) {
       console.error(`claims (${s.name}): pairwise F1 ${n3(F1)} is below the floor ${floor}`);
       code = 1;

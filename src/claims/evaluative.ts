@@ -8,11 +8,12 @@ import { claimsDataFile, keysOf } from './lexicon.js';
 
 // Does a statement evaluate rather than claim a fact (R3 of the claims gold)? Praise and thanks, pledges, condolences,
 // welcomes and characterisations (`جريمة حرب`, `يعد بداية`) make a sentence an evaluation wherever they stand in it
-// (data/lexicons/claims/evaluative.tsv). Officials' releases are reprinted word for word as often for such sentences as
+// (data/lexicons/claims/evaluative.tsv); labels (`a victim`) and attitudes (`is troubled by`) too, and they keep a
+// statement out of concept groups as well (frame.ts `evaluation`). Officials' releases are reprinted word for word as often for such sentences as
 // for facts: the copy rule (copy.ts) takes a linked speaker's reprint only when it has none of these words.
 
 const FILE = join('data', 'lexicons', 'claims', 'evaluative.tsv');
-export const EVALUATIVE_KINDS = ['praise', 'pledge', 'condolence', 'welcome', 'characterisation'] as const;
+export const EVALUATIVE_KINDS = ['praise', 'pledge', 'condolence', 'welcome', 'characterisation', 'label', 'attitude'] as const;
 export type EvaluativeKind = (typeof EVALUATIVE_KINDS)[number];
 
 interface Marker { words: string[]; lang: Lang; kind: EvaluativeKind }
@@ -37,6 +38,23 @@ function evaluativeOf(lang: Lang, text: string): EvaluativeKind | undefined {
     for (let i = 0; i < keys.length; i++) if (startsAt(m, keys, i)) return m.kind;
   }
   return undefined;
+}
+
+/**
+ * The offset in `text` of the earliest marker of one of `kinds`, if any. Frame.ts reads it for the kinds that make a
+ * statement an evaluation even beside an event phrase: a `label` anywhere (`is a victim`, `a cannibal`: the statement
+ * is about what the speaker thinks of someone), an `attitude` before the event phrase (`is troubled by the support`:
+ * the speaker's feeling about the event, not the event).
+ */
+export function evaluativeOffset(text: string, lang: Lang, kinds: ReadonlySet<EvaluativeKind>): number | undefined {
+  const toks = tokenize(text);
+  const keys = toks.map((t) => keysOf(t.text));
+  let best: number | undefined;
+  for (const m of evaluativeMarkers()) {
+    if (m.lang !== lang || !kinds.has(m.kind)) continue;
+    for (let i = 0; i < keys.length && (best === undefined || toks[i].start < best); i++) if (startsAt(m, keys, i)) best = toks[i].start;
+  }
+  return best;
 }
 
 const memo = boundedMemo(EVALUATIVE_MEMO_LIMIT, (s: string) => evaluativeOf(s.slice(0, s.indexOf('\t')) as Lang, s.slice(s.indexOf('\t') + 1)));

@@ -46,3 +46,17 @@ describe('fragments in claims', () => {
     expect(claims.filter((c) => c.members.some((m) => m.content.includes('سببا')))).toEqual([]);
   });
 });
+
+describe('anonymity formulas (fragment.ts `anonymity`)', () => {
+  const src = (lang: 'ar' | 'en') => ({ articleId: 'a', lang, text: 'x', titleEnd: 0, title: '', entities: [], statements: [] });
+  const s = (text: string) => ({ id: 's', speaker: { text: 'شاهد' }, stance: 'assert' as const, content: { start: 0, end: text.length, text }, targets: [] });
+
+  it.each([
+    ['Arabic: the object of a refusal to be named, after a speaker noun left in the content', 'ar', 'الشاهد الكشف عن اسمه خوفا من الانتقام', 'anonymity'],
+    ['Arabic: with a clitic on the formula\'s noun', 'ar', 'الكشف عن هويتها لأسباب أمنية', 'anonymity'],
+    ['English: declining to be named', 'en', 'to be named because he was not authorised to speak', 'anonymity'],
+    ['Arabic: the formula deep inside a proposition leaves it whole', 'ar', 'القوات اقتحمت القرية فجرا واعتقلت ثلاثة شبان رفض أحدهم الكشف عن اسمه', undefined],
+  ])('%s', (_name, lang, text, reason) => {
+    expect(fragmentOf(src(lang as 'ar' | 'en'), s(text))).toBe(reason);
+  });
+});

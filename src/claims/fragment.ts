@@ -12,11 +12,13 @@ import type { ClaimSource, SourceStatement } from './types.js';
 // fragment in a reprint of the article, but state nothing on their own.
 
 const FILE = join('data', 'lexicons', 'claims', 'fragment-words.tsv');
-const ROLES = ['relative', 'demonstrative', 'auxiliary'] as const;
+const ROLES = ['relative', 'demonstrative', 'auxiliary', 'anonymity'] as const;
 type Role = (typeof ROLES)[number];
 const ARABIC_ARTICLE = 'ال';
 /** Characters of a content read for its first two words. */
 const OPENING_CHARS = 48;
+/** Words of a content an anonymity formula may start within (after the speaker noun a cue left in it: `الشاهد الكشف …`). */
+const ANONYMITY_OPENING_WORDS = 3;
 
 /**
  * Why a content is a fragment:
@@ -24,15 +26,34 @@ const OPENING_CHARS = 48;
  *   quotation (`المتحدث … الذي أعلن عن اسم الوزير الجديد سببا لإقالة …`): no mark ends a relative clause, so the
  *   object content runs on into the main clause's words;
  * - `demonstrative-subject`: the content opens with a demonstrative as its subject (`هذا أمر قد لا يحدث`, `this is a
- *   matter…`): it predicates something of an antecedent it does not name.
+ *   matter…`): it predicates something of an antecedent it does not name;
+ * - `anonymity`: the content opens with the formula of a source declining to be named (`الكشف عن اسمه خوفا من …`,
+ *   `not to be named because…`): the extractor took the refusal's object for a statement.
  */
-export type FragmentReason = 'relative-object' | 'demonstrative-subject';
+export type FragmentReason = 'relative-object' | 'demonstrative-subject' | 'anonymity';
+
+interface Row { form: string; lang: string; role: Role }
+let rows: Row[] | undefined;
+/** The lexicon's rows, loaded and validated once. */
+const fragmentRows = () => (rows ??= readTsv(claimsDataFile(FILE), ['form', 'lang', 'role'], { 1: ['ar', 'en'], 2: ROLES })
+  .map(({ cells: [form, lang, role] }) => ({ form, lang, role: role as Role })));
 
 let words: Map<string, Role> | undefined;
-/** The fragment words by `lang:key`, loaded and validated once. */
+/** The fragment words by `lang:key` (phrases of the anonymity formula aside). */
 function fragmentWords(): Map<string, Role> {
-  return (words ??= new Map(readTsv(claimsDataFile(FILE), ['form', 'lang', 'role'], { 1: ['ar', 'en'], 2: ROLES })
-    .map(({ cells: [form, lang, role] }) => [`${lang}:${matchKey(form)}`, role as Role])));
+  return (words ??= new Map(fragmentRows().filter((r) => r.role !== 'anonymity').map((r) => [`${r.lang}:${matchKey(r.form)}`, r.role])));
+}
+
+let formulas: { lang: string; words: string[] }[] | undefined;
+/** The anonymity formulas, as the match keys of their words. */
+const anonymityFormulas = () => (formulas ??= fragmentRows().filter((r) => r.role === 'anonymity')
+  .map((r) => ({ lang: r.lang, words: tokenize(r.form).map((t) => matchKey(t.text)) })));
+
+/** Does the content open (within ANONYMITY_OPENING_WORDS words) with an anonymity formula (see FragmentReason)? */
+function anonymity(lang: string, content: string): boolean {
+  const keys = tokenize(content).map((t) => keysOf(t.text));
+  return anonymityFormulas().some((f) => f.lang === lang
+    && keys.slice(0, ANONYMITY_OPENING_WORDS).some((_, i) => f.words.every((w, k) => keys[i + k]?.includes(w))));
 }
 const roleOf = (lang: string, word: string | undefined) => (word === undefined ? undefined : fragmentWords().get(`${lang}:${matchKey(word)}`));
 
@@ -68,5 +89,6 @@ function demonstrativeSubject(lang: string, content: string): boolean {
 export function fragmentOf(src: ClaimSource, s: SourceStatement): FragmentReason | undefined {
   if (relativeObject(src, s)) return 'relative-object';
   if (demonstrativeSubject(src.lang, s.content.text)) return 'demonstrative-subject';
+  if (anonymity(src.lang, s.content.text)) return 'anonymity';
   return undefined;
 }

@@ -3,7 +3,7 @@ import { matchKey } from '../text/normalize/arabic.js';
 import { tokenize } from '../text/tokens.js';
 import { CLAIM_REFERENCE, DETAIL_REFERENCE, findConcepts, keysOf, kindOf, type ConceptMatch, type EventLexicon, eventLexicon } from './lexicon.js';
 import { ACTOR_MAX_WORDS_AFTER_EVENT } from './constants.js';
-import { evaluativeCue } from './evaluative.js';
+import { evaluativeCue, evaluativeOffset, type EvaluativeKind } from './evaluative.js';
 import { fragmentOf, type FragmentReason } from './fragment.js';
 import { POSITION_OF, type ClaimKey, type ClaimSource, type KeyResult, type Position, type SourceEntity, type SourceStatement } from './types.js';
 
@@ -47,7 +47,10 @@ export interface Frame {
   reference: boolean;
   /** The content opens with a reference to allegations (`هذه الادعاءات تنافي الواقع`): an answer to one (allegation.ts). */
   answers: boolean;
-  /** Why the content is a fragment rather than a proposition of its own (fragment.ts, R4): it echoes nothing (echo.ts). */
+  /**
+   * Why the content is a fragment rather than a proposition of its own (fragment.ts, R4): it echoes nothing (echo.ts)
+   * and joins no group (group.ts).
+   */
   fragment?: FragmentReason;
   /**
    * The content reports a detail of an event rather than an event of its own: it refers to one anaphorically
@@ -152,6 +155,10 @@ function isInner(src: ClaimSource, t: SourceStatement): boolean {
   return src.statements.some((s) => nestedIn(s, t) && !opensClause(src, s, t));
 }
 
+/** Evaluative kinds that make an evaluation wherever they stand, and those that do before the event phrase. */
+const LABEL_KINDS: ReadonlySet<EvaluativeKind> = new Set(['label']);
+const ATTITUDE_KINDS: ReadonlySet<EvaluativeKind> = new Set(['attitude']);
+
 /** The frame of the i-th statement of a source. */
 export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLexicon()): Frame {
   const s = src.statements[i];
@@ -167,8 +174,12 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
   const blank = (from: number, to: number) => from <= to && /^\s*$/u.test(src.text.slice(from, to));
   const qualifies = (m: ConceptMatch) => Boolean(event) && (blank(event!.end, m.start) || blank(m.end, event!.start));
   // A cue of praise, welcome or condolence (`أشاد بـ`, `welcomed`) makes its content what is evaluated (evaluative.ts).
+  // A label for someone anywhere (`a cannibal`), or an attitude before the event phrase (`is troubled by the support`),
+  // makes the statement what the speaker thinks or feels, not the event (evaluative.ts).
+  const label = evaluativeOffset(s.content.text, src.lang, LABEL_KINDS) !== undefined;
+  const attitude = evaluativeOffset(s.content.text, src.lang, ATTITUDE_KINDS);
   const evaluation = matches.some((m) => kindOf(m.concept) === 'evaluation' && ((leading(m) && m.start < firstDetail) || qualifies(m)))
-    || (s.cue !== undefined && evaluativeCue(s.cue, src.lang));
+    || (s.cue !== undefined && evaluativeCue(s.cue, src.lang)) || label || (attitude !== undefined && s.content.start + attitude < firstEvent);
   const toks = tokenize(s.content.text);
   const words = toks.length;
   const about = new Set(entitiesIn(src, s.content.start, s.content.end));

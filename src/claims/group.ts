@@ -135,8 +135,8 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
     count(g, own);
     join(i, g, 'concept-entities');
   };
-  // Carriers, pieces of another statement and evaluations join nothing (R3 of the real-article gold).
-  const open = frames.map((f) => !f.carrier && !f.inner && !f.evaluation);
+  // Carriers, pieces of another statement, evaluations and fragments join nothing (R3, R4 of the real-article gold).
+  const open = frames.map((f) => !f.carrier && !f.inner && !f.evaluation && !f.fragment);
   // 1. Events: statements with a concept and entities of their own, details aside.
   frames.forEach((f, i) => {
     const key = keyOfFrame(f);
@@ -156,9 +156,12 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
     const key = keyOfFrame(f);
     if (key.ok) return;
     if (key.reason === 'no-entities' && f.concept) {
-      // 3a. The concept without entities: the article's only group about that concept.
+      // 3a. The concept without entities: the article's only group about that concept, when its speaker speaks in it
+      // already (carrying on their account: `the emergency began on 1 March`). Another speaker's bare mention of the
+      // concept's noun (`the talks are in their final stage`, beside a source's `the talks go on over the weekend`)
+      // may state another proposition about it.
       const same = groups.filter((x) => x.concept === f.concept!.id);
-      if (same.length === 1) join(i, same[0], 'concept-in-article');
+      if (same.length === 1 && same[0].members.some((m) => m.speakerKey === f.speakerKey)) join(i, same[0], 'concept-in-article');
       return;
     }
     if (f.position !== 'for') {
