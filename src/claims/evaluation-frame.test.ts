@@ -2,31 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { evaluativeKind, evaluativeOffset } from './evaluative.js';
 import { frameOf } from './frame.js';
 import { groupArticle } from './group.js';
-import type { ClaimSource, SourceStatement } from './types.js';
+import { syntheticSource } from './test-helpers.js';
 
 // Labels and attitudes (evaluative.ts kinds `label`, `attitude`; R3 of the claims gold) make a statement an evaluation
 // even beside an event phrase (frame.ts); an entity-less statement joins the article's group of its concept only when
 // its speaker speaks there (group.ts 3a). Synthetic sentences.
 
-/** A one-paragraph source whose statements are given by their speaker and content (found in order in the text). */
-function sourceOf(text: string, statements: { speaker: string; stance?: SourceStatement['stance']; content: string }[], entities: Record<string, string>): ClaimSource {
-  const at = (w: string) => {
-    const i = text.indexOf(w);
-    if (i < 0) throw new Error(`"${w}" is not in the text`);
-    return i;
-  };
-  return {
-    articleId: 'a', lang: 'ar', text, titleEnd: 0, title: '',
-    // Every mention of each name.
-    entities: Object.entries(entities).map(([id, name]) => ({ id, type: 'country',
-      mentions: [...text.matchAll(new RegExp(name, 'gu'))].map((m) => ({ start: m.index, end: m.index + name.length })) })),
-    statements: statements.map((s, i) => ({
-      id: `a:${i}`, stance: s.stance ?? 'assert', targets: [],
-      speaker: { text: s.speaker, start: at(s.speaker), end: at(s.speaker) + s.speaker.length },
-      content: { start: at(s.content), end: at(s.content) + s.content.length, text: s.content },
-    })),
-  };
-}
+/** A hand-made source (test-helpers.ts) with every mention of each name: group.ts reads the entities near each statement. */
+const sourceOf = (...a: Parameters<typeof syntheticSource>) => syntheticSource(a[0], a[1], a[2], { everyMention: true });
 
 describe('labels and attitudes (evaluativeKind, evaluativeOffset)', () => {
   it.each([

@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { frameOf, keyOfFrame } from './frame.js';
-import type { ClaimSource, SourceStatement } from './types.js';
+import { syntheticSource } from './test-helpers.js';
 
 // Nested statements: a speaker inside another statement's content either opens a reported clause (the inner
 // statement carries the claim) or is a piece of the outer proposition that attribution read as a speaker.
 
-/** A one-paragraph source whose statements are given by their speaker and content words (found in order). */
-function sourceOf(text: string, statements: { speaker: string; entity?: string; stance: SourceStatement['stance']; content: string }[], entities: Record<string, string>): ClaimSource {
-  const at = (w: string) => {
-    const i = text.indexOf(w);
-    if (i < 0) throw new Error(`"${w}" is not in the text`);
-    return i;
-  };
-  return {
-    articleId: 'a', lang: 'ar', text, titleEnd: 0, title: '',
-    entities: Object.entries(entities).map(([id, name]) => ({ id, type: 'country', mentions: [{ start: at(name), end: at(name) + name.length }] })),
-    statements: statements.map((s, i) => ({
-      id: `a:${i}`, stance: s.stance, targets: [],
-      speaker: { text: s.speaker, start: at(s.speaker), end: at(s.speaker) + s.speaker.length, ...(s.entity ? { entity: s.entity } : {}) },
-      content: { start: at(s.content), end: at(s.content) + s.content.length, text: s.content },
-    })),
-  };
-}
-
 describe('nested statements', () => {
   it('a speaker after a complementizer (أن) is a nested report: the outer statement is its carrier', () => {
-    const src = sourceOf('وأشار بيسكوف إلى أن روسيا لم تتمكن من تأكيد نشر القوات في كوريا.', [
+    const src = syntheticSource('وأشار بيسكوف إلى أن روسيا لم تتمكن من تأكيد نشر القوات في كوريا.', [
       { speaker: 'بيسكوف', stance: 'assert', content: 'روسيا لم تتمكن من تأكيد نشر القوات في كوريا' },
       { speaker: 'روسيا', entity: 'country:RU', stance: 'doubt', content: 'نشر القوات في كوريا' },
     ], { 'country:RU': 'روسيا', 'country:KR': 'كوريا' });
@@ -34,7 +16,7 @@ describe('nested statements', () => {
   });
 
   it('a "speaker" that is the object of a verbal noun (رفض الكونجرس …) is a piece of the outer statement', () => {
-    const src = sourceOf('وقال أوباما إن رفض الكونجرس للاتفاق مع إيران يعني الحرب.', [
+    const src = syntheticSource('وقال أوباما إن رفض الكونجرس للاتفاق مع إيران يعني الحرب.', [
       { speaker: 'أوباما', entity: 'country:US', stance: 'warn', content: 'رفض الكونجرس للاتفاق مع إيران يعني الحرب' },
       { speaker: 'الكونجرس للاتفاق', stance: 'deny', content: 'إيران يعني الحرب' },
     ], { 'country:IR': 'إيران' });
@@ -49,12 +31,12 @@ describe('details and evaluations', () => {
     ['casualties before the attack that caused them are a detail', 'وقالت الوزارة إن ثلاثة جنود قتلوا في قصف على سوريا.', 'ثلاثة جنود قتلوا في قصف على سوريا', 'detail-casualties'],
     ['"this step" anywhere is a detail, even after an event phrase', 'وقالت الوزارة إن العقوبات على سوريا وهذه الخطوة غير قانونية.', 'العقوبات على سوريا وهذه الخطوة غير قانونية', 'detail-reference'],
   ])('%s', (_name, text, content, detail) => {
-    const src = sourceOf(text, [{ speaker: 'الوزارة', stance: 'assert', content }], { 'country:SY': 'سوريا' });
+    const src = syntheticSource(text, [{ speaker: 'الوزارة', stance: 'assert', content }], { 'country:SY': 'سوريا' });
     expect(frameOf(src, 0).detail?.concept).toBe(detail);
   });
 
   it('an event phrase before the casualties makes no detail: the attack is the proposition', () => {
-    const src = sourceOf('وقالت الوزارة إن قصف سوريا أدى إلى أن ثلاثة جنود قتلوا.', [
+    const src = syntheticSource('وقالت الوزارة إن قصف سوريا أدى إلى أن ثلاثة جنود قتلوا.', [
       { speaker: 'الوزارة', stance: 'assert', content: 'قصف سوريا أدى إلى أن ثلاثة جنود قتلوا' },
     ], { 'country:SY': 'سوريا' });
     expect(frameOf(src, 0).detail).toBeUndefined();
@@ -70,7 +52,7 @@ describe('details and evaluations', () => {
     ['a general pledge of effort is an evaluation', 'الحكومة تفعل ما بوسعها لإطلاق سراحه', true],
     ['English: an evaluation right before the event phrase', 'such unlawful attacks must stop', true],
   ])('%s', (_name, content, evaluation) => {
-    const src = sourceOf(`وقال الزعيم إن ${content}.`, [{ speaker: 'الزعيم', stance: 'assert', content }], {});
+    const src = syntheticSource(`وقال الزعيم إن ${content}.`, [{ speaker: 'الزعيم', stance: 'assert', content }], {});
     expect(frameOf(src, 0).evaluation).toBe(evaluation);
   });
 });
@@ -89,19 +71,19 @@ describe('the actor of a statement (role-aware joins of broad concepts)', () => 
     const named = (forms: string[]) => forms.find((f) => text.includes(f));
     const entities = Object.fromEntries(Object.entries({ 'country:IR': named(['الإيراني', 'إيران']), 'country:IL': named(['الإسرائيلي', 'إسرائيلي', 'إسرائيل']) })
       .filter((e): e is [string, string] => e[1] !== undefined));
-    const src = sourceOf(text, [{ speaker: 'المتحدث', stance: 'assert', content }], entities);
+    const src = syntheticSource(text, [{ speaker: 'المتحدث', stance: 'assert', content }], entities);
     expect(frameOf(src, 0).actor).toBe(actor);
   });
 
   it('a country named further after the event phrase is its recipient, not its actor', () => {
-    const src = sourceOf('قال الوزير إن تقديم المساعدات الإنسانية الإضافية للشعب العراقي مستمر.', [
+    const src = syntheticSource('قال الوزير إن تقديم المساعدات الإنسانية الإضافية للشعب العراقي مستمر.', [
       { speaker: 'الوزير', stance: 'assert', content: 'تقديم المساعدات الإنسانية الإضافية للشعب العراقي مستمر' },
     ], { 'country:IQ': 'العراقي' });
     expect(frameOf(src, 0).actor).toBeUndefined();
   });
 
   it('a content that names no canonical entity has no actor', () => {
-    const src = sourceOf('قال المتحدث إن الهجوم كان واسعا.', [{ speaker: 'المتحدث', stance: 'assert', content: 'الهجوم كان واسعا' }], {});
+    const src = syntheticSource('قال المتحدث إن الهجوم كان واسعا.', [{ speaker: 'المتحدث', stance: 'assert', content: 'الهجوم كان واسعا' }], {});
     expect(frameOf(src, 0).actor).toBeUndefined();
   });
 });

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { analyze } from '../analyze/index.js';
 import { extract } from '../extract/index.js';
 import type { Analysis } from '../model/index.js';
+import type { ClaimSource, SourceStatement } from './types.js';
 
-// Shared by the claims tests: real extraction and analysis of the seed and of small texts.
+// Shared by the claims tests: real extraction and analysis of the seed and of small texts, and hand-made sources.
 
 export const SEED_PATH = resolve(import.meta.dirname, '../../samples/rt-dprk-troops.ar.txt');
 
@@ -51,3 +52,32 @@ export const HARBOUR_AR = [
   'وقالت ماريا غونزاليس، رئيسة البلدية، إن المجلس سيعيد بناء الجسر القديم في الربيع المقبل.',
   'وأشادت غونزاليس بفرق الإنقاذ على شجاعتها.',
 ].join('\n\n');
+
+/**
+ * A one-paragraph source whose statements are given by their speaker and content (found in order in the text), for
+ * rules read off the frame alone. Entities: the first mention of each name, or every one with `everyMention`.
+ */
+export function syntheticSource(
+  text: string,
+  statements: { speaker: string; entity?: string; stance?: SourceStatement['stance']; content: string }[],
+  entities: Record<string, string>,
+  opts: { everyMention?: boolean } = {},
+): ClaimSource {
+  const at = (w: string) => {
+    const i = text.indexOf(w);
+    if (i < 0) throw new Error(`"${w}" is not in the text`);
+    return i;
+  };
+  const mentionsOf = (name: string) => opts.everyMention
+    ? [...text.matchAll(new RegExp(name, 'gu'))].map((m) => ({ start: m.index, end: m.index + name.length }))
+    : [{ start: at(name), end: at(name) + name.length }];
+  return {
+    articleId: 'a', lang: 'ar', text, titleEnd: 0, title: '',
+    entities: Object.entries(entities).map(([id, name]) => ({ id, type: 'country', mentions: mentionsOf(name) })),
+    statements: statements.map((s, i) => ({
+      id: `a:${i}`, stance: s.stance ?? 'assert', targets: [],
+      speaker: { text: s.speaker, start: at(s.speaker), end: at(s.speaker) + s.speaker.length, ...(s.entity ? { entity: s.entity } : {}) },
+      content: { start: at(s.content), end: at(s.content) + s.content.length, text: s.content },
+    })),
+  };
+}
