@@ -37,10 +37,10 @@ export const DUMP_TABLES: readonly DumpTable[] = [
 ];
 
 /**
- * Not exported: tables rebuilt from others (statement_speaker_keys by triggers as statements are imported), kept by the
+ * Not exported: tables rebuilt from others (SQLite's statement_speakers by triggers as statements are imported), kept by the
  * migrator, or short-lived (rate_limits: token buckets that refill within a day; an absent bucket is a full one).
  */
-export const DERIVED_TABLE = /^(articles_fts(_.*)?|statement_speaker_keys|rate_limits|kysely_migration(_lock)?)$/;
+export const DERIVED_TABLE = /^(articles_fts(_.*)?|statement_speakers(_.*)?|rate_limits|kysely_migration(_lock)?)$/;
 
 /** Rows read per query while exporting. */
 export const EXPORT_BATCH = 500;

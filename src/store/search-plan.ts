@@ -2,24 +2,29 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQ
 import type { Stance } from '../model/index.js';
 import { dialectOf, type Dialect } from './dialect.js';
 import { queryKeys } from './keys.js';
+import { SPEAKER_ROWID_SHIFT } from './migrations/018-sqlite-speaker-fts.js';
 import type { ArticlesTable, Database } from './schema.js';
 
 // How the search's statement filter ("an article with a statement of this speaker and/or stance") is
-// answered: from the list of a rare speaker's statements (SQLite: migration 012's rows; PostgreSQL: the
-// GIN index of migration 015), from the list of a rare stance's statements (migration 009), or else
+// answered: from the list of a rare speaker's statements (SQLite: migration 018's FTS5 index; PostgreSQL:
+// the GIN index of migration 015), from the list of a rare stance's statements (migration 009), or else
 // article by article, where a common filter finds a page's articles among the first ones looked at.
 // Measured on bench/web.ts stores (see the constants).
 
-/** SQLite: one row per key of a statement's speaker (migration 012, kept by triggers); PostgreSQL has none (migration 015). */
-export interface SpeakerKeysTable {
-  key: string;
+/**
+ * SQLite: the FTS5 index of each statement's speaker keys and stance (migration 018, kept by triggers), its rowid
+ * the statement's article `seq` and ordinal; PostgreSQL has none (migration 015). The column of the table's own
+ * name is FTS5's handle for `match`.
+ */
+export interface SpeakerIndexTable {
+  rowid: number;
+  keys: string;
   stance: Stance;
-  article_id: string;
-  statement_id: string;
+  statement_speakers: string;
 }
 
 export type SpeakerKeysTables = {
-  statement_speaker_keys: SpeakerKeysTable;
+  statement_speakers: SpeakerIndexTable;
 };
 
 /** The tables the search reads. */
@@ -35,7 +40,7 @@ export const RARE_STANCE_STATEMENTS = 5000;
 
 /**
  * Statements of a speaker key (of the stance asked for, if any) up to which the filter is answered from
- * that key's list: read from statement_speaker_keys alone, each checked against the whole speaker.
+ * that key's list: read from the speakers' index alone, each checked against the whole speaker.
  * Above it the speaker is common enough for the other plans to find a page sooner. Tuned by forcing
  * either plan on every speaker × stance of a bench/web.ts store of 10,000 articles (CPU per search):
  * the list wins up to ~2,500 (6 against 12 ms at 400–700 statements, 12 against 12 at 1,500–2,500)
@@ -65,8 +70,9 @@ export type StatementPlan =
 /**
  * A key `speaker_keys like '% k %'` matches exactly when it is one of its space-separated keys: no LIKE
  * wildcard, escape, space, or ASCII capital (SQLite's LIKE ignores ASCII case; stored keys are lower case).
+ * And a letter or digit, so that the speakers' FTS5 index holds a word of it (a key of punctuation alone has none).
  */
-const LISTED_KEY = /^[^\s%_\\A-Z]+$/;
+const LISTED_KEY = /^(?=.*[\p{L}\p{N}])[^\s%_\\A-Z]+$/u;
 
 /** The plan: the rarest listed speaker key if rare enough, else the stance's list if rare enough, else per article. */
 export async function statementPlan(db: Kysely<SearchDatabase>, f: StatementFilter, opts: SearchPlanOptions = {}): Promise<StatementPlan> {
@@ -85,15 +91,23 @@ export async function statementPlan(db: Kysely<SearchDatabase>, f: StatementFilt
   return n <= rareStance ? { kind: 'stance-list' } : { kind: 'per-article' };
 }
 
-/** The statements whose speaker has `key` among its keys (of `stance`): SQLite's rows of them (covering), PostgreSQL's GIN index. */
+/**
+ * The statements whose speaker has `key` among its keys (of `stance`): SQLite's speaker index alone (a key of
+ * several FTS5 words is read as their phrase: a superset, which the filter then checks key by key), PostgreSQL's GIN index.
+ */
 function keyStatements(db: Kysely<SearchDatabase>, key: string, stance: Stance | undefined): SelectQueryBuilder<SearchDatabase, any, any> {
   if (dialectOf(db) === 'postgres') {
     const q = db.selectFrom('statements as s').select('s.id').where(speakerHolds(key));
     return stance ? q.where('s.stance', '=', stance) : q;
   }
-  const q = db.selectFrom('statement_speaker_keys').select('statement_id').where('key', '=', key);
-  return stance ? q.where('stance', '=', stance) : q;
+  return db.selectFrom('statement_speakers').select('rowid').where(speakerMatch(key, stance));
 }
+
+/** SQLite: the speaker index's rows holding `key` (and `stance`), as an FTS5 query of quoted phrases (no operator read from a key). */
+const speakerMatch = (key: string, stance: Stance | undefined) => {
+  const phrase = (v: string) => `"${v.replaceAll('"', '""')}"`;
+  return sql<SqlBool>`statement_speakers match ${`keys : ${phrase(key)}${stance ? ` AND stance : ${phrase(stance)}` : ''}`}`;
+};
 
 /** PostgreSQL: `s.speaker_keys` holds `key`, spelled as migration 015's index is for the planner to find the statements through it. */
 const speakerHolds = (key: string) => sql<SqlBool>`string_to_array(btrim(${sql.ref('s.speaker_keys')}), ' ') @> array[${key}]::text[]`;
@@ -110,10 +124,12 @@ export function statementCondition(
 ): Expression<SqlBool> {
   const keys = queryKeys(f.speaker ?? '');
   if (plan.kind === 'speaker-list' && dialect === 'sqlite') {
-    // The key's rows of the stance (covering), each statement then checked for every key of the speaker.
-    let st = eb.selectFrom('statement_speaker_keys as k').innerJoin('statements as s', 's.id', 'k.statement_id')
-      .select('k.article_id').where('k.key', '=', plan.key);
-    if (f.stance) st = st.where('k.stance', '=', f.stance);
+    // The key's statements of the stance from the index, each found by its article and ordinal (the rowid) and
+    // checked for every key of the speaker.
+    let st = eb.selectFrom('statement_speakers as k')
+      .innerJoin('articles as ka', (j) => j.on(sql<SqlBool>`ka.seq = k.rowid >> ${sql.lit(SPEAKER_ROWID_SHIFT)}`))
+      .innerJoin('statements as s', (j) => j.on(sql<SqlBool>`s.id = ka.id || ':' || (k.rowid & ${sql.lit((1 << SPEAKER_ROWID_SHIFT) - 1)})`))
+      .select('ka.id').where(speakerMatch(plan.key, f.stance));
     for (const k of keys) st = st.where('s.speaker_keys', 'like', `% ${k} %`);
     return eb('a.id', 'in', st);
   }

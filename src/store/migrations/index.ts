@@ -14,6 +14,7 @@ import * as m013 from './013-claim-echo-stems.js';
 import * as m014 from './014-rate-limits.js';
 import * as m015 from './015-pg-ingest-writes.js';
 import * as m017 from './017-claim-echo-keys-compact.js';
+import * as m018 from './018-sqlite-speaker-fts.js';
 
 /** The one migration history, in order; names sort in application order. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '014-rate-limits': m014,
   '015-pg-ingest-writes': m015,
   '017-claim-echo-keys-compact': m017,
+  '018-sqlite-speaker-fts': m018,
 };
