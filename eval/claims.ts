@@ -10,6 +10,8 @@
  * - eval/gold/claims-dev2.json: a second development set in the same format, grouped blind, for tuning restatements.
  * - eval/gold/claims-dev3.json: a third development set in the same format, grouped blind (nine Arabic same-event groups and
  *   an English–Arabic translation pair).
+ * - eval/gold/claims-dev4.json: a fourth development set in the same format, grouped blind (ten Arabic same-event groups and
+ *   two English articles on one event).
  * Articles are grouped with the translations the republication detector finds among them (`originsOf`), as the store does.
  * Seed: a pair with an unmatched prediction counts as a false pair (its gold lists every statement). Real: the gold
  * lists the statements the extractor found when it was annotated; a prediction that meets none (the extractor has
@@ -31,17 +33,20 @@ export const CLAIMS_F1_FLOOR = 0.9;
 /**
  * Pairwise F1 the real-article gold must keep: 0.976 (P 1.000, R 0.954) when raised (2026-11-29, was 0.770 with
  * floor 0.74), rounded down; 0.988 (P 1.000, R 0.977) in session 6, once the statements of a detected translation join
- * their counterparts' claims (the WHO and Fauci quotations). Only ever raised.
+ * their counterparts' claims (the WHO and Fauci quotations); 0.997 (P 1.000, R 0.994) in session 7 (statements of a translation
+ * aligned by place when their speakers share no name, a title joining its own lead), floor 0.98. Only ever raised.
  */
-export const CLAIMS_REAL_F1_FLOOR = 0.97;
+export const CLAIMS_REAL_F1_FLOOR = 0.98;
 /**
  * Pairwise F1 the held-out gold must keep: 0.384 (P 0.877, R 0.246) when raised (session 5, 2026-11-29: evaluations
  * and fragments kept out of echoes, linked speakers' factual copies, casualty details, allegations and their answers,
  * earlier statements following an echo, speakers and names compared across spellings and scripts, a statement joining
  * the claim its matches already hold — tuned on claims-real and claims-dev2 only; was 0.314, floor 0.29), rounded
  * down. Session 6 (synonym clusters, grouped statements in the echo pool, continuations, translations aligned; tuned
- * on real, dev2 and dev3 only) left it at 0.384 with P 0.787, R 0.254. Low: most of its claims are restated in other
- * words. Only ever raised, and never by tuning on these articles.
+ * on real, dev2 and dev3 only) left it at 0.384 with P 0.787, R 0.254; session 7 (a translation's statements aligned by
+ * place, a title joining its lead, a speaker restating the point before) 0.394 (P 0.792, R 0.262). Low: most of its claims
+ * are restated in other words, or are one event's details told in different sentences. Only ever raised, and never by
+ * tuning on these articles.
  */
 export const CLAIMS_HELDOUT_F1_FLOOR = 0.37;
 /**
@@ -56,9 +61,18 @@ export const CLAIMS_DEV2_F1_FLOOR = 0.82;
  * 133 pairs predicted, 225 gold) when the file was added (2026-11-29), rounded down. Low: the English–Arabic pair joins
  * nothing, restatements in other words stay apart, and evaluations copied by two outlets pair up (floor 0.47); 0.661
  * (P 0.790, R 0.569, 162 pairs predicted) the same day (floor 0.64); 0.717 (P 0.970, R 0.569, 132 pairs predicted) when
- * raised after the evaluation labels and attitudes, rounded down. A set to tune on; only ever raised.
+ * raised after the evaluation labels and attitudes, rounded down; 0.784 (P 0.980, R 0.653, 150 pairs predicted) in session 7
+ * (a title joining its lead, a speaker restating the point before, a translation's statements aligned by place). A set
+ * to tune on; only ever raised.
  */
-export const CLAIMS_DEV3_F1_FLOOR = 0.70;
+export const CLAIMS_DEV3_F1_FLOOR = 0.76;
+/**
+ * Pairwise F1 the fourth development gold (eval/gold/claims-dev4.json, grouped blind) must keep: 0.400 (P 0.667, R 0.286,
+ * 147 pairs predicted, 343 gold) when the file was added (2026-11-29, measured on commit 6376eb1), rounded down; 0.395
+ * (P 0.641, R 0.286) with session 7's rules, tuned on the other sets while this one was being written (a second blind
+ * figure: they did not carry over). A set to tune on from now; only ever raised.
+ */
+export const CLAIMS_DEV4_F1_FLOOR = 0.38;
 /** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
 const MATCH_SLACK_CHARS = 40;
 /** Fallback date for statements with no date at all (none in the gold sets). */
@@ -166,7 +180,7 @@ function corpusText(r: { title: string; content: string }): Uint8Array {
   return new TextEncoder().encode(`${r.title}\n\n${body}`);
 }
 
-/** A gold set of real articles: claims-real.json, claims-dev2.json or claims-dev3.json (tuned on), or claims-heldout.json (never tuned on). */
+/** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json or claims-dev4.json (tuned on), or claims-heldout.json (never tuned on). */
 function realSet(root: string, shared: string, file = 'claims-real.json', name = 'real'): Scored {
   const gold = JSON.parse(readFileSync(join(root, 'eval', 'gold', file), 'utf8')) as { articles: RealArticle[]; statements: RealStatement[] };
   const corpus = new Map<string, { title: string; content: string; date_extracted: string }>();
@@ -240,8 +254,9 @@ function main(argv: string[]): number {
   const heldout = (r: string, sh: string) => realSet(r, sh, 'claims-heldout.json', 'held-out');
   const dev2 = (r: string, sh: string) => realSet(r, sh, 'claims-dev2.json', 'dev2');
   const dev3 = (r: string, sh: string) => realSet(r, sh, 'claims-dev3.json', 'dev3');
+  const dev4 = (r: string, sh: string) => realSet(r, sh, 'claims-dev4.json', 'dev4');
   // The held-out set prints its line only, even with --verbose: its groups are not to be read while tuning.
-  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose]] as const;
+  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose], [dev4, CLAIMS_DEV4_F1_FLOOR, verbose]] as const;
   for (const [set, floor, listGroups] of sets) {
     const s = set(root, shared);
     const F1 = report(s, listGroups);

@@ -1,7 +1,13 @@
-import { CONTINUATION_MIN_PREDICATES } from './constants.js';
+import { join } from 'node:path';
+import { readTsv } from '../attribution/lexicon/tsv.js';
+import { matchKey } from '../text/normalize/arabic.js';
+import { tokenize } from '../text/tokens.js';
+import { CONTINUATION_MIN_PREDICATES, NEIGHBOUR_MIN_LONGER_SHARE, NEIGHBOUR_MIN_PREDICATES, NEIGHBOUR_MIN_SHARE } from './constants.js';
 import { speakersAgree, type CopyItem } from './copy.js';
 import { statementOrdinal } from './source.js';
+import { claimsDataFile } from './lexicon.js';
 import { sharedPredicates } from './stems.js';
+import type { ClaimSource } from './types.js';
 
 // Two halves of one proposition: a speaker's sentence the extractor cut in two, or said over two statements that
 // follow each other (`هدد التنظيم بإعدام الرهينة المخطوف …` then `سيعدمون الرهينة خلال يومين …`, one threat). Each half
@@ -10,13 +16,60 @@ import { sharedPredicates } from './stems.js';
 /**
  * The continuation score (predicate words shared) of two statements of one article; undefined when they are not one
  * proposition's halves: not next to each other in the article's statement order, speakers that disagree (copy.ts
- * `speakersAgree`), no canonical content entity shared, or fewer than CONTINUATION_MIN_PREDICATES predicate words
- * (stems.ts) shared, counted from the side that shares fewer.
+ * `speakersAgree`), or fewer than CONTINUATION_MIN_PREDICATES predicate words (stems.ts) shared, counted from the side
+ * that shares fewer, with a canonical content entity shared — or, with none, not `restatesNeighbour` in two sentences
+ * (the later one not `coordinated`: `we have never seen a pandemic sparked by … and we have never seen a pandemic that
+ * can be controlled` lists two points in one parallel sentence, whose words repeat by construction).
  */
-export function continuationOf(a: CopyItem, b: CopyItem): number | undefined {
+export function continuationOf(a: CopyItem & { coordinated?: boolean }, b: CopyItem & { coordinated?: boolean }): number | undefined {
   if (a.member.articleId !== b.member.articleId) return undefined;
-  if (Math.abs(statementOrdinal(a.member.statementId) - statementOrdinal(b.member.statementId)) !== 1) return undefined;
-  if (!speakersAgree(a.member, b.member) || !a.entities.some((e) => b.entities.includes(e))) return undefined;
-  const shared = Math.min(sharedPredicates(a.stems, b.stemKeys), sharedPredicates(b.stems, a.stemKeys));
+  const [first, second] = statementOrdinal(a.member.statementId) < statementOrdinal(b.member.statementId) ? [a, b] : [b, a];
+  if (statementOrdinal(second.member.statementId) - statementOrdinal(first.member.statementId) !== 1) return undefined;
+  if (!speakersAgree(a.member, b.member)) return undefined;
+  const shared = sharedBoth(a, b);
+  if (!a.entities.some((e) => b.entities.includes(e))) return !second.coordinated && restatesNeighbour(a, b) ? shared : undefined;
   return shared >= CONTINUATION_MIN_PREDICATES ? shared : undefined;
+}
+
+/** A sentence end between two contents: a full stop, question or exclamation mark, or a paragraph break. */
+const SENTENCE_END = /[.!?؟\n]/u;
+
+const FILE = join('data', 'lexicons', 'claims', 'coordinators.tsv');
+let words: Set<string> | undefined;
+/** The coordinators by `lang:key`, loaded and validated once. */
+const coordinators = () => (words ??= new Set(readTsv(claimsDataFile(FILE), ['form', 'lang'], { 1: ['ar', 'en'] })
+  .map(({ cells: [form, lang] }) => `${lang}:${matchKey(form)}`)));
+
+/**
+ * Does the article's statement `i` add a point to the statement before it rather than restate it: its content goes on
+ * the sentence in which that one's ends (no sentence end between them), or opens with a coordinator
+ * (data/lexicons/claims/coordinators.tsv: `and we have never …`).
+ */
+export function coordinated(src: Pick<ClaimSource, 'text' | 'statements' | 'lang'>, i: number): boolean {
+  const prev = src.statements[i - 1], s = src.statements[i];
+  if (!prev) return false;
+  const first = tokenize(s.content.text)[0];
+  if (first && coordinators().has(`${src.lang}:${matchKey(first.text)}`)) return true;
+  return prev.content.end <= s.content.start && !SENTENCE_END.test(src.text.slice(prev.content.end, s.content.start));
+}
+
+/** Predicate words as continuation and restatement compare them: stems, and every key of them. */
+export interface Predicate {
+  stems: readonly (readonly string[])[];
+  stemKeys: ReadonlySet<string>;
+}
+
+/** Predicate words two statements share, counted from the side that shares fewer. */
+const sharedBoth = (a: Predicate, b: Predicate) => Math.min(sharedPredicates(a.stems, b.stemKeys), sharedPredicates(b.stems, a.stemKeys));
+
+/**
+ * Do a speaker's two neighbouring statements state one point in other words, whatever entities each names: at least
+ * NEIGHBOUR_MIN_PREDICATES predicate words shared, NEIGHBOUR_MIN_SHARE of the shorter predicate and
+ * NEIGHBOUR_MIN_LONGER_SHARE of the longer. The caller asks
+ * for one speaker, neighbours and no `coordinated` addition (continuationOf; group.ts for a statement beside a group's).
+ */
+export function restatesNeighbour(a: Predicate, b: Predicate): boolean {
+  const shared = sharedBoth(a, b);
+  return shared >= NEIGHBOUR_MIN_PREDICATES && shared >= NEIGHBOUR_MIN_SHARE * Math.min(a.stems.length, b.stems.length)
+    && shared >= NEIGHBOUR_MIN_LONGER_SHARE * Math.max(a.stems.length, b.stems.length);
 }

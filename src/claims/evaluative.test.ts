@@ -22,6 +22,11 @@ describe('evaluativeKind', () => {
     ['a fact is not an evaluation (Arabic)', 'انتهاء الخطر الفعلي للمرض بعد شهرين من ظهور أول إصابة', 'ar', undefined],
     ['a fact is not an evaluation (English)', 'the ministers also discussed missile defence and arms transfers', 'en', undefined],
     ['an Arabic marker is not read in an English text', 'the word يعد appears here', 'en', undefined],
+    ['Arabic thanks with a pronoun ending', 'أعرب عن شكره للمتطوعين في المدينة', 'ar', 'praise'],
+    ['Arabic: a defiant pledge', 'الهجمات لن تنال من عزيمة السكان', 'ar', 'pledge'],
+    ['Arabic: praise with its preposition', 'أثنى على عمل فرق الإنقاذ', 'ar', 'praise'],
+    ['Arabic: `هنا` (here) is no congratulation once hamza is folded', 'لن يكون هنا اتفاق قبل الانتخابات', 'ar', undefined],
+    ['Arabic: `اثني عشر` (twelve) is no praise once hamza is folded', 'قتل اثني عشر شخصا في الانفجار', 'ar', undefined],
   ])('%s', (_name, text, lang, kind) => {
     expect(evaluativeKind(text, lang as 'ar' | 'en')).toBe(kind);
   });

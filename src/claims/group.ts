@@ -4,14 +4,20 @@ import { entitiesIn, frameOf, isCanonical, keyOfFrame, type Frame } from './fram
 import { conceptOf, eventLexicon, isBroad, type EventLexicon } from './lexicon.js';
 import { eventQuantities, marksConflict, namesSeries, sharedMarks, sideOf, type MarkConflict, type MarkedSide } from './marks.js';
 import { quantitiesConflict } from './numbers.js';
+import { coordinated, restatesNeighbour, type Predicate } from './continuation.js';
+import { evaluativeKind } from './evaluative.js';
+import { leadOf, restatesLead } from './lead.js';
 import { coverage } from './restatement.js';
+import { predicateStems } from './stems.js';
 import type { Lang } from '../model/index.js';
 import type { ArticleGroup, ClaimSource, JoinRule, Member, SourceStatement } from './types.js';
 
 // Within one article: statements about the same event concept that share an entity form a group; a detail of the
 // headline event (a confession, casualties, "this move") joins that event's group; a short denial of "these
 // allegations" joins the article's main group; a denial with no topic of its own that follows the same speaker's
-// denial continues it; a statement with no event phrase that restates a group's statement joins it.
+// denial continues it; a statement with no event phrase that restates a group's statement joins it, as does the title's
+// statement the lead's group (lead.ts) and a speaker's statement the group of their next or previous one, restated in
+// other words (continuation.ts `restatesNeighbour`).
 
 interface Building {
   concept: string;
@@ -137,6 +143,18 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
   };
   // Carriers, pieces of another statement, evaluations and fragments join nothing (R3, R4 of the real-article gold).
   const open = frames.map((f) => !f.carrier && !f.inner && !f.evaluation && !f.fragment);
+  const predicates = new Map<number, Predicate>();
+  const predicateOf = (i: number): Predicate => {
+    let p = predicates.get(i);
+    if (!p) {
+      const { start, end } = frames[i].statement.content;
+      const stems = predicateStems(src, start, end);
+      predicates.set(i, (p = { stems, stemKeys: new Set(stems.flat()) }));
+    }
+    return p;
+  };
+  /** Statements `a` and `b` = a + 1 of one speaker, the later not adding a point to the earlier, restating it. */
+  const neighbours = (a: number, b: number) => frames[a].speakerKey === frames[b].speakerKey && !coordinated(src, b) && restatesNeighbour(predicateOf(a), predicateOf(b));
   // 1. Events: statements with a concept and entities of their own, details aside.
   frames.forEach((f, i) => {
     const key = keyOfFrame(f);
@@ -175,9 +193,21 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
       const prev = groupOf.get(i - 1);
       if (prev && frames[i - 1].speakerKey === f.speakerKey && frames[i - 1].position === f.position) return join(i, prev, 'continuation');
     }
-    // 3d. No event phrase, but the words of a group's statement: a restatement of it.
+    // 3d. The title's statement, restating the lead: the lead's group. Not an evaluation anywhere in it (thanks, a
+    // pledge, a characterisation: R3), which shares the event's words without stating it.
+    const evaluates = evaluativeKind(f.statement.content.text, src.lang) !== undefined;
+    const lead = f.statement.content.start < src.titleEnd ? leadOf(src, open) : undefined;
+    const leads = lead === undefined ? undefined : groupOf.get(lead);
+    if (leads && !evaluates && restatesLead(predicateOf(i), predicateOf(lead!))) return join(i, leads, 'restatement');
+    // 3e. No event phrase, but the words of a group's statement: a restatement of it.
     const g = restated(src, f, groups);
-    if (g) join(i, g, 'restatement');
+    if (g) return join(i, g, 'restatement');
+    // 3f. The same speaker's point, said in other words right before or after a grouped statement (not added to it); a
+    // piece of another statement or an evaluation restates nothing.
+    if (isPiece(src, f.statement) || evaluates) return;
+    const next = groupOf.get(i + 1), prev = groupOf.get(i - 1);
+    if (next && neighbours(i, i + 1)) return join(i, next, 'continuation');
+    if (prev && neighbours(i - 1, i)) return join(i, prev, 'continuation');
   });
   return groups.filter((g) => g.members.length).map((g) => {
     if (title.concept === g.concept && title.entities.some((e) => g.counts.has(e))) count(g, title.entities);

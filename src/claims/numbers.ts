@@ -1,14 +1,17 @@
 import { matchKey } from '../text/normalize/arabic.js';
 import { boundedMemo } from '../text/memo.js';
 import { tokenize } from '../text/tokens.js';
+import { numberPhrases } from '../republish/number-words.js';
+import { scaleAt } from '../republish/numbers.js';
 import { lookupKey, phrases } from '../time/lexicon.js';
 import { NUMBER_MIN_VALUE, NUMBER_YEAR_MAX, NUMBER_YEAR_MIN } from './constants.js';
 import { keysOf } from './lexicon.js';
 
-// The quantities a statement names (`62 مليون دولار`, `17 killed`, `five new deaths`, `خمس وفيات`), digits folded to
-// ASCII, number words read with the time lexicon's numbers.tsv (a translation writes `five` where the original wrote
-// `خمس`, or `5`): two statements that both name quantities and share none report different events (place.ts, broad
-// concepts); the same quantities anchor a translation (echo.ts).
+// The quantities a statement names (`62 مليون دولار`, `17 killed`, `five new deaths`, `خمس وفيات`, `ثمانية وعشرون`),
+// digits folded to ASCII and scaled by a scale word, numbers in words read as src/republish reads them for translation
+// anchors (number-words.ts: a translation writes `twenty-eight` where the original wrote `ثمانية وعشرين`, or `28`):
+// two statements that both name quantities and share none report different events (place.ts, broad concepts); the
+// same quantities anchor a translation (echo.ts).
 
 /** U+066B ARABIC DECIMAL SEPARATOR and U+066C ARABIC THOUSANDS SEPARATOR (src/text/chars.ts has neither). */
 const ARABIC_DECIMAL_SEPARATOR = '\u066B';
@@ -33,33 +36,30 @@ export const quantitiesOf: (text: string) => ReadonlySet<number> = boundedMemo(Q
 
 function readQuantities(text: string): Set<number> {
   const out = new Set<number>();
-  for (const raw of matchKey(text).match(NUMBER) ?? []) {
-    const n = Number(THOUSANDS.test(raw) ? raw.replace(THOUSANDS_SEP, '') : raw.replace(DECIMAL_SEP, '.'));
+  const key = matchKey(text);
+  for (const m of key.matchAll(NUMBER)) {
+    const raw = m[0];
+    const read = Number(THOUSANDS.test(raw) ? raw.replace(THOUSANDS_SEP, '') : raw.replace(DECIMAL_SEP, '.'));
+    // A scale word makes `2 million` the number `two million` and `مليونان` are (number-words.ts reads those).
+    const scale = Number(scaleAt(key, m.index + raw.length));
+    const n = Number.isFinite(scale) ? Math.round(read * scale) : read;
     if (!Number.isFinite(n) || n < NUMBER_MIN_VALUE) continue;
     if (Number.isInteger(n) && n >= NUMBER_YEAR_MIN && n <= NUMBER_YEAR_MAX) continue;
     out.add(n);
   }
   const toks = tokenize(text);
-  toks.forEach((t, i) => {
-    const n = numberWord(t.text);
-    // A number word before a unit of time is a duration (`منذ أربعة شهور`, four months), not a count.
-    if (n !== undefined && n >= NUMBER_MIN_VALUE && !(toks[i + 1] && isTimeUnit(toks[i + 1].text))) out.add(n);
-  });
+  let next = 0;
+  for (const p of numberPhrases(text, toks)) {
+    while (next < toks.length && toks[next].start < p.end) next++;
+    if (p.value < NUMBER_MIN_VALUE || (p.value >= NUMBER_YEAR_MIN && p.value <= NUMBER_YEAR_MAX)) continue;
+    // A number before a unit of time is a duration (`منذ أربعة شهور`, four months), not a count.
+    if (!(toks[next] && isTimeUnit(toks[next].text))) out.add(p.value);
+  }
   return out;
 }
 
 /** Is the word a unit of time (the time lexicon's units.tsv: `شهور`, `days`)? */
 const isTimeUnit = (word: string) => keysOf(word).some((k) => (lookupKey(phrases(), k) ?? []).some((p) => p.keys.length === 1 && p.meanings.some((m) => m.kind === 'unit')));
-
-/** The value of a cardinal number word (`five`, `خمس`, `وخمسة`: clitics off), if the word is one. */
-function numberWord(word: string): number | undefined {
-  for (const k of keysOf(word)) for (const p of lookupKey(phrases(), k) ?? []) {
-    if (p.keys.length !== 1) continue;
-    const m = p.meanings.find((x) => x.kind === 'number' && !x.digits && !x.suffix);
-    if (m && m.kind === 'number') return m.value;
-  }
-  return undefined;
-}
 
 /** Do two sets of quantities conflict: both name some, and they share none? */
 export function quantitiesConflict(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {

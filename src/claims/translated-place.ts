@@ -3,7 +3,8 @@ import { framesOf, memberOf } from './group.js';
 import type { Frame } from './frame.js';
 import type { EventLexicon } from './lexicon.js';
 import { newClaimId, recordOf, redirect } from './place.js';
-import { alignItemsOf, alignStatements, republishedSteps } from './translated.js';
+import { alignItemsOf, republishedSteps } from './translated.js';
+import { alignTranslation } from './translated-position.js';
 import type { Claim, ClaimSource, Member } from './types.js';
 
 // In memory (place.ts placeArticle, the eval): the statements of a translation join the claims of their
@@ -33,7 +34,7 @@ export function placeRepublished(
     other.statements.forEach((s, i) => members.set(s.id, () => memberOf(other, theirFrames[i], 'translation', fallbackDate)));
     const claimOf = new Map<string, string>();
     for (const c of claims.values()) for (const m of c.members) claimOf.set(m.statementId, c.id);
-    for (const step of republishedSteps(alignStatements(mine, alignItemsOf(other, theirFrames)), (id) => claimOf.get(id))) {
+    for (const step of republishedSteps(alignTranslation(mine, alignItemsOf(other, theirFrames)), (id) => claimOf.get(id))) {
       const added = step.kind === 'join' ? [members.get(step.statementId)!()] : startOrder(step.statementIds.map((id) => members.get(id)!()));
       const id = redirect(step.kind === 'join' ? step.claimId : newClaimId(echoGroup(added), (x) => claims.has(x)), merges);
       const c = claims.get(id);

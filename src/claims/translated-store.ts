@@ -7,7 +7,8 @@ import type { Frame } from './frame.js';
 import { framesOf, memberOf } from './group.js';
 import { claimIdBase, newClaimId, recordOf, redirect } from './place.js';
 import { sourceFromStored } from './source.js';
-import { alignItemsOf, alignStatements, republishedSteps } from './translated.js';
+import { alignItemsOf, republishedSteps } from './translated.js';
+import { alignTranslation } from './translated-position.js';
 import { startOrder } from './translated-place.js';
 import type { ClaimRecord, ClaimSource, Member } from './types.js';
 
@@ -56,7 +57,7 @@ export async function placeStoredRepublished(
   const aligned = counterparts.map((other) => {
     const theirs = framesOf(other);
     other.statements.forEach((s, i) => members.set(s.id, () => memberOf(other, theirs[i], 'translation', now)));
-    return alignStatements(mine, alignItemsOf(other, theirs));
+    return alignTranslation(mine, alignItemsOf(other, theirs));
   });
   const claimOf = await claimsOfStatements(trx, [...new Set(aligned.flat().flatMap((p) => [p.mine.statementId, p.theirs.statementId]))]);
   const blocked = new Set(fixes.flatMap((c) => (c.kind === 'move-out' ? [c.args.statementId] : [])));

@@ -2,6 +2,7 @@ import { lexicon } from '../attribution/lexicon/index.js';
 import type { Lang } from '../model/index.js';
 import { AR_WORDS_PER_EN_WORD } from '../republish/constants.js';
 import { DOUBLE_QUOTES } from '../text/chars.js';
+import { boundedMemo } from '../text/memo.js';
 import { arabicSkeleton, latinSkeleton } from '../text/skeleton.js';
 import { tokenize } from '../text/tokens.js';
 import { nameSkeletons, sharedNames } from './cross-names.js';
@@ -18,7 +19,9 @@ import type { ClaimSource } from './types.js';
 // order, on the evidence that survives translation (the speaker's entity or name, entities, numbers, quotation marks,
 // where in the article each stands) — so that each joins the claim its counterpart is in (translated-place.ts,
 // translated-store.ts), though it names no event the lexicon knows and shares no word with it. Precision first: a pair
-// needs the same speaker, and no conflicting numbers. A copy in the same language is the echo copy rule's (copy.ts).
+// here needs the same speaker, and no conflicting numbers; between two such pairs, statements whose speakers share no
+// name align by paragraph, anchors and length (translated-position.ts). A copy in the same language is the echo copy
+// rule's (copy.ts).
 
 /**
  * Share of the article's text (0..1): how far apart the relative positions of two aligned statements may lie. The
@@ -63,11 +66,14 @@ export interface AlignItem {
   quoted: boolean;
   /** May it join a claim at all (`mayJoinClaims`)? Ineligible statements still take their place in the alignment. */
   eligible: boolean;
+  /** The block (title, dek, paragraph) its content starts in, and how many blocks its article has; absent in hand-made items. */
+  block?: { index: number; count: number };
 }
 
 /** Why two statements align: the speaker's agreement and what else they share. */
 export interface PairEvidence {
-  speaker: 'entity' | 'name';
+  /** `position`: no speaker agreement; the place in the article, anchors and length align them (translated-position.ts). */
+  speaker: 'entity' | 'name' | 'position';
   /** Shared canonical entities, quantities and names written in both scripts. */
   anchors: number;
   /** |difference of relative positions| (0..REPUBLISHED_MAX_DRIFT). */
@@ -112,6 +118,7 @@ function quotedAt(text: string, start: number): boolean {
 /** An article's statements as alignment reads them, in text order; `frames` are framesOf(src). */
 export function alignItemsOf(src: ClaimSource, frames: readonly Frame[]): AlignItem[] {
   const length = Math.max(1, src.text.length);
+  const breaks = blockStarts(src.text);
   return src.statements.map((s, i): AlignItem => ({
     statementId: s.id,
     lang: src.lang,
@@ -123,7 +130,25 @@ export function alignItemsOf(src: ClaimSource, frames: readonly Frame[]): AlignI
     words: contentWords(s.content.text, src.lang).length,
     quoted: quotedAt(src.text, s.content.start),
     eligible: mayJoinClaims(frames[i], src.lang),
+    block: { index: blockIndex(breaks, s.content.start), count: breaks.length },
   })).sort((a, b) => a.at - b.at);
+}
+
+/** What the laid-out text joins its blocks with (analyze/index.ts layout). */
+const BLOCK_SEPARATOR = '\n\n';
+
+/** Where each block of a laid-out text starts. */
+function blockStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf(BLOCK_SEPARATOR); i >= 0; i = text.indexOf(BLOCK_SEPARATOR, i + BLOCK_SEPARATOR.length)) out.push(i + BLOCK_SEPARATOR.length);
+  return out;
+}
+
+/** The index of the block an offset lies in. */
+function blockIndex(starts: readonly number[], offset: number): number {
+  let i = 0;
+  while (i + 1 < starts.length && starts[i + 1] <= offset) i++;
+  return i;
 }
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/u;
@@ -144,6 +169,10 @@ export function speakerSkeletons(text: string): Set<string> {
   return out;
 }
 
+/** Speakers whose skeletons are remembered (alignment compares every speaker of a translation with every one of its origin's). */
+const SPEAKER_SKELETONS_MEMO_LIMIT = 10_000;
+const rememberedSkeletons: (text: string) => ReadonlySet<string> = boundedMemo(SPEAKER_SKELETONS_MEMO_LIMIT, speakerSkeletons);
+
 /** A country stands for too many speakers (its ministries, its press, an adjective in a title): no agreement by itself. */
 const weakSpeakerEntity = (id: string) => id.startsWith('country:');
 
@@ -157,19 +186,25 @@ export function speakerAgreement(a: AlignItem['speaker'], b: AlignItem['speaker'
   if (a.entity && a.entity === b.entity && !weakSpeakerEntity(a.entity)) return 'entity';
   if (!a.text.trim() || !b.text.trim()) return undefined;
   if (namesAgree(a.text, b.text)) return 'name';
-  const theirs = speakerSkeletons(b.text);
-  for (const sk of speakerSkeletons(a.text)) if (theirs.has(sk)) return 'name';
+  const theirs = rememberedSkeletons(b.text);
+  for (const sk of rememberedSkeletons(a.text)) if (theirs.has(sk)) return 'name';
   return undefined;
 }
 
 /** How close the word counts are to what a translation between the two languages gives (0..1). */
-function lengthAgreement(a: AlignItem, b: AlignItem): number {
+export function lengthAgreement(a: AlignItem, b: AlignItem): number {
   const expected = a.lang === 'ar' ? AR_WORDS_PER_EN_WORD : 1 / AR_WORDS_PER_EN_WORD;
   const r = b.words ? a.words / (b.words * expected) : 0;
   return r > 0 ? Math.min(r, 1 / r) : 0;
 }
 
 const sharedCount = <T>(a: Iterable<T>, b: { has(x: T): boolean }) => [...a].filter((x) => b.has(x)).length;
+
+/** Anchors two contents share: canonical entities, quantities and names written in both scripts. */
+export function sharedAnchors(a: AlignItem, b: AlignItem): number {
+  const names = sharedNames({ lang: a.lang, names: nameSkeletons(a.content, a.lang) }, { lang: b.lang, names: nameSkeletons(b.content, b.lang) });
+  return sharedCount(a.entities, new Set(b.entities)) + sharedCount(a.quantities, b.quantities) + names;
+}
 
 /**
  * The evidence that `b` (of the origin) is `a` (of its translation) again, or undefined when they may not align: one
@@ -185,8 +220,7 @@ export function pairEvidence(a: AlignItem, b: AlignItem): PairEvidence | undefin
   if (quantitiesConflict(a.quantities, b.quantities)) return undefined;
   const speaker = speakerAgreement(a.speaker, b.speaker);
   if (!speaker) return undefined;
-  const names = sharedNames({ lang: a.lang, names: nameSkeletons(a.content, a.lang) }, { lang: b.lang, names: nameSkeletons(b.content, b.lang) });
-  const anchors = sharedCount(a.entities, new Set(b.entities)) + sharedCount(a.quantities, b.quantities) + names;
+  const anchors = sharedAnchors(a, b);
   // A translation keeps its numbers: one naming quantities where the other names none, sharing nothing else, is another
   // statement of the same speaker (`over 1,000 deaths` beside `countries announced stricter measures`).
   if (!anchors && (a.quantities.size > 0) !== (b.quantities.size > 0)) return undefined;
@@ -202,9 +236,16 @@ export function pairEvidence(a: AlignItem, b: AlignItem): PairEvidence | undefin
  * text order, of greatest total score (pairEvidence): statements either lacks are left out.
  */
 export function alignStatements(mine: readonly AlignItem[], theirs: readonly AlignItem[]): AlignedPair[] {
+  return monotoneAlignment(mine, theirs, mine.map((a) => theirs.map((b) => pairEvidence(a, b))));
+}
+
+/**
+ * The monotone one-to-one alignment of greatest total score, given the evidence of every pair (`evidence[i][j]` for
+ * `mine[i]`, `theirs[j]`; undefined where they may not align).
+ */
+export function monotoneAlignment(mine: readonly AlignItem[], theirs: readonly AlignItem[], evidence: readonly (readonly (PairEvidence | undefined)[])[]): AlignedPair[] {
   const n = mine.length, m = theirs.length;
   const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
-  const evidence: (PairEvidence | undefined)[][] = mine.map((a) => theirs.map((b) => pairEvidence(a, b)));
   for (let i = 1; i <= n; i++) for (let j = 1; j <= m; j++) {
     const e = evidence[i - 1][j - 1];
     best[i][j] = Math.max(best[i - 1][j], best[i][j - 1], e ? best[i - 1][j - 1] + e.score : -Infinity);

@@ -38,6 +38,13 @@ describe('numbersOf: numbers in words and digits alike', () => {
     ['a count in digits and in words', 'It took 3 years.', 'استغرق ذلك ثلاث سنوات.', '3'],
     ['the Arabic dual is two', 'He left two years ago.', 'غادر قبل عامين.', '2'],
     ['an ordinal day in words meets its digits', 'on the 12th of October', 'في الثاني عشر من تشرين الأول', '12'],
+    ['a compound number in words meets its digits', 'twenty-eight people were hurt', 'أصيب 28 شخصا', '28'],
+    ['Arabic units before tens meet English tens before units', 'twenty-eight people were hurt', 'أصيب ثمانية وعشرون شخصا', '28'],
+    ['the oblique Arabic form reads as the nominative', 'It lasted 28 days.', 'استمر ثمانية وعشرين يوما.', '28'],
+    ['hundreds joined by and', 'one hundred and fifty soldiers', 'مئة وخمسون جنديا', '150'],
+    ['the Arabic dual of thousand', 'two thousand families', 'ألفا عائلة أو ألفين', '2000'],
+    ['an Arabic count of thousands', 'three thousand families', 'ثلاثة آلاف عائلة', '3000'],
+    ['a percentage in words', 'twenty-five percent of the vote', '25% من الأصوات', '25%'],
   ])('%s', (_name, en, ar, key) => {
     expect(numbersOf(en)).toContain(key);
     expect(numbersOf(ar)).toContain(key);
@@ -49,6 +56,10 @@ describe('numbersOf: numbers in words and digits alike', () => {
     ['a number in an Arabic name counts nothing', 'أصاب كوفيد-19 نحو 118381 شخصا', ['118381']],
     ['a number after the proclitic و still counts', 'قتل 123 شخصا و1250 جريحا', ['123', '1250']],
     ['one week is not a count (Arabic leaves it unmarked)', 'a week later', []],
+    ['a compound count of days is one number, not its parts', 'after twenty-eight days', ['28']],
+    ['a scale word after digits is theirs alone', 'أرسلوا 62 مليون دولار', ['62000000']],
+    ['a plural scale without its count is no number', 'thousands of people and آلاف الأشخاص', []],
+    ['quantity (كمية) is not the word for hundred', 'انخفاض كمية المخزون', []],
   ])('%s', (_name, text, keys) => {
     expect(numbersOf(text)).toEqual(keys);
   });

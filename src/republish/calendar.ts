@@ -79,6 +79,8 @@ export function termsOf(tokens: readonly Token[], bases?: Int32Array): Term[] {
 export interface Words {
   tokens: readonly Token[];
   terms: readonly Term[];
+  /** What to add to each token's offsets for the text's (articleWords: tokens keep their paragraph's); none when 0. */
+  bases?: Int32Array;
 }
 
 /** The words and terms of a text. */
@@ -104,7 +106,8 @@ export function articleWords(a: Pick<Article, 'title' | 'paragraphs'>): Words {
     base += p.length + PARAGRAPH_SEPARATOR.length;
   });
   // The tokens keep their paragraph's offsets (they are shared); the terms get the text's.
-  return { tokens, terms: termsOf(tokens, Int32Array.from(bases)) };
+  const at = Int32Array.from(bases);
+  return { tokens, terms: termsOf(tokens, at), bases: at };
 }
 
 const meaning = <K extends Meaning['kind']>(t: Term | undefined, kind: K) => t?.meanings.find((m): m is Extract<Meaning, { kind: K }> => m.kind === kind);

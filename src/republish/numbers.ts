@@ -2,6 +2,7 @@ import { readTsv } from '../extract/lexicon.js';
 import { matchKey } from '../text/normalize/arabic.js';
 import { wordsOf, type Term, type Words } from './calendar.js';
 import { MIN_COUNTED_NUMBER, MIN_NUMBER_DIGITS } from './constants.js';
+import { numberPhrases } from './number-words.js';
 
 // Numbers as translation anchors: written with Arabic-Indic or Latin digits, a decimal comma or point, thousands
 // separators, a scale word (million, مليار) or as a percentage, one value gives one key.
@@ -38,7 +39,6 @@ const NAME_BEFORE = /(?:\p{L}[-\u2010\u2011]|[a-z])$/u;
  */
 export function numbersOf(text: string, words?: Words): string[] {
   const key = matchKey(text);
-  const { re, scale } = scaleWords();
   const found: { at: number; n: string }[] = [];
   const out = { push: (n: string, at: number) => found.push({ at, n }) };
   for (const m of key.matchAll(NUMBER)) {
@@ -46,19 +46,38 @@ export function numbersOf(text: string, words?: Words): string[] {
     // A number glued to a name repeats in every article on its topic and counts nothing.
     if (NAME_BEFORE.test(key.slice(Math.max(0, m.index - 2), m.index))) continue;
     const n = (GROUPED.test(raw) ? raw.replace(/[,\u066C]/g, '') : raw.replace(/\u066C/g, '').replace(/[,:\u066B]/g, '.')).replace(/^0+(?=\d)/, '');
-    re.lastIndex = m.index + raw.length;
-    const s = re.exec(key);
-    const by = s ? scale.get(s[1].replace(/\s+/g, ' ')) : undefined;
+    const by = scaleAt(key, m.index + raw.length);
     if (by === '%') out.push(`${n}%`, m.index);
     else if (by && /^\d+(?:\.\d+)?$/.test(n)) out.push(String(Math.round(Number(n) * Number(by))), m.index);
     else if (n.replace(/\D/g, '').length >= MIN_NUMBER_DIGITS) out.push(n, m.index);
   }
-  const inWords = wordNumbers(text, words ?? wordsOf(text));
+  const ws = words ?? wordsOf(text);
+  // Numbers of two digits or more written in words (twenty-eight, ثمانية وعشرون); a count of days they hold is theirs.
+  const phrases = numberPhrases(text, ws.tokens, ws.bases).filter((p) => String(p.value).length >= MIN_NUMBER_DIGITS);
+  const inPhrase = (at: number) => phrases.some((p) => at >= p.start && at < p.end);
+  const inWords = [
+    ...wordNumbers(text, ws).filter((w) => !inPhrase(w.start)),
+    ...phrases.map((p) => ({ start: p.start, n: scaleAt(matchKey(text.slice(p.end, p.end + SCALE_LOOKAHEAD_CHARS)), 0) === '%' ? `${p.value}%` : String(p.value) })),
+  ];
   if (!inWords.length) return found.map((f) => f.n);
   // Word offsets are in text, digit offsets in its key (shorter by the diacritics it drops): map the few word offsets.
   const same = key.length === text.length;
   for (const w of inWords) found.push({ at: same ? w.start : matchKey(text.slice(0, w.start)).length, n: w.n });
   return found.sort((a, b) => a.at - b.at).map((f) => f.n);
+}
+
+/** Characters after a number searched for its scale word (` في المائة`, the longest form, and a space). */
+const SCALE_LOOKAHEAD_CHARS = 16;
+
+/**
+ * The scale of the word right after offset `at` of a matchKey-ed text (a power of ten as a string, `%` for a
+ * percentage), if a scale word of number-scales.tsv follows (the Arabic proclitic ب taken off: بمليار).
+ */
+export function scaleAt(key: string, at: number): string | undefined {
+  const { re, scale } = scaleWords();
+  re.lastIndex = at;
+  const s = re.exec(key);
+  return s ? scale.get(s[1].replace(/\s+/g, ' ')) : undefined;
 }
 
 /**
