@@ -68,6 +68,18 @@
 //   Two more --n 20000 runs of 1 and 2 workers on the quiet machine: 121.8 → 203.4 (1.67×; workers 4.47 → 4.95 ms,
 //   server 3.65 → 3.75 ms) and 114.1 → 168.2 (1.47×; workers 4.91 → 5.92 ms, server 3.81 → 4.54 ms). At this size the
 //   ratio is 1.40–1.67× (2 of 4 runs ≥ 1.6×): the target holds when the CPU an article stays flat, and not otherwise.
+//   Session 7 (a third machine; quiet, `--n 20000 --workers 1,2`). Before: SQLite 159.9 articles/s wall (main thread 5.01 ms,
+//   other threads 3.44 ms an article); PostgreSQL 95.2 → 184.7 articles/s (1.94×; workers 5.88 → 5.63 ms, server 4.79 → 4.33
+//   ms). The storing thread's SQLite time was two-thirds migration 012's speaker-key rows (~70 an article, a trigger splitting
+//   JSON, each row a random b-tree page: 1.2–1.6 ms of 4.4); migration 018 makes them a contentless FTS5 index kept by
+//   triggers (FTS5 writes a transaction's terms once) and the shadow text reads words through the lexeme table
+//   (src/store/keys.ts). After: SQLite **244.3 articles/s** wall (main thread 3.31 ms, other threads 3.20 ms: the two threads
+//   now take turns evenly, so two cores give ~1/3.3 ms); PostgreSQL 101.6 → 188.2 (1.85×) and 110.4 → 189.7 (1.72×) in two
+//   more runs (its path does not use migration 018). The build of session 4's end on this machine: 287.8 articles/s at n 5,000
+//   (main thread 2.47 ms: no speaker keys yet), where session 4 measured 505 on its own: this machine is ~1.75× slower.
+//   With placement (--place, SQLite, unique articles, n 400): ~31–37 ms of the storing thread an article (claims' echo pool
+//   ~13 ms, republication's fingerprint ~4 ms, stories' writes ~3 ms); with 15 copies of each article (n 3,000) 74 ms: the echo
+//   pool's lookups grow with the copies of a statement.
 //
 // The generator: copy c (0, 1, 2, …) of corpus article r is the article with " — c" appended to its
 // title for c > 0. Only the title changes, so the analysis does the same work on every copy, and the
