@@ -44,7 +44,8 @@ export const CLAIMS_REAL_F1_FLOOR = 0.98;
  * the claim its matches already hold — tuned on claims-real and claims-dev2 only; was 0.314, floor 0.29), rounded
  * down. Session 6 (synonym clusters, grouped statements in the echo pool, continuations, translations aligned; tuned
  * on real, dev2 and dev3 only) left it at 0.384 with P 0.787, R 0.254; session 7 (a translation's statements aligned by
- * place, a title joining its lead, a speaker restating the point before) 0.394 (P 0.792, R 0.262). Low: most of its claims
+ * place, a title joining its lead, a speaker restating the point before) 0.394 (P 0.792, R 0.262), then 0.391 (P 0.767,
+ * R 0.262) with the rules tuned on dev4 (judgements, reactions, details of one event). Low: most of its claims
  * are restated in other words, or are one event's details told in different sentences. Only ever raised, and never by
  * tuning on these articles.
  */
@@ -70,9 +71,10 @@ export const CLAIMS_DEV3_F1_FLOOR = 0.76;
  * Pairwise F1 the fourth development gold (eval/gold/claims-dev4.json, grouped blind) must keep: 0.400 (P 0.667, R 0.286,
  * 147 pairs predicted, 343 gold) when the file was added (2026-11-29, measured on commit 6376eb1), rounded down; 0.395
  * (P 0.641, R 0.286) with session 7's rules, tuned on the other sets while this one was being written (a second blind
- * figure: they did not carry over). A set to tune on from now; only ever raised.
+ * figure: they did not carry over); 0.451 (P 0.835, R 0.309) tuned on it (copular judgements, reactions set after the
+ * event, risks of an event, pledges; details of one event anywhere in an article), floor 0.43. Only ever raised.
  */
-export const CLAIMS_DEV4_F1_FLOOR = 0.38;
+export const CLAIMS_DEV4_F1_FLOOR = 0.43;
 /** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
 const MATCH_SLACK_CHARS = 40;
 /** Fallback date for statements with no date at all (none in the gold sets). */

@@ -283,3 +283,20 @@ export const NEIGHBOUR_MIN_LONGER_SHARE = 0.3;
  * للإرهاب` above `الإرهاب الذي تدعمه إيران`); with none it is another point (`إيران دولة مارقة`).
  */
 export const LEAD_MIN_PREDICATES = 1;
+
+// --- Statement classification: event settings and copular judgements (setting.ts, judgement.ts) ---
+
+/**
+ * Words a copular judgement's subject may hold before its copula (judgement.ts): a demonstrative, the event noun and an
+ * adjective or two (`هذا الهجوم الإرهابي هو`, `the attack on the market was`); a copula further in belongs to a clause
+ * inside the statement, not to the statement's own subject. Set by reading, not tuned.
+ */
+export const JUDGEMENT_MAX_SUBJECT_WORDS = 5;
+
+/** Characters looked back from an event phrase for the word of sequence right before it (setting.ts). */
+export const SETTING_LOOKBACK_CHARS = 24;
+/**
+ * Words an event phrase after a word of sequence may span to the content's end to be its time setting (setting.ts):
+ * the phrase and an adjective or a name (`بعد الهجوم الانتحاري`, `after the attack in Suruc`). Set by reading.
+ */
+export const SETTING_TAIL_WORDS = 3;

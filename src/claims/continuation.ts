@@ -7,6 +7,7 @@ import { speakersAgree, type CopyItem } from './copy.js';
 import { statementOrdinal } from './source.js';
 import { claimsDataFile } from './lexicon.js';
 import { sharedPredicates } from './stems.js';
+import { eventDetailOf } from './event-details.js';
 import type { ClaimSource } from './types.js';
 
 // Two halves of one proposition: a speaker's sentence the extractor cut in two, or said over two statements that
@@ -14,17 +15,23 @@ import type { ClaimSource } from './types.js';
 // names too little to echo another outlet's on its own; together they join whichever claim either half joins.
 
 /**
- * The continuation score (predicate words shared) of two statements of one article; undefined when they are not one
- * proposition's halves: not next to each other in the article's statement order, speakers that disagree (copy.ts
+ * The continuation score (predicate words shared) of two statements of one article: details of one event anywhere in
+ * the article (event-details.ts `eventDetailOf`, R6; a `coordinated` neighbour excepted), else one proposition's halves.
+ * Undefined when they are neither, and for halves: not next to each other in the article's statement order, speakers that disagree (copy.ts
  * `speakersAgree`), or fewer than CONTINUATION_MIN_PREDICATES predicate words (stems.ts) shared, counted from the side
  * that shares fewer, with a canonical content entity shared — or, with none, not `restatesNeighbour` in two sentences
  * (the later one not `coordinated`: `we have never seen a pandemic sparked by … and we have never seen a pandemic that
  * can be controlled` lists two points in one parallel sentence, whose words repeat by construction).
  */
-export function continuationOf(a: CopyItem & { coordinated?: boolean }, b: CopyItem & { coordinated?: boolean }): number | undefined {
+export function continuationOf(a: CopyItem & { coordinated?: boolean; evaluates?: boolean }, b: CopyItem & { coordinated?: boolean; evaluates?: boolean }): number | undefined {
   if (a.member.articleId !== b.member.articleId) return undefined;
   const [first, second] = statementOrdinal(a.member.statementId) < statementOrdinal(b.member.statementId) ? [a, b] : [b, a];
-  if (statementOrdinal(second.member.statementId) - statementOrdinal(first.member.statementId) !== 1) return undefined;
+  const adjacent = statementOrdinal(second.member.statementId) - statementOrdinal(first.member.statementId) === 1;
+  // Details of one event from anywhere in the article (event-details.ts, R6), unless the later adds a parallel point to
+  // the one right before it (`coordinated`): echo.ts reads them here for now.
+  const detail = adjacent && second.coordinated ? undefined : eventDetailOf(a, b);
+  if (detail !== undefined) return detail;
+  if (!adjacent) return undefined;
   if (!speakersAgree(a.member, b.member)) return undefined;
   const shared = sharedBoth(a, b);
   if (!a.entities.some((e) => b.entities.includes(e))) return !second.coordinated && restatesNeighbour(a, b) ? shared : undefined;

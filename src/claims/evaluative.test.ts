@@ -27,6 +27,11 @@ describe('evaluativeKind', () => {
     ['Arabic: praise with its preposition', 'أثنى على عمل فرق الإنقاذ', 'ar', 'praise'],
     ['Arabic: `هنا` (here) is no congratulation once hamza is folded', 'لن يكون هنا اتفاق قبل الانتخابات', 'ar', undefined],
     ['Arabic: `اثني عشر` (twelve) is no praise once hamza is folded', 'قتل اثني عشر شخصا في الانفجار', 'ar', undefined],
+    ['Arabic: a pledge of effort in the future tense', 'وسنبذل كل الجهود لملاحقة المسؤولين', 'ar', 'pledge'],
+    ['English: a pledge of every effort', 'the authorities will make every effort to find those responsible', 'en', 'pledge'],
+    ['Arabic: calling an event the greatest tragedy is a characterisation', 'غرق القارب أكبر فاجعة تشهدها المنطقة', 'ar', 'characterisation'],
+    ['Arabic: calling people wonderful is praise', 'المتطوعون لديهم شجاعة رائعة', 'ar', 'praise'],
+    ['Arabic: effort made in the past is no pledge', 'بذلت الفرق جهودا كبيرة لإنقاذ الركاب', 'ar', undefined],
   ])('%s', (_name, text, lang, kind) => {
     expect(evaluativeKind(text, lang as 'ar' | 'en')).toBe(kind);
   });

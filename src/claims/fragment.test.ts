@@ -56,6 +56,9 @@ describe('anonymity formulas (fragment.ts `anonymity`)', () => {
     ['Arabic: with a clitic on the formula\'s noun', 'ar', 'الكشف عن هويتها لأسباب أمنية', 'anonymity'],
     ['English: declining to be named', 'en', 'to be named because he was not authorised to speak', 'anonymity'],
     ['Arabic: the formula deep inside a proposition leaves it whole', 'ar', 'القوات اقتحمت القرية فجرا واعتقلت ثلاثة شبان رفض أحدهم الكشف عن اسمه', undefined],
+    ['Arabic: a content opening with the cue\'s object pronoun continues the cue (`أعلن عنها`)', 'ar', 'عنها في القمة الماضية في شهر أيار', 'continuing'],
+    ['Arabic: a content opening with an attributive of the speaker\'s noun', 'ar', 'التابعة لمجلس النواب خلال لقائها بالوزير', 'continuing'],
+    ['Arabic: the same words later in a proposition leave it whole', 'ar', 'الوزارة أعلنت عنها في بيان رسمي صدر أمس', undefined],
   ])('%s', (_name, lang, text, reason) => {
     expect(fragmentOf(src(lang as 'ar' | 'en'), s(text))).toBe(reason);
   });

@@ -12,7 +12,7 @@ import type { ClaimSource, SourceStatement } from './types.js';
 // fragment in a reprint of the article, but state nothing on their own.
 
 const FILE = join('data', 'lexicons', 'claims', 'fragment-words.tsv');
-const ROLES = ['relative', 'demonstrative', 'auxiliary', 'anonymity'] as const;
+const ROLES = ['relative', 'demonstrative', 'auxiliary', 'anonymity', 'continuing'] as const;
 type Role = (typeof ROLES)[number];
 const ARABIC_ARTICLE = 'ال';
 /** Characters of a content read for its first two words. */
@@ -29,8 +29,11 @@ const ANONYMITY_OPENING_WORDS = 3;
  *   matter…`): it predicates something of an antecedent it does not name;
  * - `anonymity`: the content opens with the formula of a source declining to be named (`الكشف عن اسمه خوفا من …`,
  *   `not to be named because…`): the extractor took the refusal's object for a statement.
+ * - `continuing`: (Arabic) the content opens with a word that continues a phrase begun before it, a preposition with
+ *   its pronoun or an attributive (`عنها في القمة …`, `التابعة للمجلس …`): the cue's own object or the speaker's
+ *   description, not a clause.
  */
-export type FragmentReason = 'relative-object' | 'demonstrative-subject' | 'anonymity';
+export type FragmentReason = 'relative-object' | 'demonstrative-subject' | 'anonymity' | 'continuing';
 
 interface Row { form: string; lang: string; role: Role }
 let rows: Row[] | undefined;
@@ -85,10 +88,17 @@ function demonstrativeSubject(lang: string, content: string): boolean {
   return roleOf(lang, next.text) === 'auxiliary';
 }
 
+/** Does the content open with a word continuing a phrase begun before it (see FragmentReason)? */
+function continuing(lang: string, content: string): boolean {
+  const first = tokenize(content, 0, Math.min(content.length, OPENING_CHARS))[0];
+  return first !== undefined && roleOf(lang, first.text) === 'continuing';
+}
+
 /** Why the statement's content is a fragment, if it is one. */
 export function fragmentOf(src: ClaimSource, s: SourceStatement): FragmentReason | undefined {
   if (relativeObject(src, s)) return 'relative-object';
   if (demonstrativeSubject(src.lang, s.content.text)) return 'demonstrative-subject';
   if (anonymity(src.lang, s.content.text)) return 'anonymity';
+  if (continuing(src.lang, s.content.text)) return 'continuing';
   return undefined;
 }

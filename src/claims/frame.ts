@@ -5,6 +5,8 @@ import { CLAIM_REFERENCE, DETAIL_REFERENCE, findConcepts, keysOf, kindOf, type C
 import { ACTOR_MAX_WORDS_AFTER_EVENT } from './constants.js';
 import { evaluativeCue, evaluativeOffset, type EvaluativeKind } from './evaluative.js';
 import { fragmentOf, type FragmentReason } from './fragment.js';
+import { isJudgement } from './judgement.js';
+import { isSetting } from './setting.js';
 import { POSITION_OF, type ClaimKey, type ClaimSource, type KeyResult, type Position, type SourceEntity, type SourceStatement } from './types.js';
 
 // What one statement is about: its event concept, the entities named in it, its position, and whether it
@@ -159,11 +161,24 @@ function isInner(src: ClaimSource, t: SourceStatement): boolean {
 const LABEL_KINDS: ReadonlySet<EvaluativeKind> = new Set(['label']);
 const ATTITUDE_KINDS: ReadonlySet<EvaluativeKind> = new Set(['attitude']);
 
+/**
+ * Does the content judge an event its subject names with an indefinite predicate (`هذا الهجوم هو عمل انتقامي`:
+ * judgement.ts, R3)? The earliest event or detail phrase is the subject's.
+ */
+function judges(src: ClaimSource, s: SourceStatement, matches: readonly ConceptMatch[]): boolean {
+  const named = matches.filter((m) => kindOf(m.concept) === 'event' || kindOf(m.concept) === 'detail');
+  if (!named.length) return false;
+  const first = named.reduce((a, b) => (b.start < a.start ? b : a));
+  return isJudgement(src.text, src.lang, s.content.start, s.content.end, first.end);
+}
+
 /** The frame of the i-th statement of a source. */
 export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLexicon()): Frame {
   const s = src.statements[i];
   const byId = new Map(src.entities.map((e) => [e.id, e]));
-  const matches = findConcepts(src.text, s.content.start, s.content.end, lex);
+  // An event phrase after a word of sequence (`بعد الهجوم`) only dates the statement (setting.ts): no event of it.
+  const matches = findConcepts(src.text, s.content.start, s.content.end, lex)
+    .filter((m) => kindOf(m.concept) !== 'event' || !isSetting(src.text, src.lang, s.content.start, m.start, s.content.end));
   const event = matches.find((m) => kindOf(m.concept) === 'event');
   const firstEvent = Math.min(...matches.filter((m) => kindOf(m.concept) === 'event').map((m) => m.start));
   const leading = (m: ConceptMatch) => m.start < firstEvent;
@@ -179,7 +194,8 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
   const label = evaluativeOffset(s.content.text, src.lang, LABEL_KINDS) !== undefined;
   const attitude = evaluativeOffset(s.content.text, src.lang, ATTITUDE_KINDS);
   const evaluation = matches.some((m) => kindOf(m.concept) === 'evaluation' && ((leading(m) && m.start < firstDetail) || qualifies(m)))
-    || (s.cue !== undefined && evaluativeCue(s.cue, src.lang)) || label || (attitude !== undefined && s.content.start + attitude < firstEvent);
+    || (s.cue !== undefined && evaluativeCue(s.cue, src.lang)) || label || (attitude !== undefined && s.content.start + attitude < firstEvent)
+    || judges(src, s, matches);
   const toks = tokenize(s.content.text);
   const words = toks.length;
   const about = new Set(entitiesIn(src, s.content.start, s.content.end));

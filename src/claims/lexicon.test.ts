@@ -28,6 +28,8 @@ describe('event lexicon', () => {
     ['names a ceasefire violation across a gap', 'أن تنتهك الميليشيات مرة أخرى وقف إطلاق النار في المدينة', 'ceasefire-violation', 'تنتهك … وقف إطلاق النار'],
     ['names a ceasefire violation in English', 'Armenia said Azerbaijan had violated the ceasefire overnight', 'ceasefire-violation', 'violated the ceasefire'],
     ['names support of a group by its pronoun form', 'لن توقف دمشق دعمها للفصائل المسلحة', 'support', 'دعمها'],
+    ['names the risk of an attack as a threat, not the attack (a warning before an event)', 'حذرت الأجهزة من خطر حدوث هجوم على المدينة', 'threat', 'خطر حدوث'],
+    ['names the risk of an attack in English', 'officials warned of the risk of an attack on the capital', 'threat', 'risk of an'],
     ['names a state\'s support of a group', 'تعتمد الجماعة على الدعم الروسي منذ سنوات', 'support', 'الدعم الروسي'],
     ['names support in English', 'Qatar denied any financial support for the militants', 'support', 'financial support'],
     ['tells recalling one\'s ambassador from summoning another\'s', 'قررت الرباط استدعاء سفيرها في باريس للتشاور', 'ambassador-recall', 'استدعاء سفيرها'],

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { frameOf } from './frame.js';
+import { isSetting } from './setting.js';
+import { syntheticSource } from './test-helpers.js';
+
+// Event phrases that only date a statement (setting.ts): `بعد الهجوم` at the end of a content is when the stated
+// thing happened, not what is stated (R6: a session held after an attack is another claim). Synthetic sentences.
+
+/** Is the event phrase `event` of `text` (the whole content) a setting? */
+const setting = (text: string, lang: 'ar' | 'en', event: string) => isSetting(text, lang, 0, text.indexOf(event), text.length);
+
+describe('isSetting', () => {
+  it.each([
+    ['Arabic: an event phrase after `بعد` at the end of the content dates it', 'اجتماع طارئ للوزراء لبحث الإجراءات بعد الهجوم', 'ar', 'الهجوم', true],
+    ['Arabic: with a clitic on the word of sequence and an adjective after the phrase', 'الحكومة تعقد جلسة خاصة وبعد الهجوم الانتحاري', 'ar', 'الهجوم', true],
+    ['Arabic: `عقب` dates it as well', 'الوزير ألغى زيارته إلى الخارج عقب القصف', 'ar', 'القصف', true],
+    ['Arabic: an event phrase without a word of sequence is the statement\'s event', 'الجماعة نفذت الهجوم', 'ar', 'الهجوم', false],
+    ['Arabic: an event phrase after `بعد` followed by more of the clause is part of it', 'قتل خمسة أشخاص بعد غارة استهدفت سوقا شعبيا مزدحما في وسط المدينة', 'ar', 'غارة', false],
+    ['English: `after` dates it', 'the cabinet will hold an emergency session after the bombing', 'en', 'bombing', true],
+    ['English: an attack in the subject is the event', 'the bombing killed ten people', 'en', 'bombing', false],
+  ])('%s', (_name, text, lang, event, expected) => {
+    expect(setting(text, lang as 'ar' | 'en', event)).toBe(expected);
+  });
+});
+
+describe('settings in frames (frame.ts concept)', () => {
+  it('a session held after an attack has no attack concept; the attack itself has', () => {
+    const attack = 'الجماعة نفذت الهجوم على السوق في العاصمة';
+    const session = 'جلسة استثنائية للحكومة لبحث إجراءات أمنية جديدة بعد الهجوم';
+    const text = `وقال الوزير إن ${attack}. وأعلن الوزير عن ${session}.`;
+    const src = syntheticSource(text, [{ speaker: 'الوزير', content: attack }, { speaker: 'الوزير', content: session }], {});
+    expect(frameOf(src, 0).concept?.id).toBe('attack');
+    expect(frameOf(src, 1).concept).toBeUndefined();
+  });
+});
