@@ -78,7 +78,10 @@ const LISTED_KEY = /^(?=.*[\p{L}\p{N}])[^\s%_\\A-Z]+$/u;
 export async function statementPlan(db: Kysely<SearchDatabase>, f: StatementFilter, opts: SearchPlanOptions = {}): Promise<StatementPlan> {
   const rareSpeaker = opts.rareSpeaker ?? RARE_SPEAKER_STATEMENTS;
   let best: { key: string; n: number } | undefined;
-  for (const key of queryKeys(f.speaker ?? '').filter((k) => LISTED_KEY.test(k))) {
+  const keys = queryKeys(f.speaker ?? '');
+  // SQLite's list is its FTS5 index, which answers for keys that are one of its words only (all that queries make).
+  const listable = dialectOf(db) === 'postgres' || keys.every((k) => ONE_FTS_WORD.test(k));
+  for (const key of listable ? keys.filter((k) => LISTED_KEY.test(k)) : []) {
     // Counting past the rarest key so far tells nothing more.
     const n = await countUpTo(db, keyStatements(db, key, f.stance), Math.min(rareSpeaker, best?.n ?? rareSpeaker));
     if (!best || n < best.n) best = { key, n };
@@ -110,8 +113,11 @@ const speakerMatch = (keys: readonly string[], stance: Stance | undefined) => {
   return sql<SqlBool>`statement_speakers match ${terms.join(' AND ')}`;
 };
 
-/** A key FTS5 reads as one word (letters and digits only): its match is exactly `like '% k %'`. */
-const ONE_FTS_WORD = /^[\p{L}\p{N}]+$/u;
+/**
+ * A key the speakers' index reads as one word (letters, digits, marks, format controls and migration 018's token
+ * characters: apostrophes and hyphens): its match is exactly `like '% k %'`.
+ */
+const ONE_FTS_WORD = /^[\p{L}\p{N}\p{M}\p{Cf}'’-]+$/u;
 
 /** PostgreSQL: `s.speaker_keys` holds `key`, spelled as migration 015's index is for the planner to find the statements through it. */
 const speakerHolds = (key: string) => sql<SqlBool>`string_to_array(btrim(${sql.ref('s.speaker_keys')}), ' ') @> array[${key}]::text[]`;
@@ -128,19 +134,9 @@ export function statementCondition(
 ): Expression<SqlBool> {
   const keys = queryKeys(f.speaker ?? '');
   if (plan.kind === 'speaker-list' && dialect === 'sqlite') {
-    // Every key one word: the index alone answers, its rowids giving the articles (a third of the search's CPU saved
-    // against reading each statement).
-    if (keys.every((k) => ONE_FTS_WORD.test(k))) {
-      return eb('a.seq', 'in', eb.selectFrom('statement_speakers').select(sql<number>`rowid >> ${sql.lit(SPEAKER_ROWID_SHIFT)}`.as('seq')).where(speakerMatch(keys, f.stance)));
-    }
-    // Else the key's statements of the stance from the index, each found by its article and ordinal (the rowid) and
-    // checked for every key of the speaker.
-    let st = eb.selectFrom('statement_speakers as k')
-      .innerJoin('articles as ka', (j) => j.on(sql<SqlBool>`ka.seq = k.rowid >> ${sql.lit(SPEAKER_ROWID_SHIFT)}`))
-      .innerJoin('statements as s', (j) => j.on(sql<SqlBool>`s.id = ka.id || ':' || (k.rowid & ${sql.lit((1 << SPEAKER_ROWID_SHIFT) - 1)})`))
-      .select('ka.id').where(speakerMatch([plan.key], f.stance));
-    for (const k of keys) st = st.where('s.speaker_keys', 'like', `% ${k} %`);
-    return eb('a.id', 'in', st);
+    // Every key one word of the index (the plan's condition): the index alone answers, a match being the keys
+    // themselves, its rowids giving the articles (half the search's CPU, against reading each statement).
+    return eb('a.seq', 'in', eb.selectFrom('statement_speakers').select(sql<number>`rowid >> ${sql.lit(SPEAKER_ROWID_SHIFT)}`.as('seq')).where(speakerMatch(keys, f.stance)));
   }
   // Only columns of the index statements_article_filters (migration 009): covering lookups.
   let st = eb.selectFrom('statements as s').select('s.article_id');

@@ -11,6 +11,9 @@ import * as m012 from './012-speaker-keys.js';
 // ordinal (both stable; a statement's own rowid is not, VACUUM may renumber it). Triggers keep the index
 // in step with the statements, so writers and imports need not know of it.
 
+/** Characters inside a word (src/text/word-spans.ts WORD_SHAPE) that FTS5's unicode61 would otherwise split it at. */
+export const SPEAKER_TOKEN_CHARS = "'’-";
+
 /** Bits of a speaker index rowid holding the statement's ordinal (an article of more statements is unheard of). */
 export const SPEAKER_ROWID_SHIFT = 20;
 
@@ -19,8 +22,10 @@ const rowid = (row: string) => `((select seq from articles where id = ${row}.art
 export async function up(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) !== 'sqlite') return;
   await m012.down(db);
-  // contentless_delete: rows are deleted by rowid without the indexed text (SQLite 3.43).
-  await sql`create virtual table statement_speakers using fts5(keys, stance, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0')`.execute(db);
+  // contentless_delete: rows are deleted by rowid without the indexed text (SQLite 3.43). A key is a word of
+  // src/text/word-spans.ts: letters, digits and marks, and the apostrophes and hyphens inside (`al-assad`); with those
+  // as token characters each key is one FTS5 word, so that a match is the key itself (`al` does not find `al-assad`).
+  await sql.raw(`create virtual table statement_speakers using fts5(keys, stance, content = '', contentless_delete = 1, tokenize = "unicode61 remove_diacritics 0 tokenchars '${SPEAKER_TOKEN_CHARS.replaceAll("'", "''")}'")`).execute(db);
   const add = (row: string) => `insert into statement_speakers (rowid, keys, stance) values (${rowid(row)}, ${row}.speaker_keys, ${row}.stance)`;
   const remove = (row: string) => `delete from statement_speakers where rowid = ${rowid(row)}`;
   await sql.raw(`create trigger statement_speakers_insert after insert on statements begin ${add('new')}; end`).execute(db);
