@@ -1,5 +1,6 @@
 import type { Lang } from '../model/index.js';
 import { tokenize } from '../text/tokens.js';
+import { NUMBER_YEAR_MAX, NUMBER_YEAR_MIN } from './constants.js';
 import { marksConflict, sideOf, type MarkedSide } from './marks.js';
 import { sharedPredicates } from './stems.js';
 
@@ -31,14 +32,11 @@ export const EVENT_DETAIL_MIN_SHARE = 0.5;
  */
 export const EVENT_DETAIL_MIN_LONGER_SHARE = 1 / 3;
 
-/** The years a content may name (four digits in this range). */
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2100;
 const FOUR_DIGITS = /^\d{4}$/u;
 
-/** The years a text names. */
+/** The years a text names: four digits in the range numbers.ts leaves out of quantities as years. */
 export function yearsIn(text: string): Set<number> {
-  return new Set(tokenize(text).map((t) => t.key).filter((k) => FOUR_DIGITS.test(k)).map(Number).filter((y) => y >= YEAR_MIN && y <= YEAR_MAX));
+  return new Set(tokenize(text).map((t) => t.key).filter((k) => FOUR_DIGITS.test(k)).map(Number).filter((y) => y >= NUMBER_YEAR_MIN && y <= NUMBER_YEAR_MAX));
 }
 
 /** A statement of an article as the rule reads it (echo.ts EchoItem). */
@@ -70,6 +68,18 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
  * each side counts its own dead.
  */
 export function detailRefusal(a: DetailItem, b: DetailItem): DetailRefusal | undefined {
+  const r = judged(a, b);
+  return typeof r === 'number' ? undefined : r;
+}
+
+/** The detail score (predicate words shared) of two statements of one article that tell one event; undefined when not. */
+export function eventDetailOf(a: DetailItem, b: DetailItem): number | undefined {
+  const r = judged(a, b);
+  return typeof r === 'number' ? r : undefined;
+}
+
+/** detailRefusal's reason, or the predicate words shared when there is none. */
+function judged(a: DetailItem, b: DetailItem): DetailRefusal | number {
   if (a.member.articleId !== b.member.articleId || a.member.lang !== b.member.lang) return 'article';
   if (a.headline || b.headline) return 'headline';
   // One content inside the other is a piece of it (copy.ts `pieceOf` decides those, R4), not a detail.
@@ -85,11 +95,5 @@ export function detailRefusal(a: DetailItem, b: DetailItem): DetailRefusal | und
   if (conflict) return conflict;
   if (!sa.marks[0].days.length !== !sb.marks[0].days.length) return 'dated';
   if (!sameSet([...yearsIn(a.member.content)].map(String), [...yearsIn(b.member.content)].map(String))) return 'year';
-  return undefined;
-}
-
-/** The detail score (predicate words shared) of two statements of one article that tell one event; undefined when not. */
-export function eventDetailOf(a: DetailItem, b: DetailItem): number | undefined {
-  if (detailRefusal(a, b)) return undefined;
-  return Math.min(sharedPredicates(a.stems, b.stemKeys), sharedPredicates(b.stems, a.stemKeys));
+  return shared;
 }

@@ -28,10 +28,10 @@ export function isJudgement(text: string, lang: Lang, start: number, end: number
     if (eventEnd > toks[c].start) return false;
     const next = toks[c + 1].text;
     if (lang === 'en') return hasRole(next.toLowerCase(), lang, 'article');
-    const function_ = lexicon('ar').words;
+    const functionWords = lexicon('ar').words;
     const keys = keysOf(next);
     return !DIGITS.test(next) && !next.startsWith(ARABIC_ARTICLE)
-      && !keys.some((k) => k.startsWith(ARABIC_ARTICLE) || NOT_PREDICATE.has(function_.get(k) ?? ''));
+      && !keys.some((k) => k.startsWith(ARABIC_ARTICLE) || NOT_PREDICATE.has(functionWords.get(k) ?? ''));
   }
   return false;
 }
