@@ -78,7 +78,16 @@ export function ftsRank(dialect: Dialect, alias: string, keys: readonly string[]
 
 /** An FTS5 query that requires every key (each quoted as a phrase, so no key is read as an operator). */
 function ftsQuery(keys: readonly string[]): string {
-  return keys.map((k) => `"${k.replaceAll('"', '""')}"`).join(' ');
+  return keys.map((k) => `"${ftsText(k).replaceAll('"', '""')}"`).join(' ');
+}
+
+/**
+ * Keys as SQLite's `articles_fts` holds them (migration 019), written and queried alike: its `ascii` tokenizer reads
+ * every non-ASCII character as part of a word, so the right single quote inside a word (`can’t`), where unicode61
+ * split it as it splits at `'`, is written as `'`.
+ */
+export function ftsText(keys: string): string {
+  return keys.replaceAll('’', "'");
 }
 
 /**

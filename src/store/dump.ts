@@ -1,5 +1,5 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
-import { dialectOf, resetSequence } from './dialect.js';
+import { dialectOf, ftsText, resetSequence } from './dialect.js';
 import { shadowText } from './keys.js';
 import type { Database } from './schema.js';
 
@@ -117,7 +117,8 @@ export async function importLines(db: Kysely<Database>, lines: AsyncIterable<str
       if (!pending.rows.length) return;
       await trx.insertInto(pending.table).values(pending.rows).execute();
       if (pending.table === 'articles') {
-        const fts = pending.rows.map((r) => ({ rowid: r.seq, keys: shadowText(r.title as string, (r.dek ?? undefined) as string | undefined, r.text as string) }));
+        const keysOf = (r: Row) => shadowText(r.title as string, (r.dek ?? undefined) as string | undefined, r.text as string);
+        const fts = pending.rows.map((r) => ({ rowid: r.seq, keys: dialectOf(trx) === 'sqlite' ? ftsText(keysOf(r)) : keysOf(r) }));
         await trx.insertInto('articles_fts').values(fts).execute();
       }
       counts[pending.table] = (counts[pending.table] ?? 0) + pending.rows.length;

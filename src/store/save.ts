@@ -1,6 +1,6 @@
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import type { Analysis } from '../model/index.js';
-import { dialectOf } from './dialect.js';
+import { dialectOf, ftsText } from './dialect.js';
 import { ARTICLE_COLUMNS, articleToRow, prepareRows, type ArticleRow, type PreparedRows } from './rows.js';
 import type { Database, EntitiesTable } from './schema.js';
 import { int4Array, textArray } from './pg-arrays.js';
@@ -13,7 +13,7 @@ export interface SaveOptions {
   /**
    * Runs in the same transaction once the article's rows are written (alerts to the outbox); its
    * failure stores nothing. `status` says whether the article is new or replaced an earlier analysis.
-   * In a batch on PostgreSQL it may run twice for an article, the first run rolled back (saveAnalyses):
+   * In a batch it may run twice for an article, the first run rolled back (saveAnalyses):
    * it writes to the transaction only.
    */
   afterSave?: (trx: Transaction<Database>, analysis: Analysis, articleId: string, status?: 'stored' | 'replaced') => Promise<unknown>;
@@ -56,15 +56,15 @@ export async function saveAnalysis(db: Kysely<Database>, a: Analysis, now: strin
 export async function saveAnalyses(db: Kysely<Database>, items: readonly SaveItem[], now: string): Promise<SaveOutcome[]> {
   if (!items.length) return [];
   const rowSets = items.map((it) => it.rows ?? prepareRows(it.analysis));
-  // PostgreSQL: a savepoint an article is two more round trips and a subtransaction (~12% of the
-  // server's CPU storing a batch, bench/ingest.ts) against a failure that rarely comes. The batch goes
-  // without them first; only one that failed is stored again with them, each failure its article's alone.
-  if (dialectOf(db) === 'postgres') {
-    try {
-      return await saveBatch(db, items, rowSets, now, false);
-    } catch {
-      // Reported below, as the outcome of the article that fails again (or thrown, if the batch does).
-    }
+  // A savepoint an article is paid for a failure that rarely comes: on PostgreSQL two more round trips and
+  // a subtransaction (~12% of the server's CPU storing a batch, bench/ingest.ts); on SQLite the original of
+  // every page the batch already changed, copied to the savepoint's journal when the article changes it
+  // again (~a fifth of the storing thread's CPU). The batch goes without them first; only one that failed
+  // is stored again with them, each failure its article's alone.
+  try {
+    return await saveBatch(db, items, rowSets, now, false);
+  } catch {
+    // Reported below, as the outcome of the article that fails again (or thrown, if the batch does).
   }
   return saveBatch(db, items, rowSets, now, true);
 }
@@ -116,7 +116,7 @@ interface IndexRow { rowid: number; keys: string }
 const INDEX_ROWS_PER_INSERT = 512;
 
 async function writeIndex(trx: Transaction<Database>, rows: readonly IndexRow[]): Promise<void> {
-  await insertRows(trx, 'articles_fts', ['rowid', 'keys'], rows.map((r) => [r.rowid, r.keys]), '', INDEX_ROWS_PER_INSERT);
+  await insertRows(trx, 'articles_fts', ['rowid', 'keys'], rows.map((r) => [r.rowid, ftsText(r.keys)]), '', INDEX_ROWS_PER_INSERT);
 }
 
 /** The article's rows inside the caller's transaction: stored, replaced, or left alone as a duplicate. */

@@ -25,7 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // contentless_delete: rows are deleted by rowid without the indexed text (SQLite 3.43). A key is a word of
   // src/text/word-spans.ts: letters, digits and marks, and the apostrophes and hyphens inside (`al-assad`); with those
   // as token characters each key is one FTS5 word, so that a match is the key itself (`al` does not find `al-assad`).
-  await sql.raw(`create virtual table statement_speakers using fts5(keys, stance, content = '', contentless_delete = 1, tokenize = "unicode61 remove_diacritics 0 tokenchars '${SPEAKER_TOKEN_CHARS.replaceAll("'", "''")}'")`).execute(db);
+  await createSpeakerIndex(db, `unicode61 remove_diacritics 0 tokenchars '${SPEAKER_TOKEN_CHARS.replaceAll("'", "''")}'`);
   const add = (row: string) => `insert into statement_speakers (rowid, keys, stance) values (${rowid(row)}, ${row}.speaker_keys, ${row}.stance)`;
   const remove = (row: string) => `delete from statement_speakers where rowid = ${rowid(row)}`;
   await sql.raw(`create trigger statement_speakers_insert after insert on statements begin ${add('new')}; end`).execute(db);
@@ -35,6 +35,16 @@ export async function up(db: Kysely<any>): Promise<void> {
   // An article deleted by hand takes its statements with it (a cascade, after the article row is gone): its rows by range.
   await sql.raw(`create trigger statement_speakers_article_delete after delete on articles
     begin delete from statement_speakers where rowid between old.seq << ${SPEAKER_ROWID_SHIFT} and ((old.seq + 1) << ${SPEAKER_ROWID_SHIFT}) - 1; end`).execute(db);
+  await fillSpeakerIndex(db);
+}
+
+/** The speakers' index, empty, split into words by `tokenize` (an FTS5 tokenizer and its options); migration 019 makes it again. */
+export async function createSpeakerIndex(db: Kysely<any>, tokenize: string): Promise<void> {
+  await sql.raw(`create virtual table statement_speakers using fts5(keys, stance, content = '', contentless_delete = 1, tokenize = "${tokenize}")`).execute(db);
+}
+
+/** The speakers' index filled from the stored statements. */
+export async function fillSpeakerIndex(db: Kysely<any>): Promise<void> {
   await sql.raw(`insert into statement_speakers (rowid, keys, stance)
     select (a.seq << ${SPEAKER_ROWID_SHIFT}) | s.ordinal, s.speaker_keys, s.stance from statements s join articles a on a.id = s.article_id`).execute(db);
 }

@@ -15,6 +15,7 @@ import * as m014 from './014-rate-limits.js';
 import * as m015 from './015-pg-ingest-writes.js';
 import * as m017 from './017-claim-echo-keys-compact.js';
 import * as m018 from './018-sqlite-speaker-fts.js';
+import * as m019 from './019-sqlite-contentless-fts.js';
 
 /** The one migration history, in order; names sort in application order. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '015-pg-ingest-writes': m015,
   '017-claim-echo-keys-compact': m017,
   '018-sqlite-speaker-fts': m018,
+  '019-sqlite-contentless-fts': m019,
 };
