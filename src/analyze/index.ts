@@ -1,7 +1,7 @@
 import type { Analysis, Article, Block, Sentence } from '../model/index.js';
 import { splitSentences } from '../text/sentences.js';
 import { pairQuotes, type QuoteSpan } from '../text/sentences-quotes.js';
-import { words } from '../text/words.js';
+import { words, type Word } from '../text/words.js';
 import { linkStatements } from './link.js';
 import { DEFAULT_STAGES, type AnalyzeStages } from './stages.js';
 
@@ -11,13 +11,21 @@ export { DEFAULT_STAGES, noEntities, type AnalyzeStages } from './stages.js';
 
 /** Article → Analysis: layout, sentences, entities, times, statements, then links statements to entities. */
 export function analyze(article: Article, stages: AnalyzeStages = DEFAULT_STAGES): Analysis {
+  return analyzeScanned(article, stages).analysis;
+}
+
+/** An analysis and the words of its text, scanned for it: what the store's search keys are read off (src/store/rows.ts). */
+export interface Scanned { analysis: Analysis; words: readonly Word[] }
+
+/** analyze(), keeping the words it scanned. */
+export function analyzeScanned(article: Article, stages: AnalyzeStages = DEFAULT_STAGES): Scanned {
   const lang = article.language;
   // 1. One text for every offset: title, dek and paragraphs.
   const { text, blocks } = layout(article);
   // 2. Quotation marks paired and sentences split, block by block (the statement stage reads the same quotations).
   const quotes = blocks.map((b) => pairQuotes(text, b.start, b.end));
   const sentences = sentencesOf(text, blocks, quotes);
-  // 3. Words with their match keys, scanned once for the entity, time and statement stages.
+  // 3. Words with their match keys, scanned once for the entity, time and statement stages (and the store's keys).
   const tokens = words(text);
   // 4. Entity mentions linked to canonical entities.
   const entities = stages.findEntities({ text, blocks, sentences, lang, words: tokens });
@@ -27,7 +35,7 @@ export function analyze(article: Article, stages: AnalyzeStages = DEFAULT_STAGES
   const found = stages.extractor.find({ text, blocks, sentences, lang, entities, times, publishedAt: article.publishedAt, tokens, quotes: quotes.flat() });
   // 7. Speakers and targets linked to entities.
   const statements = linkStatements(found, entities);
-  return { article, text, blocks, sentences, entities, times, statements, extractor: stages.extractor.id };
+  return { analysis: { article, text, blocks, sentences, entities, times, statements, extractor: stages.extractor.id }, words: tokens };
 }
 
 /** Title, dek and paragraphs joined by blank lines: every offset of the analysis points into this. */

@@ -66,14 +66,6 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
   const title: Title = hit.values[0];
   const tok = toks[i];
   const chunk: PersonChunk = { start: startWithoutClitics(tok, hit.firstForm), end: toks[hit.to - 1].end, title, definite: false };
-  const take = (m: GazMatch) => {
-    if (m.type === 'country') chunk.country ??= m.entity;
-    else if (m.type === 'org') {
-      chunk.org ??= m.entity;
-      chunk.country ??= g.entities.get(m.entity)?.country;
-    }
-    chunk.end = Math.max(chunk.end, m.end);
-  };
   let j = hit.to;
   if (tok.arabic) {
     chunk.definite = tok.forms.some((f) => f.startsWith('ال'));
@@ -81,10 +73,10 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
       const mod = toks[j]?.gap === 'tight' ? g.titles.longestAt(toks, j, isModifier) : undefined;
       if (mod) { chunk.end = toks[mod.to - 1].end; j = mod.to; continue; }
       const m = toks[j]?.gap === 'tight' ? c.at[j] : undefined;
-      if (isPlace(m)) { take(m); j = m.to; continue; }
+      if (isPlace(m)) { takePlace(chunk, m, g); j = m.to; continue; }
       const link = toks[j]?.gap === 'tight' && (toks[j].key === AR_FOR || (AR_AT.has(toks[j].key) && title.family === 'diplomat'));
       const after = link && toks[j + 1]?.gap === 'tight' ? c.at[j + 1] : undefined;
-      if (isPlace(after)) { take(after); j = after.to; continue; }
+      if (isPlace(after)) { takePlace(chunk, after, g); j = after.to; continue; }
       break;
     }
   } else {
@@ -93,7 +85,7 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
     while (k >= 0 && toks[k + 1].gap === 'tight' && g.titles.get([toks[k].key]).some((t) => t.modifier)) k--;
     const before = k >= 0 && toks[k + 1].gap === 'tight' ? c.cover[k] : undefined;
     if (isPlace(before) && before.to === k + 1) {
-      take(before);
+      takePlace(chunk, before, g);
       chunk.start = before.start;
       k = before.from - 1;
     }
@@ -103,7 +95,7 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
       const skip = toks[j + 1]?.key === EN_THE ? 2 : 1;
       const after = toks[j + skip]?.gap === 'tight' ? c.at[j + skip] : undefined;
       // "for the German government": a demonym after "of" qualifies a noun, it is not the body itself.
-      if (isPlace(after) && after.via !== 'demonym') { take(after); j = after.to; }
+      if (isPlace(after) && after.via !== 'demonym') { takePlace(chunk, after, g); j = after.to; }
     }
   }
   const name = readName(c, j, chunk.country !== undefined || chunk.org !== undefined);
@@ -115,6 +107,16 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
   if (!chunk.name && !chunk.country && !chunk.org && !chunk.definite) return undefined;
   out.push(chunk);
   return Math.max(j, hit.to);
+}
+
+/** A body or country after (or before) a title, taken into its chunk. */
+function takePlace(chunk: PersonChunk, m: GazMatch, g: Gazetteer): void {
+  if (m.type === 'country') chunk.country ??= m.entity;
+  else if (m.type === 'org') {
+    chunk.org ??= m.entity;
+    chunk.country ??= g.entities.get(m.entity)?.country;
+  }
+  chunk.end = Math.max(chunk.end, m.end);
 }
 
 /** The name after a title at word j: a gazetteer person, or 1–3 (ar) / 1–4 (en) name words. */
@@ -194,16 +196,31 @@ const orgHeadGaps = new WeakMap<Gazetteer, PerWord>();
 /** org-heads.tsv's `between` for the first form of the word that is a head noun (وزارة، الجيش), if any. */
 function orgHeadGap(g: Gazetteer, t: Tok): number | undefined {
   let table = orgHeadGaps.get(g);
-  if (!table) {
-    table = new PerWord((w) => {
-      const f = w.forms.find((x) => g.orgHeads.has(x));
-      return f === undefined ? 0 : g.orgHeads.get(f)! + 1;
-    });
-    orgHeadGaps.set(g, table);
-  }
+  if (!table) orgHeadGaps.set(g, (table = orgHeadTable(g)));
   const v = table.get(t);
   return v === 0 ? undefined : v - 1;
 }
+
+/** The table of orgHeadGap, made apart: a closure over `g` in orgHeadGap would allocate a context at its every call. */
+function orgHeadTable(g: Gazetteer): PerWord {
+  return new PerWord((w) => {
+    const f = w.forms.find((x) => g.orgHeads.has(x));
+    return f === undefined ? 0 : g.orgHeads.get(f)! + 1;
+  });
+}
+
+/** The first form of a word that is a body's head noun. */
+function orgHeadForm(t: Tok, g: Gazetteer): string | undefined {
+  return t.forms.find((f) => g.orgHeads.has(f));
+}
+
+/** A word of an English body's capitalised run: capitalised, or a link word before a capitalised one. */
+function inOrgRun(toks: readonly Tok[], n: number): boolean {
+  return toks[n].cap || (EN_ORG_LINKS.has(toks[n].key) && !!toks[n + 1]?.cap);
+}
+
+// No closures in titleChunk and orgChunk: they run at every word, and the context of what a closure captures is
+// allocated on every entry to the function, whether the closure is made or not.
 
 /** A body not in the gazetteer: English capitalised run ending in a head noun; Arabic head noun + nisba. */
 function orgChunk(c: Ctx, i: number, out: OrgChunk[]): number | undefined {
@@ -213,8 +230,7 @@ function orgChunk(c: Ctx, i: number, out: OrgChunk[]): number | undefined {
   if (!t.arabic) {
     if (!t.cap || g.stop.has(t.key)) return undefined;
     let k = i;
-    const inRun = (n: number) => toks[n].cap || (EN_ORG_LINKS.has(toks[n].key) && !!toks[n + 1]?.cap);
-    while (k < toks.length && (k === i || toks[k].gap === 'tight') && inRun(k) && !c.cover[k]) k++;
+    while (k < toks.length && (k === i || toks[k].gap === 'tight') && inOrgRun(toks, k) && !c.cover[k]) k++;
     let head = -1;
     for (let h = i + 1; h < k; h++) if (g.orgHeads.has(toks[h].key)) head = h;
     if (head < 0) return undefined;
@@ -233,7 +249,7 @@ function orgChunk(c: Ctx, i: number, out: OrgChunk[]): number | undefined {
     if (toks[k].gap !== 'tight') return undefined;
     const m = c.at[k];
     if (m?.via === 'nisba') {
-      const head = t.forms.find((f) => g.orgHeads.has(f))!;
+      const head = orgHeadForm(t, g)!;
       out.push({ start: startWithoutClitics(t, head), end: m.end, text: [head, textOf(toks, i + 1, m.to)].join(' '), country: m.entity });
       return m.to;
     }

@@ -68,8 +68,7 @@ export class TokenTrie<T> {
 
   private startMask(tok: Tok | undefined): number {
     if (!tok) return 0;
-    this.starters ??= new PerWord((w) => formMask(w.forms, (f) => this.root.next.has(f)));
-    return this.starters.get(tok);
+    return (this.starters ??= startersOf(this.root)).get(tok);
   }
 
   private followMask(tok: Tok): number {
@@ -114,6 +113,15 @@ interface Walk<T> {
   first: string;
   /** formMask of the first word. */
   firstMask: number;
+}
+
+/**
+ * The starters table of a trie's root. Made here rather than in startMask: a closure there would capture `this`,
+ * and a function whose variables a closure captures allocates their context at every call (startMask runs at
+ * every word).
+ */
+function startersOf<T>(root: Node<T>): PerWord {
+  return new PerWord((w) => formMask(w.forms, (f) => root.next.has(f)));
 }
 
 /** Every key below the first level of the trie (the words an entry may continue with). */

@@ -1,4 +1,4 @@
-import { analyze } from '../analyze/index.js';
+import { analyze, analyzeScanned } from '../analyze/index.js';
 import { extract, type RejectReason } from '../extract/index.js';
 import type { Analysis, Article } from '../model/index.js';
 import type { ArticleHints, SourceReason, SourceResult } from '../source/index.js';
@@ -15,25 +15,36 @@ export type Processed =
 export function processSource(item: SourceResult, config: { maxBytes: number }, analyse: boolean): Processed {
   if (!item.ok) return item;
   try {
-    const r = extract(item.doc, { maxBytes: config.maxBytes });
-    if (!r.ok) return { ok: false, source: item.source, reason: r.reason, message: r.message };
-    const article = withHints(r.article, item.hints);
-    return { ok: true, source: item.source, article, ...(analyse ? { analysis: analyze(article) } : {}) };
+    const r = extractSource(item, config);
+    if (!r.ok) return r;
+    return { ...r, ...(analyse ? { analysis: analyze(r.article) } : {}) };
   } catch (e) {
-    return { ok: false, source: item.source, reason: 'failed', message: `${item.source}: ${(e as Error).message}` };
+    return failed(item.source, e);
   }
 }
 
 /** processSource, and the rows the analysis will be stored as (`rows`): all the CPU work an ingest does before the store. */
 export function processForStore(item: SourceResult, config: { maxBytes: number }): Processed {
-  const p = processSource(item, config, true);
-  if (!p.ok || !p.analysis) return p;
+  if (!item.ok) return item;
   try {
-    return { ...p, rows: prepareRows(p.analysis) };
+    const r = extractSource(item, config);
+    if (!r.ok) return r;
+    const { analysis, words } = analyzeScanned(r.article);
+    // The rows' search keys are read off the words the analysis scanned, not scanned again.
+    return { ...r, analysis, rows: prepareRows(analysis, words) };
   } catch (e) {
-    return { ok: false, source: item.source, reason: 'failed', message: `${item.source}: ${(e as Error).message}` };
+    return failed(item.source, e);
   }
 }
+
+/** The article of a source result, its hints filled in. */
+function extractSource(item: Extract<SourceResult, { ok: true }>, config: { maxBytes: number }): Processed {
+  const r = extract(item.doc, { maxBytes: config.maxBytes });
+  if (!r.ok) return { ok: false, source: item.source, reason: r.reason, message: r.message };
+  return { ok: true, source: item.source, article: withHints(r.article, item.hints) };
+}
+
+const failed = (source: string, e: unknown): Processed => ({ ok: false, source, reason: 'failed', message: `${source}: ${(e as Error).message}` });
 
 /** Fills what extraction could not find from what the source knew (a JSONL record's outlet, date). */
 export function withHints(article: Article, hints?: ArticleHints): Article {

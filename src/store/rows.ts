@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Analysis, Article, Entity, Lang, Party, Stance } from '../model/index.js';
-import { framedKeys, shadowText } from './keys.js';
+import type { Word } from '../text/words.js';
+import { shadowText, TextKeys } from './keys.js';
 import type { ArticlesTable, EntitiesTable, MentionsTable, StatementsTable } from './schema.js';
 
 // Rows ↔ model: the only place that knows how a model field is laid out in a column.
@@ -91,13 +92,19 @@ export interface PreparedRows {
   indexKeys: string;
 }
 
-export function prepareRows(a: Analysis): PreparedRows {
+/**
+ * `words`, when given, are analyze's words of `a.text` (src/analyze): the keys are read off them instead of
+ * scanning the texts again. a.text lays out title, dek and text in turn, between blank lines that no word
+ * crosses, so its words are those of the three, in order, and give the same shadow text.
+ */
+export function prepareRows(a: Analysis, words?: readonly Word[]): PreparedRows {
   const { title, dek, text } = a.article;
+  const keys = new TextKeys(a.text, words);
   return {
     entities: entityRows(a.entities),
     mentions: mentionRows(a.article.id, a.entities),
-    statements: statementRows(a),
-    indexKeys: shadowText(title, dek, text),
+    statements: statementRows(a, keys),
+    indexKeys: words ? keys.all() : shadowText(title, dek, text),
   };
 }
 
@@ -123,7 +130,7 @@ export function mentionRows(articleId: string, entities: readonly Entity[]): Men
 }
 
 /** Statement rows, with the search keys of their speaker (and its entity's names) and of what they are about. */
-export function statementRows(a: Analysis): StatementsTable[] {
+export function statementRows(a: Analysis, keys = new TextKeys(a.text)): StatementsTable[] {
   const byId = new Map(a.entities.map((e) => [e.id, e]));
   const names = (entity?: string) => {
     const e = entity ? byId.get(entity) : undefined;
@@ -149,8 +156,8 @@ export function statementRows(a: Analysis): StatementsTable[] {
     time_text: s.time?.text ?? null,
     rule: s.rule,
     sentence: s.sentence,
-    speaker_keys: framedKeys(s.speaker.text, ...names(s.speaker.entity)),
-    about_keys: framedKeys(...s.targets.flatMap((t) => [t.text, ...names(t.entity)]), s.content.text, ...namedIn(s.content.start, s.content.end)),
+    speaker_keys: keys.framed(s.speaker, ...names(s.speaker.entity)),
+    about_keys: keys.framed(...s.targets.flatMap((t) => [t, ...names(t.entity)]), s.content, ...namedIn(s.content.start, s.content.end)),
   }));
 }
 

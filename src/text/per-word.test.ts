@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PerWord } from './per-word.js';
-import { words } from './words.js';
+import { PerWord, PerWordMemo } from './per-word.js';
+import { words, type Word } from './words.js';
 
 describe('PerWord', () => {
   it('computes a value once per distinct word and answers repeats from its table', () => {
@@ -29,5 +29,19 @@ describe('PerWord', () => {
     expect(() => new PerWord(() => -1).get(w)).toThrow(RangeError);
     expect(() => new PerWord(() => 0.5).get(w)).toThrow(RangeError);
     expect(() => new PerWord(() => 0x10000).get(w)).toThrow(RangeError);
+  });
+});
+
+describe('PerWordMemo', () => {
+  it('computes a value of any kind once per distinct word', () => {
+    const seen: string[] = [];
+    const table = new PerWordMemo((w: Word) => {
+      seen.push(w.text);
+      return [w.text];
+    });
+    const ws = words('قال الرئيس قال');
+    expect(ws.map((w) => table.get(w))).toEqual([['قال'], ['الرئيس'], ['قال']]);
+    expect(table.get(ws[0])).toBe(table.get(ws[2]));
+    expect(seen).toEqual(['قال', 'الرئيس']);
   });
 });

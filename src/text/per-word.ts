@@ -56,3 +56,34 @@ export class PerWord {
     this.values = values;
   }
 }
+
+/**
+ * A value of any kind per distinct word (a string, a list), kept like PerWord's: by lexeme id, in an array
+ * reset with the word memo's generation. For values a small number cannot hold; `undefined` means "not yet".
+ */
+export class PerWordMemo<W extends { id: number }, T> {
+  private values: (T | undefined)[] = new Array(INITIAL_SLOTS).fill(undefined);
+  private base = -1;
+
+  /** `compute` must depend on the lexeme only, never on the word's place. */
+  constructor(private readonly compute: (w: W) => T) {}
+
+  get(w: W): T {
+    const generation = lexemeGeneration();
+    if (this.base !== generation) {
+      this.base = generation;
+      this.values = new Array(INITIAL_SLOTS).fill(undefined);
+    }
+    const slot = w.id - this.base;
+    if (slot < 0) return this.compute(w);
+    // Grown by doubling and filled, so that the array stays dense (a far write would make it a dictionary).
+    if (slot >= this.values.length) {
+      let n = this.values.length * 2;
+      while (n <= slot) n *= 2;
+      this.values = this.values.concat(new Array(n - this.values.length).fill(undefined));
+    }
+    let v = this.values[slot];
+    if (v === undefined) this.values[slot] = v = this.compute(w);
+    return v;
+  }
+}

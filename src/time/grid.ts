@@ -123,7 +123,10 @@ export function meaning<K extends Meaning['kind']>(a: Atom | undefined, kind: K)
 
 /** Whether the atom can play a modifier role. */
 export function hasRole(a: Atom | undefined, ...roles: Role[]): boolean {
-  return !!a && a.meanings.some((m) => m.kind === 'mod' && roles.includes(m.role));
+  if (!a) return false;
+  // A loop, not some(): no closure over `roles` at every call (it is asked of most atoms, several times).
+  for (const m of a.meanings) if (m.kind === 'mod' && roles.includes(m.role)) return true;
+  return false;
 }
 
 /** The first of `roles` that the atom can play. */

@@ -12,6 +12,8 @@ export interface Word {
   start: number;
   end: number;
   key: string;
+  /** The lexeme's id, for a word of the shared scan (src/text/words.ts): what per-word tables are read by. */
+  id?: number;
 }
 
 /** Arabic letters (hamza to yeh, without tatweel), Arabic-Indic digits and extended letters. */
@@ -78,7 +80,7 @@ export function scanWords(text: string): readonly Word[] {
  * order (analyze's, src/text/words.ts). A shared word with exactly the span of a time word has its key (both
  * are matchKey of the span, memoised there), so: when every time word is a shared word and the other way
  * round (most texts), the shared words are the answer as they are; else time words are made, taking the
- * keys of the shared words that coincide rather than folding them again.
+ * keys (and lexeme ids) of the shared words that coincide rather than folding them again.
  */
 export function timeWords(text: string, shared: readonly Word[] = []): readonly Word[] {
   if (shared.length && sameWords(text, shared)) return shared;
@@ -88,7 +90,7 @@ export function timeWords(text: string, shared: readonly Word[] = []): readonly 
     const end = wordEnd(text, start);
     while (next < shared.length && shared[next].start < start) next++;
     const coincides = next < shared.length && shared[next].start === start && shared[next].end === end;
-    out.push({ start, end, key: coincides ? shared[next].key : keyOf(text, start, end) });
+    out.push(coincides ? { start, end, key: shared[next].key, id: shared[next].id } : { start, end, key: keyOf(text, start, end) });
     start = nextStart(text, end);
   }
   return out;

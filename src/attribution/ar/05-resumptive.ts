@@ -120,6 +120,14 @@ function characterises(doc: Doc, k: number, end: number, cue: Cue): boolean {
  * what the cue says of it (وهو ما اعتبره الخبراء تغييرا …). New drafts, in no order; an explicit speaker is required.
  * An earlier statement whose content ran on past the head is cut at the head.
  */
+/**
+ * The quotation that holds offset `at`. Apart from resumptiveDrafts' loop: a closure over the loop's variables
+ * there would allocate their context at every word.
+ */
+function quoteHolding(doc: Doc, at: number) {
+  return doc.quotes.find((x) => at >= x.start && at < x.end);
+}
+
 export function resumptiveDrafts(doc: Doc, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (let r = 1; r < doc.tokens.length; r++) {
@@ -143,7 +151,7 @@ export function resumptiveDrafts(doc: Doc, drafts: Draft[]): Draft[] {
     const clause = said ? { range: said.range, direct: said.direct } : resumedClause(doc, h, drafts);
     if (!clause) continue;
     // Inside a quotation the quoted speaker reports someone (…وهو ما أكده الرئيس»): only when the clause is inside it too.
-    const quote = doc.quotes.find((x) => doc.tokens[v].start >= x.start && doc.tokens[v].start < x.end);
+    const quote = quoteHolding(doc, doc.tokens[v].start);
     if (quote && clause.range[0] < quote.start) continue;
     // An earlier statement ends where the head starts: what follows is another source's.
     const outer = outerDraft(doc, h, drafts);
