@@ -12,6 +12,8 @@
  *   an English–Arabic translation pair).
  * - eval/gold/claims-dev4.json: a fourth development set in the same format, grouped blind (ten Arabic same-event groups and
  *   two English articles on one event).
+ * - eval/gold/claims-dev5.json: a fifth development set in the same format, grouped blind (ten Arabic same-event groups and
+ *   four English articles on one event).
  * Articles are grouped with the translations the republication detector finds among them (`originsOf`), as the store does.
  * Seed: a pair with an unmatched prediction counts as a false pair (its gold lists every statement). Real: the gold
  * lists the statements the extractor found when it was annotated; a prediction that meets none (the extractor has
@@ -53,28 +55,41 @@ export const CLAIMS_HELDOUT_F1_FLOOR = 0.37;
 /**
  * Pairwise F1 the second development gold (eval/gold/claims-dev2.json, grouped blind) must keep: 0.793 (P 0.958,
  * R 0.676, 120 pairs predicted, 170 gold) in session 5 (floor 0.77; 0.418 in session 4, floor 0.40; 0.236 when the
- * file was added); 0.841 (P 0.962, R 0.747, 132 pairs predicted) when raised in session 6, rounded down. A set to tune
- * on; only ever raised.
+ * file was added); 0.841 (P 0.962, R 0.747, 132 pairs predicted) when raised in session 6, rounded down; 0.849 (P 0.963,
+ * R 0.759) in session 8 (another outlet's copy of part of a sentence read by content words in order), floor 0.83. A set
+ * to tune on; only ever raised.
  */
-export const CLAIMS_DEV2_F1_FLOOR = 0.82;
+export const CLAIMS_DEV2_F1_FLOOR = 0.83;
 /**
  * Pairwise F1 the third development gold (eval/gold/claims-dev3.json, grouped blind) must keep: 0.492 (P 0.662, R 0.391,
  * 133 pairs predicted, 225 gold) when the file was added (2026-11-29), rounded down. Low: the English–Arabic pair joins
  * nothing, restatements in other words stay apart, and evaluations copied by two outlets pair up (floor 0.47); 0.661
  * (P 0.790, R 0.569, 162 pairs predicted) the same day (floor 0.64); 0.717 (P 0.970, R 0.569, 132 pairs predicted) when
  * raised after the evaluation labels and attitudes, rounded down; 0.784 (P 0.980, R 0.653, 150 pairs predicted) in session 7
- * (a title joining its lead, a speaker restating the point before, a translation's statements aligned by place). A set
- * to tune on; only ever raised.
+ * (a title joining its lead, a speaker restating the point before, a translation's statements aligned by place); 0.793
+ * (P 0.987, R 0.662) in session 8 (copies within 14 days, five-word parts), floor 0.77. A set to tune on; only ever
+ * raised.
  */
-export const CLAIMS_DEV3_F1_FLOOR = 0.76;
+export const CLAIMS_DEV3_F1_FLOOR = 0.77;
 /**
  * Pairwise F1 the fourth development gold (eval/gold/claims-dev4.json, grouped blind) must keep: 0.400 (P 0.667, R 0.286,
  * 147 pairs predicted, 343 gold) when the file was added (2026-11-29, measured on commit 6376eb1), rounded down; 0.395
  * (P 0.641, R 0.286) with session 7's rules, tuned on the other sets while this one was being written (a second blind
  * figure: they did not carry over); 0.451 (P 0.835, R 0.309) tuned on it (copular judgements, reactions set after the
- * event, risks of an event, pledges; details of one event anywhere in an article), floor 0.43. Only ever raised.
+ * event, risks of an event, pledges; details of one event anywhere in an article), floor 0.43; 0.667 (P 0.837, R 0.554)
+ * in session 8 with the statements telling the title's incident merged (src/claims/title-event.ts), floor 0.64; 0.690
+ * (P 0.838, R 0.586) in session 8 (parts of a sentence read by content words in order, specific demands reprinted),
+ * floor 0.67. Only ever raised.
  */
-export const CLAIMS_DEV4_F1_FLOOR = 0.43;
+export const CLAIMS_DEV4_F1_FLOOR = 0.67;
+/**
+ * Pairwise F1 the fifth development gold (eval/gold/claims-dev5.json, grouped blind) must keep: 0.435 (P 0.761, R 0.305,
+ * 71 pairs predicted, 177 gold) when the file was added (2026-11-30, measured on commit 93465ef), rounded down. Low: the
+ * details of one event told in different sentences stay apart, and the English articles' restatements in other words
+ * almost all stay unplaced; 0.466 (P 0.776, R 0.333, 76 pairs predicted) tuned on in session 8 (copies within 14 days,
+ * parts by content words in order and from five words, specific demands reprinted), floor 0.44. Only ever raised.
+ */
+export const CLAIMS_DEV5_F1_FLOOR = 0.44;
 /** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
 const MATCH_SLACK_CHARS = 40;
 /** Fallback date for statements with no date at all (none in the gold sets). */
@@ -182,7 +197,7 @@ function corpusText(r: { title: string; content: string }): Uint8Array {
   return new TextEncoder().encode(`${r.title}\n\n${body}`);
 }
 
-/** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json or claims-dev4.json (tuned on), or claims-heldout.json (never tuned on). */
+/** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json, claims-dev4.json or claims-dev5.json (tuned on), or claims-heldout.json (never tuned on). */
 function realSet(root: string, shared: string, file = 'claims-real.json', name = 'real'): Scored {
   const gold = JSON.parse(readFileSync(join(root, 'eval', 'gold', file), 'utf8')) as { articles: RealArticle[]; statements: RealStatement[] };
   const corpus = new Map<string, { title: string; content: string; date_extracted: string }>();
@@ -257,8 +272,9 @@ function main(argv: string[]): number {
   const dev2 = (r: string, sh: string) => realSet(r, sh, 'claims-dev2.json', 'dev2');
   const dev3 = (r: string, sh: string) => realSet(r, sh, 'claims-dev3.json', 'dev3');
   const dev4 = (r: string, sh: string) => realSet(r, sh, 'claims-dev4.json', 'dev4');
+  const dev5 = (r: string, sh: string) => realSet(r, sh, 'claims-dev5.json', 'dev5');
   // The held-out set prints its line only, even with --verbose: its groups are not to be read while tuning.
-  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose], [dev4, CLAIMS_DEV4_F1_FLOOR, verbose]] as const;
+  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose], [dev4, CLAIMS_DEV4_F1_FLOOR, verbose], [dev5, CLAIMS_DEV5_F1_FLOOR, verbose]] as const;
   for (const [set, floor, listGroups] of sets) {
     const s = set(root, shared);
     const F1 = report(s, listGroups);

@@ -4,6 +4,7 @@ import type { Store } from '../store/index.js';
 import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { sketchKeys, speakersAgree } from './copy.js';
 import { namesDay } from './dates.js';
+import { appealsForMore } from './general-appeal.js';
 import { echoItemOf, echoOf } from './echo.js';
 import { groupClaims, placeClaims, sourceFromAnalysis } from './index.js';
 import { analysisOf } from './test-helpers.js';
@@ -46,8 +47,10 @@ describe('echoOf: copies and headlines', () => {
       item(member('للصحفيين خلال جولته "لم أوقع أي شيء في ذلك الوقت', { speaker: { text: 'جون سميث' }, speakerKey: 'جون سميث' })), undefined],
     ['a reprint changing its adjectives\' agreement (الصعيد الوطني / الصعد الوطنية), by a speaker written otherwise, is a copy',
       item(member(ROLE('الصعيد الوطني والإقليمي والدولي'), RELATIVES)), item(member(ROLE('الصعد الوطنية والإقليمية والدولية'), { articleId: 'b', speaker: { text: 'أقارب' }, speakerKey: 'أقارب' })), 'copy'],
-    ['does not join a copy four days later',
-      item(member(NO_RAISE)), item(member(NO_RAISE, { articleId: 'b', date: dayAfter(4) })), undefined],
+    ['joins a copy reprinted eleven days later (a study reprinted by another outlet)',
+      item(member(NO_RAISE)), item(member(NO_RAISE, { articleId: 'b', date: dayAfter(11) })), 'copy'],
+    ['does not join a copy fifteen days later (COPY_WINDOW_DAYS)',
+      item(member(NO_RAISE)), item(member(NO_RAISE, { articleId: 'b', date: dayAfter(15) })), undefined],
     ['the same fact reprinted from a linked speaker\'s release (the same entity) is a copy',
       item(member(NO_RAISE, MINISTRY)), item(member(NO_RAISE.replace('في الأسواق', 'بالأسواق'), { ...MINISTRY, articleId: 'b', date: dayAfter(1) })), 'copy'],
     ['does not join a linked speaker\'s reprinted praise (R3)',
@@ -58,6 +61,21 @@ describe('echoOf: copies and headlines', () => {
       item(member(WAR_CRIME)), item(member(WAR_CRIME, { articleId: 'b' })), undefined],
     ['a sentence of one speaker read whole and in part in one article is one (piece)',
       item(member(`المصادر أكدت أن ${NO_RAISE}`)), item(member(NO_RAISE)), 'piece'],
+    ['joins another outlet\'s copy that adds a date inside the sentence and drops its last clause (a part, in order)',
+      item(member('رجال الدفاع المدني باشروا بلاغا عن سقوط مقذوف على منزل في حي سكني ونقل المصاب إلى المستشفى', { articleId: 'b' })),
+      item(member('رجال الدفاع المدني باشروا اليوم الجمعة الموافق العاشر من الشهر بلاغا عن سقوط مقذوف على منزل في حي سكني ونقل المصاب إلى المستشفى وإعادة الأوضاع إلى طبيعتها')), 'piece'],
+    ['joins a five-word warning quoted inside another outlet\'s longer sentence (PART_MIN_WORDS)',
+      item(member('خطر التعرض المباشر لأشعة الشمس', { articleId: 'b' })),
+      item(member('خطر التعرض المباشر لأشعة الشمس وفقا لوسائل إعلام محلية')), 'piece'],
+    ['does not join a four-word part (R4)',
+      item(member('التعرض المباشر لأشعة الشمس', { articleId: 'b' })),
+      item(member('خطر التعرض المباشر لأشعة الشمس وفقا لوسائل إعلام محلية')), undefined],
+    ['does not join the same words in another order as a part',
+      item(member('نقل المصاب إلى المستشفى بعد سقوط مقذوف على منزل في حي سكني', { articleId: 'b' })),
+      item(member('سقوط مقذوف على منزل في حي سكني ونقل المصاب إلى المستشفى وإعادة الأوضاع إلى طبيعتها بعد ساعات')), undefined],
+    ['does not join a part with a word the whole lacks',
+      item(member('رجال الدفاع المدني باشروا بلاغا عن سقوط صاروخ على منزل في حي سكني', { articleId: 'b' })),
+      item(member('رجال الدفاع المدني باشروا اليوم الجمعة بلاغا عن سقوط مقذوف على منزل في حي سكني ونقل المصاب إلى المستشفى')), undefined],
     ['does not join a part too short to state anything of its own (R4)',
       item(member(NO_RAISE)), item(member('أسعار الوقود في الأسواق المحلية')), undefined],
     ['does not join a part of another speaker\'s sentence',
@@ -68,6 +86,9 @@ describe('echoOf: copies and headlines', () => {
     ['does not join a reprinted call naming no one (a general demand, R3)',
       item(member('الدول المانحة إلى بذل المزيد من الجهود لمواجهة الظروف الإنسانية الصعبة', { stance: 'demand' })),
       item(member('الدول المانحة إلى بذل المزيد من الجهود لمواجهة الظروف الإنسانية الصعبة', { stance: 'demand', articleId: 'b' })), undefined],
+    ['joins a reprinted demand for a named act, naming no one (a specific call)',
+      item(member('المسؤولين العسكريين في العاصمة المساعدة في إعادة النظام لكنها لم تتلق ردا', { stance: 'demand' })),
+      item(member('المسؤولين العسكريين في العاصمة المساعدة في اعادة النظام لكنها لم تتلق ردا', { stance: 'demand', articleId: 'b' })), 'copy'],
     ['does not join another sentence of the same speaker sharing half its words',
       item(member(NO_RAISE)), item(member('الحكومة سترفع أسعار الكهرباء في الأسواق المحلية بعد انتهاء العام الحالي', { articleId: 'b' })), undefined],
     ['does not join a headline to a body statement of another speaker',
@@ -79,6 +100,15 @@ describe('echoOf: copies and headlines', () => {
     const m = echoOf(a, b);
     expect(m.ok ? m.how : undefined).toBe(how);
   });
+});
+
+describe('appealsForMore: the words of a general appeal (general-appeals.tsv)', () => {
+  it.each([
+    ['ببذل المزيد من الدعم', 'ar', true],
+    ['to do more for the refugees', 'en', true],
+    ['المساعدة في إعادة النظام', 'ar', false],
+    ['an extraordinary congress to elect a president', 'en', false],
+  ] as const)('%s → %s', (text, lang, expected) => expect(appealsForMore(text, lang)).toBe(expected));
 });
 
 describe('speakersAgree', () => {

@@ -1,8 +1,9 @@
 import {
   COPY_ANY_SPEAKER_MIN_COVERAGE, COPY_MIN_COVERAGE, COPY_MIN_WORDS, COPY_SKETCH_KEYS, COPY_VERBATIM_MIN_WORDS, COPY_WINDOW_DAYS, HEADLINE_MIN_PREDICATES, HEADLINE_MIN_SHARE,
-  HEADLINE_QUOTE_MIN_WORDS,
+  HEADLINE_QUOTE_MIN_WORDS, PART_MIN_WORDS,
 } from './constants.js';
 import { evaluativeKind } from './evaluative.js';
+import { appealsForMore } from './general-appeal.js';
 import { isCanonical } from './frame.js';
 import { wordsOf } from './similarity.js';
 import { namesAgree } from './speaker-names.js';
@@ -88,8 +89,27 @@ function looseKeys(b: CopyItem): Set<string> {
 /** Share (0..1) of `a`'s content words with a key among `b`'s, feminine endings aside. */
 const covered = (a: CopyItem, b: CopyItem) => a.words.filter((w) => w.some((k) => b.wordKeys.has(k) || looseKeys(b).has(agreementFree(k)))).length / a.words.length;
 
-/** A demand naming no one both name is a general call (`calls on donors to do more`: R3 of the gold), not a proposition. */
-const generalCall = (a: CopyItem, b: CopyItem) => (a.member.stance === 'demand' || b.member.stance === 'demand') && !a.entities.some((e) => b.entities.includes(e));
+/** Do two content words share a key, feminine endings aside? */
+const sameWord = (w: readonly string[], v: readonly string[]) => w.some((k) => v.includes(k) || v.some((x) => agreementFree(x) === agreementFree(k)));
+
+/** Are all of `part`'s content words among `whole`'s, in the same order (words may stand between them)? */
+function inOrder(part: CopyItem, whole: CopyItem): boolean {
+  let j = 0;
+  for (const w of part.words) {
+    while (j < whole.words.length && !sameWord(w, whole.words[j])) j++;
+    if (j++ >= whole.words.length) return false;
+  }
+  return true;
+}
+
+/**
+ * A demand asking for more of something (general-appeal.ts) and naming no one both name is a general call (`calls on
+ * donors to do more`: R3 of the gold), not a proposition. One asking for a named act is specific, whoever it names
+ * (`asked the military officials in Tripoli for help restoring order`, claims-dev4; a congress to elect a president,
+ * claims-dev5): any demand naming no one both name was refused before session 9.
+ */
+const generalCall = (a: CopyItem, b: CopyItem) => [a, b].some((x) => x.member.stance === 'demand' && appealsForMore(x.member.content, x.member.lang))
+  && !a.entities.some((e) => b.entities.includes(e));
 
 /**
  * The copy score (0..1: the lower of the two coverages) of two statements of one language `days` apart; undefined when
@@ -99,7 +119,8 @@ const generalCall = (a: CopyItem, b: CopyItem) => (a.member.stance === 'demand' 
  * - `evaluation`: either content evaluates (evaluative.ts, R3), and the other is no statement a concept group took;
  * - `linked`: either speaker linked to an entity, and the speakers disagree (two officials' sentences alike are the
  *   anchored rules' to judge);
- * - `call`: a demand, with no content entity both name (a general call, R3);
+ * - `call`: a demand asking for more of something (general-appeal.ts), with no content entity both name (a general
+ *   call, R3);
  * - covered under COPY_MIN_COVERAGE when the speakers agree, else under COPY_ANY_SPEAKER_MIN_COVERAGE.
  */
 export function copyOf(a: CopyItem, b: CopyItem, days: number): number | undefined {
@@ -166,19 +187,21 @@ export function pieceOf(a: CopyItem, b: CopyItem): number | undefined {
 
 /**
  * The part score (1) of two statements of different articles `days` apart: another outlet quoting part of the same
- * sentence (`… نتأهب لاحتمال ألا يحدث هذا` inside `قال للصحفيين: … نتأهب لاحتمال ألا يحدث هذا`) — the shorter's words,
- * as written, a run of the longer's, by speakers that agree; undefined when not: one article (pieceOf's), further apart
- * than COPY_WINDOW_DAYS, the part under COPY_MIN_WORDS content words, either evaluating (unless the other is a statement
- * a concept group took), a general call (as copyOf), or not contained.
+ * sentence (`… نتأهب لاحتمال ألا يحدث هذا` inside `قال للصحفيين: … نتأهب لاحتمال ألا يحدث هذا`) — every content word of
+ * the shorter among the longer's, in order, by speakers that agree; undefined when not: one article (pieceOf's), further apart
+ * than COPY_WINDOW_DAYS, the part under PART_MIN_WORDS content words, either evaluating (unless the other is a statement
+ * a concept group took), a general call (as copyOf), or not contained. Contained by content words in order, not as a run of the
+ * words as written: one outlet's copy adds an `إن`, quotation marks or a date inside the sentence (`اليوم الجمعة
+ * الموافق …`), and drops a clause (claims-dev4's Fossi quotation, claims-dev5's Najran civil-defence statement; a word
+ * of the part missing from the whole, as at 0.9 of them, joined two sentences of one speaker on claims-dev3).
  */
 export function partOf(a: CopyItem, b: CopyItem, days: number): number | undefined {
   if (a.member.articleId === b.member.articleId || days > COPY_WINDOW_DAYS || !speakersAgree(a.member, b.member)) return undefined;
   const [part, whole] = a.words.length <= b.words.length ? [a, b] : [b, a];
-  if (part.words.length < COPY_MIN_WORDS) return undefined;
+  if (part.words.length < PART_MIN_WORDS) return undefined;
   if ((evaluates(a.member) && !grouped(b.member)) || (evaluates(b.member) && !grouped(a.member))) return undefined;
   if (generalCall(a, b)) return undefined;
-  const p = wordsOf(part.member.content), w = wordsOf(whole.member.content);
-  return p.length <= w.length && longestRun(p, w) === p.length ? 1 : undefined;
+  return inOrder(part, whole) ? 1 : undefined;
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short, stable key for a word pair. */

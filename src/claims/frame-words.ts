@@ -8,7 +8,7 @@ import { claimsDataFile, keysOf } from './lexicon.js';
 // read by setting.ts (a time setting) and judgement.ts (a copular verdict).
 
 const FILE = join('data', 'lexicons', 'claims', 'frame-words.tsv');
-export const FRAME_WORD_ROLES = ['after', 'copula', 'article'] as const;
+export const FRAME_WORD_ROLES = ['after', 'when', 'copula', 'article'] as const;
 export type FrameWordRole = (typeof FRAME_WORD_ROLES)[number];
 
 let roles: Map<string, FrameWordRole> | undefined;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BROAD_COPY_MIN_F1, BROAD_REQUIRED_SHARED_ENTITIES, BROAD_WINDOW_DAYS, DAY_MS, REQUIRED_SHARED_ENTITIES } from './constants.js';
+import { BROAD_COPY_MIN_F1, BROAD_REQUIRED_SHARED_ENTITIES, BROAD_WINDOW_DAYS, DAY_MS, REQUIRED_SHARED_ENTITIES, TITLE_EVENTS_DEFAULT } from './constants.js';
 import { windowAround } from './dates.js';
 import { echoItemsOf, groupedItemsOf } from './echo.js';
 import { placeEchoes, type EchoPool } from './echo-place.js';
@@ -8,6 +8,7 @@ import { eventLexicon, isBroad, type EventLexicon } from './lexicon.js';
 import { eventsDiffer } from './marks.js';
 import { tokenF1 } from './similarity.js';
 import { placeRepublished } from './translated-place.js';
+import { mergeTitleEvents } from './title-event.js';
 import { datesOf, titleOf } from './summary.js';
 import type { ArticleGroup, Claim, ClaimRecord, ClaimSource, Member } from './types.js';
 
@@ -126,6 +127,11 @@ export interface PlaceOptions {
   echoes?: EchoPool;
   /** Articles each article translates or is translated by (src/republish), placed before it, best link first: its statements join their claims (translated.ts). */
   origins?: ReadonlyMap<string, readonly ClaimSource[]>;
+  /**
+   * Merge the claims of an article's statements that tell its title's incident (title-event.ts, R6). In memory only:
+   * the store (store.ts placeClaims) does not apply it yet. Off by default (TITLE_EVENTS_DEFAULT).
+   */
+  titleEvents?: boolean;
 }
 
 /**
@@ -155,6 +161,8 @@ export function placeArticle(claims: readonly Claim[], src: ClaimSource, opts: P
   if (opts.echoes) placeEchoes(out, src.articleId, echoItemsOf(src, groups, opts.fallbackDate, frames), opts.echoes, merges, groupedItemsOf(src, groups));
   // Statements of a translation: the claims of their counterparts in the article it translates (translated.ts).
   placeRepublished(out, src, frames, opts.origins?.get(src.articleId) ?? [], merges, opts.fallbackDate, lex);
+  // The claims of its statements that tell its title's incident: one claim (title-event.ts, R6), when asked for.
+  if (opts.titleEvents ?? TITLE_EVENTS_DEFAULT) mergeTitleEvents(out, src, frames, opts.fallbackDate, lex);
   return [...out.values()];
 }
 

@@ -23,6 +23,14 @@ describe('isSetting', () => {
   });
 });
 
+describe('isSetting with a conjunction of time (role `when`, read by title-event.ts)', () => {
+  const when = 'حبس المهربون الركاب في القارب عندما غرق المركب';
+  it('dates the clause when asked for, and not by default (frame.ts still reads an event there)', () => {
+    expect(isSetting(when, 'ar', 0, when.indexOf('غرق'), when.length, ['after', 'when'])).toBe(true);
+    expect(isSetting(when, 'ar', 0, when.indexOf('غرق'), when.length)).toBe(false);
+  });
+});
+
 describe('settings in frames (frame.ts concept)', () => {
   it('a session held after an attack has no attack concept; the attack itself has', () => {
     const attack = 'الجماعة نفذت الهجوم على السوق في العاصمة';

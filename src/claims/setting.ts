@@ -2,7 +2,7 @@ import { lexicon } from '../attribution/lexicon/index.js';
 import type { Lang } from '../model/index.js';
 import { tokenize } from '../text/tokens.js';
 import { SETTING_LOOKBACK_CHARS, SETTING_TAIL_WORDS } from './constants.js';
-import { hasRole } from './frame-words.js';
+import { hasRole, type FrameWordRole } from './frame-words.js';
 
 // An event phrase right after a word of sequence (`بعد الهجوم`, `after the attack`) dates the statement's proposition
 // rather than states it: `جلسة استثنائية للحكومة … بعد الهجوم` reports a session held about the attack, a reaction to it
@@ -11,15 +11,16 @@ import { hasRole } from './frame-words.js';
 /**
  * Does the event phrase starting at `at` in `text` stand right after a word of sequence (within [from, at)), at the end of
  * the content (`to`, at most SETTING_TAIL_WORDS words after it)? A trailing time adverbial dates the clause; an event
- * phrase after `بعد` inside the clause is as often its subject's deed (`قتل … بعد غارة استهدفت …`).
+ * phrase after `بعد` inside the clause is as often its subject's deed (`قتل … بعد غارة استهدفت …`). `roles`: the frame
+ * words (frame-words.ts) that set a time; a word of sequence by default.
  */
-export function isSetting(text: string, lang: Lang, from: number, at: number, to: number): boolean {
+export function isSetting(text: string, lang: Lang, from: number, at: number, to: number, roles: readonly FrameWordRole[] = ['after']): boolean {
   if (tokenize(text, at, to).length > SETTING_TAIL_WORDS) return false;
   const toks = tokenize(text, Math.max(from, at - SETTING_LOOKBACK_CHARS), at);
   // A determiner may stand between (`after the attack`).
   const skip = toks.length > 1 && determiner(toks.at(-1)!.text, lang) ? 1 : 0;
   const before = toks.at(-1 - skip);
-  return before !== undefined && hasRole(before.text, lang, 'after');
+  return before !== undefined && roles.some((r) => hasRole(before.text, lang, r));
 }
 
 /** Is the word a determiner of the language's function-word lexicon (`the`)? */

@@ -9,12 +9,15 @@ import {
 } from '../store/claims.js';
 import { echoItemsOf, groupedItemsOf } from './echo.js';
 import { placeStoredEchoes } from './echo-store.js';
-import { framesOf, groupArticle } from './group.js';
+import { TITLE_EVENTS_DEFAULT } from './constants.js';
+import type { Frame } from './frame.js';
+import { framesOf, groupArticle, memberOf } from './group.js';
 import { isBroad } from './lexicon.js';
 import { chooseClaim, claimIdBase, groupWindow, mayJoin, newClaimId, recordOf, redirect } from './place.js';
-import type { ArticleGroup, ClaimRecord, Member } from './types.js';
+import type { ArticleGroup, ClaimRecord, ClaimSource, Member } from './types.js';
 import { SAME_STATEMENT_F1, tokenF1 } from './similarity.js';
 import { sourceFromStored, statementOrdinal } from './source.js';
+import { planTitleEvents } from './title-event.js';
 import { counterpartSources, placeStoredRepublished } from './translated-store.js';
 
 // The hooks between grouping and the store: place a stored article's statements, record the user's
@@ -29,6 +32,8 @@ export interface ClaimsOptions {
   stored?: StoredArticle;
   /** Articles this one translates or is translated by (src/republish links), best first: its statements join their claims (translated.ts). */
   counterparts?: readonly string[];
+  /** Merge the claims of its statements that tell its title's incident (title-event.ts); TITLE_EVENTS_DEFAULT when not given. */
+  titleEvents?: boolean;
 }
 
 export type CorrectionResult =
@@ -161,13 +166,41 @@ export async function placeClaims(store: Store, articleId: string, opts: ClaimsO
     // Statements of a translation: the claims of their counterparts (translated.ts); claims it adds to are read again.
     const republished = await placeStoredRepublished(trx, src, frames, counterparts, merges, fixes, now, touched);
     for (const id of republished) assigned.started.delete(id);
+    // The claims of its statements that tell its title's incident: one claim (title-event.ts), as placeArticle does.
+    const movedTo = (opts.titleEvents ?? TITLE_EVENTS_DEFAULT) ? await mergeStoredTitleEvents(db, src, frames, now, touched) : new Map<string, string>();
+    for (const [from, into] of movedTo) {
+      assigned.started.delete(from);
+      assigned.started.delete(into);
+    }
     await reapply(db, fixes, articleId, src.statements.map((s) => ({ id: s.id, content: s.content.text })), touched);
     // Corrections move rows between claims: then every touched claim is read again.
     await refreshAll(db, [...touched], now, fixes.length ? undefined : assigned);
-    const result = [...new Set([...assigned.placed, ...echoed, ...republished])].map((id) => redirect(id, merges));
+    const result = [...new Set([...assigned.placed, ...echoed, ...republished].map((id) => redirect(redirect(id, movedTo), merges)))];
     await opts.afterPlace?.(trx, result);
     return result;
   });
+}
+
+/**
+ * Applies title-event.ts `planTitleEvents` to the stored claims of an article's statements: a merged-away claim's rows move
+ * to the survivor (their rule and origin kept: this is placement's doing, not the user's) and its record is deleted; a
+ * statement in no claim gets a row in the claim it joins. Adds the claims it changes to `touched`; returns merged-away
+ * id → survivor.
+ */
+async function mergeStoredTitleEvents(db: ClaimsDb, src: ClaimSource, frames: readonly Frame[], now: string, touched: Set<string>): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('claim_statements').select(['statement_id', 'claim_id']).where('article_id', '=', src.articleId).execute();
+  const claimOf = new Map(rows.map((r) => [r.statement_id, r.claim_id]));
+  const entries = await entriesOfClaims(db, [...new Set(claimOf.values())]);
+  const sizes = new Map([...entries].map(([id, ms]) => [id, { members: ms.length, articles: new Set(ms.map((m) => m.articleId)) }]));
+  const plan = planTitleEvents(src, frames, claimOf, sizes);
+  for (const { from, into } of plan.merges) {
+    await db.updateTable('claim_statements').set({ claim_id: into }).where('claim_id', '=', from).execute();
+    await deleteClaim(db, from);
+    touched.add(into);
+  }
+  await insertMemberRows(db, plan.joins.map(({ frame, claimId }) => ({ claimId, member: memberOf(src, frame, 'detail', now) })));
+  for (const j of plan.joins) touched.add(j.claimId);
+  return new Map(plan.merges.map((m) => [m.from, m.into]));
 }
 
 /** Re-applies merges (rows of a merged-away claim move to the survivor) and this article's move-outs. */

@@ -1,0 +1,193 @@
+import { join } from 'node:path';
+import { readTsv } from '../attribution/lexicon/tsv.js';
+import type { Lang } from '../model/index.js';
+import { matchKey } from '../text/normalize/arabic.js';
+import { tokenize } from '../text/tokens.js';
+import { evaluativeKind } from './evaluative.js';
+import type { Frame } from './frame.js';
+import { memberOf } from './group.js';
+import { claimsDataFile, conceptOf, eventLexicon, keysOf, type EventLexicon } from './lexicon.js';
+import { marksConflict, sideOf } from './marks.js';
+import { isSetting } from './setting.js';
+import { datesOf, titleOf } from './summary.js';
+import type { Claim, ClaimSource, Member } from './types.js';
+
+// R6 at the level of the article: a title reports its story's incident (`غرق 30 مهاجرا قبالة السواحل`), and the
+// body tells the incident's details in sentences of their own, by different speakers and in other words — the toll
+// (`لقوا حتفهم`), a spokesman doubting it (`عدد الوفيات المفترض`), the coast guard finding no more drowned (`غرقى`). Each
+// sentence meets its copy in another outlet in the echo pool (echo.ts) and forms a claim of its own, and these claims
+// are one proposition. After an article is placed, the claims holding its statements that name an incident family of
+// its title (data/lexicons/claims/title-events.tsv: death, injury, clashes, shelling, attack) become one, family by
+// family (`planTitleEvents`; applied in memory by `mergeTitleEvents`, in the store by store.ts). Off unless asked for
+// (constants.ts TITLE_EVENTS_DEFAULT).
+// A step after grouping and the echo pool, not inside them: grouping such statements in the article instead (session
+// 7's main-event groups) takes them out of the pool — a concept group's statements echo no other outlet's, and its
+// claim is matched by concept and key entities alone — so another outlet's copy of the same details forms a claim of
+// its own (event-details.ts). Merging the claims once every statement has met its copies keeps the pool as it is.
+// A statement of the family in no claim joins only a claim that other outlets' statements are in already: a lone
+// article's mentions of its incident are left where they are.
+
+const FILE = join('data', 'lexicons', 'claims', 'title-events.tsv');
+
+let families: Map<Lang, Map<string, string>> | undefined;
+/** Incident families by language, form match key → family (data/lexicons/claims/title-events.tsv), loaded once. */
+function incidentFamilies(): Map<Lang, Map<string, string>> {
+  if (!families) {
+    families = new Map();
+    for (const { cells: [family, lang, form] } of readTsv(claimsDataFile(FILE), ['family', 'lang', 'form'], { 1: ['ar', 'en'] })) {
+      const byForm = families.get(lang as Lang) ?? new Map<string, string>();
+      byForm.set(matchKey(form), family);
+      families.set(lang as Lang, byForm);
+    }
+  }
+  return families;
+}
+
+/** A word of an incident family in a text, and where it starts. */
+export interface FamilyWord { family: string; start: number }
+
+/** The words of text[from, to) that name an incident family, in text order (each of a word's clitic forms is looked up). */
+export function familyWordsIn(text: string, lang: Lang, from = 0, to = text.length): FamilyWord[] {
+  const byForm = incidentFamilies().get(lang);
+  if (!byForm) return [];
+  const out: FamilyWord[] = [];
+  for (const t of tokenize(text, from, to)) {
+    const family = keysOf(t.text).map((k) => byForm.get(k)).find((f) => f !== undefined);
+    if (family) out.push({ family, start: t.start });
+  }
+  return out;
+}
+
+/** What a title says of its story's incident: the families it names, and its event concept (events.tsv), if any. */
+export interface TitleIncident {
+  families: ReadonlySet<string>;
+  concept?: string;
+}
+
+/** The incident a title names (`ليبيا: قتيلان في اشتباكات بنغازي` → death, clash), a setting of it included. */
+export function titleIncidentOf(src: Pick<ClaimSource, 'text' | 'lang' | 'titleEnd'>, lex: EventLexicon = eventLexicon()): TitleIncident {
+  const concept = conceptOf(src.text, 0, src.titleEnd, lex)?.concept;
+  return { families: new Set(familyWordsIn(src.text, src.lang, 0, src.titleEnd).map((w) => w.family)), ...(concept ? { concept } : {}) };
+}
+
+/** Why a statement tells no detail of its title's incident. */
+export type TitleEventRefusal = 'closed' | 'evaluates' | 'no-family' | 'other-event' | 'marks';
+
+export type TitleEventResult = { ok: true; families: string[] } | { ok: false; reason: TitleEventRefusal };
+
+/**
+ * The title's incident families a statement of the article names, or why none counts:
+ * - `closed`: a carrier, a piece of another statement, an evaluation, a bare reference or a fragment (frame.ts; R3, R4);
+ * - `evaluates`: evaluative words anywhere (evaluative.ts): a verdict on the incident, not a detail of it;
+ * - `no-family`: no word of the title's families, but as the clause's time at its end (`بعد الهجوم`, `عندما غرق
+ *   المركب`: setting.ts) — a reaction to the incident, or another deed during it;
+ * - `other-event`: an event concept (events.tsv) the title does not name: another event (the arrest raid beside the
+ *   killing), or the risk of one (`خطر حدوث هجوم`, a warning before it);
+ * - `marks`: a place or day the title names another of (marks.ts: another attack).
+ */
+export function titleEventOf(src: ClaimSource, f: Frame, title: TitleIncident, lex: EventLexicon = eventLexicon()): TitleEventResult {
+  if (f.carrier || f.inner || f.evaluation || f.reference || f.fragment) return { ok: false, reason: 'closed' };
+  const { start, end, text } = f.statement.content;
+  if (evaluativeKind(text, src.lang) !== undefined) return { ok: false, reason: 'evaluates' };
+  const named = familyWordsIn(src.text, src.lang, start, end)
+    .filter((w) => title.families.has(w.family) && !isSetting(src.text, src.lang, start, w.start, end, ['after', 'when']))
+    .map((w) => w.family);
+  if (!named.length) return { ok: false, reason: 'no-family' };
+  const concept = conceptOf(src.text, start, end, lex)?.concept;
+  if (concept && concept !== title.concept) return { ok: false, reason: 'other-event' };
+  if (marksConflict(sideOf([src.text.slice(0, src.titleEnd)], () => src.lang), sideOf([text], () => src.lang))) return { ok: false, reason: 'marks' };
+  return { ok: true, families: [...new Set(named)] };
+}
+
+/** A claim as the plan reads it: how many members it has, and of which articles. */
+export interface ClaimSize { members: number; articles: ReadonlySet<string> }
+
+/** The merges and joins `planTitleEvents` decides, in the order they are applied. */
+export interface TitleEventPlan {
+  /** Claims merged away, each into the claim that survives it. */
+  merges: { from: string; into: string }[];
+  /** Statements of the incident in no claim, and the claim each joins (rule `detail`). */
+  joins: { frame: Frame; claimId: string }[];
+}
+
+/**
+ * What placement does for the title's incident (in memory: `mergeTitleEvents`; in the store: store.ts), given the claim
+ * of each of the article's statements (`claimOf`, by statement id) and the size of each such claim:
+ * 1. per family, the claims of the statements that tell the incident (`titleEventOf`) merge into the one with the most
+ *    members (then the smallest id), which keeps its id, concept and key entities — but a claim whose tellings name
+ *    another place or day than the survivor's (marks.ts `marksConflict`), which tells another incident;
+ * 2. a statement of the incident in no claim joins the claim of its families that holds other articles' statements too,
+ *    when there is exactly one.
+ */
+export function planTitleEvents(src: ClaimSource, frames: readonly Frame[], claimOf: ReadonlyMap<string, string>, sizes: ReadonlyMap<string, ClaimSize>,
+  lex: EventLexicon = eventLexicon()): TitleEventPlan {
+  const plan: TitleEventPlan = { merges: [], joins: [] };
+  const title = titleIncidentOf(src, lex);
+  if (!title.families.size) return plan;
+  const byFamily = new Map<string, Set<string>>();
+  const loose: { frame: Frame; families: string[] }[] = [];
+  // The contents of the article's statements telling the incident, by claim: two claims whose tellings name different
+  // places or days (marks.ts) are two incidents (`a strike … in the city of Raqqa`, `another strike … in Deir ez-Zor`).
+  const tellings = new Map<string, string[]>();
+  for (const f of frames) {
+    const r = titleEventOf(src, f, title, lex);
+    if (!r.ok) continue;
+    const id = claimOf.get(f.statement.id);
+    if (!id) loose.push({ frame: f, families: r.families });
+    else {
+      for (const family of r.families) byFamily.set(family, (byFamily.get(family) ?? new Set()).add(id));
+      tellings.set(id, [...(tellings.get(id) ?? []), f.statement.content.text]);
+    }
+  }
+  const sideOfClaim = (id: string) => sideOf(tellings.get(id) ?? [], () => src.lang);
+  // A claim merged away under one family is found in its survivor under the next.
+  const size = new Map(sizes);
+  const movedTo = new Map<string, string>();
+  const survivor = (id: string) => {
+    while (movedTo.has(id)) id = movedTo.get(id)!;
+    return id;
+  };
+  for (const ids of byFamily.values()) {
+    const live = [...new Set([...ids].map(survivor))].sort((a, b) => size.get(b)!.members - size.get(a)!.members || (a < b ? -1 : 1));
+    const [into, ...rest] = live;
+    for (const from of rest) {
+      if (marksConflict(sideOfClaim(into), sideOfClaim(from))) continue;
+      tellings.set(into, [...(tellings.get(into) ?? []), ...(tellings.get(from) ?? [])]);
+      const x = size.get(into)!, y = size.get(from)!;
+      size.set(into, { members: x.members + y.members, articles: new Set([...x.articles, ...y.articles]) });
+      movedTo.set(from, into);
+      plan.merges.push({ from, into });
+    }
+  }
+  for (const { frame, families: named } of loose) {
+    const ids = [...new Set(named.flatMap((family) => [...(byFamily.get(family) ?? [])].map(survivor)))];
+    const confirmed = ids.filter((id) => size.get(id)!.articles.size > 1);
+    if (confirmed.length === 1) plan.joins.push({ frame, claimId: confirmed[0] });
+  }
+  return plan;
+}
+
+/** A claim with members added or merged in: its title and dates recomputed, its id, concept and key entities kept. */
+const withMembers = (c: Claim, members: Member[]): Claim => ({ ...c, title: titleOf(members, c.keyEntities), ...datesOf(members), members });
+
+/** Merges, in `claims` (mutated), the claims that tell the title's incident (`planTitleEvents`); returns the ids merged away. */
+export function mergeTitleEvents(claims: Map<string, Claim>, src: ClaimSource, frames: readonly Frame[], fallbackDate: string,
+  lex: EventLexicon = eventLexicon()): string[] {
+  const claimOf = new Map<string, string>();
+  const sizes = new Map<string, ClaimSize>();
+  for (const c of claims.values()) for (const m of c.members) if (m.articleId === src.articleId) {
+    claimOf.set(m.statementId, c.id);
+    sizes.set(c.id, { members: c.members.length, articles: new Set(c.members.map((x) => x.articleId)) });
+  }
+  const plan = planTitleEvents(src, frames, claimOf, sizes, lex);
+  for (const { from, into } of plan.merges) {
+    const c = claims.get(into)!;
+    claims.set(into, withMembers(c, [...c.members, ...claims.get(from)!.members]));
+    claims.delete(from);
+  }
+  for (const { frame, claimId } of plan.joins) {
+    const c = claims.get(claimId)!;
+    claims.set(claimId, withMembers(c, [...c.members, memberOf(src, frame, 'detail', fallbackDate)]));
+  }
+  return plan.merges.map((m) => m.from);
+}
