@@ -80,6 +80,20 @@
 //   With placement (--place, SQLite, unique articles, n 400): ~31–37 ms of the storing thread an article (claims' echo pool
 //   ~13 ms, republication's fingerprint ~4 ms, stories' writes ~3 ms); with 15 copies of each article (n 3,000) 74 ms: the echo
 //   pool's lookups grow with the copies of a statement.
+//   Session 8 (the same kind of machine, other sessions' load unknown; `--skip-postgres`, n 20,000). Before: 270.2 articles/s
+//   (main thread 2.65 ms, other threads 2.60 ms an article). The storing thread, measured alone (2,000 prepared articles stored in
+//   batches, interleaved runs; strace counted the writes): SQLite kept a statement journal (a multi-row INSERT and its triggers
+//   may fail half-way) in a temporary file, ~250 kB of page writes an article → in memory (connect.ts temp_store); the batch's
+//   savepoint an article copied pages to the same kind of journal → none unless an article fails (save.ts); FTS5's unicode61
+//   tokenizer was two-fifths of SQLite's instructions (callgrind) → ascii on keys (migration 019, same terms); the full-text
+//   index's copy of its text and a redundant index went; 16 kB pages for new files; batches of 128. Together ~2.3–2.8 → ~1.4
+//   ms an article. The analysis thread: keys read off the analysis's words, time phrases by lexeme id (−21% of its own work).
+//   After: **328.6 articles/s** (main thread 2.03 ms, other threads 2.03 ms), again 315.5 (1.97 / 1.95 ms); `--threads 2`
+//   281.9. Both halves now cost ~2 ms, yet the wall time an article is ~3.1 ms: over 20 s of a run (/proc schedstat) the
+//   main thread ran 65% of the time and the analysis thread 44%, the two cores 64% busy. The storing thread stores a batch
+//   synchronously (~2.1 ms of wall an article, its CPU ~1.7), and receiving results and reading the input cost it ~0.7 ms
+//   more; the analysis thread waits for documents meanwhile. Overlapping them better (not a longer window: 512 ahead did not
+//   help) is the next step towards 500.
 //
 // The generator: copy c (0, 1, 2, …) of corpus article r is the article with " — c" appended to its
 // title for c > 0. Only the title changes, so the analysis does the same work on every copy, and the
