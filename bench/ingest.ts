@@ -92,8 +92,10 @@
 //   281.9. Both halves now cost ~2 ms, yet the wall time an article is ~3.1 ms: over 20 s of a run (/proc schedstat) the
 //   main thread ran 65% of the time and the analysis thread 44%, the two cores 64% busy. The storing thread stores a batch
 //   synchronously (~2.1 ms of wall an article, its CPU ~1.7), and receiving results and reading the input cost it ~0.7 ms
-//   more; the analysis thread waits for documents meanwhile. Overlapping them better (not a longer window: 512 ahead did not
-//   help) is the next step towards 500.
+//   more: its wall time an article (~2.8 ms) is the run's, and the analysis thread, whose queue a batch's store does not
+//   refill, waits. A longer window (512 ahead) did not help. The next step towards 500: no hand-over at all, each thread
+//   analysing and storing its own batches on a connection of its own, the write lock taken in turn (as `isnad worker`
+//   processes do on PostgreSQL): one thread's store overlaps the other's analysis, and results are not cloned across threads.
 //
 // The generator: copy c (0, 1, 2, …) of corpus article r is the article with " — c" appended to its
 // title for c > 0. Only the title changes, so the analysis does the same work on every copy, and the
