@@ -54,6 +54,21 @@ export const HARBOUR_AR = [
 ].join('\n\n');
 
 /**
+ * Two outlets' reports of one tribal clash (synthetic), their titles naming the incident and their bodies telling two of
+ * its details in separate sentences (title-event.ts): the toll, and how the clashes began.
+ */
+export const clashReports = (): Analysis[] => {
+  const body = [
+    'وقال مسؤول محلي إن اثني عشر شخصا قتلوا في الاشتباكات التي اندلعت بين قبيلتين في ضواحي مدينة غريان الليبية.',
+    'وقال شيخ قبيلة إن الاشتباكات بدأت بعد خلاف على ملكية أرض زراعية قرب الحدود الإدارية لمدينة غريان الليبية.',
+  ].join('\n\n');
+  return [
+    analysisOf(`مقتل 12 شخصا في اشتباكات قبلية جنوب ليبيا\n\n${body}`, '2024-05-01'),
+    analysisOf(`ليبيا: اشتباكات قبلية تودي بحياة 12 شخصا\n\n${body}`, '2024-05-01'),
+  ];
+};
+
+/**
  * A one-paragraph source whose statements are given by their speaker and content (found in order in the text), for
  * rules read off the frame alone. Entities: the first mention of each name, or every one with `everyMention`.
  */

@@ -3,20 +3,13 @@ import { claimsDb, listClaims } from '../store/claims.js';
 import type { Store } from '../store/index.js';
 import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { groupClaims, placeClaims, sourceFromAnalysis } from './index.js';
-import { analysisOf } from './test-helpers.js';
+import { clashReports } from './test-helpers.js';
 
 // Title-event merges in the store (store.ts, title-event.ts `planTitleEvents`): the same claims as in memory
 // (place.ts placeArticle), placed one article at a time. Synthetic sentences.
 
 const NOW = () => new Date('2024-05-03T12:00:00Z');
-const BODY = [
-  'وقال مسؤول محلي إن اثني عشر شخصا قتلوا في الاشتباكات التي اندلعت بين قبيلتين في ضواحي مدينة غريان الليبية.',
-  'وقال شيخ قبيلة إن الاشتباكات بدأت بعد خلاف على ملكية أرض زراعية قرب الحدود الإدارية لمدينة غريان الليبية.',
-].join('\n\n');
-const ANALYSES = [
-  analysisOf(`مقتل 12 شخصا في اشتباكات قبلية جنوب ليبيا\n\n${BODY}`, '2024-05-01'),
-  analysisOf(`ليبيا: اشتباكات قبلية تودي بحياة 12 شخصا\n\n${BODY}`, '2024-05-01'),
-];
+const ANALYSES = clashReports();
 
 let store: Store;
 

@@ -3,7 +3,7 @@ import { frameOf } from './frame.js';
 import { memberOf } from './group.js';
 import { groupClaims } from './place.js';
 import { sourceFromAnalysis } from './source.js';
-import { analysisOf, syntheticSource } from './test-helpers.js';
+import { analysisOf, clashReports, syntheticSource } from './test-helpers.js';
 import { familyWordsIn, mergeTitleEvents, titleEventOf, titleIncidentOf } from './title-event.js';
 import type { Claim, ClaimSource, Member } from './types.js';
 
@@ -114,14 +114,7 @@ describe('mergeTitleEvents: one claim for the title\'s incident', () => {
 });
 
 describe('groupClaims with titleEvents: two outlets\' copies of one incident\'s details', () => {
-  const body = [
-    'وقال مسؤول محلي إن اثني عشر شخصا قتلوا في الاشتباكات التي اندلعت بين قبيلتين في ضواحي مدينة غريان الليبية.',
-    'وقال شيخ قبيلة إن الاشتباكات بدأت بعد خلاف على ملكية أرض زراعية قرب الحدود الإدارية لمدينة غريان الليبية.',
-  ].join('\n\n');
-  const sources = [
-    analysisOf(`مقتل 12 شخصا في اشتباكات قبلية جنوب ليبيا\n\n${body}`, '2024-05-01'),
-    analysisOf(`ليبيا: اشتباكات قبلية تودي بحياة 12 شخصا\n\n${body}`, '2024-05-01'),
-  ].map((a) => sourceFromAnalysis(a));
+  const sources = clashReports().map((a) => sourceFromAnalysis(a));
   const sizes = (titleEvents: boolean) => groupClaims(sources, { fallbackDate: DAY, titleEvents }).map((c) => c.members.length).sort();
 
   it('makes one claim of the toll and of how the clashes began, where each sentence alone makes its own', () => {
