@@ -3,7 +3,7 @@ import { frameOf } from './frame.js';
 import { memberOf } from './group.js';
 import { groupClaims } from './place.js';
 import { sourceFromAnalysis } from './source.js';
-import { analysisOf, clashReports, syntheticSource } from './test-helpers.js';
+import { clashReports, syntheticSource } from './test-helpers.js';
 import { familyWordsIn, mergeTitleEvents, titleEventOf, titleIncidentOf } from './title-event.js';
 import type { Claim, ClaimSource, Member } from './types.js';
 
