@@ -18,7 +18,7 @@ import type { Claim, ClaimSource, Member } from './types.js';
 // sentence meets its copy in another outlet in the echo pool (echo.ts) and forms a claim of its own, and these claims
 // are one proposition. After an article is placed, the claims holding its statements that name an incident family of
 // its title (data/lexicons/claims/title-events.tsv: death, injury, clashes, shelling, attack) become one, family by
-// family (`planTitleEvents`; applied in memory by `mergeTitleEvents`, in the store by store.ts). Off unless asked for
+// family (`planTitleEvents`; applied in memory by `mergeTitleEvents`, in the store by store.ts). On unless turned off
 // (constants.ts TITLE_EVENTS_DEFAULT).
 // A step after grouping and the echo pool, not inside them: grouping such statements in the article instead (session
 // 7's main-event groups) takes them out of the pool — a concept group's statements echo no other outlet's, and its
