@@ -87,9 +87,10 @@ export const CLAIMS_DEV4_F1_FLOOR = 0.67;
  * 71 pairs predicted, 177 gold) when the file was added (2026-11-30, measured on commit 93465ef), rounded down. Low: the
  * details of one event told in different sentences stay apart, and the English articles' restatements in other words
  * almost all stay unplaced; 0.466 (P 0.776, R 0.333, 76 pairs predicted) tuned on in session 8 (copies within 14 days,
- * parts by content words in order and from five words, specific demands reprinted), floor 0.44. Only ever raised.
+ * parts by content words in order and from five words, specific demands reprinted), floor 0.44; 0.502 (P 0.793, R 0.367)
+ * once a statement's time is read outside its content and quotations (src/attribution/time.ts), floor 0.48. Only ever raised.
  */
-export const CLAIMS_DEV5_F1_FLOOR = 0.44;
+export const CLAIMS_DEV5_F1_FLOOR = 0.48;
 /** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
 const MATCH_SLACK_CHARS = 40;
 /** Fallback date for statements with no date at all (none in the gold sets). */

@@ -1,4 +1,4 @@
-import type { Statement, TimeRef } from '../model/index.js';
+import type { Statement } from '../model/index.js';
 import type { Word } from '../text/words.js';
 import type { QuoteSpan } from '../text/sentences-quotes.js';
 import { SpeakerChain } from './coref.js';
@@ -14,6 +14,7 @@ import { buildDoc } from './doc.js';
 import { lexicon } from './lexicon/index.js';
 import { RULES } from './rules.js';
 import { shiftStance } from './stance.js';
+import { statementTime } from './time.js';
 import type { Doc, Draft, FindInput } from './types.js';
 
 export type { FindInput } from './types.js';
@@ -46,7 +47,8 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     const speaker = chain.resolve(d.speaker, !d.secondary);
     if (!speaker) continue;
     const span = (r: [number, number]) => ({ start: r[0], end: r[1], text: doc.text.slice(r[0], r[1]) });
-    const time = timeIn(doc, d.sentence);
+    // 'When it was said': from the cue's clause, not from inside what was said (time.ts).
+    const time = statementTime(doc, d, drafts);
     out.push({
       speaker,
       cue: span(d.cue),
@@ -110,10 +112,4 @@ function dedupe(drafts: Draft[]): Draft[] {
     seen.add(k);
     return true;
   });
-}
-
-/** The first time expression inside the statement's sentence. */
-function timeIn(doc: Doc, s: number): TimeRef | undefined {
-  const sent = doc.input.sentences[s];
-  return sent && doc.input.times.find((t) => t.start >= sent.start && t.end <= sent.end);
 }

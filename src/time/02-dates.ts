@@ -19,6 +19,8 @@ const DAY_AFTER_GAP = /^\.?\s*$/;
 const AFTER_GAP = /^\s*\)?\s*$/;
 /** Between the day or month and the year: `October 14, 2024`, `(مارس) 2016`, `أكتوبر من عام 2024`. */
 const YEAR_GAP = new RegExp(`^\\s*\\)?\\.?\\s*[,\u060C]?\\s*(?:${FROM_WORD}\\s+)?$`);
+/** Between the month and a year period, past a closing parenthesis: `تشرين الأول (أكتوبر) من العام الماضي`. */
+const PERIOD_GAP = new RegExp(`^\\s*\\)?\\s*(?:${FROM_WORD}\\s+)?$`);
 /** Between a weekday and the date: `Monday, January 14`. */
 const DATELINE_GAP = /^\s*[,\u060C]?\s*$/;
 /** Between a part and the month: `mid-June`, `منتصف حزيران`. */
@@ -49,7 +51,7 @@ function dayOf(a: Atom | undefined): number | undefined {
 
 /** `العام الماضي`, `هذا العام` after a month: the year offset and the last atom. */
 function yearPeriodAfter(g: Grid, a: Atom): { n: number; last: Atom } | undefined {
-  const b = g.next(a, FROM_GAP);
+  const b = g.next(a, PERIOD_GAP);
   const u = meaning(b, 'unit');
   if (b && u?.unit === 'year' && u.count === 1) {
     const dir = roleOf(g.next(b), DIRS);
@@ -121,6 +123,16 @@ function monthExpr(g: Grid, a: Atom): Expr | undefined {
     dir = hasRole(after, 'past') ? 'last' : 'next';
     extend(after);
     steps.push(dir);
+  } else if (y === undefined && a.latin && d === undefined) {
+    // English puts the direction before: last October, next March, this June (else the nearest October).
+    const before = g.prev(first);
+    const role = roleOf(before, DIRS);
+    if (role === 'this') yearOffset = 0;
+    else if (role) dir = role === 'past' ? 'last' : 'next';
+    if (role) {
+      first = before!;
+      steps.push(role === 'past' ? 'last' : role);
+    }
   }
   if (dir || yearOffset !== undefined) licensed = true;
   // Before: شهر, a part (مطلع, mid-), يوم, a weekday (dateline).

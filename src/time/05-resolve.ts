@@ -3,12 +3,14 @@
  * the anchor D (design/ARABIC.md §5): أمس = D−1; a weekday is the latest such day ≤ D
  * (D itself without الماضي, D−7 with it), or the next ≥ D when the sentence looks forward
  * (D+7 with an explicit المقبل/next on D's own weekday); a month or date without a year is
- * the most recent ≤ D, or the next ≥ D in the future; weeks are Monday–Sunday intervals.
+ * the occurrence nearest D, the past favoured (October 31 in late August is two months ahead,
+ * not ten back; April in October is last April), or the next ≥ D when the sentence looks
+ * forward; weeks are Monday–Sunday intervals.
  */
 import {
   addMonths, daysInMonth, epochDay, fromHijri, hijriMonthSpan, isoDate, isoInterval, isoMonth, toHijri, weekStart, weekday, ymd, type Ymd,
 } from './calendar.js';
-import { BEGIN_LAST_DAY, MID_LAST_DAY, RECENT_DAYS } from './constants.js';
+import { AHEAD_MAX_MONTHS, BEGIN_LAST_DAY, MID_LAST_DAY, MONTH_SLOT_DAYS, MONTHS_IN_YEAR, RECENT_DAYS } from './constants.js';
 import type { Expr, Part, What } from './grid.js';
 
 /** Days of the week, for week-level arithmetic. */
@@ -32,8 +34,10 @@ function monthValue(y: number, m: number, part?: Part): string {
 }
 
 /**
- * The year of a month (and day) given without one, in the anchor's calendar: the most recent
- * ≤ D, or the next ≥ D in the future; with الماضي/المقبل strictly before/after D's month.
+ * The year of a month (and day) given without one, in the anchor's calendar (months of 12 in both).
+ * With الماضي/المقبل strictly before/after D's month; in the future the next ≥ D; else the
+ * nearest occurrence, the past favoured: the next one only when it is at most AHEAD_MAX_MONTHS
+ * ahead (and so clearly the nearer), else the most recent ≤ D.
  */
 function yearFor(w: Extract<What, { type: 'date' }>, D: Ymd, future: boolean): number {
   if (w.yearOffset !== undefined) return D.y + w.yearOffset;
@@ -41,8 +45,16 @@ function yearFor(w: Extract<What, { type: 'date' }>, D: Ymd, future: boolean): n
   const cmp = w.m !== D.m ? w.m - D.m : w.d === undefined ? 0 : w.d - D.d;
   if (w.dir === 'last') return cmp >= 0 ? D.y - 1 : D.y;
   if (w.dir === 'next') return cmp <= 0 ? D.y + 1 : D.y;
-  if (future) return cmp < 0 ? D.y + 1 : D.y;
-  return cmp > 0 ? D.y - 1 : D.y;
+  const ahead = cmp < 0 ? D.y + 1 : D.y;
+  const back = cmp > 0 ? D.y - 1 : D.y;
+  if (future) return ahead;
+  return ahead !== back && distance(w, D, ahead) <= AHEAD_MAX_MONTHS * MONTH_SLOT_DAYS ? ahead : back;
+}
+
+/** How far the month (and day) in year y lies from D, in days with every month MONTH_SLOT_DAYS long (a month alone: from D's month). */
+function distance(w: Extract<What, { type: 'date' }>, D: Ymd, y: number): number {
+  const months = (y - D.y) * MONTHS_IN_YEAR + w.m - D.m;
+  return Math.abs(months * MONTH_SLOT_DAYS + (w.d === undefined ? 0 : w.d - D.d));
 }
 
 function dateValue(w: Extract<What, { type: 'date' }>, anchor: number | undefined, future: boolean): string | undefined {

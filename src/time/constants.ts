@@ -16,6 +16,16 @@ export const BEGIN_LAST_DAY = 10;
 export const MID_LAST_DAY = 20;
 /** Days before publication covered by مؤخرا / recently (an underspecified interval). */
 export const RECENT_DAYS = 30;
+/** Months in a year, Gregorian or Hijri (for the nearest year of a date given without one). */
+export const MONTHS_IN_YEAR = 12;
+/** Days a month counts for when asking whether a year-less date lies nearer ahead of D or behind it (a slot, not a length: only the order matters). */
+export const MONTH_SLOT_DAYS = 31;
+/**
+ * Months: how far ahead of D a year-less date (with no future marker) may lie and still be read ahead, as the
+ * nearest occurrence; farther ahead it is the last one behind D. A third of a year, set by hand: news mostly
+ * reports the past, so a date five or six months away either way (April in October) is read as the past one.
+ */
+export const AHEAD_MAX_MONTHS = 4;
 /** Words before an expression, in its sentence, searched for a future marker (سوف, will, سيـ). */
 export const FUTURE_WINDOW_WORDS = 8;
 /** Shortest word (letters, after و/ف) read as a سيـ/ستـ/سنـ future verb (سيتم, سيزور). */

@@ -47,7 +47,7 @@ export interface Expr {
   what: What;
   /** Id of the grammar rule that built it (`ar-day-month-year`, `en-last-unit`). */
   rule: string;
-  /** The sentence speaks of the future (set by 05-tense for expressions without an explicit direction). */
+  /** The sentence speaks of the future (set by 04-tense for expressions without an explicit direction). */
   future?: boolean;
 }
 
