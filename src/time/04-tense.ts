@@ -1,7 +1,8 @@
 /**
  * Step 4: tense. An expression without an explicit direction (a weekday without الماضي/المقبل,
  * a month or date without a year) looks forward when its sentence speaks of the future:
- * a `future` word (سوف, المقرر, will) or a سيـ/ستـ/سنـ verb among the words just before it.
+ * a `future` word (سوف, المقرر, will) or a سيـ/ستـ/سنـ verb among the words just before it;
+ * and back when a `past-tense` word (منذ, كان, since) is nearer before it.
  */
 import { FUTURE_VERB_MIN_LETTERS, FUTURE_WINDOW_WORDS } from './constants.js';
 import { hasRole, type Expr, type Grid } from './grid.js';
@@ -65,6 +66,10 @@ export function markFuture(g: Grid, exprs: Expr[], sentences: Sentence[], index:
     for (let w = e.w - 1, seen = 0; w >= 0 && seen < FUTURE_WINDOW_WORDS && g.words[w].start >= from; w--, seen++) {
       if (isFutureWord(g, w, prefixes)) {
         e.future = true;
+        break;
+      }
+      if (hasRole(g.atomAtWord(w), 'past-tense')) {
+        e.past = true;
         break;
       }
     }

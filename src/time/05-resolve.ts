@@ -35,11 +35,11 @@ function monthValue(y: number, m: number, part?: Part): string {
 
 /**
  * The year of a month (and day) given without one, in the anchor's calendar (months of 12 in both).
- * With الماضي/المقبل strictly before/after D's month; in the future the next ≥ D; else the
- * nearest occurrence, the past favoured: the next one only when it is at most AHEAD_MAX_MONTHS
+ * With الماضي/المقبل strictly before/after D's month; in the future the next ≥ D; in the past
+ * (منذ, كان, since) the most recent ≤ D (design/ARABIC.md §5 rule 4); else the nearest occurrence, the past favoured: the next one only when it is at most AHEAD_MAX_MONTHS
  * ahead (and so clearly the nearer), else the most recent ≤ D.
  */
-function yearFor(w: Extract<What, { type: 'date' }>, D: Ymd, future: boolean): number {
+function yearFor(w: Extract<What, { type: 'date' }>, D: Ymd, future: boolean, past: boolean): number {
   if (w.yearOffset !== undefined) return D.y + w.yearOffset;
   // Compare (month, day) with D's; a month alone compares by month only.
   const cmp = w.m !== D.m ? w.m - D.m : w.d === undefined ? 0 : w.d - D.d;
@@ -48,6 +48,7 @@ function yearFor(w: Extract<What, { type: 'date' }>, D: Ymd, future: boolean): n
   const ahead = cmp < 0 ? D.y + 1 : D.y;
   const back = cmp > 0 ? D.y - 1 : D.y;
   if (future) return ahead;
+  if (past) return back;
   return ahead !== back && distance(w, D, ahead) <= AHEAD_MAX_MONTHS * MONTH_SLOT_DAYS ? ahead : back;
 }
 
@@ -57,12 +58,12 @@ function distance(w: Extract<What, { type: 'date' }>, D: Ymd, y: number): number
   return Math.abs(months * MONTH_SLOT_DAYS + (w.d === undefined ? 0 : w.d - D.d));
 }
 
-function dateValue(w: Extract<What, { type: 'date' }>, anchor: number | undefined, future: boolean): string | undefined {
+function dateValue(w: Extract<What, { type: 'date' }>, anchor: number | undefined, future: boolean, past: boolean): string | undefined {
   let y = w.y;
   if (w.cal === 'hijri') {
     if (y === undefined) {
       if (anchor === undefined) return undefined;
-      y = yearFor(w, toHijri(anchor), future);
+      y = yearFor(w, toHijri(anchor), future, past);
     }
     if (w.d !== undefined) {
       const day = fromHijri(y, w.m, w.d);
@@ -73,7 +74,7 @@ function dateValue(w: Extract<What, { type: 'date' }>, anchor: number | undefine
   }
   if (y === undefined) {
     if (anchor === undefined) return undefined;
-    y = yearFor(w, ymd(anchor), future);
+    y = yearFor(w, ymd(anchor), future, past);
   }
   if (w.d === undefined) return monthValue(y, w.m, w.part);
   return w.d <= daysInMonth(y, w.m) ? isoDate(epochDay(y, w.m, w.d)) : undefined;
@@ -129,7 +130,7 @@ export function resolve(e: Expr, anchor: number | undefined, published: boolean,
     return first === undefined || next === undefined ? undefined : { value: isoInterval(first, next - 1), underspecified: false };
   }
   if (w.type === 'date') {
-    const value = dateValue(w, anchor, future);
+    const value = dateValue(w, anchor, future, e.past === true);
     return value === undefined ? undefined : { value, underspecified: w.y === undefined && !published };
   }
   if (w.type === 'anaphoric') {

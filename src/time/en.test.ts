@@ -18,6 +18,7 @@ describe('findTimes: English', () => {
     ['resolves a day and month a few days ahead to this year, not last year', 'on 20 October', WED, [['20 October', '2024-10-20']]],
     ['resolves October 31 in late August to two months ahead', 'a no-deal Brexit by October 31', '2019-08-29', [['October 31', '2019-10-31']]],
     ['resolves a December date in late August ahead', 'until Dec. 20', '2019-08-29', [['Dec. 20', '2019-12-20']]],
+    ['resolves a month after since to the latest, not the one just ahead', 'He has lived there since November', '2015-07-15', [['November', '2014-11']]],
     ['resolves a date five months ahead to last year', 'on April 5', WED, [['April 5', '2024-04-05']]],
     ['resolves a month alone to the nearest: next month ahead, not a year back', 'in November', WED, [['November', '2024-11']]],
     ['resolves a January date in December ahead, across the year', 'on January 10', '2024-12-20', [['January 10', '2025-01-10']]],

@@ -49,6 +49,8 @@ export interface Expr {
   rule: string;
   /** The sentence speaks of the future (set by 04-tense for expressions without an explicit direction). */
   future?: boolean;
+  /** The sentence speaks of the past (likewise): a date without a year is the most recent one. */
+  past?: boolean;
 }
 
 type MeaningOf<K extends Meaning['kind']> = Extract<Meaning, { kind: K }>;

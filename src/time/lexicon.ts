@@ -12,7 +12,7 @@ export type Unit = (typeof UNITS)[number];
 
 export const ROLES = [
   'past', 'next', 'this', 'begin', 'mid', 'end', 'part', 'day-word', 'month-word', 'year-word',
-  'licence', 'ago-before', 'ago-after', 'within', 'anaphoric', 'recent', 'future', 'not-future', 'not-future-prefix',
+  'licence', 'ago-before', 'ago-after', 'within', 'anaphoric', 'recent', 'future', 'past-tense', 'not-future', 'not-future-prefix',
   'not-deictic-before', 'not-deictic-after', 'not-weekday-before', 'not-weekday-after',
 ] as const;
 export type Role = (typeof ROLES)[number];
