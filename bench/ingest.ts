@@ -96,6 +96,10 @@
 //   refill, waits. A longer window (512 ahead) did not help. The next step towards 500: no hand-over at all, each thread
 //   analysing and storing its own batches on a connection of its own, the write lock taken in turn (as `isnad worker`
 //   processes do on PostgreSQL): one thread's store overlaps the other's analysis, and results are not cloned across threads.
+//   `node --single-threaded-gc` did not help (310/275 against 314/326 at n 8,000). PostgreSQL (`--skip-sqlite --workers 1,2`,
+//   n 20,000, twice): 132.2 → 201.4 articles/s (1.52×; workers 4.01 → 4.81 ms, server 3.42 → 3.94 ms) and 125.4 → 211.8
+//   (1.69×; workers 4.33 → 4.51 ms, server 3.52 → 3.72 ms). The faster analysis raised the 1-worker rate (95–110 in session
+//   7) more than the 2-worker one: two workers and the server share two cores (~8.5 ms of CPU an article, ~235/s at most).
 //
 // The generator: copy c (0, 1, 2, …) of corpus article r is the article with " — c" appended to its
 // title for c > 0. Only the title changes, so the analysis does the same work on every copy, and the
