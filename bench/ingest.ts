@@ -93,9 +93,11 @@
 //   main thread ran 65% of the time and the analysis thread 44%, the two cores 64% busy. The storing thread stores a batch
 //   synchronously (~2.1 ms of wall an article, its CPU ~1.7), and receiving results and reading the input cost it ~0.7 ms
 //   more: its wall time an article (~2.8 ms) is the run's, and the analysis thread, whose queue a batch's store does not
-//   refill, waits. A longer window (512 ahead) did not help. The next step towards 500: no hand-over at all, each thread
-//   analysing and storing its own batches on a connection of its own, the write lock taken in turn (as `isnad worker`
-//   processes do on PostgreSQL): one thread's store overlaps the other's analysis, and results are not cloned across threads.
+//   refill, waits. A longer window (512 ahead) did not help. A prototype with no hand-over (two threads, each analysing and
+//   storing its own batches of 128 on a connection of its own, the write lock taken in turn, as `isnad worker` processes do
+//   on PostgreSQL; a scratch script, not shipped) ran 355.5 articles/s at n 8,000 against this pipeline's 314–326: +10%, its
+//   CPU an article 4.86 ms in all, so two cores give ~410 at most. 500 needs the CPU an article, both halves together, under
+//   ~4 ms: the overlap is worth a tenth, the rest has to come from the work itself.
 //   `node --single-threaded-gc` did not help (310/275 against 314/326 at n 8,000). PostgreSQL (`--skip-sqlite --workers 1,2`,
 //   n 20,000, twice): 132.2 → 201.4 articles/s (1.52×; workers 4.01 → 4.81 ms, server 3.42 → 3.94 ms) and 125.4 → 211.8
 //   (1.69×; workers 4.33 → 4.51 ms, server 3.52 → 3.72 ms). The faster analysis raised the 1-worker rate (95–110 in session
