@@ -102,7 +102,7 @@ describe('echoOf: copies and headlines', () => {
   });
 });
 
-describe('appealsForMore: the words of a general appeal (general-appeals.tsv)', () => {
+describe('appealsForMore: the words of a general appeal (frame-words.tsv, role appeal)', () => {
   it.each([
     ['ببذل المزيد من الدعم', 'ar', true],
     ['to do more for the refugees', 'en', true],
