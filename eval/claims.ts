@@ -14,10 +14,14 @@
  *   two English articles on one event).
  * - eval/gold/claims-dev5.json: a fifth development set in the same format, grouped blind (ten Arabic same-event groups and
  *   four English articles on one event).
+ * - eval/gold/claims-dev6.json: a sixth development set in the same format, grouped blind (ten Arabic same-event groups and
+ *   three English articles on one event).
  * Articles are grouped with the translations the republication detector finds among them (`originsOf`), as the store does.
  * Seed: a pair with an unmatched prediction counts as a false pair (its gold lists every statement). Real: the gold
  * lists the statements the extractor found when it was annotated; a prediction that meets none (the extractor has
- * changed since) is left out of the pairs and counted on the report line. Exit 1 under a floor. `--verbose` lists groups (of the development sets only).
+ * changed since) is left out of the pairs and counted on the report line. Exit 1 under a floor. `--verbose` lists groups (of the development sets only);
+ * `--misses` lists, for the development sets only, each gold claim split or left unplaced (member by member, with the
+ * predicted claim each is in) and each predicted claim holding statements of two gold claims or of none (false pairs).
  * The shared folder is ../shared from the repository root, or ISNAD_SHARED.
  */
 import { readFileSync } from 'node:fs';
@@ -33,7 +37,7 @@ import { repoRoot, sharedDir } from '../bench/shared.js';
 /** Pairwise F1 the seed must keep (the issue's target). */
 export const CLAIMS_F1_FLOOR = 0.9;
 /**
- * Pairwise F1 the real-article gold must keep: 0.976 (P 1.000, R 0.954) when raised (2026-11-29, was 0.770 with
+ * Pairwise F1 the real-article gold must keep (session 9 left it at 0.997): 0.976 (P 1.000, R 0.954) when raised (2026-11-29, was 0.770 with
  * floor 0.74), rounded down; 0.988 (P 1.000, R 0.977) in session 6, once the statements of a detected translation join
  * their counterparts' claims (the WHO and Fauci quotations); 0.997 (P 1.000, R 0.994) in session 7 (statements of a translation
  * aligned by place when their speakers share no name, a title joining its own lead), floor 0.98. Only ever raised.
@@ -47,7 +51,8 @@ export const CLAIMS_REAL_F1_FLOOR = 0.98;
  * down. Session 6 (synonym clusters, grouped statements in the echo pool, continuations, translations aligned; tuned
  * on real, dev2 and dev3 only) left it at 0.384 with P 0.787, R 0.254; session 7 (a translation's statements aligned by
  * place, a title joining its lead, a speaker restating the point before) 0.394 (P 0.792, R 0.262), then 0.391 (P 0.767,
- * R 0.262) with the rules tuned on dev4 (judgements, reactions, details of one event). Low: most of its claims
+ * R 0.262) with the rules tuned on dev4 (judgements, reactions, details of one event); session 9 (titles joining their
+ * leads, a speaker going on after a cue, offices of a country; tuned on dev2–dev5) 0.395 (P 0.739, R 0.270). Low: most of its claims
  * are restated in other words, or are one event's details told in different sentences. Only ever raised, and never by
  * tuning on these articles.
  */
@@ -56,10 +61,12 @@ export const CLAIMS_HELDOUT_F1_FLOOR = 0.37;
  * Pairwise F1 the second development gold (eval/gold/claims-dev2.json, grouped blind) must keep: 0.793 (P 0.958,
  * R 0.676, 120 pairs predicted, 170 gold) in session 5 (floor 0.77; 0.418 in session 4, floor 0.40; 0.236 when the
  * file was added); 0.841 (P 0.962, R 0.747, 132 pairs predicted) when raised in session 6, rounded down; 0.849 (P 0.963,
- * R 0.759) in session 8 (another outlet's copy of part of a sentence read by content words in order), floor 0.83. A set
- * to tune on; only ever raised.
+ * R 0.759) in session 8 (another outlet's copy of part of a sentence read by content words in order), floor 0.83; 0.882
+ * (P 0.965, R 0.812, 143 pairs predicted, 138 right) in session 9 (a title joining the lead it restates among echo items,
+ * an evaluating one following the lead into its claim; a speaker going on about a point after only a cue), floor 0.86.
+ * A set to tune on; only ever raised.
  */
-export const CLAIMS_DEV2_F1_FLOOR = 0.83;
+export const CLAIMS_DEV2_F1_FLOOR = 0.86;
 /**
  * Pairwise F1 the third development gold (eval/gold/claims-dev3.json, grouped blind) must keep: 0.492 (P 0.662, R 0.391,
  * 133 pairs predicted, 225 gold) when the file was added (2026-11-29), rounded down. Low: the English–Arabic pair joins
@@ -67,10 +74,11 @@ export const CLAIMS_DEV2_F1_FLOOR = 0.83;
  * (P 0.790, R 0.569, 162 pairs predicted) the same day (floor 0.64); 0.717 (P 0.970, R 0.569, 132 pairs predicted) when
  * raised after the evaluation labels and attitudes, rounded down; 0.784 (P 0.980, R 0.653, 150 pairs predicted) in session 7
  * (a title joining its lead, a speaker restating the point before, a translation's statements aligned by place); 0.793
- * (P 0.987, R 0.662) in session 8 (copies within 14 days, five-word parts), floor 0.77. A set to tune on; only ever
- * raised.
+ * (P 0.987, R 0.662) in session 8 (copies within 14 days, five-word parts), floor 0.77; 0.796 (P 0.987, R 0.667) in
+ * session 9 (an evaluation phrase after a noun of manner read as an adverb, not a verdict), floor 0.78. A set to tune
+ * on; only ever raised.
  */
-export const CLAIMS_DEV3_F1_FLOOR = 0.77;
+export const CLAIMS_DEV3_F1_FLOOR = 0.78;
 /**
  * Pairwise F1 the fourth development gold (eval/gold/claims-dev4.json, grouped blind) must keep: 0.400 (P 0.667, R 0.286,
  * 147 pairs predicted, 343 gold) when the file was added (2026-11-29, measured on commit 6376eb1), rounded down; 0.395
@@ -79,18 +87,33 @@ export const CLAIMS_DEV3_F1_FLOOR = 0.77;
  * event, risks of an event, pledges; details of one event anywhere in an article), floor 0.43; 0.667 (P 0.837, R 0.554)
  * in session 8 with the statements telling the title's incident merged (src/claims/title-event.ts), floor 0.64; 0.690
  * (P 0.838, R 0.586) in session 8 (parts of a sentence read by content words in order, specific demands reprinted),
- * floor 0.67. Only ever raised.
+ * floor 0.67; 0.738 (P 0.870, R 0.641, 253 pairs predicted, 220 right) in session 9 (titles joining their leads, a title of
+ * names among them; a speaker going on after only a cue), floor 0.72. Only ever raised.
  */
-export const CLAIMS_DEV4_F1_FLOOR = 0.67;
+export const CLAIMS_DEV4_F1_FLOOR = 0.72;
 /**
  * Pairwise F1 the fifth development gold (eval/gold/claims-dev5.json, grouped blind) must keep: 0.435 (P 0.761, R 0.305,
  * 71 pairs predicted, 177 gold) when the file was added (2026-11-30, measured on commit 93465ef), rounded down. Low: the
  * details of one event told in different sentences stay apart, and the English articles' restatements in other words
  * almost all stay unplaced; 0.466 (P 0.776, R 0.333, 76 pairs predicted) tuned on in session 8 (copies within 14 days,
  * parts by content words in order and from five words, specific demands reprinted), floor 0.44; 0.502 (P 0.793, R 0.367)
- * once a statement's time is read outside its content and quotations (src/attribution/time.ts), floor 0.48. Only ever raised.
+ * once a statement's time is read outside its content and quotations (src/attribution/time.ts), floor 0.48; 0.522
+ * (P 0.747, R 0.401, 95 pairs predicted, 71 right) in session 9 (titles joining their leads; an office of a country the
+ * extractor linked to the country no longer blocking another outlet's copy by the official named otherwise; curses as
+ * labels), floor 0.50: precision fell by 0.046 (a title read with a wrong speaker joining its lead, a chain of the
+ * mufti's statements). Only ever raised.
  */
-export const CLAIMS_DEV5_F1_FLOOR = 0.48;
+export const CLAIMS_DEV5_F1_FLOOR = 0.50;
+/**
+ * Pairwise F1 the sixth development gold (eval/gold/claims-dev6.json, grouped blind) must keep: 0.433 (P 0.758, R 0.303,
+ * 66 pairs predicted, 165 gold, 50 right) when the file was added (2026-11-30). Figure when added (commit 4238970), measured
+ * blind; floor 0.38, about 0.05 below it. Low: details of one event told in different sentences stay apart (the Dhale
+ * clashes, the Kashmir exchange of fire, the submarine deal's two sources) and the English restatements in other words stay
+ * unplaced. Then 0.465 (P 0.737, R 0.339; 76 pairs predicted, 56 right), still blind: the rules of the same day that raised
+ * dev2–dev5 (a title joins its lead, a speaker carrying on in the next breath, a country's official named two ways; see
+ * CLAIMS_DEV4_F1_FLOOR) were written before this file was seen; floor 0.44. Only ever raised.
+ */
+export const CLAIMS_DEV6_F1_FLOOR = 0.44;
 /** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
 const MATCH_SLACK_CHARS = 40;
 /** Fallback date for statements with no date at all (none in the gold sets). */
@@ -107,6 +130,8 @@ interface Scored {
   goldKey: Map<string, string>;
   goldGroups: Map<string, string[]>;
   label: (k: string) => string;
+  /** The content of the prediction a gold key met (`--misses`). */
+  contentOf?: (k: string) => string;
   /** Leave predictions that meet no gold statement out of the pairs (the gold is a snapshot of the extractor's output). */
   ignoreUnmatched?: true;
 }
@@ -198,7 +223,7 @@ function corpusText(r: { title: string; content: string }): Uint8Array {
   return new TextEncoder().encode(`${r.title}\n\n${body}`);
 }
 
-/** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json, claims-dev4.json or claims-dev5.json (tuned on), or claims-heldout.json (never tuned on). */
+/** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json, claims-dev4.json, claims-dev5.json or claims-dev6.json (tuned on), or claims-heldout.json (never tuned on). */
 function realSet(root: string, shared: string, file = 'claims-real.json', name = 'real'): Scored {
   const gold = JSON.parse(readFileSync(join(root, 'eval', 'gold', file), 'utf8')) as { articles: RealArticle[]; statements: RealStatement[] };
   const corpus = new Map<string, { title: string; content: string; date_extracted: string }>();
@@ -211,6 +236,7 @@ function realSet(root: string, shared: string, file = 'claims-real.json', name =
   const sources: ClaimSource[] = [];
   const goldKey = new Map<string, string>();
   const goldGroups = new Map<string, string[]>();
+  const contents = new Map<string, string>();
   gold.statements.forEach((g, gi) => {
     if (g.claim) goldGroups.set(g.claim, [...(goldGroups.get(g.claim) ?? []), `#${gi}`]);
   });
@@ -228,17 +254,21 @@ function realSet(root: string, shared: string, file = 'claims-real.json', name =
       const d = Math.abs(s.content.start - mine[i].g.at);
       return d <= MATCH_SLACK_CHARS ? 1 - d / (MATCH_SLACK_CHARS + 1) + tokenF1(mine[i].g.speaker, s.speaker.text) / 100 : undefined;
     });
-    for (const [id, i] of matched) goldKey.set(id, `#${mine[i].gi}`);
+    for (const [id, i] of matched) {
+      goldKey.set(id, `#${mine[i].gi}`);
+      const st = src.statements.find((x) => x.id === id)!;
+      contents.set(`#${mine[i].gi}`, `${st.speaker.text} → ${st.content.text}`);
+    }
   }
   const label = (k: string) => { const g = gold.statements[Number(k.slice(1))]; return `${g.article}@${g.at} (${g.speaker})`; };
-  return { name, claims: groupClaims(sources, { fallbackDate: FALLBACK_DATE, origins: originsOf(sources) }), goldKey, goldGroups, label, ignoreUnmatched: true };
+  return { name, claims: groupClaims(sources, { fallbackDate: FALLBACK_DATE, origins: originsOf(sources) }), goldKey, goldGroups, label, contentOf: (k) => contents.get(k) ?? '(not extracted)', ignoreUnmatched: true };
 }
 
 const pairsOf = (groups: string[][]) => new Set(groups.flatMap((g) => g.flatMap((a, i) => g.slice(i + 1).map((b) => [a, b].sort().join('|')))));
 const n3 = (x: number) => x.toFixed(3);
 
-/** Prints the set's line (and its groups with --verbose); returns its pairwise F1. */
-function report(s: Scored, verbose: boolean): number {
+/** Prints the set's line (and its groups with --verbose, its gold claims split or unplaced with --misses); returns its pairwise F1. */
+function report(s: Scored, verbose: boolean, misses = false): number {
   // Predicted pairs in gold terms; an unmatched prediction keeps its own id, so its pairs are false.
   const predicted = pairsOf(s.claims.map((c) => c.members
     .filter((m) => !s.ignoreUnmatched || s.goldKey.has(m.statementId)).map((m) => s.goldKey.get(m.statementId) ?? m.statementId)));
@@ -255,6 +285,21 @@ function report(s: Scored, verbose: boolean): number {
       console.log(`  ${m.position.padEnd(7)} ${m.rule.padEnd(17)} ${k ? `${k} [${claimOf.get(k) ?? 'none'}]` : '(no gold)'} ${m.speaker.text} → ${m.content.slice(0, 60)}`);
     }
   }
+  if (misses && s.contentOf) {
+    const claimOfStatement = new Map(s.claims.flatMap((c) => c.members.map((m) => [s.goldKey.get(m.statementId), c.id] as const)));
+    for (const [c, ks] of s.goldGroups) {
+      if (ks.length < 2 || new Set(ks.map((k) => claimOfStatement.get(k) ?? `-${k}`)).size === 1) continue;
+      console.log(`MISS ${s.name} ${c}`);
+      for (const k of ks) console.log(`  ${(claimOfStatement.get(k) ?? '-').slice(-12).padEnd(12)} ${s.label(k)} ${s.contentOf(k).slice(0, 160)}`);
+    }
+    // Predicted claims holding statements of more than one gold claim (or of none): the false pairs.
+    for (const c of s.claims) {
+      const ks = c.members.map((m) => s.goldKey.get(m.statementId)).filter((k): k is string => k !== undefined);
+      if (new Set(ks.map((k) => claimOf.get(k) ?? `none${k}`)).size < 2) continue;
+      console.log(`FALSE ${s.name} ${c.id}`);
+      for (const k of ks) console.log(`  ${(claimOf.get(k) ?? 'none').padEnd(30)} ${s.label(k)} ${s.contentOf(k).slice(0, 140)}`);
+    }
+  }
   const multi = [...s.goldGroups.values()].filter((g) => g.length > 1).length;
   console.log(`claims (${s.name}): ${s.claims.length} predicted, ${multi} gold of 2+ statements | pairs predicted ${predicted.size} gold ${gold.size} right ${tp} | P ${n3(P)} R ${n3(R)} F1 ${n3(F1)}${s.ignoreUnmatched ? ` | ${unmatched} placed statements not in the gold, left out` : ''}`);
   const placed = new Set(s.claims.flatMap((c) => c.members.map((m) => s.goldKey.get(m.statementId))));
@@ -266,6 +311,8 @@ function report(s: Scored, verbose: boolean): number {
 
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose');
+  // --misses: the development sets' gold claims that were split or left unplaced, member by member.
+  const misses = argv.includes('--misses');
   const root = repoRoot();
   const shared = sharedDir();
   let code = 0;
@@ -274,11 +321,12 @@ function main(argv: string[]): number {
   const dev3 = (r: string, sh: string) => realSet(r, sh, 'claims-dev3.json', 'dev3');
   const dev4 = (r: string, sh: string) => realSet(r, sh, 'claims-dev4.json', 'dev4');
   const dev5 = (r: string, sh: string) => realSet(r, sh, 'claims-dev5.json', 'dev5');
+  const dev6 = (r: string, sh: string) => realSet(r, sh, 'claims-dev6.json', 'dev6');
   // The held-out set prints its line only, even with --verbose: its groups are not to be read while tuning.
-  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose], [dev4, CLAIMS_DEV4_F1_FLOOR, verbose], [dev5, CLAIMS_DEV5_F1_FLOOR, verbose]] as const;
+  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose], [dev4, CLAIMS_DEV4_F1_FLOOR, verbose], [dev5, CLAIMS_DEV5_F1_FLOOR, verbose], [dev6, CLAIMS_DEV6_F1_FLOOR, verbose]] as const;
   for (const [set, floor, listGroups] of sets) {
     const s = set(root, shared);
-    const F1 = report(s, listGroups);
+    const F1 = report(s, listGroups, misses && s.name !== 'held-out');
     if (F1 < floor) {
       console.error(`claims (${s.name}): pairwise F1 ${n3(F1)} is below the floor ${floor}`);
       code = 1;

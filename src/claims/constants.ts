@@ -175,6 +175,9 @@ export const PARAPHRASE_MIN_LENGTH_RATIO = 0.3;
  */
 export const SPEAKER_MIN_SKELETON = 2;
 
+/** Speaker texts whose gazetteer entity (speaker-names.ts `officeOfCountry`) is remembered, at most: a batch's distinct speakers. */
+export const SPEAKER_NAMES_MEMO = 10_000;
+
 /** Words (content words, restatement.ts): the shorter of two copies has at least this many — fewer tell too little apart. */
 export const COPY_MIN_WORDS = 6;
 
@@ -268,6 +271,14 @@ export const DAY_OF_MONTH_MAX = 31;
 export const CONTINUATION_MIN_PREDICATES = 2;
 
 /**
+ * Characters: how far a statement's content may start after the end of the one before it and still follow it with
+ * only a cue between (continuation.ts `follows`: `». وأضاف أن `, `، مشيرا إلى أن `). On the gold sets' same-speaker
+ * neighbours sharing CONTINUATION_MIN_PREDICATES predicate words and no entity, those under 60 apart were one claim
+ * 27 times in 34; those further apart 6 in 13.
+ */
+export const FOLLOW_MAX_GAP_CHARS = 60;
+
+/**
  * Predicate words (stems.ts) a speaker's two statements that follow each other in an article must share to restate one
  * proposition in other words without a content entity in common (continuation.ts `restatesNeighbour`: `الغارات استهدفت
  * الناشطين أكثر من المتطرفين` after `تستهدف ناشطين … ومتطرفين`, the actors named differently).
@@ -295,6 +306,19 @@ export const NEIGHBOUR_MIN_LONGER_SHARE = 0.3;
  * للإرهاب` above `الإرهاب الذي تدعمه إيران`); with none it is another point (`إيران دولة مارقة`).
  */
 export const LEAD_MIN_PREDICATES = 1;
+
+/**
+ * Content words (restatement.ts) a title's statement needs to be an echo item, under ECHO_MIN_WORDS: a headline is a
+ * few words (`ثلاثة قتلى في حريق المصنع`, 4) and may restate its lead (lead.ts `titleLeadOf`); one word is a label.
+ */
+export const TITLE_ITEM_MIN_WORDS = 2;
+
+/**
+ * Canonical entities a title's statement must name, all of them in the lead's, to restate the lead without a predicate
+ * word in common (lead.ts `titleLeadOf`: a headline of two names and a generic verb). One is the article's topic,
+ * named by most of its statements.
+ */
+export const TITLE_LEAD_MIN_ENTITIES = 2;
 
 // --- Statement classification: event settings and copular judgements (setting.ts, judgement.ts) ---
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { readTsv } from '../attribution/lexicon/tsv.js';
 import { matchKey } from '../text/normalize/arabic.js';
 import { tokenize } from '../text/tokens.js';
-import { CONTINUATION_MIN_PREDICATES, NEIGHBOUR_MIN_LONGER_SHARE, NEIGHBOUR_MIN_PREDICATES, NEIGHBOUR_MIN_SHARE } from './constants.js';
+import { CONTINUATION_MIN_PREDICATES, FOLLOW_MAX_GAP_CHARS, NEIGHBOUR_MIN_LONGER_SHARE, NEIGHBOUR_MIN_PREDICATES, NEIGHBOUR_MIN_SHARE } from './constants.js';
 import { speakersAgree, type CopyItem } from './copy.js';
 import { statementOrdinal } from './source.js';
 import { claimsDataFile } from './lexicon.js';
@@ -23,7 +23,7 @@ import type { ClaimSource } from './types.js';
  * (the later one not `coordinated`: `we have never seen a pandemic sparked by … and we have never seen a pandemic that
  * can be controlled` lists two points in one parallel sentence, whose words repeat by construction).
  */
-export function continuationOf(a: CopyItem & { coordinated?: boolean; evaluates?: boolean }, b: CopyItem & { coordinated?: boolean; evaluates?: boolean }): number | undefined {
+export function continuationOf(a: NeighbourItem, b: NeighbourItem): number | undefined {
   if (a.member.articleId !== b.member.articleId) return undefined;
   const [first, second] = statementOrdinal(a.member.statementId) < statementOrdinal(b.member.statementId) ? [a, b] : [b, a];
   const adjacent = statementOrdinal(second.member.statementId) - statementOrdinal(first.member.statementId) === 1;
@@ -34,9 +34,22 @@ export function continuationOf(a: CopyItem & { coordinated?: boolean; evaluates?
   if (!adjacent) return undefined;
   if (!speakersAgree(a.member, b.member)) return undefined;
   const shared = sharedBoth(a, b);
-  if (!a.entities.some((e) => b.entities.includes(e))) return !second.coordinated && restatesNeighbour(a, b) ? shared : undefined;
+  // With no entity in common: one point in other words (`restatesNeighbour`), or the speaker going on about it in the
+  // next breath — only a cue between (`follows`: `… البحث جار». وأضاف أن البحث …`), CONTINUATION_MIN_PREDICATES words
+  // shared and entities named on one side at most (each naming its own is two points: markets in two countries), nor
+  // quantities on both sides that differ (a share now, a share expected).
+  if (!a.entities.some((e) => b.entities.includes(e))) {
+    const apart = (a.entities.length > 0 && b.entities.length > 0) || quantitiesApart(a.quantities ?? [], b.quantities ?? []);
+    return !second.coordinated && (restatesNeighbour(a, b) || (second.follows && !apart && shared >= CONTINUATION_MIN_PREDICATES)) ? shared : undefined;
+  }
   return shared >= CONTINUATION_MIN_PREDICATES ? shared : undefined;
 }
+
+/** What continuation reads of an echo item (echo.ts EchoItem): its words, anchors and roles within its article. */
+export type NeighbourItem = CopyItem & { coordinated?: boolean; evaluates?: boolean; follows?: boolean; quantities?: readonly number[] };
+
+/** Do both name quantities, and share none? */
+const quantitiesApart = (a: readonly number[], b: readonly number[]) => a.length > 0 && b.length > 0 && !a.some((q) => b.includes(q));
 
 /** A sentence end between two contents: a full stop, question or exclamation mark, or a paragraph break. */
 const SENTENCE_END = /[.!?؟\n]/u;
@@ -58,6 +71,15 @@ export function coordinated(src: Pick<ClaimSource, 'text' | 'statements' | 'lang
   const first = tokenize(s.content.text)[0];
   if (first && coordinators().has(`${src.lang}:${matchKey(first.text)}`)) return true;
   return prev.content.end <= s.content.start && !SENTENCE_END.test(src.text.slice(prev.content.end, s.content.start));
+}
+
+/**
+ * Does the article's statement `i` follow the one before it with only a cue between: its content starts at most
+ * FOLLOW_MAX_GAP_CHARS after that one's ends (`«…». وأضاف أن …`), the speaker going on in the next breath.
+ */
+export function follows(src: Pick<ClaimSource, 'statements'>, i: number): boolean {
+  const prev = src.statements[i - 1], s = src.statements[i];
+  return prev !== undefined && s.content.start >= prev.content.end && s.content.start - prev.content.end <= FOLLOW_MAX_GAP_CHARS;
 }
 
 /** Predicate words as continuation and restatement compare them: stems, and every key of them. */

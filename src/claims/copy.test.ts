@@ -160,9 +160,9 @@ describe('copies in memory', () => {
     expect(claims[0].members.some((m) => m.content.includes('المخزون'))).toBe(false);
   });
 
-  it('joins a linked speaker\'s fact reprinted by another outlet; its reprinted praise (cue أشاد, R3) stays out', () => {
+  it('joins a linked speaker\'s fact reprinted by another outlet, with the titles restating it; its reprinted praise (cue أشاد, R3) stays out', () => {
     const claims = groupClaims(RELEASES.map(([t, d]) => sourceFromAnalysis(analysisOf(t, d))), { fallbackDate: NOW().toISOString() });
-    expect(claims.map((c) => c.members.map((m) => m.content.slice(0, 12)))).toEqual([['انتهاء الخطر', 'انتهاء الخطر']]);
+    expect(claims.map((c) => c.members.map((m) => m.content.slice(0, 12)).sort())).toEqual([['انتهاء الخطر', 'انتهاء الخطر', 'انتهاء المرض', 'انتهى الخطر']]);
   });
 });
 
@@ -183,7 +183,7 @@ describe(`copies in the store (${database.name})`, () => {
     const as = RELEASES.map(([text, date]) => analysisOf(text, date));
     for (const a of as) await placeClaims(store, (await store.saveAnalysis(a)).id, { now: NOW });
     const memory = groupClaims(as.map((a) => sourceFromAnalysis(a)), { fallbackDate: NOW().toISOString() });
-    expect(Object.values(shape(memory)).map((ids) => ids.length)).toEqual([2]);
+    expect(Object.values(shape(memory)).map((ids) => ids.length)).toEqual([4]);
     expect(shape(await listClaims(claimsDb(store.db)))).toEqual(shape(memory));
   });
 });

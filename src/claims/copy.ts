@@ -6,7 +6,7 @@ import { evaluativeKind } from './evaluative.js';
 import { appealsForMore } from './general-appeal.js';
 import { isCanonical } from './frame.js';
 import { wordsOf } from './similarity.js';
-import { namesAgree } from './speaker-names.js';
+import { namesAgree, officeOfCountry } from './speaker-names.js';
 import { sharedPredicates } from './stems.js';
 import type { JoinRule, Member } from './types.js';
 
@@ -32,8 +32,12 @@ export interface CopyItem {
   headline: boolean;
 }
 
-/** Is the speaker linked to a gazetteer entity? */
-const linked = (m: Member) => Boolean(m.speaker.entity) && isCanonical(m.speakerKey);
+/**
+ * Is the speaker linked to a gazetteer entity that names who speaks? Not an office of a country (`نقيب أطباء تونس`, `وزير
+ * خارجية تونس`) the extractor linked to the country (speaker-names.ts `officeOfCountry`): another outlet names the same
+ * official otherwise (`نقيب الأطباء`), and the country does not say who of its officials spoke.
+ */
+const linked = (m: Member) => Boolean(m.speaker.entity) && isCanonical(m.speakerKey) && !officeOfCountry(m.speaker);
 
 /**
  * Do two statements have one speaker: the same key (linked entity or normalised text), or, when neither is linked to

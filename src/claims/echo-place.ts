@@ -1,6 +1,7 @@
 import { grouped } from './copy.js';
-import { ECHO_CONCEPT, echoGroup, echoKeyEntities, echoOf, rankEchoes, shortlist, type EchoCandidate, type EchoItem } from './echo.js';
+import { ECHO_CONCEPT, echoGroup, echoKeyEntities, echoOf, rankEchoes, waitsInPool, shortlist, type EchoCandidate, type EchoItem } from './echo.js';
 import { newClaimId, recordOf, redirect } from './place.js';
+import { titleLeadOf } from './lead.js';
 import type { Claim } from './types.js';
 
 // In memory (place.ts placeArticle, the eval): an article's echo items join the claim of a statement they echo (in the
@@ -22,7 +23,10 @@ export type EchoPool = Map<string, EchoItem>;
 export function followers(it: EchoItem, earlier: readonly EchoItem[], free: (statementId: string) => boolean, joinedBy: EchoItem): EchoItem[] {
   // Into a concept claim, an evaluating statement follows too: what it restates is the proposition the claim holds.
   const evaluations = grouped(joinedBy.member);
-  return earlier.filter((e) => e !== joinedBy && free(e.member.statementId) && echoOf(it, e, evaluations).ok);
+  // A title restating the lead follows it too when it evaluates (`الشحن انتصار للعمال` above the account another outlet
+  // reprints: lead.ts `titleLeadOf`): the lead joined a proposition, which the headline characterises. Never the two
+  // alone: an evaluating title and its lead make no claim of their own (R3).
+  return earlier.filter((e) => e !== joinedBy && free(e.member.statementId) && (echoOf(it, e, evaluations).ok || titleLeadOf(it, e) !== undefined));
 }
 
 /**
@@ -93,6 +97,7 @@ export function placeEchoes(claims: Map<string, Claim>, articleId: string, items
   });
   // Statements of one article never echo each other: they join the pool after it is placed (as in the store).
   // With the statements its concept groups took (echo.ts `groupedItemsOf`): a later outlet's restatement joins their claim.
-  for (const it of [...items, ...groupedItems]) pool.set(it.member.statementId, it);
+  // A short title's statement stays out (echo.ts `waitsInPool`): it only ever restates its own lead.
+  for (const it of [...items, ...groupedItems].filter(waitsInPool)) pool.set(it.member.statementId, it);
   for (const c of [...claims.values()]) if (c.concept === ECHO_CONCEPT && c.members.length < 2) claims.delete(c.id);
 }

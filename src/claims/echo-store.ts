@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { claimRecord, claimsDb, deleteClaims, idsStartingWith, insertMemberRows, saveClaimRecords, type ClaimsDatabase, type ClaimsDb } from '../store/claims.js';
 import type { Database } from '../store/schema.js';
 import { windowAround } from './dates.js';
-import { ECHO_CONCEPT, echoesOthers, echoGroup, echoItemOf, echoKeyEntities, lookupKeys, mayEchoRef, rankEchoes, shortlistRefs, type EchoCandidate, type EchoItem, type EchoRef } from './echo.js';
+import { ECHO_CONCEPT, echoesOthers, echoGroup, echoItemOf, echoKeyEntities, lookupKeys, mayEchoRef, waitsInPool, rankEchoes, shortlistRefs, type EchoCandidate, type EchoItem, type EchoRef } from './echo.js';
 import { adopted, followers, joinOf } from './echo-place.js';
 import { claimIdBase, newClaimId, recordOf, redirect } from './place.js';
 import type { ClaimRecord, Member } from './types.js';
@@ -238,7 +238,7 @@ export async function placeStoredEchoes(trx: Kysely<Database>, articleId: string
   await saveClaimRecords(claims, records, now);
   await insertMemberRows(claims, rows);
   // The statements its concept groups took wait in the pool too (echo.ts `groupedItemsOf`), as in memory (echo-place.ts).
-  await addToPool(db, [...items, ...grouped]);
+  await addToPool(db, [...items, ...grouped].filter(waitsInPool));
   // Only echo claims may be lone ones, and an echo claim's id starts with its concept (place.ts claimIdBase).
   await dropLoneEchoes(claims, [...touched].filter((id) => id.startsWith(`${ECHO_CONCEPT}:`)));
   return [...new Set([...placed, ...adoptedBy])];

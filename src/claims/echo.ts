@@ -1,10 +1,10 @@
 import {
-  CLAIM_WINDOW_DAYS, COPY_WINDOW_DAYS, DAY_MS, ECHO_CROSS_MIN_ANCHORS, ECHO_CROSS_SAME_FIGURES, ECHO_CROSS_WINDOW_DAYS, ECHO_MAX_CANDIDATES, ECHO_MIN_ANCHORS, ECHO_MIN_COVERAGE, ECHO_MIN_LENGTH_RATIO, ECHO_MIN_WORDS, MAX_KEY_ENTITIES,
+  CLAIM_WINDOW_DAYS, COPY_WINDOW_DAYS, DAY_MS, TITLE_ITEM_MIN_WORDS, ECHO_CROSS_MIN_ANCHORS, ECHO_CROSS_SAME_FIGURES, ECHO_CROSS_WINDOW_DAYS, ECHO_MAX_CANDIDATES, ECHO_MIN_ANCHORS, ECHO_MIN_COVERAGE, ECHO_MIN_LENGTH_RATIO, ECHO_MIN_WORDS, MAX_KEY_ENTITIES,
 } from './constants.js';
 import { alleges, referenceOf } from './allegation.js';
 import { evaluativeKind } from './evaluative.js';
 import { casualtiesIn, casualtyDetailOf } from './casualties.js';
-import { continuationOf, coordinated } from './continuation.js';
+import { continuationOf, coordinated, follows } from './continuation.js';
 import { copyOf, grouped, headlineOf, mayCopy, partOf, pieceOf, sketchKeys } from './copy.js';
 import { paraphraseOf } from './paraphrase.js';
 import { windowAround } from './dates.js';
@@ -13,6 +13,7 @@ import { isCanonical, type Frame } from './frame.js';
 import { quantitiesOf } from './numbers.js';
 import { nameSkeletons, sharedNames } from './cross-names.js';
 import { contentWords } from './restatement.js';
+import { leadOf, titleLeadOf } from './lead.js';
 import { predicateStems } from './stems.js';
 import type { ArticleGroup, ClaimSource, Member } from './types.js';
 
@@ -50,12 +51,16 @@ export interface EchoItem {
   stemKeys: Set<string>;
   /** Its content lies in its article's title (copy.ts `headlineOf`); false for a pool statement of another article. */
   headline: boolean;
+  /** It is its article's lead, the first body statement that may join a group (lead.ts `leadOf`); read only within its article. */
+  lead?: boolean;
   /** Reported as an allegation (allegation.ts); read only within its article, so never stored. */
   alleges?: boolean;
   /** Its content opens with a reference to allegations (allegation.ts); read only within its article. */
   refers?: boolean;
   /** Its content goes on the sentence of the statement before it (continuation.ts `coordinated`); read only within its article. */
   coordinated?: boolean;
+  /** Its content follows the statement before it with only a cue between (continuation.ts `follows`); read only within its article. */
+  follows?: boolean;
   /**
    * Its content evaluates (evaluative.ts) and no concept group took it (copy.ts `grouped`): it echoes only a statement
    * one took, before or after it (echo-place.ts `adopted`). Read from the member, so the same for a pool row.
@@ -87,13 +92,15 @@ function deniedBy(m: Member): string[] {
  */
 export function echoItemOf(member: Member, wordsOf: () => string[][] = () => contentWords(member.content, member.lang).map((w) => [...w]),
   stemsOf: () => string[][] = () => predicateStems({ text: member.content, lang: member.lang, entities: [] }, 0, member.content.length), headline = false,
-  roles: Pick<EchoItem, 'alleges' | 'refers' | 'evaluates' | 'coordinated'> = {}): EchoItem {
+  roles: Pick<EchoItem, 'alleges' | 'refers' | 'evaluates' | 'coordinated' | 'lead' | 'follows'> = {}): EchoItem {
   let words: string[][] | undefined, wordKeys: Set<string> | undefined, stems: string[][] | undefined, stemKeys: Set<string> | undefined;
   return {
     member,
     ...(roles.alleges ? { alleges: true } : {}),
     ...(roles.refers ? { refers: true } : {}),
     ...(roles.coordinated ? { coordinated: true } : {}),
+    ...(roles.lead ? { lead: true } : {}),
+    ...(roles.follows ? { follows: true } : {}),
     ...((roles.evaluates ?? (!grouped(member) && evaluativeKind(member.content, member.lang) !== undefined)) ? { evaluates: true } : {}),
     entities: [...new Set([...member.entities.filter(isCanonical), ...deniedBy(member)])].sort(),
     quantities: [...quantitiesOf(member.content)].sort((a, b) => a - b),
@@ -209,18 +216,22 @@ export function mayEchoRef(it: EchoItem, ref: EchoRef): boolean {
 export function echoItemsOf(src: ClaimSource, groups: readonly ArticleGroup[], fallbackDate: string, frames: readonly Frame[] = framesOf(src)): EchoItem[] {
   const grouped = new Set(groups.flatMap((g) => g.members.map((m) => m.statementId)));
   const out: EchoItem[] = [];
+  // The lead as group.ts reads it: the first body statement that may join a group.
+  const lead = leadOf(src, frames.map((f) => !f.carrier && !f.inner && !f.evaluation && !f.fragment));
   src.statements.forEach((s, i) => {
     if (grouped.has(s.id)) return;
     const f = frames[i];
     if (f.carrier || f.inner || f.evaluation || f.reference || f.fragment) return;
     const { start, end } = s.content;
-    const roles = { alleges: alleges(src, s), refers: f.answers, evaluates: evaluativeKind(s.content.text, src.lang) !== undefined, coordinated: coordinated(src, i) };
+    const roles = { alleges: alleges(src, s), refers: f.answers, evaluates: evaluativeKind(s.content.text, src.lang) !== undefined, coordinated: coordinated(src, i), lead: i === lead, follows: follows(src, i) };
     const it = echoItemOf(memberOf(src, f, 'echo', fallbackDate), undefined, () => predicateStems(src, start, end), start < src.titleEnd, roles);
     // A short statement counting the dead, or naming them definitely (`two of the victims were from Dhaka`), is still
     // the event or a detail of it (casualties.ts), and a short allegation (`ادعى أن السعودية راعية للإرهاب`) what a
     // later answer refers to (allegation.ts); they echo nothing else (echoable and mayCopy ask for more words).
     const dead = casualtiesIn(it.member);
-    if (it.words.length >= ECHO_MIN_WORDS || mayCopy(it) || dead.counted || dead.definite || roles.alleges) out.push(it);
+    // A title's statement is a few words (`حريق في مصنع الورق`): it may restate the lead (lead.ts `titleLeadOf`).
+    const title = it.headline && it.words.length >= TITLE_ITEM_MIN_WORDS;
+    if (it.words.length >= ECHO_MIN_WORDS || mayCopy(it) || dead.counted || dead.definite || roles.alleges || title) out.push(it);
   });
   return out;
 }
@@ -240,6 +251,22 @@ export function groupedItemsOf(src: ClaimSource, groups: readonly ArticleGroup[]
     return [echoItemOf(m, undefined, () => predicateStems(src, start, end), start < src.titleEnd)];
   });
 }
+
+/**
+ * A title's statement an item only to restate its lead (echoItemsOf): fewer words than ECHO_MIN_WORDS, no copy's, and
+ * neither counting the dead nor reported as an allegation (items before, by their own rules).
+ */
+function shortTitle(it: EchoItem): boolean {
+  if (!it.headline || it.words.length >= ECHO_MIN_WORDS || mayCopy(it) || it.alleges) return false;
+  const dead = casualtiesIn(it.member);
+  return !dead.counted && !dead.definite;
+}
+
+/**
+ * Does the item wait in the pool for later articles' statements? Not a short title's (`shortTitle`): it echoes
+ * nothing of another article, and would only fill their shortlists (ECHO_MAX_CANDIDATES).
+ */
+export const waitsInPool = (it: EchoItem): boolean => !shortTitle(it);
 
 const shared = <T>(a: readonly T[], b: readonly T[]) => a.filter((x) => b.includes(x)).length;
 
@@ -268,9 +295,14 @@ export function echoOf(a: EchoItem, b: EchoItem, evaluations = false): EchoMatch
   const numbers = shared(a.quantities, b.quantities);
   const agree = !(a.quantities.length && b.quantities.length && numbers < Math.min(a.quantities.length, b.quantities.length));
   if (a.member.articleId === b.member.articleId) {
+    // A title's statement kept for its few words (echoItemsOf) only restates its lead.
+    if (shortTitle(a) || shortTitle(b)) {
+      const t = agree ? titleLeadOf(a, b) : undefined;
+      return t === undefined ? { ok: false, reason: 'same-article' } : { ok: true, how: 'headline', score: t };
+    }
     const p = pieceOf(a, b);
     if (p !== undefined) return { ok: true, how: 'piece', score: p };
-    const h = agree ? headlineOf(a, b) : undefined;
+    const h = agree ? (headlineOf(a, b) ?? titleLeadOf(a, b)) : undefined;
     if (h !== undefined) return { ok: true, how: 'headline', score: h };
     const r = referenceOf(a, b);
     if (r !== undefined) return { ok: true, how: 'reference', score: r };

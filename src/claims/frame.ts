@@ -6,7 +6,7 @@ import { ACTOR_MAX_WORDS_AFTER_EVENT } from './constants.js';
 import { evaluativeCue, evaluativeOffset, type EvaluativeKind } from './evaluative.js';
 import { fragmentOf, type FragmentReason } from './fragment.js';
 import { isJudgement } from './judgement.js';
-import { isSetting } from './setting.js';
+import { isManner, isSetting } from './setting.js';
 import { POSITION_OF, type ClaimKey, type ClaimSource, type KeyResult, type Position, type SourceEntity, type SourceStatement } from './types.js';
 
 // What one statement is about: its event concept, the entities named in it, its position, and whether it
@@ -177,8 +177,10 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
   const s = src.statements[i];
   const byId = new Map(src.entities.map((e) => [e.id, e]));
   // An event phrase after a word of sequence (`بعد الهجوم`) only dates the statement (setting.ts): no event of it.
+  // Nor an evaluation phrase after a noun of manner (`بشكل غير قانوني`: setting.ts `isManner`), an adverb of the act.
   const matches = findConcepts(src.text, s.content.start, s.content.end, lex)
-    .filter((m) => kindOf(m.concept) !== 'event' || !isSetting(src.text, src.lang, s.content.start, m.start, s.content.end));
+    .filter((m) => kindOf(m.concept) !== 'event' || !isSetting(src.text, src.lang, s.content.start, m.start, s.content.end))
+    .filter((m) => kindOf(m.concept) !== 'evaluation' || !isManner(src.text, src.lang, s.content.start, m.start, m.end));
   const event = matches.find((m) => kindOf(m.concept) === 'event');
   const firstEvent = Math.min(...matches.filter((m) => kindOf(m.concept) === 'event').map((m) => m.start));
   const leading = (m: ConceptMatch) => m.start < firstEvent;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frameOf } from './frame.js';
-import { isSetting } from './setting.js';
+import { isManner, isSetting } from './setting.js';
 import { syntheticSource } from './test-helpers.js';
 
 // Event phrases that only date a statement (setting.ts): `بعد الهجوم` at the end of a content is when the stated
@@ -39,5 +39,29 @@ describe('settings in frames (frame.ts concept)', () => {
     const src = syntheticSource(text, [{ speaker: 'الوزير', content: attack }, { speaker: 'الوزير', content: session }], {});
     expect(frameOf(src, 0).concept?.id).toBe('attack');
     expect(frameOf(src, 1).concept).toBeUndefined();
+  });
+});
+
+describe('isManner: an evaluation phrase as an adverb of manner (role `manner`)', () => {
+  const manner = (text: string, lang: 'ar' | 'en', phrase: string) =>
+    isManner(text, lang, 0, text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
+
+  it('holds after a noun of manner (with its clitic), and before one in English', () => {
+    expect(manner('المهاجرون يعبرون الحدود بشكل غير مشروع كل ليلة', 'ar', 'غير مشروع')).toBe(true);
+    expect(manner('نقلوا البضائع بطريقة غير مشروعة عبر الميناء', 'ar', 'غير مشروعة')).toBe(true);
+    expect(manner('the traders moved the goods in an unlawful manner across the port', 'en', 'unlawful')).toBe(true);
+  });
+
+  it('does not for a verdict on the act itself', () => {
+    expect(manner('هذا الاحتجاز غير مشروع ويجب إنهاؤه', 'ar', 'غير مشروع')).toBe(false);
+    expect(manner('the detention is unlawful and must end', 'en', 'unlawful')).toBe(false);
+  });
+
+  it('leaves the frame no evaluation for the adverb, and keeps it for the verdict', () => {
+    const adverb = 'دول الجوار لمساعدتها في وقف الآلاف الذين يعبرون الحدود بشكل غير مشروع';
+    const verdict = 'هذا القرار غير مشروع';
+    const text = `ودعت الحكومة ${adverb}. وقالت الحكومة إن ${verdict}.`;
+    const src = syntheticSource(text, [{ speaker: 'الحكومة', content: adverb }, { speaker: 'الحكومة', content: verdict }], {});
+    expect([frameOf(src, 0).evaluation, frameOf(src, 1).evaluation]).toEqual([false, true]);
   });
 });

@@ -25,3 +25,15 @@ export function isSetting(text: string, lang: Lang, from: number, at: number, to
 
 /** Is the word a determiner of the language's function-word lexicon (`the`)? */
 const determiner = (word: string, lang: Lang) => lexicon(lang === 'ar' ? 'ar' : 'en').words.get(word.toLowerCase()) === 'determiner';
+
+/**
+ * Does the phrase starting at `at` stand right after a noun of manner (frame-words.ts `manner`, within [from, at):
+ * `بشكل غير قانوني`, `in an unlawful manner` — the noun after the phrase in English)? An evaluation so placed says how
+ * an act was done (an adverb), not what the speaker thinks of the statement's proposition.
+ */
+export function isManner(text: string, lang: Lang, from: number, at: number, end: number): boolean {
+  const before = tokenize(text, Math.max(from, at - SETTING_LOOKBACK_CHARS), at).at(-1);
+  if (before !== undefined && hasRole(before.text, lang, 'manner')) return true;
+  const after = lang === 'en' ? tokenize(text, end, end + SETTING_LOOKBACK_CHARS)[0] : undefined;
+  return after !== undefined && hasRole(after.text, lang, 'manner');
+}

@@ -1,5 +1,7 @@
+import { linkName } from '../entities/index.js';
+import { boundedMemo } from '../text/memo.js';
 import { arabicSkeleton, latinSkeleton } from '../text/skeleton.js';
-import { SPEAKER_MIN_SKELETON } from './constants.js';
+import { SPEAKER_MIN_SKELETON, SPEAKER_NAMES_MEMO } from './constants.js';
 import { wordsOf } from './similarity.js';
 
 // Speaker texts compared word by word, spelling-tolerantly: outlets spell an unlinked foreign name each their own way
@@ -25,4 +27,19 @@ function wordIn(w: string, words: readonly string[]): boolean {
 export function namesAgree(a: string, b: string): boolean {
   const [short, long] = [wordsOf(a), wordsOf(b)].sort((x, y) => x.length - y.length);
   return short.length > 0 && short.every((w) => wordIn(w, long));
+}
+
+/** The prefix of the gazetteer's country ids. */
+const COUNTRY_PREFIX = 'country:';
+
+/** The entity a speaker text names whole (entities `linkName`), by text: speakers recur across statements. */
+const nameOf = boundedMemo(SPEAKER_NAMES_MEMO, (text: string) => linkName(text)?.id ?? '');
+
+/**
+ * Is the speaker an office of the country it is linked to: linked to a country, and its text is more than that
+ * country's name (`نقيب أطباء تونس`, `وزير خارجية تونس`; not `تونس`)? Such a speaker is one official of the
+ * country, whom another outlet may name by office, title or name.
+ */
+export function officeOfCountry(speaker: { text: string; entity?: string }): boolean {
+  return Boolean(speaker.entity?.startsWith(COUNTRY_PREFIX)) && nameOf(speaker.text) !== speaker.entity;
 }
