@@ -102,6 +102,23 @@
 //   n 20,000, twice): 132.2 → 201.4 articles/s (1.52×; workers 4.01 → 4.81 ms, server 3.42 → 3.94 ms) and 125.4 → 211.8
 //   (1.69×; workers 4.33 → 4.51 ms, server 3.52 → 3.72 ms). The faster analysis raised the 1-worker rate (95–110 in session
 //   7) more than the 2-worker one: two workers and the server share two cores (~8.5 ms of CPU an article, ~235/s at most).
+//   2026-11-30 (this machine; other sessions running CPU-heavy evaluations beside, so wall figures swing ±30% from one
+//   minute to the next; the builds before and after were run in turn). The main thread was the limit: 1.5–1.8 ms of CPU
+//   an article, over half of it SQLite's. Storing alone (a scratch script: the corpus's analyses, ids made anew, stored in
+//   batches of 128 into a new file, 6,000 articles; perf) showed every INSERT of mentions and statements keeping a
+//   statement journal (a copy of each page the batch had changed, 16 kB each) because of the foreign keys and of migration
+//   018's trigger, and that trigger making FTS5 write the speakers' index as a segment an article (then merged).
+//   Migration 020 (the trigger gives way to one INSERT a batch in src/store/save.ts, the foreign keys of mentions and
+//   statements to the writer and delete triggers, as on PostgreSQL since 015; `insert or fail`) and connect.ts (a
+//   checkpoint every 10,000 pages, not 1,000; a 64 MB page cache, not 16) took storing alone from 1.23 to 0.89 ms an
+//   article (6,000), 0.97 → 0.90 at 12,000 for the cache alone. Stored rows, the export and both full-text indexes' words
+//   (fts5vocab) are identical before and after. This bench, before → after:
+//   n 8,000: main thread 1.52/1.49/1.39 → 1.24/1.25/1.14 ms, other threads ~1.75 → ~1.70 ms; 414/320/427 → 567/420/465
+//   articles/s. n 20,000 (seven pairs, the first three before the 64 MB cache): main thread 1.75/1.78/1.80/1.60/1.52/1.55/1.58 → 1.47/1.46/1.43/1.25/1.17/1.25/1.26
+//   ms, other threads 1.4–1.7 ms either way; 329/299/294/340/372/419/371 → 386/370/349/380/518/458/426 articles/s; per
+//   CPU-second 287–334 → 319–390 (the after build alone, a minute apart: 588 and 412). The analysis thread (~1.4–1.6 ms
+//   with V8's helpers) is now the longer half: `--threads 2` 367 against 465 with 1 (n 8,000); a window of 512 ahead
+//   within noise.
 //
 // The generator: copy c (0, 1, 2, …) of corpus article r is the article with " — c" appended to its
 // title for c > 0. Only the title changes, so the analysis does the same work on every copy, and the

@@ -1,6 +1,8 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import { dialectOf, ftsText, resetSequence } from './dialect.js';
 import { shadowText } from './keys.js';
+import { fillSpeakerIndex } from './migrations/018-sqlite-speaker-fts.js';
+import { speakersWritten } from './save.js';
 import type { Database } from './schema.js';
 
 // The whole store as JSON lines, one row a line, `{"table": …, "row": {…}}`, in a stable order
@@ -37,7 +39,7 @@ export const DUMP_TABLES: readonly DumpTable[] = [
 ];
 
 /**
- * Not exported: tables rebuilt from others (SQLite's statement_speakers by triggers as statements are imported), kept by the
+ * Not exported: tables rebuilt from others (SQLite's statement_speakers from the imported statements), kept by the
  * migrator, or short-lived (rate_limits: token buckets that refill within a day; an absent bucket is a full one).
  */
 export const DERIVED_TABLE = /^(articles_fts(_.*)?|statement_speakers(_.*)?|rate_limits|kysely_migration(_lock)?)$/;
@@ -140,6 +142,8 @@ export async function importLines(db: Kysely<Database>, lines: AsyncIterable<str
       pending.rows.push(decode(row));
     }
     await flush();
+    // The speakers' index, as the writer makes it for stored statements (src/store/save.ts; a trigger before migration 020).
+    if (await speakersWritten(trx)) await fillSpeakerIndex(trx);
     for (const t of DUMP_TABLES) if (t.serial) await resetSequence(trx, t.table, t.serial);
     return counts;
   });

@@ -1,6 +1,7 @@
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import type { Analysis } from '../model/index.js';
 import { dialectOf, ftsText } from './dialect.js';
+import { SPEAKER_ROWID_SHIFT } from './migrations/018-sqlite-speaker-fts.js';
 import { ARTICLE_COLUMNS, articleToRow, prepareRows, type ArticleRow, type PreparedRows } from './rows.js';
 import type { Database, EntitiesTable } from './schema.js';
 import { int4Array, textArray } from './pg-arrays.js';
@@ -41,8 +42,9 @@ export type SaveOutcome = { ok: true; result: SaveResult } | { ok: false; error:
  */
 export async function saveAnalysis(db: Kysely<Database>, a: Analysis, now: string, opts: SaveOptions = {}): Promise<SaveResult> {
   return db.transaction().execute(async (trx) => {
-    const w = await writeArticle(trx, a, now, opts, prepareRows(a));
-    await writeIndex(trx, w.index);
+    const own = await speakersWritten(trx);
+    const w = await writeArticle(trx, a, now, opts, prepareRows(a), own);
+    await writeIndex(trx, w.index, own);
     return w.result;
   });
 }
@@ -74,27 +76,28 @@ async function saveBatch(db: Kysely<Database>, items: readonly SaveItem[], rowSe
   return db.transaction().execute(async (trx) => {
     const out: SaveOutcome[] = [];
     // By rowid: an article replaced twice in one batch keeps its last keys.
-    const index = new Map<number, string>();
+    const index = new Map<number, IndexRow>();
     // PostgreSQL: the batch's new entities first, all in one statement in id order. Written article by
     // article, two concurrent batches could each hold an entity the other's next article needs (a
     // deadlock); taken at once in one order, they wait for each other at most.
     const pg = dialectOf(trx) === 'postgres';
+    const own = await speakersWritten(trx);
     if (pg) await insertEntitiesPostgres(trx, rowSets.flatMap((r) => r.entities));
     // Written: the articles' own statements need not look them up again.
     const rowsOf = (k: number): PreparedRows => (pg ? { ...rowSets[k]!, entities: [] } : rowSets[k]!);
     for (const [k, { analysis, opts }] of items.entries()) {
       if (!savepoints) {
-        const w = await writeArticle(trx, analysis, now, opts ?? {}, rowsOf(k));
+        const w = await writeArticle(trx, analysis, now, opts ?? {}, rowsOf(k), own);
         out.push({ ok: true, result: w.result });
-        for (const r of w.index) index.set(r.rowid, r.keys);
+        for (const r of w.index) index.set(r.rowid, r);
         continue;
       }
       await sql`savepoint isnad_article`.execute(trx);
       try {
-        const w = await writeArticle(trx, analysis, now, opts ?? {}, rowsOf(k));
+        const w = await writeArticle(trx, analysis, now, opts ?? {}, rowsOf(k), own);
         await sql`release savepoint isnad_article`.execute(trx);
         out.push({ ok: true, result: w.result });
-        for (const r of w.index) index.set(r.rowid, r.keys);
+        for (const r of w.index) index.set(r.rowid, r);
       } catch (e) {
         // Undo this article's writes only; a transaction the database itself aborted throws here and fails the batch.
         await sql`rollback to savepoint isnad_article`.execute(trx);
@@ -104,24 +107,52 @@ async function saveBatch(db: Kysely<Database>, items: readonly SaveItem[], rowSe
     }
     // After the savepoints: SQLite's FTS5 writes its pending index out as a new segment at every
     // savepoint once it is part of the transaction, which would undo the batching of its writes.
-    await writeIndex(trx, [...index].map(([rowid, keys]) => ({ rowid, keys })));
+    await writeIndex(trx, [...index.values()], own);
     return out;
   });
 }
 
-/** An article's full-text row, written by SQLite after the batch's savepoints (PostgreSQL writes it with the article). */
-interface IndexRow { rowid: number; keys: string }
+/**
+ * An article's full-text row and its statements' rows of the speakers' index, written by SQLite after the batch's
+ * savepoints (PostgreSQL writes the first with the article and has no second).
+ */
+interface IndexRow { rowid: number; keys: string; speakers: readonly Pick<PreparedRows['statements'][number], 'ordinal' | 'speaker_keys' | 'stance'>[] }
 
 /** Full-text rows one INSERT carries at most: one statement for a batch, as FTS5 flushes what is pending at every write statement. */
 const INDEX_ROWS_PER_INSERT = 512;
 
-async function writeIndex(trx: Transaction<Database>, rows: readonly IndexRow[]): Promise<void> {
+/**
+ * The speakers' index rows of a batch (~1,700) in one statement of one text, as a JSON array of `[rowid, keys, stance]`:
+ * FTS5 writes what is pending as a segment of its own at each further statement (storing CPU −5% against 512 rows an
+ * INSERT), and rows as parameters would make a text a row count.
+ */
+const SPEAKER_INSERT = `insert into statement_speakers (rowid, keys, stance) select value ->> 0, value ->> 1, value ->> 2 from json_each(?)`;
+
+/** `speakers`: the statements' rows of the speakers' index are this writer's to write (speakersWritten). */
+async function writeIndex(trx: Transaction<Database>, rows: readonly IndexRow[], speakers: boolean): Promise<void> {
   await insertRows(trx, 'articles_fts', ['rowid', 'keys'], rows.map((r) => [r.rowid, ftsText(r.keys)]), '', INDEX_ROWS_PER_INSERT);
+  if (!speakers) return;
+  // As migration 018's trigger wrote them: the statement's place as rowid, its keys as they are (that index's tokenizer keeps `’`).
+  const speakerRows = rows.flatMap((r) => r.speakers.map((s) => [r.rowid * 2 ** SPEAKER_ROWID_SHIFT + s.ordinal, s.speaker_keys, s.stance]));
+  if (speakerRows.length) await trx.executeQuery(CompiledQuery.raw(SPEAKER_INSERT, [JSON.stringify(speakerRows)]));
 }
+
+/**
+ * Whether the schema is migration 020's (SQLite): the speakers' index is the writer's to fill, and mentions and statements
+ * have no triggers or foreign keys that need a statement undone whole. Read at each transaction (one lookup a batch): a
+ * store is migrated when opened, but the migrations' tests write at earlier versions (before 018 there is no speakers'
+ * index, from 018 to 019 a trigger fills it, before 018 another's `insert or ignore` would fail `or fail`).
+ */
+export async function speakersWritten(db: Kysely<any>): Promise<boolean> {
+  if (dialectOf(db) === 'postgres') return false;
+  const r = await db.executeQuery<{ name: string }>(CompiledQuery.raw(SPEAKER_SCHEMA));
+  return r.rows.length === 1 && r.rows[0]!.name === 'statement_speakers';
+}
+const SPEAKER_SCHEMA = `select name from sqlite_schema where name in ('statement_speakers', 'statement_speakers_insert')`;
 
 /** The article's rows inside the caller's transaction: stored, replaced, or left alone as a duplicate. */
 async function writeArticle(
-  trx: Transaction<Database>, a: Analysis, now: string, opts: SaveOptions, rows: PreparedRows,
+  trx: Transaction<Database>, a: Analysis, now: string, opts: SaveOptions, rows: PreparedRows, own: boolean,
 ): Promise<{ result: SaveResult; index: IndexRow[] }> {
   const id = a.article.id;
   const row = articleToRow(a.article, a.extractor, now);
@@ -137,7 +168,7 @@ async function writeArticle(
       await trx.updateTable('articles').set(changed).where('id', '=', id).execute();
     }
   }
-  const w = await (dialectOf(trx) === 'postgres' ? writeRowsPostgres : writeRowsSqlite)(trx, row, rows, existing?.seq);
+  const w = await (dialectOf(trx) === 'postgres' ? writeRowsPostgres : writeRowsSqlite)(trx, row, rows, existing?.seq, own);
   // An article stored meanwhile (by this batch, or another writer: the insert waits for it) is a duplicate.
   if (!w) return { result: { status: 'duplicate', id }, index: [] };
   const status = existing ? 'replaced' : 'stored';
@@ -147,7 +178,9 @@ async function writeArticle(
 
 // SQLite: plain multi-row INSERTs of bound values, their text made once per table and row count
 // (SQLITE_CHUNK rows at most, so a handful of texts that connect.ts keeps prepared); round trips
-// cost nothing in-process.
+// cost nothing in-process. From migration 020 on, entities, mentions and statements go `or fail`: a constraint that
+// fails stops the statement without undoing its earlier rows, which the transaction or the article's savepoint undoes
+// (saveBatch), and SQLite then keeps no statement journal for it (a copy of every page the batch changed before).
 
 /** Rows one SQLite INSERT carries at most. */
 const SQLITE_CHUNK = 16;
@@ -155,14 +188,15 @@ const insertTexts = new Map<string, string>();
 
 async function insertRows(
   trx: Transaction<Database>, table: string, columns: readonly string[], rows: readonly unknown[][], suffix = '', perInsert = SQLITE_CHUNK,
+  verb: 'insert' | 'insert or fail' = 'insert',
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += perInsert) {
     const chunk = rows.slice(i, i + perInsert);
-    const key = `${table}:${chunk.length}:${suffix}`;
+    const key = `${verb}:${table}:${chunk.length}:${suffix}`;
     let text = insertTexts.get(key);
     if (!text) {
       const tuple = `(${columns.map(() => '?').join(', ')})`;
-      insertTexts.set(key, (text = `insert into ${table} (${cols(columns)}) values ${chunk.map(() => tuple).join(', ')}${suffix}`));
+      insertTexts.set(key, (text = `${verb} into ${table} (${cols(columns)}) values ${chunk.map(() => tuple).join(', ')}${suffix}`));
     }
     await trx.executeQuery(CompiledQuery.raw(text, chunk.flat()));
   }
@@ -179,16 +213,19 @@ const values = <R, K extends keyof R>(rows: readonly R[], columns: readonly K[])
 
 const SQLITE_ARTICLE = `insert into articles (${cols(ARTICLE_COLUMNS)}) values (${ARTICLE_COLUMNS.map(() => '?').join(', ')}) on conflict (id) do nothing returning seq`;
 
-async function writeRowsSqlite(trx: Transaction<Database>, row: ArticleRow, rows: PreparedRows, seq: number | undefined): Promise<{ index: IndexRow[] } | undefined> {
+async function writeRowsSqlite(
+  trx: Transaction<Database>, row: ArticleRow, rows: PreparedRows, seq: number | undefined, own: boolean,
+): Promise<{ index: IndexRow[] } | undefined> {
   if (seq === undefined) {
     const r = await trx.executeQuery<{ seq: number }>(CompiledQuery.raw(SQLITE_ARTICLE, ARTICLE_COLUMNS.map((c) => row[c])));
     if (!r.rows.length) return undefined;
     seq = r.rows[0]!.seq;
   }
-  await insertRows(trx, 'entities', ENTITY_COLUMNS, values(rows.entities, ENTITY_COLUMNS), ' on conflict (id) do nothing');
-  await insertRows(trx, 'mentions', MENTION_COLUMNS, values(rows.mentions, MENTION_COLUMNS));
-  await insertRows(trx, 'statements', STATEMENT_COLUMNS, values(rows.statements, STATEMENT_COLUMNS));
-  return { index: [{ rowid: seq, keys: rows.indexKeys }] };
+  const verb = own ? 'insert or fail' : 'insert';
+  await insertRows(trx, 'entities', ENTITY_COLUMNS, values(rows.entities, ENTITY_COLUMNS), ' on conflict (id) do nothing', SQLITE_CHUNK, verb);
+  await insertRows(trx, 'mentions', MENTION_COLUMNS, values(rows.mentions, MENTION_COLUMNS), '', SQLITE_CHUNK, verb);
+  await insertRows(trx, 'statements', STATEMENT_COLUMNS, values(rows.statements, STATEMENT_COLUMNS), '', SQLITE_CHUNK, verb);
+  return { index: [{ rowid: seq, keys: rows.indexKeys, speakers: rows.statements }] };
 }
 
 /**

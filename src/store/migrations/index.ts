@@ -16,6 +16,7 @@ import * as m015 from './015-pg-ingest-writes.js';
 import * as m017 from './017-claim-echo-keys-compact.js';
 import * as m018 from './018-sqlite-speaker-fts.js';
 import * as m019 from './019-sqlite-contentless-fts.js';
+import * as m020 from './020-sqlite-ingest-journal.js';
 
 /** The one migration history, in order; names sort in application order. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '017-claim-echo-keys-compact': m017,
   '018-sqlite-speaker-fts': m018,
   '019-sqlite-contentless-fts': m019,
+  '020-sqlite-ingest-journal': m020,
 };
