@@ -16,6 +16,8 @@
  *   four English articles on one event).
  * - eval/gold/claims-dev6.json: a sixth development set in the same format, grouped blind (ten Arabic same-event groups and
  *   three English articles on one event).
+ * - eval/gold/claims-dev7.json: a seventh development set in the same format, grouped blind (ten Arabic same-event groups
+ *   and four English articles on one event).
  * Articles are grouped with the translations the republication detector finds among them (`originsOf`), as the store does.
  * Seed: a pair with an unmatched prediction counts as a false pair (its gold lists every statement). Real: the gold
  * lists the statements the extractor found when it was annotated; a prediction that meets none (the extractor has
@@ -63,10 +65,11 @@ export const CLAIMS_HELDOUT_F1_FLOOR = 0.37;
  * file was added); 0.841 (P 0.962, R 0.747, 132 pairs predicted) when raised in session 6, rounded down; 0.849 (P 0.963,
  * R 0.759) in session 8 (another outlet's copy of part of a sentence read by content words in order), floor 0.83; 0.882
  * (P 0.965, R 0.812, 143 pairs predicted, 138 right) in session 9 (a title joining the lead it restates among echo items,
- * an evaluating one following the lead into its claim; a speaker going on about a point after only a cue), floor 0.86.
- * A set to tune on; only ever raised.
+ * an evaluating one following the lead into its claim; a speaker going on about a point after only a cue), floor 0.86;
+ * 0.899 (P 0.966, R 0.841, 148 pairs predicted, 143 right) in session 10 (a speaker's detail of a point nearby,
+ * src/claims/speaker-detail.ts), floor 0.88. A set to tune on; only ever raised.
  */
-export const CLAIMS_DEV2_F1_FLOOR = 0.86;
+export const CLAIMS_DEV2_F1_FLOOR = 0.88;
 /**
  * Pairwise F1 the third development gold (eval/gold/claims-dev3.json, grouped blind) must keep: 0.492 (P 0.662, R 0.391,
  * 133 pairs predicted, 225 gold) when the file was added (2026-11-29), rounded down. Low: the English–Arabic pair joins
@@ -88,9 +91,10 @@ export const CLAIMS_DEV3_F1_FLOOR = 0.78;
  * in session 8 with the statements telling the title's incident merged (src/claims/title-event.ts), floor 0.64; 0.690
  * (P 0.838, R 0.586) in session 8 (parts of a sentence read by content words in order, specific demands reprinted),
  * floor 0.67; 0.738 (P 0.870, R 0.641, 253 pairs predicted, 220 right) in session 9 (titles joining their leads, a title of
- * names among them; a speaker going on after only a cue), floor 0.72. Only ever raised.
+ * names among them; a speaker going on after only a cue), floor 0.72; 0.755 (P 0.859, R 0.673, 269 pairs predicted, 231
+ * right) in session 10 (a speaker's detail of a point nearby), floor 0.74. Only ever raised.
  */
-export const CLAIMS_DEV4_F1_FLOOR = 0.72;
+export const CLAIMS_DEV4_F1_FLOOR = 0.74;
 /**
  * Pairwise F1 the fifth development gold (eval/gold/claims-dev5.json, grouped blind) must keep: 0.435 (P 0.761, R 0.305,
  * 71 pairs predicted, 177 gold) when the file was added (2026-11-30, measured on commit 93465ef), rounded down. Low: the
@@ -101,9 +105,10 @@ export const CLAIMS_DEV4_F1_FLOOR = 0.72;
  * (P 0.747, R 0.401, 95 pairs predicted, 71 right) in session 9 (titles joining their leads; an office of a country the
  * extractor linked to the country no longer blocking another outlet's copy by the official named otherwise; curses as
  * labels), floor 0.50: precision fell by 0.046 (a title read with a wrong speaker joining its lead, a chain of the
- * mufti's statements). Only ever raised.
+ * mufti's statements); 0.545 (P 0.745, R 0.429, 102 pairs predicted, 76 right) in session 10 (a speaker's detail of a
+ * point nearby; a characterisation inside a relative clause no evaluation), floor 0.53. Only ever raised.
  */
-export const CLAIMS_DEV5_F1_FLOOR = 0.50;
+export const CLAIMS_DEV5_F1_FLOOR = 0.53;
 /**
  * Pairwise F1 the sixth development gold (eval/gold/claims-dev6.json, grouped blind) must keep: 0.433 (P 0.758, R 0.303,
  * 66 pairs predicted, 165 gold, 50 right) when the file was added (2026-11-30). Figure when added (commit 4238970), measured
@@ -111,9 +116,22 @@ export const CLAIMS_DEV5_F1_FLOOR = 0.50;
  * clashes, the Kashmir exchange of fire, the submarine deal's two sources) and the English restatements in other words stay
  * unplaced. Then 0.465 (P 0.737, R 0.339; 76 pairs predicted, 56 right), still blind: the rules of the same day that raised
  * dev2–dev5 (a title joins its lead, a speaker carrying on in the next breath, a country's official named two ways; see
- * CLAIMS_DEV4_F1_FLOOR) were written before this file was seen; floor 0.44. Only ever raised.
+ * CLAIMS_DEV4_F1_FLOOR) were written before this file was seen; floor 0.44. Session 10, tuned on it: 0.543 (P 0.720,
+ * R 0.436, 100 pairs predicted, 72 right; a speaker's detail of a point nearby, and `وقفة` no longer praise on its own),
+ * floor 0.52. Only ever raised.
  */
-export const CLAIMS_DEV6_F1_FLOOR = 0.44;
+export const CLAIMS_DEV6_F1_FLOOR = 0.52;
+/**
+ * Pairwise F1 the seventh development gold (eval/gold/claims-dev7.json, grouped blind) must keep: 0.649 (P 0.735, R 0.581,
+ * 34 pairs predicted, 43 gold, 25 right) when the file was added (2026-11-30). Figure when added (commit 9c7e437), measured
+ * blind; floor 0.60, about 0.05 below it. Sentence copies in two outlets mostly pair up; split: a report's title, lead and
+ * chief's comment (Bahrain's growth), the experts and analysts on ISIS's game networks, a plan and the project it names
+ * (Luxor), the Hong Kong demands across articles, Lam's withdrawal and its quotation, the sceptics' reactions. False pairs:
+ * evaluations, pledges and fragments copied by two outlets, Baqubah's two bombings joined, a prediction with the demands.
+ * Unchanged (0.649) with the same day's speaker-detail rule (src/claims/speaker-detail.ts), written before this file was
+ * seen: it found no statement to join here. Only ever raised.
+ */
+export const CLAIMS_DEV7_F1_FLOOR = 0.60;
 /** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
 const MATCH_SLACK_CHARS = 40;
 /** Fallback date for statements with no date at all (none in the gold sets). */
@@ -223,7 +241,7 @@ function corpusText(r: { title: string; content: string }): Uint8Array {
   return new TextEncoder().encode(`${r.title}\n\n${body}`);
 }
 
-/** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json, claims-dev4.json, claims-dev5.json or claims-dev6.json (tuned on), or claims-heldout.json (never tuned on). */
+/** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json, claims-dev4.json, claims-dev5.json, claims-dev6.json or claims-dev7.json (tuned on), or claims-heldout.json (never tuned on). */
 function realSet(root: string, shared: string, file = 'claims-real.json', name = 'real'): Scored {
   const gold = JSON.parse(readFileSync(join(root, 'eval', 'gold', file), 'utf8')) as { articles: RealArticle[]; statements: RealStatement[] };
   const corpus = new Map<string, { title: string; content: string; date_extracted: string }>();
@@ -322,8 +340,9 @@ function main(argv: string[]): number {
   const dev4 = (r: string, sh: string) => realSet(r, sh, 'claims-dev4.json', 'dev4');
   const dev5 = (r: string, sh: string) => realSet(r, sh, 'claims-dev5.json', 'dev5');
   const dev6 = (r: string, sh: string) => realSet(r, sh, 'claims-dev6.json', 'dev6');
+  const dev7 = (r: string, sh: string) => realSet(r, sh, 'claims-dev7.json', 'dev7');
   // The held-out set prints its line only, even with --verbose: its groups are not to be read while tuning.
-  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose], [dev4, CLAIMS_DEV4_F1_FLOOR, verbose], [dev5, CLAIMS_DEV5_F1_FLOOR, verbose], [dev6, CLAIMS_DEV6_F1_FLOOR, verbose]] as const;
+  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose], [dev4, CLAIMS_DEV4_F1_FLOOR, verbose], [dev5, CLAIMS_DEV5_F1_FLOOR, verbose], [dev6, CLAIMS_DEV6_F1_FLOOR, verbose], [dev7, CLAIMS_DEV7_F1_FLOOR, verbose]] as const;
   for (const [set, floor, listGroups] of sets) {
     const s = set(root, shared);
     const F1 = report(s, listGroups, misses && s.name !== 'held-out');

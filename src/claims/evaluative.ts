@@ -4,6 +4,7 @@ import type { Lang } from '../model/index.js';
 import { matchKey } from '../text/normalize/arabic.js';
 import { boundedMemo } from '../text/memo.js';
 import { tokenize } from '../text/tokens.js';
+import { isRelativePronoun } from './fragment.js';
 import { claimsDataFile, keysOf } from './lexicon.js';
 
 // Does a statement evaluate rather than claim a fact (R3 of the claims gold)? Praise and thanks, pledges, condolences,
@@ -31,11 +32,22 @@ function evaluativeMarkers(): Marker[] {
 /** Does token i start the marker (each word a clitic form of the text's word: `وجرائم` has `جرائم`)? */
 const startsAt = (m: Marker, keys: readonly (readonly string[])[], i: number) => m.words.every((w, k) => keys[i + k]?.includes(w));
 
+/**
+ * Kinds a relative pronoun right before the marker leaves to its clause (`المشروع الذي يعد واحدا من أكبر المشاريع`): the
+ * clause describes a noun of the statement, it is not the statement's own verdict.
+ */
+const CLAUSE_KINDS: ReadonlySet<EvaluativeKind> = new Set(['characterisation']);
+
 function evaluativeOf(lang: Lang, text: string): EvaluativeKind | undefined {
-  const keys = tokenize(text).map((t) => keysOf(t.text));
+  const toks = tokenize(text);
+  const keys = toks.map((t) => keysOf(t.text));
   for (const m of evaluativeMarkers()) {
     if (m.lang !== lang) continue;
-    for (let i = 0; i < keys.length; i++) if (startsAt(m, keys, i)) return m.kind;
+    for (let i = 0; i < keys.length; i++) {
+      if (!startsAt(m, keys, i)) continue;
+      if (CLAUSE_KINDS.has(m.kind) && i > 0 && isRelativePronoun(lang, toks[i - 1].text)) continue;
+      return m.kind;
+    }
   }
   return undefined;
 }

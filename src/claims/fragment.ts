@@ -60,6 +60,9 @@ function anonymity(lang: string, content: string): boolean {
 }
 const roleOf = (lang: string, word: string | undefined) => (word === undefined ? undefined : fragmentWords().get(`${lang}:${matchKey(word)}`));
 
+/** Is the word a relative pronoun (fragment-words.tsv role `relative`: `الذي`, `التي`…)? Evaluative.ts reads it too. */
+export const isRelativePronoun = (lang: string, word: string): boolean => roleOf(lang, word) === 'relative';
+
 /** Is the text between the statement's speaker and its content a relative clause's cue with an object (see FragmentReason)? */
 function relativeObject(src: ClaimSource, s: SourceStatement): boolean {
   if (src.lang !== 'ar' || s.speaker.end === undefined || s.speaker.end > s.content.start) return false;

@@ -9,6 +9,7 @@ import { eventsDiffer } from './marks.js';
 import { tokenF1 } from './similarity.js';
 import { placeRepublished } from './translated-place.js';
 import { mergeTitleEvents } from './title-event.js';
+import { joinSpeakerDetails } from './speaker-detail.js';
 import { datesOf, titleOf } from './summary.js';
 import type { ArticleGroup, Claim, ClaimRecord, ClaimSource, Member } from './types.js';
 
@@ -163,6 +164,8 @@ export function placeArticle(claims: readonly Claim[], src: ClaimSource, opts: P
   placeRepublished(out, src, frames, opts.origins?.get(src.articleId) ?? [], merges, opts.fallbackDate, lex);
   // The claims of its statements that tell its title's incident: one claim (title-event.ts, R6), when asked for.
   if (opts.titleEvents ?? TITLE_EVENTS_DEFAULT) mergeTitleEvents(out, src, frames, opts.fallbackDate, lex);
+  // Its statements in no claim that tell one more detail of their speaker's point nearby: that claim (speaker-detail.ts).
+  joinSpeakerDetails(out, src, frames, opts.fallbackDate);
   return [...out.values()];
 }
 

@@ -10,6 +10,7 @@ import {
 import { echoItemsOf, groupedItemsOf } from './echo.js';
 import { placeStoredEchoes } from './echo-store.js';
 import { TITLE_EVENTS_DEFAULT } from './constants.js';
+import { planSpeakerDetails } from './speaker-detail.js';
 import type { Frame } from './frame.js';
 import { framesOf, groupArticle, memberOf } from './group.js';
 import { isBroad } from './lexicon.js';
@@ -172,6 +173,9 @@ export async function placeClaims(store: Store, articleId: string, opts: ClaimsO
       assigned.started.delete(from);
       assigned.started.delete(into);
     }
+    // Its statements in no claim that tell one more detail of their speaker's point nearby (speaker-detail.ts), as placeArticle does.
+    // A concept claim started here that a detail joined has more members than the placement knows: read again.
+    for (const id of await joinStoredSpeakerDetails(db, src, frames, now, touched)) assigned.started.delete(id);
     await reapply(db, fixes, articleId, src.statements.map((s) => ({ id: s.id, content: s.content.text })), touched);
     // Corrections move rows between claims: then every touched claim is read again.
     await refreshAll(db, [...touched], now, fixes.length ? undefined : assigned);
@@ -201,6 +205,19 @@ async function mergeStoredTitleEvents(db: ClaimsDb, src: ClaimSource, frames: re
   await insertMemberRows(db, plan.joins.map(({ frame, claimId }) => ({ claimId, member: memberOf(src, frame, 'detail', now) })));
   for (const j of plan.joins) touched.add(j.claimId);
   return new Map(plan.merges.map((m) => [m.from, m.into]));
+}
+
+/**
+ * Applies speaker-detail.ts `planSpeakerDetails` to the stored claims of an article's statements: a statement in no claim
+ * gets a row (rule `detail`) in the claim of its speaker's point nearby. Adds the claims it changes to `touched`, and
+ * returns them.
+ */
+async function joinStoredSpeakerDetails(db: ClaimsDb, src: ClaimSource, frames: readonly Frame[], now: string, touched: Set<string>): Promise<string[]> {
+  const rows = await db.selectFrom('claim_statements').select(['statement_id', 'claim_id']).where('article_id', '=', src.articleId).execute();
+  const joins = planSpeakerDetails(src, frames, new Map(rows.map((r) => [r.statement_id, r.claim_id])));
+  await insertMemberRows(db, joins.map(({ frame, claimId }) => ({ claimId, member: memberOf(src, frame, 'detail', now) })));
+  for (const j of joins) touched.add(j.claimId);
+  return [...new Set(joins.map((j) => j.claimId))];
 }
 
 /** Re-applies merges (rows of a merged-away claim move to the survivor) and this article's move-outs. */
