@@ -18,6 +18,8 @@
  *   three English articles on one event).
  * - eval/gold/claims-dev7.json: a seventh development set in the same format, grouped blind (ten Arabic same-event groups
  *   and four English articles on one event).
+ * - eval/gold/claims-dev8.json: an eighth development set in the same format, grouped blind, leaning English (five Arabic
+ *   same-event pairs, and six English articles on two running stories).
  * Articles are grouped with the translations the republication detector finds among them (`originsOf`), as the store does.
  * Seed: a pair with an unmatched prediction counts as a false pair (its gold lists every statement). Real: the gold
  * lists the statements the extractor found when it was annotated; a prediction that meets none (the extractor has
@@ -54,7 +56,9 @@ export const CLAIMS_REAL_F1_FLOOR = 0.98;
  * on real, dev2 and dev3 only) left it at 0.384 with P 0.787, R 0.254; session 7 (a translation's statements aligned by
  * place, a title joining its lead, a speaker restating the point before) 0.394 (P 0.792, R 0.262), then 0.391 (P 0.767,
  * R 0.262) with the rules tuned on dev4 (judgements, reactions, details of one event); session 9 (titles joining their
- * leads, a speaker going on after a cue, offices of a country; tuned on dev2–dev5) 0.395 (P 0.739, R 0.270). Low: most of its claims
+ * leads, a speaker going on after a cue, offices of a country; tuned on dev2–dev5) 0.395 (P 0.739, R 0.270), then
+ * (another speaker's restatement right after, one person's paraphrase across the story window, a speaker's specific event
+ * named twice, `impeachment`; tuned on dev2–dev7) 0.378 (P 0.647, R 0.267): more joins here, most of them wrong. Low: most of its claims
  * are restated in other words, or are one event's details told in different sentences. Only ever raised, and never by
  * tuning on these articles.
  */
@@ -66,10 +70,11 @@ export const CLAIMS_HELDOUT_F1_FLOOR = 0.37;
  * R 0.759) in session 8 (another outlet's copy of part of a sentence read by content words in order), floor 0.83; 0.882
  * (P 0.965, R 0.812, 143 pairs predicted, 138 right) in session 9 (a title joining the lead it restates among echo items,
  * an evaluating one following the lead into its claim; a speaker going on about a point after only a cue), floor 0.86;
- * 0.899 (P 0.966, R 0.841, 148 pairs predicted, 143 right) in session 10 (a speaker's detail of a point nearby,
- * src/claims/speaker-detail.ts), floor 0.88. A set to tune on; only ever raised.
+ * 0.899 (P 0.966, R 0.841, 148 pairs predicted, 143 right) in session 9 (a speaker's detail of a point nearby,
+ * src/claims/speaker-detail.ts), floor 0.88; 0.903 (P 0.966, R 0.847, 149 pairs predicted, 144 right) in session 9
+ * (another speaker restating the point right after, continuation.ts), floor 0.89. A set to tune on; only ever raised.
  */
-export const CLAIMS_DEV2_F1_FLOOR = 0.88;
+export const CLAIMS_DEV2_F1_FLOOR = 0.89;
 /**
  * Pairwise F1 the third development gold (eval/gold/claims-dev3.json, grouped blind) must keep: 0.492 (P 0.662, R 0.391,
  * 133 pairs predicted, 225 gold) when the file was added (2026-11-29), rounded down. Low: the English–Arabic pair joins
@@ -92,7 +97,7 @@ export const CLAIMS_DEV3_F1_FLOOR = 0.78;
  * (P 0.838, R 0.586) in session 8 (parts of a sentence read by content words in order, specific demands reprinted),
  * floor 0.67; 0.738 (P 0.870, R 0.641, 253 pairs predicted, 220 right) in session 9 (titles joining their leads, a title of
  * names among them; a speaker going on after only a cue), floor 0.72; 0.755 (P 0.859, R 0.673, 269 pairs predicted, 231
- * right) in session 10 (a speaker's detail of a point nearby), floor 0.74. Only ever raised.
+ * right) in session 9 (a speaker's detail of a point nearby), floor 0.74. Only ever raised.
  */
 export const CLAIMS_DEV4_F1_FLOOR = 0.74;
 /**
@@ -105,10 +110,13 @@ export const CLAIMS_DEV4_F1_FLOOR = 0.74;
  * (P 0.747, R 0.401, 95 pairs predicted, 71 right) in session 9 (titles joining their leads; an office of a country the
  * extractor linked to the country no longer blocking another outlet's copy by the official named otherwise; curses as
  * labels), floor 0.50: precision fell by 0.046 (a title read with a wrong speaker joining its lead, a chain of the
- * mufti's statements); 0.545 (P 0.745, R 0.429, 102 pairs predicted, 76 right) in session 10 (a speaker's detail of a
- * point nearby; a characterisation inside a relative clause no evaluation), floor 0.53. Only ever raised.
+ * mufti's statements); 0.545 (P 0.745, R 0.429, 102 pairs predicted, 76 right) in session 9 (a speaker's detail of a
+ * point nearby; a characterisation inside a relative clause no evaluation), floor 0.53; 0.573 (P 0.752, R 0.463, 109 pairs
+ * predicted, 82 right) in session 9 (another speaker restating the point right after: Arabic pairs; one linked person's
+ * paraphrase across the story's window: Johnson's deadline a fortnight apart), floor 0.55. The English prorogation
+ * articles' restatements by different speakers in other words stay mostly unplaced. Only ever raised.
  */
-export const CLAIMS_DEV5_F1_FLOOR = 0.53;
+export const CLAIMS_DEV5_F1_FLOOR = 0.55;
 /**
  * Pairwise F1 the sixth development gold (eval/gold/claims-dev6.json, grouped blind) must keep: 0.433 (P 0.758, R 0.303,
  * 66 pairs predicted, 165 gold, 50 right) when the file was added (2026-11-30). Figure when added (commit 4238970), measured
@@ -116,11 +124,12 @@ export const CLAIMS_DEV5_F1_FLOOR = 0.53;
  * clashes, the Kashmir exchange of fire, the submarine deal's two sources) and the English restatements in other words stay
  * unplaced. Then 0.465 (P 0.737, R 0.339; 76 pairs predicted, 56 right), still blind: the rules of the same day that raised
  * dev2–dev5 (a title joins its lead, a speaker carrying on in the next breath, a country's official named two ways; see
- * CLAIMS_DEV4_F1_FLOOR) were written before this file was seen; floor 0.44. Session 10, tuned on it: 0.543 (P 0.720,
+ * CLAIMS_DEV4_F1_FLOOR) were written before this file was seen; floor 0.44. Session 9, tuned on it: 0.543 (P 0.720,
  * R 0.436, 100 pairs predicted, 72 right; a speaker's detail of a point nearby, and `وقفة` no longer praise on its own),
- * floor 0.52. Only ever raised.
+ * floor 0.52. Session 9: 0.554 (P 0.725, R 0.448, 102 pairs predicted, 74 right) with the `impeachment` event concept
+ * (an inquiry, an investigation, articles of impeachment: data/lexicons/events.tsv), floor 0.54. Only ever raised.
  */
-export const CLAIMS_DEV6_F1_FLOOR = 0.52;
+export const CLAIMS_DEV6_F1_FLOOR = 0.54;
 /**
  * Pairwise F1 the seventh development gold (eval/gold/claims-dev7.json, grouped blind) must keep: 0.649 (P 0.735, R 0.581,
  * 34 pairs predicted, 43 gold, 25 right) when the file was added (2026-11-30). Figure when added (commit 9c7e437), measured
@@ -132,6 +141,21 @@ export const CLAIMS_DEV6_F1_FLOOR = 0.52;
  * seen: it found no statement to join here. Only ever raised.
  */
 export const CLAIMS_DEV7_F1_FLOOR = 0.60;
+/**
+ * Pairwise F1 the eighth development gold (eval/gold/claims-dev8.json, grouped blind) must keep: 0.224 (P 0.286, R 0.185,
+ * 42 pairs predicted, 65 gold, 12 right) when the file was added (2026-11-30). Figure when added (commit c30816e), measured
+ * blind; floor 0.17, about 0.05 below it. Low, the English most: almost no English claim pairs up (the election stolen by
+ * fraud across three articles, the Turkish-Libyan deal denounced and defended across two, the same Mitsotakis quotation and
+ * report in both January articles, the debate's cancellation in lead and statement, Erdogan's call and claim restated);
+ * split in Arabic: the Abha festival's supervisors in two outlets, al-Saher's dedication and its restatement, al-Rashid on
+ * the Industrial Valley. False pairs: characterisations, lyrics, praise and a pledge copied by two outlets; the KAEC chief's
+ * and the Aramco director's quotations joined; Lavrov's trilateral and his meetings with Qatar's emir joined; the GSA's
+ * decision, a fragment and Trump's call for the transition joined; Trump's 'won the election' with his court fight. Then
+ * 0.257 (P 0.318, R 0.215; 44 pairs predicted, 14 right), still blind, with the same day's last rules written before this
+ * file was seen (another speaker's restatement right after joined two right pairs; the others found nothing here); floor
+ * 0.23. Only ever raised.
+ */
+export const CLAIMS_DEV8_F1_FLOOR = 0.23;
 /** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
 const MATCH_SLACK_CHARS = 40;
 /** Fallback date for statements with no date at all (none in the gold sets). */
@@ -241,7 +265,7 @@ function corpusText(r: { title: string; content: string }): Uint8Array {
   return new TextEncoder().encode(`${r.title}\n\n${body}`);
 }
 
-/** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json, claims-dev4.json, claims-dev5.json, claims-dev6.json or claims-dev7.json (tuned on), or claims-heldout.json (never tuned on). */
+/** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json, claims-dev4.json, claims-dev5.json, claims-dev6.json, claims-dev7.json or claims-dev8.json (tuned on), or claims-heldout.json (never tuned on). */
 function realSet(root: string, shared: string, file = 'claims-real.json', name = 'real'): Scored {
   const gold = JSON.parse(readFileSync(join(root, 'eval', 'gold', file), 'utf8')) as { articles: RealArticle[]; statements: RealStatement[] };
   const corpus = new Map<string, { title: string; content: string; date_extracted: string }>();
@@ -341,8 +365,9 @@ function main(argv: string[]): number {
   const dev5 = (r: string, sh: string) => realSet(r, sh, 'claims-dev5.json', 'dev5');
   const dev6 = (r: string, sh: string) => realSet(r, sh, 'claims-dev6.json', 'dev6');
   const dev7 = (r: string, sh: string) => realSet(r, sh, 'claims-dev7.json', 'dev7');
+  const dev8 = (r: string, sh: string) => realSet(r, sh, 'claims-dev8.json', 'dev8');
   // The held-out set prints its line only, even with --verbose: its groups are not to be read while tuning.
-  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose], [dev4, CLAIMS_DEV4_F1_FLOOR, verbose], [dev5, CLAIMS_DEV5_F1_FLOOR, verbose], [dev6, CLAIMS_DEV6_F1_FLOOR, verbose], [dev7, CLAIMS_DEV7_F1_FLOOR, verbose]] as const;
+  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose], [dev4, CLAIMS_DEV4_F1_FLOOR, verbose], [dev5, CLAIMS_DEV5_F1_FLOOR, verbose], [dev6, CLAIMS_DEV6_F1_FLOOR, verbose], [dev7, CLAIMS_DEV7_F1_FLOOR, verbose], [dev8, CLAIMS_DEV8_F1_FLOOR, verbose]] as const;
   for (const [set, floor, listGroups] of sets) {
     const s = set(root, shared);
     const F1 = report(s, listGroups, misses && s.name !== 'held-out');

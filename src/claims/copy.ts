@@ -65,7 +65,7 @@ const evaluates = (m: Member) => !grouped(m) && evaluativeKind(m.content, m.lang
  */
 export const grouped = (m: Member): boolean => GROUP_RULES.has(m.rule);
 /** The rules of group.ts: a statement an article's concept group took. */
-const GROUP_RULES: ReadonlySet<JoinRule> = new Set(['concept-entities', 'concept-in-article', 'detail', 'anaphora', 'continuation', 'restatement']);
+const GROUP_RULES: ReadonlySet<JoinRule> = new Set(['concept-entities', 'concept-in-article', 'concept-speaker', 'detail', 'anaphora', 'continuation', 'restatement']);
 
 /**
  * Can the statement be a copy of another (copyOf): enough content words. One that evaluates may still be the copy of a

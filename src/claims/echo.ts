@@ -1,5 +1,5 @@
 import {
-  CLAIM_WINDOW_DAYS, COPY_WINDOW_DAYS, DAY_MS, TITLE_ITEM_MIN_WORDS, ECHO_CROSS_MIN_ANCHORS, ECHO_CROSS_SAME_FIGURES, ECHO_CROSS_WINDOW_DAYS, ECHO_MAX_CANDIDATES, ECHO_MIN_ANCHORS, ECHO_MIN_COVERAGE, ECHO_MIN_LENGTH_RATIO, ECHO_MIN_WORDS, MAX_KEY_ENTITIES,
+  CLAIM_WINDOW_DAYS, COPY_WINDOW_DAYS, DAY_MS, TITLE_ITEM_MIN_WORDS, ECHO_CROSS_MIN_ANCHORS, ECHO_CROSS_SAME_FIGURES, ECHO_CROSS_WINDOW_DAYS, ECHO_MAX_CANDIDATES, ECHO_MIN_ANCHORS, ECHO_MIN_COVERAGE, ECHO_MIN_LENGTH_RATIO, ECHO_MIN_WORDS, MAX_KEY_ENTITIES, PERSON_ENTITY_PREFIX,
 } from './constants.js';
 import { alleges, referenceOf } from './allegation.js';
 import { evaluativeKind } from './evaluative.js';
@@ -278,7 +278,8 @@ const shared = <T>(a: readonly T[], b: readonly T[]) => a.filter((x) => b.includ
  * - in one language, `words`: the shorter content's words lie in the longer's (ECHO_MIN_COVERAGE), the shorter at
  *   least ECHO_MIN_LENGTH_RATIO of the longer (a fragment lies in many sentences), with a key shared — and the same
  *   speaker when either has fewer than ECHO_MIN_ANCHORS keys of its own;
- * - in one language, else `paraphrase` (paraphrase.ts): within PARAPHRASE_WINDOW_DAYS, the same anchors and predicate stems;
+ * - in one language, else `paraphrase` (paraphrase.ts): within PARAPHRASE_WINDOW_DAYS (SPEAKER_PARAPHRASE_WINDOW_DAYS for one
+ *   linked person's two statements), the same anchors and predicate stems;
  * - across languages, `anchors`: ECHO_CROSS_MIN_ANCHORS shared entities, quantities, speaker and names the gazetteer
  *   lacks written in both scripts (cross-names.ts), at least one a quantity, or the same figures:
  *   ECHO_CROSS_SAME_FIGURES quantities or more, every one each side names.
@@ -342,7 +343,9 @@ export function echoOf(a: EchoItem, b: EchoItem, evaluations = false): EchoMatch
     const c = short.words.filter((w) => w.some((k) => long.wordKeys.has(k))).length / short.words.length;
     if (c >= ECHO_MIN_COVERAGE) return { ok: true, how: 'words', score: c };
   }
-  const p = paraphraseOf(a, b, days, anchors);
+  // One linked person restating their own position: the story's whole window (SPEAKER_PARAPHRASE_WINDOW_DAYS).
+  const samePerson = Boolean(a.speaker?.startsWith(PERSON_ENTITY_PREFIX)) && a.speaker === b.speaker;
+  const p = paraphraseOf(a, b, days, anchors, samePerson);
   return p === undefined ? { ok: false, reason: 'words' } : { ok: true, how: 'paraphrase', score: p };
 }
 

@@ -37,6 +37,8 @@ describe('event lexicon', () => {
     ['names shooting down an aircraft', 'أعلن الجيش أنه أسقط طائرة مسيرة فوق الحدود', 'shoot-down', 'أسقط طائرة'],
     ['names shooting down in English', 'Turkey shot down a Russian jet near the border', 'shoot-down', 'shot down'],
     ['names a pandemic declaration', 'The agency declared a pandemic on Wednesday', 'pandemic-declaration', 'declared a pandemic'],
+    ['names an impeachment inquiry', 'The assembly opened an impeachment inquiry into the governor last week', 'impeachment', 'impeachment inquiry'],
+    ['names drafted articles of impeachment', 'Legislators began drafting articles of impeachment against the mayor', 'impeachment', 'articles of impeachment'],
     ['names a pandemic declaration in Arabic', 'قالت المنظمة إن تفشي المرض بلغ مستوى الجائحة', 'pandemic-declaration', 'مستوى الجائحة'],
   ])('%s', (_name, text, concept, phrase) => {
     expect(conceptOf(text)).toMatchObject({ concept, phrase });
@@ -51,6 +53,7 @@ describe('event lexicon', () => {
     ['a confession is a detail, not an event', 'المتهمون اعترفوا بالتخطيط للعملية'],
     ['"this move" is a detail, not an event', 'The ministry said this move was overdue'],
     ['pride is an evaluation, not an event', 'الحزب فخور بما حققه'],
+    ['bare impeachment is the story\'s topic, no event of its own', 'the impeachment dominated the evening news'],
   ])('%s', (_name, text) => {
     expect(conceptOf(text)).toBeUndefined();
   });

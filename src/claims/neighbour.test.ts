@@ -117,3 +117,22 @@ describe('the title\'s statement restating the lead (lead.ts)', () => {
     expect(restatesLead(predicate('شتء قسو'), predicate('رسل جند'))).toBe(false);
   });
 });
+
+describe('continuationOf: another speaker restating the point right after', () => {
+  const member = (content: string, speaker: string, statementId: string): Member => ({
+    statementId, articleId: 'a', position: 'for', stance: 'assert', rule: 'echo', origin: 'auto',
+    speaker: { text: speaker }, speakerKey: speaker, content, entities: [], lang: 'en', date: DAY,
+  });
+  const item = (m: Member, words: string, coordinated = false) => echoItemOf(m, undefined, () => words.split(' ').map((w) => [w]), false, { coordinated });
+  const RULING = member('the closure of the port was unlawful', 'Judge Ahn', 'a:3');
+  const LAWYER = member('closing the port broke the law and was unlawful', 'Counsel Pereira', 'a:4');
+
+  it('joins the next statement of another speaker that restates the point in other words', () => {
+    expect(continuationOf(item(RULING, 'clos port unlawful'), item(LAWYER, 'clos port broke law unlawful'))).toBe(3);
+  });
+
+  it('does not when it adds a point (coordinated) or shares one word', () => {
+    expect(continuationOf(item(RULING, 'clos port unlawful'), item(LAWYER, 'clos port broke law unlawful', true)), 'coordinated').toBeUndefined();
+    expect(continuationOf(item(RULING, 'clos port unlawful'), item(LAWYER, 'port fish catch fell')), 'one word').toBeUndefined();
+  });
+});

@@ -46,6 +46,29 @@ describe('echoOf: a paraphrase in one language', () => {
   });
 });
 
+describe('echoOf: one linked person restating their position weeks later (SPEAKER_PARAPHRASE_WINDOW_DAYS)', () => {
+  const by = (entity: string, text: string) => ({ speaker: { text, entity }, speakerKey: entity, lang: 'en' as const });
+  const EARLY = member('the country will leave the customs union by March with or without an agreement', ['country:NL', 'org:union'], by('person:okafor', 'Okafor'));
+  const later = (over: Partial<Member>) => member('Norland must quit the union by that date, agreement or no agreement', ['country:NL', 'org:union'],
+    { articleId: 'b', date: dayAfter(12), ...by('person:okafor', 'Okafor'), ...over });
+  const early = item(EARLY, 'leave union march agreement');
+
+  it('joins the same person\'s restatement twelve days on', () => {
+    expect(echoOf(early, item(later({}), 'leave union date agreement')).ok).toBe(true);
+  });
+
+  it('joins a country speaking in other words within two days (PARAPHRASE_WINDOW_DAYS): the window alone tells it apart', () => {
+    const country = item(member(EARLY.content, ['country:NL', 'org:union'], by('country:NL', 'Norland')), 'leave union march agreement');
+    expect(echoOf(country, item(later({ date: dayAfter(2), ...by('country:NL', 'Norland') }), 'leave union date agreement')).ok).toBe(true);
+  });
+
+  it('does not join another person, nor a body or country speaking, twelve days on (the story window only)', () => {
+    expect(echoOf(early, item(later(by('person:tembo', 'Tembo')), 'leave union date agreement')).ok).toBe(false);
+    const country = item(member(EARLY.content, ['country:NL', 'org:union'], by('country:NL', 'Norland')), 'leave union march agreement');
+    expect(echoOf(country, item(later(by('country:NL', 'Norland')), 'leave union date agreement')).ok).toBe(false);
+  });
+});
+
 // Two outlets report one release in other words (after the ar-news pattern: title, then the attributed lead).
 const RELEASE = [
   ['الإفراج عن رهينة فرنسية في اليمن\n\nأعلنت الرئاسة الفرنسية أن الحوثيين أفرجوا عن الرهينة الفرنسية المحتجزة في اليمن منذ أشهر بعد وساطة من سلطنة عمان.', '2024-05-01'],

@@ -44,7 +44,7 @@ export function datesOf(members: Member[]): Dated {
  */
 export function titleOf(members: Member[], keyEntities: string[]): string {
   const { lang } = datesOf(members);
-  const pool = members.filter((m) => m.lang === lang && (m.rule === 'concept-entities' || m.rule === 'concept-in-article'));
+  const pool = members.filter((m) => m.lang === lang && (m.rule === 'concept-entities' || m.rule === 'concept-in-article' || m.rule === 'concept-speaker'));
   const from = pool.length ? pool : members;
   const score = (m: Member) => [m.entities.filter((e) => keyEntities.includes(e)).length, m.position === 'for' ? 1 : 0, m.entities.length, m.content.length];
   const best = [...from].sort((a, b) => {
