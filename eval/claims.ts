@@ -20,6 +20,8 @@
  *   and four English articles on one event).
  * - eval/gold/claims-dev8.json: an eighth development set in the same format, grouped blind, leaning English (five Arabic
  *   same-event pairs, and six English articles on two running stories).
+ * - eval/gold/claims-dev9.json: a ninth development set in the same format, grouped blind (nine Arabic same-event groups
+ *   and three English articles on three events).
  * Articles are grouped with the translations the republication detector finds among them (`originsOf`), as the store does.
  * Seed: a pair with an unmatched prediction counts as a false pair (its gold lists every statement). Real: the gold
  * lists the statements the extractor found when it was annotated; a prediction that meets none (the extractor has
@@ -114,9 +116,12 @@ export const CLAIMS_DEV4_F1_FLOOR = 0.74;
  * point nearby; a characterisation inside a relative clause no evaluation), floor 0.53; 0.573 (P 0.752, R 0.463, 109 pairs
  * predicted, 82 right) in session 9 (another speaker restating the point right after: Arabic pairs; one linked person's
  * paraphrase across the story's window: Johnson's deadline a fortnight apart), floor 0.55. The English prorogation
- * articles' restatements by different speakers in other words stay mostly unplaced. Only ever raised.
+ * articles' restatements by different speakers in other words stay mostly unplaced. Session 9, later (issue 4, precision):
+ * 0.580 (P 0.774, R 0.463, 106 pairs predicted, 82 right) once condemnation idioms are evaluations (`يسعون في الأرض
+ * فسادا`) while an epithet beside the event it names, an incident word or a figure is not (evaluative.ts
+ * `EVENT_YIELDING_KINDS`), floor 0.56. Only ever raised.
  */
-export const CLAIMS_DEV5_F1_FLOOR = 0.55;
+export const CLAIMS_DEV5_F1_FLOOR = 0.56;
 /**
  * Pairwise F1 the sixth development gold (eval/gold/claims-dev6.json, grouped blind) must keep: 0.433 (P 0.758, R 0.303,
  * 66 pairs predicted, 165 gold, 50 right) when the file was added (2026-11-30). Figure when added (commit 4238970), measured
@@ -127,9 +132,12 @@ export const CLAIMS_DEV5_F1_FLOOR = 0.55;
  * CLAIMS_DEV4_F1_FLOOR) were written before this file was seen; floor 0.44. Session 9, tuned on it: 0.543 (P 0.720,
  * R 0.436, 100 pairs predicted, 72 right; a speaker's detail of a point nearby, and `وقفة` no longer praise on its own),
  * floor 0.52. Session 9: 0.554 (P 0.725, R 0.448, 102 pairs predicted, 74 right) with the `impeachment` event concept
- * (an inquiry, an investigation, articles of impeachment: data/lexicons/events.tsv), floor 0.54. Only ever raised.
+ * (an inquiry, an investigation, articles of impeachment: data/lexicons/events.tsv), floor 0.54. Session 9, later (issue 4,
+ * precision): 0.563 (P 0.755, R 0.448, 98 pairs predicted, 74 right) with praise of qualities (competence, vigilance, high
+ * morale), pledges of means (`جميع الإجراءات`) and going to plan as evaluations (data/lexicons/claims/evaluative.tsv),
+ * floor 0.55. Only ever raised.
  */
-export const CLAIMS_DEV6_F1_FLOOR = 0.54;
+export const CLAIMS_DEV6_F1_FLOOR = 0.55;
 /**
  * Pairwise F1 the seventh development gold (eval/gold/claims-dev7.json, grouped blind) must keep: 0.649 (P 0.735, R 0.581,
  * 34 pairs predicted, 43 gold, 25 right) when the file was added (2026-11-30). Figure when added (commit 9c7e437), measured
@@ -138,9 +146,11 @@ export const CLAIMS_DEV6_F1_FLOOR = 0.54;
  * (Luxor), the Hong Kong demands across articles, Lam's withdrawal and its quotation, the sceptics' reactions. False pairs:
  * evaluations, pledges and fragments copied by two outlets, Baqubah's two bombings joined, a prediction with the demands.
  * Unchanged (0.649) with the same day's speaker-detail rule (src/claims/speaker-detail.ts), written before this file was
- * seen: it found no statement to join here. Only ever raised.
+ * seen: it found no statement to join here. Session 9, later (issue 4, precision): 0.667 (P 0.781, R 0.581, 32 pairs
+ * predicted, 25 right) with satisfaction (`سعادته`) and a future of continuing with `always` (`ستستمر دوما`) as
+ * evaluations, floor 0.65. Only ever raised.
  */
-export const CLAIMS_DEV7_F1_FLOOR = 0.60;
+export const CLAIMS_DEV7_F1_FLOOR = 0.65;
 /**
  * Pairwise F1 the eighth development gold (eval/gold/claims-dev8.json, grouped blind) must keep: 0.224 (P 0.286, R 0.185,
  * 42 pairs predicted, 65 gold, 12 right) when the file was added (2026-11-30). Figure when added (commit c30816e), measured
@@ -153,9 +163,26 @@ export const CLAIMS_DEV7_F1_FLOOR = 0.60;
  * decision, a fragment and Trump's call for the transition joined; Trump's 'won the election' with his court fight. Then
  * 0.257 (P 0.318, R 0.215; 44 pairs predicted, 14 right), still blind, with the same day's last rules written before this
  * file was seen (another speaker's restatement right after joined two right pairs; the others found nothing here); floor
- * 0.23. Only ever raised.
+ * 0.23. Session 9, later (issue 4, precision): 0.295 (P 0.565, R 0.200; 23 pairs predicted, 13 right) with first-person
+ * characterisations (`نعتبر`), tributes (`تحية`), wishes (`نتمنى`), songs and lyrics (kind `verse`), satisfaction
+ * (`سعداء`: it also took out one right pair, the Aramco director's happiness followed by his expectation), praise of great
+ * efforts, keenness (`حرص`) and framings of purpose (`يأتي في إطار`) as evaluations; floor 0.28. Only ever raised.
  */
-export const CLAIMS_DEV8_F1_FLOOR = 0.23;
+export const CLAIMS_DEV8_F1_FLOOR = 0.28;
+/**
+ * Pairwise F1 the ninth development gold (eval/gold/claims-dev9.json, grouped blind) must keep: 0.560 (P 0.583, R 0.538,
+ * 12 pairs predicted, 13 gold, 7 right) when the file was added (2026-11-30). Figure when added (commit 2a7ef3e), measured
+ * blind; floor 0.51, about 0.05 below it. A small set (42 statements, 6 claims of two or more): Sisi's four statements that
+ * Egypt confronted the most dangerous terrorist ideology pair up; split: Mnangagwa's death report and his announcement amid
+ * praise, Trump's tweet from his announcement that he asked for Bolton's resignation, the crown prince's admission and
+ * PBS's report of it, Cengiz twice on the world's inaction, Callamard's justice taking time and her call for patience.
+ * False pairs: a king's pledge and a minister's support copied by two outlets, a fragment of narration twice, Sisi's
+ * national projects with the Suez region's development, the Hajj minister's request with the programme's effect.
+ * Unchanged (0.560), still blind, with the same day's evaluation classes (evaluative.tsv: satisfaction, praise, pledges,
+ * wishes, epithets), written before this file was seen: its pledge and support copies name none of their words. Only
+ * ever raised.
+ */
+export const CLAIMS_DEV9_F1_FLOOR = 0.51;
 /** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
 const MATCH_SLACK_CHARS = 40;
 /** Fallback date for statements with no date at all (none in the gold sets). */
@@ -265,7 +292,7 @@ function corpusText(r: { title: string; content: string }): Uint8Array {
   return new TextEncoder().encode(`${r.title}\n\n${body}`);
 }
 
-/** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json, claims-dev4.json, claims-dev5.json, claims-dev6.json, claims-dev7.json or claims-dev8.json (tuned on), or claims-heldout.json (never tuned on). */
+/** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json, claims-dev4.json, claims-dev5.json, claims-dev6.json, claims-dev7.json, claims-dev8.json or claims-dev9.json (tuned on), or claims-heldout.json (never tuned on). */
 function realSet(root: string, shared: string, file = 'claims-real.json', name = 'real'): Scored {
   const gold = JSON.parse(readFileSync(join(root, 'eval', 'gold', file), 'utf8')) as { articles: RealArticle[]; statements: RealStatement[] };
   const corpus = new Map<string, { title: string; content: string; date_extracted: string }>();
@@ -366,8 +393,9 @@ function main(argv: string[]): number {
   const dev6 = (r: string, sh: string) => realSet(r, sh, 'claims-dev6.json', 'dev6');
   const dev7 = (r: string, sh: string) => realSet(r, sh, 'claims-dev7.json', 'dev7');
   const dev8 = (r: string, sh: string) => realSet(r, sh, 'claims-dev8.json', 'dev8');
+  const dev9 = (r: string, sh: string) => realSet(r, sh, 'claims-dev9.json', 'dev9');
   // The held-out set prints its line only, even with --verbose: its groups are not to be read while tuning.
-  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose], [dev4, CLAIMS_DEV4_F1_FLOOR, verbose], [dev5, CLAIMS_DEV5_F1_FLOOR, verbose], [dev6, CLAIMS_DEV6_F1_FLOOR, verbose], [dev7, CLAIMS_DEV7_F1_FLOOR, verbose], [dev8, CLAIMS_DEV8_F1_FLOOR, verbose]] as const;
+  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose], [dev4, CLAIMS_DEV4_F1_FLOOR, verbose], [dev5, CLAIMS_DEV5_F1_FLOOR, verbose], [dev6, CLAIMS_DEV6_F1_FLOOR, verbose], [dev7, CLAIMS_DEV7_F1_FLOOR, verbose], [dev8, CLAIMS_DEV8_F1_FLOOR, verbose], [dev9, CLAIMS_DEV9_F1_FLOOR, verbose]] as const;
   for (const [set, floor, listGroups] of sets) {
     const s = set(root, shared);
     const F1 = report(s, listGroups, misses && s.name !== 'held-out');

@@ -5,16 +5,19 @@ import { matchKey } from '../text/normalize/arabic.js';
 import { boundedMemo } from '../text/memo.js';
 import { tokenize } from '../text/tokens.js';
 import { isRelativePronoun } from './fragment.js';
-import { claimsDataFile, keysOf } from './lexicon.js';
+import { claimsDataFile, conceptOf, keysOf } from './lexicon.js';
+import { quantitiesOf } from './numbers.js';
+import { familyWordsIn } from './incident-words.js';
 
-// Does a statement evaluate rather than claim a fact (R3 of the claims gold)? Praise and thanks, pledges, condolences,
-// welcomes and characterisations (`جريمة حرب`, `يعد بداية`) make a sentence an evaluation wherever they stand in it
+// Does a statement evaluate rather than claim a fact (R3 of the claims gold)? Praise, thanks and satisfaction, pledges,
+// condolences, welcomes, wishes, verse and characterisations (`جريمة حرب`, `يعد بداية`) make a sentence an evaluation
+// wherever they stand in it; epithets of condemnation (`الغاشمة`) do unless the content also names an event
 // (data/lexicons/claims/evaluative.tsv); labels (`a victim`) and attitudes (`is troubled by`) too, and they keep a
 // statement out of concept groups as well (frame.ts `evaluation`). Officials' releases are reprinted word for word as often for such sentences as
 // for facts: the copy rule (copy.ts) takes a linked speaker's reprint only when it has none of these words.
 
 const FILE = join('data', 'lexicons', 'claims', 'evaluative.tsv');
-export const EVALUATIVE_KINDS = ['praise', 'pledge', 'condolence', 'welcome', 'characterisation', 'label', 'attitude'] as const;
+export const EVALUATIVE_KINDS = ['praise', 'pledge', 'condolence', 'welcome', 'characterisation', 'label', 'attitude', 'wish', 'verse', 'epithet'] as const;
 export type EvaluativeKind = (typeof EVALUATIVE_KINDS)[number];
 
 interface Marker { words: string[]; lang: Lang; kind: EvaluativeKind }
@@ -38,6 +41,18 @@ const startsAt = (m: Marker, keys: readonly (readonly string[])[], i: number) =>
  */
 const CLAUSE_KINDS: ReadonlySet<EvaluativeKind> = new Set(['characterisation']);
 
+/**
+ * Kinds that yield to an event the same content states (`the cowardly attack killed ten`: the epithet qualifies the
+ * event, which is still reported): such a marker makes no evaluation when the content names an event or a figure.
+ */
+const EVENT_YIELDING_KINDS: ReadonlySet<EvaluativeKind> = new Set(['epithet']);
+
+/**
+ * Does the content name an event: an event concept (lexicon.ts), an incident word (`تفجير`, `bombing`: title-events.tsv)
+ * or a figure (`killed ten`: numbers.ts)? A condemnation rarely counts; a report does.
+ */
+const statesEvent = (lang: Lang, text: string) => conceptOf(text) !== undefined || familyWordsIn(text, lang).length > 0 || quantitiesOf(text).size > 0;
+
 function evaluativeOf(lang: Lang, text: string): EvaluativeKind | undefined {
   const toks = tokenize(text);
   const keys = toks.map((t) => keysOf(t.text));
@@ -46,6 +61,7 @@ function evaluativeOf(lang: Lang, text: string): EvaluativeKind | undefined {
     for (let i = 0; i < keys.length; i++) {
       if (!startsAt(m, keys, i)) continue;
       if (CLAUSE_KINDS.has(m.kind) && i > 0 && isRelativePronoun(lang, toks[i - 1].text)) continue;
+      if (EVENT_YIELDING_KINDS.has(m.kind) && statesEvent(lang, text)) continue;
       return m.kind;
     }
   }

@@ -63,3 +63,36 @@ describe('anonymity formulas (fragment.ts `anonymity`)', () => {
     expect(fragmentOf(src(lang as 'ar' | 'en'), s(text))).toBe(reason);
   });
 });
+
+describe('asides on a speaker (fragment.ts `apposition`)', () => {
+  // The statement as the extractor leaves it when it closes the speaker at the name: speaker `سامي يوسف`, cue `وقال`
+  // before it, content from the word after the opening mark to the end of the sentence.
+  function asideOf(text: string, name = 'سامي يوسف', cue: string | undefined = 'وقال') {
+    const start = text.indexOf(name);
+    const end = start + name.length;
+    const from = end + (text.slice(end).match(/^[\s\-–—(]*/u)?.[0].length ?? 0);
+    const to = text.lastIndexOf('.') > from ? text.lastIndexOf('.') : text.length;
+    const src = { articleId: 'a', lang: 'ar' as const, text, titleEnd: 0, title: '', entities: [], statements: [] };
+    const s = { id: 's', speaker: { text: name, start, end }, ...(cue ? { cue } : {}), stance: 'assert' as const, content: { start: from, end: to, text: text.slice(from, to) }, targets: [] };
+    return fragmentOf(src, s);
+  }
+
+  it.each([
+    ['an aside after a dash, run on only to an outlet and a complementiser, is a fragment',
+      'وقال سامي يوسف -المدير العام لهيئة المتاحف والمشرف على أعمال الترميم في المدينة- لوكالة الأنباء إن.', 'apposition'],
+    ['an aside in parentheses never closed inside the content is a fragment',
+      'وقال سامي يوسف (المدير العام لهيئة المتاحف والمشرف على أعمال الترميم في المدينة.', 'apposition'],
+    ['an aside closed inside the content, followed by what was said, leaves it whole',
+      'وقال سامي يوسف -وهو المدير العام لهيئة المتاحف منذ سنوات- إن المعرض سيفتح أبوابه للزوار غدا صباحا.', undefined],
+    ['a parenthesis closed before what was said leaves it whole',
+      'وقال سامي يوسف (مدير المتحف) إن المعرض سيفتح أبوابه للزوار غدا صباحا.', undefined],
+    ['a speaker before its cue (`سامي يوسف -المدير- قال`) is no aside of a cue before it',
+      'وأضاف التقرير أن سامي يوسف -المدير العام لهيئة المتاحف والمشرف على أعمال الترميم في المدينة.', undefined],
+  ])('%s', (_name, text, reason) => {
+    expect(asideOf(text, 'سامي يوسف', _name.startsWith('a speaker before') ? 'قال' : 'وقال')).toBe(reason);
+  });
+
+  it('a reported clause right after the speaker is no aside', () => {
+    expect(asideOf('وقال سامي يوسف إن المعرض سيفتح أبوابه للزوار غدا صباحا.')).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { lexicon } from '../attribution/lexicon/index.js';
 import { readTsv } from '../attribution/lexicon/tsv.js';
-import { DOUBLE_QUOTES } from '../text/chars.js';
+import { DOUBLE_QUOTES, EM_DASH, EN_DASH, HYPHEN_MINUS } from '../text/chars.js';
 import { matchKey } from '../text/normalize/arabic.js';
 import { tokenize } from '../text/tokens.js';
 import { claimsDataFile, keysOf } from './lexicon.js';
@@ -32,8 +32,20 @@ const ANONYMITY_OPENING_WORDS = 3;
  * - `continuing`: (Arabic) the content opens with a word that continues a phrase begun before it, a preposition with
  *   its pronoun or an attributive (`عنها في القمة …`, `التابعة للمجلس …`): the cue's own object or the speaker's
  *   description, not a clause.
+ * - `apposition`: the content follows its speaker after nothing but an opening dash or parenthesis, and the cue stands
+ *   before the speaker (`وقال سالم -المدير العام للهيئة والمشرف على …`, `said Salem (the director of …`): the aside
+ *   describing the speaker, taken for what is said; a reported clause would open with a complementiser, a colon or a
+ *   quotation mark.
  */
-export type FragmentReason = 'relative-object' | 'demonstrative-subject' | 'anonymity' | 'continuing';
+export type FragmentReason = 'relative-object' | 'demonstrative-subject' | 'anonymity' | 'continuing' | 'apposition';
+
+/**
+ * Words after an aside's close (after its complementiser, if one follows), inside the content, from which the content
+ * ran on into what was said.
+ */
+const APPOSITION_RUN_ON_MIN_WORDS = 3;
+/** Marks that open an aside after a name: a dash (as typed: hyphen-minus, en or em dash) or an opening parenthesis. */
+const ASIDE_OPENERS: readonly string[] = [HYPHEN_MINUS, EN_DASH, EM_DASH, '('];
 
 interface Row { form: string; lang: string; role: Role }
 let rows: Row[] | undefined;
@@ -97,11 +109,34 @@ function continuing(lang: string, content: string): boolean {
   return first !== undefined && roleOf(lang, first.text) === 'continuing';
 }
 
+/** Does the content open an aside on its speaker, the cue before the speaker (see FragmentReason)? */
+function apposition(src: ClaimSource, s: SourceStatement): boolean {
+  if (s.speaker.start === undefined || s.speaker.end === undefined || s.speaker.end > s.content.start) return false;
+  const gap = src.text.slice(s.speaker.end, s.content.start).trim();
+  if (!ASIDE_OPENERS.includes(gap)) return false;
+  // An aside closed inside the content with words after it (`(وهو … الثالث) إن الأطراف …`) ran on into what was said;
+  // an outlet and a complementiser after it (`- لرويترز إن`) are still the cue's, not a statement.
+  const content = s.content.text;
+  const close = gap === '(' ? content.indexOf(')') : Math.max(...ASIDE_OPENERS.filter((m) => m !== '(').map((m) => content.indexOf(m)));
+  if (close >= 0) {
+    const rest = tokenize(content.slice(close + 1));
+    const function_ = src.lang === 'ar' || src.lang === 'en' ? lexicon(src.lang).words : undefined;
+    const complement = rest.findIndex((t) => keysOf(t.text).some((k) => function_?.get(k) === 'complement'));
+    if (rest.length - (complement + 1) >= APPOSITION_RUN_ON_MIN_WORDS) return false;
+  }
+  // The cue is the main clause's when it stands before the speaker (`وقال سالم -…`); a speaker before the cue
+  // (`سالم -المدير- قال إن …`) would leave the cue inside or after the content.
+  const cue = s.cue ? tokenize(s.cue).at(-1) : undefined;
+  const before = tokenize(src.text, Math.max(0, s.speaker.start - OPENING_CHARS), s.speaker.start).at(-1);
+  return cue !== undefined && before !== undefined && keysOf(before.text).some((k) => keysOf(cue.text).includes(k));
+}
+
 /** Why the statement's content is a fragment, if it is one. */
 export function fragmentOf(src: ClaimSource, s: SourceStatement): FragmentReason | undefined {
   if (relativeObject(src, s)) return 'relative-object';
   if (demonstrativeSubject(src.lang, s.content.text)) return 'demonstrative-subject';
   if (anonymity(src.lang, s.content.text)) return 'anonymity';
   if (continuing(src.lang, s.content.text)) return 'continuing';
+  if (apposition(src, s)) return 'apposition';
   return undefined;
 }

@@ -4,7 +4,8 @@ import { memberOf } from './group.js';
 import { groupClaims } from './place.js';
 import { sourceFromAnalysis } from './source.js';
 import { clashReports, syntheticSource } from './test-helpers.js';
-import { familyWordsIn, mergeTitleEvents, titleEventOf, titleIncidentOf } from './title-event.js';
+import { familyWordsIn } from './incident-words.js';
+import { mergeTitleEvents, titleEventOf, titleIncidentOf } from './title-event.js';
 import type { Claim, ClaimSource, Member } from './types.js';
 
 // R6 at the level of the article (title-event.ts): the claims of an article's statements that tell its title's

@@ -1,12 +1,8 @@
-import { join } from 'node:path';
-import { readTsv } from '../attribution/lexicon/tsv.js';
-import type { Lang } from '../model/index.js';
-import { matchKey } from '../text/normalize/arabic.js';
-import { tokenize } from '../text/tokens.js';
 import { evaluativeKind } from './evaluative.js';
+import { familyWordsIn } from './incident-words.js';
 import type { Frame } from './frame.js';
 import { memberOf } from './group.js';
-import { claimsDataFile, conceptOf, eventLexicon, keysOf, type EventLexicon } from './lexicon.js';
+import { conceptOf, eventLexicon, type EventLexicon } from './lexicon.js';
 import { marksConflict, sideOf } from './marks.js';
 import { isSetting } from './setting.js';
 import { datesOf, titleOf } from './summary.js';
@@ -26,37 +22,6 @@ import type { Claim, ClaimSource, Member } from './types.js';
 // its own (event-details.ts). Merging the claims once every statement has met its copies keeps the pool as it is.
 // A statement of the family in no claim joins only a claim that other outlets' statements are in already: a lone
 // article's mentions of its incident are left where they are.
-
-const FILE = join('data', 'lexicons', 'claims', 'title-events.tsv');
-
-let families: Map<Lang, Map<string, string>> | undefined;
-/** Incident families by language, form match key → family (data/lexicons/claims/title-events.tsv), loaded once. */
-function incidentFamilies(): Map<Lang, Map<string, string>> {
-  if (!families) {
-    families = new Map();
-    for (const { cells: [family, lang, form] } of readTsv(claimsDataFile(FILE), ['family', 'lang', 'form'], { 1: ['ar', 'en'] })) {
-      const byForm = families.get(lang as Lang) ?? new Map<string, string>();
-      byForm.set(matchKey(form), family);
-      families.set(lang as Lang, byForm);
-    }
-  }
-  return families;
-}
-
-/** A word of an incident family in a text, and where it starts. */
-export interface FamilyWord { family: string; start: number }
-
-/** The words of text[from, to) that name an incident family, in text order (each of a word's clitic forms is looked up). */
-export function familyWordsIn(text: string, lang: Lang, from = 0, to = text.length): FamilyWord[] {
-  const byForm = incidentFamilies().get(lang);
-  if (!byForm) return [];
-  const out: FamilyWord[] = [];
-  for (const t of tokenize(text, from, to)) {
-    const family = keysOf(t.text).map((k) => byForm.get(k)).find((f) => f !== undefined);
-    if (family) out.push({ family, start: t.start });
-  }
-  return out;
-}
 
 /** What a title says of its story's incident: the families it names, and its event concept (events.tsv), if any. */
 export interface TitleIncident {
