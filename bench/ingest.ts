@@ -119,6 +119,13 @@
 //   CPU-second 287–334 → 319–390 (the after build alone, a minute apart: 588 and 412). The analysis thread (~1.4–1.6 ms
 //   with V8's helpers) is now the longer half: `--threads 2` 367 against 465 with 1 (n 8,000); a window of 512 ahead
 //   within noise.
+//   The same day on the quiet machine (no other process; n 20,000, the builds run in turn): the session's first build
+//   (4238970) 490.0 and 476.4 articles/s (main thread 1.53/1.58 ms, other threads 1.41/1.47 ms), the build with migration
+//   020 and the claims work after it (42e3326) 604.9, 599.4 and 609.5 (main thread 1.22–1.24 ms, other threads 1.40–1.47
+//   ms). PostgreSQL (`--skip-sqlite --workers 1,2`, n 20,000, that build): 177.7 → 312.2 articles/s with 2 workers
+//   (1.76×; workers 3.25 → 3.36 ms, server 2.46 → 2.50 ms an article), and again 180.7 → 307.7 (1.70×). A slimmer hand-over between the threads (the
+//   analysis and its search keys instead of the rows, made again on the storing thread; with or without a packed form)
+//   measured 599–605 → 609–618 articles/s and the same CPU an article on both threads: within noise, not kept.
 //
 // The generator: copy c (0, 1, 2, …) of corpus article r is the article with " — c" appended to its
 // title for c > 0. Only the title changes, so the analysis does the same work on every copy, and the
