@@ -154,6 +154,8 @@ export const SPEAKER_PARAPHRASE_WINDOW_DAYS = 30;
 
 /** The prefix of a person's entity id (gazetteer ids are `<type>:<slug>`): SPEAKER_PARAPHRASE_WINDOW_DAYS asks for one. */
 export const PERSON_ENTITY_PREFIX = 'person:';
+/** The prefix of a country's entity id: a speaker linked to one may be any of its officials (speaker-names.ts, translated.ts). */
+export const COUNTRY_ENTITY_PREFIX = 'country:';
 
 /**
  * Predicate words (stems.ts) two paraphrases must share, counted from the side that shares fewer. Chosen on

@@ -228,10 +228,9 @@ export function echoItemsOf(src: ClaimSource, groups: readonly ArticleGroup[], f
     // A short statement counting the dead, or naming them definitely (`two of the victims were from Dhaka`), is still
     // the event or a detail of it (casualties.ts), and a short allegation (`ادعى أن السعودية راعية للإرهاب`) what a
     // later answer refers to (allegation.ts); they echo nothing else (echoable and mayCopy ask for more words).
-    const dead = casualtiesIn(it.member);
     // A title's statement is a few words (`حريق في مصنع الورق`): it may restate the lead (lead.ts `titleLeadOf`).
     const title = it.headline && it.words.length >= TITLE_ITEM_MIN_WORDS;
-    if (it.words.length >= ECHO_MIN_WORDS || mayCopy(it) || dead.counted || dead.definite || roles.alleges || title) out.push(it);
+    if (echoesAlone(it) || title) out.push(it);
   });
   return out;
 }
@@ -252,15 +251,15 @@ export function groupedItemsOf(src: ClaimSource, groups: readonly ArticleGroup[]
   });
 }
 
-/**
- * A title's statement an item only to restate its lead (echoItemsOf): fewer words than ECHO_MIN_WORDS, no copy's, and
- * neither counting the dead nor reported as an allegation (items before, by their own rules).
- */
-function shortTitle(it: EchoItem): boolean {
-  if (!it.headline || it.words.length >= ECHO_MIN_WORDS || mayCopy(it) || it.alleges) return false;
+/** Is the item an echo item by its own rules (echoItemsOf): enough words, a copy's, counting the dead or an allegation? */
+function echoesAlone(it: EchoItem): boolean {
+  if (it.words.length >= ECHO_MIN_WORDS || mayCopy(it) || it.alleges) return true;
   const dead = casualtiesIn(it.member);
-  return !dead.counted && !dead.definite;
+  return dead.counted || dead.definite;
 }
+
+/** A title's statement an item only to restate its lead (echoItemsOf): not one by its own rules (`echoesAlone`). */
+const shortTitle = (it: EchoItem): boolean => it.headline && !echoesAlone(it);
 
 /**
  * Does the item wait in the pool for later articles' statements? Not a short title's (`shortTitle`): it echoes

@@ -88,8 +88,8 @@ function relativeObject(src: ClaimSource, s: SourceStatement): boolean {
   const gap = src.text.slice(s.speaker.end, s.content.start);
   const toks = tokenize(gap);
   if (!toks.length || roleOf('ar', toks[0].text) !== 'relative') return false;
-  const function_ = lexicon('ar').words;
-  if (toks.some((t) => keysOf(t.text).some((k) => function_.get(k) === 'complement'))) return false;
+  const functionWords = lexicon('ar').words;
+  if (toks.some((t) => keysOf(t.text).some((k) => functionWords.get(k) === 'complement'))) return false;
   return !DOUBLE_QUOTES.some((q) => gap.includes(q) || src.text[s.content.start] === q);
 }
 
@@ -120,8 +120,8 @@ function apposition(src: ClaimSource, s: SourceStatement): boolean {
   const close = gap === '(' ? content.indexOf(')') : Math.max(...ASIDE_OPENERS.filter((m) => m !== '(').map((m) => content.indexOf(m)));
   if (close >= 0) {
     const rest = tokenize(content.slice(close + 1));
-    const function_ = src.lang === 'ar' || src.lang === 'en' ? lexicon(src.lang).words : undefined;
-    const complement = rest.findIndex((t) => keysOf(t.text).some((k) => function_?.get(k) === 'complement'));
+    const functionWords = src.lang === 'ar' || src.lang === 'en' ? lexicon(src.lang).words : undefined;
+    const complement = rest.findIndex((t) => keysOf(t.text).some((k) => functionWords?.get(k) === 'complement'));
     if (rest.length - (complement + 1) >= APPOSITION_RUN_ON_MIN_WORDS) return false;
   }
   // The cue is the main clause's when it stands before the speaker (`وقال سالم -…`); a speaker before the cue

@@ -1,7 +1,7 @@
 import { linkName } from '../entities/index.js';
 import { boundedMemo } from '../text/memo.js';
 import { arabicSkeleton, latinSkeleton } from '../text/skeleton.js';
-import { SPEAKER_MIN_SKELETON, SPEAKER_NAMES_MEMO } from './constants.js';
+import { COUNTRY_ENTITY_PREFIX, SPEAKER_MIN_SKELETON, SPEAKER_NAMES_MEMO } from './constants.js';
 import { wordsOf } from './similarity.js';
 
 // Speaker texts compared word by word, spelling-tolerantly: outlets spell an unlinked foreign name each their own way
@@ -29,9 +29,6 @@ export function namesAgree(a: string, b: string): boolean {
   return short.length > 0 && short.every((w) => wordIn(w, long));
 }
 
-/** The prefix of the gazetteer's country ids. */
-const COUNTRY_PREFIX = 'country:';
-
 /** The entity a speaker text names whole (entities `linkName`), by text: speakers recur across statements. */
 const nameOf = boundedMemo(SPEAKER_NAMES_MEMO, (text: string) => linkName(text)?.id ?? '');
 
@@ -41,5 +38,5 @@ const nameOf = boundedMemo(SPEAKER_NAMES_MEMO, (text: string) => linkName(text)?
  * country, whom another outlet may name by office, title or name.
  */
 export function officeOfCountry(speaker: { text: string; entity?: string }): boolean {
-  return Boolean(speaker.entity?.startsWith(COUNTRY_PREFIX)) && nameOf(speaker.text) !== speaker.entity;
+  return Boolean(speaker.entity?.startsWith(COUNTRY_ENTITY_PREFIX)) && nameOf(speaker.text) !== speaker.entity;
 }

@@ -5,6 +5,7 @@ import { DOUBLE_QUOTES } from '../text/chars.js';
 import { boundedMemo } from '../text/memo.js';
 import { arabicSkeleton, latinSkeleton } from '../text/skeleton.js';
 import { tokenize } from '../text/tokens.js';
+import { COUNTRY_ENTITY_PREFIX } from './constants.js';
 import { nameSkeletons, sharedNames } from './cross-names.js';
 import { evaluativeKind } from './evaluative.js';
 import { isCanonical, type Frame } from './frame.js';
@@ -174,7 +175,7 @@ const SPEAKER_SKELETONS_MEMO_LIMIT = 10_000;
 const rememberedSkeletons: (text: string) => ReadonlySet<string> = boundedMemo(SPEAKER_SKELETONS_MEMO_LIMIT, speakerSkeletons);
 
 /** A country stands for too many speakers (its ministries, its press, an adjective in a title): no agreement by itself. */
-const weakSpeakerEntity = (id: string) => id.startsWith('country:');
+const weakSpeakerEntity = (id: string) => id.startsWith(COUNTRY_ENTITY_PREFIX);
 
 /**
  * Do two statements have the same speaker: the same entity (not a country), else their names agree — every word of
