@@ -184,6 +184,17 @@ export const CLAIMS_DEV8_F1_FLOOR = 0.28;
  */
 export const CLAIMS_DEV9_F1_FLOOR = 0.51;
 /** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
+/**
+ * Sets grouped a second time, blind to the first gold and to isnad (eval/gold/*-b.json: the same statements, named by
+ * article and offset): how far two annotators following the same rules agree bounds what a figure on one gold means.
+ * Printed, not floored: the line sets isnad's figure on a set beside the annotators' agreement on it.
+ */
+const SECOND_ANNOTATIONS: readonly { name: string; a: string; b: string }[] = [
+  { name: 'held-out', a: 'claims-heldout.json', b: 'claims-heldout-b.json' },
+  { name: 'dev6', a: 'claims-dev6.json', b: 'claims-dev6-b.json' },
+  { name: 'dev8', a: 'claims-dev8.json', b: 'claims-dev8-b.json' },
+];
+
 const MATCH_SLACK_CHARS = 40;
 /** Fallback date for statements with no date at all (none in the gold sets). */
 const FALLBACK_DATE = '2024-10-15T00:00:00.000Z';
@@ -333,6 +344,29 @@ function realSet(root: string, shared: string, file = 'claims-real.json', name =
   return { name, claims: groupClaims(sources, { fallbackDate: FALLBACK_DATE, origins: originsOf(sources) }), goldKey, goldGroups, label, contentOf: (k) => contents.get(k) ?? '(not extracted)', ignoreUnmatched: true };
 }
 
+/** Pairwise agreement of two annotations of the same statements: P and R of `b` against `a`, and F1 (symmetric). */
+export function agreement(a: readonly RealStatement[], b: readonly RealStatement[]): { pairsA: number; pairsB: number; shared: number; P: number; R: number; F1: number } {
+  const groupsOf = (xs: readonly RealStatement[]) => {
+    const g = new Map<string, string[]>();
+    for (const x of xs) if (x.claim) g.set(x.claim, [...(g.get(x.claim) ?? []), `${x.article}@${x.at}`]);
+    return pairsOf([...g.values()]);
+  };
+  const pa = groupsOf(a), pb = groupsOf(b);
+  const shared = [...pb].filter((p) => pa.has(p)).length;
+  const P = pb.size ? shared / pb.size : 1, R = pa.size ? shared / pa.size : 1;
+  return { pairsA: pa.size, pairsB: pb.size, shared, P, R, F1: P + R ? (2 * P * R) / (P + R) : 0 };
+}
+
+/** Reads a second annotation and its first, checks they name the same statements, and prints their agreement. */
+function reportAgreement(root: string, set: { name: string; a: string; b: string }): void {
+  const read = (f: string) => (JSON.parse(readFileSync(join(root, 'eval', 'gold', f), 'utf8')) as { statements: RealStatement[] }).statements;
+  const a = read(set.a), b = read(set.b);
+  const key = (x: RealStatement) => `${x.article}@${x.at}`;
+  if (a.length !== b.length || a.some((x, i) => key(x) !== key(b[i]))) throw new Error(`${set.b}: does not name the statements of ${set.a} in the same order`);
+  const r = agreement(a, b);
+  console.log(`claims agreement (${set.name}): annotator B (${set.b}) against A (${set.a}) | pairs A ${r.pairsA} B ${r.pairsB} shared ${r.shared} | P ${n3(r.P)} R ${n3(r.R)} F1 ${n3(r.F1)}`);
+}
+
 const pairsOf = (groups: string[][]) => new Set(groups.flatMap((g) => g.flatMap((a, i) => g.slice(i + 1).map((b) => [a, b].sort().join('|')))));
 const n3 = (x: number) => x.toFixed(3);
 
@@ -403,6 +437,11 @@ function main(argv: string[]): number {
       console.error(`claims (${s.name}): pairwise F1 ${n3(F1)} is below the floor ${floor}`);
       code = 1;
     }
+  }
+  // isnad against the second annotator too (no floor), then the two annotators against each other.
+  for (const second of SECOND_ANNOTATIONS) {
+    report(realSet(root, shared, second.b, `${second.name}, annotator B`), false);
+    reportAgreement(root, second);
   }
   return code;
 }
