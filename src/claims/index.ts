@@ -14,7 +14,7 @@ export { chooseClaim, groupClaims, newClaimId, placeArticle, recordOf, redirect,
 export { sourceFromAnalysis, sourceFromStored, statementId } from './source.js';
 export { statusOf, tally, timeline, titleOf } from './summary.js';
 export { claimReview, type ClaimReview } from './jsonld.js';
-export { placeClaims, mergeClaims, moveOut, type CorrectionResult } from './store.js';
+export { placeClaims, mergeClaims, moveIn, moveOut, type CorrectionResult } from './store.js';
 export * from './types.js';
 
 /** The claim key of one statement of an analysis on its own (concept + canonical entities), or why it has none. */

@@ -3,13 +3,15 @@ import type { Analysis } from '../model/index.js';
 import { claimsDb, getClaim, listClaims, type ClaimWithEntries } from '../store/claims.js';
 import type { Store } from '../store/index.js';
 import { storePerTest, TEST_DATABASES } from '../store/testing.js';
-import { claimReview, mergeClaims, moveOut, placeClaims } from './index.js';
+import { claimReview, mergeClaims, moveIn, moveOut, placeClaims } from './index.js';
 import { formulation } from './summary.js';
 import { analysisOf, ENGLISH_TROOPS, seedAnalysis } from './test-helpers.js';
 
 const NOW = () => new Date('2024-10-15T12:00:00Z');
 const TROOPS = 'troop-deployment:country:KP+country:RU';
 const RATIFY = 'ratification:person:putin';
+/** Peskov's words on relations in all areas: a statement of the seed that joins no claim. */
+const RELATIONS = 'في كافة المجالات';
 
 let store: Store;
 
@@ -92,13 +94,68 @@ describe(`claims in the store (${database.name})`, () => {
     expect(has(after, 'نشر القوات الكورية الشمالية')).toBe(true);
   });
 
+  /** A statement of the article that placement left in no claim (the seed's Peskov on relations in all areas). */
+  const unplaced = async (a: Analysis) => {
+    const placed = new Set((await listClaims(claimsDb(store.db))).flatMap((c) => c.members.map((m) => m.statementId)));
+    const rows = await store.db.selectFrom('statements').select(['id', 'content']).where('article_id', '=', a.article.id).execute();
+    return rows.find((r) => !placed.has(r.id) && r.content.includes(RELATIONS))!;
+  };
+
+  it('a move-in puts a statement of no claim into one, and survives re-analysis that renumbers statements', async () => {
+    const seed = seedAnalysis('2024-10-15');
+    await ingest(seed);
+    const relations = await unplaced(seed);
+    expect(relations).toBeDefined();
+    expect(await moveIn(store, relations.id, TROOPS, { now: NOW })).toEqual({ ok: true, claim: TROOPS });
+    const moved = (await claim(TROOPS))?.members.find((m) => m.statementId === relations.id);
+    expect(moved).toMatchObject({ origin: 'user', rule: 'user-move', articleId: seed.article.id });
+    expect((await claim(TROOPS))?.members).toHaveLength(9);
+    await ingest(renumbered(seed), true);
+    const after = await claim(TROOPS);
+    expect(after?.members.filter((m) => m.content.includes(RELATIONS))).toMatchObject([{ origin: 'user', rule: 'user-move' }]);
+    // The statement re-analysis dropped (the first, on the West) was in no claim: nine still.
+    expect(after?.members).toHaveLength(9);
+  });
+
+  it('a move-in takes a statement from its claim to another, which survives re-analysis; the claim left empty is gone', async () => {
+    const seed = seedAnalysis('2024-10-15');
+    await ingest(seed);
+    const ratify = (await claim(RATIFY))!.members;
+    expect(ratify).toHaveLength(1);
+    expect(await moveIn(store, ratify[0].statementId, TROOPS, { now: NOW })).toEqual({ ok: true, claim: TROOPS });
+    expect(await claim(RATIFY)).toBeUndefined();
+    expect(has(await claim(TROOPS), 'التصديق على الوثيقة')).toBe(true);
+    await ingest(seed, true);
+    expect(await claim(RATIFY)).toBeUndefined();
+    expect(has(await claim(TROOPS), 'التصديق على الوثيقة')).toBe(true);
+  });
+
+  it('a later move-out of a moved-in statement wins over the move-in after re-analysis', async () => {
+    const seed = seedAnalysis('2024-10-15');
+    await ingest(seed);
+    const relations = await unplaced(seed);
+    await moveIn(store, relations.id, TROOPS, { now: NOW });
+    expect(await moveOut(store, relations.id, { now: NOW })).toEqual({ ok: true, claim: TROOPS });
+    await ingest(seed, true);
+    expect(has(await claim(TROOPS), RELATIONS)).toBe(false);
+  });
+
   it.each([
+    ['moving a statement into an unknown claim', () => moveIn(store, `${seedAnalysis('2024-10-15').article.id}:0`, 'no-such'), 'no-such-claim'],
+    ['moving an unknown statement in', () => moveIn(store, 'nope:0', TROOPS), 'no-such-statement'],
     ['merging a claim into itself', () => mergeClaims(store, TROOPS, TROOPS), 'same-claim'],
     ['merging an unknown claim', () => mergeClaims(store, TROOPS, 'no-such'), 'no-such-claim'],
     ['moving out an unknown statement', () => moveOut(store, 'nope:0'), 'no-such-statement'],
   ])('refuses %s with a reason', async (_name, act, reason) => {
     await ingest(seedAnalysis('2024-10-15'));
     expect(await act()).toMatchObject({ ok: false, reason });
+  });
+
+  it('refuses to move a statement into the claim it is in, recording nothing', async () => {
+    await ingest(seedAnalysis('2024-10-15'));
+    const member = (await claim(TROOPS))!.members[0];
+    expect(await moveIn(store, member.statementId, TROOPS)).toMatchObject({ ok: false, reason: 'already-in-claim' });
+    expect(await store.db.selectFrom('claim_corrections' as never).selectAll().execute()).toEqual([]);
   });
 
   it('exports ClaimReview JSON-LD without inventing a rating', async () => {

@@ -39,7 +39,7 @@ export interface ClaimsOptions {
 
 export type CorrectionResult =
   | { ok: true; claim: string }
-  | { ok: false; reason: 'no-such-claim' | 'no-such-statement' | 'same-claim' | 'not-in-a-claim'; message: string };
+  | { ok: false; reason: 'no-such-claim' | 'no-such-statement' | 'same-claim' | 'not-in-a-claim' | 'already-in-claim'; message: string };
 
 const mergesOf = (cs: Correction[]) => new Map(cs.flatMap((c) => (c.kind === 'merge' ? [[c.args.from, c.args.into] as const] : [])));
 
@@ -176,7 +176,7 @@ export async function placeClaims(store: Store, articleId: string, opts: ClaimsO
     // Its statements in no claim that tell one more detail of their speaker's point nearby (speaker-detail.ts), as placeArticle does.
     // A concept claim started here that a detail joined has more members than the placement knows: read again.
     for (const id of await joinStoredSpeakerDetails(db, src, frames, now, touched)) assigned.started.delete(id);
-    await reapply(db, fixes, articleId, src.statements.map((s) => ({ id: s.id, content: s.content.text })), touched);
+    await reapply(db, fixes, src, frames, now, touched);
     // Corrections move rows between claims: then every touched claim is read again.
     await refreshAll(db, [...touched], now, fixes.length ? undefined : assigned);
     const result = [...new Set([...assigned.placed, ...echoed, ...republished].map((id) => redirect(redirect(id, movedTo), merges)))];
@@ -220,21 +220,49 @@ async function joinStoredSpeakerDetails(db: ClaimsDb, src: ClaimSource, frames: 
   return [...new Set(joins.map((j) => j.claimId))];
 }
 
-/** Re-applies merges (rows of a merged-away claim move to the survivor) and this article's move-outs. */
-async function reapply(db: ClaimsDb, fixes: Correction[], articleId: string, statements: { id: string; content: string }[], touched: Set<string>): Promise<void> {
+/** A moved statement found again in its article after re-analysis: the same id with the same words, else the closest words. */
+function findAgain(statements: readonly { id: string; content: string }[], args: { statementId: string; content: string }): string | undefined {
+  const same = statements.find((s) => s.id === args.statementId && tokenF1(s.content, args.content) >= SAME_STATEMENT_F1);
+  return (same ?? statements
+    .map((s) => ({ s, f1: tokenF1(s.content, args.content) }))
+    .filter((x) => x.f1 >= SAME_STATEMENT_F1).sort((a, b) => b.f1 - a.f1)[0]?.s)?.id;
+}
+
+/** The member a user's move-in makes of the i-th statement of an article. */
+const movedMember = (src: ClaimSource, frames: readonly Frame[], i: number, now: string): Member => ({ ...memberOf(src, frames[i], 'user-move', now), origin: 'user' });
+
+/**
+ * Puts a statement into a claim by the user's correction: its row leaves the claim it was in (refreshed, or deleted when
+ * left empty) and joins `claimId`. Adds both claims to `touched`.
+ */
+async function putIn(db: ClaimsDb, member: Member, claimId: string, touched: Set<string>): Promise<void> {
+  const before = await claimOfStatement(db, member.statementId);
+  if (before === claimId) return;
+  await insertMemberRows(db, [{ claimId, member }]);
+  if (before) touched.add(before);
+  touched.add(claimId);
+}
+
+/** Re-applies, in the order they were made, merges (rows of a merged-away claim move to the survivor) and this article's move-outs and move-ins. */
+async function reapply(db: ClaimsDb, fixes: Correction[], src: ClaimSource, frames: readonly Frame[], now: string, touched: Set<string>): Promise<void> {
   const merges = mergesOf(fixes);
+  const statements = src.statements.map((s) => ({ id: s.id, content: s.content.text }));
   for (const c of fixes) {
     if (c.kind === 'merge') {
       const into = redirect(c.args.into, merges);
       if (touched.has(c.args.from) && (await claimRecord(db, into)) && (await moveRows(db, c.args.from, into))) touched.add(into);
       continue;
     }
-    if (c.args.articleId !== articleId) continue;
-    const same = statements.find((s) => s.id === c.args.statementId && tokenF1(s.content, c.args.content) >= SAME_STATEMENT_F1);
-    const best = same ?? statements
-      .map((s) => ({ s, f1: tokenF1(s.content, c.args.content) }))
-      .filter((x) => x.f1 >= SAME_STATEMENT_F1).sort((a, b) => b.f1 - a.f1)[0]?.s;
-    if (best && (await claimOfStatement(db, best.id)) === redirect(c.args.claimId, merges)) await removeStatementRow(db, best.id);
+    if (c.args.articleId !== src.articleId) continue;
+    const found = findAgain(statements, c.args);
+    if (!found) continue;
+    const target = redirect(c.args.claimId, merges);
+    if (c.kind === 'move-out') {
+      if ((await claimOfStatement(db, found)) === target) await removeStatementRow(db, found);
+      continue;
+    }
+    // A move-in whose claim is gone (emptied by other corrections) has nowhere to go.
+    if (await claimRecord(db, target)) await putIn(db, movedMember(src, frames, statements.findIndex((s) => s.id === found), now), target, touched);
   }
 }
 
@@ -265,6 +293,33 @@ export async function moveOut(store: Store, statementId: string, opts: ClaimsOpt
     await addCorrection(db, { kind: 'move-out', args: { statementId, articleId: st.article_id, claimId, content: st.content } }, now);
     await removeStatementRow(db, statementId);
     await refresh(db, claimId, now);
+    return { ok: true, claim: claimId };
+  });
+}
+
+/**
+ * Puts a statement into a claim — from the claim it was in, or from none (the grouping left it out) — recording the
+ * correction so that it survives re-analysis. The claim it left is refreshed, or deleted when left empty.
+ */
+export async function moveIn(store: Store, statementId: string, claimId: string, opts: ClaimsOptions = {}): Promise<CorrectionResult> {
+  const now = (opts.now ?? (() => new Date()))().toISOString();
+  const articleId = (await store.db.selectFrom('statements').select('article_id').where('id', '=', statementId).executeTakeFirst())?.article_id;
+  if (!articleId) return { ok: false, reason: 'no-such-statement', message: `no statement ${statementId}` };
+  // The member is made as placement makes it (speaker key, entities, date): from the article, read before the lock.
+  const stored = opts.stored ?? (await store.getArticle(articleId));
+  const src = stored && sourceFromStored(stored);
+  const i = src ? src.statements.findIndex((s) => s.id === statementId) : -1;
+  if (!src || i < 0) return { ok: false, reason: 'no-such-statement', message: `no statement ${statementId}` };
+  const member = movedMember(src, framesOf(src), i, now);
+  return serialTransaction(store.db, 'claims', async (trx): Promise<CorrectionResult> => {
+    const db = claimsDb(trx);
+    if (!(await claimRecord(db, claimId))) return { ok: false, reason: 'no-such-claim', message: `no claim ${claimId}` };
+    const before = await claimOfStatement(db, statementId);
+    if (before === claimId) return { ok: false, reason: 'already-in-claim', message: `statement ${statementId} is in claim ${claimId} already` };
+    await addCorrection(db, { kind: 'move-in', args: { statementId, articleId, claimId, content: src.statements[i].content.text } }, now);
+    const touched = new Set<string>();
+    await putIn(db, member, claimId, touched);
+    for (const id of touched) await refresh(db, id, now);
     return { ok: true, claim: claimId };
   });
 }

@@ -10,7 +10,7 @@ export const POSITION_OF: Readonly<Record<Stance, Position>> = {
 };
 
 /** Why a statement is in a claim (STYLE §7: every output carries the rule that made it). */
-export const JOIN_RULES = ['concept-entities', 'concept-in-article', 'concept-speaker', 'detail', 'anaphora', 'continuation', 'restatement', 'echo', 'translation', 'user-merge'] as const;
+export const JOIN_RULES = ['concept-entities', 'concept-in-article', 'concept-speaker', 'detail', 'anaphora', 'continuation', 'restatement', 'echo', 'translation', 'user-merge', 'user-move'] as const;
 export type JoinRule = (typeof JOIN_RULES)[number];
 
 export type Origin = 'auto' | 'user';

@@ -36,8 +36,8 @@ export interface ClaimStatementsTable {
 
 export interface ClaimCorrectionsTable {
   seq: Generated<number>;
-  kind: 'merge' | 'move-out';
-  /** JSON MergeArgs | MoveOutArgs */
+  kind: 'merge' | 'move-out' | 'move-in';
+  /** JSON MergeArgs | MoveOutArgs | MoveInArgs */
   args: string;
   created_at: string;
 }
@@ -62,7 +62,11 @@ const IDS_PER_QUERY = 500;
 export interface MergeArgs { into: string; from: string }
 /** Take a statement out of a claim; the content finds it again after re-analysis renumbers statements. */
 export interface MoveOutArgs { statementId: string; articleId: string; claimId: string; content: string }
-export type Correction = { seq: number; kind: 'merge'; args: MergeArgs } | { seq: number; kind: 'move-out'; args: MoveOutArgs };
+/** Put a statement into a claim (from another claim, or from none; migration 021); the content finds it again, as for a move-out. */
+export interface MoveInArgs { statementId: string; articleId: string; claimId: string; content: string }
+/** A correction as recorded, without its sequence number. */
+export type CorrectionInput = { kind: 'merge'; args: MergeArgs } | { kind: 'move-out'; args: MoveOutArgs } | { kind: 'move-in'; args: MoveInArgs };
+export type Correction = CorrectionInput & { seq: number };
 
 /** A member as shown: the statement in its claim, with its article. */
 export interface ClaimEntry extends Member {
@@ -245,7 +249,7 @@ export async function listClaims(db: ClaimsDb, opts: ListClaimsOptions = {}): Pr
   return out;
 }
 
-export async function addCorrection(db: ClaimsDb, c: { kind: 'merge'; args: MergeArgs } | { kind: 'move-out'; args: MoveOutArgs }, now: string): Promise<void> {
+export async function addCorrection(db: ClaimsDb, c: CorrectionInput, now: string): Promise<void> {
   await db.insertInto('claim_corrections').values({ kind: c.kind, args: JSON.stringify(c.args), created_at: now }).execute();
 }
 

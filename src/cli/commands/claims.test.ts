@@ -54,8 +54,22 @@ describe('isnad claims / isnad claim', () => {
     expect(JSON.parse((await run('claim', TROOPS, '--format', 'json')).out).members).toHaveLength(8);
   });
 
+  it('moves a statement of no claim into one, found by `isnad statements`', async () => {
+    const statements = JSON.parse((await run('statements', '--format', 'json')).out) as { id: string; content: string }[];
+    const relations = statements.find((s) => s.content.includes('في كافة المجالات'))!;
+    const r = await run('claims', 'move-in', relations.id, TROOPS);
+    expect(r).toMatchObject({ code: 0, out: `moved ${relations.id} in (claim ${TROOPS})\n` });
+    const members = JSON.parse((await run('claim', TROOPS, '--format', 'json')).out).members as { statementId: string; rule: string }[];
+    expect(members.find((m) => m.statementId === relations.id)).toMatchObject({ rule: 'user-move' });
+    const again = await run('claims', 'move-in', relations.id, TROOPS);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('is in claim');
+  });
+
   it.each([
     ['an unknown claim', ['claim', 'no-such-claim'], 1],
+    ['moving a statement into an unknown claim', ['claims', 'move-in', 'nope:0', 'no-such-claim'], 1],
+    ['moving a statement in without a claim', ['claims', 'move-in', 'nope:0'], 2],
     ['merging an unknown claim', ['claims', 'merge', TROOPS, 'no-such-claim'], 1],
     ['moving out a statement in no claim', ['claims', 'move-out', 'nope:0'], 1],
     ['a missing argument', ['claims', 'merge', TROOPS], 2],

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { mergeClaims, moveOut, statusOf, type CorrectionResult } from '../../claims/index.js';
+import { mergeClaims, moveIn, moveOut, statusOf, type CorrectionResult } from '../../claims/index.js';
 import { claimsDb, listClaims, type ClaimWithEntries } from '../../store/claims.js';
 import { configOf, FORMATS, positiveInt, withStore, type CommandContext, type Format } from '../context.js';
 import { EXIT_REJECTED } from '../io.js';
@@ -30,7 +30,7 @@ export function registerClaims(program: Command, ctx: CommandContext): void {
     .option('--limit <n>', 'at most this many claims, most recently seen first', positiveInt, 50)
     .option('--concept <id>', 'only claims about this event concept (troop-deployment, sanctions, …: data/lexicons/events.tsv)')
     .addOption(new Option('--format <format>', 'text: a block per claim; json: an array').choices(FORMATS).default('text'))
-    .addHelpText('after', '\nExamples:\n  isnad claims\n  isnad claims merge CLAIM_A CLAIM_B      (B joins A; A keeps its id)\n  isnad claims move-out STATEMENT_ID\nCorrections are recorded and re-applied after every re-analysis.')
+    .addHelpText('after', '\nExamples:\n  isnad claims\n  isnad claims merge CLAIM_A CLAIM_B      (B joins A; A keeps its id)\n  isnad claims move-out STATEMENT_ID\n  isnad claims move-in STATEMENT_ID CLAIM (from another claim, or from none)\nCorrections are recorded and re-applied after every re-analysis.')
     .action(async (opts: { limit: number; concept?: string; format: Format }, cmd: Command) => {
       const config = configOf(cmd, ctx);
       const list = await withStore(config, ctx, (store) => listClaims(claimsDb(store.db), { limit: opts.limit, ...(opts.concept ? { concept: opts.concept } : {}) }));
@@ -61,5 +61,16 @@ export function registerClaims(program: Command, ctx: CommandContext): void {
       const config = configOf(cmd, ctx);
       const r = await withStore(config, ctx, (store) => moveOut(store, statement, ctx.io.now ? { now: ctx.io.now } : {}));
       report(ctx, r, `moved ${statement} out`);
+    });
+
+  claims
+    .command('move-in')
+    .description('Put a statement into a claim, from the claim it is in or from none (a correction that survives re-analysis).')
+    .argument('<statement>', 'statement id (`<article id>:<n>`, as `isnad statements --format json` shows)')
+    .argument('<claim>', 'the claim it belongs to')
+    .action(async (statement: string, claim: string, _opts: unknown, cmd: Command) => {
+      const config = configOf(cmd, ctx);
+      const r = await withStore(config, ctx, (store) => moveIn(store, statement, claim, ctx.io.now ? { now: ctx.io.now } : {}));
+      report(ctx, r, `moved ${statement} in`);
     });
 }

@@ -17,6 +17,7 @@ import * as m017 from './017-claim-echo-keys-compact.js';
 import * as m018 from './018-sqlite-speaker-fts.js';
 import * as m019 from './019-sqlite-contentless-fts.js';
 import * as m020 from './020-sqlite-ingest-journal.js';
+import * as m021 from './021-claim-move-in.js';
 
 /** The one migration history, in order; names sort in application order. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '018-sqlite-speaker-fts': m018,
   '019-sqlite-contentless-fts': m019,
   '020-sqlite-ingest-journal': m020,
+  '021-claim-move-in': m021,
 };
