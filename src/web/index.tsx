@@ -7,6 +7,7 @@ import type { Store } from '../store/index.js';
 import { apiError, mountApi } from './routes/api.js';
 import { mountAdd } from './routes/add.js';
 import { mountClaims } from './routes/claims.js';
+import { mountCorrections } from './routes/corrections.js';
 import { mountStories } from './routes/stories.js';
 import { mountFeeds } from './routes/feeds.js';
 import { mountOutlets } from './routes/outlets.js';
@@ -72,6 +73,7 @@ export function createApp(opts: AppOptions): Hono {
   mountOutlets(app, site);
   mountSearch(app, site);
   if (site.writable) mountAdd(app, site);
+  if (site.writable) mountCorrections(app, site);
 
   app.notFound((c) => notFound(c, site, 'Page not found'));
   app.onError((err, c) => {

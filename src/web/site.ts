@@ -8,7 +8,7 @@ export interface Site {
   pageSize: number;
   /** `https://isnad.example` (no trailing slash); else the request's own origin. */
   publicUrl?: string;
-  /** Whether /add and POST /api/v1/articles are served at all (not with --read-only). */
+  /** Whether /add, the claim corrections and the API's POST routes are served at all (not with --read-only). */
   writable: boolean;
   /** The write token; writing is refused, with a reason, while it is unset. */
   writeToken?: string;

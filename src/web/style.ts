@@ -77,4 +77,11 @@ form.subscribe p.meta { flex-basis: 100%; margin: 0; }
 form.subscribe input[type=email], form.subscribe input[type=text], form.subscribe select { font: inherit; color: var(--fg); background: transparent; border: 1px solid var(--line); border-radius: 4px; padding: .25rem .4rem; min-width: 14rem; }
 form.subscribe fieldset { border: 0; padding: 0; margin: 0; display: flex; gap: .8rem; flex-wrap: wrap; } form.subscribe legend { float: left; margin-inline-end: .6rem; color: var(--muted); }
 form.subscribe button { font: inherit; padding: .3rem .9rem; }
+section.correct { margin: 2rem 0 1rem; padding: .6rem 1rem 1rem; border: 1px solid var(--line); border-radius: 6px; }
+section.correct h2 { font-size: 1.1rem; margin: .3rem 0; }
+form.correct { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: center; font-size: .95rem; margin: .8rem 0; }
+form.correct input { font: inherit; color: var(--fg); background: transparent; border: 1px solid var(--line); border-radius: 4px; padding: .25rem .4rem; }
+form.correct input[name=from] { min-width: 20rem; } form.correct button { font: inherit; padding: .2rem .7rem; }
+form.correct p.meta, form.correct ol { flex-basis: 100%; margin: 0; }
+form.correct ol li { margin: .3rem 0; } form.correct ol li.chosen { outline: 2px solid var(--accent); }
 `;

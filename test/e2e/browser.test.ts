@@ -252,4 +252,32 @@ describe('in the browser', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+  it('moves a statement out of the seed\'s claim from its page: the statement is gone from the timeline', async () => {
+    const { page, problems } = await open('/');
+    await page.getByRole('link', { name: 'كوريا الشمالية ترد على مزاعم نشر قوات في روسيا' }).first().click();
+    await page.waitForURL(/\/articles\//);
+    await page.locator('section.claims-box a.title').first().click();
+    await page.waitForURL(/\/claims\//);
+    const claimUrl = page.url();
+    const before = await page.locator('ol.timeline > li').count();
+    const box = page.getByRole('region', { name: 'Correct this grouping' });
+    const item = box.locator('form.move-out li').first();
+    const statement = await item.getAttribute('data-statement');
+    expect(statement).toMatch(/:\d+$/);
+    expect(await item.locator('q').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await box.getByLabel('Write token').nth(1).fill(TOKEN);
+    await page.screenshot({ path: join(SHOTS, 'claim-correct.png'), fullPage: true });
+    const [moved] = await Promise.all([
+      page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/move-out')),
+      item.getByRole('button', { name: 'Move out' }).click(),
+    ]);
+    expect((await moved.response())?.status()).toBe(303);
+    await page.waitForLoadState('load');
+    expect(page.url()).toBe(claimUrl);
+    await expect.poll(() => page.locator('ol.timeline > li').count()).toBe(before - 1);
+    expect(await page.locator(`form.move-out li[data-statement="${statement}"]`).count()).toBe(0);
+    expect(await page.locator(`ol.timeline a[href$="#s-${statement!.split(':').pop()}"]`).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,7 +1,10 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Context } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
 
-// Signed double-submit tokens for the /add form: the same token in a cookie and in a hidden
-// field, signed with a per-process secret, so that another site can neither read nor forge it.
+// Signed double-submit tokens for the site's forms (/add, subscribe, claim corrections): the same token
+// in a cookie and in a hidden field, signed with a per-process secret, so that another site can neither
+// read nor forge it.
 
 export const CSRF_COOKIE = 'isnad_csrf';
 export const CSRF_FIELD = 'csrf';
@@ -27,4 +30,30 @@ export function sameSecret(a: string, b: string): boolean {
   const da = createHash('sha256').update(a).digest();
   const db = createHash('sha256').update(b).digest();
   return timingSafeEqual(da, db);
+}
+
+/** Where a family of forms keeps its token: the cookie's name, the paths it must reach, its life. */
+export interface CsrfCookie {
+  name: string;
+  /** The cookie's path: it must cover the pages that show the forms and the routes they post to. */
+  path: string;
+  /** Seconds the cookie lives after the last page that showed a form. */
+  maxAgeS: number;
+  /** Keep this browser's valid token (two open pages both submit), or sign a new one per page. */
+  reuse: boolean;
+}
+
+/** The token to put in this page's form, setting its cookie. */
+export function issueCsrf(c: Context, secret: Uint8Array, spec: CsrfCookie): string {
+  const had = spec.reuse ? getCookie(c, spec.name) : undefined;
+  const token = had && checkCsrf(secret, had, had) ? had : newCsrfToken(secret);
+  setCookie(c, spec.name, token, {
+    path: spec.path, httpOnly: true, sameSite: 'Strict', maxAge: spec.maxAgeS, secure: new URL(c.req.url).protocol === 'https:',
+  });
+  return token;
+}
+
+/** Whether a posted form's token matches this browser's cookie and our signature. */
+export function csrfOk(c: Context, secret: Uint8Array, spec: CsrfCookie, field: string | undefined): boolean {
+  return checkCsrf(secret, getCookie(c, spec.name), field);
 }

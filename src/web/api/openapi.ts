@@ -48,6 +48,18 @@ const SUBSCRIPTION_SCHEMAS = {
   }, ['status', 'message']),
 };
 
+/** The bodies of the claim corrections (src/web/routes/api-corrections.ts). */
+const CORRECTION_SCHEMAS = {
+  MergeRequest: closed({ from: { type: 'string', minLength: 1, description: 'The claim that joins the claim of the path (and is gone after).' } }, ['from']),
+  ClaimRemoved: closed({
+    id: { type: 'string' }, removed: { const: true, description: 'The statement moved out was the claim\'s last: the claim is gone.' },
+  }, ['id', 'removed']),
+};
+const WRITE_REFUSED = {
+  401: json(ref('Error'), 'Missing or wrong token.'), 403: json(ref('Error'), 'Writing is disabled (no ISNAD_TOKEN).'),
+  413: json(ref('Error'), 'Too large.'),
+};
+
 export const OPENAPI = {
   openapi: '3.1.0',
   info: {
@@ -116,6 +128,32 @@ export const OPENAPI = {
         responses: { 200: json(ref('Claim'), 'The claim.'), 400: BAD, 404: NOT_FOUND },
       },
     },
+    '/api/v1/claims/{id}/merge': {
+      post: {
+        operationId: 'mergeClaims',
+        summary: 'Merge the claim `from` into this one, which keeps its id; recorded so that it survives re-analysis (`isnad claims merge`). Absent when the server runs --read-only.',
+        security: [{ bearer: [] }],
+        parameters: [idParam('claim')],
+        requestBody: { required: true, content: { 'application/json': { schema: ref('MergeRequest') } } },
+        responses: {
+          200: json(ref('Claim'), 'The merged claim.'), 400: BAD, ...WRITE_REFUSED,
+          404: json(ref('Error'), 'No claim has this id (`error.field` is `id`) or the `from` id (`from`).'),
+          409: json(ref('Error'), 'A claim cannot be merged into itself.'),
+        },
+      },
+    },
+    '/api/v1/statements/{id}/move-out': {
+      post: {
+        operationId: 'moveOut',
+        summary: 'Take a statement (`<article id>:<ordinal>`) out of its claim; recorded so that re-analysis does not put it back (`isnad claims move-out`). Absent when the server runs --read-only.',
+        security: [{ bearer: [] }],
+        parameters: [idParam('statement')],
+        responses: {
+          200: json({ oneOf: [ref('Claim'), ref('ClaimRemoved')] }, 'The claim the statement left (or that it is gone).'), ...WRITE_REFUSED,
+          404: json(ref('Error'), 'No statement has this id.'), 409: json(ref('Error'), 'The statement is in no claim.'),
+        },
+      },
+    },
     '/api/v1/subscriptions': {
       post: {
         operationId: 'subscribe',
@@ -146,7 +184,7 @@ export const OPENAPI = {
     },
   },
   components: {
-    schemas: { ...SCHEMAS, ...SUBSCRIPTION_SCHEMAS },
+    schemas: { ...SCHEMAS, ...SUBSCRIPTION_SCHEMAS, ...CORRECTION_SCHEMAS },
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The server\'s ISNAD_TOKEN.' } },
   },
 } as const;

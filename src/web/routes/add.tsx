@@ -1,17 +1,16 @@
 /** @jsxImportSource hono/jsx */
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { getCookie, setCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import { storeArticle } from '../../ingest/index.js';
 import { ADD_MAX_BYTES, analysePasted, type Pasted } from '../add/analyse.js';
-import { checkCsrf, CSRF_COOKIE, CSRF_FIELD, newCsrfToken, sameSecret } from '../add/csrf.js';
+import { CSRF_COOKIE, CSRF_FIELD, csrfOk, issueCsrf, sameSecret, type CsrfCookie } from '../add/csrf.js';
 import { AddPage, type AddView } from '../pages/add.js';
 import { articleHref, type Site } from '../site.js';
 import { render } from './render.js';
 
-/** Seconds a form's CSRF cookie lives. */
-const CSRF_MAX_AGE_S = 2 * 3600;
+/** The form's CSRF cookie: for /add only, two hours, a new token per form shown. */
+const CSRF: CsrfCookie = { name: CSRF_COOKIE, path: '/add', maxAgeS: 2 * 3600, reuse: false };
 /** Bytes of form body accepted: the text plus the other fields. */
 const FORM_MAX_BYTES = ADD_MAX_BYTES + 16 * 1024;
 
@@ -19,10 +18,7 @@ const FORM_MAX_BYTES = ADD_MAX_BYTES + 16 * 1024;
 export function mountAdd(app: Hono, site: Site): void {
   const show = (c: Context, view: Omit<AddView, 'enabled' | 'csrf'>, status: 200 | 400 | 403 | 413 | 422 = 200) => {
     if (!site.writeToken) return render(c, site, { title: 'Add an article', path: '/add', noShare: true }, <AddPage enabled={false} />, 403);
-    const token = newCsrfToken(site.csrfSecret);
-    setCookie(c, CSRF_COOKIE, token, {
-      path: '/add', httpOnly: true, sameSite: 'Strict', maxAge: CSRF_MAX_AGE_S, secure: new URL(c.req.url).protocol === 'https:',
-    });
+    const token = issueCsrf(c, site.csrfSecret, CSRF);
     c.header('Cache-Control', 'no-store');
     return render(c, site, { title: 'Add an article', path: '/add', noShare: true }, <AddPage enabled csrf={token} {...view} />, status);
   };
@@ -37,7 +33,7 @@ export function mountAdd(app: Hono, site: Site): void {
       const form = await c.req.parseBody();
       const field = (k: string) => (typeof form[k] === 'string' ? (form[k] as string) : '');
       const value: Pasted = { text: field('text'), url: field('url').trim() || undefined, outlet: field('outlet').trim() || undefined };
-      if (!checkCsrf(site.csrfSecret, getCookie(c, CSRF_COOKIE), field(CSRF_FIELD))) {
+      if (!csrfOk(c, site.csrfSecret, CSRF, field(CSRF_FIELD))) {
         return show(c, { value, error: 'The form had expired or did not come from this site. Please send it again.' }, 403);
       }
       if (!sameSecret(field('token'), site.writeToken)) return show(c, { value, error: 'Wrong write token.' }, 403);

@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { tally, timeline } from '../../claims/index.js';
-import { claimsDb, getClaim, type ClaimEntry } from '../../store/claims.js';
+import { claimsDb, getClaim, type ClaimEntry, type ClaimWithEntries } from '../../store/claims.js';
 import { listClaimPage } from '../../store/web-claims.js';
 import { getStory, listStoryPage } from '../../store/web-stories.js';
 import { ordinalOf } from '../pages/claim.js';
@@ -16,6 +16,15 @@ const entryOf = (e: ClaimEntry) => ({
   ...(e.outlet ? { outlet: e.outlet } : {}), article: e.article,
 });
 
+/** A claim as `GET /api/v1/claims/{id}` answers it (and the corrections that change one). */
+export function claimBody(site: Site, c: Context, claim: ClaimWithEntries) {
+  const { members, ...record } = claim;
+  return {
+    ...record, url: absolute(site, c, claimHref(claim.id)), positions: tally(members),
+    timeline: (timeline(members) as ClaimEntry[]).map(entryOf),
+  };
+}
+
 export function mountClaimsApi(app: Hono, site: Site, base: string, limitOf: (c: Context) => { ok: true; limit?: number; cursor?: string } | { ok: false; res: Response }, apiError: ApiError): void {
   const db = site.store.db;
   app.get(`${base}/claims`, async (c) => {
@@ -30,11 +39,7 @@ export function mountClaimsApi(app: Hono, site: Site, base: string, limitOf: (c:
     if (!r.ok) return r.res;
     const claim = await getClaim(claimsDb(db), c.req.param('id'));
     if (!claim) return apiError(c, 404, 'id', 'no claim has this id');
-    const { members, ...record } = claim;
-    return c.json({
-      ...record, url: absolute(site, c, claimHref(claim.id)), positions: tally(members),
-      timeline: (timeline(members) as ClaimEntry[]).map(entryOf),
-    });
+    return c.json(claimBody(site, c, claim));
   });
 
   app.get(`${base}/stories`, async (c) => {

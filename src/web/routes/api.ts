@@ -6,11 +6,13 @@ import { getEntity } from '../../store/web-entities.js';
 import { searchArticles } from '../../store/web-search.js';
 import { listStatementPage } from '../../store/web-statements.js';
 import { ADD_MAX_BYTES, analysePasted } from '../add/analyse.js';
-import { sameSecret } from '../add/csrf.js';
+import { refuseWriter } from '../api/auth.js';
+import { apiError } from '../api/errors.js';
 import { OPENAPI } from '../api/openapi.js';
-import { readParams, type ParamError, type ParamName, type Params } from '../params.js';
+import { readParams, type ParamName, type Params } from '../params.js';
 import { absolute, articleHref, type Site } from '../site.js';
 import { mountClaimsApi } from './api-claims.js';
+import { mountCorrectionsApi } from './api-corrections.js';
 import { SEARCH_PARAMS } from './search.js';
 
 /** Statements of each list in an entity response. */
@@ -18,8 +20,7 @@ export const API_ENTITY_STATEMENTS = 20;
 /** Items per API page when `limit` is not given. */
 export const API_DEFAULT_LIMIT = 50;
 
-type Status = 400 | 401 | 403 | 404 | 413 | 422 | 500;
-export const apiError = (c: Context, status: Status, field: string, reason: string) => c.json({ error: { field, reason } satisfies ParamError }, status);
+export { apiError };
 
 /** Validated parameters, or the 400 answer. */
 function params(c: Context, allowed: readonly ParamName[]): { ok: true; p: Params } | { ok: false; res: Response } {
@@ -85,13 +86,8 @@ export function mountApi(app: Hono, site: Site): void {
 
   if (site.writable) {
     app.post(`${base}/articles`, bodyLimit({ maxSize: ADD_MAX_BYTES + 16 * 1024, onError: (c) => apiError(c, 413, 'text', `longer than ${ADD_MAX_BYTES} bytes`) }), async (c) => {
-      if (!site.writeToken) return apiError(c, 403, 'authorization', 'writing is disabled: the server has no ISNAD_TOKEN');
-      const auth = c.req.header('authorization') ?? '';
-      const m = /^Bearer (.+)$/.exec(auth);
-      if (!m || !sameSecret(m[1], site.writeToken)) {
-        c.header('WWW-Authenticate', 'Bearer realm="isnad"');
-        return apiError(c, 401, 'authorization', 'a valid "Authorization: Bearer <token>" header is required');
-      }
+      const refused = refuseWriter(c, site);
+      if (refused) return refused;
       let body: unknown;
       try {
         body = await c.req.json();
@@ -110,6 +106,7 @@ export function mountApi(app: Hono, site: Site): void {
       const url = absolute(site, c, articleHref(saved.id));
       return c.json({ id: saved.id, status: saved.status, url, statements: r.analysis.statements.length }, saved.status === 'stored' ? 201 : 200);
     });
+    mountCorrectionsApi(app, site, base);
   }
 
   mountClaimsApi(app, site, base, (c) => {

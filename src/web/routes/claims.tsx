@@ -1,16 +1,46 @@
 /** @jsxImportSource hono/jsx */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { claimReview, tally } from '../../claims/index.js';
 import { claimsDb, getClaim } from '../../store/claims.js';
 import { storiesDb } from '../../store/stories.js';
 import { listClaimPage } from '../../store/web-claims.js';
 import { originsOf } from '../../store/web-articles.js';
+import { correctCsrf } from '../correct/csrf.js';
 import { JsonLd } from '../jsonld.js';
 import { ClaimListPage, ClaimPage } from '../pages/claim.js';
+import { CorrectBox, type CorrectView } from '../pages/correct.js';
 import { SubscribeBox } from '../pages/subscribe.js';
 import { claimHref, type Site } from '../site.js';
 import { subscribeCsrf } from '../subscribe/csrf.js';
 import { notFound, render } from './render.js';
+
+/**
+ * One claim's page; with a write token, its correction forms, filled with `last` (the try that
+ * failed, and why) and answered with `status`.
+ */
+export async function showClaim(c: Context, site: Site, id: string, last: Omit<CorrectView, 'csrf'> = {}, status: ContentfulStatusCode = 200) {
+  const claim = await getClaim(claimsDb(site.store.db), id);
+  if (!claim) return notFound(c, site, 'No such claim');
+  const articleIds = [...new Set(claim.members.map((m) => m.articleId))];
+  const [stories, origins] = await Promise.all([
+    articleIds.length
+      ? storiesDb(site.store.db).selectFrom('story_members as m').innerJoin('stories as s', 's.id', 'm.story_id')
+        .select(['s.id', 's.title', 's.language']).distinct().where('m.article_id', 'in', articleIds).orderBy('s.id').execute()
+      : [],
+    originsOf(site.store.db, articleIds),
+  ]);
+  const href = claimHref(id);
+  const csrf = subscribeCsrf(c, site);
+  const correct = correctCsrf(c, site);
+  return render(c, site, { title: claim.title, titleLang: claim.lang, description: `Claim: ${claim.title}`, type: 'article', path: href, feed: `${href}/feed.atom` },
+    <>
+      <ClaimPage claim={claim} positions={tally(claim.members)} stories={stories} chains={{ origins, registry: site.outlets }} />
+      {correct && <CorrectBox claim={claim} view={{ ...last, csrf: correct }} />}
+      {csrf && <SubscribeBox kind="claim" target={id} csrf={csrf} />}
+      <JsonLd data={claimReview(claim, site.now())} />
+    </>, status);
+}
 
 /** The claims list and one claim's page. */
 export function mountClaims(app: Hono, site: Site): void {
@@ -20,25 +50,5 @@ export function mountClaims(app: Hono, site: Site): void {
     return render(c, site, { title: 'Claims', path: '/claims' }, <ClaimListPage items={page.items} next={page.nextCursor} />);
   });
 
-  app.get('/claims/:id', async (c) => {
-    const id = c.req.param('id');
-    const claim = await getClaim(claimsDb(site.store.db), id);
-    if (!claim) return notFound(c, site, 'No such claim');
-    const articleIds = [...new Set(claim.members.map((m) => m.articleId))];
-    const [stories, origins] = await Promise.all([
-      articleIds.length
-        ? storiesDb(site.store.db).selectFrom('story_members as m').innerJoin('stories as s', 's.id', 'm.story_id')
-          .select(['s.id', 's.title', 's.language']).distinct().where('m.article_id', 'in', articleIds).orderBy('s.id').execute()
-        : [],
-      originsOf(site.store.db, articleIds),
-    ]);
-    const href = claimHref(id);
-    const csrf = subscribeCsrf(c, site);
-    return render(c, site, { title: claim.title, titleLang: claim.lang, description: `Claim: ${claim.title}`, type: 'article', path: href, feed: `${href}/feed.atom` },
-      <>
-        <ClaimPage claim={claim} positions={tally(claim.members)} stories={stories} chains={{ origins, registry: site.outlets }} />
-        {csrf && <SubscribeBox kind="claim" target={id} csrf={csrf} />}
-        <JsonLd data={claimReview(claim, site.now())} />
-      </>);
-  });
+  app.get('/claims/:id', (c) => showClaim(c, site, c.req.param('id')));
 }
