@@ -2,13 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claimsDb, getClaim } from '../store/claims.js';
 import { createApp } from './index.js';
 import { conforms } from './testing/contract.js';
-import { correctionsStore, RATIFY, TROOPS, type CorrectionsStore } from './testing/corrections-fixture.js';
+import { correctionsStore, RATIFY, statementWith, STRAY, TROOPS, type CorrectionsStore } from './testing/corrections-fixture.js';
 
-// POST /api/v1/claims/{id}/merge and /api/v1/statements/{id}/move-out, against the seed's real claims;
+// POST /api/v1/claims/{id}/merge, /api/v1/claims/{id}/move-in and /api/v1/statements/{id}/move-out, against the seed's real claims;
 // every answer is checked against the OpenAPI document.
 
 const MERGE = '/api/v1/claims/{id}/merge';
 const MOVE_OUT = '/api/v1/statements/{id}/move-out';
+const MOVE_IN = '/api/v1/claims/{id}/move-in';
 const enc = encodeURIComponent;
 
 describe('claim corrections in the JSON API', () => {
@@ -33,7 +34,11 @@ describe('claim corrections in the JSON API', () => {
   const claim = (id: string) => getClaim(claimsDb(fx.store.db), id);
   const mergeUrl = (id: string) => `/api/v1/claims/${enc(id)}/merge`;
   const moveOutUrl = (id: string) => `/api/v1/statements/${enc(id)}/move-out`;
+  const moveInUrl = (id: string) => `/api/v1/claims/${enc(id)}/move-in`;
   const ratification = async () => (await claim(RATIFY))!.members[0];
+  /** Peskov's statement that the grouping leaves in no claim. */
+  const stray = () => statementWith(fx.store, STRAY);
+  const inClaim = async (id: string, statementId: string) => Boolean((await claim(id))?.members.some((m) => m.statementId === statementId));
 
   it('merges a claim into another, which keeps its id, and answers it as GET /api/v1/claims/{id} does', async () => {
     const moved = await ratification();
@@ -71,6 +76,35 @@ describe('claim corrections in the JSON API', () => {
     expect(after?.members.some((m) => m.content.includes('نشر القوات الكورية الشمالية'))).toBe(true);
   });
 
+  it('moves a statement that is in no claim into one, answers it as GET /api/v1/claims/{id} does, and keeps it after re-analysis', async () => {
+    const id = await stray();
+    expect([await inClaim(TROOPS, id), await inClaim(RATIFY, id)]).toEqual([false, false]);
+    const before = (await claim(TROOPS))!.members.length;
+    // The id as pasted, with blanks around it.
+    const { status, body } = await call(MOVE_IN, moveInUrl(TROOPS), { statement: ` ${id}\n` });
+    expect(status).toBe(200);
+    expect(body.id).toBe(TROOPS);
+    expect(body.timeline).toHaveLength(before + 1);
+    expect(body.timeline.find((e: any) => e.statementId === id)).toMatchObject({ origin: 'user', rule: 'user-move' });
+    expect(body).toEqual(await (await app.request(`/api/v1/claims/${enc(TROOPS)}`)).json());
+    // Re-analysis renumbers the statements: the correction follows the statement, not its old id.
+    await fx.reanalyse();
+    const moved = await statementWith(fx.store, STRAY);
+    expect(moved).not.toBe(id);
+    expect(await inClaim(TROOPS, moved)).toBe(true);
+    expect(await inClaim(RATIFY, moved)).toBe(false);
+  });
+
+  it('moves a statement from another claim, routing a raw claim id with : and +', async () => {
+    const { statementId } = await ratification();
+    const { status, body } = await call(MOVE_IN, `/api/v1/claims/${TROOPS}/move-in`, { statement: statementId });
+    expect(status).toBe(200);
+    expect(body.timeline.map((e: any) => e.statementId)).toContain(statementId);
+    expect(await inClaim(RATIFY, statementId)).toBe(false);
+    await fx.reanalyse();
+    expect((await claim(TROOPS))?.members.some((m) => m.content.includes('التصديق'))).toBe(true);
+  });
+
   it('keeps a merge made through the API after re-analysis', async () => {
     expect((await call(MERGE, mergeUrl(TROOPS), { from: RATIFY })).status).toBe(200);
     await fx.reanalyse();
@@ -99,11 +133,21 @@ describe('claim corrections in the JSON API', () => {
     ['a from that is not a string', () => [MERGE, mergeUrl(TROOPS), { from: 1 }], 400, 'from'],
     ['an unknown field', () => [MERGE, mergeUrl(TROOPS), { from: RATIFY, into: TROOPS }], 400, 'into'],
     ['an unknown statement', () => [MOVE_OUT, moveOutUrl('nope:0'), undefined], 404, 'id'],
+    ['moving into an unknown claim', async () => [MOVE_IN, moveInUrl('nope:x+y'), { statement: await stray() }], 404, 'id'],
+    ['moving in an unknown statement', () => [MOVE_IN, moveInUrl(TROOPS), { statement: 'nope:0' }], 404, 'statement'],
+    ['moving in a statement of the claim already', async () => [MOVE_IN, moveInUrl(RATIFY), { statement: (await ratification()).statementId }], 409, 'statement'],
+    ['a move-in body that is not JSON', () => [MOVE_IN, moveInUrl(TROOPS), 'statement=x:0'], 400, 'body'],
+    ['a move-in without a body', () => [MOVE_IN, moveInUrl(TROOPS), undefined], 400, 'body'],
+    ['a move-in body without statement', () => [MOVE_IN, moveInUrl(TROOPS), {}], 400, 'statement'],
+    ['an empty statement', () => [MOVE_IN, moveInUrl(TROOPS), { statement: ' ' }], 400, 'statement'],
+    ['a statement that is not a string', () => [MOVE_IN, moveInUrl(TROOPS), { statement: 0 }], 400, 'statement'],
+    ['a move-in with an unknown field', async () => [MOVE_IN, moveInUrl(TROOPS), { statement: await stray(), from: RATIFY }], 400, 'from'],
   ] as const)('refuses %s', async (_name, make, status, field) => {
-    const [template, url, body] = make() as [string, string, unknown];
+    const [template, url, body] = (await make()) as [string, string, unknown];
+    const size = (await claim(TROOPS))!.members.length;
     const r = await call(template, url, body);
     expect([r.status, r.body.error.field]).toEqual([status, field]);
-    expect(await claim(TROOPS)).toBeDefined();
+    expect((await claim(TROOPS))?.members).toHaveLength(size);
     expect(await claim(RATIFY)).toBeDefined();
   });
 
@@ -121,7 +165,8 @@ describe('claim corrections in the JSON API', () => {
   ])('answers 401 %s, changing nothing', async (_name, auth) => {
     const { statementId } = await ratification();
     const size = (await claim(TROOPS))!.members.length;
-    for (const [template, url, body] of [[MERGE, mergeUrl(TROOPS), { from: RATIFY }], [MOVE_OUT, moveOutUrl(statementId), undefined]] as const) {
+    const calls = [[MERGE, mergeUrl(TROOPS), { from: RATIFY }], [MOVE_OUT, moveOutUrl(statementId), undefined], [MOVE_IN, moveInUrl(TROOPS), { statement: statementId }]] as const;
+    for (const [template, url, body] of calls) {
       const r = await call(template, url, body, auth);
       expect([r.status, r.body.error.field]).toEqual([401, 'authorization']);
       expect(r.res.headers.get('www-authenticate')).toBe('Bearer realm="isnad"');
@@ -134,8 +179,12 @@ describe('claim corrections in the JSON API', () => {
     const closed = createApp({ store: fx.store });
     expect((await call(MERGE, mergeUrl(TROOPS), { from: RATIFY }, 'Bearer x', closed)).status).toBe(403);
     expect((await call(MOVE_OUT, moveOutUrl('nope:0'), undefined, 'Bearer x', closed)).status).toBe(403);
+    expect((await call(MOVE_IN, moveInUrl(TROOPS), { statement: await stray() }, 'Bearer x', closed)).status).toBe(403);
     const ro = createApp({ store: fx.store, readOnly: true, writeToken: 'sekret' });
     expect((await ro.request(mergeUrl(TROOPS), { method: 'POST', headers: { authorization: 'Bearer sekret' }, body: JSON.stringify({ from: RATIFY }) })).status).toBe(404);
+    const statement = await stray();
+    expect((await ro.request(moveInUrl(TROOPS), { method: 'POST', headers: { authorization: 'Bearer sekret' }, body: JSON.stringify({ statement }) })).status).toBe(404);
+    expect(await inClaim(TROOPS, statement)).toBe(false);
     expect(await claim(RATIFY)).toBeDefined();
   });
 });

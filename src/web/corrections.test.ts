@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claimsDb, getClaim } from '../store/claims.js';
 import { createApp } from './index.js';
-import { correctionsStore, RATIFY, TROOPS, type CorrectionsStore } from './testing/corrections-fixture.js';
+import { correctionsStore, RATIFY, statementWith, STRAY, TROOPS, type CorrectionsStore } from './testing/corrections-fixture.js';
 
 // The claim page's correction forms, against the seed's real claims in a SQLite file: the write token
 // and CSRF checks of /add, a 303 back to the claim on success, the page again with the reason on failure.
@@ -36,7 +36,10 @@ describe('correcting a claim from its page', () => {
     expect(body).toContain('Correct this grouping');
     expect(body).toContain(`action="${href(TROOPS)}/merge"`);
     expect(body).toContain(`action="${href(TROOPS)}/move-out"`);
-    expect(body.match(/type="password" name="token"/g)).toHaveLength(2);
+    expect(body).toContain(`action="${href(TROOPS)}/move-in"`);
+    expect(body).toMatch(/<label for="move-in-statement">Move a statement into this claim/);
+    expect(body).toMatch(/<p class="meta" id="move-in-help">[^]*isnad statements --format json/);
+    expect(body.match(/type="password" name="token"/g)).toHaveLength(3);
     const members = (await claim(TROOPS))!.members;
     expect(body.match(/>Move out<\/button>/g)).toHaveLength(members.length);
     // Article text keeps its language and direction.
@@ -50,7 +53,7 @@ describe('correcting a claim from its page', () => {
     expect(body).not.toContain('Correct this grouping');
     expect(body).not.toContain('name="token"');
     expect(res.headers.get('set-cookie')).toBeNull();
-    for (const action of ['merge', 'move-out']) {
+    for (const action of ['merge', 'move-out', 'move-in']) {
       const refused = await closed.request(`${href(TROOPS)}/${action}`, { method: 'POST', body: new URLSearchParams({ from: RATIFY }), headers: FORM });
       expect(refused.status).toBe(403);
       expect(await refused.text()).toContain('Correcting claims is disabled');
@@ -84,6 +87,46 @@ describe('correcting a claim from its page', () => {
     expect((await claim(TROOPS))?.members.some((m) => m.content.includes('قصة كاذبة'))).toBe(false);
   });
 
+  it('moves a statement that is in no claim into this one, by id or by the address of its place, and re-analysis keeps it there', async () => {
+    const stray = await statementWith(fx.store, STRAY);
+    const inTroops = async () => (await claim(TROOPS))?.members.some((m) => m.content.includes(STRAY));
+    expect(await inTroops()).toBe(false);
+    expect(await claim(RATIFY).then((c) => c?.members.some((m) => m.content.includes(STRAY)))).toBe(false);
+    const f = await page();
+    // The id as the article page shows it, pasted with blanks around it.
+    const res = await post(`${href(TROOPS)}/move-in`, { csrf: f.csrf, token: 'sekret', statement: `  ${stray}\n` }, { cookie: f.cookie });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(href(TROOPS));
+    expect(await inTroops()).toBe(true);
+    expect(await (await app.request(href(TROOPS))).text()).toContain(`<li data-statement="${stray}">`);
+    await fx.reanalyse();
+    expect(await inTroops()).toBe(true);
+    // After re-analysis the statement has another id; the address of its place on the article page works too.
+    const renumbered = await statementWith(fx.store, STRAY);
+    const [article, n] = [renumbered.slice(0, renumbered.lastIndexOf(':')), renumbered.split(':').pop()];
+    const again = await post(`${href(RATIFY)}/move-in`, { csrf: f.csrf, token: 'sekret', statement: `https://isnad.example/articles/${article}#statement-${n}` }, { cookie: f.cookie });
+    expect([again.status, again.headers.get('location')]).toEqual([303, href(RATIFY)]);
+    expect((await claim(RATIFY))?.members.some((m) => m.statementId === renumbered)).toBe(true);
+    expect(await inTroops()).toBe(false);
+  });
+
+  it('moves a statement of another claim into this one, going back to this claim', async () => {
+    const [only] = (await claim(RATIFY))!.members;
+    const f = await page();
+    const res = await post(`${href(TROOPS)}/move-in`, { csrf: f.csrf, token: 'sekret', statement: only.statementId }, { cookie: f.cookie });
+    expect([res.status, res.headers.get('location')]).toEqual([303, href(TROOPS)]);
+    expect((await claim(TROOPS))?.members.map((m) => m.statementId)).toContain(only.statementId);
+    expect((await claim(RATIFY))?.members.map((m) => m.statementId) ?? []).not.toContain(only.statementId);
+  });
+
+  it('shows each statement\'s id on its article page, to paste into the move-in form', async () => {
+    const stray = await statementWith(fx.store, STRAY);
+    const articleId = stray.slice(0, stray.lastIndexOf(':'));
+    const body = await (await app.request(`/articles/${articleId}`)).text();
+    expect(body).toMatch(new RegExp(`<li id="statement-\\d+" data-stance="\\w+" data-statement="${stray}" lang="ar" dir="rtl">`));
+    expect(body).toContain(`<span class="meta"> · </span><span class="meta sid" lang="en" dir="ltr">id <code>${stray}</code></span>`);
+  });
+
   it('shows a correction at once on the article page, which is kept in memory while the store is unchanged', async () => {
     const articleId = (await claim(RATIFY))!.members[0].articleId;
     const article = async () => (await app.request(`/articles/${articleId}`)).text();
@@ -113,6 +156,11 @@ describe('correcting a claim from its page', () => {
     ['merging an unknown claim', (f) => ['merge', { csrf: f.csrf, token: 'sekret', from: 'nope:x+y' }, { cookie: f.cookie }], 404, /No claim has the id nope:x\+y/],
     ['with no statement', (f) => ['move-out', { csrf: f.csrf, token: 'sekret' }, { cookie: f.cookie }], 400, /Choose a statement/],
     ['moving out an unknown statement', (f) => ['move-out', { csrf: f.csrf, token: 'sekret', statement: 'nope:0' }, { cookie: f.cookie }], 404, /No statement has this id/],
+    ['moving in without the CSRF field', () => ['move-in', { token: 'sekret', statement: 'nope:0' }, {}], 403, /expired or did not come from this site/],
+    ['moving in with a CSRF field that does not match the cookie', (f) => ['move-in', { csrf: `${f.csrf}x`, token: 'sekret', statement: 'nope:0' }, { cookie: f.cookie }], 403, /expired/],
+    ['moving in with a wrong write token', (f) => ['move-in', { csrf: f.csrf, token: 'guess', statement: 'nope:0' }, { cookie: f.cookie }], 403, /Wrong write token/],
+    ['moving in no statement', (f) => ['move-in', { csrf: f.csrf, token: 'sekret', statement: ' ' }, { cookie: f.cookie }], 400, /Give the id of the statement/],
+    ['moving in an unknown statement', (f) => ['move-in', { csrf: f.csrf, token: 'sekret', statement: 'nope:0' }, { cookie: f.cookie }], 404, /No statement has this id/],
   ])('refuses a post %s, showing the claim again with the reason and what was typed', async (_name, make, status, reason) => {
     const [action, fields, headers] = make(await page());
     const res = await post(`${href(TROOPS)}/${action}`, fields, headers);
@@ -122,6 +170,7 @@ describe('correcting a claim from its page', () => {
     expect(body).toContain('Correct this grouping');
     expect(body).not.toMatch(/\bat \S+ \(|node_modules/);
     if (fields.from?.trim()) expect(body).toContain(`name="from" required="" dir="ltr" value="${fields.from}"`);
+    if (action === 'move-in' && fields.statement.trim()) expect(body).toContain(`name="statement" required="" dir="ltr" aria-describedby="move-in-help" value="${fields.statement}"`);
     expect(await claim(RATIFY)).toBeDefined();
   });
 
@@ -137,15 +186,43 @@ describe('correcting a claim from its page', () => {
     expect(await again.text()).toContain(`<li data-statement="${chosen}" aria-current="true" class="chosen">`);
   });
 
+  it('refuses to move in a statement that is in this claim already (409), keeping what was typed', async () => {
+    const [member] = (await claim(TROOPS))!.members;
+    const f = await page();
+    const size = (await claim(TROOPS))!.members.length;
+    const res = await post(`${href(TROOPS)}/move-in`, { csrf: f.csrf, token: 'sekret', statement: ` ${member.statementId} ` }, { cookie: f.cookie });
+    expect(res.status).toBe(409);
+    const body = await res.text();
+    expect(body).toMatch(/<p class="notice error" role="alert">This statement is in this claim already\.<\/p>/);
+    expect(body).toContain(`id="move-in-statement" type="text" name="statement" required="" dir="ltr" aria-describedby="move-in-help" value="${member.statementId}"`);
+    expect(body).not.toMatch(/\bat \S+ \(|node_modules/);
+    expect((await claim(TROOPS))?.members).toHaveLength(size);
+  });
+
+  it('answers 404 for a move into an unknown claim, changing nothing', async () => {
+    const stray = await statementWith(fx.store, STRAY);
+    const f = await page();
+    const res = await post(`${href('nope:x+y')}/move-in`, { csrf: f.csrf, token: 'sekret', statement: stray }, { cookie: f.cookie });
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('No such claim');
+    expect(await claim(TROOPS).then((c) => c?.members.some((m) => m.statementId === stray))).toBe(false);
+  });
+
   it('keeps typed markup as text, answers 404 for an unknown claim and 403 for another origin', async () => {
     const f = await page();
     const typed = '"><script>window.__pwned=1</script>';
     const body = await (await post(`${href(TROOPS)}/merge`, { csrf: f.csrf, token: 'sekret', from: typed }, { cookie: f.cookie })).text();
     expect(body).not.toContain('<script>window');
     expect(body).toContain('&quot;&gt;&lt;script&gt;');
+    const typedIn = await (await post(`${href(TROOPS)}/move-in`, { csrf: f.csrf, token: 'sekret', statement: typed }, { cookie: f.cookie })).text();
+    expect(typedIn).not.toContain('<script>window');
+    expect(typedIn).toContain('value="&quot;&gt;&lt;script&gt;');
     expect((await post('/claims/nope/move-out', { csrf: f.csrf, token: 'sekret', statement: 'x:0' }, { cookie: f.cookie })).status).toBe(404);
     const cross = await post(`${href(TROOPS)}/merge`, { csrf: f.csrf, token: 'sekret', from: RATIFY }, { cookie: f.cookie, origin: 'https://evil.example' });
     expect(cross.status).toBe(403);
+    const crossIn = await post(`${href(TROOPS)}/move-in`, { csrf: f.csrf, token: 'sekret', statement: await statementWith(fx.store, STRAY) }, { cookie: f.cookie, origin: 'https://evil.example' });
+    expect(crossIn.status).toBe(403);
+    expect((await claim(TROOPS))?.members.some((m) => m.content.includes(STRAY))).toBe(false);
     expect(await claim(RATIFY)).toBeDefined();
   });
 });

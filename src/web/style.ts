@@ -70,6 +70,7 @@ section.republication ul, section.story-box ul.articles { padding-inline-start: 
 section.republication { font-size: .95rem; border-inline-start: 4px solid var(--line); padding-inline-start: .8rem; margin: 1rem 0; }
 section.republication ul { list-style: none; padding: 0; margin: 0; }
 mark.st:target { outline: 2px solid var(--accent); }
+.sid { white-space: nowrap; } .sid code { font-size: .85em; user-select: all; }
 section.subscribe { margin: 2rem 0 1rem; padding: .6rem 1rem 1rem; border: 1px solid var(--line); border-radius: 6px; }
 section.subscribe h2 { font-size: 1.1rem; margin: .3rem 0; }
 form.subscribe { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; font-size: .95rem; }
@@ -81,7 +82,7 @@ section.correct { margin: 2rem 0 1rem; padding: .6rem 1rem 1rem; border: 1px sol
 section.correct h2 { font-size: 1.1rem; margin: .3rem 0; }
 form.correct { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: center; font-size: .95rem; margin: .8rem 0; }
 form.correct input { font: inherit; color: var(--fg); background: transparent; border: 1px solid var(--line); border-radius: 4px; padding: .25rem .4rem; }
-form.correct input[name=from] { min-width: 20rem; } form.correct button { font: inherit; padding: .2rem .7rem; }
+form.correct input[name=from], form.correct input[name=statement] { min-width: 20rem; } form.correct button { font: inherit; padding: .2rem .7rem; }
 form.correct p.meta, form.correct ol { flex-basis: 100%; margin: 0; }
 form.correct ol li { margin: .3rem 0; } form.correct ol li.chosen { outline: 2px solid var(--accent); }
 `;

@@ -265,7 +265,7 @@ describe('in the browser', () => {
     const statement = await item.getAttribute('data-statement');
     expect(statement).toMatch(/:\d+$/);
     expect(await item.locator('q').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
-    await box.getByLabel('Write token').nth(1).fill(TOKEN);
+    await box.locator('form.move-out').getByLabel('Write token').fill(TOKEN);
     await page.screenshot({ path: join(SHOTS, 'claim-correct.png'), fullPage: true });
     const [moved] = await Promise.all([
       page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/move-out')),
@@ -277,6 +277,38 @@ describe('in the browser', () => {
     await expect.poll(() => page.locator('ol.timeline > li').count()).toBe(before - 1);
     expect(await page.locator(`form.move-out li[data-statement="${statement}"]`).count()).toBe(0);
     expect(await page.locator(`ol.timeline a[href$="#s-${statement!.split(':').pop()}"]`).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('moves a statement into the seed\'s claim by the id its article page shows: the timeline grows by one', async () => {
+    const { page, problems } = await open('/');
+    await page.getByRole('link', { name: 'كوريا الشمالية ترد على مزاعم نشر قوات في روسيا' }).first().click();
+    await page.waitForURL(/\/articles\//);
+    const shown = await page.$$eval('ol.statements > li[data-statement]', (els) => els.map((el) => [el.getAttribute('data-statement'), el.querySelector('.sid code')?.textContent]));
+    expect(shown.length).toBeGreaterThan(1);
+    for (const [data, visible] of shown) expect(visible).toBe(data);
+    await page.locator('ol.statements').screenshot({ path: join(SHOTS, 'article-statement-ids.png') });
+    await page.locator('section.claims-box a.title').first().click();
+    await page.waitForURL(/\/claims\//);
+    const claimUrl = page.url();
+    const box = page.getByRole('region', { name: 'Correct this grouping' });
+    const members = await box.locator('form.move-out li').evaluateAll((els) => els.map((el) => el.getAttribute('data-statement')));
+    const outside = shown.map(([id]) => id!).find((id) => !members.includes(id));
+    expect(outside).toBeDefined();
+    const before = await page.locator('ol.timeline > li').count();
+    await box.getByLabel('Move a statement into this claim').fill(`  ${outside}  `);
+    await box.locator('form.move-in').getByLabel('Write token').fill(TOKEN);
+    await box.screenshot({ path: join(SHOTS, 'claim-move-in.png') });
+    const [moved] = await Promise.all([
+      page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/move-in')),
+      box.getByRole('button', { name: 'Move into this claim' }).click(),
+    ]);
+    expect((await moved.response())?.status()).toBe(303);
+    await page.waitForLoadState('load');
+    expect(page.url()).toBe(claimUrl);
+    await expect.poll(() => page.locator('ol.timeline > li').count()).toBe(before + 1);
+    expect(await page.locator(`form.move-out li[data-statement="${outside}"]`).count()).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
   });

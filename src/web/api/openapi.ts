@@ -51,6 +51,9 @@ const SUBSCRIPTION_SCHEMAS = {
 /** The bodies of the claim corrections (src/web/routes/api-corrections.ts). */
 const CORRECTION_SCHEMAS = {
   MergeRequest: closed({ from: { type: 'string', minLength: 1, description: 'The claim that joins the claim of the path (and is gone after).' } }, ['from']),
+  MoveInRequest: closed({
+    statement: { type: 'string', minLength: 1, description: 'The statement (`<article id>:<ordinal>`, its `statementId` or its `id` in /api/v1/statements) that joins the claim of the path.' },
+  }, ['statement']),
   ClaimRemoved: closed({
     id: { type: 'string' }, removed: { const: true, description: 'The statement moved out was the claim\'s last: the claim is gone.' },
   }, ['id', 'removed']),
@@ -139,6 +142,20 @@ export const OPENAPI = {
           200: json(ref('Claim'), 'The merged claim.'), 400: BAD, ...WRITE_REFUSED,
           404: json(ref('Error'), 'No claim has this id (`error.field` is `id`) or the `from` id (`from`).'),
           409: json(ref('Error'), 'A claim cannot be merged into itself.'),
+        },
+      },
+    },
+    '/api/v1/claims/{id}/move-in': {
+      post: {
+        operationId: 'moveIn',
+        summary: 'Put a statement into this claim, from the claim it is in or from none; recorded so that it survives re-analysis (`isnad claims move-in`). Absent when the server runs --read-only.',
+        security: [{ bearer: [] }],
+        parameters: [idParam('claim')],
+        requestBody: { required: true, content: { 'application/json': { schema: ref('MoveInRequest') } } },
+        responses: {
+          200: json(ref('Claim'), 'The claim with the statement.'), 400: BAD, ...WRITE_REFUSED,
+          404: json(ref('Error'), 'No claim has this id (`error.field` is `id`) or no statement the `statement` id (`statement`).'),
+          409: json(ref('Error'), 'The statement is in this claim already.'),
         },
       },
     },

@@ -4,7 +4,7 @@ import type { Site } from '../site.js';
 
 // The claim correction forms' CSRF token: the signed double submit of src/web/add/csrf.ts, in a
 // cookie of its own. Path /claims reaches the claim pages (to reuse the token: two open claim pages
-// both submit) and the routes they post to (/claims/:id/merge, /claims/:id/move-out).
+// both submit) and the routes they post to (/claims/:id/merge, /claims/:id/move-in, /claims/:id/move-out).
 
 export const CORRECT_CSRF_COOKIE = 'isnad_correct';
 

@@ -9,9 +9,10 @@ export interface CorrectView {
   csrf: string;
   /** What was wrong with the last try. */
   error?: string;
-  /** The last try, to fill the forms again: the claim id typed, the statement chosen. */
+  /** The last try, to fill the forms again: the claim id typed, the statement chosen to move out, the statement id typed to move in. */
   from?: string;
   statement?: string;
+  moveIn?: string;
 }
 
 /** The write token field every correction form carries (never filled again: it is a secret). */
@@ -33,7 +34,8 @@ function MoveOutItem({ e, chosen }: { e: ClaimEntry; chosen: boolean }) {
 
 /**
  * "Correct this grouping" on a claim page, for whoever holds the write token: merge another claim
- * into this one, or move a statement out. Both are recorded and survive re-analysis. Works without JS.
+ * into this one, move a statement in (from another claim or from none), or move one out. All are
+ * recorded and survive re-analysis. Works without JS.
  */
 export function CorrectBox({ claim, view }: { claim: ClaimWithEntries; view: CorrectView }) {
   const href = claimHref(claim.id);
@@ -51,6 +53,18 @@ export function CorrectBox({ claim, view }: { claim: ClaimWithEntries; view: Cor
       <input id="merge-from" type="text" name="from" required dir="ltr" value={view.from ?? ''} />
       <TokenField id="merge-token" />
       <button type="submit">Merge into this claim</button>
+    </form>
+    <form class="correct move-in" action={`${href}/move-in`} method="post">
+      <input type="hidden" name={CSRF_FIELD} value={view.csrf} />
+      <label for="move-in-statement">Move a statement into this claim: its id</label>
+      <input id="move-in-statement" type="text" name="statement" required dir="ltr" aria-describedby="move-in-help" value={view.moveIn ?? ''} />
+      <p class="meta" id="move-in-help">
+        From another claim or from none. A statement's id (<code dir="ltr">article id:number</code>) is shown after it on its
+        article page, as <code>statementId</code> in a claim's JSON and as <code>id</code> in <code>/api/v1/statements</code>,
+        and by <code>isnad statements --format json</code>.
+      </p>
+      <TokenField id="move-in-token" />
+      <button type="submit">Move into this claim</button>
     </form>
     <form class="correct move-out" action={`${href}/move-out`} method="post">
       <input type="hidden" name={CSRF_FIELD} value={view.csrf} />

@@ -21,8 +21,9 @@ export interface StatementSource {
 
 /**
  * One statement: speaker → stance → content, each in its own language and direction.
- * With `from`, a line naming the article it was said in (entity and search pages); with `chain`, the
- * line of who reported and who republished it.
+ * With `from`, a line naming the article it was said in (entity and search pages); with `inText` (the
+ * article page), a link to its passage and its id, to paste into a claim's "Move a statement into this
+ * claim"; with `chain`, the line of who reported and who republished it.
  */
 export function StatementItem({ s, lang, from, inText, chain }: {
   s: StoredStatement; lang: Lang; from?: StatementSource; inText?: boolean; chain?: { origin: ArticleOrigin; registry: OutletRegistry };
@@ -33,12 +34,13 @@ export function StatementItem({ s, lang, from, inText, chain }: {
     ? <q lang={lang} dir={dir}>{s.content}</q>
     : <span class="content" lang={lang} dir={dir}>{s.content}</span>;
   return (
-    <li id={from ? undefined : `statement-${s.ordinal}`} data-stance={s.stance} lang={lang} dir={dir}>
+    <li id={from ? undefined : `statement-${s.ordinal}`} data-stance={s.stance} {...(inText ? { 'data-statement': s.id } : {})} lang={lang} dir={dir}>
       {s.speaker.entity ? <a href={entityHref(s.speaker.entity)}>{speaker}</a> : speaker}{' '}
       <span class={`stance stance-${s.stance}`} lang="en" dir="ltr">{STANCE_LABELS[s.stance] ?? s.stance}</span>{' '}
       <bdi>{content}</bdi>
       {s.time && <span class="meta" lang="en" dir="ltr"> ({s.time.value})</span>}
-      {inText && <> <a class="meta" href={`#s-${s.ordinal}`} lang="en" dir="ltr">in the text</a></>}
+      {inText && <> <a class="meta" href={`#s-${s.ordinal}`} lang="en" dir="ltr">in the text</a>
+        <span class="meta"> · </span><span class="meta sid" lang="en" dir="ltr">id <code>{s.id}</code></span></>}
       {chain && <ChainLine speaker={s.speaker.text} stance={s.stance} origin={chain.origin} registry={chain.registry} />}
       {from && (
         <div class="meta" lang="en" dir="ltr">

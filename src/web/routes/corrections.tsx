@@ -2,7 +2,7 @@
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
-import { mergeClaims, moveOut, type CorrectionResult } from '../../claims/index.js';
+import { mergeClaims, moveIn, moveOut, type CorrectionResult } from '../../claims/index.js';
 import { claimRecord, claimsDb, getClaim } from '../../store/claims.js';
 import { CSRF_FIELD, sameSecret } from '../add/csrf.js';
 import { correctCsrfOk } from '../correct/csrf.js';
@@ -12,7 +12,7 @@ import { REFUSAL_STATUS } from './api-corrections.js';
 import { showClaim } from './claims.js';
 import { notFound, render } from './render.js';
 
-// The claim page's correction forms (the web side of `isnad claims merge` and `move-out`): behind the
+// The claim page's correction forms (the web side of `isnad claims merge`, `move-in` and `move-out`): behind the
 // write token and the CSRF checks as /add is; success goes back to the claim page (303), a refusal
 // shows that page again with the reason and what was typed.
 
@@ -27,7 +27,8 @@ const disabled = (c: Context, site: Site) => render(c, site, { title: 'Correctio
   <h1>Correcting claims is disabled</h1>
   <p class="notice" role="status">
     This server has no write token. Whoever runs it can set <code>ISNAD_TOKEN</code> and restart <code>isnad serve</code>,
-    or correct claims from the command line with <code>isnad claims merge A B</code> and <code>isnad claims move-out STATEMENT_ID</code>.
+    or correct claims from the command line with <code>isnad claims merge A B</code>, <code>isnad claims move-in STATEMENT_ID CLAIM</code>
+    and <code>isnad claims move-out STATEMENT_ID</code>.
   </p>
 </>, 403);
 
@@ -49,6 +50,21 @@ export function claimIdOf(typed: string): string {
   if (!m) return t;
   try {
     return decodeURIComponent(m[1]);
+  } catch {
+    return t;
+  }
+}
+
+/**
+ * A statement id as typed (`<article id>:<n>`), or taken from a pasted address of its place on the
+ * article page (`…/articles/<encoded id>#statement-<n>` or `#s-<n>`).
+ */
+export function statementIdOf(typed: string): string {
+  const t = typed.trim();
+  const m = /\/articles\/([^/?#]+)[^#]*#(?:statement-|s-)(\d+)$/.exec(t);
+  if (!m) return t;
+  try {
+    return `${decodeURIComponent(m[1])}:${m[2]}`;
   } catch {
     return t;
   }
@@ -89,6 +105,19 @@ export function mountCorrections(app: Hono, site: Site): void {
     const last = lastOf(checked.form);
     if (!last.from) return showClaim(c, site, id, { ...last, error: 'Give the id of the claim to merge into this one.' }, 400);
     const r = await mergeClaims(site.store, id, last.from, { now: site.now });
+    return r.ok ? backTo(c, site, r.claim) : showClaim(c, site, id, { ...last, error: refusal(r, last) }, REFUSAL_STATUS[r.reason]);
+  });
+
+  app.post('/claims/:id/move-in', csrf(), limit, async (c) => {
+    if (!site.writeToken) return disabled(c, site);
+    const id = c.req.param('id');
+    const lastOf = (f: Form): Last => ({ moveIn: statementIdOf(f.field('statement')) });
+    const checked = await checkedForm(c, site, id, lastOf);
+    if (!checked.ok) return checked.res;
+    const last = lastOf(checked.form);
+    if (!last.moveIn) return showClaim(c, site, id, { ...last, error: 'Give the id of the statement to move into this claim.' }, 400);
+    // An unknown claim of the path is the page's 404 (showClaim), whatever moveIn says of the statement.
+    const r = await moveIn(site.store, last.moveIn, id, { now: site.now });
     return r.ok ? backTo(c, site, r.claim) : showClaim(c, site, id, { ...last, error: refusal(r, last) }, REFUSAL_STATUS[r.reason]);
   });
 

@@ -14,6 +14,9 @@ export const TROOPS = 'troop-deployment:country:KP+country:RU';
 export const RATIFY = 'ratification:person:putin';
 export const NOW = () => new Date('2024-10-15T12:00:00Z');
 
+/** Words of the seed's statement that the grouping leaves in no claim (Peskov on Moscow and Pyongyang). */
+export const STRAY = 'نعمل على تطوير العلاقات في كافة المجالات';
+
 const SEED = seedAnalysis('2024-10-15');
 /** Re-analysis that renumbers statements: the first one is gone, every later one moves up. */
 const renumbered = (a: Analysis): Analysis => ({ ...a, statements: a.statements.slice(1) });
@@ -23,6 +26,14 @@ export interface CorrectionsStore {
   /** Stores the seed again, analysed anew with its statements renumbered, and places its claims. */
   reanalyse: () => Promise<string[]>;
   dispose: () => Promise<void>;
+}
+
+/** The id of the one stored statement whose content holds `words` (ids change with re-analysis: never hard-coded). */
+export async function statementWith(store: Store, words: string): Promise<string> {
+  const rows = await store.db.selectFrom('statements').select(['id', 'content']).execute();
+  const found = rows.filter((r) => r.content.includes(words));
+  if (found.length !== 1) throw new Error(`${found.length} statements hold ${words}`);
+  return found[0].id;
 }
 
 export async function correctionsStore(): Promise<CorrectionsStore> {
