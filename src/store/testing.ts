@@ -52,7 +52,8 @@ const postgres: TestDatabase = {
   },
 };
 
-async function dropSchema(schema: string): Promise<void> {
+/** Drops a PostgreSQL schema of a test (and all it holds) on the test server. */
+export async function dropSchema(schema: string): Promise<void> {
   const client = new pg.Client({ connectionString: TEST_PG_URL });
   await client.connect();
   try {

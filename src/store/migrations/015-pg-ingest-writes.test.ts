@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Migrator, sql, type Kysely } from 'kysely';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { ARABIC, ENGLISH } from '../../web/testing/fixtures.js';
 import { connectPostgres } from '../connect.js';
 import type { Store } from '../index.js';
 import { storeOver } from '../index.js';
 import type { Database } from '../schema.js';
-import { storePerTest, TEST_DATABASES, TEST_PG_URL } from '../testing.js';
+import { dropSchema, storePerTest, TEST_DATABASES, TEST_PG_URL } from '../testing.js';
 import { searchArticles } from '../web-search.js';
 import { MIGRATIONS } from './index.js';
 
@@ -78,10 +77,7 @@ describe('migration 015 on a store made before it (postgres)', () => {
       await expect(titles()).resolves.toEqual([['نفي في الكرملين'], ['نفي في الكرملين'], ['Envoy rejects report'], []]);
     } finally {
       await db.destroy();
-      const client = new pg.Client({ connectionString: TEST_PG_URL });
-      await client.connect();
-      await client.query(`drop schema if exists "${schema}" cascade`);
-      await client.end();
+      await dropSchema(schema);
     }
   });
 });

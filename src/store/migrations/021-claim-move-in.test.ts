@@ -3,10 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Migrator, sql, type Kysely } from 'kysely';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { connectPostgres, connectSqlite } from '../connect.js';
-import { TEST_PG_URL } from '../testing.js';
+import { dropSchema, TEST_PG_URL } from '../testing.js';
 import { MIGRATIONS } from './index.js';
 
 // Migration 021 lets the corrections table hold `move-in`: the corrections recorded before it stay, in their order and
@@ -64,10 +63,7 @@ describe('migration 021 (move-in corrections)', () => {
       await upAndDown(db, new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, migrationTableSchema: schema }));
     } finally {
       await db.destroy();
-      const client = new pg.Client({ connectionString: TEST_PG_URL });
-      await client.connect();
-      await client.query(`drop schema if exists "${schema}" cascade`);
-      await client.end();
+      await dropSchema(schema);
     }
   });
 });
