@@ -34,6 +34,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze/index.js';
 import { groupClaims, sourceFromAnalysis, type Claim, type ClaimSource } from '../src/claims/index.js';
+import { NEARBY_LIMIT, rankNearby } from '../src/claims/nearby.js';
 import { SAME_STATEMENT_F1, tokenF1 } from '../src/claims/similarity.js';
 import { extract } from '../src/extract/index.js';
 import type { Analysis } from '../src/model/index.js';
@@ -214,6 +215,8 @@ interface Scored {
   contentOf?: (k: string) => string;
   /** Leave predictions that meet no gold statement out of the pairs (the gold is a snapshot of the extractor's output). */
   ignoreUnmatched?: true;
+  /** The articles grouped, with every statement (placed or not): the claim page's suggestions read them (`reportSuggestions`). */
+  sources: readonly ClaimSource[];
 }
 
 /** The analyses of the claim sources, by article id: the republication detector reads them (`originsOf`). */
@@ -294,7 +297,7 @@ function seedSet(root: string, shared: string): Scored {
     });
   }
   const label = (k: string) => { const [id, gi] = k.split('#'); return articles.find((a) => a.id === id)!.statements[Number(gi)].content.slice(0, 50); };
-  return { name: 'seed', claims: groupClaims(sources, { fallbackDate: FALLBACK_DATE, origins: originsOf(sources) }), goldKey, goldGroups, label };
+  return { name: 'seed', claims: groupClaims(sources, { fallbackDate: FALLBACK_DATE, origins: originsOf(sources) }), goldKey, goldGroups, label, sources };
 }
 
 /** A story-pairs record as ingestion sees it (eval/stories.ts does the same): title, blank line, paragraphs. */
@@ -341,7 +344,7 @@ function realSet(root: string, shared: string, file = 'claims-real.json', name =
     }
   }
   const label = (k: string) => { const g = gold.statements[Number(k.slice(1))]; return `${g.article}@${g.at} (${g.speaker})`; };
-  return { name, claims: groupClaims(sources, { fallbackDate: FALLBACK_DATE, origins: originsOf(sources) }), goldKey, goldGroups, label, contentOf: (k) => contents.get(k) ?? '(not extracted)', ignoreUnmatched: true };
+  return { name, claims: groupClaims(sources, { fallbackDate: FALLBACK_DATE, origins: originsOf(sources) }), goldKey, goldGroups, label, contentOf: (k) => contents.get(k) ?? '(not extracted)', ignoreUnmatched: true, sources };
 }
 
 /** Pairwise agreement of two annotations of the same statements: P and R of `b` against `a`, and F1 (symmetric). */
@@ -365,6 +368,34 @@ function reportAgreement(root: string, set: { name: string; a: string; b: string
   if (a.length !== b.length || a.some((x, i) => key(x) !== key(b[i]))) throw new Error(`${set.b}: does not name the statements of ${set.a} in the same order`);
   const r = agreement(a, b);
   console.log(`claims agreement (${set.name}): annotator B (${set.b}) against A (${set.a}) | pairs A ${r.pairsA} B ${r.pairsB} shared ${r.shared} | P ${n3(r.P)} R ${n3(r.R)} F1 ${n3(r.F1)}`);
+}
+
+/**
+ * How often the claim page's suggestions (src/claims/nearby.ts, "Not grouped: statements nearby") offer a statement the
+ * grouping left out to the claim it belongs to: for each gold statement of a claim of two or more in no predicted claim,
+ * whether a predicted claim holding statements of its gold claim and of its article offers it among its first
+ * NEARBY_LIMIT. Candidates are the unplaced statements of the claim's own articles (the page also reads the other
+ * articles of their stories, which this eval does not place). A figure of the correction aid, not of the grouping.
+ */
+function reportSuggestions(s: Scored): void {
+  const claimOfGold = new Map([...s.goldGroups].filter(([, ks]) => ks.length > 1).flatMap(([c, ks]) => ks.map((k) => [k, c] as const)));
+  const placed = new Set(s.claims.flatMap((c) => c.members.map((m) => m.statementId)));
+  const unplaced = s.sources.flatMap((src) => src.statements.filter((st) => !placed.has(st.id)).map((st) => ({ id: st.id, articleId: src.articleId, content: st.content.text, ownArticle: true })));
+  let left = 0, reachable = 0, offered = 0;
+  for (const st of unplaced) {
+    const gold = claimOfGold.get(s.goldKey.get(st.id) ?? '');
+    if (!gold) continue;
+    left++;
+    const targets = s.claims.filter((c) => c.members.some((m) => claimOfGold.get(s.goldKey.get(m.statementId) ?? '') === gold) && c.members.some((m) => m.articleId === st.articleId));
+    if (!targets.length) continue;
+    reachable++;
+    const offers = targets.some((c) => {
+      const articles = new Set(c.members.map((m) => m.articleId));
+      return rankNearby(c.members.map((m) => m.content), unplaced.filter((u) => articles.has(u.articleId))).some((r) => r.id === st.id);
+    });
+    if (offers) offered++;
+  }
+  console.log(`claims suggestions (${s.name}): ${left} statements of a gold claim in no claim; ${reachable} in an article of a claim holding their gold claim's statements, ${offered} of them offered among its first ${NEARBY_LIMIT} suggestions`);
 }
 
 const pairsOf = (groups: string[][]) => new Set(groups.flatMap((g) => g.flatMap((a, i) => g.slice(i + 1).map((b) => [a, b].sort().join('|')))));
@@ -433,6 +464,7 @@ function main(argv: string[]): number {
   for (const [set, floor, listGroups] of sets) {
     const s = set(root, shared);
     const F1 = report(s, listGroups, misses && s.name !== 'held-out');
+    reportSuggestions(s);
     if (F1 < floor) {
       console.error(`claims (${s.name}): pairwise F1 ${n3(F1)} is below the floor ${floor}`);
       code = 1;

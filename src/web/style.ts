@@ -61,11 +61,14 @@ aside.home-aside h2 { font-size: 1.15rem; margin-top: 1.4rem; } aside.home-aside
 .pos { display: inline-block; font-size: .8rem; font-weight: 600; border-radius: 3px; padding: 0 .4rem; border: 1px solid currentColor; }
 .pos-for { color: #0b6b2f; } .pos-against { color: #a50e0e; } .pos-unsure { color: #5f6368; }
 @media (prefers-color-scheme: dark) { .pos-for { color: #81c995; } .pos-against { color: #f28b82; } .pos-unsure { color: #a0a4a8; } }
-ol.timeline { list-style: none; padding: 0; border-inline-start: 2px solid var(--line); }
-ol.timeline li { padding: .4rem 0 .8rem 1rem; position: relative; }
-ol.timeline blockquote { margin: .3rem 0; padding: .2rem .8rem; border-inline-start: 3px solid var(--line); font-size: 1.05rem; }
-ol.timeline blockquote a { color: inherit; text-decoration: none; } ol.timeline blockquote a:hover { text-decoration: underline; }
-ol.timeline blockquote[dir=rtl] { text-align: right; }
+ol.timeline, ol.nearby { list-style: none; padding: 0; border-inline-start: 2px solid var(--line); }
+ol.timeline li, ol.nearby li { padding: .4rem 0 .8rem 1rem; position: relative; }
+ol.timeline blockquote, ol.nearby blockquote { margin: .3rem 0; padding: .2rem .8rem; border-inline-start: 3px solid var(--line); font-size: 1.05rem; }
+ol.timeline blockquote a, ol.nearby blockquote a { color: inherit; text-decoration: none; }
+ol.timeline blockquote a:hover, ol.nearby blockquote a:hover { text-decoration: underline; }
+ol.timeline blockquote[dir=rtl], ol.nearby blockquote[dir=rtl] { text-align: right; }
+section.nearby { margin: 1.5rem 0; } section.nearby h2 { font-size: 1.1rem; }
+ol.nearby { border-inline-start-style: dashed; } ol.nearby button { font: inherit; font-size: .85rem; padding: .1rem .6rem; }
 section.republication ul, section.story-box ul.articles { padding-inline-start: 1.2rem; }
 section.republication { font-size: .95rem; border-inline-start: 4px solid var(--line); padding-inline-start: .8rem; margin: 1rem 0; }
 section.republication ul { list-style: none; padding: 0; margin: 0; }

@@ -5,7 +5,11 @@ import { dirOfCode } from '../text/direction.js';
 import type { ClaimEntry, ClaimWithEntries } from '../../store/claims.js';
 import { articleHref, claimHref, entityHref, storyHref } from '../site.js';
 import type { ClaimSummary } from '../../store/web-claims.js';
+import type { Ranked } from '../../claims/nearby.js';
+import type { UngroupedStatement } from '../../store/web-ungrouped.js';
+import { CSRF_FIELD } from '../add/csrf.js';
 import { ChainLine } from './chain.js';
+import { TokenField } from './correct.js';
 import type { Chains } from './entity.js';
 import { STANCE_LABELS } from './statement.js';
 
@@ -51,9 +55,63 @@ function Entry({ e, chains }: { e: ClaimEntry; chains?: Chains }) {
   );
 }
 
+export type NearbyStatement = Ranked<UngroupedStatement>;
+
+function NearbyItem({ s, movable }: { s: NearbyStatement; movable: boolean }) {
+  const lang = s.article.language;
+  const dir = dirOf(lang);
+  const speaker = <span class="speaker" lang={lang} dir={dir}>{s.speaker.text}</span>;
+  return (
+    <li data-statement={s.id} data-stance={s.stance}>
+      {movable && <><button type="submit" name="statement" value={s.id}>Move into this claim</button>{' '}</>}
+      {s.speaker.entity ? <a href={entityHref(s.speaker.entity)}>{speaker}</a> : speaker}{' '}
+      <span class={`stance stance-${s.stance}`}>{STANCE_LABELS[s.stance] ?? s.stance}</span>
+      <blockquote lang={lang} dir={dir}>
+        <a href={sentenceHref({ articleId: s.article.id, statementId: s.id })}>{s.content}</a>
+      </blockquote>
+      <div class="meta">
+        {s.article.outlet && <><bdi lang={lang}>{s.article.outlet}</bdi> · </>}
+        {s.article.publishedAt && <><time datetime={s.article.publishedAt}>{s.article.publishedAt.slice(0, 10)}</time> · </>}
+        <a href={articleHref(s.article.id)} lang={lang} dir={dir}>{s.article.title}</a>
+        {!s.ownArticle && <> · another article of the story</>}
+      </div>
+    </li>
+  );
+}
+
+/**
+ * The statements of the claim's articles and of their stories that the grouping left in no claim,
+ * closest to the claim first; with `csrf` (the server has a write token), a button each that moves
+ * it into the claim (the "Move a statement into this claim" form's route). Nothing when there are none.
+ */
+export function NearbyStatements({ claimId, items, csrf }: { claimId: string; items: NearbyStatement[]; csrf?: string }) {
+  if (!items.length) return null;
+  const list = <ol class="nearby">{items.map((s) => <NearbyItem s={s} movable={csrf !== undefined} />)}</ol>;
+  return (
+    <section class="nearby" aria-labelledby="nearby-h">
+      <h2 id="nearby-h">Not grouped: statements nearby that may be about this claim</h2>
+      <p class="meta">
+        Statements of this claim's articles and of the other articles of their stories that are in no claim, the closest in words to
+        this claim's statements first. The grouping may have missed them{csrf ? '; the write token moves one into this claim' : ''}.
+      </p>
+      {csrf === undefined ? list : (
+        <form class="correct move-in-nearby" action={`${claimHref(claimId)}/move-in`} method="post">
+          {/* The form's default button, disabled: Enter in the token field moves nothing. */}
+          <button type="submit" disabled hidden aria-hidden="true" tabindex={-1}>Move</button>
+          <input type="hidden" name={CSRF_FIELD} value={csrf} />
+          <TokenField id="nearby-token" />
+          {list}
+        </form>
+      )}
+    </section>
+  );
+}
+
 /** A claim: its formulation, the count by position, and every statement on it in time order. */
-export function ClaimPage({ claim, positions, stories, chains }: {
+export function ClaimPage({ claim, positions, stories, chains, nearby = [], csrf }: {
   claim: ClaimWithEntries; positions: Record<Position, number>; stories: { id: string; title: string; language: string }[]; chains?: Chains;
+  /** Statements in no claim that may be about this one; `csrf` (with a write token) gives each a button to move it in. */
+  nearby?: NearbyStatement[]; csrf?: string;
 }) {
   const entries = timeline(claim.members) as ClaimEntry[];
   return (
@@ -68,6 +126,7 @@ export function ClaimPage({ claim, positions, stories, chains }: {
       <p>Sources by position: <PositionCounts positions={positions} /></p>
       <h2>Timeline</h2>
       <ol class="timeline">{entries.map((e) => <Entry e={e} chains={chains} />)}</ol>
+      <NearbyStatements claimId={claim.id} items={nearby} {...(csrf === undefined ? {} : { csrf })} />
       {stories.length > 0 && (
         <>
           <h2>In the stories</h2>

@@ -16,7 +16,7 @@ export interface CorrectView {
 }
 
 /** The write token field every correction form carries (never filled again: it is a secret). */
-function TokenField({ id }: { id: string }) {
+export function TokenField({ id }: { id: string }) {
   return <>
     <label for={id}>Write token</label>
     <input id={id} type="password" name="token" required autocomplete="current-password" />
