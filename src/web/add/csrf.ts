@@ -1,6 +1,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import type { Site } from '../site.js';
 
 // Signed double-submit tokens for the site's forms (/add, subscribe, claim corrections): the same token
 // in a cookie and in a hidden field, signed with a per-process secret, so that another site can neither
@@ -56,4 +57,21 @@ export function issueCsrf(c: Context, secret: Uint8Array, spec: CsrfCookie): str
 /** Whether a posted form's token matches this browser's cookie and our signature. */
 export function csrfOk(c: Context, secret: Uint8Array, spec: CsrfCookie, field: string | undefined): boolean {
   return checkCsrf(secret, getCookie(c, spec.name), field);
+}
+
+/**
+ * The token functions of a family of forms served only when `served(site)`: `issue` gives the token for a page's forms
+ * (setting its cookie; the page then holds this browser's token, so no shared cache may keep it), or undefined when the
+ * forms are not served; `ok` checks a posted form's token.
+ */
+export function formCsrf(spec: CsrfCookie, served: (site: Site) => boolean) {
+  return {
+    issue(c: Context, site: Site): string | undefined {
+      if (!served(site)) return undefined;
+      const token = issueCsrf(c, site.csrfSecret, spec);
+      c.header('Cache-Control', 'private, no-cache');
+      return token;
+    },
+    ok: (c: Context, site: Site, field: string | undefined): boolean => csrfOk(c, site.csrfSecret, spec, field),
+  };
 }

@@ -1,6 +1,4 @@
-import type { Context } from 'hono';
-import { csrfOk, issueCsrf, type CsrfCookie } from '../add/csrf.js';
-import type { Site } from '../site.js';
+import { formCsrf } from '../add/csrf.js';
 
 // The claim correction forms' CSRF token: the signed double submit of src/web/add/csrf.ts, in a
 // cookie of its own. Path /claims reaches the claim pages (to reuse the token: two open claim pages
@@ -8,17 +6,9 @@ import type { Site } from '../site.js';
 
 export const CORRECT_CSRF_COOKIE = 'isnad_correct';
 
-const SPEC: CsrfCookie = { name: CORRECT_CSRF_COOKIE, path: '/claims', maxAgeS: 2 * 3600, reuse: true };
+const forms = formCsrf({ name: CORRECT_CSRF_COOKIE, path: '/claims', maxAgeS: 2 * 3600, reuse: true }, (site) => Boolean(site.writeToken));
 
 /** The token for this page's correction forms (setting its cookie), or undefined when writing is not configured. */
-export function correctCsrf(c: Context, site: Site): string | undefined {
-  if (!site.writeToken) return undefined;
-  const token = issueCsrf(c, site.csrfSecret, SPEC);
-  // The page holds this browser's token: no shared cache may keep it.
-  c.header('Cache-Control', 'private, no-cache');
-  return token;
-}
-
-export function correctCsrfOk(c: Context, site: Site, field: string | undefined): boolean {
-  return csrfOk(c, site.csrfSecret, SPEC, field);
-}
+export const correctCsrf = forms.issue;
+/** Whether a posted correction form's token matches this browser's cookie and our signature. */
+export const correctCsrfOk = forms.ok;
