@@ -54,6 +54,18 @@ describe('isnad claims / isnad claim', () => {
     expect(JSON.parse((await run('claim', TROOPS, '--format', 'json')).out).members).toHaveLength(8);
   });
 
+  it('lists the statements nearby in no claim after the timeline, with the ids to move them in, and drops one moved in', async () => {
+    const statements = JSON.parse((await run('statements', '--format', 'json')).out) as { id: string; content: string }[];
+    const relations = statements.find((s) => s.content.includes('في كافة المجالات'))!;
+    const text = (await run('claim', TROOPS)).out;
+    expect(text).toContain(`Not grouped, nearby (isnad claims move-in STATEMENT_ID ${TROOPS}):`);
+    expect(text.slice(text.indexOf('Not grouped'))).toContain(`  → موسكو وبيونغ يانغ “نعمل على تطوير العلاقات في كافة المجالات\n  ${relations.id}\n`);
+    const nearby = (await run('claim', TROOPS, '--format', 'json')).out;
+    expect(JSON.parse(nearby).nearby.map((s: { id: string }) => s.id)).toContain(relations.id);
+    expect((await run('claims', 'move-in', relations.id, TROOPS)).code).toBe(0);
+    expect(JSON.parse((await run('claim', TROOPS, '--format', 'json')).out).nearby.map((s: { id: string }) => s.id)).not.toContain(relations.id);
+  });
+
   it('moves a statement of no claim into one, found by `isnad statements`', async () => {
     const statements = JSON.parse((await run('statements', '--format', 'json')).out) as { id: string; content: string }[];
     const relations = statements.find((s) => s.content.includes('في كافة المجالات'))!;
