@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { claimReview, statusOf, timeline } from '../../claims/index.js';
 import { rankNearby, type Ranked } from '../../claims/nearby.js';
 import { claimsDb, getClaim, type ClaimEntry } from '../../store/claims.js';
-import { ungroupedNear, type UngroupedStatement } from '../../store/web-ungrouped.js';
+import { ungroupedNear, type UngroupedStatement } from '../../store/ungrouped.js';
 import { configOf, FORMATS, withStore, type CommandContext, type Format } from '../context.js';
 import { EXIT_REJECTED } from '../io.js';
 import { claimSummaryLines } from './claims.js';

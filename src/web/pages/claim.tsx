@@ -6,7 +6,7 @@ import type { ClaimEntry, ClaimWithEntries } from '../../store/claims.js';
 import { articleHref, claimHref, entityHref, storyHref } from '../site.js';
 import type { ClaimSummary } from '../../store/web-claims.js';
 import type { Ranked } from '../../claims/nearby.js';
-import type { UngroupedStatement } from '../../store/web-ungrouped.js';
+import type { UngroupedStatement } from '../../store/ungrouped.js';
 import { CSRF_FIELD } from '../add/csrf.js';
 import { ChainLine } from './chain.js';
 import { TokenField } from './correct.js';

@@ -7,7 +7,7 @@ import { claimsDb, getClaim } from '../../store/claims.js';
 import { storiesDb } from '../../store/stories.js';
 import { listClaimPage } from '../../store/web-claims.js';
 import { originsOf } from '../../store/web-articles.js';
-import { ungroupedNear } from '../../store/web-ungrouped.js';
+import { ungroupedNear } from '../../store/ungrouped.js';
 import { correctCsrf } from '../correct/csrf.js';
 import { JsonLd } from '../jsonld.js';
 import { ClaimListPage, ClaimPage } from '../pages/claim.js';

@@ -5,7 +5,7 @@ import { claimsDb, insertMembers, saveClaimRecord } from './claims.js';
 import type { Store } from './index.js';
 import { saveMember } from './stories.js';
 import { storePerTest, TEST_DATABASES } from './testing.js';
-import { MAX_UNGROUPED_STATEMENTS, ungroupedNear } from './web-ungrouped.js';
+import { MAX_UNGROUPED_STATEMENTS, ungroupedNear } from './ungrouped.js';
 
 // The statements in no claim near a claim's articles, on every database (STYLE.md §20).
 
