@@ -20,6 +20,8 @@
  *   and four English articles on one event).
  * - eval/gold/claims-dev8.json: an eighth development set in the same format, grouped blind, leaning English (five Arabic
  *   same-event pairs, and six English articles on two running stories).
+ * - eval/gold/claims-dev10.json: a tenth development set in the same format, grouped blind by two annotators (eleven Arabic
+ *   same-event groups of ../shared/corpus/ar-news; the second annotation is claims-dev10-b.json).
  * - eval/gold/claims-dev9.json: a ninth development set in the same format, grouped blind (nine Arabic same-event groups
  *   and three English articles on three events).
  * Articles are grouped with the translations the republication detector finds among them (`originsOf`), as the store does.
@@ -184,6 +186,16 @@ export const CLAIMS_DEV8_F1_FLOOR = 0.28;
  * ever raised.
  */
 export const CLAIMS_DEV9_F1_FLOOR = 0.51;
+/**
+ * Pairwise F1 the tenth development gold (eval/gold/claims-dev10.json) must keep: 0.271 (P 0.458, R 0.192;
+ * 236 pairs predicted, 562 gold, 108 right) when the file was added (2026-11-30, session 10, the rules of commit f596a91), measured
+ * blind: both annotations were written before isnad's grouping ran on these articles; against the second annotator 0.313;
+ * the two annotators agree at 0.760. Floor 0.22, about 0.05 below. The most statements of any set (365, 60 claims of two
+ * or more): the Doha and Jeddah press conferences and the Human Rights Watch report hold many propositions each, which
+ * concept and echo claims join by a shared entity or event word (the false pairs: the nuclear deal's effect with Iran's
+ * support for terrorism, three strikes in Syria as one attack), and many are restated in other words (the misses). Only ever raised.
+ */
+export const CLAIMS_DEV10_F1_FLOOR = 0.22;
 /** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
 /**
  * Sets grouped a second time, blind to the first gold and to isnad (eval/gold/*-b.json: the same statements, named by
@@ -194,6 +206,7 @@ const SECOND_ANNOTATIONS: readonly { name: string; a: string; b: string }[] = [
   { name: 'held-out', a: 'claims-heldout.json', b: 'claims-heldout-b.json' },
   { name: 'dev6', a: 'claims-dev6.json', b: 'claims-dev6-b.json' },
   { name: 'dev8', a: 'claims-dev8.json', b: 'claims-dev8-b.json' },
+  { name: 'dev10', a: 'claims-dev10.json', b: 'claims-dev10-b.json' },
 ];
 
 const MATCH_SLACK_CHARS = 40;
@@ -306,7 +319,7 @@ function corpusText(r: { title: string; content: string }): Uint8Array {
   return new TextEncoder().encode(`${r.title}\n\n${body}`);
 }
 
-/** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json, claims-dev4.json, claims-dev5.json, claims-dev6.json, claims-dev7.json, claims-dev8.json or claims-dev9.json (tuned on), or claims-heldout.json (never tuned on). */
+/** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json, claims-dev4.json, claims-dev5.json, claims-dev6.json, claims-dev7.json, claims-dev8.json, claims-dev9.json or claims-dev10.json (tuned on), or claims-heldout.json (never tuned on). */
 function realSet(root: string, shared: string, file = 'claims-real.json', name = 'real'): Scored {
   const gold = JSON.parse(readFileSync(join(root, 'eval', 'gold', file), 'utf8')) as { articles: RealArticle[]; statements: RealStatement[] };
   const corpus = new Map<string, { title: string; content: string; date_extracted: string }>();
@@ -459,8 +472,9 @@ function main(argv: string[]): number {
   const dev7 = (r: string, sh: string) => realSet(r, sh, 'claims-dev7.json', 'dev7');
   const dev8 = (r: string, sh: string) => realSet(r, sh, 'claims-dev8.json', 'dev8');
   const dev9 = (r: string, sh: string) => realSet(r, sh, 'claims-dev9.json', 'dev9');
+  const dev10 = (r: string, sh: string) => realSet(r, sh, 'claims-dev10.json', 'dev10');
   // The held-out set prints its line only, even with --verbose: its groups are not to be read while tuning.
-  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose], [dev4, CLAIMS_DEV4_F1_FLOOR, verbose], [dev5, CLAIMS_DEV5_F1_FLOOR, verbose], [dev6, CLAIMS_DEV6_F1_FLOOR, verbose], [dev7, CLAIMS_DEV7_F1_FLOOR, verbose], [dev8, CLAIMS_DEV8_F1_FLOOR, verbose], [dev9, CLAIMS_DEV9_F1_FLOOR, verbose]] as const;
+  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose], [dev4, CLAIMS_DEV4_F1_FLOOR, verbose], [dev5, CLAIMS_DEV5_F1_FLOOR, verbose], [dev6, CLAIMS_DEV6_F1_FLOOR, verbose], [dev7, CLAIMS_DEV7_F1_FLOOR, verbose], [dev8, CLAIMS_DEV8_F1_FLOOR, verbose], [dev9, CLAIMS_DEV9_F1_FLOOR, verbose], [dev10, CLAIMS_DEV10_F1_FLOOR, verbose]] as const;
   for (const [set, floor, listGroups] of sets) {
     const s = set(root, shared);
     const F1 = report(s, listGroups, misses && s.name !== 'held-out');
