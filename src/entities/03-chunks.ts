@@ -2,7 +2,7 @@ import type { Lang } from '../model/index.js';
 import { PerWord } from '../text/per-word.js';
 import { nameSkeleton, type Gazetteer, type Title } from './01-gazetteer.js';
 import { startWithoutClitics } from './02-match.js';
-import { MAX_NAME_TOKENS_AR, MAX_NAME_TOKENS_EN, MAX_TITLE_MODIFIERS, MIN_SKELETON_LETTERS } from './constants.js';
+import { MAX_NAME_TOKENS_AR, MAX_NAME_TOKENS_EN, MAX_NASAB_LINKS_AR, MAX_TITLE_MODIFIERS, MIN_SKELETON_LETTERS } from './constants.js';
 import { skeletonLetters, type Tok } from './keys.js';
 import type { GazMatch, OrgChunk, PersonChunk } from './types.js';
 
@@ -15,6 +15,14 @@ const EN_THE = 'the';
 /** A preposition glued to a word that starts with a hamza alef (لإذاعة, بأن): not the start of a name. */
 const AR_PREPOSITION_PREFIX = /^[وف]?(?:ل|ب|لل)[\u0622\u0623\u0625]|^[وف]?لل/;
 const AR_NAME_LINKS = new Set(['عبد', 'ابو', 'بن', 'ال', 'ابن']);
+/** Words of lineage in an Arabic name (son or daughter of): each links the first name to the father's (عادل بن أحمد). */
+const AR_NASAB = new Set(['بن', 'ابن', 'بنت']);
+/** First words of compound given names, whose second word carries the article (عبد العزيز, ابو الغيط). */
+const AR_COMPOUND_FIRST = new Set(['عبد', 'ابو']);
+/** The word before a family's name (آل سعود, آل ثاني). */
+const AR_FAMILY = 'ال';
+/** The ending of a definite nisba adjective (السعودي, المصري): it qualifies the name, it is not a family name. */
+const AR_NISBA_END = 'ي';
 /** Lower-case particles inside English names (Ursula von der Leyen, Bashar al-Assad). */
 const EN_NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dos']);
 /** Lower-case words inside the name of a body (Cinema for Peace Foundation). */
@@ -129,6 +137,8 @@ function readName(c: Ctx, j: number, described: boolean): { name: NonNullable<Pe
   if (!gapOk(j)) return undefined;
   const m = c.at[j];
   if (m?.type === 'person') return { name: { start: m.start, end: m.end, text: textOf(toks, m.from, m.to), entity: m.entity, via: 'gazetteer' }, next: m.to };
+  const lineage = english ? undefined : nasabEnd(c, j);
+  if (lineage !== undefined) return described || g.given.has(first.key) ? { name: nameOf(c, j, lineage), next: lineage } : undefined;
   let k = j;
   const max = english ? MAX_NAME_TOKENS_EN : MAX_NAME_TOKENS_AR;
   while (k < toks.length && k - j < max && (k === j || toks[k].gap === 'tight') && !c.cover[k] && isNameWord(c, j, k)) k++;
@@ -141,6 +151,36 @@ function readName(c: Ctx, j: number, described: boolean): { name: NonNullable<Pe
   if (k === j) return undefined;
   if (!english && !described && !g.given.has(first.key)) return undefined;
   return { name: nameOf(c, j, k), next: k };
+}
+
+/**
+ * The end of an Arabic name with a lineage starting at word j (عادل بن أحمد الجبير, فيصل بن خالد بن عبدالعزيز, تميم بن حمد
+ * آل ثاني): a first name, one to MAX_NASAB_LINKS_AR `بن NAME` links, then a family name with the article or after آل.
+ * Undefined when no lineage follows the first word: readName's shorter reading applies.
+ */
+function nasabEnd(c: Ctx, j: number): number | undefined {
+  const { toks, g } = c;
+  const plain = (k: number) => {
+    const t = toks[k];
+    return Boolean(t) && t.gap === 'tight' && !c.cover[k] && t.arabic && !g.stop.has(t.key) && !g.titles.get([t.key]).length && !/\d/.test(t.key)
+      && !t.forms.some((f) => f.startsWith('ال')) && !AR_PREPOSITION_PREFIX.test(t.text);
+  };
+  if (!plain(j) && !(toks[j] && c.at[j]?.type === 'person')) return undefined;
+  // A compound name word takes the definite word after it (عبد العزيز, ابو بكر is plain).
+  const compound = (k: number) => AR_COMPOUND_FIRST.has(toks[k].key) && toks[k + 1]?.gap === 'tight' && toks[k + 1].forms.some((f) => f.startsWith('ال'));
+  let k = j + 1, links = 0;
+  while (links < MAX_NASAB_LINKS_AR && AR_NASAB.has(toks[k]?.key ?? '') && toks[k].gap === 'tight' && plain(k + 1)) {
+    k += compound(k + 1) ? 3 : 2;
+    links++;
+  }
+  if (!links) return undefined;
+  const t = toks[k];
+  if (t?.key === AR_FAMILY && plain(k + 1)) return k + 2;
+  // A family name with the article after one link only (عادل بن أحمد الجبير): after two, the definite word is most often
+  // what the sentence goes on with (الأمير فيصل بن خالد بن عبدالعزيز المهرجان, the festival).
+  const family = links === 1 && t && t.gap === 'tight' && !c.cover[k] && !g.stop.has(t.key) && !g.titles.get([t.key]).length
+    && t.forms.some((f) => f.startsWith('ال')) && !t.key.endsWith(AR_NISBA_END);
+  return family ? k + 1 : k;
 }
 
 function isNameWord(c: Ctx, j: number, k: number): boolean {

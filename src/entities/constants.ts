@@ -17,6 +17,11 @@ export const MAX_BRACKET_NAME_WORDS = 8;
 
 /** Most tokens of an Arabic name read after a title (فلاديمير زيلينسكي = 2). */
 export const MAX_NAME_TOKENS_AR = 3;
+/**
+ * Most links of an Arabic lineage after a first name (فيصل بن خالد بن عبدالعزيز = 2; عادل بن أحمد الجبير = 1, then the family
+ * name): Saudi and Gulf officials are named so in the press, and a name cut at the first بن is a first name alone.
+ */
+export const MAX_NASAB_LINKS_AR = 3;
 /** Most tokens of an English name (capitalised run: Abdel Fattah el-Sisi = 3, plus one particle). */
 export const MAX_NAME_TOKENS_EN = 4;
 /** Most modifier words between a title and its complement (دبلوماسي كبير, رفيع المستوى). */
