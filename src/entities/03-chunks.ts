@@ -81,7 +81,7 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
       const mod = toks[j]?.gap === 'tight' ? g.titles.longestAt(toks, j, isModifier) : undefined;
       if (mod) { chunk.end = toks[mod.to - 1].end; j = mod.to; continue; }
       const m = toks[j]?.gap === 'tight' ? c.at[j] : undefined;
-      if (isPlace(m)) { takePlace(chunk, m, g); j = m.to; continue; }
+      if (isPlace(m) && !nisbaName(c, j)) { takePlace(chunk, m, g); j = m.to; continue; }
       const link = toks[j]?.gap === 'tight' && (toks[j].key === AR_FOR || (AR_AT.has(toks[j].key) && title.family === 'diplomat'));
       const after = link && toks[j + 1]?.gap === 'tight' ? c.at[j + 1] : undefined;
       if (isPlace(after)) { takePlace(chunk, after, g); j = after.to; continue; }
@@ -165,7 +165,7 @@ function nasabEnd(c: Ctx, j: number): number | undefined {
     return Boolean(t) && t.gap === 'tight' && !c.cover[k] && t.arabic && !g.stop.has(t.key) && !g.titles.get([t.key]).length && !/\d/.test(t.key)
       && !t.forms.some((f) => f.startsWith('ال')) && !AR_PREPOSITION_PREFIX.test(t.text);
   };
-  if (!plain(j) && !(toks[j] && c.at[j]?.type === 'person')) return undefined;
+  if (!plain(j) && !nisbaName(c, j) && !(toks[j] && c.at[j]?.type === 'person')) return undefined;
   // A compound name word takes the definite word after it (عبد العزيز, ابو بكر is plain).
   const compound = (k: number) => AR_COMPOUND_FIRST.has(toks[k].key) && toks[k + 1]?.gap === 'tight' && toks[k + 1].forms.some((f) => f.startsWith('ال'));
   let k = j + 1, links = 0;
@@ -174,13 +174,31 @@ function nasabEnd(c: Ctx, j: number): number | undefined {
     links++;
   }
   if (!links) return undefined;
-  const t = toks[k];
-  if (t?.key === AR_FAMILY && plain(k + 1)) return k + 2;
+  if (toks[k]?.key === AR_FAMILY && plain(k + 1)) return k + 2;
   // A family name with the article after one link only (عادل بن أحمد الجبير): after two, the definite word is most often
   // what the sentence goes on with (الأمير فيصل بن خالد بن عبدالعزيز المهرجان, the festival).
-  const family = links === 1 && t && t.gap === 'tight' && !c.cover[k] && !g.stop.has(t.key) && !g.titles.get([t.key]).length
-    && t.forms.some((f) => f.startsWith('ال')) && !t.key.endsWith(AR_NISBA_END);
-  return family ? k + 1 : k;
+  return links === 1 && familyNameAt(c, k) ? k + 1 : k;
+}
+
+/** Does a title start at word k, or after a comma there (عادل الجبير، وزير الخارجية)? */
+function titleAfter(c: Ctx, k: number): boolean {
+  const t = c.toks[k];
+  if (!t) return false;
+  const isHead = (x: Title) => !x.modifier;
+  return Boolean(c.g.titles.longestAt(c.toks, k, isHead)) && (t.gap === 'tight' || t.gap === 'comma');
+}
+
+/** Is word j a one-word nisba that is a first name here, a lineage following it (تركي بن سعود: Turki, not Turkish)? */
+function nisbaName(c: Ctx, j: number): boolean {
+  const m = c.at[j];
+  return Boolean(m) && m!.via === 'nisba' && m!.to === j + 1 && AR_NASAB.has(c.toks[j + 1]?.key ?? '') && c.toks[j + 1].gap === 'tight';
+}
+
+/** Is word k a family name with the article (الجبير), right after the name before it: not a nisba adjective (السعودي), stop word or title. */
+function familyNameAt(c: Ctx, k: number): boolean {
+  const t = c.toks[k];
+  return Boolean(t) && t.arabic && t.gap === 'tight' && !c.cover[k] && t.key !== AR_FAMILY && !c.g.stop.has(t.key) && !c.g.titles.get([t.key]).length
+    && t.forms.some((f) => f.startsWith('ال')) && !t.key.endsWith(AR_NISBA_END) && !/\d/.test(t.key);
 }
 
 function isNameWord(c: Ctx, j: number, k: number): boolean {
@@ -217,10 +235,23 @@ function textOf(toks: readonly Tok[], from: number, to: number): string {
   return toks.slice(from, to).map((t) => t.text).join(' ');
 }
 
-/** English: a capitalised run that starts with a known given name (Steffen Seibert). */
+/**
+ * A person named without a title: English, a capitalised run that starts with a known given name (Steffen Seibert);
+ * Arabic, a known given name with a lineage (محمد بن نايف), or with a family name carrying the article when a title follows
+ * in apposition (عادل الجبير وزير الخارجية السعودي) — a definite word after a given name is as often the verb's object
+ * (استقبل محمد الوفد) as a name.
+ */
 function givenNameChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
   const t = c.toks[i];
-  if (t.arabic || !t.cap || c.cover[i] || !c.g.given.has(t.key)) return undefined;
+  if (c.cover[i] || !c.g.given.has(t.key)) return undefined;
+  if (t.arabic) {
+    const k = nasabEnd(c, i) ?? (familyNameAt(c, i + 1) && titleAfter(c, i + 2) ? i + 2 : undefined);
+    if (k === undefined) return undefined;
+    const name = nameOf(c, i, k);
+    out.push({ start: name.start, end: name.end, name, definite: false });
+    return k;
+  }
+  if (!t.cap) return undefined;
   let k = i + 1;
   while (k < c.toks.length && k - i < MAX_NAME_TOKENS_EN && c.toks[k].gap === 'tight' && !c.cover[k] && isNameWord(c, i, k)) k++;
   while (k > i + 1 && EN_NAME_PARTICLES.has(c.toks[k - 1].key)) k--;

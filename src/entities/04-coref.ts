@@ -35,8 +35,11 @@ export function resolve(
   const entities = new Map<string, Entity>();
   const people = new Map<string, PersonInfo>();
   const nameStarts = new Set(persons.map((p) => p.name?.start).filter((s) => s !== undefined));
+  // A nisba read as a first name (تركي بن سعود) is the person's name, not the country.
+  const names = persons.flatMap((p) => (p.name && p.name.via === 'chunk' ? [p.name] : []));
+  const inName = (m: GazMatch) => m.via === 'nisba' && names.some((n) => n.start <= m.start && m.end <= n.end);
   const events: Event[] = [
-    ...matches.filter((m) => !(m.type === 'person' && nameStarts.has(m.start))).map((m): Event => ({ kind: 'match', at: m.start, m })),
+    ...matches.filter((m) => !(m.type === 'person' && nameStarts.has(m.start)) && !inName(m)).map((m): Event => ({ kind: 'match', at: m.start, m })),
     ...persons.map((p): Event => ({ kind: 'person', at: p.start, p })),
     ...orgs.map((o): Event => ({ kind: 'org', at: o.start, o })),
   ].sort((a, b) => a.at - b.at);

@@ -30,6 +30,14 @@ describe('findEntities: gazetteer aliases', () => {
 });
 
 describe('findEntities: negatives', () => {
+  it('does not read a given name and the definite object after it as a name', () => {
+    expect(find('استقبل محمد الوفد في الرياض', 'ar').filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('keeps a nisba outside a lineage a country', () => {
+    expect(find('قال المسؤول التركي إن', 'ar').some((e) => e.id === 'country:TR')).toBe(true);
+  });
+
   it.each([
     ['كيف ("how") is not Kyiv', 'ar', 'لا نعرف كيف حدث ذلك', 'country:UA'],
     ['الجمعة (Friday) is not the General Assembly', 'ar', 'اجتمع الوفد يوم الجمعة', 'org:un-general-assembly'],
@@ -70,6 +78,9 @@ describe('findEntities: people by title', () => {
     ['reads a compound name in a lineage', 'ar', 'قال الأمير سعود بن فيصل بن عبد العزيز إن', 'local:سعود-بن-فيصل-بن-عبد-العزيز', ['سعود بن فيصل بن عبد العزيز/chunk']],
     ['reads a family name after آل', 'ar', 'استقبل الوزير خالد بن حمد آل ثاني الوفد', 'local:خالد-بن-حمد-ال-ثاني', ['خالد بن حمد آل ثاني/chunk']],
     ['leaves a nisba adjective after a lineage out of the name', 'ar', 'قال الأمير محمد بن نايف السعودي إن', 'local:محمد-بن-نايف', ['محمد بن نايف/chunk']],
+    ['reads a first name that is also a nisba when a lineage follows it', 'ar', 'قال الأمير تركي بن سعود بن محمد إن', 'local:تركي-بن-سعود-بن-محمد', ['تركي بن سعود بن محمد/chunk']],
+    ['reads a name without a title when a title follows it in apposition', 'ar', 'أكد عادل الجبير وزير الخارجية السعودي أنه. وقال الجبير', 'local:عادل-الجبير', ['عادل الجبير/chunk', 'الجبير/surname']],
+    ['reads a name with a lineage without a title', 'ar', 'أكد محمد بن نايف أن', 'local:محمد-بن-نايف', ['محمد بن نايف/chunk']],
     ['reads an English title chunk', 'en', 'the Kremlin spokesman Dmitry Peskov said. Peskov added', 'person:peskov', ['Dmitry Peskov/gazetteer', 'Peskov/surname']],
     ['reads an unlisted English name after a title', 'en', 'US Ambassador to Germany Richard Grenell alleged', 'local:richard-grenell', ['Richard Grenell/chunk']],
     ['links "the Ukrainian president" back', 'en', 'Ukrainian President Volodymyr Zelenskyy said. The Ukrainian president added', 'person:zelensky', ['Volodymyr Zelenskyy/gazetteer', 'Ukrainian president/role']],
