@@ -4,6 +4,10 @@ import { ALEF_MAKSURA, DIACRITICS_CLASS, FORMAT_CONTROLS_CLASS, TATWEEL } from '
 import { ACRONYM_WORD_LETTERS, PRIOR_ONLY_PREFIX, SKELETON_MEMO_LIMIT } from './constants.js';
 import { caseRule, skeleton, words, type CaseRule } from './keys.js';
 import { readTsv, variants, optional, GazetteerError } from './tsv.js';
+
+/** The attribution stage's Arabic reporting cues (data/lexicons/ar/cues.tsv), relative to data/gazetteer, and their columns. */
+const AR_CUES_FILE = '../lexicons/ar/cues.tsv';
+const AR_CUES_COLUMNS = 7;
 import { TokenTrie } from './trie.js';
 import { countryRows, ministryRows, type EntityRow } from './01-gazetteer-countries.js';
 import { readGenerated } from './01-gazetteer-generated.js';
@@ -183,6 +187,8 @@ export function compileGazetteer(): CompiledGazetteer {
       set.add(words(word)[0].key);
     }
   }
+  // Arabic reporting cues (قال, مشيرا, يكشف) are never a name word: a title followed by one names a role, not a person.
+  for (const { cells: [form] } of readTsv(AR_CUES_FILE, AR_CUES_COLUMNS)) stop.add(words(form)[0].key);
   // 1. Bodies first: their aliases win over generated ones (وزارة الدفاع الأمريكية is the Pentagon).
   for (const { line, cells: [id, parent, country, en, ar] } of readTsv('orgs.tsv', 5)) {
     const names = { en: variants(en)[0], ar: variants(ar)[0] };

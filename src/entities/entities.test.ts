@@ -34,6 +34,10 @@ describe('findEntities: negatives', () => {
     expect(find('استقبل محمد الوفد في الرياض', 'ar').filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('does not read a reporting cue after a title as a name', () => {
+    expect(find('قال وزير الخارجية الأردني مشيرا إلى أن', 'ar').map((e) => e.id)).not.toContain('local:مشيرا');
+  });
+
   it('keeps a nisba outside a lineage a country', () => {
     expect(find('قال المسؤول التركي إن', 'ar').some((e) => e.id === 'country:TR')).toBe(true);
   });
