@@ -184,8 +184,7 @@ function nasabEnd(c: Ctx, j: number): number | undefined {
 function titleAfter(c: Ctx, k: number): boolean {
   const t = c.toks[k];
   if (!t) return false;
-  const isHead = (x: Title) => !x.modifier;
-  return Boolean(c.g.titles.longestAt(c.toks, k, isHead)) && (t.gap === 'tight' || t.gap === 'comma');
+  return Boolean(c.g.titles.longestAt(c.toks, k, isHeadTitle)) && (t.gap === 'tight' || t.gap === 'comma');
 }
 
 /** Is word j a one-word nisba that is a first name here, a lineage following it (تركي بن سعود: Turki, not Turkish)? */
