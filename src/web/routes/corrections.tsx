@@ -96,47 +96,41 @@ export function mountCorrections(app: Hono, site: Site): void {
     onError: (c) => render(c, site, { title: 'Refused', noShare: true }, <><h1>Refused</h1><p>The form was too large.</p></>, 413),
   });
 
-  app.post('/claims/:id/merge', csrf(), limit, async (c) => {
-    if (!site.writeToken) return disabled(c, site);
-    const id = c.req.param('id');
-    const lastOf = (f: Form): Last => ({ from: claimIdOf(f.field('from')) });
-    const checked = await checkedForm(c, site, id, lastOf);
-    if (!checked.ok) return checked.res;
-    const last = lastOf(checked.form);
-    if (!last.from) return showClaim(c, site, id, { ...last, error: 'Give the id of the claim to merge into this one.' }, 400);
-    const r = await mergeClaims(site.store, id, last.from, { now: site.now });
-    return r.ok ? backTo(c, site, r.claim) : showClaim(c, site, id, { ...last, error: refusal(r, last) }, REFUSAL_STATUS[r.reason]);
-  });
+  /**
+   * A correction form's route: the write token, CSRF and token checks, its one field (`given` of what was typed) required
+   * (`missing` says so), then `act`, whose refusal shows the page again with the reason.
+   */
+  const correction = (path: string, lastOf: (f: Form) => Last, given: (l: Last) => string | undefined, missing: string,
+    act: (c: Context, id: string, value: string, last: Last) => Promise<CorrectionResult | Response>) =>
+    app.post(path, csrf(), limit, async (c) => {
+      if (!site.writeToken) return disabled(c, site);
+      const id = c.req.param('id')!;
+      const checked = await checkedForm(c, site, id, lastOf);
+      if (!checked.ok) return checked.res;
+      const last = lastOf(checked.form);
+      const value = given(last);
+      if (!value) return showClaim(c, site, id, { ...last, error: missing }, 400);
+      const r = await act(c, id, value, last);
+      if (r instanceof Response) return r;
+      return r.ok ? backTo(c, site, r.claim) : showClaim(c, site, id, { ...last, error: refusal(r, last) }, REFUSAL_STATUS[r.reason]);
+    });
 
-  app.post('/claims/:id/move-in', csrf(), limit, async (c) => {
-    if (!site.writeToken) return disabled(c, site);
-    const id = c.req.param('id');
-    const lastOf = (f: Form): Last => ({ moveIn: statementIdOf(f.field('statement')) });
-    const checked = await checkedForm(c, site, id, lastOf);
-    if (!checked.ok) return checked.res;
-    const last = lastOf(checked.form);
-    if (!last.moveIn) return showClaim(c, site, id, { ...last, error: 'Give the id of the statement to move into this claim.' }, 400);
-    // An unknown claim of the path is the page's 404 (showClaim), whatever moveIn says of the statement.
-    const r = await moveIn(site.store, last.moveIn, id, { now: site.now });
-    return r.ok ? backTo(c, site, r.claim) : showClaim(c, site, id, { ...last, error: refusal(r, last) }, REFUSAL_STATUS[r.reason]);
-  });
+  correction('/claims/:id/merge', (f) => ({ from: claimIdOf(f.field('from')) }), (l) => l.from, 'Give the id of the claim to merge into this one.',
+    (_c, id, from) => mergeClaims(site.store, id, from, { now: site.now }));
 
-  app.post('/claims/:id/move-out', csrf(), limit, async (c) => {
-    if (!site.writeToken) return disabled(c, site);
-    const id = c.req.param('id');
-    const lastOf = (f: Form): Last => ({ statement: f.field('statement') });
-    const checked = await checkedForm(c, site, id, lastOf);
-    if (!checked.ok) return checked.res;
-    const last = lastOf(checked.form);
-    if (!last.statement) return showClaim(c, site, id, { ...last, error: 'Choose a statement to move out.' }, 400);
-    // Only out of this page's claim: moveOut would take the statement out of whichever claim holds it.
-    const claim = await getClaim(claimsDb(site.store.db), id);
-    if (!claim) return notFound(c, site, 'No such claim');
-    if (!claim.members.some((m) => m.statementId === last.statement)) {
-      const known = await statementExists(site, last.statement);
-      return showClaim(c, site, id, { ...last, error: known ? 'This statement is not in this claim (any more): it may have been moved out already.' : 'No statement has this id.' }, known ? 409 : 404);
-    }
-    const r = await moveOut(site.store, last.statement, { now: site.now });
-    return r.ok ? backTo(c, site, r.claim) : showClaim(c, site, id, { ...last, error: refusal(r, last) }, REFUSAL_STATUS[r.reason]);
-  });
+  // An unknown claim of the path is the page's 404 (showClaim), whatever moveIn says of the statement.
+  correction('/claims/:id/move-in', (f) => ({ moveIn: statementIdOf(f.field('statement')) }), (l) => l.moveIn, 'Give the id of the statement to move into this claim.',
+    (_c, id, statement) => moveIn(site.store, statement, id, { now: site.now }));
+
+  correction('/claims/:id/move-out', (f) => ({ statement: f.field('statement') }), (l) => l.statement, 'Choose a statement to move out.',
+    async (c, id, statement, last) => {
+      // Only out of this page's claim: moveOut would take the statement out of whichever claim holds it.
+      const claim = await getClaim(claimsDb(site.store.db), id);
+      if (!claim) return notFound(c, site, 'No such claim');
+      if (!claim.members.some((m) => m.statementId === statement)) {
+        const known = await statementExists(site, statement);
+        return showClaim(c, site, id, { ...last, error: known ? 'This statement is not in this claim (any more): it may have been moved out already.' : 'No statement has this id.' }, known ? 409 : 404);
+      }
+      return moveOut(site.store, statement, { now: site.now });
+    });
 }
