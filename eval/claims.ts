@@ -394,7 +394,17 @@ function reportSuggestions(s: Scored): void {
   const claimOfGold = new Map([...s.goldGroups].filter(([, ks]) => ks.length > 1).flatMap(([c, ks]) => ks.map((k) => [k, c] as const)));
   const placed = new Set(s.claims.flatMap((c) => c.members.map((m) => m.statementId)));
   const unplaced = s.sources.flatMap((src) => src.statements.filter((st) => !placed.has(st.id)).map((st) => ({ id: st.id, articleId: src.articleId, content: st.content.text, ownArticle: true })));
-  let left = 0, reachable = 0, offered = 0;
+  // What each claim offers, ranked once: many left-out statements are looked for in the same claim.
+  const offersOf = new Map<string, Set<string>>();
+  const offered = (c: Claim) => {
+    let ids = offersOf.get(c.id);
+    if (!ids) {
+      const articles = new Set(c.members.map((m) => m.articleId));
+      offersOf.set(c.id, (ids = new Set(rankNearby(c.members.map((m) => m.content), unplaced.filter((u) => articles.has(u.articleId))).map((r) => r.id))));
+    }
+    return ids;
+  };
+  let left = 0, reachable = 0, found = 0;
   for (const st of unplaced) {
     const gold = claimOfGold.get(s.goldKey.get(st.id) ?? '');
     if (!gold) continue;
@@ -402,13 +412,9 @@ function reportSuggestions(s: Scored): void {
     const targets = s.claims.filter((c) => c.members.some((m) => claimOfGold.get(s.goldKey.get(m.statementId) ?? '') === gold) && c.members.some((m) => m.articleId === st.articleId));
     if (!targets.length) continue;
     reachable++;
-    const offers = targets.some((c) => {
-      const articles = new Set(c.members.map((m) => m.articleId));
-      return rankNearby(c.members.map((m) => m.content), unplaced.filter((u) => articles.has(u.articleId))).some((r) => r.id === st.id);
-    });
-    if (offers) offered++;
+    if (targets.some((c) => offered(c).has(st.id))) found++;
   }
-  console.log(`claims suggestions (${s.name}): ${left} statements of a gold claim in no claim; ${reachable} in an article of a claim holding their gold claim's statements, ${offered} of them offered among its first ${NEARBY_LIMIT} suggestions`);
+  console.log(`claims suggestions (${s.name}): ${left} statements of a gold claim in no claim; ${reachable} in an article of a claim holding their gold claim's statements, ${found} of them offered among its first ${NEARBY_LIMIT} suggestions`);
 }
 
 const pairsOf = (groups: string[][]) => new Set(groups.flatMap((g) => g.flatMap((a, i) => g.slice(i + 1).map((b) => [a, b].sort().join('|')))));
