@@ -2,6 +2,7 @@ import type { Analysis, Article, Block, Sentence } from '../model/index.js';
 import { splitSentences } from '../text/sentences.js';
 import { pairQuotes, type QuoteSpan } from '../text/sentences-quotes.js';
 import { words, type Word } from '../text/words.js';
+import { nameSpeakers } from '../entities/index.js';
 import { linkStatements } from './link.js';
 import { DEFAULT_STAGES, type AnalyzeStages } from './stages.js';
 
@@ -33,9 +34,9 @@ export function analyzeScanned(article: Article, stages: AnalyzeStages = DEFAULT
   const times = stages.findTimes({ text, sentences, lang, publishedAt: article.publishedAt, words: tokens });
   // 6. Attributed statements.
   const found = stages.extractor.find({ text, blocks, sentences, lang, entities, times, publishedAt: article.publishedAt, tokens, quotes: quotes.flat() });
-  // 7. Speakers and targets linked to entities.
-  const statements = linkStatements(found, entities);
-  return { analysis: { article, text, blocks, sentences, entities, times, statements, extractor: stages.extractor.id }, words: tokens };
+  // 7. Speakers and targets linked to entities; a speaker linked to none named as the person its phrase names.
+  const named = nameSpeakers(text, tokens, entities, linkStatements(found, entities), lang);
+  return { analysis: { article, text, blocks, sentences, entities: named.entities, times, statements: named.statements, extractor: stages.extractor.id }, words: tokens };
 }
 
 /** Title, dek and paragraphs joined by blank lines: every offset of the analysis points into this. */

@@ -29,6 +29,11 @@ const EN_NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 
 const EN_ORG_LINKS = new Set(['of', 'for', 'and']);
 const EN_PREFIXED_NAME = /^(al|el|ad|as|an|ar|at)-\p{Lu}/u;
 const POSSESSIVE = /['’]s$/;
+/** A compound given name written as one word (عبدالله, عبدالمطلب): `عبد` + a definite name, never anything else. */
+const AR_JOINED_COMPOUND = /^عبدال\p{L}{2,}$/u;
+
+/** Is this word key a given name: listed, or a compound written joined. */
+export const isGiven = (g: Gazetteer, key: string) => g.given.has(key) || AR_JOINED_COMPOUND.test(key);
 
 interface Ctx {
   toks: readonly Tok[];
@@ -77,6 +82,8 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
   let j = hit.to;
   if (tok.arabic) {
     chunk.definite = tok.forms.some((f) => f.startsWith('ال'));
+    // وزير الخارجية: a noun in construct with a definite one is definite too, and may refer back (04-coref.ts).
+    if (!chunk.definite && toks.slice(i + 1, hit.to).some((t) => t.forms.some((f) => f.startsWith('ال')))) chunk.definite = chunk.construct = true;
     for (let round = 0; round < MAX_TITLE_MODIFIERS + 2; round++) {
       const mod = toks[j]?.gap === 'tight' ? g.titles.longestAt(toks, j, isModifier) : undefined;
       if (mod) { chunk.end = toks[mod.to - 1].end; j = mod.to; continue; }
@@ -108,6 +115,8 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
   }
   const name = readName(c, j, chunk.country !== undefined || chunk.org !== undefined);
   if (name) {
+    // Across a comma the title is a phrase of its own (المرشد الأعلى لإيران، علي خامنئي): a speaker may be it alone.
+    if (toks[j].gap === 'comma') chunk.titleEnd = chunk.end;
     chunk.name = name.name;
     chunk.end = name.name.end;
     j = name.next;
@@ -133,24 +142,67 @@ function readName(c: Ctx, j: number, described: boolean): { name: NonNullable<Pe
   const first = toks[j];
   if (!first) return undefined;
   const english = !first.arabic;
-  const gapOk = (k: number) => toks[k].gap === 'tight' || (english && k === j && toks[k].gap === 'comma');
+  // A name in apposition after a comma (Spokesman, John Kirby; وزير الخارجية الأميركي، جون كيري): in Arabic only a given
+  // name or a listed person, as a comma there more often ends the subject (وزير الخارجية المصري، اجتمع أمس …).
+  const commaOk = english || isGiven(g, first.key) || c.at[j]?.type === 'person';
+  const gapOk = (k: number) => toks[k].gap === 'tight' || (commaOk && k === j && toks[k].gap === 'comma');
   if (!gapOk(j)) return undefined;
   const m = c.at[j];
   if (m?.type === 'person') return { name: { start: m.start, end: m.end, text: textOf(toks, m.from, m.to), entity: m.entity, via: 'gazetteer' }, next: m.to };
   const lineage = english ? undefined : nasabEnd(c, j);
-  if (lineage !== undefined) return described || g.given.has(first.key) ? { name: nameOf(c, j, lineage), next: lineage } : undefined;
+  if (lineage !== undefined) return described || isGiven(g, first.key) ? { name: nameOf(c, j, lineage), next: lineage } : undefined;
+  const k = nameRunEnd(c, j);
+  if (k === j) return undefined;
+  if (!english && !described && !isGiven(g, first.key)) return undefined;
+  return { name: nameOf(c, j, k), next: k };
+}
+
+/** The end of the run of name words from word j (j itself when it is none): 1–3 (ar) / 1–4 (en) words. */
+function nameRunEnd(c: Ctx, j: number): number {
+  const { toks, g } = c;
+  const english = !toks[j].arabic;
   let k = j;
   const max = english ? MAX_NAME_TOKENS_EN : MAX_NAME_TOKENS_AR;
   while (k < toks.length && k - j < max && (k === j || toks[k].gap === 'tight') && !c.cover[k] && isNameWord(c, j, k)) k++;
   if (english) while (k > j && EN_NAME_PARTICLES.has(toks[k - 1].key)) k--;
   else {
     // A third word only after a compound (عبد الفتاح السيسي) or a second given name (محمد جواد ظريف).
-    if (k - j === MAX_NAME_TOKENS_AR && !AR_NAME_LINKS.has(toks[j].key) && !g.given.has(toks[j + 1].key)) k--;
+    if (k - j === MAX_NAME_TOKENS_AR && !AR_NAME_LINKS.has(toks[j].key) && !isGiven(g, toks[j + 1].key)) k--;
     while (k > j && AR_NAME_LINKS.has(toks[k - 1].key)) k--;
   }
-  if (k === j) return undefined;
-  if (!english && !described && !g.given.has(first.key)) return undefined;
-  return { name: nameOf(c, j, k), next: k };
+  return k;
+}
+
+/**
+ * The person's name in an Arabic speaker phrase the entity stage linked to no one (05-speakers.ts): the first known
+ * given name and the name words after it (رئيس اللجنة محمود الحسن, حفصة دوابشة), its lineage if it has one. A given
+ * name and the word after it are a name only as often as not in running text (استقبل محمد الوفد); as the subject of a
+ * reporting verb they are one.
+ */
+export function speakerNameIn(toks: readonly Tok[], g: Gazetteer): { from: number; to: number } | undefined {
+  const c: Ctx = { toks, g, lang: 'ar', at: [], cover: [] };
+  for (let j = 0; j < toks.length; j++) {
+    if (!toks[j].arabic || !isGiven(g, toks[j].key) || (j > 0 && toks[j].gap === 'hard')) continue;
+    const to = nasabEnd(c, j) ?? nameRunEnd(c, j);
+    if (to > j) return { from: j, to };
+  }
+  return undefined;
+}
+
+/**
+ * Are these words, all of them, a name: the words a speaker phrase ends with after the nationality or body it names
+ * (`الباحث السياسي اليمني` + `مختار اليافعي`)? A known given name and the name words after it, or a first name written
+ * with no clitic and a family name with the article (a nisba there is the family's: the nationality came before, and
+ * no entity covers these words). Two unknown words are as often a noun and its complement (`زيارة ساركوزي`).
+ */
+export function isTrailingName(toks: readonly Tok[], g: Gazetteer): boolean {
+  if (!toks.length || !toks.every((t) => t.arabic)) return false;
+  const c: Ctx = { toks, g, lang: 'ar', at: [], cover: [] };
+  const [first, last] = toks;
+  if (first.forms.some((f) => f.startsWith('ال')) || !isNameWord(c, 0, 0)) return false;
+  if (isGiven(g, first.key)) return (nasabEnd(c, 0) ?? nameRunEnd(c, 0)) === toks.length;
+  return toks.length === 2 && first.forms.length === 1 && last.gap === 'tight' && last.forms.some((f) => f.startsWith('ال'))
+    && !g.stop.has(last.key) && !g.titles.get([last.key]).length && !/\d/.test(last.key);
 }
 
 /**
@@ -203,14 +255,16 @@ function familyNameAt(c: Ctx, k: number): boolean {
 function isNameWord(c: Ctx, j: number, k: number): boolean {
   const { toks, g } = c;
   const t = toks[k];
-  if (g.stop.has(t.key) || g.titles.get([t.key]).length || /\d/.test(t.key)) return false;
+  // A lone letter is no name (`لـ المدينة`: the preposition written apart with a tatweel).
+  if (g.stop.has(t.key) || g.titles.get([t.key]).length || /\d/.test(t.key) || [...t.key].length < 2) return false;
   if (!t.arabic) {
     if (t.cap) return !(k > j && POSSESSIVE.test(toks[k - 1].key));
     return k > j && (EN_NAME_PARTICLES.has(t.key) || EN_PREFIXED_NAME.test(t.text));
   }
   const prev = k > j ? toks[k - 1].key : '';
   const definite = t.forms.some((f) => f.startsWith('ال'));
-  if (definite) return AR_NAME_LINKS.has(prev) || (k === j + 1 && g.given.has(prev));
+  // A family name with the article after a given name, or after a compound one (عبد الله الملفي).
+  if (definite) return AR_NAME_LINKS.has(prev) || (k === j + 1 && isGiven(g, prev)) || (k === j + 2 && AR_COMPOUND_FIRST.has(toks[j].key));
   const conj = t.key.startsWith('و') || t.key.startsWith('ف');
   return (!conj || g.given.has(t.key)) && !AR_PREPOSITION_PREFIX.test(t.text);
 }
@@ -242,7 +296,7 @@ function textOf(toks: readonly Tok[], from: number, to: number): string {
  */
 function givenNameChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
   const t = c.toks[i];
-  if (c.cover[i] || !c.g.given.has(t.key)) return undefined;
+  if (c.cover[i] || !isGiven(c.g, t.key)) return undefined;
   if (t.arabic) {
     const k = nasabEnd(c, i) ?? (familyNameAt(c, i + 1) && titleAfter(c, i + 2) ? i + 2 : undefined);
     if (k === undefined) return undefined;

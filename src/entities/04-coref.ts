@@ -87,11 +87,13 @@ export function resolve(
       const info = { cls: p.title?.cls, family: p.title?.family, country: p.country, org: p.org };
       if (p.name) {
         const id = p.name.entity ?? localId(p.name.text);
-        mention(entityOf(id, 'person', p.name.text), p.name.start, p.name.end, p.name.via);
+        const e = entityOf(id, 'person', p.name.text);
+        if (p.titleEnd !== undefined) mention(e, p.start, p.titleEnd, 'title');
+        mention(e, p.name.start, p.name.end, p.name.via);
         note(id, info, p.start);
         continue;
       }
-      const antecedent = p.definite ? bestAntecedent(people, info, p.start) : undefined;
+      const antecedent = p.definite ? bestAntecedent(people, { ...info, construct: p.construct }, p.start) : undefined;
       if (antecedent) {
         mention(entityOf(antecedent, 'person'), p.start, p.end, 'role');
         note(antecedent, {}, p.start);
@@ -117,7 +119,7 @@ function inOrder<T>(xs: readonly T[], at: (x: T) => number): boolean {
 }
 
 /** The earlier person a role-only mention (الرئيس الأوكراني, the spokesman) most likely refers to. */
-function bestAntecedent(people: Map<string, PersonInfo>, r: Omit<PersonInfo, 'last'>, before: number): string | undefined {
+function bestAntecedent(people: Map<string, PersonInfo>, r: Omit<PersonInfo, 'last'> & { construct?: boolean }, before: number): string | undefined {
   let best: string | undefined;
   let bestScore = 0;
   let bestLast = -1;
@@ -128,6 +130,9 @@ function bestAntecedent(people: Map<string, PersonInfo>, r: Omit<PersonInfo, 'la
     if (r.country && r.country !== p.country) continue;
     if (r.org && r.org !== p.org && !(r.country && r.country === p.country)) continue;
     let score = 0;
+    // A bare title in construct (`وزير الخارجية`) is the one named with no country or body (the outlet's own), never
+    // `وزير الخارجية المصري` named beside him.
+    if (r.construct && !r.country && !r.org && (p.country || p.org)) continue;
     if ((r.country && r.country === p.country) || (r.org && r.org === p.org)) score += ROLE_SCORE_SAME_PLACE;
     if (r.cls && r.cls === p.cls) score += ROLE_SCORE_SAME_CLASS;
     if (r.family && r.family === p.family) score += ROLE_SCORE_SAME_FAMILY;

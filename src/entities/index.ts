@@ -6,6 +6,7 @@ import { resolve } from './04-coref.js';
 import { words, type Tok } from './keys.js';
 
 export { gazetteer } from './01-gazetteer.js';
+export { nameSpeakers } from './05-speakers.js';
 
 export interface EntityInput {
   text: string;

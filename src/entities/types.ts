@@ -22,6 +22,10 @@ export interface PersonChunk {
   title?: Title;
   /** The title has the article (الممثل, the spokesman): it may refer back to someone named earlier. */
   definite: boolean;
+  /** Where the title ends when a comma parts it from the name (its own mention of the person). */
+  titleEnd?: number;
+  /** Definite only by the noun it is in construct with (وزير الخارجية): it refers back only to someone of no named country or body. */
+  construct?: boolean;
   /** Country and body the title is of (الأوكراني → country:UA; باسم الكرملين → org:kremlin). */
   country?: string;
   org?: string;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Stance } from '../../model/index.js';
 import { STANCES } from '../../model/index.js';
 import { matchKey } from '../../text/normalize/arabic.js';
+import { words } from '../../text/words.js';
 import { PhraseIndex } from './phrases.js';
 import { LexiconError, readTsv } from './tsv.js';
 
@@ -161,4 +162,19 @@ export function lexicon(lang: CueLang, root = defaultLexiconDir()): Lexicon {
     cache.set(key, lex);
   }
   return lex;
+}
+
+const ARABIC_LETTER = /[\u0600-\u06FF]/u;
+
+/**
+ * Does a speaker phrase open with a word for an unnamed source (`مسؤول في مكتب رئيس الوزراء …`, `a source close to
+ * President …`)? Then the person it goes on to name is not the one speaking.
+ */
+export function opensUnnamed(phrase: string): boolean {
+  const first = words(phrase)[0];
+  if (!first) return false;
+  const lex = lexicon(ARABIC_LETTER.test(first.text) ? 'ar' : 'en');
+  // English: a determiner first (`a`, `an`, `the`) and the noun after it.
+  const w = lex.words.get(first.key) === 'determiner' ? words(phrase)[1] : first;
+  return Boolean(w) && w.forms.some((f) => lex.titleWords.get(f)?.kind === 'unnamed');
 }

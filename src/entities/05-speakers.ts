@@ -1,0 +1,105 @@
+import { opensUnnamed } from '../attribution/lexicon/index.js';
+import type { Entity, Lang, Statement } from '../model/index.js';
+import { gazetteer, type Gazetteer } from './01-gazetteer.js';
+import { isGiven, isTrailingName, speakerNameIn } from './03-chunks.js';
+import { localId } from './04-coref.js';
+import type { Tok } from './keys.js';
+
+// People the entity stage could not tell from running text, told by the attribution stage: the subject of a reporting
+// verb is a source, so a given name and the words after it there are a name (`وقالت حفصة دوابشة`, `رئيس اللجنة محمود
+// الحسن`), and a lone word there whose full name the article gives elsewhere (`وقال حرب` after `طارق حرب`) is that
+// person. Arabic only: English names are told by their capitals.
+
+/** Words read after a lone given name for its full name elsewhere (a lineage of two links and a family name). */
+const MAX_FULL_NAME_WORDS = 6;
+
+/** Words of a name after the nationality or body a speaker phrase names (a given name, a lineage, a family name). */
+const MAX_TRAILING_NAME_WORDS = 4;
+
+/** Where a statement's speaker is, when the extractor kept it. */
+type Located = { start: number; end: number };
+
+/** The words inside [start, end) of the article's words (in text order). */
+function wordsIn(toks: readonly Tok[], start: number, end: number): Tok[] {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < start) lo = mid + 1; else hi = mid;
+  }
+  const out: Tok[] = [];
+  for (let i = lo; i < toks.length && toks[i].end <= end; i++) out.push(toks[i]);
+  return out;
+}
+
+/**
+ * The full name a lone speaker word stands for: a place elsewhere in the article where a given name comes right before
+ * it (`طارق حرب` for `حرب`), or, for a given name, where a name follows it (`فؤاد شيخ السنا` for `فؤاد`), as
+ * [start, end) of the text. A title (`الشيخ`) stands for no name.
+ */
+function fullNameOf(toks: readonly Tok[], word: Tok, g: Gazetteer): Located | undefined {
+  if (g.stop.has(word.key) || g.titles.get([word.key]).length) return undefined;
+  const given = isGiven(g, word.key);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t === word || t.key !== word.key) continue;
+    const prev = toks[i - 1];
+    if (!given && prev && t.gap === 'tight' && prev.arabic && isGiven(g, prev.key)) return { start: prev.start, end: t.end };
+    if (given) {
+      const run = speakerNameIn(toks.slice(i, i + MAX_FULL_NAME_WORDS), g);
+      if (run?.from === 0 && run.to > 1) return { start: t.start, end: toks[i + run.to - 1].end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Links each Arabic statement whose speaker no entity covers to the person its speaker phrase names, adding that person
+ * (`local:` id of the name, mentioned where the speaker is) when the article has no entity of that name yet. Returns the
+ * entities (new ones appended, mentions in text order) and the statements, relinked.
+ */
+export function nameSpeakers(text: string, toks: readonly Tok[], entities: Entity[], statements: Statement[], lang: Lang): { entities: Entity[]; statements: Statement[] } {
+  if (lang !== 'ar' || !statements.length) return { entities, statements };
+  const g = gazetteer();
+  const byId = new Map(entities.map((e) => [e.id, { ...e, mentions: [...e.mentions] }]));
+  const touched = new Set<string>();
+  const covered = (w: Tok) => entities.some((e) => e.mentions.some((m) => m.start < w.end && w.start < m.end));
+  const personAt = (name: Located, mentions: readonly Located[]): string => {
+    const shown = text.slice(name.start, name.end);
+    const id = [...byId.values()].find((e) => e.type === 'person' && e.mentions.some((m) => m.start === name.start && m.end === name.end))?.id ?? localId(shown);
+    let e = byId.get(id);
+    if (!e) byId.set(id, (e = { id, type: 'person', name: shown, names: { ar: shown }, mentions: [] }));
+    for (const m of mentions) if (!e.mentions.some((x) => x.start < m.end && m.start < x.end)) {
+      e.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: id, via: 'speaker' });
+      touched.add(id);
+    }
+    return id;
+  };
+  const relinked = statements.map((s) => {
+    const { start, end } = s.speaker;
+    if (start === undefined || end === undefined || opensUnnamed(s.speaker.text)) return s;
+    const ws = wordsIn(toks, start, end);
+    if (s.speaker.entity) {
+      // Linked to the nationality or body the phrase names, the name after it unread: that name.
+      const linked = byId.get(s.speaker.entity);
+      if (!linked || linked.type === 'person') return s;
+      const before = linked.mentions.filter((m) => m.start >= start && m.end < end).reduce((x, m) => Math.max(x, m.end), -1);
+      const after = ws.filter((w) => w.start >= before);
+      if (before < 0 || after.length > MAX_TRAILING_NAME_WORDS || ws.some((w) => w.start >= before && covered(w)) || !isTrailingName(after, g)) return s;
+      const name = { start: after[0].start, end: after[after.length - 1].end };
+      return { ...s, speaker: { ...s.speaker, entity: personAt(name, [name]) } };
+    }
+    const run = speakerNameIn(ws, g);
+    let id: string | undefined;
+    const lone = ws.length === 1 && ws[0].arabic;
+    const full = lone ? fullNameOf(toks, ws[0], g) : undefined;
+    if (full) id = personAt(full, [full, { start: ws[0].start, end: ws[0].end }]);
+    else if (run) {
+      const name = { start: ws[run.from].start, end: ws[run.to - 1].end };
+      id = personAt(name, [name]);
+    }
+    return id ? { ...s, speaker: { ...s.speaker, entity: id } } : s;
+  });
+  for (const id of touched) byId.get(id)!.mentions.sort((a, b) => a.start - b.start);
+  const out = [...byId.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return { entities: out, statements: relinked };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze/index.js';
+import type { Analysis } from '../model/index.js';
+
+// Constructed sentences (not from any corpus): who a speaker is when the entity stage read no one there.
+function analysed(body: string): Analysis {
+  return analyze({ id: 'speakers-test', title: 'خبر', paragraphs: [body], language: 'ar', url: 'https://example.org/a', source: 'test', retrievedAt: '2026-11-30T00:00:00Z', removed: [] } as never);
+}
+const speakers = (a: Analysis) => a.statements.map((s) => `${s.speaker.text} → ${s.speaker.entity ?? '-'}`);
+
+describe('nameSpeakers', () => {
+  it('names the person a speaker phrase gives by a known given name and the words after it', () => {
+    const a = analysed('وقالت حفصة دوابشة إن العائلة تطالب بالعدالة. وأضافت حفصة دوابشة أن التحقيق بطيء.');
+    expect(new Set(speakers(a))).toEqual(new Set(['حفصة دوابشة → local:حفصه-دوابشه']));
+    expect(a.entities.find((e) => e.id === 'local:حفصه-دوابشه')?.type).toBe('person');
+  });
+
+  it('reads the name after a title and a body the entity stage did not take as a place', () => {
+    const a = analysed('وقال رئيس اللجنة محمود الحسن إن القانون سيعدل قريبا.');
+    expect(speakers(a)).toEqual(['رئيس اللجنة محمود الحسن → local:محمود-الحسن']);
+  });
+
+  it('links a lone surname to the full name the article gives with a given name', () => {
+    const a = analysed('التقى الوزير طارق حرب بالوفد أمس. وقال حرب إن المحادثات كانت مثمرة.');
+    const id = a.statements[0].speaker.entity;
+    expect(id).toBe('local:طارق-حرب');
+    expect(a.entities.find((e) => e.id === id)?.mentions.map((m) => m.text)).toEqual(['طارق حرب', 'حرب']);
+  });
+
+  it('reads the name a speaker phrase ends with after its nationality', () => {
+    const a = analysed('وقال الباحث السياسي اليمني مختار اليافعي إن الحل سياسي.');
+    expect(speakers(a)).toEqual(['الباحث السياسي اليمني مختار اليافعي → local:مختار-اليافعي']);
+  });
+
+  it('leaves a noun and its complement after a nationality alone', () => {
+    const a = analysed('وذكرت صحف تونسية زيارة ساركوزي إن الرئيس سيزور البلاد.');
+    expect(a.statements.map((s) => s.speaker.entity)).not.toContain('local:زياره-ساركوزي');
+  });
+
+  it('names no one for an unnamed source, even when a person follows in its phrase', () => {
+    const a = analysed('وقال مسؤول مقرب من حفصة دوابشة إن الاجتماع تأجل.');
+    expect(a.statements.map((s) => s.speaker.entity)).toEqual([undefined]);
+  });
+});
