@@ -182,7 +182,8 @@ function nameRunEnd(c: Ctx, j: number): number {
 export function speakerNameIn(toks: readonly Tok[], g: Gazetteer): { from: number; to: number } | undefined {
   const c: Ctx = { toks, g, lang: 'ar', at: [], cover: [] };
   for (let j = 0; j < toks.length; j++) {
-    if (!toks[j].arabic || !isGiven(g, toks[j].key) || (j > 0 && toks[j].gap === 'hard')) continue;
+    // After a hard break only when it is an abbreviation's point (د. ناصر العريفي).
+    if (!toks[j].arabic || !isGiven(g, toks[j].key) || (j > 0 && toks[j].gap === 'hard' && [...toks[j - 1].key].length > 1)) continue;
     const to = nasabEnd(c, j) ?? nameRunEnd(c, j);
     if (to > j) return { from: j, to };
   }
@@ -191,8 +192,8 @@ export function speakerNameIn(toks: readonly Tok[], g: Gazetteer): { from: numbe
 
 /**
  * Are these words, all of them, a name: the words a speaker phrase ends with after the nationality or body it names
- * (`الباحث السياسي اليمني` + `مختار اليافعي`)? A known given name and the name words after it, or a first name written
- * with no clitic and a family name with the article (a nisba there is the family's: the nationality came before, and
+ * (`الباحث السياسي اليمني` + `مختار اليافعي`)? A known given name and the name words after it, or a first name with no
+ * preposition glued to it and a family name with the article (a nisba there is the family's: the nationality came before, and
  * no entity covers these words). Two unknown words are as often a noun and its complement (`زيارة ساركوزي`).
  */
 export function isTrailingName(toks: readonly Tok[], g: Gazetteer): boolean {
@@ -201,7 +202,9 @@ export function isTrailingName(toks: readonly Tok[], g: Gazetteer): boolean {
   const [first, last] = toks;
   if (first.forms.some((f) => f.startsWith('ال')) || !isNameWord(c, 0, 0)) return false;
   if (isGiven(g, first.key)) return (nasabEnd(c, 0) ?? nameRunEnd(c, 0)) === toks.length;
-  return toks.length === 2 && first.forms.length === 1 && last.gap === 'tight' && last.forms.some((f) => f.startsWith('ال'))
+  // `لحقوق الإنسان` is a preposition and a noun, not a name (فضل, a name, also reads as ف + ضل).
+  const preposition = first.forms.length > 1 && /^[لبك]/u.test(first.key);
+  return toks.length === 2 && !preposition && last.gap === 'tight' && last.forms.some((f) => f.startsWith('ال'))
     && !g.stop.has(last.key) && !g.titles.get([last.key]).length && !/\d/.test(last.key);
 }
 

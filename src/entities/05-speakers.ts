@@ -1,4 +1,4 @@
-import { opensUnnamed } from '../attribution/lexicon/index.js';
+import { lexicon, opensUnnamed } from '../attribution/lexicon/index.js';
 import type { Entity, Lang, Statement } from '../model/index.js';
 import { gazetteer, type Gazetteer } from './01-gazetteer.js';
 import { isGiven, isTrailingName, speakerNameIn } from './03-chunks.js';
@@ -52,52 +52,80 @@ function fullNameOf(toks: readonly Tok[], word: Tok, g: Gazetteer): Located | un
   return undefined;
 }
 
+/** Letters a definite word has beyond the article and one more (`الة` of `وكالة` is none). */
+const MIN_DEFINITE_CHARS = 3;
+/** Words of a body's name in a speaker phrase (`اللجنة القانونية في البرلمان`). */
+const MAX_BODY_WORDS = 4;
+
 /**
- * Links each Arabic statement whose speaker no entity covers to the person its speaker phrase names, adding that person
- * (`local:` id of the name, mentioned where the speaker is) when the article has no entity of that name yet. Returns the
- * entities (new ones appended, mentions in text order) and the statements, relinked.
+ * Links each Arabic statement whose speaker no entity covers, or only the nationality or body its phrase names, to the
+ * person or body that phrase names, adding it (`local:` id of the name, mentioned where the speaker is) when the article
+ * has no entity of that name yet. Then a lone word left unlinked (`اليافعي`) goes to the one person of the article whose
+ * name ends with it. Returns the entities (new ones appended, mentions in text order) and the statements, relinked.
  */
 export function nameSpeakers(text: string, toks: readonly Tok[], entities: Entity[], statements: Statement[], lang: Lang): { entities: Entity[]; statements: Statement[] } {
   if (lang !== 'ar' || !statements.length) return { entities, statements };
   const g = gazetteer();
+  const attribution = lexicon('ar');
   const byId = new Map(entities.map((e) => [e.id, { ...e, mentions: [...e.mentions] }]));
   const touched = new Set<string>();
   const covered = (w: Tok) => entities.some((e) => e.mentions.some((m) => m.start < w.end && w.start < m.end));
-  const personAt = (name: Located, mentions: readonly Located[]): string => {
+  const isBodyHead = (w: Tok) => w.forms.some((f) => g.orgHeads.has(f) || attribution.titleWords.get(f)?.kind === 'body');
+  // With the article, and more than it and a letter (a clitic form of وكالة is كالة, then الة).
+  const definite = (w: Tok) => w.forms.some((f) => f.startsWith('ال') && f.length > MIN_DEFINITE_CHARS);
+  /** The entity of that name (one mentioned exactly there, else the `local:` id of the name), with these mentions added. */
+  const entityAt = (type: 'person' | 'org', name: Located, mentions: readonly Located[]): string => {
     const shown = text.slice(name.start, name.end);
-    const id = [...byId.values()].find((e) => e.type === 'person' && e.mentions.some((m) => m.start === name.start && m.end === name.end))?.id ?? localId(shown);
+    const id = [...byId.values()].find((e) => e.type === type && e.mentions.some((m) => m.start === name.start && m.end === name.end))?.id ?? localId(shown);
     let e = byId.get(id);
-    if (!e) byId.set(id, (e = { id, type: 'person', name: shown, names: { ar: shown }, mentions: [] }));
+    if (!e) byId.set(id, (e = { id, type, name: shown, names: { ar: shown }, mentions: [] }));
     for (const m of mentions) if (!e.mentions.some((x) => x.start < m.end && m.start < x.end)) {
       e.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: id, via: 'speaker' });
       touched.add(id);
     }
     return id;
   };
-  const relinked = statements.map((s) => {
+  const span = (ws: readonly Tok[]): Located => ({ start: ws[0].start, end: ws[ws.length - 1].end });
+  /** The entity a speaker phrase names, as far as its words tell (undefined: leave the speaker as it is). */
+  const named = (s: Statement): string | undefined => {
     const { start, end } = s.speaker;
-    if (start === undefined || end === undefined || opensUnnamed(s.speaker.text)) return s;
+    if (start === undefined || end === undefined || opensUnnamed(s.speaker.text)) return undefined;
     const ws = wordsIn(toks, start, end);
+    if (!ws.length) return undefined;
     if (s.speaker.entity) {
       // Linked to the nationality or body the phrase names, the name after it unread: that name.
       const linked = byId.get(s.speaker.entity);
-      if (!linked || linked.type === 'person') return s;
+      if (!linked || linked.type === 'person') return undefined;
       const before = linked.mentions.filter((m) => m.start >= start && m.end < end).reduce((x, m) => Math.max(x, m.end), -1);
       const after = ws.filter((w) => w.start >= before);
-      if (before < 0 || after.length > MAX_TRAILING_NAME_WORDS || ws.some((w) => w.start >= before && covered(w)) || !isTrailingName(after, g)) return s;
-      const name = { start: after[0].start, end: after[after.length - 1].end };
-      return { ...s, speaker: { ...s.speaker, entity: personAt(name, [name]) } };
+      if (before < 0 || after.length > MAX_TRAILING_NAME_WORDS || after.some(covered) || !isTrailingName(after, g)) return undefined;
+      return entityAt('person', span(after), [span(after)]);
+    }
+    if (ws.length === 1) {
+      const full = ws[0].arabic ? fullNameOf(toks, ws[0], g) : undefined;
+      if (full) return entityAt('person', full, [full, span(ws)]);
     }
     const run = speakerNameIn(ws, g);
-    let id: string | undefined;
-    const lone = ws.length === 1 && ws[0].arabic;
-    const full = lone ? fullNameOf(toks, ws[0], g) : undefined;
-    if (full) id = personAt(full, [full, { start: ws[0].start, end: ws[0].end }]);
-    else if (run) {
-      const name = { start: ws[run.from].start, end: ws[run.to - 1].end };
-      id = personAt(name, [name]);
-    }
+    if (run) return entityAt('person', span(ws.slice(run.from, run.to)), [span(ws.slice(run.from, run.to))]);
+    // A body not in the gazetteer, named in full (اللجنة القانونية): a head noun and a definite word, no person in it.
+    if (ws.length > 1 && ws.length <= MAX_BODY_WORDS && isBodyHead(ws[0]) && ws.some(definite)) return entityAt('org', span(ws), [span(ws)]);
+    return undefined;
+  };
+  const first = statements.map((s) => {
+    const id = named(s);
     return id ? { ...s, speaker: { ...s.speaker, entity: id } } : s;
+  });
+  // A lone word left unlinked, before or after the full name (a headline's `اليافعي:`): the person whose name ends so.
+  const relinked = first.map((s) => {
+    if (s.speaker.entity || s.speaker.start === undefined || s.speaker.end === undefined) return s;
+    const ws = wordsIn(toks, s.speaker.start, s.speaker.end);
+    if (ws.length !== 1 || !ws[0].arabic) return s;
+    const owners = [...byId.values()].filter((e) => e.type === 'person' && e.mentions.some((m) => {
+      const last = wordsIn(toks, m.start, m.end).pop();
+      return m.end - m.start > ws[0].end - ws[0].start && last !== undefined && last.key === ws[0].key;
+    }));
+    if (owners.length !== 1) return s;
+    return { ...s, speaker: { ...s.speaker, entity: entityAt('person', { start: owners[0].mentions[0].start, end: owners[0].mentions[0].end }, [span(ws)]) } };
   });
   for (const id of touched) byId.get(id)!.mentions.sort((a, b) => a.start - b.start);
   const out = [...byId.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);

@@ -32,6 +32,22 @@ describe('nameSpeakers', () => {
     expect(speakers(a)).toEqual(['الباحث السياسي اليمني مختار اليافعي → local:مختار-اليافعي']);
   });
 
+  it('names a body a speaker phrase gives in full, not a generic one', () => {
+    const a = analysed('وقالت اللجنة القانونية إن القانون سيعدل. وذكرت وكالة أنباء أن الوفد وصل.');
+    expect(a.statements.map((s) => s.speaker.entity)).toEqual(['local:اللجنه-القانونيه', undefined]);
+    expect(a.entities.find((e) => e.id === 'local:اللجنه-القانونيه')?.type).toBe('org');
+  });
+
+  it('links a lone surname that comes before the full name to it', () => {
+    const a = analysed('اليافعي: الحل سياسي. وقال الباحث السياسي اليمني مختار اليافعي إن الحل سياسي.');
+    expect(new Set(a.statements.map((s) => s.speaker.entity))).toEqual(new Set(['local:مختار-اليافعي']));
+  });
+
+  it('reads a given name after an abbreviated title', () => {
+    const a = analysed('وقال د. ناصر العريفي إن الدراسة شملت ألف طالب.');
+    expect(a.statements.map((s) => s.speaker.entity)).toEqual(['local:ناصر-العريفي']);
+  });
+
   it('leaves a noun and its complement after a nationality alone', () => {
     const a = analysed('وذكرت صحف تونسية زيارة ساركوزي إن الرئيس سيزور البلاد.');
     expect(a.statements.map((s) => s.speaker.entity)).not.toContain('local:زياره-ساركوزي');
