@@ -24,14 +24,16 @@ import { repoRoot, sharedDir } from '../bench/shared.js';
  * held-out half 0.620. After them (given names in lineages and apposition, titles in construct referring back, speakers
  * named by 05-speakers.ts): linked 0.621, right kind 0.517, F1 0.720 (P 0.883, R 0.608); dev 0.753, held-out 0.675; with
  * bodies named in full, a lone surname before the full name and an abbreviated title (د.): 0.631, 0.527, 0.726 (P 0.884,
- * R 0.617); dev 0.764, held-out 0.675. Rounded down; only ever raised.
+ * R 0.617); dev 0.764, held-out 0.675; with a specific role kept from another title of its family (الأمين العام is not the
+ * prime minister named before) and فضل a given name: 0.653, 0.550, 0.791 (P 0.965, R 0.671); dev 0.876, held-out 0.675
+ * (both fixes were found on the dev half). Rounded down; only ever raised.
  */
 /** Share of named speakers linked to an entity under which the evaluation fails. */
-export const SPEAKERS_LINKED_FLOOR = 0.6;
+export const SPEAKERS_LINKED_FLOOR = 0.64;
 /** Share of named speakers linked to an entity of the kind the gold names (person, org, country). */
-export const SPEAKERS_KIND_FLOOR = 0.5;
+export const SPEAKERS_KIND_FLOOR = 0.54;
 /** Same-source pairwise F1 under which the evaluation fails. */
-export const SPEAKERS_PAIR_F1_FLOOR = 0.7;
+export const SPEAKERS_PAIR_F1_FLOOR = 0.78;
 
 const MATCH_SLACK_CHARS = 40;
 /** Referents that name no source: unnamed or unidentifiable (`-`), not a mention of a source (`?`). */

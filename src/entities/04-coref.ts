@@ -136,7 +136,9 @@ function bestAntecedent(people: Map<string, PersonInfo>, r: Omit<PersonInfo, 'la
     if ((r.country && r.country === p.country) || (r.org && r.org === p.org)) score += ROLE_SCORE_SAME_PLACE;
     if (r.cls && r.cls === p.cls) score += ROLE_SCORE_SAME_CLASS;
     if (r.family && r.family === p.family) score += ROLE_SCORE_SAME_FAMILY;
-    const titleMatches = (r.cls && r.cls === p.cls) || (r.family && r.family === p.family);
+    // The same class; or the same family when the role names only the family (الزعيم, الوزير, the diplomat): a
+    // secretary-general is not the prime minister named before, though both lead.
+    const titleMatches = (r.cls && r.cls === p.cls) || (r.family && r.family === p.family && (!r.cls || r.cls === r.family));
     if (!titleMatches || score < ROLE_SCORE_MIN) continue;
     if (score > bestScore || (score === bestScore && p.last > bestLast)) {
       best = id;
