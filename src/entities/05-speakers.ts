@@ -8,7 +8,7 @@ import type { Tok } from './keys.js';
 // People the entity stage could not tell from running text, told by the attribution stage: the subject of a reporting
 // verb is a source, so a given name and the words after it there are a name (`وقالت حفصة دوابشة`, `رئيس اللجنة محمود
 // الحسن`), and a lone word there whose full name the article gives elsewhere (`وقال حرب` after `طارق حرب`) is that
-// person. Arabic only: English names are told by their capitals.
+// person. English: the capitalised words a speaker phrase ends with (`former thinktank executive Ken Gude`).
 
 /** Words read after a lone given name for its full name elsewhere (a lineage of two links and a family name). */
 const MAX_FULL_NAME_WORDS = 6;
@@ -52,6 +52,8 @@ function fullNameOf(toks: readonly Tok[], word: Tok, g: Gazetteer): Located | un
   return undefined;
 }
 
+/** Capitalised words of an English name read off a speaker phrase (Ursula von der Leyen has particles, not capitals). */
+const MAX_EN_NAME_WORDS = 4;
 /** Letters a definite word has beyond the article and one more (`الة` of `وكالة` is none). */
 const MIN_DEFINITE_CHARS = 3;
 /** Words of a body's name in a speaker phrase (`اللجنة القانونية في البرلمان`). */
@@ -64,9 +66,9 @@ const MAX_BODY_WORDS = 4;
  * name ends with it. Returns the entities (new ones appended, mentions in text order) and the statements, relinked.
  */
 export function nameSpeakers(text: string, toks: readonly Tok[], entities: Entity[], statements: Statement[], lang: Lang): { entities: Entity[]; statements: Statement[] } {
-  if (lang !== 'ar' || !statements.length) return { entities, statements };
+  if (!statements.length || (lang !== 'ar' && lang !== 'en')) return { entities, statements };
   const g = gazetteer();
-  const attribution = lexicon('ar');
+  const attribution = lexicon(lang);
   const byId = new Map(entities.map((e) => [e.id, { ...e, mentions: [...e.mentions] }]));
   const touched = new Set<string>();
   const covered = (w: Tok) => entities.some((e) => e.mentions.some((m) => m.start < w.end && w.start < m.end));
@@ -86,12 +88,36 @@ export function nameSpeakers(text: string, toks: readonly Tok[], entities: Entit
     return id;
   };
   const span = (ws: readonly Tok[]): Located => ({ start: ws[0].start, end: ws[ws.length - 1].end });
+  const isTitle = (w: Tok) => g.titles.get([w.key]).length > 0 || attribution.titleWords.has(w.key);
+  /**
+   * English: the name a speaker phrase ends with, in capitals and after no title of its own run (`former thinktank
+   * executive Ken Gude`, `Carrie Lam`); a body, `The` and capitalised words or one acronym (`The Guardian`, `NEOC`).
+   */
+  const namedEn = (s: Statement, ws: readonly Tok[]): string | undefined => {
+    let k = ws.length;
+    while (k > 0 && ws[k - 1].cap && !ws[k - 1].upper && !isTitle(ws[k - 1]) && !g.stop.has(ws[k - 1].key) && (k === ws.length || ws[k].gap === 'tight')) k--;
+    const caps = ws.slice(k);
+    const linked = s.speaker.entity ? byId.get(s.speaker.entity) : undefined;
+    if (linked?.type === 'person' || caps.some(covered)) return undefined;
+    // After `the`, or ending with a body's head noun, the capitals name a body (the Disease Surveillance Team).
+    const bodyRun = (k > 0 && ws[k - 1].key === 'the') || (caps.length > 0 && g.orgHeads.has(caps[caps.length - 1].text));
+    if (bodyRun && caps.length >= 2) return entityAt('org', span(caps), [span(caps)]);
+    // A person's name starts with a given name (Professor Greg Barton → Greg Barton; Marine Bulletin is none).
+    const from = caps.findIndex((w) => attribution.sexWords.get(w.key)?.kind === 'given' || g.given.has(w.key));
+    const run = from < 0 ? [] : caps.slice(from);
+    if (run.length >= 2 && run.length <= MAX_EN_NAME_WORDS) return entityAt('person', span(run), [span(run)]);
+    if (linked) return undefined;
+    const body = ws.length > 1 && ws[0].key === 'the' && ws.slice(1).every((w) => w.cap && w.gap === 'tight');
+    if (body || (ws.length === 1 && ws[0].upper && !/\d/u.test(ws[0].text))) return entityAt('org', span(ws), [span(ws)]);
+    return undefined;
+  };
   /** The entity a speaker phrase names, as far as its words tell (undefined: leave the speaker as it is). */
   const named = (s: Statement): string | undefined => {
     const { start, end } = s.speaker;
     if (start === undefined || end === undefined || opensUnnamed(s.speaker.text)) return undefined;
     const ws = wordsIn(toks, start, end);
     if (!ws.length) return undefined;
+    if (lang === 'en') return namedEn(s, ws);
     if (s.speaker.entity) {
       // Linked to the nationality or body the phrase names, the name after it unread: that name.
       const linked = byId.get(s.speaker.entity);
@@ -117,7 +143,7 @@ export function nameSpeakers(text: string, toks: readonly Tok[], entities: Entit
   });
   // A lone word left unlinked, before or after the full name (a headline's `اليافعي:`): the person whose name ends so.
   const relinked = first.map((s) => {
-    if (s.speaker.entity || s.speaker.start === undefined || s.speaker.end === undefined) return s;
+    if (lang !== 'ar' || s.speaker.entity || s.speaker.start === undefined || s.speaker.end === undefined) return s;
     const ws = wordsIn(toks, s.speaker.start, s.speaker.end);
     if (ws.length !== 1 || !ws[0].arabic) return s;
     const owners = [...byId.values()].filter((e) => e.type === 'person' && e.mentions.some((m) => {

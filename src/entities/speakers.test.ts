@@ -58,3 +58,18 @@ describe('nameSpeakers', () => {
     expect(a.statements.map((s) => s.speaker.entity)).toEqual([undefined]);
   });
 });
+
+describe('nameSpeakers: English', () => {
+  const english = (body: string): Analysis => analyze({ id: 'speakers-test-en', title: 'News', paragraphs: [body], language: 'en', url: 'https://example.org/b', source: 'test', retrievedAt: '2026-11-30T00:00:00Z', removed: [] } as never);
+
+  it('names the person a speaker phrase ends with, from a given name on', () => {
+    const a = english('Former thinktank executive Ken Gude said the subpoena was overdue.');
+    expect(a.statements.map((s) => s.speaker.entity)).toEqual(['local:ken-gude']);
+  });
+
+  it('names a body after the, and no one for capitals with no given name', () => {
+    const a = english('The Disease Surveillance Team said cases fell. Marine Bulletin reported that the ship sank.');
+    expect(a.statements.map((s) => s.speaker.entity)).toEqual(['local:disease-surveillance-team', undefined]);
+  });
+});
+
