@@ -26,14 +26,16 @@ import { repoRoot, sharedDir } from '../bench/shared.js';
  * half 0.552 → 0.876 (tuned on), annotator 2's 0.620 → 0.675 (only measured). Batch 2 (annotators 3 and 4), annotated
  * after those changes and measured before any tuning on it: the session's starting code 0.541, 0.432, 0.558; with the
  * changes and English names (a capitalised run from a given name; `The` and capitals a body) 0.682, 0.574, 0.644. Both
- * batches, English names in: 0.686, 0.580, 0.747 (held-out half 0.656, 0.518, 0.676). Rounded down; only ever raised.
+ * batches, English names in: 0.686, 0.580, 0.747 (held-out half 0.656, 0.518, 0.676); with military ranks as titles and a
+ * rank and surname (`العميد الصبيحي`) or `آل` and a family name linked to the person named in full: 0.696, 0.590, 0.756
+ * (batch 2 0.706, 0.598, 0.673; held-out half unchanged). Rounded down; only ever raised.
  */
 /** Share of named speakers linked to an entity under which the evaluation fails. */
-export const SPEAKERS_LINKED_FLOOR = 0.68;
+export const SPEAKERS_LINKED_FLOOR = 0.69;
 /** Share of named speakers linked to an entity of the kind the gold names (person, org, country). */
-export const SPEAKERS_KIND_FLOOR = 0.57;
+export const SPEAKERS_KIND_FLOOR = 0.58;
 /** Same-source pairwise F1 under which the evaluation fails. */
-export const SPEAKERS_PAIR_F1_FLOOR = 0.74;
+export const SPEAKERS_PAIR_F1_FLOOR = 0.75;
 
 const MATCH_SLACK_CHARS = 40;
 /** The annotator whose articles are only measured, never tuned on. */

@@ -166,8 +166,8 @@ function nameRunEnd(c: Ctx, j: number): number {
   while (k < toks.length && k - j < max && (k === j || toks[k].gap === 'tight') && !c.cover[k] && isNameWord(c, j, k)) k++;
   if (english) while (k > j && EN_NAME_PARTICLES.has(toks[k - 1].key)) k--;
   else {
-    // A third word only after a compound (عبد الفتاح السيسي) or a second given name (محمد جواد ظريف).
-    if (k - j === MAX_NAME_TOKENS_AR && !AR_NAME_LINKS.has(toks[j].key) && !isGiven(g, toks[j + 1].key)) k--;
+    // A third word only after a compound (عبد الفتاح السيسي), a second given name (محمد جواد ظريف) or آل (صالح آل الشيخ).
+    if (k - j === MAX_NAME_TOKENS_AR && !AR_NAME_LINKS.has(toks[j].key) && !isGiven(g, toks[j + 1].key) && toks[j + 1].key !== AR_FAMILY) k--;
     while (k > j && AR_NAME_LINKS.has(toks[k - 1].key)) k--;
   }
   return k;

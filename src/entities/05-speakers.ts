@@ -52,6 +52,8 @@ function fullNameOf(toks: readonly Tok[], word: Tok, g: Gazetteer): Located | un
   return undefined;
 }
 
+/** The word before a family's name (آل سعود, آل الشيخ), as a match key. */
+const AR_FAMILY = 'ال';
 /** Capitalised words of an English name read off a speaker phrase (Ursula von der Leyen has particles, not capitals). */
 const MAX_EN_NAME_WORDS = 4;
 /** Letters a definite word has beyond the article and one more (`الة` of `وكالة` is none). */
@@ -141,17 +143,26 @@ export function nameSpeakers(text: string, toks: readonly Tok[], entities: Entit
     const id = named(s);
     return id ? { ...s, speaker: { ...s.speaker, entity: id } } : s;
   });
-  // A lone word left unlinked, before or after the full name (a headline's `اليافعي:`): the person whose name ends so.
+  // A surname left unlinked, alone or after titles (`اليافعي:` in a headline, `العميد الصبيحي`, `آل الشيخ`), before or
+  // after the full name; in English a given name too (`Bernadette`): the one person of the article named so.
+  const isRank = (w: Tok) => g.titles.get([w.key]).length > 0 || ['title', 'role'].includes(attribution.titleWords.get(w.key)?.kind ?? '');
   const relinked = first.map((s) => {
-    if (lang !== 'ar' || s.speaker.entity || s.speaker.start === undefined || s.speaker.end === undefined) return s;
+    if (s.speaker.entity || s.speaker.start === undefined || s.speaker.end === undefined) return s;
     const ws = wordsIn(toks, s.speaker.start, s.speaker.end);
-    if (ws.length !== 1 || !ws[0].arabic) return s;
+    let k = 0;
+    while (k < ws.length - 1 && isRank(ws[k])) k++;
+    const rest = ws.slice(k);
+    const family = lang === 'ar' && rest.length === 2 && rest[0].key === AR_FAMILY;
+    if (!(rest.length === 1 || family) || (lang === 'en' && !rest[0].cap) || g.stop.has(rest[rest.length - 1].key)) return s;
+    const keys = rest.map((w) => w.key).join(' ');
     const owners = [...byId.values()].filter((e) => e.type === 'person' && e.mentions.some((m) => {
-      const last = wordsIn(toks, m.start, m.end).pop();
-      return m.end - m.start > ws[0].end - ws[0].start && last !== undefined && last.key === ws[0].key;
+      const mw = wordsIn(toks, m.start, m.end);
+      if (mw.length <= rest.length) return false;
+      const tail = mw.slice(-rest.length).map((w) => w.key).join(' ');
+      return tail === keys || (lang === 'en' && rest.length === 1 && mw[0].key === keys);
     }));
     if (owners.length !== 1) return s;
-    return { ...s, speaker: { ...s.speaker, entity: entityAt('person', { start: owners[0].mentions[0].start, end: owners[0].mentions[0].end }, [span(ws)]) } };
+    return { ...s, speaker: { ...s.speaker, entity: entityAt('person', { start: owners[0].mentions[0].start, end: owners[0].mentions[0].end }, [span(rest)]) } };
   });
   for (const id of touched) byId.get(id)!.mentions.sort((a, b) => a.start - b.start);
   const out = [...byId.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);

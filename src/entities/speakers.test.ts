@@ -43,6 +43,16 @@ describe('nameSpeakers', () => {
     expect(new Set(a.statements.map((s) => s.speaker.entity))).toEqual(new Set(['local:مختار-اليافعي']));
   });
 
+  it('links a rank and a surname to the officer named in full elsewhere', () => {
+    const a = analysed('قاد العميد عبد الله الصبيحي الهجوم أمس. وقال العميد الصبيحي إن القوات تقدمت.');
+    expect(a.statements.map((s) => s.speaker.entity)).toEqual(['local:عبد-الله-الصبيحي']);
+  });
+
+  it('links a family name after آل to the person named with it', () => {
+    const a = analysed('افتتح الوزير صالح آل الشيخ المعرض. وشدد آل الشيخ على أن العمل مستمر.');
+    expect(a.statements.map((s) => s.speaker.entity)).toEqual(['local:صالح-ال-الشيخ']);
+  });
+
   it('reads a given name after an abbreviated title', () => {
     const a = analysed('وقال د. ناصر العريفي إن الدراسة شملت ألف طالب.');
     expect(a.statements.map((s) => s.speaker.entity)).toEqual(['local:ناصر-العريفي']);
