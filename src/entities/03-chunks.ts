@@ -154,6 +154,8 @@ function readName(c: Ctx, j: number, described: boolean): { name: NonNullable<Pe
   const k = nameRunEnd(c, j);
   if (k === j) return undefined;
   if (!english && !described && !isGiven(g, first.key)) return undefined;
+  // One unknown word glued to a preposition is what the title is of or for, not a name (الرئيس اليمني لعدن, بضرورة).
+  if (!english && k === j + 1 && !isGiven(g, first.key) && first.forms.length > 1 && /^[لب]/u.test(first.key)) return undefined;
   return { name: nameOf(c, j, k), next: k };
 }
 

@@ -87,6 +87,7 @@ describe('findEntities: people by title', () => {
     ['reads a name with a lineage without a title', 'ar', 'أكد محمد بن نايف أن', 'local:محمد-بن-نايف', ['محمد بن نايف/chunk']],
     ['reads a given name in apposition after a title and a comma, the title a mention too', 'ar', 'وقال وزير الخارجية الأميركي، جون كيري، إن. وأضاف كيري', 'local:جون-كيري', ['وزير الخارجية الأميركي/title', 'جون كيري/chunk', 'كيري/surname']],
     ['reads no verb after a title and a comma as a name', 'ar', 'وزير الخارجية المصري، اجتمع أمس مع الأمير', 'local:اجتمع', []],
+    ['reads no single word glued to a preposition after a title as a name', 'ar', 'طالب وزير الخارجية الأميركي بضرورة الحل', 'local:بضروره', []],
     ['reads no lone letter as a name', 'ar', 'وزير الداخلية اليمني لـ المدينة: لا مشاركة', 'local:ل', []],
     ['reads a compound given name written as one word', 'ar', 'وقال الوزير عبدالمطلب حناوي إن. وأكد الوزير أن', 'local:عبدالمطلب-حناوي', ['عبدالمطلب حناوي/chunk', 'الوزير/role']],
     ['links a bare title in construct to the person named with it and no country', 'ar',
