@@ -54,6 +54,8 @@ function fullNameOf(toks: readonly Tok[], word: Tok, g: Gazetteer): Located | un
 
 /** The word before a family's name (آل سعود, آل الشيخ), as a match key. */
 const AR_FAMILY = 'ال';
+/** Words between a title phrase and the comma before the name in apposition after it (في الاتحاد الأوروبي). */
+const APPOSITION_MAX_WORDS = 6;
 /** Capitalised words of an English name read off a speaker phrase (Ursula von der Leyen has particles, not capitals). */
 const MAX_EN_NAME_WORDS = 4;
 /** Letters a definite word has beyond the article and one more (`الة` of `وكالة` is none). */
@@ -113,13 +115,33 @@ export function nameSpeakers(text: string, toks: readonly Tok[], entities: Entit
     if (body || (ws.length === 1 && ws[0].upper && !/\d/u.test(ws[0].text))) return entityAt('org', span(ws), [span(ws)]);
     return undefined;
   };
+  /**
+   * The person named in apposition after a title phrase the speaker stops short of (`قالت مسؤولة السياسة الخارجية` + `في
+   * الاتحاد الأوروبي، فيدريكا موجيريني،`): within APPOSITION_MAX_WORDS words of the same clause, after a comma, a person
+   * the article knows there or a given name and the name words after it.
+   */
+  const appositionAfter = (end: number): string | undefined => {
+    let i = toks.findIndex((t) => t.start >= end);
+    for (let n = 0; i >= 0 && i < toks.length && n <= APPOSITION_MAX_WORDS; i++, n++) {
+      const t = toks[i];
+      if (t.gap === 'hard') return undefined;
+      if (t.gap !== 'comma' || n === 0) continue;
+      const known = [...byId.values()].find((e) => e.type === 'person' && e.mentions.some((m) => m.start === t.start));
+      if (known) return known.id;
+      const name = speakerNameIn(toks.slice(i, i + MAX_TRAILING_NAME_WORDS), g);
+      return name?.from === 0 ? entityAt('person', span(toks.slice(i, i + name.to)), [span(toks.slice(i, i + name.to))]) : undefined;
+    }
+    return undefined;
+  };
   /** The entity a speaker phrase names, as far as its words tell (undefined: leave the speaker as it is). */
   const named = (s: Statement): string | undefined => {
     const { start, end } = s.speaker;
-    if (start === undefined || end === undefined || opensUnnamed(s.speaker.text)) return undefined;
+    if (start === undefined || end === undefined) return undefined;
     const ws = wordsIn(toks, start, end);
     if (!ws.length) return undefined;
-    if (lang === 'en') return namedEn(s, ws);
+    if (lang === 'en') return opensUnnamed(s.speaker.text) ? undefined : namedEn(s, ws);
+    // An unnamed source is named only in apposition (`مسؤول أوروبي، ماري دوبون،`).
+    if (opensUnnamed(s.speaker.text)) return s.speaker.entity ? undefined : appositionAfter(end);
     if (s.speaker.entity) {
       // Linked to the nationality or body the phrase names, the name after it unread: that name.
       const linked = byId.get(s.speaker.entity);
@@ -135,6 +157,8 @@ export function nameSpeakers(text: string, toks: readonly Tok[], entities: Entit
     }
     const run = speakerNameIn(ws, g);
     if (run) return entityAt('person', span(ws.slice(run.from, run.to)), [span(ws.slice(run.from, run.to))]);
+    const apposed = appositionAfter(end);
+    if (apposed) return apposed;
     // A body not in the gazetteer, named in full (اللجنة القانونية): a head noun and a definite word, no person in it.
     if (ws.length > 1 && ws.length <= MAX_BODY_WORDS && isBodyHead(ws[0]) && ws.some(definite)) return entityAt('org', span(ws), [span(ws)]);
     return undefined;

@@ -53,6 +53,11 @@ describe('nameSpeakers', () => {
     expect(a.statements.map((s) => s.speaker.entity)).toEqual(['local:صالح-ال-الشيخ']);
   });
 
+  it('names the person in apposition after the title phrase the speaker stops short of', () => {
+    const a = analysed('قالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي، ماري دوبون، إن الاتفاق تاريخي.');
+    expect(a.statements[0].speaker.entity).toBe('local:ماري-دوبون');
+  });
+
   it('reads a given name after an abbreviated title', () => {
     const a = analysed('وقال د. ناصر العريفي إن الدراسة شملت ألف طالب.');
     expect(a.statements.map((s) => s.speaker.entity)).toEqual(['local:ناصر-العريفي']);
