@@ -56,6 +56,12 @@ function fullNameOf(toks: readonly Tok[], word: Tok, g: Gazetteer): Located | un
 const AR_FAMILY = 'ال';
 /** Words between a title phrase and the comma before the name in apposition after it (في الاتحاد الأوروبي). */
 const APPOSITION_MAX_WORDS = 6;
+/** God's name as a match key: `رسول الله` names no family. */
+const GOD = 'الله';
+/** Speakers given by the same bare name before it is taken for a person's. */
+const MIN_BARE_NAME_TIMES = 2;
+/** Letters of a bare Arabic name at least (shorter words are mostly particles). */
+const MIN_BARE_NAME_CHARS = 3;
 /** Capitalised words of an English name read off a speaker phrase (Ursula von der Leyen has particles, not capitals). */
 const MAX_EN_NAME_WORDS = 4;
 /** Letters a definite word has beyond the article and one more (`الة` of `وكالة` is none). */
@@ -188,7 +194,38 @@ export function nameSpeakers(text: string, toks: readonly Tok[], entities: Entit
     if (owners.length !== 1) return s;
     return { ...s, speaker: { ...s.speaker, entity: entityAt('person', { start: owners[0].mentions[0].start, end: owners[0].mentions[0].end }, [span(rest)]) } };
   });
+  // A bare name the article gives its speaker again and again, unknown to the gazetteer's given names (`يوهانس`, `ريان
+  // العنزي`, `Sharif Hotak`): a word that is no title, body, function word, plural or feminine noun, twice or more.
+  // A word the article also writes with the article (`التصميم` beside `تصميم`) is a common noun, not a name.
+  let definites: Set<string> | undefined;
+  const common = (w: Tok) => (definites ??= new Set(toks.filter(definite).map((t) => t.key))).has(`ال${w.key}`);
+  const plainAr = (w: Tok) => w.arabic && w.forms.length === 1 && !definite(w) && [...w.key].length >= MIN_BARE_NAME_CHARS
+    // No plural (ات, ون, ين, a broken one in اء), feminine (ة) or verbal noun or verb in ت (تصميم, تورط, تعالى).
+    && !/\d|(?:ات|ون|ين|ه|اء)$|^ت/u.test(w.key) && !g.stop.has(w.key) && !attribution.words.has(w.key) && !isRank(w) && !isBodyHead(w)
+    && !attribution.titleWords.has(w.key) && !common(w);
+  // A family name is no plural or feminine noun (معظم المحللين, مؤرخ الكنيسة) and not God's name (رسول الله).
+  const familyAr = (w: Tok) => definite(w) && w.gap === 'tight' && !/(?:ات|ون|ين|ه)$/u.test(w.key) && w.key !== GOD
+    && !g.stop.has(w.key) && !isRank(w) && !isBodyHead(w) && !attribution.titleWords.has(w.key);
+  const plainEn = (w: Tok) => w.cap && !w.upper && !g.stop.has(w.key) && !isRank(w) && !attribution.titleWords.has(w.key) && !g.orgHeads.has(w.text);
+  const bare = (ws: readonly Tok[]) => lang === 'ar'
+    ? (ws.length === 1 && plainAr(ws[0])) || (ws.length === 2 && plainAr(ws[0]) && familyAr(ws[1]))
+    : ws.length >= 1 && ws.length <= 2 && ws.every(plainEn) && (ws.length === 1 || ws[1].gap === 'tight');
+  const times = new Map<string, number>();
+  const bareOf = new Map<Statement, readonly Tok[]>();
+  for (const s of relinked) {
+    if (s.speaker.entity || s.speaker.start === undefined || s.speaker.end === undefined) continue;
+    const ws = wordsIn(toks, s.speaker.start, s.speaker.end);
+    if (!bare(ws)) continue;
+    bareOf.set(s, ws);
+    const key = ws.map((w) => w.key).join(' ');
+    times.set(key, (times.get(key) ?? 0) + 1);
+  }
+  const out0 = relinked.map((s) => {
+    const ws = bareOf.get(s);
+    if (!ws || (times.get(ws.map((w) => w.key).join(' ')) ?? 0) < MIN_BARE_NAME_TIMES) return s;
+    return { ...s, speaker: { ...s.speaker, entity: entityAt('person', span(ws), [span(ws)]) } };
+  });
   for (const id of touched) byId.get(id)!.mentions.sort((a, b) => a.start - b.start);
   const out = [...byId.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  return { entities: out, statements: relinked };
+  return { entities: out, statements: out0 };
 }

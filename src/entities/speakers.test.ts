@@ -58,6 +58,11 @@ describe('nameSpeakers', () => {
     expect(a.statements[0].speaker.entity).toBe('local:ماري-دوبون');
   });
 
+  it('takes a bare name the article gives its speaker twice for a person, not a common noun it also writes with ال', () => {
+    const a = analysed('وقال يوهانس إن المشروع تأخر. وأضاف يوهانس أن التمويل وصل. وقال تصميم إن المبنى جاهز. وذكر تصميم أن التصميم جديد.');
+    expect(a.statements.map((s) => s.speaker.entity)).toEqual(['local:يوهانس', 'local:يوهانس', undefined, undefined]);
+  });
+
   it('reads a given name after an abbreviated title', () => {
     const a = analysed('وقال د. ناصر العريفي إن الدراسة شملت ألف طالب.');
     expect(a.statements.map((s) => s.speaker.entity)).toEqual(['local:ناصر-العريفي']);
