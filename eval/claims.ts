@@ -151,9 +151,12 @@ export const CLAIMS_DEV6_F1_FLOOR = 0.55;
  * Unchanged (0.649) with the same day's speaker-detail rule (src/claims/speaker-detail.ts), written before this file was
  * seen: it found no statement to join here. Session 9, later (issue 4, precision): 0.667 (P 0.781, R 0.581, 32 pairs
  * predicted, 25 right) with satisfaction (`سعادته`) and a future of continuing with `always` (`ستستمر دوما`) as
- * evaluations, floor 0.65. Only ever raised.
+ * evaluations, floor 0.65. Only ever raised — but once lowered, in session 11, to 0.64: a given name and a surname read
+ * before a title in apposition (`خالد الرميحي، الرئيس التنفيذي …`) made the board chief a person, and his copy of the
+ * report's 22-billion sentence no longer joins the copy given to `البحرين` (0.649: P 0.774, R 0.558, 24 right). The
+ * speakers gold (eval/speakers.ts) gained 0.05 F1 on its batch 2 with that change; see eval/FLOORS.md.
  */
-export const CLAIMS_DEV7_F1_FLOOR = 0.65;
+export const CLAIMS_DEV7_F1_FLOOR = 0.64;
 /**
  * Pairwise F1 the eighth development gold (eval/gold/claims-dev8.json, grouped blind) must keep: 0.224 (P 0.286, R 0.185,
  * 42 pairs predicted, 65 gold, 12 right) when the file was added (2026-11-30). Figure when added (commit c30816e), measured

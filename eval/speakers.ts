@@ -30,14 +30,16 @@ import { repoRoot, sharedDir } from '../bench/shared.js';
  * rank and surname (`العميد الصبيحي`) or `آل` and a family name linked to the person named in full: 0.696, 0.590, 0.756
  * (batch 2 0.706, 0.598, 0.673; held-out half unchanged); with a person named in apposition after the speaker's title
  * phrase and a bare name the article gives its speaker twice or more (`يوهانس`, `ريان العنزي`, not `تصميم`): 0.773,
- * 0.664, 0.802 (batch 2 0.804, 0.696, 0.779; held-out quarter 0.728, 0.579, 0.701). Rounded down; only ever raised.
+ * 0.664, 0.802 (batch 2 0.804, 0.696, 0.779; held-out quarter 0.728, 0.579, 0.701); with a given name and a surname
+ * before a title in apposition read as the person, the title a mention of them: 0.776, 0.667, 0.817 (batch 2 0.811,
+ * 0.703, 0.827; held-out quarter unchanged). Rounded down; only ever raised.
  */
 /** Share of named speakers linked to an entity under which the evaluation fails. */
 export const SPEAKERS_LINKED_FLOOR = 0.77;
 /** Share of named speakers linked to an entity of the kind the gold names (person, org, country). */
 export const SPEAKERS_KIND_FLOOR = 0.66;
 /** Same-source pairwise F1 under which the evaluation fails. */
-export const SPEAKERS_PAIR_F1_FLOOR = 0.8;
+export const SPEAKERS_PAIR_F1_FLOOR = 0.81;
 
 const MATCH_SLACK_CHARS = 40;
 /** The annotator whose articles are only measured, never tuned on. */

@@ -303,7 +303,10 @@ function givenNameChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefin
   const t = c.toks[i];
   if (c.cover[i] || !isGiven(c.g, t.key)) return undefined;
   if (t.arabic) {
-    const k = nasabEnd(c, i) ?? (familyNameAt(c, i + 1) && titleAfter(c, i + 2) ? i + 2 : undefined);
+    const run = nameRunEnd(c, i);
+    const k = nasabEnd(c, i) ?? (familyNameAt(c, i + 1) && titleAfter(c, i + 2) ? i + 2 : undefined)
+      // A given name and a surname, a title in apposition after them (جون كيري وزير الخارجية الأمريكي).
+      ?? (run > i + 1 && titleAfter(c, run) ? run : undefined);
     if (k === undefined) return undefined;
     const name = nameOf(c, i, k);
     out.push({ start: name.start, end: name.end, name, definite: false });

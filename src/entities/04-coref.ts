@@ -24,6 +24,8 @@ type Event =
   | { kind: 'org'; at: number; o: OrgChunk };
 
 const POSSESSIVE = /['’]s$/;
+/** What may stand between a name and a title in apposition after it: spaces, or a comma. */
+const APPOSITION_GAP = /^\s*[,،]?\s*$/u;
 /** First words of compound Arabic given names, whose second word is not a surname. */
 const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
 
@@ -67,6 +69,8 @@ export function resolve(
     });
   };
 
+  /** The last person named in full (a name, not a title): a title right after it is in apposition. */
+  let lastName: { id: string; end: number } | undefined;
   for (const ev of events) {
     if (ev.kind === 'match') {
       const { m } = ev;
@@ -74,7 +78,10 @@ export function resolve(
       const e = entityOf(m.entity, m.type);
       const surname = m.type === 'person' && m.to - m.from === 1 && e.mentions.length > 0;
       mention(e, m.start, m.end, surname ? 'surname' : m.via);
-      if (m.type === 'person') note(m.entity, {}, m.start);
+      if (m.type === 'person') {
+        note(m.entity, {}, m.start);
+        if (!surname) lastName = { id: m.entity, end: m.end };
+      }
     } else if (ev.kind === 'org') {
       const { o } = ev;
       const shown = text.slice(o.start, o.end);
@@ -91,6 +98,14 @@ export function resolve(
         if (p.titleEnd !== undefined) mention(e, p.start, p.titleEnd, 'title');
         mention(e, p.name.start, p.name.end, p.name.via);
         note(id, info, p.start);
+        lastName = { id, end: p.name.end };
+        continue;
+      }
+      // A title in apposition right after a name (جون كيري وزير الخارجية الأمريكي, Dmitry Peskov, the spokesman): that person.
+      const apposed = lastName && APPOSITION_GAP.test(text.slice(lastName.end, p.start)) ? lastName.id : undefined;
+      if (apposed) {
+        mention(entityOf(apposed, 'person'), p.start, p.end, 'role');
+        note(apposed, info, p.start);
         continue;
       }
       const antecedent = p.definite ? bestAntecedent(people, { ...info, construct: p.construct }, p.start) : undefined;
