@@ -4,7 +4,7 @@
  * - eval/gold/claims-seed.json: the seed, statements named by content (predictions meet them by token F1 ≥ 0.5,
  *   best pairs first, each at most once: the statement scorer's rule);
  * - eval/gold/claims-real.json: real articles from ../shared/corpus (read at run time, never copied), statements
- *   named by the offset where their content starts and their speaker (nearest start within MATCH_SLACK_CHARS,
+ *   named by the offset where their content starts and their speaker (eval/match.ts: nearest start within MATCH_SLACK_CHARS,
  *   speaker token F1 as the tie-break).
  * - eval/gold/claims-heldout.json: real articles in the same format that the rules were never tuned on (a lower floor).
  * - eval/gold/claims-dev2.json: a second development set in the same format, grouped blind, for tuning restatements.
@@ -42,6 +42,7 @@ import { extract } from '../src/extract/index.js';
 import type { Analysis } from '../src/model/index.js';
 import { anchorsOf, fingerprint, isEarlier, RepublicationIndex, signature, translationEvidence, type Fingerprint } from '../src/republish/index.js';
 import { repoRoot, sharedDir } from '../bench/shared.js';
+import { offsetScore, oneToOne } from './match.js';
 
 /** Pairwise F1 the seed must keep (the issue's target). */
 export const CLAIMS_F1_FLOOR = 0.9;
@@ -212,7 +213,6 @@ const SECOND_ANNOTATIONS: readonly { name: string; a: string; b: string }[] = [
   { name: 'dev10', a: 'claims-dev10.json', b: 'claims-dev10-b.json' },
 ];
 
-const MATCH_SLACK_CHARS = 40;
 /** Fallback date for statements with no date at all (none in the gold sets). */
 const FALLBACK_DATE = '2024-10-15T00:00:00.000Z';
 
@@ -282,19 +282,6 @@ function originsOf(sources: readonly ClaimSource[]): Map<string, ClaimSource[]> 
   return out;
 }
 
-/** One-to-one matching, best score first: `score` of a (prediction, gold index) pair, undefined when they cannot meet. */
-function oneToOne(src: ClaimSource, n: number, score: (s: ClaimSource['statements'][number], gi: number) => number | undefined): Map<string, number> {
-  const pairs = src.statements.flatMap((s) => Array.from({ length: n }, (_, gi) => ({ id: s.id, gi, v: score(s, gi) })))
-    .filter((p): p is { id: string; gi: number; v: number } => p.v !== undefined).sort((a, b) => b.v - a.v);
-  const out = new Map<string, number>();
-  const used = new Set<number>();
-  for (const p of pairs) if (!out.has(p.id) && !used.has(p.gi)) {
-    out.set(p.id, p.gi);
-    used.add(p.gi);
-  }
-  return out;
-}
-
 function seedSet(root: string, shared: string): Scored {
   const articles = (JSON.parse(readFileSync(join(root, 'eval', 'gold', 'claims-seed.json'), 'utf8')) as { articles: SeedArticle[] }).articles;
   const sources: ClaimSource[] = [];
@@ -303,11 +290,11 @@ function seedSet(root: string, shared: string): Scored {
   for (const a of articles) {
     const src = sourceOf(readFileSync(join(shared, a.file)), a.file);
     sources.push(src);
-    const matched = oneToOne(src, a.statements.length, (s, gi) => {
+    const matched = oneToOne(src.statements, a.statements.map((_, gi) => gi), (s, gi) => {
       const f1 = tokenF1(a.statements[gi].content, s.content.text);
       return f1 >= SAME_STATEMENT_F1 ? f1 : undefined;
     });
-    for (const [id, gi] of matched) goldKey.set(id, `${a.id}#${gi}`);
+    for (const [s, gi] of matched) goldKey.set(s.id, `${a.id}#${gi}`);
     a.statements.forEach((g, gi) => {
       if (g.claim) goldGroups.set(`${a.id}:${g.claim}`, [...(goldGroups.get(`${a.id}:${g.claim}`) ?? []), `${a.id}#${gi}`]);
     });
@@ -349,11 +336,8 @@ function realSet(root: string, shared: string, file = 'claims-real.json', name =
     }
     sources.push(src);
     const mine = gold.statements.map((g, gi) => ({ g, gi })).filter((x) => x.g.article === a.id);
-    const matched = oneToOne(src, mine.length, (s, i) => {
-      const d = Math.abs(s.content.start - mine[i].g.at);
-      return d <= MATCH_SLACK_CHARS ? 1 - d / (MATCH_SLACK_CHARS + 1) + tokenF1(mine[i].g.speaker, s.speaker.text) / 100 : undefined;
-    });
-    for (const [id, i] of matched) {
+    const matched = oneToOne(src.statements, mine.map((_, i) => i), (s, i) => offsetScore(s, mine[i].g));
+    for (const [{ id }, i] of matched) {
       goldKey.set(id, `#${mine[i].gi}`);
       const st = src.statements.find((x) => x.id === id)!;
       contents.set(`#${mine[i].gi}`, `${st.speaker.text} → ${st.content.text}`);

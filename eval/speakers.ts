@@ -1,8 +1,8 @@
 /**
  * Speaker identity evaluation: extract → analyze the articles of eval/gold/speakers.json (read from ../shared at run
  * time, never copied) and compare the entity each statement's speaker is linked to with who the gold says the speaker
- * mention refers to (`referent`). Statements meet the gold by the offset where their content starts (nearest within
- * MATCH_SLACK_CHARS, speaker token F1 as the tie-break, each at most once). Prints:
+ * mention refers to (`referent`). Statements meet the gold by the offset where their content starts (eval/match.ts).
+ * Prints:
  * - linked: of the statements whose speaker is a named source (a person, a body, a country), how many have an entity,
  *   and how many an entity of the kind the gold names (a person, not the country of `وزير الخارجية الأميركي جون كيري`);
  * - same source: pairwise precision/recall/F1 of "these two statements' speakers are the same entity" against "the gold
@@ -13,10 +13,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze/index.js';
-import { tokenF1 } from '../src/claims/similarity.js';
 import { extract } from '../src/extract/index.js';
-import type { Statement } from '../src/model/index.js';
 import { repoRoot, sharedDir } from '../bench/shared.js';
+import { offsetScore, oneToOne } from './match.js';
 
 /**
  * Floors on the whole set. Batch 1 (annotators 1 and 2), blind when made (code of 2026-11-30 before the speaker changes
@@ -41,7 +40,6 @@ export const SPEAKERS_KIND_FLOOR = 0.66;
 /** Same-source pairwise F1 under which the evaluation fails. */
 export const SPEAKERS_PAIR_F1_FLOOR = 0.81;
 
-const MATCH_SLACK_CHARS = 40;
 /** The annotator whose articles are only measured, never tuned on. */
 const HELD_OUT_ANNOTATOR = '2';
 /** Referents that name no source: unnamed or unidentifiable (`-`), not a mention of a source (`?`). */
@@ -66,21 +64,6 @@ export function pairScore<T>(items: readonly T[], goldSame: (a: T, b: T) => bool
   return { tp, fp, fn, P, R, F1: P + R ? (2 * P * R) / (P + R) : 0 };
 }
 
-/** The gold statements each prediction meets: nearest content start within the slack, best pairs first, once each. */
-function meet(statements: readonly Statement[], gold: readonly GoldStatement[]): Map<number, Statement> {
-  const pairs = statements.flatMap((s) => gold.map((g, gi) => {
-    const d = Math.abs(s.content.start - g.at);
-    return { s, gi, v: d <= MATCH_SLACK_CHARS ? 1 - d / (MATCH_SLACK_CHARS + 1) + tokenF1(g.speaker, s.speaker.text) / 100 : -1 };
-  })).filter((p) => p.v >= 0).sort((a, b) => b.v - a.v);
-  const out = new Map<number, Statement>();
-  const used = new Set<Statement>();
-  for (const p of pairs) if (!out.has(p.gi) && !used.has(p.s)) {
-    out.set(p.gi, p.s);
-    used.add(p.s);
-  }
-  return out;
-}
-
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose');
   const root = repoRoot();
@@ -95,7 +78,7 @@ function main(argv: string[]): number {
     const { statements } = analysis;
     const typeOf = new Map(analysis.entities.map((e) => [e.id, e.type as string]));
     const mine = gold.statements.filter((g) => g.article === a.file);
-    const found = meet(statements, mine);
+    const found = new Map([...oneToOne(statements, mine.map((_, gi) => gi), (s, gi) => offsetScore(s, mine[gi]))].map(([s, gi]) => [gi, s]));
     mine.forEach((g, gi) => {
       const s = found.get(gi);
       if (!s) unmatched++;
