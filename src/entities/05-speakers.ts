@@ -43,15 +43,20 @@ const AR_COMMON_WORD = /\d|(?:ات|ون|ين|ه|اء)$|^ت/u;
 /** A family name's endings that mark a plural or feminine noun (معظم المحللين, مؤرخ الكنيسة). */
 const AR_COMMON_FAMILY = /(?:ات|ون|ين|ه)$/u;
 
-/** The words inside [start, end) of the article's words (in text order). */
-function wordsIn(toks: readonly Tok[], start: number, end: number): Tok[] {
+/** The index of the first of the article's words (in text order) starting at or after `at`. */
+function firstWordAt(toks: readonly Tok[], at: number): number {
   let lo = 0, hi = toks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (toks[mid].start < start) lo = mid + 1; else hi = mid;
+    if (toks[mid].start < at) lo = mid + 1; else hi = mid;
   }
+  return lo;
+}
+
+/** The words inside [start, end) of the article's words. */
+function wordsIn(toks: readonly Tok[], start: number, end: number): Tok[] {
   const out: Tok[] = [];
-  for (let i = lo; i < toks.length && toks[i].end <= end; i++) out.push(toks[i]);
+  for (let i = firstWordAt(toks, start); i < toks.length && toks[i].end <= end; i++) out.push(toks[i]);
   return out;
 }
 
@@ -67,12 +72,12 @@ const linkedTo = (s: Statement, id: string | undefined): Statement => (id ? { ..
  * it (`طارق حرب` for `حرب`), or, for a given name, where a name follows it (`فؤاد شيخ السنا` for `فؤاد`), as
  * [start, end) of the text. A title (`الشيخ`) stands for no name.
  */
-function fullNameOf(toks: readonly Tok[], word: Tok, g: Gazetteer): Located | undefined {
+function fullNameOf(toks: readonly Tok[], at: ReadonlyMap<string, readonly number[]>, word: Tok, g: Gazetteer): Located | undefined {
   if (g.stop.has(word.key) || g.titles.get([word.key]).length) return undefined;
   const given = isGiven(g, word.key);
-  for (let i = 0; i < toks.length; i++) {
+  for (const i of at.get(word.key) ?? []) {
     const t = toks[i];
-    if (t === word || t.key !== word.key) continue;
+    if (t === word) continue;
     const prev = toks[i - 1];
     if (!given && prev && t.gap === 'tight' && prev.arabic && isGiven(g, prev.key)) return { start: prev.start, end: t.end };
     if (given) {
@@ -90,6 +95,7 @@ class Speakers {
   private readonly byId: Map<string, Entity>;
   private readonly touched = new Set<string>();
   private definites: Set<string> | undefined;
+  private byKey: Map<string, number[]> | undefined;
 
   constructor(private readonly text: string, private readonly toks: readonly Tok[], private readonly given: readonly Entity[], private readonly lang: 'ar' | 'en') {
     this.lex = lexicon(lang);
@@ -100,6 +106,18 @@ class Speakers {
   entities(): Entity[] {
     for (const id of this.touched) this.byId.get(id)!.mentions.sort((a, b) => a.start - b.start);
     return [...this.byId.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  }
+
+  /** Where each word (by match key) stands in the article, built when first asked for. */
+  private wordIndex(): ReadonlyMap<string, readonly number[]> {
+    if (!this.byKey) {
+      const byKey = (this.byKey = new Map());
+      this.toks.forEach((t, i) => {
+        const at = byKey.get(t.key);
+        if (at) at.push(i); else byKey.set(t.key, [i]);
+      });
+    }
+    return this.byKey;
   }
 
   /** Does an entity the entity stage found cover the word? */
@@ -142,7 +160,7 @@ class Speakers {
     if (unnamed) return s.speaker.entity ? undefined : this.appositionAfter(s.speaker.end!);
     if (s.speaker.entity) return this.nameAfterLinked(s, ws);
     if (ws.length === 1 && ws[0].arabic) {
-      const full = fullNameOf(this.toks, ws[0], this.g);
+      const full = fullNameOf(this.toks, this.wordIndex(), ws[0], this.g);
       if (full) return this.entityAt('person', full, [full, span(ws)]);
     }
     const run = speakerNameIn(ws, this.g);
@@ -172,8 +190,7 @@ class Speakers {
    */
   private appositionAfter(end: number): string | undefined {
     const { toks } = this;
-    let i = toks.findIndex((t) => t.start >= end);
-    for (let n = 0; i >= 0 && i < toks.length && n <= APPOSITION_MAX_WORDS; i++, n++) {
+    for (let i = firstWordAt(toks, end), n = 0; i < toks.length && n <= APPOSITION_MAX_WORDS; i++, n++) {
       const t = toks[i];
       if (t.gap === 'hard') return undefined;
       if (t.gap !== 'comma' || n === 0) continue;
