@@ -29,6 +29,13 @@ describe('findEntities: gazetteer aliases', () => {
   });
 });
 
+describe('findEntities: unlisted bodies', () => {
+  it('reads a newspaper named by its nationality as a body of that country', () => {
+    const e = find('وقالت الصحيفة البريطانية إن', 'ar').find((x) => x.id === 'local:الصحيفه-البريطانيه');
+    expect(e && { type: e.type, country: e.country }).toEqual({ type: 'org', country: 'country:GB' });
+  });
+});
+
 describe('findEntities: negatives', () => {
   it('does not read a given name and the definite object after it as a name', () => {
     expect(find('استقبل محمد الوفد في الرياض', 'ar').filter((e) => e.type === 'person')).toEqual([]);
