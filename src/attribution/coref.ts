@@ -1,7 +1,7 @@
 import type { Party } from '../model/index.js';
 import type { Gender } from './lexicon/index.js';
 import type { Doc, SpeakerRef } from './types.js';
-import type { Word } from '../text/words.js';
+import { firstWordAt, type Word } from '../text/words.js';
 import { entitySex, mentionSex, pronounSex, surnameSex } from './en/gender.js';
 
 /** A full speaker mention seen so far in the article. */
@@ -35,16 +35,6 @@ const PERSONAL = new Set(['he', 'she']);
  */
 const compatible = (a: Gender, b: Gender) => a === '-' || b === '-' || a === b || a === 'pl' || (b === 'pl' && a === 'du');
 
-/** Index of the first token starting at or after character `at` (binary search). */
-function firstTokenAt(doc: Doc, at: number): number {
-  let lo = 0, hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < at) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
-
 /** The head word of an English phrase: the last word before "of", else the last word (Police spokesman X → X). */
 function englishHead<T extends { key: string }>(toks: T[]): T | undefined {
   const of = toks.findIndex((t) => t.key === 'of');
@@ -70,7 +60,7 @@ export class SpeakerChain {
   resolve(ref: SpeakerRef, remember = true): Party | null {
     const { doc } = this;
     if (ref.kind === 'inherit' || ref.kind === 'pronoun') {
-      const key = ref.kind === 'pronoun' ? doc.keys[firstTokenAt(doc, ref.start)] : '';
+      const key = ref.kind === 'pronoun' ? doc.keys[firstWordAt(doc.tokens, ref.start)] : '';
       // English he/she: never a mention known to be of the other sex (Mr Smith … Ms Jones … she said → Jones).
       const g = ref.gender === '-' && doc.lex.lang === 'en' ? pronounSex(key) : ref.gender;
       const personal = ref.kind === 'pronoun' && PERSONAL.has(key);
@@ -86,7 +76,7 @@ export class SpeakerChain {
     }
     const text = doc.text.slice(ref.start, ref.end);
     const toks: Word[] = [];
-    for (let i = firstTokenAt(doc, ref.start); i < doc.tokens.length && doc.tokens[i].end <= ref.end; i++) toks.push(doc.tokens[i]);
+    for (let i = firstWordAt(doc.tokens, ref.start); i < doc.tokens.length && doc.tokens[i].end <= ref.end; i++) toks.push(doc.tokens[i]);
     const keys = toks.map((t) => bare(t.key));
     if (this.isPartial(toks.map((t) => t.key))) {
       for (let i = this.seen.length - 1; i >= 0; i--) {
@@ -114,7 +104,7 @@ export class SpeakerChain {
       // English: a person is named (a capital) or titled; "traffic camera footage" is not one.
       && (doc.lex.lang !== 'en' || toks.some((t) => /^\p{Lu}/u.test(t.text) || ['title', 'role'].includes(doc.lex.titleWords.get(t.key)?.kind ?? '')));
     // An English mention's sex is told by its words (Mr, spokeswoman, a given name), not by its verb.
-    const first = firstTokenAt(doc, ref.start);
+    const first = firstWordAt(doc.tokens, ref.start);
     let gender = ref.gender === '-' && doc.lex.lang === 'en' ? mentionSex(doc, toks, first > 0 ? doc.tokens[first - 1] : undefined) : ref.gender;
     // "Vázquez said" after "Wanda Vázquez Garced" (an object, so no earlier speaker mention): the earlier full name.
     if (gender === '-' && doc.lex.lang === 'en' && toks.length === 1) gender = surnameSex(doc, first);
@@ -156,7 +146,7 @@ export class SpeakerChain {
     const { doc } = this;
     if (doc.lex.lang !== 'en' || !m.keys.includes('and')) return undefined;
     const want = keys.filter((k) => doc.lex.words.get(k) !== 'determiner');
-    let from = firstTokenAt(doc, m.start);
+    let from = firstWordAt(doc.tokens, m.start);
     for (let i = from; i <= doc.tokens.length; i++) {
       const last = i === doc.tokens.length || doc.tokens[i].end > m.end || doc.tokens[i].key === 'and';
       if (!last) continue;

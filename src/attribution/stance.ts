@@ -1,4 +1,5 @@
 import type { Stance } from '../model/index.js';
+import { firstWordAt } from '../text/words.js';
 import { PerWord } from '../text/per-word.js';
 import type { Lexicon } from './lexicon/index.js';
 import type { Doc } from './types.js';
@@ -25,12 +26,7 @@ function starterTable(lex: Lexicon): PerWord {
 export function shiftStance(doc: Doc, stance: Stance, content: [number, number]): Stance {
   if (stance !== 'assert') return stance;
   const { keys, tokens } = doc;
-  // First token at or after the content start (binary search: contents are many, tokens more).
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < content[0]) lo = mid + 1; else hi = mid;
-  }
+  const lo = firstWordAt(tokens, content[0]);
   const table = starterTable(doc.lex);
   for (let i = lo; i < tokens.length; i++) {
     if (tokens[i].end > content[1]) break;

@@ -1,8 +1,10 @@
 import { lexicon, opensUnnamed, type Lexicon } from '../attribution/lexicon/index.js';
 import type { Entity, Lang, Statement } from '../model/index.js';
+import { firstWordAt } from '../text/words.js';
 import { gazetteer, type Gazetteer } from './01-gazetteer.js';
 import { isGiven, isTrailingName, speakerNameIn } from './03-chunks.js';
 import { localId } from './04-coref.js';
+import { APPOSITION_MAX_WORDS, MAX_BODY_WORDS, MAX_EN_NAME_WORDS, MAX_FULL_NAME_WORDS, MAX_TRAILING_NAME_WORDS, MIN_BARE_NAME_CHARS, MIN_BARE_NAME_TIMES, MIN_DEFINITE_CHARS } from './constants.js';
 import type { Tok } from './keys.js';
 
 // People and bodies the entity stage could not tell from running text, told by the attribution stage: the subject of
@@ -18,40 +20,14 @@ import type { Tok } from './keys.js';
 /** A span of the text. */
 type Located = { start: number; end: number };
 
-/** Words read after a lone given name for its full name elsewhere (a lineage of two links and a family name). */
-const MAX_FULL_NAME_WORDS = 6;
-/** Words of a name after the nationality or body a speaker phrase names (a given name, a lineage, a family name). */
-const MAX_TRAILING_NAME_WORDS = 4;
-/** Words between a title phrase and the comma before the name in apposition after it (في الاتحاد الأوروبي). */
-const APPOSITION_MAX_WORDS = 6;
-/** Words of a body's name in a speaker phrase (`اللجنة القانونية في البرلمان`). */
-const MAX_BODY_WORDS = 4;
-/** Capitalised words of an English name read off a speaker phrase (Ursula von der Leyen has particles, not capitals). */
-const MAX_EN_NAME_WORDS = 4;
 /** The word before a family's name (آل سعود, آل الشيخ), as a match key. */
 const AR_FAMILY = 'ال';
 /** God's name as a match key: `رسول الله` names no family. */
 const GOD = 'الله';
-/** Speakers given by the same bare name before it is taken for a person's. */
-const MIN_BARE_NAME_TIMES = 2;
-/** Letters of a bare Arabic name at least (shorter words are mostly particles). */
-const MIN_BARE_NAME_CHARS = 3;
-/** Letters a definite word has beyond the article and one more (`الة` of `وكالة` is none). */
-const MIN_DEFINITE_CHARS = 3;
 /** A bare name's endings and start that mark a common word: a plural (ات, ون, ين, a broken one in اء), a feminine (ة), a verbal noun or verb in ت (تصميم, تورط, تعالى). */
 const AR_COMMON_WORD = /\d|(?:ات|ون|ين|ه|اء)$|^ت/u;
 /** A family name's endings that mark a plural or feminine noun (معظم المحللين, مؤرخ الكنيسة). */
 const AR_COMMON_FAMILY = /(?:ات|ون|ين|ه)$/u;
-
-/** The index of the first of the article's words (in text order) starting at or after `at`. */
-function firstWordAt(toks: readonly Tok[], at: number): number {
-  let lo = 0, hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < at) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
 
 /** The words inside [start, end) of the article's words. */
 function wordsIn(toks: readonly Tok[], start: number, end: number): Tok[] {

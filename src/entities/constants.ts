@@ -41,3 +41,22 @@ export const ROLE_SCORE_SAME_CLASS = 1;
 export const ROLE_SCORE_SAME_FAMILY = 1;
 /** Lowest score at which a role-only mention is linked to an earlier person. */
 export const ROLE_SCORE_MIN = 1;
+
+// Naming speakers the entity stage missed (05-speakers.ts): set on the tuned-on quarters of eval/gold/speakers.json
+// (`npm run eval`, the `speakers` lines).
+/** Words read after a lone given name for its full name elsewhere (a lineage of two links and a family name). */
+export const MAX_FULL_NAME_WORDS = 6;
+/** Words of a name after the nationality or body a speaker phrase names (a given name, a lineage, a family name). */
+export const MAX_TRAILING_NAME_WORDS = 4;
+/** Words between a title phrase and the comma before the name in apposition after it (في الاتحاد الأوروبي). */
+export const APPOSITION_MAX_WORDS = 6;
+/** Words of a body's name in a speaker phrase (`اللجنة القانونية في البرلمان`). */
+export const MAX_BODY_WORDS = 4;
+/** Capitalised words of an English name read off a speaker phrase (Ursula von der Leyen has particles, not capitals). */
+export const MAX_EN_NAME_WORDS = 4;
+/** Speakers given by the same bare name before it is taken for a person's. */
+export const MIN_BARE_NAME_TIMES = 2;
+/** Letters of a bare Arabic name at least (shorter words are mostly particles). */
+export const MIN_BARE_NAME_CHARS = 3;
+/** Letters a definite word has beyond the article and one more (`الة` of `وكالة` is none). */
+export const MIN_DEFINITE_CHARS = 3;

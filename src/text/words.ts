@@ -215,3 +215,13 @@ export function words(text: string, from = 0, to = text.length): Word[] {
   }
   return out;
 }
+
+/** Index of the first of `ws` (in text order) starting at or after character `at`: a binary search, as statements are many and words more. */
+export function firstWordAt(ws: readonly Token[], at: number): number {
+  let lo = 0, hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid].start < at) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
