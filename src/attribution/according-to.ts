@@ -21,12 +21,15 @@ function skipListed(doc: Doc, hit: Extract<Hit, { type: 'source' }>): number {
  * MAX_SPEAKER_TOKENS); the content is the clause after it, else the sentence before it.
  * `chunk` finds the source phrase's end for the language.
  */
-export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (doc: Doc, from: number, end: number) => number): Draft | null {
+export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (doc: Doc, from: number, end: number, lam: boolean) => number): Draft | null {
   if (hit?.type !== 'source') return null;
   const end = sentenceEnd(doc, hit.start);
   const s = skipListed(doc, hit);
   if (s >= end) return null;
-  let k = chunk(doc, s, end);
+  // وفقا لوزير التعليم: the preposition written on the source's first word is not part of the source (لل, the
+  // article's alef dropped after it, cannot be cut off the word and stays).
+  const lam = Boolean(hit.source.lam) && s === hit.end && /^ل(?!ل)/.test(doc.tokens[s].text);
+  let k = chunk(doc, s, end, lam);
   if (k === s) return null;
   k = Math.min(k, s + MAX_SPEAKER_TOKENS);
   for (let i = s + 1; i < k; i++) if (gapHas(doc, i, BREAK)) { k = i; break; }
@@ -55,7 +58,7 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
     cue: [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end],
     stance: 'assert',
     speaker: pronoun ? { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] }
-      : { kind: 'span', start: doc.tokens[s].start, end: doc.tokens[k - 1].end, gender: '-' },
+      : { kind: 'span', start: doc.tokens[s].start + (lam ? 1 : 0), end: doc.tokens[k - 1].end, gender: '-' },
     content: range,
     direct: false,
     targets: [],

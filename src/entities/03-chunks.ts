@@ -21,6 +21,8 @@ const AR_NASAB = new Set(['بن', 'ابن', 'بنت']);
 const AR_COMPOUND_FIRST = new Set(['عبد', 'ابو']);
 /** The word before a family's name (آل سعود, آل ثاني). */
 const AR_FAMILY = 'ال';
+/** Honorifics among a title's modifiers (وزير التعليم الدكتور عزام الدخيل), as match keys: a name follows, known or not. */
+const AR_HONORIFICS = new Set(['الدكتور', 'الدكتوره', 'المهندس', 'المهندسه', 'د']);
 /** The ending of a definite nisba adjective (السعودي, المصري): it qualifies the name, it is not a family name. */
 const AR_NISBA_END = 'ي';
 /** Lower-case particles inside English names (Ursula von der Leyen, Bashar al-Assad). */
@@ -84,6 +86,9 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
     chunk.definite = tok.forms.some((f) => f.startsWith('ال'));
     // وزير الخارجية: a noun in construct with a definite one is definite too, and may refer back (04-coref.ts).
     if (!chunk.definite && toks.slice(i + 1, hit.to).some((t) => t.forms.some((f) => f.startsWith('ال')))) chunk.definite = chunk.construct = true;
+    // وزير التعليم: an indefinite title takes the definite noun after it in construct, listed or not; a diplomat's
+    // (مندوب المملكة، سفير المملكة) is the country that sends them, read by the places below.
+    else if (!chunk.definite && hit.to === i + 1 && title.family !== 'diplomat' && constructComplement(c, j)) { chunk.end = toks[j].end; j++; chunk.definite = chunk.construct = true; }
     for (let round = 0; round < MAX_TITLE_MODIFIERS + 2; round++) {
       const mod = toks[j]?.gap === 'tight' ? g.titles.longestAt(toks, j, isModifier) : undefined;
       if (mod) { chunk.end = toks[mod.to - 1].end; j = mod.to; continue; }
@@ -113,7 +118,8 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
       if (isPlace(after) && after.via !== 'demonym') { takePlace(chunk, after, g); j = after.to; }
     }
   }
-  const name = readName(c, j, chunk.country !== undefined || chunk.org !== undefined);
+  const honoured = tok.arabic && j > hit.to && AR_HONORIFICS.has(toks[j - 1].key);
+  const name = readName(c, j, chunk.country !== undefined || chunk.org !== undefined || honoured, honoured);
   if (name) {
     // Across a comma the title is a phrase of its own (المرشد الأعلى لإيران، علي خامنئي): a speaker may be it alone.
     if (toks[j].gap === 'comma') chunk.titleEnd = chunk.end;
@@ -124,6 +130,13 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
   if (!chunk.name && !chunk.country && !chunk.org && !chunk.definite) return undefined;
   out.push(chunk);
   return Math.max(j, hit.to);
+}
+
+/** A definite common noun at word j, right after a title, that no gazetteer entry or name covers (التعليم، الإسكان). */
+function constructComplement(c: Ctx, j: number): boolean {
+  const t = c.toks[j];
+  return Boolean(t) && t.arabic && t.gap === 'tight' && !c.cover[j] && !c.at[j] && t.forms.some((f) => f.startsWith('ال'))
+    && !t.key.endsWith(AR_NISBA_END) && !c.g.stop.has(t.key) && !c.g.titles.get([t.key]).length;
 }
 
 /** A body or country after (or before) a title, taken into its chunk. */
@@ -137,7 +150,7 @@ function takePlace(chunk: PersonChunk, m: GazMatch, g: Gazetteer): void {
 }
 
 /** The name after a title at word j: a gazetteer person, or 1–3 (ar) / 1–4 (en) name words. */
-function readName(c: Ctx, j: number, described: boolean): { name: NonNullable<PersonChunk['name']>; next: number } | undefined {
+function readName(c: Ctx, j: number, described: boolean, honoured = false): { name: NonNullable<PersonChunk['name']>; next: number } | undefined {
   const { toks, g } = c;
   const first = toks[j];
   if (!first) return undefined;
@@ -151,7 +164,7 @@ function readName(c: Ctx, j: number, described: boolean): { name: NonNullable<Pe
   if (m?.type === 'person') return { name: { start: m.start, end: m.end, text: textOf(toks, m.from, m.to), entity: m.entity, via: 'gazetteer' }, next: m.to };
   const lineage = english ? undefined : nasabEnd(c, j);
   if (lineage !== undefined) return described || isGiven(g, first.key) ? { name: nameOf(c, j, lineage), next: lineage } : undefined;
-  const k = nameRunEnd(c, j);
+  const k = nameRunEnd(c, j, honoured);
   if (k === j) return undefined;
   if (!english && !described && !isGiven(g, first.key)) return undefined;
   // One unknown word glued to a preposition is what the title is of or for, not a name (الرئيس اليمني لعدن, بضرورة).
@@ -160,12 +173,12 @@ function readName(c: Ctx, j: number, described: boolean): { name: NonNullable<Pe
 }
 
 /** The end of the run of name words from word j (j itself when it is none): 1–3 (ar) / 1–4 (en) words. */
-function nameRunEnd(c: Ctx, j: number): number {
+function nameRunEnd(c: Ctx, j: number, honoured = false): number {
   const { toks, g } = c;
   const english = !toks[j].arabic;
   let k = j;
   const max = english ? MAX_NAME_TOKENS_EN : MAX_NAME_TOKENS_AR;
-  while (k < toks.length && k - j < max && (k === j || toks[k].gap === 'tight') && !c.cover[k] && isNameWord(c, j, k)) k++;
+  while (k < toks.length && k - j < max && (k === j || toks[k].gap === 'tight') && !c.cover[k] && isNameWord(c, j, k, honoured)) k++;
   if (english) while (k > j && EN_NAME_PARTICLES.has(toks[k - 1].key)) k--;
   else {
     // A third word only after a compound (عبد الفتاح السيسي), a second given name (محمد جواد ظريف) or آل (صالح آل الشيخ).
@@ -257,7 +270,7 @@ function familyNameAt(c: Ctx, k: number): boolean {
     && t.forms.some((f) => f.startsWith('ال')) && !t.key.endsWith(AR_NISBA_END) && !/\d/.test(t.key);
 }
 
-function isNameWord(c: Ctx, j: number, k: number): boolean {
+function isNameWord(c: Ctx, j: number, k: number, honoured = false): boolean {
   const { toks, g } = c;
   const t = toks[k];
   // A lone letter is no name (`لـ المدينة`: the preposition written apart with a tatweel).
@@ -269,7 +282,8 @@ function isNameWord(c: Ctx, j: number, k: number): boolean {
   const prev = k > j ? toks[k - 1].key : '';
   const definite = t.forms.some((f) => f.startsWith('ال'));
   // A family name with the article after a given name, or after a compound one (عبد الله الملفي).
-  if (definite) return AR_NAME_LINKS.has(prev) || (k === j + 1 && isGiven(g, prev)) || (k === j + 2 && AR_COMPOUND_FIRST.has(toks[j].key));
+  // After an honorific (الدكتور عزام الدخيل) the first name need not be a known one.
+  if (definite) return AR_NAME_LINKS.has(prev) || (k === j + 1 && (isGiven(g, prev) || honoured)) || (k === j + 2 && AR_COMPOUND_FIRST.has(toks[j].key));
   const conj = t.key.startsWith('و') || t.key.startsWith('ف');
   return (!conj || g.given.has(t.key)) && !AR_PREPOSITION_PREFIX.test(t.text);
 }
@@ -302,6 +316,8 @@ function textOf(toks: readonly Tok[], from: number, to: number): string {
 function givenNameChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
   const t = c.toks[i];
   if (c.cover[i] || !isGiven(c.g, t.key)) return undefined;
+  // على (on) and علي (a name) share a match key: written with ى it is the preposition (تعتمد على التعليم).
+  if (t.arabic && t.text.endsWith('\u0649')) return undefined;
   if (t.arabic) {
     const run = nameRunEnd(c, i);
     const k = nasabEnd(c, i) ?? (familyNameAt(c, i + 1) && titleAfter(c, i + 2) ? i + 2 : undefined)

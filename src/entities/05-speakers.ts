@@ -29,10 +29,12 @@ const AR_COMMON_WORD = /\d|(?:ات|ون|ين|ه|اء)$|^ت/u;
 /** A family name's endings that mark a plural or feminine noun (معظم المحللين, مؤرخ الكنيسة). */
 const AR_COMMON_FAMILY = /(?:ات|ون|ين|ه)$/u;
 
-/** The words inside [start, end) of the article's words. */
+/** The words inside [start, end) of the article's words, and the one `start` falls inside (`وفقا لوزير …` starts after its ل). */
 function wordsIn(toks: readonly Tok[], start: number, end: number): Tok[] {
   const out: Tok[] = [];
-  for (let i = firstWordAt(toks, start); i < toks.length && toks[i].end <= end; i++) out.push(toks[i]);
+  let i = firstWordAt(toks, start);
+  if (i > 0 && toks[i - 1].end > start) i--;
+  for (; i < toks.length && toks[i].end <= end; i++) out.push(toks[i]);
   return out;
 }
 
@@ -55,7 +57,8 @@ function fullNameOf(toks: readonly Tok[], at: ReadonlyMap<string, readonly numbe
     const t = toks[i];
     if (t === word) continue;
     const prev = toks[i - 1];
-    if (!given && prev && t.gap === 'tight' && prev.arabic && isGiven(g, prev.key)) return { start: prev.start, end: t.end };
+    // على (on), written with ى, shares علي's match key: it is no given name (تعتمد على التعليم).
+    if (!given && prev && t.gap === 'tight' && prev.arabic && isGiven(g, prev.key) && !prev.text.endsWith('\u0649')) return { start: prev.start, end: t.end };
     if (given) {
       const run = speakerNameIn(toks.slice(i, i + MAX_FULL_NAME_WORDS), g);
       if (run?.from === 0 && run.to > 1) return { start: t.start, end: toks[i + run.to - 1].end };
@@ -212,6 +215,8 @@ class Speakers {
     while (k < ws.length - 1 && this.isRank(ws[k])) k++;
     const rest = ws.slice(k);
     const family = this.lang === 'ar' && rest.length === 2 && rest[0].key === AR_FAMILY;
+    // وزير التعليم: a definite noun after an indefinite title completes the office (construct), it names no one.
+    if (this.lang === 'ar' && k > 0 && !definite(ws[k - 1]) && definite(rest[0])) return undefined;
     if (!(rest.length === 1 || family) || (this.lang === 'en' && !rest[0].cap) || this.g.stop.has(rest[rest.length - 1].key)) return undefined;
     const keys = rest.map((w) => w.key).join(' ');
     const owners = [...this.byId.values()].filter((e) => e.type === 'person' && e.mentions.some((m) => {

@@ -27,6 +27,17 @@ describe('nameSpeakers', () => {
     expect(a.entities.find((e) => e.id === id)?.mentions.map((m) => m.text)).toEqual(['طارق حرب', 'حرب']);
   });
 
+  it('a role given with an honorific and a name is that person later, the name unknown to the gazetteer', () => {
+    const a = analysed('وأوضح وزير الزراعة الدكتور منصور الراجح أن الموسم جيد. وقال وزير الزراعة إن الأسعار ستنخفض.');
+    expect(speakers(a)).toEqual(['وزير الزراعة الدكتور منصور الراجح → local:منصور-الراجح', 'وزير الزراعة → local:منصور-الراجح']);
+  });
+
+  it('على written with ى is no given name: the office after a title is no surname', () => {
+    const a = analysed('تعتمد الخطة على التعليم عن بعد. وقال وزير التعليم إن الدراسة تبدأ غدا.');
+    expect(speakers(a)).toEqual(['وزير التعليم → -']);
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('reads the name a speaker phrase ends with after its nationality', () => {
     const a = analysed('وقال الباحث السياسي اليمني مختار اليافعي إن الحل سياسي.');
     expect(speakers(a)).toEqual(['الباحث السياسي اليمني مختار اليافعي → local:مختار-اليافعي']);

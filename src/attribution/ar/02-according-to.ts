@@ -6,8 +6,6 @@ import { arabicSubject } from './speaker.js';
 export const arAccordingTo: Rule = {
   id: 'ar-according-to',
   on: 'source',
-  apply: (doc, hit) => accordingTo(doc, hit, 'ar-according-to', (d, from, end) => {
-    // لـ of وفقا لـ sits on the source's first word: the phrase starts there all the same.
-    return arabicSubject(d, from, end);
-  }),
+  // لـ of وفقا لـ sits on the source's first word: the phrase is read without it.
+  apply: (doc, hit) => accordingTo(doc, hit, 'ar-according-to', (d, from, end, lam) => arabicSubject(d, from, end, false, lam)),
 };

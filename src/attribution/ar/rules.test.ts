@@ -137,6 +137,31 @@ describe('Arabic speaker phrase edges', () => {
     expect(first('وقال لافروف إن الاجتماع تأجل.')).toMatchObject({ speaker: 'لافروف' });
   });
 
+  it.each([
+    ['a construct noun after a title keeps the definite noun that completes it', 'أكد وزير خارجية البلاد أن الزيارة لم تكن رسمية.',
+      { speaker: 'وزير خارجية البلاد', content: 'الزيارة لم تكن رسمية' }],
+    ['a body head and its construct chain', 'وأكدت مفوضية حقوق الإنسان أن المخيمات تفتقر إلى الخدمات.',
+      { speaker: 'مفوضية حقوق الإنسان', content: 'المخيمات تفتقر إلى الخدمات' }],
+    ['كبير heads a title; a ب-word in construct is no preposition phrase', 'وقال كبير باحثي الطوارئ إن الأدلة كافية.',
+      { speaker: 'كبير باحثي الطوارئ', content: 'الأدلة كافية' }],
+    ['a security body with its nisba adjectives', 'وأعلن جهاز الأمن الداخلي أمس أن مواطنا اعتقل في المطار.',
+      { speaker: 'جهاز الأمن الداخلي' }],
+    ['the second half of a compound given name comes with the article', 'وقال المحافظ عز الدين سالم إن الطريق سيفتح غدا.',
+      { speaker: 'المحافظ عز الدين سالم', content: 'الطريق سيفتح غدا' }],
+    ['a speech noun after a name is the object', 'وأكد المحافظ عبد العزيز سالم تصريحات سابقة له عن افتتاح الطريق.',
+      { speaker: 'المحافظ عبد العزيز سالم', content: 'تصريحات سابقة له عن افتتاح الطريق' }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(first(sentence)).toMatchObject(expected);
+  });
+
+  it('a construct noun after a definite phrase opens the object', () => {
+    expect(first('واتهمت الولايات المتحدة قوات الحكومة بالمسؤولية عن الهجوم.')).toMatchObject({ speaker: 'الولايات المتحدة' });
+  });
+
+  it('وفقا لـ: the preposition written on the source is not part of it', () => {
+    expect(first('وطبقا لوزير الزراعة، فإن موسم الحصاد سيبدأ مبكرا.')).toMatchObject({ speaker: 'وزير الزراعة' });
+  });
+
   it('رفض تأكيد أو نفي: the verbal noun is no speaker', () => {
     const s = statementsOf('ar', T, 'ورفض تأكيد أو نفي الخبر.');
     expect(s.map((x) => x.speaker)).not.toContain('تأكيد');

@@ -2,6 +2,7 @@ import { MAX_SPEAKER_TOKENS } from '../constants.js';
 import { gapBefore, gapHas, titleAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
+import { isConstructNoun } from './construct.js';
 import { isNisba, looksNisba } from './nisba.js';
 import { tokenAt } from './relative.js';
 
@@ -98,8 +99,12 @@ function marks(doc: Doc): Marks {
  * cue, a ب-word (the verb's frame), an accusative adverb, or a second definite noun (the object).
  * Returns the end token (exclusive); j when there is no subject.
  */
-export function arabicSubject(doc: Doc, j: number, limit: number, objectless = false): number {
-  const { keys, tokens } = doc;
+export function arabicSubject(doc: Doc, j: number, limit: number, objectless = false, lam = false): number {
+  const { tokens } = doc;
+  // وفقا لوزير التعليم (`lam`): the first word is read without the preposition written on it.
+  const keys = lam ? [...doc.keys.slice(0, j), doc.keys[j].slice(1), ...doc.keys.slice(j + 1)] : doc.keys;
+  const titleHere = (i: number) => (lam && i === j ? doc.lex.titles.match(keys, j, [keys[j]])[0] : titleAt(doc, i));
+  const isTitleHere = (i: number) => doc.lex.titleWords.has(keys[i]) || titleHere(i) !== undefined;
   const mk = marks(doc);
   const starts = doc.input.entities.length ? mk.mentions : undefined;
   let k = j;
@@ -117,13 +122,13 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (k === j) {
       // عدد من أولياء الأمور، أحد المسؤولين: a quantifier heads the phrase with its من.
       if (doc.lex.words.get(key) === 'determiner' && keys[k + 1] === 'من' && k + 2 < limit) { k += 2; continue; }
-      const multi = titleAt(doc, k);
+      const multi = titleHere(k);
       if (multi && multi[1] > 1) { k += multi[1]; continue; }
       if (isBiPhrase(key) && !doc.lex.titleWords.has(key)) break;
       if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) break; // قال للإيرانيين
       // قال لرويترز: ل + a named entity is the addressee (لافروف, a name that starts with ل, is one mention).
       if (key.startsWith('ل') && namedAfterLam(doc, k)) break;
-      named = !isTitle(doc, k) && !hasArticle(key);
+      named = !isTitleHere(k) && !hasArticle(key);
       k++;
       continue;
     }
@@ -132,17 +137,21 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (key === 'باسم') { k++; continue; }
     // نائب رئيس المكتب السياسي: a title in construct takes the definite noun after it, even after a name.
     if (hasArticle(key) && !hasArticle(prev) && doc.lex.titleWords.has(prev) && !isStopWord(doc, k)) { k++; continue; }
-    if (starts?.[k] && named && !isTitle(doc, k) && mk.mentionEnds[k]) break;
+    if (starts?.[k] && named && !isTitleHere(k) && mk.mentionEnds[k]) break;
+    // ألقى رئيس الهيئة عبد العزيز الجباري كلمة: a speech noun after a name is the verb's object.
+    if (named && k - j > 1 && doc.lex.words.get(key) === 'speech') break; // تقرير حديث: the head's own adjective
     // دعا كيري جميع الأطراف: a quantifier after the head opens the object.
     if (doc.lex.words.get(key) === 'determiner') break;
     // حذرت كندا رعاياها: a word with an attached pronoun (-ها، -هم) is the object, never part of a name.
-    if (OBJECT_SUFFIX.test(tokens[k].text) && !isTitle(doc, k)) break;
+    if (OBJECT_SUFFIX.test(tokens[k].text) && !isTitleHere(k)) break;
     // قال … عدنان الضميري لوكالة فرانس برس: a ل-word after a personal name is the addressee.
     if (named && key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key) && !hasArticle(prev) && !doc.lex.titleWords.has(prev)) break;
-    const title = titleAt(doc, k);
+    const title = titleHere(k);
     if (title && title[1] > 1) { k += title[1]; continue; }
     const kind = doc.lex.titleWords.get(key)?.kind;
     if (prev === 'باسم' || kind === 'title' || kind === 'role') { k++; continue; }
+    // وزير خارجية المملكة: a noun in construct after the head is no name word (باحثي no ب-phrase); the definite noun after it completes it.
+    if (!named && !hasArticle(prev) && isConstructNoun(key) && k + 1 < limit && !gapHas(doc, k + 1, BREAK_GAP)) { k++; continue; }
     if (isBiPhrase(key)) break;
     if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) { k++; continue; }
     if (indefiniteObject(doc, k, limit, named && !objectless)) break;
@@ -155,9 +164,11 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       const agrees = prev.endsWith('ه') && key.endsWith('ه') && !kind && objectless;
       // وليد المعلم: a family name with the article, when the verb takes no object or a colon follows.
       const family = !hasArticle(prev) && (objectless || gapHas(doc, k + 1, COLON));
-      if (named && !looksNisba(key) && !agrees && !family) break; // دميتري بيسكوف | التكهنات: a name takes no construct
+      // عز الدين، عبد الله: the second half of a compound given name is written with the article.
+      const compound = named && (key === 'الدين' || prev === 'عبد');
+      if (named && !looksNisba(key) && !agrees && !family && !compound) break; // دميتري بيسكوف | التكهنات: a name takes no construct
       // ودعا الوزير الصحفيين: after a definite head, a noun listed with a nisba ending (الصحفيين، الرواية) is the object.
-      if (!hasArticle(prev) || prev === 'باسم' || isNisba(key) || agrees) { k++; continue; }
+      if (!hasArticle(prev) || prev === 'باسم' || isNisba(key) || agrees || compound) { k++; continue; }
       if (looksNisba(prev) && named) { k++; continue; } // a family name after a nisba-like name: اليافعي
       break;
     }

@@ -29,7 +29,11 @@ export interface Cue {
   requires?: string[];
 }
 export interface Title { kind: 'title' | 'role' | 'unnamed' | 'body'; gender: Gender }
-export interface Source { skip: string[][] }
+export interface Source {
+  skip: string[][];
+  /** The phrase ends in a preposition written on the source's first word (وفقا لـ، طبقا لـ): `لوزير التعليم`. */
+  lam?: true;
+}
 export interface Hedge { stance: Stance; gender: Gender }
 /** A word that tells a person's sex (gender.tsv): an honorific (Mr, Queen), a noun (spokeswoman, wife) or a given name. */
 export interface SexWord { gender: 'm' | 'f'; kind: 'honorific' | 'noun' | 'given' }
@@ -101,7 +105,8 @@ function load(lang: CueLang, root: string): Lexicon {
   }
   const sources = new PhraseIndex<Source>();
   for (const { cells: [form, skip] } of readTsv(file('sources.tsv'), ['form', 'skip'])) {
-    sources.add(form, { skip: skip === '-' ? [] : skip.split(',').map((s) => s.trim().split(/\s+/).map(matchKey)) });
+    const lam = lang === 'ar' && /\sل[ـ]?$/.test(form);
+    sources.add(form, { skip: skip === '-' ? [] : skip.split(',').map((s) => s.trim().split(/\s+/).map(matchKey)), ...(lam ? { lam: true as const } : {}) });
   }
   const hedges = new PhraseIndex<Hedge>();
   for (const { cells: [form, stance, gender] } of readTsv(file('hedges.tsv'), ['form', 'stance', 'gender'], { 1: STANCES, 2: GENDERS })) {
