@@ -21,7 +21,7 @@ const AR_NASAB = new Set(['بن', 'ابن', 'بنت']);
 const AR_COMPOUND_FIRST = new Set(['عبد', 'ابو']);
 /** The word before a family's name (آل سعود, آل ثاني). */
 const AR_FAMILY = 'ال';
-/** Honorifics among a title's modifiers (وزير التعليم الدكتور عزام الدخيل), as match keys: a name follows, known or not. */
+/** Honorifics among a title's modifiers (وزير الزراعة الدكتور منصور الراجح), as match keys: a name follows, known or not. */
 const AR_HONORIFICS = new Set(['الدكتور', 'الدكتوره', 'المهندس', 'المهندسه', 'د']);
 /** The ending of a definite nisba adjective (السعودي, المصري): it qualifies the name, it is not a family name. */
 const AR_NISBA_END = 'ي';
@@ -282,7 +282,7 @@ function isNameWord(c: Ctx, j: number, k: number, honoured = false): boolean {
   const prev = k > j ? toks[k - 1].key : '';
   const definite = t.forms.some((f) => f.startsWith('ال'));
   // A family name with the article after a given name, or after a compound one (عبد الله الملفي).
-  // After an honorific (الدكتور عزام الدخيل) the first name need not be a known one.
+  // After an honorific (الدكتور منصور الراجح) the first name need not be a known one.
   if (definite) return AR_NAME_LINKS.has(prev) || (k === j + 1 && (isGiven(g, prev) || honoured)) || (k === j + 2 && AR_COMPOUND_FIRST.has(toks[j].key));
   const conj = t.key.startsWith('و') || t.key.startsWith('ف');
   return (!conj || g.given.has(t.key)) && !AR_PREPOSITION_PREFIX.test(t.text);

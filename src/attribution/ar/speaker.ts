@@ -138,7 +138,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // نائب رئيس المكتب السياسي: a title in construct takes the definite noun after it, even after a name.
     if (hasArticle(key) && !hasArticle(prev) && doc.lex.titleWords.has(prev) && !isStopWord(doc, k)) { k++; continue; }
     if (starts?.[k] && named && !isTitleHere(k) && mk.mentionEnds[k]) break;
-    // ألقى رئيس الهيئة عبد العزيز الجباري كلمة: a speech noun after a name is the verb's object.
+    // أكد المحافظ عبد العزيز سالم تصريحات: a speech noun after a name is the verb's object.
     if (named && k - j > 1 && doc.lex.words.get(key) === 'speech') break; // تقرير حديث: the head's own adjective
     // دعا كيري جميع الأطراف: a quantifier after the head opens the object.
     if (doc.lex.words.get(key) === 'determiner') break;
