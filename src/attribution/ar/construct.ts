@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { matchKey } from '../../text/normalize/arabic.js';
 import { defaultLexiconDir } from '../lexicon/index.js';
-import { readTsv } from '../lexicon/tsv.js';
+import { readKeySet } from '../lexicon/tsv.js';
 
 /** Match keys of nouns in construct inside a title (وزير خارجية …), read once from data/lexicons/ar/construct-nouns.tsv. */
 let nouns: Set<string> | undefined;
@@ -11,5 +10,5 @@ let nouns: Set<string> | undefined;
  * it would end the phrase before that noun (a name takes no construct), leaving `مفوضية حقوق` as the speaker.
  */
 export function isConstructNoun(key: string): boolean {
-  return (nouns ??= new Set(readTsv(join(defaultLexiconDir(), 'ar', 'construct-nouns.tsv'), ['form']).map((r) => matchKey(r.cells[0])))).has(key);
+  return (nouns ??= readKeySet(join(defaultLexiconDir(), 'ar', 'construct-nouns.tsv'))).has(key);
 }

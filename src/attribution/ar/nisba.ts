@@ -1,12 +1,11 @@
 import { join } from 'node:path';
-import { matchKey } from '../../text/normalize/arabic.js';
 import { defaultLexiconDir } from '../lexicon/index.js';
-import { readTsv } from '../lexicon/tsv.js';
+import { readKeySet } from '../lexicon/tsv.js';
 
 /** Match keys of definite nouns that end like a nisba (الرواية، الصحفيين), read once from data/lexicons/ar/nisba-nouns.tsv. */
 let nouns: Set<string> | undefined;
 function nisbaNouns(): Set<string> {
-  return (nouns ??= new Set(readTsv(join(defaultLexiconDir(), 'ar', 'nisba-nouns.tsv'), ['form']).map((r) => matchKey(r.cells[0]))));
+  return (nouns ??= readKeySet(join(defaultLexiconDir(), 'ar', 'nisba-nouns.tsv')));
 }
 
 const hasArticle = (k: string) => k.startsWith('ال') || k.startsWith('لل');

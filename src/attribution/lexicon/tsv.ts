@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { matchKey } from '../../text/normalize/arabic.js';
 
 /** A lexicon file that does not follow its format: the message names the file and the line. */
 export class LexiconError extends Error {
@@ -19,6 +20,11 @@ export interface TsvRow {
  */
 export function readTsv(file: string, columns: string[], allowed: Record<number, readonly string[]> = {}): TsvRow[] {
   return parseTsv(readFileSync(file, 'utf8'), file, columns, allowed);
+}
+
+/** A one-column word list (column `form`) as the match keys of its words. */
+export function readKeySet(file: string): Set<string> {
+  return new Set(readTsv(file, ['form']).map((r) => matchKey(r.cells[0])));
 }
 
 /** `readTsv` of text already read; `file` names it in errors. */
