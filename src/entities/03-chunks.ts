@@ -21,8 +21,8 @@ const AR_NASAB = new Set(['بن', 'ابن', 'بنت']);
 const AR_COMPOUND_FIRST = new Set(['عبد', 'ابو']);
 /** The word before a family's name (آل سعود, آل ثاني). */
 const AR_FAMILY = 'ال';
-/** Honorifics among a title's modifiers (وزير الزراعة الدكتور منصور الراجح), as match keys: a name follows, known or not. */
-const AR_HONORIFICS = new Set(['الدكتور', 'الدكتوره', 'المهندس', 'المهندسه', 'د']);
+/** The family titles.ar.tsv gives the modifiers a name follows (الدكتور، المهندس). */
+const HONORIFIC = 'honorific';
 /** The ending of a definite nisba adjective (السعودي, المصري): it qualifies the name, it is not a family name. */
 const AR_NISBA_END = 'ي';
 /** Lower-case particles inside English names (Ursula von der Leyen, Bashar al-Assad). */
@@ -118,7 +118,8 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
       if (isPlace(after) && after.via !== 'demonym') { takePlace(chunk, after, g); j = after.to; }
     }
   }
-  const honoured = tok.arabic && j > hit.to && AR_HONORIFICS.has(toks[j - 1].key);
+  // وزير الزراعة الدكتور منصور الراجح: after an honorific among the modifiers a name follows, known or not.
+  const honoured = tok.arabic && j > hit.to && g.titles.get([toks[j - 1].key]).some((t) => t.family === HONORIFIC);
   const name = readName(c, j, chunk.country !== undefined || chunk.org !== undefined || honoured, honoured);
   if (name) {
     // Across a comma the title is a phrase of its own (المرشد الأعلى لإيران، علي خامنئي): a speaker may be it alone.

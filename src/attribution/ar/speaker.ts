@@ -102,15 +102,16 @@ function marks(doc: Doc): Marks {
 export function arabicSubject(doc: Doc, j: number, limit: number, objectless = false, lam = false): number {
   const { tokens } = doc;
   // وفقا لوزير التعليم (`lam`): the first word is read without the preposition written on it.
-  const keys = lam ? [...doc.keys.slice(0, j), doc.keys[j].slice(1), ...doc.keys.slice(j + 1)] : doc.keys;
-  const titleHere = (i: number) => (lam && i === j ? doc.lex.titles.match(keys, j, [keys[j]])[0] : titleAt(doc, i));
-  const isTitleHere = (i: number) => doc.lex.titleWords.has(keys[i]) || titleHere(i) !== undefined;
+  const first = lam ? doc.keys[j].slice(1) : doc.keys[j];
+  const keyAt = (i: number) => (i === j ? first : doc.keys[i]);
+  const titleHere = (i: number) => (lam && i === j ? doc.lex.titles.match(doc.keys, j, [first])[0] : titleAt(doc, i));
+  const isTitleHere = (i: number) => doc.lex.titleWords.has(keyAt(i)) || titleHere(i) !== undefined;
   const mk = marks(doc);
   const starts = doc.input.entities.length ? mk.mentions : undefined;
   let k = j;
   let named = false;
   while (k < limit && k - j < MAX_SPEAKER_TOKENS) {
-    const key = keys[k];
+    const key = keyAt(k);
     // د. ناصر العريفي: the dot of a one-letter title does not end the phrase.
     if (k > j && breaksForward(doc, k)) break;
     // مصادر في المقاومة، مسؤول في الوزارة; مصادر مقربة من الرئيس: a preposition phrase that places an unnamed source.
@@ -121,7 +122,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (mk.hitStart[k]) break;
     if (k === j) {
       // عدد من أولياء الأمور، أحد المسؤولين: a quantifier heads the phrase with its من.
-      if (doc.lex.words.get(key) === 'determiner' && keys[k + 1] === 'من' && k + 2 < limit) { k += 2; continue; }
+      if (doc.lex.words.get(key) === 'determiner' && keyAt(k + 1) === 'من' && k + 2 < limit) { k += 2; continue; }
       const multi = titleHere(k);
       if (multi && multi[1] > 1) { k += multi[1]; continue; }
       if (isBiPhrase(key) && !doc.lex.titleWords.has(key)) break;
@@ -132,7 +133,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       k++;
       continue;
     }
-    const prev = keys[k - 1];
+    const prev = keyAt(k - 1);
     // المتحدث باسم الكرملين: باسم ("on behalf of") joins a title to its body; it is never a name word.
     if (key === 'باسم') { k++; continue; }
     // نائب رئيس المكتب السياسي: a title in construct takes the definite noun after it, even after a name.
@@ -158,7 +159,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // ورفض الزعماء لهذه القرارات: ل + a demonstrative opens the object of a verbal noun.
     if (isLamObject(doc, k)) break;
     // لحقوق الإنسان: ل + a noun in construct with a definite noun.
-    if (key.startsWith('ل') && k + 1 < limit && hasArticle(keys[k + 1]) && !gapHas(doc, k + 1, BREAK_GAP)) { k++; continue; }
+    if (key.startsWith('ل') && k + 1 < limit && hasArticle(keyAt(k + 1)) && !gapHas(doc, k + 1, BREAK_GAP)) { k++; continue; }
     if (hasArticle(key)) {
       // الخارجية الروسية: a feminine adjective agrees; after a verb that takes an object (كذبت الشرطة الرواية) it is the object.
       const agrees = prev.endsWith('ه') && key.endsWith('ه') && !kind && objectless;
@@ -174,7 +175,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     }
     // الجبهة | خطة تركيا: a name word follows a title or a nisba, never a body or a plain definite noun.
     const prevKind = doc.lex.titleWords.get(prev)?.kind;
-    const titled = keys.slice(j, k).some((x) => { const t = doc.lex.titleWords.get(x)?.kind; return t === 'title' || t === 'role'; });
+    const titled = [first, ...doc.keys.slice(j + 1, k)].some((x) => { const t = doc.lex.titleWords.get(x)?.kind; return t === 'title' || t === 'role'; });
     if (!titled && hasArticle(prev) && !looksNisba(prev) && prevKind !== 'title' && prevKind !== 'role') break;
     named = true;
     k++;
