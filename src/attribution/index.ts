@@ -9,6 +9,7 @@ import { findHits } from './cues.js';
 import { mergeRelativeCues } from './ar/relative.js';
 import { resumptiveDrafts } from './ar/05-resumptive.js';
 import { reportsThirdParty } from './ar/quoted.js';
+import { citesScripture, isScriptureSpeaker } from './ar/scripture.js';
 import { enReportsThirdParty } from './en/quoted.js';
 import { buildDoc } from './doc.js';
 import { lexicon } from './lexicon/index.js';
@@ -42,8 +43,10 @@ export function findStatements(input: FindStatementsInput): Statement[] {
   for (const d of drafts) {
     while (subjects.length && subjects[0][1] <= d.cue[0]) {
       const [s, e] = subjects.shift()!;
-      if (!drafts.some((x) => x.speaker.kind === 'span' && x.speaker.start === s)) chain.observe(s, e);
+      if (!drafts.some((x) => x.speaker.kind === 'span' && x.speaker.start === s) && !(lang === 'ar' && isScriptureSpeaker(doc, s, e))) chain.observe(s, e);
     }
+    // قال تعالى: a verse cited by the article's speaker is no statement of the news, and its phrase no antecedent.
+    if (lang === 'ar' && (d.speaker.kind === 'span' ? isScriptureSpeaker(doc, d.speaker.start, d.speaker.end) : citesScripture(doc, d.cue[0], d.cue[1], d.content[0]))) continue;
     const speaker = chain.resolve(d.speaker, !d.secondary);
     if (!speaker) continue;
     const span = (r: [number, number]) => ({ start: r[0], end: r[1], text: doc.text.slice(r[0], r[1]) });
