@@ -28,6 +28,12 @@ describe('Arabic warnings, denials and subjects', () => {
     ['عبّرت عن is a statement', 'وعبرت وزيرة الثقافة عن ارتياحها لنتائج المهرجان.', { speaker: 'وزيرة الثقافة', content: 'ارتياحها لنتائج المهرجان' }],
     ['an unnamed informed source', 'وقالت مصادر مطلعة إن الاجتماع تأجل إلى الأسبوع المقبل.', { speaker: 'مصادر مطلعة', content: 'الاجتماع تأجل إلى الأسبوع المقبل' }],
     ['a senior official', 'وقال مسؤول كبير في الوزارة إن الخطة جاهزة.', { speaker: 'مسؤول كبير', content: 'الخطة جاهزة' }],
+    ['an event noun after a named subject opens the object (وجود)', 'نفى وزير الخارجية سامي نور وجود أي خلاف مع دول الجوار.',
+      { speaker: 'وزير الخارجية سامي نور', stance: 'deny', content: 'وجود أي خلاف مع دول الجوار' }],
+    ['an event noun after a spokesman and his name opens the object (مقتل)', 'أعلن المتحدث باسم الجيش خالد سالم مقتل ثلاثة مسلحين في الاشتباكات.',
+      { speaker: 'المتحدث باسم الجيش خالد سالم', content: 'مقتل ثلاثة مسلحين في الاشتباكات' }],
+    ['an event noun after an unnamed source opens the object', 'وأعلنت مصادر رسمية مقتل جنديين في الهجوم.',
+      { speaker: 'مصادر رسمية', content: 'مقتل جنديين في الهجوم' }],
     ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
       { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
   ])('%s', (_name, sentence, expected) => {

@@ -3,6 +3,7 @@ import { gapBefore, gapHas, titleAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
 import { isConstructNoun } from './construct.js';
+import { isEventNoun } from './event-nouns.js';
 import { isNisba, looksNisba } from './nisba.js';
 import { tokenAt } from './relative.js';
 
@@ -119,6 +120,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // علي (a name) and على (on) share a match key: after a title or a name, written with ي, it is the name.
     if (k > j && key === 'علي' && tokens[k].text.endsWith('\u064A')) { named = true; k++; continue; }
     if (isStopWord(doc, k) || TANWIN_FATH.test(tokens[k].text)) break;
+    // نفى الرئيس فلان وجود خلاف: an event noun opens the object.
+    if (isEventNoun(key)) break;
     if (mk.hitStart[k]) break;
     if (k === j) {
       // عدد من أولياء الأمور، أحد المسؤولين: a quantifier heads the phrase with its من.
