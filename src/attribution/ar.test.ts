@@ -147,6 +147,11 @@ describe('Arabic attribution', () => {
       .toMatchObject({ speaker: 'المحافظ', stance: 'warn' });
   });
 
+  it('a headline speaker ends before the media it talked to (لـ«…»)', () => {
+    const s = statementsOf('ar', 'وزير الزراعة لـ«الشرق»: المحصول وفير هذا العام', 'قال الوزير إن الأمطار كانت غزيرة.');
+    expect(s.map((x) => x.speaker)).toEqual(['وزير الزراعة', 'وزير الزراعة']);
+  });
+
   it('a source cited inside a statement is no antecedent for the next bare verb', () => {
     const s = statementsOf('ar', T, 'وقالت الصحيفة نقلا عن مصادر حكومية إن الخطة جاهزة للتنفيذ.', 'وأضافت أن التنفيذ سيبدأ قريبا.');
     expect(s.at(-1)).toMatchObject({ speaker: 'الصحيفة', content: 'التنفيذ سيبدأ قريبا' });

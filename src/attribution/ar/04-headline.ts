@@ -3,6 +3,7 @@ import { colonBefore, contentRange } from '../clause.js';
 import { gapHas } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc, Draft, Rule } from '../types.js';
+import { opensMediaAddressee } from './addressee.js';
 import { isStopWord } from './speaker.js';
 
 /** Punctuation between two headline words that separates clauses. */
@@ -23,9 +24,12 @@ export function headlineColon(doc: Doc, s: number, id: string): Draft | null {
     if (doc.hits.some((h) => h.start >= first && h.start < i)) return null;
     const content = contentRange(doc, i, last);
     if (!content) return null;
+    // مفتي العراق لـ«الرياض»: …: the media the speaker talked to close the headline's speaker.
+    let end = i;
+    for (let k = first + 1; k < i; k++) if (opensMediaAddressee(doc, k)) { end = k; break; }
     return {
       rule: id, cue: [doc.tokens[i - 1].end, doc.tokens[i].start], stance: 'assert',
-      speaker: { kind: 'span', start: doc.tokens[first].start, end: doc.tokens[i - 1].end, gender: '-' },
+      speaker: { kind: 'span', start: doc.tokens[first].start, end: doc.tokens[end - 1].end, gender: '-' },
       content, direct: false, targets: [], sentence: s,
     };
   }

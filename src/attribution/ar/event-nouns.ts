@@ -7,9 +7,10 @@ let nouns: Set<string> | undefined;
 
 /**
  * A verbal noun of an event (مقتل، قصف، وجود) that opens a cue's object: read as a name word, it would join the speaker
- * (`الرئيس فلان وجود`), leaving the content without its head. A conjunction written on it does not hide it.
+ * (`الرئيس فلان وجود`), leaving the content without its head. A conjunction or the ب of the verb's frame written on it
+ * (أفادت مصادر بسيطرة …) does not hide it.
  */
 export function isEventNoun(key: string): boolean {
   nouns ??= readKeySet(join(defaultLexiconDir(), 'ar', 'event-nouns.tsv'));
-  return nouns.has(key) || (/^[وف]/.test(key) && nouns.has(key.slice(1)));
+  return nouns.has(key) || (/^[وفب]/.test(key) && nouns.has(key.slice(1)));
 }

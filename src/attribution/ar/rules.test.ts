@@ -34,6 +34,10 @@ describe('Arabic warnings, denials and subjects', () => {
       { speaker: 'المتحدث باسم الجيش خالد سالم', content: 'مقتل ثلاثة مسلحين في الاشتباكات' }],
     ['an event noun after an unnamed source opens the object', 'وأعلنت مصادر رسمية مقتل جنديين في الهجوم.',
       { speaker: 'مصادر رسمية', content: 'مقتل جنديين في الهجوم' }],
+    ['the media after a name with the article are the addressee', 'وقال المتحدث باسم الشرطة اللواء سامي العلي لوكالة الأنباء الرسمية إن الطريق أعيد فتحه.',
+      { speaker: 'المتحدث باسم الشرطة اللواء سامي العلي', content: 'الطريق أعيد فتحه' }],
+    ['an event noun with the ب of the frame opens the object', 'وأفادت مصادر محلية بسيطرة القوات على المدينة.',
+      { speaker: 'مصادر محلية', content: 'بسيطرة القوات على المدينة' }],
     ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
       { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
   ])('%s', (_name, sentence, expected) => {

@@ -2,6 +2,7 @@ import { MAX_SPEAKER_TOKENS } from '../constants.js';
 import { gapBefore, gapHas, titleAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
+import { opensMediaAddressee } from './addressee.js';
 import { isConstructNoun } from './construct.js';
 import { isEventNoun } from './event-nouns.js';
 import { isNisba, looksNisba } from './nisba.js';
@@ -150,6 +151,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (OBJECT_SUFFIX.test(tokens[k].text) && !isTitleHere(k)) break;
     // قال … عدنان الضميري لوكالة فرانس برس: a ل-word after a personal name is the addressee.
     if (named && key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key) && !hasArticle(prev) && !doc.lex.titleWords.has(prev)) break;
+    // … الضميري لوكالة، وقالت المصادر لوكالة: the media after a name or an unnamed source, whatever the name's last word.
+    if ((named || doc.lex.titleWords.get(prev)?.kind === 'unnamed') && opensMediaAddressee(doc, k)) break;
     const title = titleHere(k);
     if (title && title[1] > 1) { k += title[1]; continue; }
     const kind = doc.lex.titleWords.get(key)?.kind;
