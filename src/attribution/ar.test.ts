@@ -152,6 +152,18 @@ describe('Arabic attribution', () => {
     expect(s.map((x) => x.speaker)).toEqual(['وزير الزراعة', 'وزير الزراعة']);
   });
 
+  it('"any" after a bare verb opens its object, and an adverb before the verb is no subject', () => {
+    const s = statementsOf('ar', T, 'وأكد المسؤول أنه كان دائما يستبعد أي خروج من الاتفاق.');
+    expect(s.map((x) => x.speaker)).toEqual(['المسؤول', 'المسؤول']);
+    expect(s[1]).toMatchObject({ stance: 'deny', content: 'أي خروج من الاتفاق' });
+  });
+
+  it('a preposition phrase set off by a comma is no subject, and a quotation after a colon keeps its first word', () => {
+    const s = statementsOf('ar', T, 'قال الوزير سامي نور إن الإصلاح ضروري. وبالنسبة للرواتب، دعا الدائنون إلى تجميدها. وقال: «لقد فعلنا كل شيء لتجنب الأزمة».');
+    expect(s.some((x) => x.speaker.includes('بالنسبة'))).toBe(false);
+    expect(s.at(-1)).toMatchObject({ speaker: 'الوزير سامي نور', content: 'لقد فعلنا كل شيء لتجنب الأزمة' });
+  });
+
   it('a source cited inside a statement is no antecedent for the next bare verb', () => {
     const s = statementsOf('ar', T, 'وقالت الصحيفة نقلا عن مصادر حكومية إن الخطة جاهزة للتنفيذ.', 'وأضافت أن التنفيذ سيبدأ قريبا.');
     expect(s.at(-1)).toMatchObject({ speaker: 'الصحيفة', content: 'التنفيذ سيبدأ قريبا' });

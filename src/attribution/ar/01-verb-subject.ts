@@ -102,7 +102,10 @@ function subjectBefore(doc: Doc, cueStart: number): [number, number] | null {
   const atBoundary = (x: number) => x === floor || commaBefore(doc, x) || quoteOpeningAt(doc, x) !== undefined
     || ['complement', 'boundary'].includes(doc.lex.words.get(doc.keys[x - 1]) ?? '');
   const headed = (x: number) => (isTitle(doc, x) || !doc.keys[x].startsWith('ال')) && !hasPronounSuffix(doc, x);
-  if (s < e && atBoundary(s) && headed(s)) {
+  // وبالنسبة لعدم تخفيض الرواتب، دعا الدائنون: a preposition phrase set off by a comma before the verb is an adjunct,
+  // not its subject (a name set off by commas is: …، تشاك شومر، قد أعلن).
+  const adjunct = s < e && commaBefore(doc, e) && isBiPhrase(doc.keys[s].replace(/^[وف]/, ''));
+  if (s < e && atBoundary(s) && headed(s) && !adjunct) {
     // لكن سامي نور، رئيس الشركة، أوضح: the name before a title in apposition belongs to the subject.
     const n = commaBefore(doc, s) && isTitle(doc, s) ? arabicSubjectBefore(doc, s, floor) : s;
     return n < s && atBoundary(n) && headed(n) && !doc.keys[n].startsWith('ال') ? [n, e] : [s, e];

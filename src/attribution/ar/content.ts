@@ -9,6 +9,8 @@ import { gapHas, sentenceEnd } from '../doc.js';
 import { gapChars } from '../gaps.js';
 
 const OPEN_PAREN = gapChars('('), CLOSE_PAREN = gapChars(')');
+/** A colon or an opening quotation mark before a word: what follows is speech. */
+const OPENS_SPEECH = gapChars(':\uFF1A«“"');
 import type { Doc } from '../types.js';
 
 export interface Content {
@@ -22,9 +24,13 @@ export interface Content {
 
 const isWord = (doc: Doc, i: number, cls: string) => doc.lex.words.get(doc.keys[i]) === cls;
 
-/** Skips adverbs, time words and a parenthesis after token i (بقوة اليوم (الجمعة)). */
+/**
+ * Skips adverbs, time words and a parenthesis after token i (بقوة اليوم (الجمعة)); never past a colon or a quotation
+ * mark, which open what was said (وقال: «لقد فعلنا …»: لقد is the quotation's first word).
+ */
 export function skipAdjuncts(doc: Doc, i: number, limit: number): number {
   while (i < limit) {
+    if (gapHas(doc, i, OPENS_SPEECH)) break;
     if (isWord(doc, i, 'adverb') || isWord(doc, i, 'time')) { i++; continue; }
     if (gapHas(doc, i, OPEN_PAREN)) {
       while (i < limit && !gapHas(doc, i + 1, CLOSE_PAREN)) i++;

@@ -38,6 +38,8 @@ describe('Arabic warnings, denials and subjects', () => {
       { speaker: 'المتحدث باسم الشرطة اللواء سامي العلي', content: 'الطريق أعيد فتحه' }],
     ['an event noun with the ب of the frame opens the object', 'وأفادت مصادر محلية بسيطرة القوات على المدينة.',
       { speaker: 'مصادر محلية', content: 'بسيطرة القوات على المدينة' }],
+    ['an adjective of affiliation keeps its ل-phrase in the speaker', 'وأعلنت فصائل تابعة للمعارضة انسحابها من المدينة.',
+      { speaker: 'فصائل تابعة للمعارضة', content: 'انسحابها من المدينة' }],
     ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
       { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
   ])('%s', (_name, sentence, expected) => {

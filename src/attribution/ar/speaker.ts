@@ -1,4 +1,5 @@
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
+import { matchKey } from '../../text/normalize/arabic.js';
 import { gapBefore, gapHas, titleAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
@@ -17,6 +18,11 @@ const BREAK = new RegExp(`[${BREAK_CHARS}]`);
 const BREAK_GAP = gapChars(BREAK_CHARS);
 const DOT = gapChars('.');
 const COLON = gapChars(':\uFF1A');
+/**
+ * "Any" (يستبعد أي خروج، نفى أية علاقة) opens an object, never a subject. Read from the text: its match key is that of
+ * إي, which begins names (إي واي).
+ */
+const ANY = /^[وف]?(أي|أية|أيه|أى)$/u;
 /** An attached object pronoun (رعاياها، مواقفهم), as written; a bare ه is too common at the end of names (وجيه). */
 const OBJECT_SUFFIX = /\u0647(\u0627|\u0645|\u0645\u0627)$/;
 
@@ -52,6 +58,9 @@ export function isStopWord(doc: Doc, i: number): boolean {
 
 /** Adjectives of closeness that take من (مقربة من الرئيس، قريبة من الحكومة), as match keys. */
 const NEAR = new Set(['مقرب', 'مقربه', 'مقربين', 'مقربون', 'المقرب', 'المقربه', 'المقربين', 'المقربون', 'قريب', 'قريبه', 'قريبين', 'القريبه']);
+
+/** Adjectives of affiliation that take ل (فصائل تابعة للمعارضة، جماعة موالية للحكومة): the ل-word after them is no addressee. */
+const AFFILIATED = new Set(['تابع', 'تابعة', 'تابعين', 'تابعون', 'موال', 'موالية', 'موالين', 'موالون', 'مؤيد', 'مؤيدة', 'مؤيدين', 'مؤيدون', 'مناهض', 'مناهضة', 'مناهضين', 'مناهضون'].map(matchKey));
 
 /** True when the preposition at i continues a source phrase: في after an unnamed source, من after مقربة. */
 function placesSource(doc: Doc, i: number): boolean {
@@ -121,8 +130,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // علي (a name) and على (on) share a match key: after a title or a name, written with ي, it is the name.
     if (k > j && key === 'علي' && tokens[k].text.endsWith('\u064A')) { named = true; k++; continue; }
     if (isStopWord(doc, k) || TANWIN_FATH.test(tokens[k].text)) break;
-    // نفى الرئيس فلان وجود خلاف: an event noun opens the object.
-    if (isEventNoun(key)) break;
+    // نفى الرئيس فلان وجود خلاف: an event noun opens the object; so does "any".
+    if (isEventNoun(key) || ANY.test(tokens[k].text)) break;
     if (mk.hitStart[k]) break;
     if (k === j) {
       // عدد من أولياء الأمور، أحد المسؤولين: a quantifier heads the phrase with its من.
@@ -150,7 +159,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // حذرت كندا رعاياها: a word with an attached pronoun (-ها، -هم) is the object, never part of a name.
     if (OBJECT_SUFFIX.test(tokens[k].text) && !isTitleHere(k)) break;
     // قال … عدنان الضميري لوكالة فرانس برس: a ل-word after a personal name is the addressee.
-    if (named && key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key) && !hasArticle(prev) && !doc.lex.titleWords.has(prev)) break;
+    if (named && key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key) && !hasArticle(prev) && !doc.lex.titleWords.has(prev) && !AFFILIATED.has(prev)) break;
     // … الضميري لوكالة، وقالت المصادر لوكالة: the media after a name or an unnamed source, whatever the name's last word.
     if ((named || doc.lex.titleWords.get(prev)?.kind === 'unnamed') && opensMediaAddressee(doc, k)) break;
     const title = titleHere(k);
