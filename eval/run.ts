@@ -4,7 +4,9 @@
  * (exit 1) under the floors pinned in eval/floors.json. `--verbose` lists missed gold and false predictions;
  * `--only=<text>` scores only the articles whose id contains <text> (a new article's own figure; floors are then not checked).
  * The shared folder is ../shared from the repository root, or ISNAD_SHARED. The held-out gold in eval/gold
- * (heldout-*.jsonl, see eval/gold/SOURCES.md) is scored and floored separately.
+ * (heldout-*.jsonl, see eval/gold/SOURCES.md) is scored and floored separately, and so is `heldout-arnews`
+ * (eval/gold/heldout-arnews.json): real Arabic news of the shared corpus, held out too, whose research licence
+ * keeps its text out of the repository, so the gold names its spans by offset and is turned into gold JSONL here.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,35 @@ interface Summary {
 }
 type Floors = Record<string, { detectF1: number; fullF1: number }>;
 
-interface GoldSet { label: string; dir: string; files: string[] }
+/** `dir` resolves the articles' `file` paths; `title` heads a held-out set's lines; `key`, when set, names the
+ * whole (one-language) set in the output and in floors.json instead of `<label><lang>`. */
+interface GoldSet { label: string; dir: string; files: string[]; title?: string; key?: string }
+
+type Span = [number, number];
+interface OffsetStatement {
+  speaker: Span; speaker_aliases?: Span[]; cue: Span; stance: string; content: Span; direct: boolean;
+  targets?: Span[]; optional?: boolean;
+}
+interface OffsetGold { articles: { id: string; lang: string; file: string; statements: OffsetStatement[] }[] }
+
+/** Gold stored as offsets into the shared corpus (eval/gold/heldout-arnews.json) written out as the gold JSONL that
+ * score.mjs reads: every span sliced from the article's text as read now, `file` left relative to the shared folder. */
+function materialiseOffsets(goldPath: string, shared: string, outDir: string): string {
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as OffsetGold;
+  const lines = gold.articles.map((a) => {
+    const text = readFileSync(join(shared, a.file), 'utf8');
+    const at = ([s, e]: Span) => text.slice(s, e);
+    const statements = a.statements.map((st) => ({
+      speaker: at(st.speaker), speaker_aliases: (st.speaker_aliases ?? []).map(at), cue: at(st.cue), stance: st.stance,
+      content: at(st.content), direct: st.direct,
+      ...(st.targets ? { targets: st.targets.map(at) } : {}), ...(st.optional ? { optional: true } : {}),
+    }));
+    return JSON.stringify({ id: a.id, lang: a.lang, file: a.file, statements });
+  });
+  const out = join(outDir, 'heldout-arnews.jsonl');
+  writeFileSync(out, lines.join('\n') + '\n');
+  return out;
+}
 
 /** Analyse every article of one gold set and score it; returns the per-language summaries. */
 function scoreSet(set: GoldSet, scorer: string, verbose: boolean, only?: string): { scored: Record<string, Summary>; out: string; articles: number; elapsed: number } {
@@ -66,22 +96,28 @@ function main(argv: string[]): number {
   const goldDir = join(shared, 'gold');
   const jsonl = (dir: string, prefix = '') => readdirSync(dir).filter((f) => f.endsWith('.jsonl') && f.startsWith(prefix)).sort().map((f) => join(dir, f));
   // The dev gold (shared, rules tuned on it) and the held-out gold (eval/gold/heldout-*.jsonl, never tuned on),
-  // reported apart so that over-fitting the dev articles shows. Held-out floors are keyed `heldout-<lang>`.
+  // reported apart so that over-fitting the dev articles shows. Held-out floors are keyed `heldout-<lang>`, and
+  // `heldout-arnews` for the real Arabic news held out by offset (eval/gold/heldout-arnews.json).
   const heldDir = join(root, 'eval', 'gold');
+  const held = jsonl(heldDir, 'heldout-');
+  const arnews = materialiseOffsets(join(heldDir, 'heldout-arnews.json'), shared, mkdtempSync(join(tmpdir(), 'isnad-gold-')));
   const sets: GoldSet[] = [
     { label: '', dir: shared, files: jsonl(goldDir) },
-    { label: 'heldout-', dir: heldDir, files: jsonl(heldDir, 'heldout-') },
+    { label: 'heldout-', dir: heldDir, files: held, title: held.map((f) => f.slice(heldDir.length + 1)).join(', ') },
+    // Its articles' paths are relative to the shared folder, as the dev gold's are.
+    { label: 'heldout-', dir: shared, files: [arnews], title: 'heldout-arnews.json, by offset', key: 'heldout-arnews' },
   ];
   const floors = JSON.parse(readFileSync(join(root, 'eval', 'floors.json'), 'utf8')) as Floors;
   const n = (x: number) => x.toFixed(3);
   let failed = false;
   for (const set of sets) {
     if (set.files.length === 0) continue;
-    if (set.label) console.log(`— held-out (${set.files.map((f) => f.slice(heldDir.length + 1)).join(', ')})`);
+    if (set.title) console.log(`— held-out (${set.title})`);
     const { scored, out, articles, elapsed } = scoreSet(set, join(goldDir, 'score.mjs'), verbose, only);
     if (articles === 0) continue;
-    for (const [lang, s] of Object.entries(scored)) {
-      const key = `${set.label}${lang}`;
+    // A keyed set is reported once, as a whole (the scorer's `all`).
+    const lines = set.key ? [[set.key, scored.all] as const] : Object.entries(scored).map(([lang, s]) => [`${set.label}${lang}`, s] as const);
+    for (const [key, s] of lines) {
       console.log(`${key.padEnd(set.label ? 11 : 3)} articles ${s.articles} gold ${s.gold} predicted ${s.predicted} | detect P ${n(s.detect.P)} R ${n(s.detect.R)} F1 ${n(s.detect.F1)} | speaker ${n(s.speakerAccuracy)} stance ${n(s.stanceAccuracy)} | full F1 ${n(s.fullF1)}`);
       const floor = only ? undefined : floors[key];
       if (floor && (s.detect.F1 < floor.detectF1 || s.fullF1 < floor.fullF1)) {
