@@ -40,6 +40,8 @@ describe('Arabic warnings, denials and subjects', () => {
       { speaker: 'مصادر محلية', content: 'بسيطرة القوات على المدينة' }],
     ['an adjective of affiliation keeps its ل-phrase in the speaker', 'وأعلنت فصائل تابعة للمعارضة انسحابها من المدينة.',
       { speaker: 'فصائل تابعة للمعارضة', content: 'انسحابها من المدينة' }],
+    ['a verbal noun of an act after a spokesman opens the object (توجيه)', 'ونفى متحدث باسم الوزارة توجيه أي تهديدات إلى الجيران.',
+      { speaker: 'متحدث باسم الوزارة', stance: 'deny', content: 'توجيه أي تهديدات إلى الجيران' }],
     ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
       { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
   ])('%s', (_name, sentence, expected) => {
