@@ -35,6 +35,8 @@ function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null 
     // X, the mayor of …, said: take X, before the first comma of the apposition.
     let c = k - 1;
     while (c > floor && !commaBefore(doc, c)) c--;
+    // the president of the league, Jamel Msallem, said: a bare name in the commas is the source the phrase describes.
+    if (c > floor && isBareName(doc, c, k)) return span(doc, c, k);
     if (c > floor) {
       const s = englishBefore(doc, c, floor);
       return s < c ? span(doc, s, c) : null;
@@ -43,7 +45,8 @@ function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null 
   }
   let s = englishBefore(doc, k, floor);
   // "wrote to the embassy in London asking …": a participle's subject is no prepositional object.
-  if (hit.cue.kind === 'participle' && s > floor && doc.lex.words.get(doc.keys[s - 1]) === 'preposition') return null;
+  // "…, with Zinichev describing …": in an absolute phrase the noun after "with" is the participle's own subject.
+  if (hit.cue.kind === 'participle' && s > floor && doc.lex.words.get(doc.keys[s - 1]) === 'preposition') return doc.keys[s - 1] === 'with' && s < k ? span(doc, s, k) : null;
   // "An Al Jazeera reporter in Kenya noted", "Police in Paris said": the head before in/from/at.
   if (s < k && s - 1 > floor && ['in', 'from', 'at'].includes(doc.keys[s - 1]) && !gapHas(doc, s - 1, BREAK_BEFORE)) {
     const s2 = englishBefore(doc, s - 1, floor);
@@ -53,6 +56,19 @@ function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null 
 }
 
 const BREAK_BEFORE = gapChars(',;:.!?()"“”');
+
+/** Most words of a person's or a body's bare name (Jamel Msallem, Znak.com). */
+const MAX_NAME_TOKENS = 4;
+
+/** Tokens [s, e) are a bare name: capitalised words only, no title (Prime Minister), no function word. */
+function isBareName(doc: Doc, s: number, e: number): boolean {
+  if (e - s < 1 || e - s > MAX_NAME_TOKENS) return false;
+  for (let i = s; i < e; i++) {
+    if (!/^\p{Lu}/u.test(doc.tokens[i].text) || doc.lex.words.get(doc.keys[i]) || doc.lex.titleWords.has(doc.keys[i])) return false;
+    if (i > s && gapHas(doc, i, BREAK_BEFORE)) return false;
+  }
+  return true;
+}
 
 /** Time words that stand alone as an adverb between a subject and its verb (the minister yesterday announced). */
 const BARE_TIME = new Set(['yesterday', 'today', 'tonight']);
@@ -132,6 +148,24 @@ const FUTURE_MODALS = new Set(['will', 'would', 'shall', 'could', 'may', 'might'
 
 /** Finite verbs that open a predicate whose subject is a relative "which" (which X said was …). */
 const AUX_START = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'might', 'may']);
+
+/** Coordinators that join two predicates (claims and would make …), never the first word of what was said. */
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
+
+/** Lemmas never read as a passive after "was … and" (was arrested and said …, was freed and told reporters …). */
+const SPOKEN = new Set(['say', 'tell', 'add']);
+
+/**
+ * "She was tested and questioned for hours": a passive participle (be, at most two more words, an -ed form) right
+ * before "and" at token `and`; when no object follows the cue (a preposition or the sentence end does), the cue is a
+ * second passive participle, not a verb of the subject.
+ */
+function passiveBefore(doc: Doc, and: number, floor: number): boolean {
+  const p = and - 1;
+  if (p <= floor || !/ed$/.test(doc.keys[p])) return false;
+  for (let j = p - 1; j >= Math.max(floor, p - 3); j--) if (isBe(doc, j)) return true;
+  return false;
+}
 
 /** Object pronouns: "confirmed him" reports no proposition. */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you']);
@@ -268,6 +302,8 @@ export const enSaidThat: Rule = {
     }
     const before = skipBackAdverbs(doc, hit.start, floor) - 1;
     if (!speaker && before >= floor && (doc.keys[before] === 'and' || doc.keys[before] === 'but')) {
+      if (cue.kind === 'verb' && doc.keys[before] === 'and' && passiveBefore(doc, before, floor) && !SPOKEN.has(cue.lemma)
+        && (hit.end >= end || doc.keys[hit.end] === 'of' || doc.lex.words.get(doc.keys[hit.end]) === 'preposition')) return null;
       // … declined the request and said … / has not conceded, and has claimed …: the subject of the first verb.
       let f0 = subjectStart(doc, floor, before);
       for (let i = f0 + 1; i < before; i++) if (gapBefore(doc, i).includes(';')) f0 = i;
@@ -323,6 +359,8 @@ export const enSaidThat: Rule = {
       }
     }
     if (!content) return null;
+    // "overlapping zone claims and would make …": a clause never opens with a coordinator, so the cue form was a noun.
+    if (!content.direct && content.from === hit.end && COORDINATORS.has(doc.keys[hit.end]) && !commaBefore(doc, hit.end)) return null;
     // "what she described as X": X is the content.
     if (!content.direct && doc.keys[content.from] === 'as' && cue.frame.has('as')) {
       const range = contentRange(doc, content.from + 1, doc.tokens.findIndex((t) => t.end >= content!.range[1]) + 1);

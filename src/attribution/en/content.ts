@@ -62,6 +62,8 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
     // claimed, without providing evidence, that …: "that" after an aside still opens the clause.
     if (k > i && commaBefore(doc, k) && cls(doc, k) !== 'complement') break;
     if (cls(doc, k) !== 'complement') continue;
+    // announced the decision that night: "that" before a time word that ends the clause is a demonstrative.
+    if (cls(doc, k + 1) === 'time' && (k + 2 >= end || gapHas(doc, k + 2, COMMA_SEMI_COLON))) continue;
     const start = keepObject && k > i ? i : k + 1;
     const inner = speechQuoteAt(doc, k + 1);
     if (inner && start === k + 1) return { range: inner.chars, direct: true, from: start, complement: true };
@@ -197,6 +199,8 @@ function objectEnd(doc: Doc, i: number, end: number): number {
       break;
     }
     if (OBJECT_STOPS.has(k)) break;
+    // announced the decision that night: a demonstrative time adjunct.
+    if (k === 'that' && cls(doc, stop + 1) === 'time') break;
     if (k === 'and' && (PAST.has(doc.keys[stop + 1]) || /ed$/.test(doc.keys[stop + 1] ?? '') && cls(doc, stop + 2) !== undefined)) break;
     const t = doc.tokens[stop].start;
     if (times.some((x) => x.start === t)) { if (cls(doc, stop - 1) === 'preposition' && stop - 1 > i) stop--; break; }

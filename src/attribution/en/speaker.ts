@@ -38,7 +38,8 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
     const joined = doc.keys[i] === 'and' && k < end && i > floor && !gapHas(doc, i, BREAK)
       && (capitalAt(k) && CAPITAL.test(doc.tokens[i - 1].text) || cls(doc, k) === 'determiner' && doc.lex.titleWords.has(doc.keys[i - 1]));
     // US Ambassador to Germany Richard Grenell, Minister for Health X: a title's "to"/"for" + a name.
-    const titled = (doc.keys[i] === 'to' || doc.keys[i] === 'for') && k < end && i > floor && CAPITAL.test(doc.tokens[k].text)
+    // (… Ambassador to the United Nations Nikki Haley: the name may open with "the").
+    const titled = (doc.keys[i] === 'to' || doc.keys[i] === 'for') && k < end && i > floor && capitalAt(k)
       && doc.lex.titleWords.get(doc.keys[i - 1])?.kind === 'title' && !gapHas(doc, i, BREAK);
     if (!inPhrase(doc, i) && !joined && !titled) break;
     k--;
@@ -63,7 +64,8 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
     && (j - 2 === floor || cls(doc, j - 3) === 'determiner')) {
     return j - 2 > floor && cls(doc, j - 3) === 'determiner' ? j - 3 : j - 2;
   }
-  if (j < k && j > floor && !gapHas(doc, j, BREAK) && (cls(doc, j - 1) === 'determiner' || CAPITAL.test(doc.tokens[j - 1].text))) {
+  // (a capitalised preposition opens an adjunct, not the phrase: "On live television Erdogan attacked …")
+  if (j < k && j > floor && !gapHas(doc, j, BREAK) && (cls(doc, j - 1) === 'determiner' || CAPITAL.test(doc.tokens[j - 1].text) && !cls(doc, j - 1))) {
     k = englishBefore(doc, j, floor);
     if (k === j) k = j - 1;
   }
@@ -100,7 +102,9 @@ export function sentenceSubjects(doc: Doc): [number, number][] {
   for (const [first, last] of doc.sentTokens) {
     if (first >= last || !CAPITAL.test(doc.tokens[first].text)) continue;
     const e = englishAfter(doc, first, last);
-    if (e - first < 2 || e >= last || gapHas(doc, e, BREAK)) continue;
+    // "Emily Stone, 39, who …, met …": an age in commas after the name still leaves it the subject.
+    const aged = e > first && e < last && /^,\s*$/.test(doc.text.slice(doc.tokens[e - 1].end, doc.tokens[e].start)) && /^\d{1,3}$/.test(doc.tokens[e].text);
+    if (e - first < 2 || e >= last || gapHas(doc, e, BREAK) && !aged) continue;
     out.push([doc.tokens[first].start, doc.tokens[e - 1].end]);
   }
   return out;
