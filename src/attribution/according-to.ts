@@ -1,5 +1,5 @@
-import { MAX_SPEAKER_TOKENS } from './constants.js';
-import { clauseEnd, commaBefore, contentRange } from './clause.js';
+import { MAX_QUOTED_NAME_TOKENS, MAX_SPEAKER_TOKENS } from './constants.js';
+import { clauseEnd, commaBefore, contentRange, quoteTokensAt } from './clause.js';
 import { gapHas, sentenceEnd, sentenceStart } from './doc.js';
 import { gapChars } from './gaps.js';
 import type { Doc, Draft, Hit } from './types.js';
@@ -26,15 +26,21 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
   const end = sentenceEnd(doc, hit.start);
   const s = skipListed(doc, hit);
   if (s >= end) return null;
-  // وفقا لوزير التعليم: the preposition written on the source's first word is not part of the source (لل, the
-  // article's alef dropped after it, cannot be cut off the word and stays).
-  const lam = Boolean(hit.source.lam) && s === hit.end && /^ل(?!ل)/.test(doc.tokens[s].text);
+  // وفقا لوزير التعليم: the preposition written on the source's first word is not part of the source. After لل the
+  // article's alef is not written, so the source shown starts without its article (للوزارة → وزارة).
+  const lam = Boolean(hit.source.lam) && s === hit.end && /^ل/.test(doc.tokens[s].text);
+  const cut = !lam ? 0 : /^لل/.test(doc.tokens[s].text) ? 2 : 1;
   let k = chunk(doc, s, end, lam);
   if (k === s) return null;
   k = Math.min(k, s + MAX_SPEAKER_TOKENS);
+  // وفقا لصحيفة «المدينة»: the quoted name of the body just read is part of the source.
+  const named = k < end && doc.lex.titleWords.get(doc.keys[k - 1].replace(/^ل/, ''))?.kind === 'body' ? quoteTokensAt(doc, k) : undefined;
+  if (named && named.to - named.from <= MAX_QUOTED_NAME_TOKENS && named.to <= end) k = named.to;
   for (let i = s + 1; i < k; i++) if (gapHas(doc, i, BREAK)) { k = i; break; }
   let from = k;
-  while (from < end && doc.lex.words.get(doc.keys[from]) === 'complement') from++;
+  // فإن: the particle behind a conjunction is still one.
+  const particleAt = (i: number) => doc.lex.words.get(doc.keys[i]) === 'complement' || doc.lex.words.get(doc.keys[i].replace(/^[وف]/, '')) === 'complement';
+  while (from < end && particleAt(from)) from++;
   const after = from < end ? Math.min(end, clauseEnd(doc, from)) : from;
   const start = sentenceStart(doc, hit.start);
   // …، وقال مدير المرصد: a side that opens with a cue is that cue's own statement.
@@ -58,7 +64,7 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
     cue: [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end],
     stance: 'assert',
     speaker: pronoun ? { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] }
-      : { kind: 'span', start: doc.tokens[s].start + (lam ? 1 : 0), end: doc.tokens[k - 1].end, gender: '-' },
+      : { kind: 'span', start: doc.tokens[s].start + cut, end: doc.tokens[k - 1].end, gender: '-' },
     content: range,
     direct: false,
     targets: [],

@@ -39,7 +39,7 @@ describe('Arabic attribution', () => {
 
   it.each([
     ['a quoted name after the cue', 'وأكد "سالم الحربي" أن المشروع سيكتمل قريبا.', { speaker: 'سالم الحربي', content: 'المشروع سيكتمل قريبا' }],
-    ['a quoted name after a role', 'وقال المواطن "سالم الحربي" إن المياه مقطوعة.', { speaker: 'المواطن "سالم الحربي', content: 'المياه مقطوعة' }],
+    ['a quoted name after a role', 'وقال المواطن "سالم الحربي" إن المياه مقطوعة.', { speaker: 'المواطن "سالم الحربي"', content: 'المياه مقطوعة' }],
     ['a name in apposition between commas', 'أكد وزير الداخلية الفرنسي، جان مارتان، أن الحدود ستبقى مفتوحة.',
       { speaker: 'وزير الداخلية الفرنسي، جان مارتان', content: 'الحدود ستبقى مفتوحة' }],
     ['a family name with the article before a colon', 'قال وزير الخارجية سامي المعلم: إن المحادثات مستمرة.',

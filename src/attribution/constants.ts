@@ -17,6 +17,8 @@ export const MIN_QUOTE_TOKENS = 2;
 export const MAX_TOKENS_QUOTE_TO_CUE = 6;
 /** Longest headline speaker before a colon or a present-tense cue, in tokens. */
 export const MAX_HEADLINE_SPEAKER_TOKENS = 6;
+/** Longest quoted name right after a cue or a body (ذكرت "هدى القحطاني"، وفقا لصحيفة «المدينة»), in tokens. */
+export const MAX_QUOTED_NAME_TOKENS = 3;
 /** Longest target phrase (the accused, the one asked), in tokens. */
 export const MAX_TARGET_TOKENS = 5;
 

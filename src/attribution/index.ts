@@ -2,6 +2,7 @@ import type { Statement } from '../model/index.js';
 import type { Word } from '../text/words.js';
 import type { QuoteSpan } from '../text/sentences-quotes.js';
 import { SpeakerChain } from './coref.js';
+import { closeMarks } from './balance.js';
 import { continuations } from './continuation.js';
 import { sentenceSubjects } from './en/speaker.js';
 import { arSentenceSubjects } from './ar/subjects.js';
@@ -47,8 +48,9 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     }
     // قال تعالى: a verse cited by the article's speaker is no statement of the news, and its phrase no antecedent.
     if (lang === 'ar' && (d.speaker.kind === 'span' ? isScriptureSpeaker(doc, d.speaker.start, d.speaker.end) : citesScripture(doc, d.cue[0], d.cue[1], d.content[0]))) continue;
-    const speaker = chain.resolve(d.speaker, !d.secondary);
-    if (!speaker) continue;
+    const resolved = chain.resolve(d.speaker, !d.secondary);
+    if (!resolved) continue;
+    const speaker = closeMarks(doc.text, resolved);
     const span = (r: [number, number]) => ({ start: r[0], end: r[1], text: doc.text.slice(r[0], r[1]) });
     // 'When it was said': from the cue's clause, not from inside what was said (time.ts).
     const time = statementTime(doc, d, drafts);

@@ -1,4 +1,4 @@
-import { MAX_SPEAKER_TOKENS, MAX_TARGET_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
+import { MAX_QUOTED_NAME_TOKENS, MAX_SPEAKER_TOKENS, MAX_TARGET_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
 import type { Gender } from '../lexicon/index.js';
 import { charRange, colonBefore, commaBefore, quoteTokensAt } from '../clause.js';
 import { gapChars } from '../gaps.js';
@@ -11,8 +11,6 @@ import { arabicSubject, arabicSubjectBefore, hasPronounSuffix, isBiPhrase, isLam
 
 /** Resumptive pronouns after a verb in a relative clause (في وقت أعلن فيه الجيش، التي أكد فيها). */
 const RESUMPTIVE = new Set(['فيه', 'فيها', 'فيهم']);
-/** Longest quoted name right after a cue (ذكرت "هدى القحطاني"، وأكد "معيض الوادعي"), in tokens. */
-const MAX_QUOTED_NAME_TOKENS = 3;
 /** Longest apposition between commas after a title (وزير الخارجية الأميركي، جون كيري، أنه), in tokens. */
 const MAX_APPOSITION_TOKENS = 10;
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */

@@ -42,6 +42,14 @@ describe('Arabic warnings, denials and subjects', () => {
       { speaker: 'فصائل تابعة للمعارضة', content: 'انسحابها من المدينة' }],
     ['a verbal noun of an act after a spokesman opens the object (توجيه)', 'ونفى متحدث باسم الوزارة توجيه أي تهديدات إلى الجيران.',
       { speaker: 'متحدث باسم الوزارة', stance: 'deny', content: 'توجيه أي تهديدات إلى الجيران' }],
+    ['وفقا لل + a body: the source without the preposition, the particle out of the content', 'ووفقا للوزارة فإن الخطة جاهزة للتنفيذ.',
+      { speaker: 'وزارة', content: 'الخطة جاهزة للتنفيذ' }],
+    ['وفقا لما ذكرته X: X is the source', 'ووفقا لما ذكرته الوزارة فإن الخطة جاهزة للتنفيذ.',
+      { speaker: 'الوزارة', content: 'الخطة جاهزة للتنفيذ' }],
+    ['a body\'s quoted name is part of the source, with its closing mark', 'ووفقا لصحيفة «المدينة»، فإن المدارس ستفتح أبوابها غدا.',
+      { speaker: 'صحيفة «المدينة»', content: 'المدارس ستفتح أبوابها غدا' }],
+    ['a speaker ending in a quoted name keeps its closing mark', 'وقال نائب رئيس مجلس إدارة "الشركة" إن الأرباح ارتفعت.',
+      { speaker: 'نائب رئيس مجلس إدارة "الشركة"' }],
     ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
       { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
   ])('%s', (_name, sentence, expected) => {
@@ -51,6 +59,7 @@ describe('Arabic warnings, denials and subjects', () => {
   it.each([
     ['عبر as the preposition "via" is no cue', 'وصلت القافلة عبر الحدود عن طريق معبر رفح.'],
     ['a cue word after a preposition is a verbal noun', 'ونجح العلاج عبر وصف مضادات حيوية للمرضى.'],
+    ['وفقا لل + a rule is no source', 'ووفقا للقواعد الدولية فإن الخطة جاهزة للتنفيذ.'],
     ['a scare quote after ما يسمى is no statement', 'وانتقل الحديث إلى ما يسمى «المنطقة العازلة» في الشمال.'],
     ['the outlet’s own voice is no statement', 'ووقعت الحكومتان اتفاقا للتعاون التجاري في مارس الماضي.'],
     ['كيف (how) is no Kyiv and no speaker', 'كيف يمكن أن تنتهي الحرب في المنطقة؟'],

@@ -112,13 +112,16 @@ function marks(doc: Doc): Marks {
  */
 export function arabicSubject(doc: Doc, j: number, limit: number, objectless = false, lam = false): number {
   const { tokens } = doc;
-  // وفقا لوزير التعليم (`lam`): the first word is read without the preposition written on it.
-  const first = lam ? doc.keys[j].slice(1) : doc.keys[j];
+  // وفقا لوزير التعليم (`lam`): the first word is read without the preposition written on it; after لل the article's
+  // alef is back (للوزارة → الوزارة).
+  const first = !lam ? doc.keys[j] : doc.keys[j].startsWith('لل') ? `ا${doc.keys[j].slice(1)}` : doc.keys[j].slice(1);
   const keyAt = (i: number) => (i === j ? first : doc.keys[i]);
   const titleHere = (i: number) => (lam && i === j ? doc.lex.titles.match(doc.keys, j, [first])[0] : titleAt(doc, i));
   const isTitleHere = (i: number) => doc.lex.titleWords.has(keyAt(i)) || titleHere(i) !== undefined;
   const mk = marks(doc);
   const starts = doc.input.entities.length ? mk.mentions : undefined;
+  // وفقا للقواعد الدولية، طبقا للقرار: after لل only a title, a body or a known name is a source, not a rule or a text.
+  if (lam && doc.keys[j].startsWith('لل') && !isTitleHere(j) && !startsMention(doc, j)) return j;
   let k = j;
   let named = false;
   while (k < limit && k - j < MAX_SPEAKER_TOKENS) {
