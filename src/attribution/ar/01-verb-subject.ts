@@ -32,6 +32,20 @@ const COMMA_OR_CLOSE = gapChars(',\u060C)');
 /** Longest prepositional adjunct after a subject before its particle (خلال حضوره اجتماعا … أمس الخميس أن), in tokens. */
 const MAX_ADJUNCT_TOKENS = 16;
 
+/** Addressee pronouns after a cue (قال لي، قال لنا، قال له), as match keys. */
+const DATIVES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لهما', 'لك', 'لكم']);
+
+/**
+ * True when token j is a pronoun addressee (قال لنا الوزير) before a particle, a title, a known name, a colon or a
+ * quotation; before any other word it may open the content (تقول لك وداعا), and لي may be the Chinese surname Li
+ * (قال لي كه تشيانغ).
+ */
+function addresseePronoun(doc: Doc, j: number): boolean {
+  if (!DATIVES.has(doc.keys[j])) return false;
+  const n = j + 1;
+  return isComplement(doc, n) || isTitle(doc, n) || startsMention(doc, n) || colonBefore(doc, n) || quoteOpeningAt(doc, n) !== undefined;
+}
+
 const isComplement = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]) === 'complement';
 
 /** A short quotation at token i holding a name (no function word): its token range. */
@@ -336,6 +350,8 @@ export const arVerbSubject: Rule = {
     // rather than one whose content is the speaker's own name.
     if (prevKey === 'ما' && RESUMPTIVES.has(doc.keys[hit.end] ?? '')) return null;
     let j = skipAdjuncts(doc, hit.end, end);
+    // وقال لي مسؤول، قال لنا الوزير، وقال لي إن …: a pronoun addressee right after the cue is neither subject nor content.
+    if (j + 1 < end && addresseePronoun(doc, j)) j = skipAdjuncts(doc, j + 1, end);
     const limit = hit.required ? hit.required[0] : end;
     const subject = subjectAfter(doc, hit, j, limit);
     if (verbalNounPhrase(doc, hit, subject, end)) return null;

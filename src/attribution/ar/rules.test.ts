@@ -50,6 +50,11 @@ describe('Arabic warnings, denials and subjects', () => {
       { speaker: 'صحيفة «المدينة»', content: 'المدارس ستفتح أبوابها غدا' }],
     ['a speaker ending in a quoted name keeps its closing mark', 'وقال نائب رئيس مجلس إدارة "الشركة" إن الأرباح ارتفعت.',
       { speaker: 'نائب رئيس مجلس إدارة "الشركة"' }],
+    ['a pronoun addressee after the cue is skipped (قال لي مسؤول)', 'وقال لي مسؤول في الوزارة إن الخطة جاهزة.',
+      { speaker: 'مسؤول في الوزارة', content: 'الخطة جاهزة' }],
+    ['a pronoun addressee after the cue is skipped (قال لنا الوزير)', 'وقال لنا الوزير سامي نور إن الخطة جاهزة.',
+      { speaker: 'الوزير سامي نور', content: 'الخطة جاهزة' }],
+    ['لي before an unknown word is the surname Li', 'وقال لي كه تشيانغ إن النمو مستقر.', { speaker: 'لي كه تشيانغ', content: 'النمو مستقر' }],
     ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
       { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
   ])('%s', (_name, sentence, expected) => {
