@@ -55,6 +55,8 @@ describe('Arabic warnings, denials and subjects', () => {
     ['a pronoun addressee after the cue is skipped (قال لنا الوزير)', 'وقال لنا الوزير سامي نور إن الخطة جاهزة.',
       { speaker: 'الوزير سامي نور', content: 'الخطة جاهزة' }],
     ['لي before an unknown word is the surname Li', 'وقال لي كه تشيانغ إن النمو مستقر.', { speaker: 'لي كه تشيانغ', content: 'النمو مستقر' }],
+    ['an unnamed source who works somewhere keeps the place', 'وقال مسؤول يعمل في الوزارة إن الخطة جاهزة.',
+      { speaker: 'مسؤول يعمل في الوزارة', content: 'الخطة جاهزة' }],
     ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
       { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
   ])('%s', (_name, sentence, expected) => {

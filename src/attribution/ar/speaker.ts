@@ -62,12 +62,22 @@ const NEAR = new Set(['مقرب', 'مقربه', 'مقربين', 'مقربون', 
 /** Adjectives of affiliation that take ل (فصائل تابعة للمعارضة، جماعة موالية للحكومة): the ل-word after them is no addressee. */
 const AFFILIATED = new Set(['تابع', 'تابعة', 'تابعين', 'تابعون', 'موال', 'موالية', 'موالين', 'موالون', 'مؤيد', 'مؤيدة', 'مؤيدين', 'مؤيدون', 'مناهض', 'مناهضة', 'مناهضين', 'مناهضون'].map(matchKey));
 
-/** True when the preposition at i continues a source phrase: في after an unnamed source, من after مقربة. */
+/** Verbs of working that place an unnamed source (مسؤول يعمل في الوزارة), as match keys. */
+const WORKS = new Set(['يعمل', 'تعمل', 'يعملون', 'يعملان']);
+
+const unnamedAt = (doc: Doc, i: number) => i >= 0 && doc.lex.titleWords.get(doc.keys[i])?.kind === 'unnamed';
+
+/** True when the word at i is a verb of working right after an unnamed source (مسؤول يعمل), before في. */
+function worksAt(doc: Doc, i: number): boolean {
+  return WORKS.has(doc.keys[i]) && unnamedAt(doc, i - 1) && doc.keys[i + 1] === 'في' && !gapHas(doc, i, BREAK_GAP);
+}
+
+/** True when the preposition at i continues a source phrase: في after an unnamed source (or one who works), من after مقربة. */
 function placesSource(doc: Doc, i: number): boolean {
   const key = doc.keys[i], prev = doc.keys[i - 1];
   if (prev === undefined || gapHas(doc, i, BREAK_GAP)) return false;
-  if (key === 'من') return NEAR.has(prev) || doc.lex.titleWords.get(prev)?.kind === 'unnamed';
-  return key === 'في' && doc.lex.titleWords.get(prev)?.kind === 'unnamed' && doc.lex.words.get(doc.keys[i + 1]) !== 'speech';
+  if (key === 'من') return NEAR.has(prev) || unnamedAt(doc, i - 1);
+  return key === 'في' && (unnamedAt(doc, i - 1) || worksAt(doc, i - 1)) && doc.lex.words.get(doc.keys[i + 1]) !== 'speech';
 }
 
 /** True when the word at i is a title, a role, an unnamed-source or a body head. */
@@ -130,6 +140,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (k > j && breaksForward(doc, k)) break;
     // مصادر في المقاومة، مسؤول في الوزارة; مصادر مقربة من الرئيس: a preposition phrase that places an unnamed source.
     if (k > j && placesSource(doc, k) && k + 1 < limit && !gapHas(doc, k + 1, BREAK_GAP) && !isStopWord(doc, k + 1)) { k++; continue; }
+    // مسؤول يعمل في الوزارة: the verb of working joins the place to the source.
+    if (k > j && worksAt(doc, k)) { k++; continue; }
     // علي (a name) and على (on) share a match key: after a title or a name, written with ي, it is the name.
     if (k > j && key === 'علي' && tokens[k].text.endsWith('\u064A')) { named = true; k++; continue; }
     if (isStopWord(doc, k) || TANWIN_FATH.test(tokens[k].text)) break;
