@@ -7,6 +7,8 @@
  * (heldout-*.jsonl, see eval/gold/SOURCES.md) is scored and floored separately, and so is `heldout-arnews`
  * (eval/gold/heldout-arnews.json): real Arabic news of the shared corpus, held out too, whose research licence
  * keeps its text out of the repository, so the gold names its spans by offset and is turned into gold JSONL here.
+ * `dev-arnews` (eval/gold/dev-arnews.json) is real Arabic news stored the same way but tuned on: it prints and is
+ * floored as its own line after the dev lines, and `--verbose` lists its errors to work from.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -36,9 +38,10 @@ interface OffsetStatement {
 }
 interface OffsetGold { articles: { id: string; lang: string; file: string; statements: OffsetStatement[] }[] }
 
-/** Gold stored as offsets into the shared corpus (eval/gold/heldout-arnews.json) written out as the gold JSONL that
- * score.mjs reads: every span sliced from the article's text as read now, `file` left relative to the shared folder. */
-function materialiseOffsets(goldPath: string, shared: string, outDir: string): string {
+/** Gold stored as offsets into the shared corpus (eval/gold/heldout-arnews.json, dev-arnews.json) written out as
+ * `outDir/outName`, the gold JSONL that score.mjs reads: every span sliced from the article's text as read now, `file`
+ * left relative to the shared folder. */
+function materialiseOffsets(goldPath: string, shared: string, outDir: string, outName: string): string {
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as OffsetGold;
   const lines = gold.articles.map((a) => {
     const text = readFileSync(join(shared, a.file), 'utf8');
@@ -50,7 +53,7 @@ function materialiseOffsets(goldPath: string, shared: string, outDir: string): s
     }));
     return JSON.stringify({ id: a.id, lang: a.lang, file: a.file, statements });
   });
-  const out = join(outDir, 'heldout-arnews.jsonl');
+  const out = join(outDir, outName);
   writeFileSync(out, lines.join('\n') + '\n');
   return out;
 }
@@ -97,12 +100,17 @@ function main(argv: string[]): number {
   const jsonl = (dir: string, prefix = '') => readdirSync(dir).filter((f) => f.endsWith('.jsonl') && f.startsWith(prefix)).sort().map((f) => join(dir, f));
   // The dev gold (shared, rules tuned on it) and the held-out gold (eval/gold/heldout-*.jsonl, never tuned on),
   // reported apart so that over-fitting the dev articles shows. Held-out floors are keyed `heldout-<lang>`, and
-  // `heldout-arnews` for the real Arabic news held out by offset (eval/gold/heldout-arnews.json).
+  // `heldout-arnews` for the real Arabic news held out by offset (eval/gold/heldout-arnews.json). Real Arabic news
+  // to tune on is a dev set of its own, `dev-arnews` (eval/gold/dev-arnews.json), stored by offset the same way.
   const heldDir = join(root, 'eval', 'gold');
   const held = jsonl(heldDir, 'heldout-');
-  const arnews = materialiseOffsets(join(heldDir, 'heldout-arnews.json'), shared, mkdtempSync(join(tmpdir(), 'isnad-gold-')));
+  const offsetDir = mkdtempSync(join(tmpdir(), 'isnad-gold-'));
+  const arnews = materialiseOffsets(join(heldDir, 'heldout-arnews.json'), shared, offsetDir, 'heldout-arnews.jsonl');
+  const devArnews = materialiseOffsets(join(heldDir, 'dev-arnews.json'), shared, offsetDir, 'dev-arnews.jsonl');
   const sets: GoldSet[] = [
     { label: '', dir: shared, files: jsonl(goldDir) },
+    // Untitled, so it prints with the dev lines, not under the held-out heading.
+    { label: '', dir: shared, files: [devArnews], key: 'dev-arnews' },
     { label: 'heldout-', dir: heldDir, files: held, title: held.map((f) => f.slice(heldDir.length + 1)).join(', ') },
     // Its articles' paths are relative to the shared folder, as the dev gold's are.
     { label: 'heldout-', dir: shared, files: [arnews], title: 'heldout-arnews.json, by offset', key: 'heldout-arnews' },
