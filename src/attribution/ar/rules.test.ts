@@ -57,16 +57,24 @@ describe('Arabic warnings, denials and subjects', () => {
     ['لي before an unknown word is the surname Li', 'وقال لي كه تشيانغ إن النمو مستقر.', { speaker: 'لي كه تشيانغ', content: 'النمو مستقر' }],
     ['an unnamed source who works somewhere keeps the place', 'وقال مسؤول يعمل في الوزارة إن الخطة جاهزة.',
       { speaker: 'مسؤول يعمل في الوزارة', content: 'الخطة جاهزة' }],
+    ['يرى with أن is a cue', 'ويرى الخبير الاقتصادي سامي نور أن الأسعار ستنخفض قريبا.',
+      { speaker: 'الخبير الاقتصادي سامي نور', content: 'الأسعار ستنخفض قريبا' }],
     ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
       { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
   ])('%s', (_name, sentence, expected) => {
     expect(first(sentence)).toMatchObject(expected);
   });
 
+  it('the participle مبينا after a statement is a second statement of its speaker', () => {
+    expect(statementsOf('ar', T, 'وقال الوزير سامي نور إن الخطة جاهزة، مبينا أن التنفيذ سيبدأ غدا.')[1])
+      .toMatchObject({ speaker: 'الوزير سامي نور', content: 'التنفيذ سيبدأ غدا', rule: 'ar-participle' });
+  });
+
   it.each([
     ['عبر as the preposition "via" is no cue', 'وصلت القافلة عبر الحدود عن طريق معبر رفح.'],
     ['a cue word after a preposition is a verbal noun', 'ونجح العلاج عبر وصف مضادات حيوية للمرضى.'],
     ['وفقا لل + a rule is no source', 'ووفقا للقواعد الدولية فإن الخطة جاهزة للتنفيذ.'],
+    ['يرى without أن sees', 'ويرى الزائر المدينة من أعلى البرج.'],
     ['a scare quote after ما يسمى is no statement', 'وانتقل الحديث إلى ما يسمى «المنطقة العازلة» في الشمال.'],
     ['the outlet’s own voice is no statement', 'ووقعت الحكومتان اتفاقا للتعاون التجاري في مارس الماضي.'],
     ['كيف (how) is no Kyiv and no speaker', 'كيف يمكن أن تنتهي الحرب في المنطقة؟'],
