@@ -59,6 +59,11 @@ describe('Arabic warnings, denials and subjects', () => {
       { speaker: 'مسؤول يعمل في الوزارة', content: 'الخطة جاهزة' }],
     ['يرى with أن is a cue', 'ويرى الخبير الاقتصادي سامي نور أن الأسعار ستنخفض قريبا.',
       { speaker: 'الخبير الاقتصادي سامي نور', content: 'الأسعار ستنخفض قريبا' }],
+    ['لا صحة in what is said makes it a denial', 'وقال المتحدث باسم الحكومة إنه لا صحة للأنباء عن استقالة الوزير.',
+      { speaker: 'المتحدث باسم الحكومة', stance: 'deny' }],
+    ['ندعو in what is said makes it a demand', 'وقال رئيس الحزب: «ندعو إلى حوار وطني شامل».', { speaker: 'رئيس الحزب', stance: 'demand' }],
+    ['stressing the need for something is a demand', 'وأكد الوزير سامي نور ضرورة إصلاح النظام الضريبي.', { speaker: 'الوزير سامي نور', stance: 'demand' }],
+    ['لا أعتقد opening what is said is a doubt', 'وقال الوزير سامي نور: «لا أعتقد أن الأسعار ستنخفض قريبا».', { speaker: 'الوزير سامي نور', stance: 'doubt' }],
     ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
       { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
   ])('%s', (_name, sentence, expected) => {
