@@ -164,6 +164,17 @@ describe('Arabic attribution', () => {
     expect(s.at(-1)).toMatchObject({ speaker: 'الوزير سامي نور', content: 'لقد فعلنا كل شيء لتجنب الأزمة' });
   });
 
+  it('a surname with the article after the verb names the person again, not the object', () => {
+    const s = statementsOf('ar', T, 'قال الدكتور جعفر الهاشمي إن الظاهرة خطيرة جدا.', 'وقال مسؤول في المركز إن الأرقام مرتفعة جدا.',
+      'ويضيف الهاشمي أن الحكومة تتحمل المسؤولية.');
+    expect(s.at(-1)).toMatchObject({ speaker: 'الدكتور جعفر الهاشمي', content: 'الحكومة تتحمل المسؤولية' });
+  });
+
+  it('المهندس before a name continues a title phrase', () => {
+    expect(statementsOf('ar', T, 'وقال رئيس بلدية المدينة المهندس سامي بن خالد النور في تصريح صحافي: إن المطعم أغلق.')[0])
+      .toMatchObject({ speaker: 'رئيس بلدية المدينة المهندس سامي بن خالد النور' });
+  });
+
   it('a source cited inside a statement is no antecedent for the next bare verb', () => {
     const s = statementsOf('ar', T, 'وقالت الصحيفة نقلا عن مصادر حكومية إن الخطة جاهزة للتنفيذ.', 'وأضافت أن التنفيذ سيبدأ قريبا.');
     expect(s.at(-1)).toMatchObject({ speaker: 'الصحيفة', content: 'التنفيذ سيبدأ قريبا' });

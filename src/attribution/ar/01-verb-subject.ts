@@ -4,6 +4,7 @@ import { charRange, colonBefore, commaBefore, quoteTokensAt } from '../clause.js
 import { gapChars } from '../gaps.js';
 import { gapHas, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
 import { opensNestedClause } from '../nested.js';
+import { firstWordAt } from '../../text/words.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
 import { isNisba } from './nisba.js';
@@ -32,6 +33,9 @@ const COMMA_OR_CLOSE = gapChars(',\u060C)');
 /** Longest prepositional adjunct after a subject before its particle (خلال حضوره اجتماعا … أمس الخميس أن), in tokens. */
 const MAX_ADJUNCT_TOKENS = 16;
 
+/** Most words between a name read before its cue and the cue (الدكتور جعفر الهاشمي قد قال). */
+const SVO_CUE_REACH = 3;
+
 /** Addressee pronouns after a cue (قال لي، قال لنا، قال له), as match keys. */
 const DATIVES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لهما', 'لك', 'لكم']);
 
@@ -44,6 +48,35 @@ function addresseePronoun(doc: Doc, j: number): boolean {
   if (!DATIVES.has(doc.keys[j])) return false;
   const n = j + 1;
   return isComplement(doc, n) || isTitle(doc, n) || startsMention(doc, n) || colonBefore(doc, n) || quoteOpeningAt(doc, n) !== undefined;
+}
+
+/**
+ * True when token j is a definite word that ended a name earlier in the article, after a given name (قال الدكتور جعفر
+ * الهاشمي … ويضيف الهاشمي أن …), and a particle or a colon follows it: the person named again by surname, not the verb's
+ * object. (The article's own names are only found after the statements; a name is read here from its words.)
+ */
+function surnameBeforeParticle(doc: Doc, j: number): boolean {
+  const key = doc.keys[j];
+  if (!key.startsWith('ال') || !(isComplement(doc, j + 1) || colonBefore(doc, j + 1))) return false;
+  for (let i = 1; i < j; i++) {
+    if (doc.keys[i] !== key) continue;
+    const given = doc.keys[i - 1];
+    if (given.startsWith('ال') || isStopWord(doc, i - 1) || isTitle(doc, i - 1) || gapHas(doc, i, NP_END)) continue;
+    // ترددت المتاجر: a verb before it is no given name; سلسلتا المتاجر الأسترالية: the name ended a speaker phrase there.
+    if (!doc.hits.some((h) => h.start === i - 1) && nearCue(doc, i) && endsPhrase(doc, i)) return true;
+  }
+  return false;
+}
+
+/** True when a speaker phrase can end at token i: a particle, a colon, a comma or a cue follows it. */
+function endsPhrase(doc: Doc, i: number): boolean {
+  return isComplement(doc, i + 1) || gapHas(doc, i + 1, PHRASE_END) || doc.hits.some((h) => h.type === 'cue' && h.start === i + 1);
+}
+
+/** True when a cue of the same sentence starts at most MAX_SPEAKER_TOKENS before token i or a few after it: i is in a speaker phrase. */
+function nearCue(doc: Doc, i: number): boolean {
+  const s = doc.sentOf[i];
+  return doc.hits.some((h) => h.type === 'cue' && doc.sentOf[h.start] === s && h.start - i <= SVO_CUE_REACH && i - h.start <= MAX_SPEAKER_TOKENS);
 }
 
 const isComplement = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]) === 'complement';
@@ -82,7 +115,7 @@ function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
   // (وقال البيان إن، يطالب القرار الحكومة) speaks, except as what is denied or accused (ورفض القرار).
   const document = DOCUMENTS.has(doc.keys[j]) && cue.stance !== 'deny' && cue.stance !== 'accuse';
   // حذرت اليابان من …: a known entity (a country, a body) is a subject, unless قد puts the subject before the verb (وكانت الوزارة قد اتهمت الصين).
-  const known = startsMention(doc, j) && doc.keys[hit.start - 1] !== 'قد';
+  const known = (startsMention(doc, j) || surnameBeforeParticle(doc, j)) && doc.keys[hit.start - 1] !== 'قد';
   if (k - j === 1 && doc.keys[j].startsWith('ال') && !isTitle(doc, j) && !document && !known) return null;
   // A و-verb inside a sentence shares the subject of the verb before it (واستدعت السفير … وطالبت موسكو):
   // what follows is its object unless it is headed by a title.
