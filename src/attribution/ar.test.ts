@@ -175,6 +175,12 @@ describe('Arabic attribution', () => {
       .toMatchObject({ speaker: 'رئيس بلدية المدينة المهندس سامي بن خالد النور' });
   });
 
+  it('إذا and أخيرا are never a subject', () => {
+    const s = statementsOf('ar', T, 'قال الوزير سامي نور إن النسبة متدنية، مؤكدا إذا ما قورنت بالسنوات الماضية أنها الأدنى.',
+      'وأعلنت أخيرا الوزارة أن الخطة جاهزة للتنفيذ.');
+    expect(s.some((x) => x.speaker === 'إذا' || x.speaker.startsWith('أخيرا'))).toBe(false);
+  });
+
   it('a source cited inside a statement is no antecedent for the next bare verb', () => {
     const s = statementsOf('ar', T, 'وقالت الصحيفة نقلا عن مصادر حكومية إن الخطة جاهزة للتنفيذ.', 'وأضافت أن التنفيذ سيبدأ قريبا.');
     expect(s.at(-1)).toMatchObject({ speaker: 'الصحيفة', content: 'التنفيذ سيبدأ قريبا' });

@@ -64,6 +64,8 @@ describe('Arabic warnings, denials and subjects', () => {
     ['ندعو in what is said makes it a demand', 'وقال رئيس الحزب: «ندعو إلى حوار وطني شامل».', { speaker: 'رئيس الحزب', stance: 'demand' }],
     ['stressing the need for something is a demand', 'وأكد الوزير سامي نور ضرورة إصلاح النظام الضريبي.', { speaker: 'الوزير سامي نور', stance: 'demand' }],
     ['لا أعتقد opening what is said is a doubt', 'وقال الوزير سامي نور: «لا أعتقد أن الأسعار ستنخفض قريبا».', { speaker: 'الوزير سامي نور', stance: 'doubt' }],
+    ['a quoted outlet between the cue and its subject is the addressee', 'وقال لـ"الصحيفة" سامي النور، مصرفي سعودي، إن القروض آمنة.',
+      { speaker: 'سامي النور، مصرفي سعودي', content: 'القروض آمنة' }],
     ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
       { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
   ])('%s', (_name, sentence, expected) => {
