@@ -383,9 +383,10 @@ export const arVerbSubject: Rule = {
     // rather than one whose content is the speaker's own name.
     if (prevKey === 'ما' && RESUMPTIVES.has(doc.keys[hit.end] ?? '')) return null;
     let j = skipAdjuncts(doc, hit.end, end);
-    // وقال لي مسؤول، قال لنا الوزير، وقال لي إن …: a pronoun addressee right after the cue is neither subject nor content;
+    // وقال لي مسؤول، قال لنا الوزير، وقال لي إن، مؤكدا لهم الوقوف …: a pronoun addressee right after the cue is neither
+    // subject nor content (a participle has no subject after it, so any word may follow);
     // nor is a quoted outlet (قال لـ"الاقتصادية" حميد العنزي إن …).
-    if (j + 1 < end && addresseePronoun(doc, j)) j = skipAdjuncts(doc, j + 1, end);
+    if (j + 1 < end && (addresseePronoun(doc, j) || (cue.kind === 'participle' && DATIVES.has(doc.keys[j])))) j = skipAdjuncts(doc, j + 1, end);
     else if (j + 1 < end && doc.keys[j] === 'ل') {
       const outlet = quoteTokensAt(doc, j + 1);
       if (outlet && outlet.to - outlet.from <= MAX_QUOTED_NAME_TOKENS && outlet.to < end && !colonBefore(doc, outlet.to)) j = skipAdjuncts(doc, outlet.to, end);

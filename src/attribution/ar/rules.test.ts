@@ -66,6 +66,8 @@ describe('Arabic warnings, denials and subjects', () => {
     ['لا أعتقد opening what is said is a doubt', 'وقال الوزير سامي نور: «لا أعتقد أن الأسعار ستنخفض قريبا».', { speaker: 'الوزير سامي نور', stance: 'doubt' }],
     ['a quoted outlet between the cue and its subject is the addressee', 'وقال لـ"الصحيفة" سامي النور، مصرفي سعودي، إن القروض آمنة.',
       { speaker: 'سامي النور، مصرفي سعودي', content: 'القروض آمنة' }],
+    ['a pronoun addressee after a participle is no part of its content', 'واستقبل الوزير سامي نور الموظفين، مؤكدا لهم الوقوف بجانبهم في مطالبهم.',
+      { speaker: 'الوزير سامي نور', content: 'الوقوف بجانبهم في مطالبهم' }],
     ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
       { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
   ])('%s', (_name, sentence, expected) => {
