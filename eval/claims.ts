@@ -186,10 +186,10 @@ export const CLAIMS_DEV8_F1_FLOOR = 0.28;
  * False pairs: a king's pledge and a minister's support copied by two outlets, a fragment of narration twice, Sisi's
  * national projects with the Suez region's development, the Hajj minister's request with the programme's effect.
  * Unchanged (0.560), still blind, with the same day's evaluation classes (evaluative.tsv: satisfaction, praise, pledges,
- * wishes, epithets), written before this file was seen: its pledge and support copies name none of their words. Only
- * ever raised.
+ * wishes, epithets), written before this file was seen: its pledge and support copies name none of their words.
+ * Session 13: 0.583 (P 0.636) once statements with a junk speaker phrase no longer paired up; floor 0.56. Only ever raised.
  */
-export const CLAIMS_DEV9_F1_FLOOR = 0.51;
+export const CLAIMS_DEV9_F1_FLOOR = 0.56;
 /**
  * Pairwise F1 the tenth development gold (eval/gold/claims-dev10.json) must keep: 0.271 (P 0.458, R 0.192;
  * 236 pairs predicted, 562 gold, 108 right) when the file was added (2026-11-30, session 10, the rules of commit f596a91), measured
