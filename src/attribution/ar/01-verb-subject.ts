@@ -4,6 +4,8 @@ import { charRange, colonBefore, commaBefore, quoteTokensAt } from '../clause.js
 import { gapChars } from '../gaps.js';
 import { gapHas, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
 import { opensNestedClause } from '../nested.js';
+import { addresseeEnd } from './told.js';
+import { surnameBeforeParticle } from './surname.js';
 import { firstWordAt } from '../../text/words.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
@@ -32,52 +34,6 @@ const COMMA = gapChars(',\u060C');
 const COMMA_OR_CLOSE = gapChars(',\u060C)');
 /** Longest prepositional adjunct after a subject before its particle (خلال حضوره اجتماعا … أمس الخميس أن), in tokens. */
 const MAX_ADJUNCT_TOKENS = 16;
-
-/** Most words between a name read before its cue and the cue (الدكتور جعفر الهاشمي قد قال). */
-const SVO_CUE_REACH = 3;
-
-/** Addressee pronouns after a cue (قال لي، قال لنا، قال له), as match keys. */
-const DATIVES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لهما', 'لك', 'لكم']);
-
-/**
- * True when token j is a pronoun addressee (قال لنا الوزير) before a particle, a title, a known name, a colon or a
- * quotation; before any other word it may open the content (تقول لك وداعا), and لي may be the Chinese surname Li
- * (قال لي كه تشيانغ).
- */
-function addresseePronoun(doc: Doc, j: number): boolean {
-  if (!DATIVES.has(doc.keys[j])) return false;
-  const n = j + 1;
-  return isComplement(doc, n) || isTitle(doc, n) || startsMention(doc, n) || colonBefore(doc, n) || quoteOpeningAt(doc, n) !== undefined;
-}
-
-/**
- * True when token j is a definite word that ended a name earlier in the article, after a given name (قال الدكتور جعفر
- * الهاشمي … ويضيف الهاشمي أن …), and a particle or a colon follows it: the person named again by surname, not the verb's
- * object. (The article's own names are only found after the statements; a name is read here from its words.)
- */
-function surnameBeforeParticle(doc: Doc, j: number): boolean {
-  const key = doc.keys[j];
-  if (!key.startsWith('ال') || !(isComplement(doc, j + 1) || colonBefore(doc, j + 1))) return false;
-  for (let i = 1; i < j; i++) {
-    if (doc.keys[i] !== key) continue;
-    const given = doc.keys[i - 1];
-    if (given.startsWith('ال') || isStopWord(doc, i - 1) || isTitle(doc, i - 1) || gapHas(doc, i, NP_END)) continue;
-    // ترددت المتاجر: a verb before it is no given name; سلسلتا المتاجر الأسترالية: the name ended a speaker phrase there.
-    if (!doc.hits.some((h) => h.start === i - 1) && nearCue(doc, i) && endsPhrase(doc, i)) return true;
-  }
-  return false;
-}
-
-/** True when a speaker phrase can end at token i: a particle, a colon, a comma or a cue follows it. */
-function endsPhrase(doc: Doc, i: number): boolean {
-  return isComplement(doc, i + 1) || gapHas(doc, i + 1, PHRASE_END) || doc.hits.some((h) => h.type === 'cue' && h.start === i + 1);
-}
-
-/** True when a cue of the same sentence starts at most MAX_SPEAKER_TOKENS before token i or a few after it: i is in a speaker phrase. */
-function nearCue(doc: Doc, i: number): boolean {
-  const s = doc.sentOf[i];
-  return doc.hits.some((h) => h.type === 'cue' && doc.sentOf[h.start] === s && h.start - i <= SVO_CUE_REACH && i - h.start <= MAX_SPEAKER_TOKENS);
-}
 
 const isComplement = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]) === 'complement';
 
@@ -383,14 +339,8 @@ export const arVerbSubject: Rule = {
     // rather than one whose content is the speaker's own name.
     if (prevKey === 'ما' && RESUMPTIVES.has(doc.keys[hit.end] ?? '')) return null;
     let j = skipAdjuncts(doc, hit.end, end);
-    // وقال لي مسؤول، قال لنا الوزير، وقال لي إن، مؤكدا لهم الوقوف …: a pronoun addressee right after the cue is neither
-    // subject nor content (a participle has no subject after it, so any word may follow);
-    // nor is a quoted outlet (قال لـ"الاقتصادية" حميد العنزي إن …).
-    if (j + 1 < end && (addresseePronoun(doc, j) || (cue.kind === 'participle' && DATIVES.has(doc.keys[j])))) j = skipAdjuncts(doc, j + 1, end);
-    else if (j + 1 < end && doc.keys[j] === 'ل') {
-      const outlet = quoteTokensAt(doc, j + 1);
-      if (outlet && outlet.to - outlet.from <= MAX_QUOTED_NAME_TOKENS && outlet.to < end && !colonBefore(doc, outlet.to)) j = skipAdjuncts(doc, outlet.to, end);
-    }
+    // قال لي مسؤول، قال لـ"الاقتصادية" فلان: the one told is neither subject nor content.
+    j = skipAdjuncts(doc, addresseeEnd(doc, j, end, cue.kind === 'participle'), end);
     const limit = hit.required ? hit.required[0] : end;
     const subject = subjectAfter(doc, hit, j, limit);
     if (verbalNounPhrase(doc, hit, subject, end)) return null;

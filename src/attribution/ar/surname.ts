@@ -1,0 +1,44 @@
+import { colonBefore } from '../clause.js';
+import { MAX_SPEAKER_TOKENS } from '../constants.js';
+import { gapHas } from '../doc.js';
+import { gapChars } from '../gaps.js';
+import type { Doc } from '../types.js';
+import { isStopWord, isTitle } from './speaker.js';
+
+/** Most words between a name read before its cue and the cue (الدكتور جعفر الهاشمي قد قال). */
+const SVO_CUE_REACH = 3;
+/** What ends a noun phrase read backwards (a comma, a colon, a dot, brackets, quotation marks). */
+const NP_END = gapChars(',\u060C:;.()«»"“”');
+/** A comma, a colon, a semicolon or a sentence end. */
+const PHRASE_END = gapChars(',\u060C:;.!?\u061F');
+
+const isComplement = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]) === 'complement';
+
+/**
+ * True when token j is a definite word that ended a name earlier in the article, after a given name (قال الدكتور جعفر
+ * الهاشمي … ويضيف الهاشمي أن …), and a particle or a colon follows it: the person named again by surname, not the verb's
+ * object. (The article's own names are only found after the statements; a name is read here from its words.)
+ */
+export function surnameBeforeParticle(doc: Doc, j: number): boolean {
+  const key = doc.keys[j];
+  if (!key.startsWith('ال') || !(isComplement(doc, j + 1) || colonBefore(doc, j + 1))) return false;
+  for (let i = 1; i < j; i++) {
+    if (doc.keys[i] !== key) continue;
+    const given = doc.keys[i - 1];
+    if (given.startsWith('ال') || isStopWord(doc, i - 1) || isTitle(doc, i - 1) || gapHas(doc, i, NP_END)) continue;
+    // ترددت المتاجر: a verb before it is no given name; سلسلتا المتاجر الأسترالية: the name ended a speaker phrase there.
+    if (!doc.hits.some((h) => h.start === i - 1) && nearCue(doc, i) && endsPhrase(doc, i)) return true;
+  }
+  return false;
+}
+
+/** True when a speaker phrase can end at token i: a particle, a colon, a comma or a cue follows it. */
+function endsPhrase(doc: Doc, i: number): boolean {
+  return isComplement(doc, i + 1) || gapHas(doc, i + 1, PHRASE_END) || doc.hits.some((h) => h.type === 'cue' && h.start === i + 1);
+}
+
+/** True when a cue of the same sentence starts at most MAX_SPEAKER_TOKENS before token i or a few after it: i is in a speaker phrase. */
+function nearCue(doc: Doc, i: number): boolean {
+  const s = doc.sentOf[i];
+  return doc.hits.some((h) => h.type === 'cue' && doc.sentOf[h.start] === s && h.start - i <= SVO_CUE_REACH && i - h.start <= MAX_SPEAKER_TOKENS);
+}
