@@ -181,6 +181,12 @@ describe('Arabic attribution', () => {
     expect(s.some((x) => x.speaker === 'إذا' || x.speaker.startsWith('أخيرا'))).toBe(false);
   });
 
+  it('أما X … فقال: the topic after أما is the speaker, unless a preposition opens it', () => {
+    const s = statementsOf('ar', T, 'قال الوزير سامي نور إن التعديل غير وارد حاليا.',
+      'أما خالد العلي، عضو الهيئة العليا للحزب، فقال: إن هناك اختلافات في الرؤى.', 'أما بخصوص الانتخابات فأفاد بأنها ستجري في موعدها.');
+    expect(s.map((x) => x.speaker)).toEqual(['الوزير سامي نور', 'خالد العلي، عضو الهيئة العليا للحزب', 'خالد العلي، عضو الهيئة العليا للحزب']);
+  });
+
   it('a source cited inside a statement is no antecedent for the next bare verb', () => {
     const s = statementsOf('ar', T, 'وقالت الصحيفة نقلا عن مصادر حكومية إن الخطة جاهزة للتنفيذ.', 'وأضافت أن التنفيذ سيبدأ قريبا.');
     expect(s.at(-1)).toMatchObject({ speaker: 'الصحيفة', content: 'التنفيذ سيبدأ قريبا' });

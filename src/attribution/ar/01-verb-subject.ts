@@ -122,6 +122,22 @@ function subjectBefore(doc: Doc, cueStart: number): [number, number] | null {
   return null;
 }
 
+/** Prepositions that open a topic after أما (أما بخصوص …، أما بشأن …), as match keys. */
+const TOPIC_PREPOSITIONS = new Set(['بخصوص', 'بشان', 'حول', 'عن', 'في']);
+
+/**
+ * أما إسماعيل أبو حديد، عضو الهيئة العليا للحزب، فقال: after the topic particle أما, a ف-cue's subject is the phrase right
+ * after the particle (a name, with a title in apposition, or a title-headed phrase); أما استثمارات … فقال has none.
+ */
+function topicSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, number] | null {
+  if (!doc.tokens[hit.start].text.startsWith('ف')) return null;
+  const floor = sentenceStart(doc, hit.start);
+  const s = subjectBefore(doc, hit.start);
+  // أما بخصوص الغاز فأفاد: a topic opened by a preposition names no speaker.
+  return s && s[0] > floor && doc.keys[s[0] - 1] === 'اما' && doc.tokens[s[0] - 1].text.replace(/^و/, '') === 'أما'
+    && !isBiPhrase(doc.keys[s[0]]) && !TOPIC_PREPOSITIONS.has(doc.keys[s[0]]) ? s : null;
+}
+
 /** The accused or the one asked: the object phrase up to a ب-word, a particle or a quotation. */
 function targetsOf(doc: Doc, from: number, end: number): [number, number][] {
   let k = from;
@@ -408,7 +424,7 @@ export const arVerbSubject: Rule = {
     }
     const relative = subject || cue.kind === 'participle' ? undefined : relativeSpeaker(doc, hit);
     if (relative === null) return null;
-    const before = relative ?? (subject || hit.prefixed || cue.kind === 'participle' ? null : subjectBefore(doc, hit.start));
+    const before = relative ?? (subject || cue.kind === 'participle' ? null : hit.prefixed ? topicSubject(doc, hit) : subjectBefore(doc, hit.start));
     // والمستشار … قال: a fronted subject keeps its conjunction out of the speaker text.
     const conj = before && /^[وف]/.test(doc.keys[before[0]]) && doc.lex.titleWords.has(doc.keys[before[0]].slice(1)) ? 1 : 0;
     const speaker: SpeakerRef = subject
