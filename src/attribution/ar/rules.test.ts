@@ -68,6 +68,8 @@ describe('Arabic warnings, denials and subjects', () => {
       { speaker: 'سامي النور، مصرفي سعودي', content: 'القروض آمنة' }],
     ['a pronoun addressee after a participle is no part of its content', 'واستقبل الوزير سامي نور الموظفين، مؤكدا لهم الوقوف بجانبهم في مطالبهم.',
       { speaker: 'الوزير سامي نور', content: 'الوقوف بجانبهم في مطالبهم' }],
+    ['دعم after a named subject opens the object', 'ورفض الوزير سامي نور دعم المقاتلين في المنطقة.',
+      { speaker: 'الوزير سامي نور', stance: 'deny', content: 'دعم المقاتلين في المنطقة' }],
     ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
       { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
   ])('%s', (_name, sentence, expected) => {
@@ -77,6 +79,11 @@ describe('Arabic warnings, denials and subjects', () => {
   it('the participle مبينا after a statement is a second statement of its speaker', () => {
     expect(statementsOf('ar', T, 'وقال الوزير سامي نور إن الخطة جاهزة، مبينا أن التنفيذ سيبدأ غدا.')[1])
       .toMatchObject({ speaker: 'الوزير سامي نور', content: 'التنفيذ سيبدأ غدا', rule: 'ar-participle' });
+  });
+
+  it('a demand with its object written on the verb (وطالبهم) is a statement of its own', () => {
+    const s = statementsOf('ar', T, 'واستقبل الوزير سامي نور الموظفين، مؤكدا لهم الوقوف بجانبهم، وطالبهم بتحرير خطاب عن موضوعهم.');
+    expect(s.map((x) => [x.stance, x.content])).toEqual([['assert', 'الوقوف بجانبهم'], ['demand', 'بتحرير خطاب عن موضوعهم']]);
   });
 
   it.each([
