@@ -72,6 +72,8 @@ describe('Arabic warnings, denials and subjects', () => {
       { speaker: 'الوزير سامي نور', stance: 'deny', content: 'دعم المقاتلين في المنطقة' }],
     ['mocking a claim is a denial', 'وسخر وزير الداخلية سامي نور من ادعاءات المتمردين باستهداف المطار.',
       { speaker: 'وزير الداخلية سامي نور', stance: 'deny', content: 'ادعاءات المتمردين باستهداف المطار' }],
+    ['a major (الرائد) heads a speaker phrase like other ranks', 'وقال الرائد سامي نور إن القوات تقدمت نحو المدينة.',
+      { speaker: 'الرائد سامي نور', content: 'القوات تقدمت نحو المدينة' }],
     ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
       { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
   ])('%s', (_name, sentence, expected) => {
