@@ -74,6 +74,8 @@ describe('Arabic warnings, denials and subjects', () => {
       { speaker: 'وزير الداخلية سامي نور', stance: 'deny', content: 'ادعاءات المتمردين باستهداف المطار' }],
     ['a major (الرائد) heads a speaker phrase like other ranks', 'وقال الرائد سامي نور إن القوات تقدمت نحو المدينة.',
       { speaker: 'الرائد سامي نور', content: 'القوات تقدمت نحو المدينة' }],
+    ['calling a report fabrications is a denial', 'وقال المتحدث باسم الجيش إن هذه الأنباء فبركات لا أساس لها.', { speaker: 'المتحدث باسم الجيش', stance: 'deny' }],
+    ['disagreeing with a criticism is a denial', 'وقال الوزير سامي نور إنه يختلف مع انتقادات المعارضة للخطة.', { speaker: 'الوزير سامي نور', stance: 'deny' }],
     ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
       { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
   ])('%s', (_name, sentence, expected) => {
