@@ -76,6 +76,8 @@ describe('Arabic warnings, denials and subjects', () => {
       { speaker: 'الرائد سامي نور', content: 'القوات تقدمت نحو المدينة' }],
     ['calling a report fabrications is a denial', 'وقال المتحدث باسم الجيش إن هذه الأنباء فبركات لا أساس لها.', { speaker: 'المتحدث باسم الجيش', stance: 'deny' }],
     ['disagreeing with a criticism is a denial', 'وقال الوزير سامي نور إنه يختلف مع انتقادات المعارضة للخطة.', { speaker: 'الوزير سامي نور', stance: 'deny' }],
+    ['a title of several words after a title is read whole', 'وأوضح مساعد المدير العام للشؤون الإدارية سامي العلي أن الموضوع يتم من الوزارة.',
+      { speaker: 'مساعد المدير العام للشؤون الإدارية سامي العلي', content: 'الموضوع يتم من الوزارة' }],
     ['قد before the verb: the noun after it is the object, the subject stands before', 'وكانت الوزارة قد اتهمت الصين بالتجسس على شركاتها.',
       { speaker: 'الوزارة', stance: 'accuse', targets: ['الصين'] }],
   ])('%s', (_name, sentence, expected) => {

@@ -164,6 +164,9 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     const prev = keyAt(k - 1);
     // المتحدث باسم الكرملين: باسم ("on behalf of") joins a title to its body; it is never a name word.
     if (key === 'باسم') { k++; continue; }
+    // مساعد المدير العام: a title of several words after a title is read whole.
+    const multi = hasArticle(key) && doc.lex.titleWords.has(prev) ? titleHere(k) : undefined;
+    if (multi && multi[1] > 1) { k += multi[1]; continue; }
     // نائب رئيس المكتب السياسي: a title in construct takes the definite noun after it, even after a name.
     if (hasArticle(key) && !hasArticle(prev) && doc.lex.titleWords.has(prev) && !isStopWord(doc, k)) { k++; continue; }
     if (starts?.[k] && named && !isTitleHere(k) && mk.mentionEnds[k]) break;
