@@ -6,7 +6,7 @@ const PAIRS: readonly [string, string][] = [['«', '»'], ['“', '”'], ['(', 
 const count = (s: string, c: string) => s.split(c).length - 1;
 
 /**
- * A speaker phrase that ends inside a quoted or bracketed name (نائب رئيس مجلس إدارة "سابك، صحيفة «المدينة) ends at
+ * A speaker phrase that ends inside a quoted or bracketed name (نائب رئيس مجلس إدارة "الشركة، صحيفة «المدينة) ends at
  * the name's word, before its closing mark: the mark right after it is taken in, so the speaker reads as written.
  */
 export function closeMarks(text: string, party: Party): Party {

@@ -103,7 +103,7 @@ function subjectBefore(doc: Doc, cueStart: number): [number, number] | null {
   const atBoundary = (x: number) => x === floor || commaBefore(doc, x) || quoteOpeningAt(doc, x) !== undefined
     || ['complement', 'boundary'].includes(doc.lex.words.get(doc.keys[x - 1]) ?? '');
   const headed = (x: number) => (isTitle(doc, x) || !doc.keys[x].startsWith('ال')) && !hasPronounSuffix(doc, x);
-  // وبالنسبة لعدم تخفيض الرواتب، دعا الدائنون: a preposition phrase set off by a comma before the verb is an adjunct,
+  // وبالنسبة لعدم تخفيض الرواتب، دعا المانحون: a preposition phrase set off by a comma before the verb is an adjunct,
   // not its subject (a name set off by commas is: …، تشاك شومر، قد أعلن).
   const adjunct = s < e && commaBefore(doc, e) && isBiPhrase(doc.keys[s].replace(/^[وف]/, ''));
   if (s < e && atBoundary(s) && headed(s) && !adjunct) {
@@ -126,14 +126,14 @@ function subjectBefore(doc: Doc, cueStart: number): [number, number] | null {
 const TOPIC_PREPOSITIONS = new Set(['بخصوص', 'بشان', 'حول', 'عن', 'في']);
 
 /**
- * أما إسماعيل أبو حديد، عضو الهيئة العليا للحزب، فقال: after the topic particle أما, a ف-cue's subject is the phrase right
- * after the particle (a name, with a title in apposition, or a title-headed phrase); أما استثمارات … فقال has none.
+ * أما سامي العلي، عضو الهيئة العليا للحزب، فقال: after the topic particle أما, a ف-cue's subject is the phrase right
+ * after the particle (a name, with a title in apposition, or a title-headed phrase); أما الاستثمارات … فقال has none.
  */
 function topicSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, number] | null {
   if (!doc.tokens[hit.start].text.startsWith('ف')) return null;
   const floor = sentenceStart(doc, hit.start);
   const s = subjectBefore(doc, hit.start);
-  // أما بخصوص الغاز فأفاد: a topic opened by a preposition names no speaker.
+  // أما بخصوص الخطة فأفاد: a topic opened by a preposition names no speaker.
   return s && s[0] > floor && doc.keys[s[0] - 1] === 'اما' && doc.tokens[s[0] - 1].text.replace(/^و/, '') === 'أما'
     && !isBiPhrase(doc.keys[s[0]]) && !TOPIC_PREPOSITIONS.has(doc.keys[s[0]]) ? s : null;
 }
@@ -355,7 +355,7 @@ export const arVerbSubject: Rule = {
     // rather than one whose content is the speaker's own name.
     if (prevKey === 'ما' && RESUMPTIVES.has(doc.keys[hit.end] ?? '')) return null;
     let j = skipAdjuncts(doc, hit.end, end);
-    // قال لي مسؤول، قال لـ"الاقتصادية" فلان: the one told is neither subject nor content.
+    // قال لي مسؤول، قال لـ"الصحيفة" فلان: the one told is neither subject nor content.
     j = skipAdjuncts(doc, addresseeEnd(doc, j, end, cue.kind === 'participle'), end);
     const limit = hit.required ? hit.required[0] : end;
     const subject = subjectAfter(doc, hit, j, limit);

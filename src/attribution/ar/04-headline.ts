@@ -24,7 +24,7 @@ export function headlineColon(doc: Doc, s: number, id: string): Draft | null {
     if (doc.hits.some((h) => h.start >= first && h.start < i)) return null;
     const content = contentRange(doc, i, last);
     if (!content) return null;
-    // مفتي العراق لـ«الرياض»: …: the media the speaker talked to close the headline's speaker.
+    // وزير الزراعة لـ«الصحيفة»: …: the media the speaker talked to close the headline's speaker.
     let end = i;
     for (let k = first + 1; k < i; k++) if (opensMediaAddressee(doc, k)) { end = k; break; }
     return {

@@ -8,7 +8,7 @@ let nouns: Set<string> | undefined;
 
 /**
  * True when token i opens the media a speaker talks to: ل + a media noun (لوكالة، لصحيفة) or a lone ل/لـ before a
- * quoted name (لـ«الرياض»). Said after a speaker's name, it ends the speaker phrase.
+ * quoted name (لـ«الصحيفة»). Said after a speaker's name, it ends the speaker phrase.
  */
 export function opensMediaAddressee(doc: Doc, i: number): boolean {
   const key = doc.keys[i];

@@ -178,7 +178,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (OBJECT_SUFFIX.test(tokens[k].text) && !isTitleHere(k)) break;
     // قال … عدنان الضميري لوكالة فرانس برس: a ل-word after a personal name is the addressee.
     if (named && key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key) && !hasArticle(prev) && !doc.lex.titleWords.has(prev) && !AFFILIATED.has(prev)) break;
-    // … الضميري لوكالة، وقالت المصادر لوكالة: the media after a name or an unnamed source, whatever the name's last word.
+    // … فلان العلي لوكالة، وقالت المصادر لوكالة: the media after a name or an unnamed source, whatever the name's last word.
     if ((named || doc.lex.titleWords.get(prev)?.kind === 'unnamed') && opensMediaAddressee(doc, k)) break;
     const title = titleHere(k);
     if (title && title[1] > 1) { k += title[1]; continue; }

@@ -5,7 +5,7 @@ import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
 import { isStopWord, isTitle } from './speaker.js';
 
-/** Most words between a name read before its cue and the cue (الدكتور جعفر الهاشمي قد قال). */
+/** Most words between a name read before its cue and the cue (الدكتور سامي العلي قد قال). */
 const SVO_CUE_REACH = 3;
 /** What ends a noun phrase read backwards (a comma, a colon, a dot, brackets, quotation marks). */
 const NP_END = gapChars(',\u060C:;.()«»"“”');
@@ -15,8 +15,8 @@ const PHRASE_END = gapChars(',\u060C:;.!?\u061F');
 const isComplement = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]) === 'complement';
 
 /**
- * True when token j is a definite word that ended a name earlier in the article, after a given name (قال الدكتور جعفر
- * الهاشمي … ويضيف الهاشمي أن …), and a particle or a colon follows it: the person named again by surname, not the verb's
+ * True when token j is a definite word that ended a name earlier in the article, after a given name (قال الدكتور سامي
+ * العلي … ويضيف العلي أن …), and a particle or a colon follows it: the person named again by surname, not the verb's
  * object. (The article's own names are only found after the statements; a name is read here from its words.)
  */
 export function surnameBeforeParticle(doc: Doc, j: number): boolean {

@@ -4,7 +4,7 @@ import { quoteOpeningAt } from '../doc.js';
 import type { Doc } from '../types.js';
 import { isTitle, startsMention } from './speaker.js';
 
-// The one a speaker tells, written between the cue and its subject or content (قال لنا الوزير، قال لـ"الاقتصادية" فلان).
+// The one a speaker tells, written between the cue and its subject or content (قال لنا الوزير، قال لـ"الصحيفة" فلان).
 
 /** Addressee pronouns after a cue (قال لي، قال لنا، قال له), as match keys. */
 const DATIVES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لهما', 'لك', 'لكم']);
@@ -13,7 +13,7 @@ const DATIVES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لهما
  * Where the subject or the content of a cue starts when token j, right after it, names the one told: a pronoun (قال لنا
  * الوزير) before a particle, a title, a known name, a colon or a quotation — before any other word it may open the
  * content (تقول لك وداعا), and لي may be the Chinese surname Li (قال لي كه تشيانغ) — or any pronoun after a participle,
- * which has no subject after it (مؤكدا لهم الوقوف …); or a quoted outlet after لـ (قال لـ"الاقتصادية" فلان إن …). j when
+ * which has no subject after it (مؤكدا لهم الوقوف …); or a quoted outlet after لـ (قال لـ"الصحيفة" فلان إن …). j when
  * there is none.
  */
 export function addresseeEnd(doc: Doc, j: number, end: number, participle: boolean): number {
