@@ -5,8 +5,8 @@ import { gapChars } from '../gaps.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { englishContent } from './content.js';
 import { mandative } from './mandative.js';
-import { objectWords } from './objects.js';
 import { englishAfter, englishBefore, isBe, skipBackAdverbs } from './speaker.js';
+import { COORDINATORS, isAttributive, isNameWord, notSpeech, passiveBefore, SPOKEN } from './verb-reading.js';
 
 type CueHit = Extract<Hit, { type: 'cue' }>;
 const span = (doc: Doc, s: number, e: number): SpeakerRef => ({ kind: 'span', start: doc.tokens[s].start, end: doc.tokens[e - 1].end, gender: '-' });
@@ -83,37 +83,6 @@ function skipTimeBack(doc: Doc, k: number, floor: number): number {
   return j > floor && doc.lex.words.get(doc.keys[j - 1]) === 'preposition' ? j - 1 : k;
 }
 
-/** A capitalised cue inside a body sentence is part of a name (Tell Tamer), not a verb. */
-export function isNameWord(doc: Doc, hit: CueHit): boolean {
-  const block = doc.input.blocks[doc.input.sentences[doc.sentOf[hit.start]]?.block ?? -1];
-  if (!block || block.kind === 'title' || hit.start === sentenceStart(doc, hit.start)) return false;
-  return /^\p{Lu}/u.test(doc.tokens[hit.start].text) && !/["“”:]\s*$/.test(gapBefore(doc, hit.start));
-}
-
-/**
- * "Prosecutors alleged fraud", "The group alleged abuses": right after its subject's head an attributive form is the
- * verb. The head is a title or body word, a capitalised name, or a lower-case noun right after a determiner; a verb
- * ("police arrested alleged members") or a time word before it leaves the adjective reading.
- */
-function followsSubject(doc: Doc, hit: CueHit, floor: number): boolean {
-  const i = hit.start - 1;
-  if (i < floor || /[,;:"“(’']/.test(gapBefore(doc, hit.start))) return false; // protesters' alleged leader
-  const c = doc.lex.words.get(doc.keys[i]);
-  // Trump’s alleged ties: a possessive is a determiner.
-  if (c === 'time' || c === 'determiner' || c === 'preposition' || /['’]s?$/.test(doc.tokens[i].text) || doc.keys[i] === 's') return false;
-  if (doc.lex.titleWords.has(doc.keys[i]) || /^\p{Lu}/u.test(doc.tokens[i].text)) return true;
-  return !c && i - 1 >= floor && doc.lex.words.get(doc.keys[i - 1]) === 'determiner';
-}
-
-/** "alleged ties to …", "proposed changes": an attributive cue form right before a bare lower-case noun. */
-function isAttributive(doc: Doc, hit: CueHit, end: number, floor: number): boolean {
-  if (hit.end - hit.start !== 1 || hit.end >= end || !objectWords().get('attributive')!.has(doc.keys[hit.start])) return false;
-  if (followsSubject(doc, hit, floor)) return false;
-  const t = doc.tokens[hit.end];
-  return /^\p{Ll}/u.test(t.text) && !doc.lex.words.get(doc.keys[hit.end]) && !/[,;:"“]/.test(gapBefore(doc, hit.end))
-    && !['him', 'her', 'them', 'it', 'us', 'me', 'you', 'his', 'their', 'its', 'our', 'my', 'this', 'these', 'those'].includes(doc.keys[hit.end]);
-}
-
 /** Documents that speak for whoever issued them (a statement which said …). */
 const DOCUMENTS = new Set(['statement', 'letter', 'post', 'tweet', 'message', 'release', 'report', 'video']);
 /** Documents that stand for their issuer when named again ("The statement said"); a report may be a source of its own. */
@@ -148,47 +117,6 @@ const FUTURE_MODALS = new Set(['will', 'would', 'shall', 'could', 'may', 'might'
 
 /** Finite verbs that open a predicate whose subject is a relative "which" (which X said was …). */
 const AUX_START = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'might', 'may']);
-
-/** Coordinators that join two predicates (claims and would make …), never the first word of what was said. */
-const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
-
-/** Lemmas never read as a passive after "was … and" (was arrested and said …, was freed and told reporters …). */
-const SPOKEN = new Set(['say', 'tell', 'add']);
-
-/**
- * "She was tested and questioned for hours": a passive participle (be, at most two more words, an -ed form) right
- * before "and" at token `and`; when no object follows the cue (a preposition or the sentence end does), the cue is a
- * second passive participle, not a verb of the subject.
- */
-function passiveBefore(doc: Doc, and: number, floor: number): boolean {
-  const p = and - 1;
-  if (p <= floor || !/ed$/.test(doc.keys[p])) return false;
-  for (let j = p - 1; j >= Math.max(floor, p - 3); j--) if (isBe(doc, j)) return true;
-  return false;
-}
-
-/** Object pronouns: "confirmed him" reports no proposition. */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'you']);
-
-/** True when the object makes the cue no statement (proposed a bill, confirmed him, attacked the village). */
-function notSpeech(doc: Doc, hit: CueHit, from: number, to: number): boolean {
-  const words = objectWords();
-  if (OBJECT_PRONOUNS.has(doc.keys[from]) && hit.cue.stance === 'assert' && !hit.cue.frame.has('to')) {
-    const next = doc.lex.words.get(doc.keys[from + 1]);
-    if (to - from === 1 || next === 'preposition' || next === 'time' || next === 'boundary') return true;
-  }
-  for (let i = from; i < Math.min(to, from + 3); i++) if (words.get('non-speech')!.has(doc.keys[i])) return true;
-  // "commented on the matter": a topic, not what was said.
-  if ((doc.keys[from] === 'on' || doc.keys[from] === 'about') && doc.lex.words.get(doc.keys[from + 1]) === 'determiner') return true;
-  const det = doc.keys[from] === 'a' || doc.keys[from] === 'an';
-  if (det && words.get('action')!.has(doc.keys[from + 1])) return true;
-  if (words.get('speech-cue')!.has(hit.cue.lemma)) {
-    // the head noun within the first three words must be a said or decided thing
-    for (let i = from; i < Math.min(to, from + 4); i++) if (words.get('speech')!.has(doc.keys[i])) return false;
-    return true;
-  }
-  return false;
-}
 
 /** "…, as news sources noted, …": the outlet's aside (as within three lower-case words before the speaker). */
 function isAside(doc: Doc, s0: number, floor: number): boolean {
