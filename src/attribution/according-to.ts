@@ -1,5 +1,5 @@
 import { MAX_QUOTED_NAME_TOKENS, MAX_SPEAKER_TOKENS } from './constants.js';
-import { clauseEnd, commaBefore, contentRange, quoteTokensAt } from './clause.js';
+import { clauseEnd, commaBefore, contentRange, isComplement, quoteTokensAt } from './clause.js';
 import { gapHas, sentenceEnd, sentenceStart } from './doc.js';
 import { gapChars } from './gaps.js';
 import type { Doc, Draft, Hit } from './types.js';
@@ -39,7 +39,7 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
   for (let i = s + 1; i < k; i++) if (gapHas(doc, i, BREAK)) { k = i; break; }
   let from = k;
   // فإن: the particle behind a conjunction is still one.
-  const particleAt = (i: number) => doc.lex.words.get(doc.keys[i]) === 'complement' || doc.lex.words.get(doc.keys[i].replace(/^[وف]/, '')) === 'complement';
+  const particleAt = (i: number) => isComplement(doc, i) || doc.lex.words.get(doc.keys[i].replace(/^[وف]/, '')) === 'complement';
   while (from < end && particleAt(from)) from++;
   const after = from < end ? Math.min(end, clauseEnd(doc, from)) : from;
   const start = sentenceStart(doc, hit.start);

@@ -4,6 +4,14 @@ import type { Doc, Hit } from './types.js';
 
 const COMMA = gapChars(',\u060C');
 const COLON = gapChars(':\uFF1A');
+/** A comma, a colon, a semicolon or a sentence end. */
+export const PHRASE_END = gapChars(',\u060C:;.!?\u061F');
+/** What ends a noun phrase read backwards (a comma, a colon, a dot, brackets, quotation marks). */
+export const NP_END = gapChars(',\u060C:;.()«»"“”');
+
+/** True when token i is a complement particle (أن، إن، بأن; that). */
+export const isComplement = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]) === 'complement';
+
 /** Coordinators before a second cue with the same subject (declined the request and said …). */
 const COORDINATORS = new Set(['and', 'but']);
 /** Arabic conjunctions that open a new clause before a cue (match keys). */

@@ -1,6 +1,6 @@
 import { MAX_QUOTED_NAME_TOKENS, MAX_SPEAKER_TOKENS, MAX_TARGET_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
 import type { Gender } from '../lexicon/index.js';
-import { charRange, colonBefore, commaBefore, quoteTokensAt } from '../clause.js';
+import { charRange, colonBefore, commaBefore, isComplement, NP_END, PHRASE_END, quoteTokensAt } from '../clause.js';
 import { gapChars } from '../gaps.js';
 import { gapHas, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
 import { opensNestedClause } from '../nested.js';
@@ -25,17 +25,11 @@ const SENTENCE_END = gapChars('.!?\u061F');
 const END_OR_COLON = gapChars('.!?\u061F:');
 /** Anything that ends a clause, quotation marks and brackets included. */
 const CLAUSE_MARKS = gapChars(',\u060C:;.!?\u061F()«»“”"');
-/** A comma, a colon, a semicolon or a sentence end. */
-const PHRASE_END = gapChars(',\u060C:;.!?\u061F');
-/** What ends a noun phrase read backwards (a comma, a colon, a dot, brackets, quotation marks). */
-const NP_END = gapChars(',\u060C:;.()«»"“”');
 const COMMA = gapChars(',\u060C');
 /** A comma or a closing bracket (before a relative pronoun). */
 const COMMA_OR_CLOSE = gapChars(',\u060C)');
 /** Longest prepositional adjunct after a subject before its particle (خلال حضوره اجتماعا … أمس الخميس أن), in tokens. */
 const MAX_ADJUNCT_TOKENS = 16;
-
-const isComplement = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]) === 'complement';
 
 /** A short quotation at token i holding a name (no function word): its token range. */
 function quotedName(doc: Doc, i: number, end: number): [number, number] | null {

@@ -1,9 +1,7 @@
-import { join } from 'node:path';
-import { defaultLexiconDir } from '../lexicon/index.js';
-import { readKeySet } from '../lexicon/tsv.js';
+import { lazyKeySet } from '../lexicon/index.js';
 
-/** Match keys of event nouns, read once from data/lexicons/ar/event-nouns.tsv. */
-let nouns: Set<string> | undefined;
+/** Match keys of event nouns, from data/lexicons/ar/event-nouns.tsv. */
+const eventNouns = lazyKeySet('ar', 'event-nouns.tsv');
 
 /**
  * A verbal noun of an event (مقتل، قصف، وجود) that opens a cue's object: read as a name word, it would join the speaker
@@ -11,6 +9,6 @@ let nouns: Set<string> | undefined;
  * (أفادت مصادر بسيطرة …) does not hide it.
  */
 export function isEventNoun(key: string): boolean {
-  nouns ??= readKeySet(join(defaultLexiconDir(), 'ar', 'event-nouns.tsv'));
+  const nouns = eventNouns();
   return nouns.has(key) || (/^[وفب]/.test(key) && nouns.has(key.slice(1)));
 }

@@ -1,12 +1,7 @@
-import { join } from 'node:path';
-import { defaultLexiconDir } from '../lexicon/index.js';
-import { readKeySet } from '../lexicon/tsv.js';
+import { lazyKeySet } from '../lexicon/index.js';
 
-/** Match keys of definite nouns that end like a nisba (الرواية، الصحفيين), read once from data/lexicons/ar/nisba-nouns.tsv. */
-let nouns: Set<string> | undefined;
-function nisbaNouns(): Set<string> {
-  return (nouns ??= readKeySet(join(defaultLexiconDir(), 'ar', 'nisba-nouns.tsv')));
-}
+/** Match keys of definite nouns that end like a nisba (الرواية، الصحفيين), from data/lexicons/ar/nisba-nouns.tsv. */
+const nisbaNouns = lazyKeySet('ar', 'nisba-nouns.tsv');
 
 const hasArticle = (k: string) => k.startsWith('ال') || k.startsWith('لل');
 

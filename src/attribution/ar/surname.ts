@@ -1,18 +1,11 @@
-import { colonBefore } from '../clause.js';
+import { colonBefore, isComplement, NP_END, PHRASE_END } from '../clause.js';
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
 import { gapHas } from '../doc.js';
-import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
 import { isStopWord, isTitle } from './speaker.js';
 
 /** Most words between a name read before its cue and the cue (الدكتور سامي العلي قد قال). */
 const SVO_CUE_REACH = 3;
-/** What ends a noun phrase read backwards (a comma, a colon, a dot, brackets, quotation marks). */
-const NP_END = gapChars(',\u060C:;.()«»"“”');
-/** A comma, a colon, a semicolon or a sentence end. */
-const PHRASE_END = gapChars(',\u060C:;.!?\u061F');
-
-const isComplement = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]) === 'complement';
 
 /**
  * True when token j is a definite word that ended a name earlier in the article, after a given name (قال الدكتور سامي

@@ -1,4 +1,4 @@
-import { colonBefore, quoteTokensAt } from '../clause.js';
+import { colonBefore, isComplement, quoteTokensAt } from '../clause.js';
 import { MAX_QUOTED_NAME_TOKENS } from '../constants.js';
 import { quoteOpeningAt } from '../doc.js';
 import type { Doc } from '../types.js';
@@ -20,7 +20,7 @@ export function addresseeEnd(doc: Doc, j: number, end: number, participle: boole
   if (j + 1 >= end) return j;
   const n = j + 1;
   if (DATIVES.has(doc.keys[j])) {
-    const before = doc.lex.words.get(doc.keys[n]) === 'complement' || isTitle(doc, n) || startsMention(doc, n) || colonBefore(doc, n) || quoteOpeningAt(doc, n) !== undefined;
+    const before = isComplement(doc, n) || isTitle(doc, n) || startsMention(doc, n) || colonBefore(doc, n) || quoteOpeningAt(doc, n) !== undefined;
     return before || participle ? n : j;
   }
   if (doc.keys[j] !== 'ل') return j;

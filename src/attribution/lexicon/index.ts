@@ -6,7 +6,7 @@ import { STANCES } from '../../model/index.js';
 import { matchKey } from '../../text/normalize/arabic.js';
 import { words } from '../../text/words.js';
 import { PhraseIndex } from './phrases.js';
-import { LexiconError, readTsv } from './tsv.js';
+import { LexiconError, readKeySet, readTsv } from './tsv.js';
 
 export type CueLang = 'ar' | 'en';
 export type Gender = 'm' | 'f' | 'pl' | 'du' | '-';
@@ -71,6 +71,15 @@ export function defaultLexiconDir(): string {
     dir = dirname(dir);
   }
   throw new Error('data/lexicons not found above ' + dirname(fileURLToPath(import.meta.url)));
+}
+
+/**
+ * The match keys of data/lexicons/<lang>/<name>, read on the first call and kept: word lists that only some rules
+ * consult load when one first does.
+ */
+export function lazyKeySet(lang: string, name: string): () => Set<string> {
+  let keys: Set<string> | undefined;
+  return () => (keys ??= readKeySet(join(defaultLexiconDir(), lang, name)));
 }
 
 function load(lang: CueLang, root: string): Lexicon {
