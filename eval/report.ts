@@ -1,7 +1,7 @@
 import type { Statement } from '../src/model/index.js';
 
 export interface GoldStatement {
-  speaker: string; speaker_aliases?: string[]; cue: string; stance: string; content: string; direct: boolean; optional?: boolean;
+  speaker: string; speaker_aliases?: string[]; cue: string; stance: string; content: string; direct: boolean; targets?: string[]; optional?: boolean;
 }
 export interface GoldArticle { id: string; lang: string; file?: string; text?: string; statements: GoldStatement[] }
 
@@ -27,11 +27,14 @@ export function tokenF1(a: string, b: string): number {
   return (2 * p * r) / (p + r);
 }
 
+/** Do two mentions name the same words, one inside the other (the scorer's speaker test)? */
+export function sameMention(a: string, b: string): boolean {
+  const x = joined(a), p = joined(b);
+  return Boolean(x && p) && (x === p || ` ${x} `.includes(` ${p} `) || ` ${p} `.includes(` ${x} `));
+}
+
 export function speakerRight(g: GoldStatement, speaker: string): boolean {
-  const p = joined(speaker);
-  if (!p) return false;
-  return [g.speaker, ...(g.speaker_aliases ?? [])].map(joined).filter(Boolean)
-    .some((x) => x === p || ` ${x} `.includes(` ${p} `) || ` ${p} `.includes(` ${x} `));
+  return [g.speaker, ...(g.speaker_aliases ?? [])].some((x) => sameMention(x, speaker));
 }
 
 /** Gold/prediction pairs as the scorer makes them (content token F1 ≥ 0.5, best pairs first). */
@@ -52,7 +55,7 @@ export function matchPairs(golds: GoldStatement[], preds: Statement[]): [number,
 
 const cut = (s: string, n = 90) => (s.length > n ? s.slice(0, n) + '…' : s);
 
-/** Missed gold, false predictions and wrong speakers/stances of one article, for --verbose. */
+/** Missed gold, false predictions, wrong speakers/stances and direct speech read otherwise of one article, for --verbose. */
 export function describeErrors(g: GoldArticle, preds: Statement[], _text: string): string {
   const pairs = matchPairs(g.statements, preds);
   const lines = [`## ${g.id} (${g.lang})`];
@@ -66,8 +69,10 @@ export function describeErrors(g: GoldArticle, preds: Statement[], _text: string
   for (const [gi, pi] of pairs) {
     const s = g.statements[gi], p = preds[pi];
     if (s.optional) continue;
-    const sp = speakerRight(s, p.speaker.text), st = s.stance === p.stance;
+    const sp = speakerRight(s, p.speaker.text), st = s.stance === p.stance, dr = s.direct === p.direct;
     if (!sp || !st) lines.push(`  WRONG ${sp ? '' : `speaker "${p.speaker.text}" ≠ "${s.speaker}" `}${st ? '' : `stance ${p.stance} ≠ ${s.stance} `}| ${p.cue.text} | ${cut(p.content.text, 60)} (${p.rule})`);
+    // Not scored by the shared scorer; eval/run.ts counts it apart.
+    if (!dr) lines.push(`  DIRECT ${p.direct ? 'quoted' : 'reported'} ≠ ${s.direct ? 'quoted' : 'reported'} | ${p.cue.text} | ${cut(p.content.text, 60)} (${p.rule})`);
   }
   return lines.join('\n');
 }

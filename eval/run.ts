@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { extract } from '../src/extract/index.js';
 import { analyze } from '../src/analyze/index.js';
 import type { Statement } from '../src/model/index.js';
-import { describeErrors, type GoldArticle } from './report.js';
+import { describeErrors, matchPairs, sameMention, type GoldArticle } from './report.js';
 import { repoRoot, sharedDir } from '../bench/shared.js';
 
 interface Summary {
@@ -59,11 +59,15 @@ function materialiseOffsets(goldPath: string, shared: string, outDir: string, ou
 }
 
 /** Analyse every article of one gold set and score it; returns the per-language summaries. */
-function scoreSet(set: GoldSet, scorer: string, verbose: boolean, only?: string): { scored: Record<string, Summary>; out: string; articles: number; elapsed: number } {
+function scoreSet(set: GoldSet, scorer: string, verbose: boolean, only?: string): { scored: Record<string, Summary>; out: string; articles: number; elapsed: number; direct: { right: number; matched: number }; targets: { gold: number; found: number; predicted: number; right: number } } {
   const lines = set.files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()));
   const golds: GoldArticle[] = lines.map((l) => JSON.parse(l) as GoldArticle).filter((g) => !only || g.id.includes(only));
   const predictions: { id: string; statements: Statement[] }[] = [];
   let elapsed = 0;
+  // Direct or not, which the shared scorer does not compare: over the statements it matches (same pairing rule).
+  const direct = { right: 0, matched: 0 };
+  // Targets, where the gold names them (it may leave them out): gold targets found, and predicted targets among the gold's.
+  const targets = { gold: 0, found: 0, predicted: 0, right: 0 };
   for (const g of golds) {
     const bytes = g.file ? readFileSync(join(set.dir, g.file)) : Buffer.from(g.text ?? '', 'utf8');
     const started = performance.now();
@@ -76,6 +80,17 @@ function scoreSet(set: GoldSet, scorer: string, verbose: boolean, only?: string)
     const analysis = analyze(res.article);
     elapsed += performance.now() - started;
     predictions.push({ id: g.id, statements: analysis.statements });
+    for (const [gi, pi] of matchPairs(g.statements, analysis.statements)) {
+      if (g.statements[gi].optional) continue;
+      direct.matched++;
+      if (g.statements[gi].direct === analysis.statements[pi].direct) direct.right++;
+      const gt = g.statements[gi].targets ?? [], pt = analysis.statements[pi].targets.map((t) => t.text);
+      if (!gt.length) continue;
+      targets.gold += gt.length;
+      targets.found += gt.filter((t) => pt.some((p) => sameMention(t, p))).length;
+      targets.predicted += pt.length;
+      targets.right += pt.filter((p) => gt.some((t) => sameMention(t, p))).length;
+    }
     if (verbose) console.log(describeErrors(g, analysis.statements, analysis.text));
   }
   const tmp = mkdtempSync(join(tmpdir(), 'isnad-eval-'));
@@ -88,7 +103,7 @@ function scoreSet(set: GoldSet, scorer: string, verbose: boolean, only?: string)
     writeFileSync(goldFiles[0], golds.map((g) => JSON.stringify(g)).join('\n') + '\n');
   }
   const scored = JSON.parse(execFileSync(process.execPath, [scorer, ...goldFiles, '--pred', out, '--json'], { encoding: 'utf8' })) as Record<string, Summary>;
-  return { scored, out, articles: golds.length, elapsed };
+  return { scored, out, articles: golds.length, elapsed, direct, targets };
 }
 
 function main(argv: string[]): number {
@@ -121,7 +136,7 @@ function main(argv: string[]): number {
   for (const set of sets) {
     if (set.files.length === 0) continue;
     if (set.title) console.log(`— held-out (${set.title})`);
-    const { scored, out, articles, elapsed } = scoreSet(set, join(goldDir, 'score.mjs'), verbose, only);
+    const { scored, out, articles, elapsed, direct, targets } = scoreSet(set, join(goldDir, 'score.mjs'), verbose, only);
     if (articles === 0) continue;
     // A keyed set is reported once, as a whole (the scorer's `all`).
     const lines = set.key ? [[set.key, scored.all] as const] : Object.entries(scored).map(([lang, s]) => [`${set.label}${lang}`, s] as const);
@@ -133,6 +148,8 @@ function main(argv: string[]): number {
         failed = true;
       }
     }
+    if (direct.matched) console.log(`${' '.repeat(set.label ? 11 : 3)} direct (quoted) or not: ${direct.right} of ${direct.matched} matched statements right (${n(direct.right / direct.matched)})`);
+    if (targets.gold) console.log(`${' '.repeat(set.label ? 11 : 3)} targets, where the gold names them: R ${n(targets.found / targets.gold)} (${targets.found} of ${targets.gold}) P ${n(targets.predicted ? targets.right / targets.predicted : 1)} (${targets.right} of ${targets.predicted})`);
     console.log(`predictions: ${out} · ${articles} articles in ${elapsed.toFixed(0)} ms`);
   }
   return failed ? 1 : 0;

@@ -3,6 +3,7 @@ import type { Word } from '../text/words.js';
 import type { QuoteSpan } from '../text/sentences-quotes.js';
 import { SpeakerChain } from './coref.js';
 import { closeMarks } from './balance.js';
+import { mostlyQuoted } from './direct.js';
 import { continuations } from './continuation.js';
 import { sentenceSubjects } from './en/speaker.js';
 import { arSentenceSubjects } from './ar/subjects.js';
@@ -59,7 +60,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
       cue: span(d.cue),
       stance: shiftStance(doc, d.stance, d.content),
       content: span(d.content),
-      direct: d.direct,
+      direct: d.direct || mostlyQuoted(doc, d.content[0], d.content[1]),
       targets: d.targets.map((t) => ({ text: doc.text.slice(t[0], t[1]), start: t[0], end: t[1] })),
       ...(time ? { time } : {}),
       rule: d.rule,

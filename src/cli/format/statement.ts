@@ -1,5 +1,8 @@
 import { dirOf, type Lang } from '../../model/index.js';
 
+/** Quotation marks a content may hold (a partly quoted clause). */
+const QUOTE_MARK = /["“”«»„]/u;
+
 /** A statement as the CLI shows it. */
 export interface StatementView {
   speaker: { text: string };
@@ -15,7 +18,8 @@ export interface StatementView {
  */
 export function statementLines(s: StatementView, lang: Lang, indent = '  '): string[] {
   const when = s.time ? ` (${s.time.value})` : '';
-  const content = s.direct && !/^["“«„]/.test(s.content) ? `“${s.content}”` : s.content;
+  // A quotation given whole gets its marks back; one that opens inside a reported clause keeps its own marks only.
+  const content = s.direct && !QUOTE_MARK.test(s.content) ? `“${s.content}”` : s.content;
   if (dirOf(lang) === 'ltr') return [`${indent}${s.speaker.text} → ${s.stance}${when} → ${content}`];
   return [`${indent}${s.speaker.text}`, `${indent}→ ${s.stance}${when}`, `${indent}→ ${content}`];
 }
