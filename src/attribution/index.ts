@@ -4,6 +4,7 @@ import type { QuoteSpan } from '../text/sentences-quotes.js';
 import { SpeakerChain } from './coref.js';
 import { closeMarks } from './balance.js';
 import { mostlyQuoted } from './direct.js';
+import { withNumberSigns } from './signs.js';
 import { continuations } from './continuation.js';
 import { sentenceSubjects } from './en/speaker.js';
 import { arSentenceSubjects } from './ar/subjects.js';
@@ -59,7 +60,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
       speaker,
       cue: span(d.cue),
       stance: shiftStance(doc, d.stance, d.content),
-      content: span(d.content),
+      content: span(withNumberSigns(doc.text, d.content)),
       direct: d.direct || mostlyQuoted(doc, d.content[0], d.content[1]),
       targets: d.targets.map((t) => ({ text: doc.text.slice(t[0], t[1]), start: t[0], end: t[1] })),
       ...(time ? { time } : {}),

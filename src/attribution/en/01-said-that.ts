@@ -45,8 +45,8 @@ function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null 
   }
   let s = englishBefore(doc, k, floor);
   // "wrote to the embassy in London asking …": a participle's subject is no prepositional object.
-  // "…, with Zinichev describing …": in an absolute phrase the noun after "with" is the participle's own subject.
-  if (hit.cue.kind === 'participle' && s > floor && doc.lex.words.get(doc.keys[s - 1]) === 'preposition') return doc.keys[s - 1] === 'with' && s < k ? span(doc, s, k) : null;
+  // "…, with Zinichev describing …", "despite X claiming …": after these the noun is the participle's own subject.
+  if (hit.cue.kind === 'participle' && s > floor && doc.lex.words.get(doc.keys[s - 1]) === 'preposition') return SUBJECT_BEFORE_PARTICIPLE.has(doc.keys[s - 1]) && s < k ? span(doc, s, k) : null;
   // "An Al Jazeera reporter in Kenya noted", "Police in Paris said": the head before in/from/at.
   if (s < k && s - 1 > floor && ['in', 'from', 'at'].includes(doc.keys[s - 1]) && !gapHas(doc, s - 1, BREAK_BEFORE)) {
     const s2 = englishBefore(doc, s - 1, floor);
@@ -56,6 +56,9 @@ function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null 
 }
 
 const BREAK_BEFORE = gapChars(',;:.!?()"“”');
+
+/** Prepositions whose noun is the subject of a participle right after it (`with officials saying`, `despite X claiming`). */
+const SUBJECT_BEFORE_PARTICIPLE = new Set(['with', 'despite']);
 
 /** Most words of a person's or a body's bare name (Jamel Msallem, Znak.com). */
 const MAX_NAME_TOKENS = 4;

@@ -19,6 +19,9 @@ describe('English participles whose subject is not the clause before', () => {
       { speaker: 'officials', content: 'the measure was temporary' }],
     ['"with" + a name + describing', 'Rescue work stopped at noon, with Petrov describing the risk as too high.',
       { speaker: 'Petrov', content: 'the risk as too high' }],
+    ['"despite X claiming": the noun after "despite" is the participle\'s subject',
+      'The committee found no trace of fuel despite the Daily Courier claiming a witness saw a tanker.',
+      { speaker: 'the Daily Courier', content: 'a witness saw a tanker' }],
   ])('%s', (_name, sentence, expected) => {
     expect(first(sentence)).toMatchObject(expected);
   });
