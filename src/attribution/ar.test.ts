@@ -155,7 +155,8 @@ describe('Arabic attribution', () => {
   it('"any" after a bare verb opens its object, and an adverb before the verb is no subject', () => {
     const s = statementsOf('ar', T, 'وأكد المسؤول أنه كان دائما يستبعد أي خروج من الاتفاق.');
     expect(s.map((x) => x.speaker)).toEqual(['المسؤول', 'المسؤول']);
-    expect(s[1]).toMatchObject({ stance: 'deny', content: 'أي خروج من الاتفاق' });
+    // استبعد "ruled out" is doubt (dev-arnews convention: doubt = شكك، استبعد، لا أعتقد).
+    expect(s[1]).toMatchObject({ stance: 'doubt', content: 'أي خروج من الاتفاق' });
   });
 
   it('a preposition phrase set off by a comma is no subject, and a quotation after a colon keeps its first word', () => {

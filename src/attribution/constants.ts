@@ -24,3 +24,12 @@ export const MAX_TARGET_TOKENS = 5;
 
 /** Letters of a و + feminine past verb that ends an object content (وقالت is 5; shorter words such as وقت are nouns). */
 export const MIN_CONJOINED_VERB_LETTERS = 5;
+
+/** Words at a content's start within which a lead (X يجب أن، الحكومة تحتاج إلى) is still the predicate of its first
+ * clause and so gives the statement its stance (stance-leads.tsv). Tuned on dev-arnews and the ar-news corpus:
+ * subjects before such a predicate run to four words (الولايات المتحدة والفلبين يجب). */
+export const STANCE_LEAD_WORDS = 5;
+/** Most words between a condition (في حال) and its consequence (لن، سيتم) for the pair to read as a warning.
+ * Tuned on dev-arnews and the ar-news corpus: the consequence clause comes within ten words, while a longer
+ * distance joins unrelated clauses of a long quotation. */
+export const CONDITION_WINDOW = 12;

@@ -12,7 +12,12 @@ const isConjunction = (c: number) => c === WAW || c === FA;
 
 /** Forms a first word is looked up under: itself, then without و/ف, then without the future سـ (ARABIC.md §2). */
 export function firstForms(doc: Doc, key: string): string[] {
-  if (doc.lex.lang !== 'ar') return [key];
+  return keyForms(doc.lex.lang === 'ar', key);
+}
+
+/** firstForms for a word alone: its Arabic forms when `ar`, the key itself otherwise. */
+export function keyForms(ar: boolean, key: string): string[] {
+  if (!ar) return [key];
   const out = [key];
   const bare = isConjunction(key.charCodeAt(0)) && key.length > 3 ? key.slice(1) : key;
   if (bare !== key) out.push(bare);

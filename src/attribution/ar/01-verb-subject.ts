@@ -343,8 +343,8 @@ export const arVerbSubject: Rule = {
     // رفض الكشف عن هويته، طلب عدم ذكر اسمه: the formula of an anonymous source, not a refusal or a request.
     if (ANONYMITY.has(doc.keys[hit.end]) && (cue.stance === 'deny' || cue.stance === 'demand')) return null;
     // …أم لا، قال إردمان: only a particle right before the cue (no punctuation between) negates it. A negated denial
-    // (لم يستبعد أن …، لا ينفي) admits something rather than saying nothing, so it is left to the denial rules.
-    if (NEGATIONS.has(prevKey) && !gapHas(doc, hit.start, CLAUSE_MARKS) && cue.stance !== 'deny') return null;
+    // or doubt (لا ينفي، لم يستبعد أن …) admits something rather than saying nothing, so it is left to those rules.
+    if (NEGATIONS.has(prevKey) && !gapHas(doc, hit.start, CLAUSE_MARKS) && cue.stance !== 'deny' && cue.stance !== 'doubt') return null;
     // وهو ما ألمح إليه رئيس الوزراء: what X said is the clause before ما, which this rule cannot take; no statement
     // rather than one whose content is the speaker's own name.
     if (prevKey === 'ما' && RESUMPTIVES.has(doc.keys[hit.end] ?? '')) return null;

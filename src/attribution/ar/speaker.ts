@@ -6,6 +6,7 @@ import type { Doc } from '../types.js';
 import { opensMediaAddressee } from './addressee.js';
 import { isConstructNoun } from './construct.js';
 import { isEventNoun } from './event-nouns.js';
+import { biFamilyName, familyBeforeParticle } from './name-words.js';
 import { isNisba, looksNisba } from './nisba.js';
 import { tokenAt } from './relative.js';
 
@@ -86,7 +87,10 @@ export function isTitle(doc: Doc, i: number): boolean {
 }
 
 /** Per-article lookups, computed once (the chunkers run for every cue). */
-interface Marks { mentions: Uint8Array; mentionEnds: Uint8Array; hitStart: Uint8Array; hitEnd: Uint8Array }
+interface Marks {
+  mentions: Uint8Array; mentionEnds: Uint8Array; mentionFrom: Int32Array; personStarts: Uint8Array; personEnds: Uint8Array;
+  hitStart: Uint8Array; hitEnd: Uint8Array;
+}
 const marksOf = new WeakMap<Doc, Marks>();
 
 /** Token index where an entity mention starts (for splitting a subject from its object), and where hits start and end. */
@@ -95,6 +99,13 @@ function marks(doc: Doc): Marks {
   if (m && m.hitStart.length === doc.tokens.length + 1) return m;
   // 1 at a token where a mention starts; in ends, 1 at the token right after one ends.
   const mentions = new Uint8Array(doc.tokens.length + 1), ends = new Uint8Array(doc.tokens.length + 1);
+  // Listed names only (the gazetteer's): a title chunk may stop short of a name's last word (عبد ربه منصور | هادي) or
+  // run on, and a body's name may hold the body a title heads (الأمين العام لمجلس التعاون …، فلان، أن).
+  // from: at a token inside a listed person's, country's or place's name after its first word, the token where the
+  // name starts (-1 elsewhere); personStarts and personEnds: 1 where a listed person's name starts, and right after
+  // one of two words or more ends (باراك أوباما | نظيره).
+  const from = new Int32Array(doc.tokens.length + 1).fill(-1);
+  const personStarts = new Uint8Array(doc.tokens.length + 1), personEnds = new Uint8Array(doc.tokens.length + 1);
   for (const e of doc.input.entities) for (const x of e.mentions) {
     const i = tokenAt(doc, x.start);
     if (i < 0) continue;
@@ -104,11 +115,15 @@ function marks(doc: Doc): Marks {
     // word outside any mention (جون | كيري) does not.
     if (j > i) ends[j] = 1;
     mentions[i] = 1;
+    if (x.via !== 'gazetteer') continue;
+    if (e.type !== 'org') for (let t = i + 1; t < j; t++) if (from[t] < 0 || from[t] > i) from[t] = i;
+    if (e.type === 'person') personStarts[i] = 1;
+    if (e.type === 'person' && j - i > 1) personEnds[j] = 1;
   }
   // hitEnd marks cue and source ends only (a doubt phrase may end right before its speaker's verb).
   const hitStart = new Uint8Array(doc.tokens.length + 1), hitEnd = new Uint8Array(doc.tokens.length + 1);
   for (const h of doc.hits) { hitStart[h.start] = 1; if (h.type !== 'hedge') hitEnd[h.end] = 1; }
-  m = { mentions, mentionEnds: ends, hitStart, hitEnd };
+  m = { mentions, mentionEnds: ends, mentionFrom: from, personStarts, personEnds, hitStart, hitEnd };
   // Hits are found after the document is built: cache only once they are.
   if (doc.hits.length) marksOf.set(doc, m);
   return m;
@@ -138,6 +153,14 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     const key = keyAt(k);
     // د. ناصر العريفي: the dot of a one-letter title does not end the phrase.
     if (k > j && breaksForward(doc, k)) break;
+    // الرئيس باراك أوباما، الإمارات العربية المتحدة: a listed name that started in the phrase is never cut.
+    if (k > j && mk.mentionFrom[k] >= j && mk.mentionFrom[k] < k) {
+      if (!isTitleHere(k) && !hasArticle(key)) named = true;
+      k++;
+      continue;
+    }
+    // أبلغ الرئيس باراك أوباما نظيره: after a person's full known name only a title or an adjective continues the phrase.
+    if (k > j && mk.personEnds[k] && mk.mentionFrom[k] < 0 && !isTitleHere(k) && !hasArticle(key) && !key.startsWith('ل') && key !== 'باسم') break;
     // مصادر في المقاومة، مسؤول في الوزارة; مصادر مقربة من الرئيس: a preposition phrase that places an unnamed source.
     if (k > j && placesSource(doc, k) && k + 1 < limit && !gapHas(doc, k + 1, BREAK_GAP) && !isStopWord(doc, k + 1)) { k++; continue; }
     // مسؤول يعمل في الوزارة: the verb of working joins the place to the source.
@@ -153,10 +176,13 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       if (doc.lex.words.get(key) === 'determiner' && keyAt(k + 1) === 'من' && k + 2 < limit) { k += 2; continue; }
       const multi = titleHere(k);
       if (multi && multi[1] > 1) { k += multi[1]; continue; }
-      if (isBiPhrase(key) && !doc.lex.titleWords.has(key)) break;
+      // قال باراك أوباما: a ب-word that starts a listed person's name is no ب-phrase.
+      if (isBiPhrase(key) && !doc.lex.titleWords.has(key) && !mk.personStarts[k]) break;
       if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) break; // قال للإيرانيين
       // قال لرويترز: ل + a named entity is the addressee (لافروف, a name that starts with ل, is one mention).
       if (key.startsWith('ل') && namedAfterLam(doc, k)) break;
+      // أبلغت دول الخليج، أعلنت قوات الجيش: a head in construct takes the definite noun after it; it is no name.
+      if (isConstructNoun(key) && k + 1 < limit && hasArticle(keyAt(k + 1)) && !gapHas(doc, k + 1, BREAK_GAP)) { k++; continue; }
       named = !isTitleHere(k) && !hasArticle(key);
       k++;
       continue;
@@ -183,10 +209,14 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     const title = titleHere(k);
     if (title && title[1] > 1) { k += title[1]; continue; }
     const kind = doc.lex.titleWords.get(key)?.kind;
+    // أبلغت دول الخليج العربية وزير الخارجية: in a phrase headed by a noun in construct (no title, no role), a title
+    // after a definite noun opens the object.
+    if (kind === 'title' && !hasArticle(key) && hasArticle(prev) && isConstructNoun(first) && !titledBefore(doc, j, k, first)) break;
     if (prev === 'باسم' || kind === 'title' || kind === 'role') { k++; continue; }
     // وزير خارجية المملكة: a noun in construct after the head is no name word (باحثي no ب-phrase); the definite noun after it completes it.
     if (!named && !hasArticle(prev) && isConstructNoun(key) && k + 1 < limit && !gapHas(doc, k + 1, BREAK_GAP)) { k++; continue; }
-    if (isBiPhrase(key)) break;
+    // دعا الرئيس باراك أوباما، قالت شارلوت باسترنك، المتحدثة: a listed name, or a family name before a title, is no ب-phrase.
+    if (isBiPhrase(key) && !mk.personStarts[k] && !(named && !hasArticle(prev) && biFamilyName(doc, k, limit))) break;
     if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) { k++; continue; }
     if (indefiniteObject(doc, k, limit, named && !objectless)) break;
     // ورفض الزعماء لهذه القرارات: ل + a demonstrative opens the object of a verbal noun.
@@ -197,7 +227,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       // الخارجية الروسية: a feminine adjective agrees; after a verb that takes an object (كذبت الشرطة الرواية) it is the object.
       const agrees = prev.endsWith('ه') && key.endsWith('ه') && !kind && objectless;
       // وليد المعلم: a family name with the article, when the verb takes no object or a colon follows.
-      const family = !hasArticle(prev) && (objectless || gapHas(doc, k + 1, COLON));
+      // … or before a particle (أكد سامي العلي أن).
+      const family = !hasArticle(prev) && (objectless || gapHas(doc, k + 1, COLON) || familyBeforeParticle(doc, k, limit));
       // عز الدين، عبد الله: the second half of a compound given name is written with the article.
       const compound = named && (key === 'الدين' || prev === 'عبد');
       if (named && !looksNisba(key) && !agrees && !family && !compound) break; // دميتري بيسكوف | التكهنات: a name takes no construct
@@ -208,7 +239,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     }
     // الجبهة | خطة تركيا: a name word follows a title or a nisba, never a body or a plain definite noun.
     const prevKind = doc.lex.titleWords.get(prev)?.kind;
-    const titled = [first, ...doc.keys.slice(j + 1, k)].some((x) => { const t = doc.lex.titleWords.get(x)?.kind; return t === 'title' || t === 'role'; });
+    const titled = titledBefore(doc, j, k, first);
     if (!titled && hasArticle(prev) && !looksNisba(prev) && prevKind !== 'title' && prevKind !== 'role') break;
     named = true;
     k++;
@@ -216,6 +247,11 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   // مصدر مقرب من «…»: a phrase never ends on a preposition.
   while (k - 1 > j && isStopWord(doc, k - 1)) k--;
   return k;
+}
+
+/** True when a title or a role stands among the phrase's words from j (read as `first`) up to k. */
+function titledBefore(doc: Doc, j: number, k: number, first: string): boolean {
+  return [first, ...doc.keys.slice(j + 1, k)].some((x) => { const t = doc.lex.titleWords.get(x)?.kind; return t === 'title' || t === 'role'; });
 }
 
 /** Punctuation before token k (k > j) that ends a phrase read forwards: the dot of د. does not. */

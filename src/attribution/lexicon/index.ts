@@ -34,6 +34,8 @@ export interface Source {
   /** The phrase ends in a preposition written on the source's first word (وفقا لـ، طبقا لـ): `لوزير التعليم`. */
   lam?: true;
 }
+/** `if` opens a condition, `then` marks what follows it (a future or a possible harm). */
+export type ConditionPart = 'if' | 'then';
 export interface Hedge { stance: Stance; gender: Gender }
 /** A word that tells a person's sex (gender.tsv): an honorific (Mr, Queen), a noun (spokeswoman, wife) or a given name. */
 export interface SexWord { gender: 'm' | 'f'; kind: 'honorific' | 'noun' | 'given' }
@@ -50,6 +52,10 @@ export interface Lexicon {
   markers: PhraseIndex<Stance>;
   /** Words that change an `assert` only at the start of its content (لم تكن …); optional file stance-openers.tsv. */
   openers: PhraseIndex<Stance>;
+  /** Words that change an `assert` as the predicate of its content's first clause (X يجب أن …); optional file stance-leads.tsv. */
+  leads: PhraseIndex<Stance>;
+  /** A condition (في حال، ما لم) and the harm it brings (لن، سيتم): together near each other they warn; optional file warn-conditions.tsv. */
+  conditions: PhraseIndex<ConditionPart>;
   /** Heads of a relative clause that takes up the clause before it (وهو ما، الأمر الذي); optional file resumptive-heads.tsv. */
   resumptiveHeads: PhraseIndex<string>;
   /** Words that tell a person's sex, by match key; optional files gender.tsv and given-names.tsv (English pronoun coreference). */
@@ -131,6 +137,18 @@ function load(lang: CueLang, root: string): Lexicon {
       openers.add(form, stance as Stance);
     }
   }
+  const leads = new PhraseIndex<Stance>();
+  if (existsSync(file('stance-leads.tsv'))) {
+    for (const { cells: [form, stance] } of readTsv(file('stance-leads.tsv'), ['form', 'stance'], { 1: STANCES })) {
+      leads.add(form, stance as Stance);
+    }
+  }
+  const conditions = new PhraseIndex<ConditionPart>();
+  if (existsSync(file('warn-conditions.tsv'))) {
+    for (const { cells: [form, part] } of readTsv(file('warn-conditions.tsv'), ['form', 'part'], { 1: ['if', 'then'] })) {
+      conditions.add(form, part as ConditionPart);
+    }
+  }
   const resumptiveHeads = new PhraseIndex<string>();
   if (existsSync(file('resumptive-heads.tsv'))) {
     for (const { cells: [form] } of readTsv(file('resumptive-heads.tsv'), ['form'])) resumptiveHeads.add(form, form);
@@ -142,7 +160,7 @@ function load(lang: CueLang, root: string): Lexicon {
     }
   }
   if (existsSync(file('given-names.tsv'))) readGivenNames(file('given-names.tsv'), sexWords);
-  return { lang, cues, titles, titleWords, words, sources, hedges, markers, openers, resumptiveHeads, sexWords };
+  return { lang, cues, titles, titleWords, words, sources, hedges, markers, openers, leads, conditions, resumptiveHeads, sexWords };
 }
 
 /** A-Z, a-z and the rest of ASCII: such a name's match key is its lower case (matchKey's own fast path). */

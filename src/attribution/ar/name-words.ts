@@ -1,0 +1,35 @@
+import { commaBefore, isComplement } from '../clause.js';
+import type { Doc } from '../types.js';
+
+// Words after a given name that look like the start of the verb's object or frame but end the name itself: the
+// title in apposition or the particle right after them shows that the name runs through them.
+
+/** True when token i is a title or role word (وزير، المتحدثة), with or without the article. */
+function titleWordAt(doc: Doc, i: number): boolean {
+  const kind = doc.lex.titleWords.get(doc.keys[i])?.kind;
+  return kind === 'title' || kind === 'role';
+}
+
+/** True when a title in apposition is the word after token k, with or without a comma between (… باسترنك، المتحدثة). */
+export function titleFollows(doc: Doc, k: number, limit: number): boolean {
+  return k + 1 < limit && titleWordAt(doc, k + 1);
+}
+
+/**
+ * أكد سامي العلي أن: a definite word right after a given name, before a complement particle, is the family name, not
+ * the verb's object (an object is followed by its own complement, a ب-phrase or a preposition, not by أن). Before a
+ * title in apposition (سامي العلي وزير …) it is not read so: the title may head the object (طالب فلان العلي وزير التعليم
+ * بالتحرك), and on the gold it moved content starts the claim and speaker gold is anchored to.
+ */
+export function familyBeforeParticle(doc: Doc, k: number, limit: number): boolean {
+  // نفى فلان التقارير بأن …: بأن after a noun tells what the noun says; the noun is the object.
+  return k + 1 < limit && isComplement(doc, k + 1) && !doc.keys[k + 1].startsWith('ب') && !commaBefore(doc, k + 1);
+}
+
+/**
+ * شارلوت باسترنك، المتحدثة باسم الشركة: a ب-word right after a given name, before a title in apposition (after a
+ * comma or not), is the family name, not a ب-phrase of the verb's frame.
+ */
+export function biFamilyName(doc: Doc, k: number, limit: number): boolean {
+  return titleFollows(doc, k, limit);
+}

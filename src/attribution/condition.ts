@@ -1,0 +1,20 @@
+import { CONDITION_WINDOW } from './constants.js';
+import { firstForms } from './cues.js';
+import type { ConditionPart } from './lexicon/index.js';
+import type { Doc } from './types.js';
+
+/**
+ * A harm that follows an act or an omission is a warning (GUIDELINES, dev-arnews `about`): a condition (في حال،
+ * ما لم) with a future or possible consequence (لن، سيتم، قد) a few words before or after it, as in
+ * `لن تعود المفاوضات في حال انسحبت الحكومة` or `قد ترتفع الأسعار ما لم تتدخل الوزارة`. Either half alone is
+ * a plain condition or a plain forecast, which stays an assertion. Words are token indexes, [lo, hi).
+ */
+export function warnsOnCondition(doc: Doc, lo: number, hi: number): boolean {
+  const ifs: number[] = [], thens: number[] = [];
+  for (let i = lo; i < hi; i++) {
+    const m = doc.lex.conditions.match(doc.keys, i, firstForms(doc, doc.keys[i]))[0];
+    if (!m || i + m[1] > hi) continue;
+    (m[0].value === ('if' satisfies ConditionPart) ? ifs : thens).push(i);
+  }
+  return ifs.some((c) => thens.some((t) => Math.abs(t - c) <= CONDITION_WINDOW));
+}
