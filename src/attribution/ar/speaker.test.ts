@@ -28,6 +28,8 @@ describe('Arabic speaker phrases after the cue', () => {
     ['a title with an adjective that is no nisba (الرئيس العام) is read whole', 'ودعا الرئيس العام لشؤون المساجد سامي نور المصلين إلى الهدوء.',
       { speaker: 'الرئيس العام لشؤون المساجد سامي نور', content: 'المصلين إلى الهدوء' }],
     ['an honorific heads a title phrase', 'وأكد سمو الأمير سامي نور أن الخطة جاهزة.', { speaker: 'سمو الأمير سامي نور', content: 'الخطة جاهزة' }],
+    ['right after a title, a definite word before إن is the surname', 'قال الدكتور الربيعة إن الحالات مستقرة.',
+      { speaker: 'الدكتور الربيعة', content: 'الحالات مستقرة' }],
     ['a definite object before بأن is no family name', 'نفى الوزير سامي نور الأنباء بأن الجيش انسحب.',
       { speaker: 'الوزير سامي نور', stance: 'deny', content: 'الأنباء بأن الجيش انسحب' }],
   ])('%s', (_name, sentence, expected) => {
@@ -41,5 +43,16 @@ describe('Arabic speaker phrases after the cue', () => {
 
   it('a ب-phrase after a given name with no title after it still ends the name', () => {
     expect(first('وأشاد الوزير سامي نور بجهود المتطوعين في المدينة.')).toMatchObject({ speaker: 'الوزير سامي نور', content: 'بجهود المتطوعين في المدينة' });
+  });
+});
+
+describe('a surname named again before the cue\'s preposition', () => {
+  it('takes the speaker whose name it ended, not the one before the cue', () => {
+    const s = statementsOf('ar', T, 'قال الدكتور سامي العلي إن الحالات مستقرة.', 'وقال الوزير خالد عمر إن الخطة جاهزة.', 'وأشار العلي إلى أن الحالات تتراجع.');
+    expect(s.map((x) => x.speaker)).toEqual(['الدكتور سامي العلي', 'الوزير خالد عمر', 'الدكتور سامي العلي']);
+  });
+  it('leaves a fixed phrase of the verb alone (لفت الانتباه إلى أن)', () => {
+    const s = statementsOf('ar', T, 'قال الوزير خالد عمر إن الخطة جاهزة.', 'ولفت الانتباه إلى أن التنفيذ يبدأ غدا.');
+    expect(s.map((x) => x.speaker)).toEqual(['الوزير خالد عمر', 'الوزير خالد عمر']);
   });
 });

@@ -235,6 +235,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       // ودعا الوزير الصحفيين: after a definite head, a noun listed with a nisba ending (الصحفيين، الرواية) is the object.
       if (!hasArticle(prev) || prev === 'باسم' || isNisba(key) || agrees || compound) { k++; continue; }
       if (looksNisba(prev) && named) { k++; continue; } // a family name after a nisba-like name: اليافعي
+      // قال الدكتور الربيعة إن: right after a title, a definite word before the particle is the surname (or the title's adjective).
+      if (!named && doc.lex.titleWords.get(prev)?.kind === 'title' && familyBeforeParticle(doc, k, limit)) { k++; continue; }
       break;
     }
     // الجبهة | خطة تركيا: a name word follows a title or a nisba, never a body or a plain definite noun.

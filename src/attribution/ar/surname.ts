@@ -9,12 +9,12 @@ const SVO_CUE_REACH = 3;
 
 /**
  * True when token j is a definite word that ended a name earlier in the article, after a given name (قال الدكتور سامي
- * العلي … ويضيف العلي أن …), and a particle or a colon follows it: the person named again by surname, not the verb's
- * object. (The article's own names are only found after the statements; a name is read here from its words.)
+ * العلي … ويضيف العلي أن …), and a particle, a colon or the cue's preposition and a particle (وأشار العلي إلى أن)
+ * follows it: the person named again by surname, not the verb's object. (The article's own names are only found after the statements; a name is read here from its words.)
  */
 export function surnameBeforeParticle(doc: Doc, j: number): boolean {
   const key = doc.keys[j];
-  if (!key.startsWith('ال') || !(isComplement(doc, j + 1) || colonBefore(doc, j + 1))) return false;
+  if (!key.startsWith('ال') || !(isComplement(doc, j + 1) || colonBefore(doc, j + 1) || frameBeforeParticle(doc, j + 1))) return false;
   for (let i = 1; i < j; i++) {
     if (doc.keys[i] !== key) continue;
     const given = doc.keys[i - 1];
@@ -23,6 +23,14 @@ export function surnameBeforeParticle(doc: Doc, j: number): boolean {
     if (!doc.hits.some((h) => h.start === i - 1) && nearCue(doc, i) && endsPhrase(doc, i)) return true;
   }
   return false;
+}
+
+/** The prepositions a cue's clause may open with before its particle (أشار إلى أن، شدد على أن), as match keys. */
+const FRAME_PREPOSITIONS = new Set(['الي', 'علي']);
+
+/** True when token i is such a preposition and a particle follows it (ويشير العلي إلى أن). */
+function frameBeforeParticle(doc: Doc, i: number): boolean {
+  return FRAME_PREPOSITIONS.has(doc.keys[i]) && isComplement(doc, i + 1) && !gapHas(doc, i, NP_END);
 }
 
 /** True when a speaker phrase can end at token i: a particle, a colon, a comma or a cue follows it. */
