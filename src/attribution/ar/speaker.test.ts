@@ -28,6 +28,8 @@ describe('Arabic speaker phrases after the cue', () => {
     ['a title with an adjective that is no nisba (الرئيس العام) is read whole', 'ودعا الرئيس العام لشؤون المساجد سامي نور المصلين إلى الهدوء.',
       { speaker: 'الرئيس العام لشؤون المساجد سامي نور', content: 'المصلين إلى الهدوء' }],
     ['an honorific heads a title phrase', 'وأكد سمو الأمير سامي نور أن الخطة جاهزة.', { speaker: 'سمو الأمير سامي نور', content: 'الخطة جاهزة' }],
+    ['a listed body\'s name after ل is read whole', 'صرح دبلوماسي كبير للأمم المتحدة بأن المفاوضات متعثرة.',
+      { speaker: 'دبلوماسي كبير للأمم المتحدة', content: 'المفاوضات متعثرة' }],
     ['right after a title, a definite word before إن is the surname', 'قال الدكتور الربيعة إن الحالات مستقرة.',
       { speaker: 'الدكتور الربيعة', content: 'الحالات مستقرة' }],
     ['a definite object before بأن is no family name', 'نفى الوزير سامي نور الأنباء بأن الجيش انسحب.',

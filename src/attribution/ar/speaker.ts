@@ -116,7 +116,8 @@ function marks(doc: Doc): Marks {
     if (j > i) ends[j] = 1;
     mentions[i] = 1;
     if (x.via !== 'gazetteer') continue;
-    if (e.type !== 'org') for (let t = i + 1; t < j; t++) if (from[t] < 0 || from[t] > i) from[t] = i;
+    // A body's name is read whole only after ل (دبلوماسي للأمم المتحدة): after a title it may hold the body the title heads.
+    if (e.type !== 'org' || doc.keys[i].startsWith('ل')) for (let t = i + 1; t < j; t++) if (from[t] < 0 || from[t] > i) from[t] = i;
     if (e.type === 'person') personStarts[i] = 1;
     if (e.type === 'person' && j - i > 1) personEnds[j] = 1;
   }
