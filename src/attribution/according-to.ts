@@ -1,6 +1,6 @@
 import { MAX_QUOTED_NAME_TOKENS, MAX_SPEAKER_TOKENS } from './constants.js';
 import { clauseEnd, commaBefore, contentRange, isComplement, quoteTokensAt } from './clause.js';
-import { gapHas, sentenceEnd, sentenceStart } from './doc.js';
+import { afterInitial, gapHas, sentenceEnd, sentenceStart } from './doc.js';
 import { gapChars } from './gaps.js';
 import type { Doc, Draft, Hit } from './types.js';
 
@@ -36,7 +36,7 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
   // وفقا لصحيفة «المدينة»: the quoted name of the body just read is part of the source.
   const named = k < end && doc.lex.titleWords.get(doc.keys[k - 1].replace(/^ل/, ''))?.kind === 'body' ? quoteTokensAt(doc, k) : undefined;
   if (named && named.to - named.from <= MAX_QUOTED_NAME_TOKENS && named.to <= end) k = named.to;
-  for (let i = s + 1; i < k; i++) if (gapHas(doc, i, BREAK)) { k = i; break; }
+  for (let i = s + 1; i < k; i++) if (gapHas(doc, i, BREAK) && !afterInitial(doc, i)) { k = i; break; }
   let from = k;
   // فإن: the particle behind a conjunction is still one.
   const particleAt = (i: number) => isComplement(doc, i) || doc.lex.words.get(doc.keys[i].replace(/^[وف]/, '')) === 'complement';

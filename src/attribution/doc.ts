@@ -74,3 +74,8 @@ export function sentenceEnd(doc: Doc, i: number): number {
 export function sentenceStart(doc: Doc, i: number): number {
   return doc.sentTokens[doc.sentOf[i]]?.[0] ?? 0;
 }
+
+/** True when the gap before token i is the dot of an initial (U.S. Attorney, John R. Smith): no break of a phrase. */
+export function afterInitial(doc: Doc, i: number): boolean {
+  return i > 0 && /^\p{Lu}$/u.test(doc.tokens[i - 1].text) && /^\.\s?$/.test(gapBefore(doc, i));
+}

@@ -5,8 +5,9 @@ import { gapChars } from '../gaps.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { englishContent } from './content.js';
 import { mandative } from './mandative.js';
+import { objectWords } from './objects.js';
 import { englishAfter, englishBefore, isBe, skipBackAdverbs } from './speaker.js';
-import { COORDINATORS, isAttributive, isNameWord, notSpeech, passiveBefore, SPOKEN } from './verb-reading.js';
+import { afterPossessive, COORDINATORS, isAttributive, isNameWord, notSpeech, passiveBefore, SPOKEN } from './verb-reading.js';
 
 type CueHit = Extract<Hit, { type: 'cue' }>;
 const span = (doc: Doc, s: number, e: number): SpeakerRef => ({ kind: 'span', start: doc.tokens[s].start, end: doc.tokens[e - 1].end, gender: '-' });
@@ -47,13 +48,17 @@ function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null 
   // "wrote to the embassy in London asking …": a participle's subject is no prepositional object.
   // "…, with Zinichev describing …", "despite X claiming …": after these the noun is the participle's own subject.
   if (hit.cue.kind === 'participle' && s > floor && doc.lex.words.get(doc.keys[s - 1]) === 'preposition') return SUBJECT_BEFORE_PARTICIPLE.has(doc.keys[s - 1]) && s < k ? span(doc, s, k) : null;
-  // "An Al Jazeera reporter in Kenya noted", "Police in Paris said": the head before in/from/at.
-  if (s < k && s - 1 > floor && ['in', 'from', 'at'].includes(doc.keys[s - 1]) && !gapHas(doc, s - 1, BREAK_BEFORE)) {
+  // "An Al Jazeera reporter in Kenya noted", "Police in Paris said", "criticism within Serbia has said": the head
+  // before the place.
+  if (s < k && s - 1 > floor && PLACE_LINKS.has(doc.keys[s - 1]) && !gapHas(doc, s - 1, BREAK_BEFORE)) {
     const s2 = englishBefore(doc, s - 1, floor);
     if (s2 < s - 1 && doc.lex.words.get(doc.keys[s2]) !== 'time') s = s2;
   }
   return s < k ? span(doc, s, k) : null;
 }
+
+/** Prepositions that tie a place to the head of a speaker phrase (officials in Paris, critics within the party). */
+const PLACE_LINKS = new Set(['in', 'from', 'at', 'within']);
 
 const BREAK_BEFORE = gapChars(',;:.!?()"“”');
 
@@ -186,6 +191,8 @@ export const enSaidThat: Rule = {
     // over alleged plots, for reported crimes: a past form after a preposition is an adjective.
     if (prev >= floor && hit.cue.kind === 'verb' && doc.lex.words.get(doc.keys[prev]) === 'preposition') return null;
     if (isAttributive(doc, hit, end, floor)) return null;
+    // May's proposed Brexit deal: an attributive form after a possessive is an adjective, whatever follows.
+    if (afterPossessive(doc, hit) && objectWords().get('attributive')!.has(doc.keys[hit.start])) return null;
     // "did not deny", "has never said": a negated cue reports nothing.
     for (let j = hit.start - 1; j >= Math.max(floor, hit.start - 3); j--) {
       if (doc.keys[j] === 'not' || doc.keys[j] === 'never' || /n[’']t$/.test(doc.tokens[j].text) || doc.keys[j] === 't') return null;
@@ -292,6 +299,9 @@ export const enSaidThat: Rule = {
     if (!content) return null;
     // "overlapping zone claims and would make …": a clause never opens with a coordinator, so the cue form was a noun.
     if (!content.direct && content.from === hit.end && COORDINATORS.has(doc.keys[hit.end]) && !commaBefore(doc, hit.end)) return null;
+    // "denounced the team's claims as a disgrace": after a possessive, "as" opens a judgement of the claims (another
+    // speaker's), not what was claimed.
+    if (!content.direct && afterPossessive(doc, hit) && content.from === hit.end && doc.keys[content.from] === 'as' && !cue.frame.has('as')) return null;
     // "what she described as X": X is the content.
     if (!content.direct && doc.keys[content.from] === 'as' && cue.frame.has('as')) {
       const range = contentRange(doc, content.from + 1, doc.tokens.findIndex((t) => t.end >= content!.range[1]) + 1);

@@ -1,6 +1,6 @@
 import { accordingTo } from '../according-to.js';
 import { nestedDoubt } from '../hedge.js';
-import type { Rule } from '../types.js';
+import type { Doc, Rule } from '../types.js';
 import { commaBefore, contentRange } from '../clause.js';
 import { gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
 import { speechQuoteAt } from '../ar/content.js';
@@ -12,7 +12,9 @@ export const enAccordingTo: Rule = {
   on: 'source',
   apply(doc, hit) {
     if (hit?.type !== 'source') return null;
-    // "citing security": only a name or a title phrase is a source after "citing".
+    // "citing security": only a name or a title phrase is a source after "citing"; "citing COVID-19 safety concerns":
+    // a name before a lower-case noun names what is cited, not who.
+    if (doc.keys[hit.start] === 'citing' && namesAThing(doc, hit.end, sentenceEnd(doc, hit.start))) return null;
     const d = accordingTo(doc, hit, 'en-according-to', doc.keys[hit.start] === 'citing' ? englishAfter : englishSource);
     if (!d) return null;
     // "…, according to health officials, ranging …": after a clause of its own the source reports that clause.
@@ -22,6 +24,14 @@ export const enAccordingTo: Rule = {
     if (q && !commaBefore(doc, hit.start)) return { ...d, content: q.chars, direct: true };
     let start = sentenceStart(doc, hit.start);
     for (let i = start + 1; i < hit.start; i++) if (/;|:\s/.test(gapBefore(doc, i))) start = i;
+    // "X had … and, according to CNN, was called …": a clause after the source that opens with a finite verb has its
+    // subject before the source; the content is that clause, from its subject.
+    const after = doc.tokens.findIndex((t) => t.start === d.content[0]);
+    if (after > hit.end && FINITE.has(doc.keys[after]) && commaBefore(doc, hit.start)) {
+      const to = doc.tokens.findIndex((t) => t.start >= d.content[1]);
+      const range = contentRange(doc, clauseSubject(doc, start, hit.start), to < 0 ? doc.tokens.length : to);
+      if (range) return { ...d, content: range };
+    }
     const cue = doc.tokens[hit.start].start;
     const opener = doc.lex.words.get(doc.keys[start]);
     // not after "and," (largely Kurdish and, according to Turkey, supportive of …) nor a fronted phrase (As a result of …,)
@@ -33,6 +43,25 @@ export const enAccordingTo: Rule = {
     return d;
   },
 };
+
+/** True when the name phrase at `from` goes on with a lower-case noun (COVID-19 safety concerns, Kremlin pressure). */
+function namesAThing(doc: Doc, from: number, end: number): boolean {
+  const k = englishAfter(doc, from, end);
+  return k > from && k < end && !commaBefore(doc, k) && /^\p{Ll}/u.test(doc.tokens[k].text) && !doc.lex.words.get(doc.keys[k])
+    && !doc.lex.titleWords.has(doc.keys[k]);
+}
+
+/** Finite verbs and auxiliaries that open a predicate without its subject (was called, has said, would be). */
+const FINITE = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must']);
+
+/** The subject of the clause that ends at token `before`: the last word after a comma that opens a noun phrase (a
+ * capitalised word or an article), else the clause start `start`. */
+function clauseSubject(doc: Doc, start: number, before: number): number {
+  for (let j = before - 1; j > start; j--) {
+    if (commaBefore(doc, j) && (/^\p{Lu}/u.test(doc.tokens[j].text) || doc.lex.words.get(doc.keys[j]) === 'determiner')) return j;
+  }
+  return start;
+}
 
 /** Tokens a clause before "according to" needs to be its content. */
 const MIN_BEFORE_TOKENS = 4;

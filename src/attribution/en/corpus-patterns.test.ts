@@ -89,3 +89,69 @@ describe('English antecedents, demonstrative "that", coordinated passives', () =
     expect(all(sentence).at(-1)).toMatchObject(expected);
   });
 });
+
+describe('English speaker phrases that hold another phrase, and phrases that are no speaker', () => {
+  it.each([
+    ['after "told the press", a second article opens the speaker of the next cue',
+      'Neighbours told the press the guards claimed to be looking for a parcel.', 1, { speaker: 'the guards', content: 'to be looking for a parcel' }],
+    ['a verb form before an article keeps one phrase ("holding a banner")',
+      'People holding a banner saying "No more war" marched past.', 0, { speaker: 'People holding a banner', direct: true }],
+    ['a lower-case head before "within" + a place is the speaker',
+      'According to reports, anger within Moldova has said prices rose because the mayor cut subsidies.', 1,
+      { speaker: 'anger within Moldova', content: 'prices rose because the mayor cut subsidies' }],
+    ['lower-case words opening a clause after a comma are its subject',
+      'According to reports, critics have said prices rose because the mayor cut subsidies.', 1, { speaker: 'critics' }],
+    ['an adverb after a comma is no subject: the participle keeps the sentence subject',
+      'Protesters, carrying placards asking the mayor to resign, marched to the square.', 0, { speaker: 'Protesters' }],
+    ['the dot of an initial does not cut a source phrase', 'According to U.S. Attorney Ann Webb, the letter was forged.', 0,
+      { speaker: 'U.S. Attorney Ann Webb', content: 'the letter was forged' }],
+    ['a capitalised body + "for" + a name is one speaker', 'The Office for Road Safety said the bridge was closed.', 0,
+      { speaker: 'The Office for Road Safety' }],
+    ['"citing" a title phrase cites a source', 'The council postponed the vote, citing Health Minister Ann Lee.', 0,
+      { speaker: 'Health Minister Ann Lee', content: 'The council postponed the vote' }],
+  ])('%s', (_name, sentence, index, expected) => {
+    expect(all(sentence)[index]).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a quantifier + "estimated" + a bare noun is a noun phrase', 'Some estimated casualty counts, given privately by doctors, ran into the hundreds.'],
+    ['"citing" a name before a lower-case noun cites a reason', 'The council postponed the vote, citing COVID-19 safety concerns.'],
+  ])('%s', (_name, sentence) => {
+    expect(all(sentence)).toEqual([]);
+  });
+
+  it('a quantifier as subject still estimates', () => {
+    expect(first('Some estimated the crowd at ten thousand.')).toMatchObject({ speaker: 'Some', content: 'the crowd at ten thousand' });
+  });
+});
+
+describe('English cue forms after a possessive', () => {
+  it('an attributive form after a possessive is an adjective, even before a capitalised noun', () => {
+    const s = all('Senator Ann Lee called Mayor Tom Reed\'s proposed Brexit plan "cruel" and said she would vote against it.');
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ speaker: 'Senator Ann Lee', content: 'she would vote against it' });
+  });
+
+  it('"X\'s claims as …" is judged by another speaker, not claimed', () => {
+    const s = all('The court dismissed the governor’s claims as baseless.');
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ speaker: 'The court', stance: 'deny' });
+  });
+
+  it('an apostrophe closing a single-quoted phrase is no possessive', () => {
+    expect(first('The so-called \'experts\' said the bridge was safe.')).toMatchObject({ content: 'the bridge was safe' });
+  });
+});
+
+describe('English "according to" inside a clause', () => {
+  it('a predicate after the source takes its subject from before "and,"', () => {
+    expect(first('The valley had fertile soil and, according to Reuters, was called the granary of the north.')).toMatchObject({
+      speaker: 'Reuters', content: 'The valley had fertile soil and, according to Reuters, was called the granary of the north',
+    });
+  });
+
+  it('the subject is the last capitalised or article-led word after a comma', () => {
+    expect(first('In the 1990s, the valley had fertile soil and, according to Reuters, was called the granary of the north.'))
+      .toMatchObject({ content: 'the valley had fertile soil and, according to Reuters, was called the granary of the north' });
+  });
+});

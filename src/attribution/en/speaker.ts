@@ -1,9 +1,12 @@
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
-import { gapHas } from '../doc.js';
+import { afterInitial, gapHas } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
 
 const BREAK = gapChars(',;:.!?()"“”«»');
+const COMMA = gapChars(',');
+/** Endings of adverbs and verb forms, never the nouns of a bare subject phrase. */
+const NOT_NOUN = /(ly|ing|ed)$/;
 const CAPITAL = /^\p{Lu}/u;
 /** Lower-case words a speaker phrase may hold between its determiner or name and its end. */
 const LENIENT_WORDS = 3;
@@ -31,7 +34,7 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
   let k = end;
   while (k > floor && end - k < MAX_SPEAKER_TOKENS) {
     const i = k - 1;
-    if (k < end && gapHas(doc, k, BREAK)) break;
+    if (k < end && gapHas(doc, k, BREAK) && !afterInitial(doc, k)) break;
     // Search and Rescue Agency, Miller and Smith: "and" between capitalised words.
     const capitalAt = (x: number) => CAPITAL.test(doc.tokens[x].text) || (cls(doc, x) === 'determiner' && x + 1 < end && CAPITAL.test(doc.tokens[x + 1].text));
     // The government and the pro-Beijing camp: a body or title word, "and", then a determiner-led phrase.
@@ -39,8 +42,11 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
       && (capitalAt(k) && CAPITAL.test(doc.tokens[i - 1].text) || cls(doc, k) === 'determiner' && doc.lex.titleWords.has(doc.keys[i - 1]));
     // US Ambassador to Germany Richard Grenell, Minister for Health X: a title's "to"/"for" + a name.
     // (… Ambassador to the United Nations Nikki Haley: the name may open with "the").
+    // (The Office for Road Safety: a capitalised body word + "for" + a name.)
+    const head = doc.lex.titleWords.get(doc.keys[i - 1])?.kind;
     const titled = (doc.keys[i] === 'to' || doc.keys[i] === 'for') && k < end && i > floor && capitalAt(k)
-      && doc.lex.titleWords.get(doc.keys[i - 1])?.kind === 'title' && !gapHas(doc, i, BREAK);
+      && (head === 'title' || head === 'body' && doc.keys[i] === 'for' && CAPITAL.test(doc.tokens[i - 1].text))
+      && !gapHas(doc, i, BREAK);
     if (!inPhrase(doc, i) && !joined && !titled) break;
     k--;
   }
@@ -48,6 +54,9 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
   let j = k;
   while (j > floor && k - j < LENIENT_WORDS && !(j < end && gapHas(doc, j, BREAK)) && !cls(doc, j - 1) && /^\p{Ll}/u.test(doc.tokens[j - 1].text)
     && !startsCue(doc, j - 1)) j--;
+  // "According to reports, critics have said": lower-case words alone that open a clause after a comma are its subject
+  // (not an adverb or a participle: ", sharply criticized", ", carrying placards asking").
+  if (j < k && k === end && j > floor && gapHas(doc, j, COMMA) && !doc.keys.slice(j, k).some((w) => NOT_NOUN.test(w))) return j;
   // Senator Ann Lee and incoming chair of the committee Tom Ray: "and" after a name joins a second, lower-case-led
   // speaker phrase into one joint speaker (GUIDELINES.md).
   if (j < k && j - 2 >= floor && doc.keys[j - 1] === 'and' && CAPITAL.test(doc.tokens[j - 2].text) && !cls(doc, j - 2)
@@ -70,11 +79,30 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
     if (k === j) k = j - 1;
   }
   while (k < end && (doc.keys[k] === 'of' || doc.keys[k] === 'and')) k++;
+  k = lastArticle(doc, k, end);
   // A lone sentence-initial "The"/"A" is no speaker.
   if (end - k === 1 && cls(doc, k) === 'determiner') return end;
   // Only numbers: "1,279 confirmed cases" is a count before an adjective, not a speaker before a verb.
   if (k < end && doc.tokens.slice(k, end).every((t) => /^\d/.test(t.text))) return end;
   return k;
+}
+
+/** Articles that open a noun phrase. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words after which an article stays inside one speaker phrase (Ambassador to the United Nations, head of the league). */
+const ARTICLE_LINKS = new Set(['of', 'to', 'for', 'on', 'and', 'in', 'at', 'from', 'by', 'with']);
+
+/**
+ * "told the press the officers claimed": an article right after a noun, with no link word between, opens a second
+ * phrase (the first is the addressee of a verb before it); the speaker is the last one. Tokens [k, end) scanned.
+ */
+function lastArticle(doc: Doc, k: number, end: number): number {
+  let start = k;
+  for (let i = k + 1; i < end - 1; i++) {
+    // (not after a verb form: "people holding a banner saying")
+    if (ARTICLES.has(doc.keys[i]) && !ARTICLE_LINKS.has(doc.keys[i - 1]) && cls(doc, i - 1) !== 'determiner' && !NOT_NOUN.test(doc.keys[i - 1])) start = i;
+  }
+  return start;
 }
 
 /** End of the speaker phrase starting at token `from` (said Wong / according to the BBC). */
@@ -124,7 +152,7 @@ const TIME_LEADS = new Set(['last', 'next', 'earlier', 'later']);
 export function englishSource(doc: Doc, from: number, end: number): number {
   let k = from, lower = 0;
   while (k < end && k - from < MAX_SPEAKER_TOKENS + SOURCE_LOWER_WORDS) {
-    if (k > from && gapHas(doc, k, BREAK)) break;
+    if (k > from && gapHas(doc, k, BREAK) && !afterInitial(doc, k)) break;
     const key = doc.keys[k];
     if (doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end) || TIME_LEADS.has(key)) break;
     if (inPhrase(doc, k)) { k++; continue; }

@@ -27,9 +27,14 @@ function followsSubject(doc: Doc, hit: CueHit, floor: number): boolean {
   const c = doc.lex.words.get(doc.keys[i]);
   // Trump’s alleged ties: a possessive is a determiner.
   if (c === 'time' || c === 'determiner' || c === 'preposition' || /['’]s?$/.test(doc.tokens[i].text) || doc.keys[i] === 's') return false;
+  // Some estimated death tolls: a quantifier is no subject head, even capitalised at the sentence start.
+  if (QUANTIFIERS.has(doc.keys[i])) return false;
   if (doc.lex.titleWords.has(doc.keys[i]) || /^\p{Lu}/u.test(doc.tokens[i].text)) return true;
   return !c && i - 1 >= floor && doc.lex.words.get(doc.keys[i - 1]) === 'determiner';
 }
+
+/** Quantifiers that lead a noun phrase (some alleged victims); as a subject (Some claimed …) a bare noun never follows. */
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'few', 'other', 'all', 'both']);
 
 /** "alleged ties to …", "proposed changes": an attributive cue form right before a bare lower-case noun. */
 export function isAttributive(doc: Doc, hit: CueHit, end: number, floor: number): boolean {
@@ -39,6 +44,28 @@ export function isAttributive(doc: Doc, hit: CueHit, end: number, floor: number)
   return /^\p{Ll}/u.test(t.text) && !doc.lex.words.get(doc.keys[hit.end]) && !/[,;:"“]/.test(gapBefore(doc, hit.end))
     && !['him', 'her', 'them', 'it', 'us', 'me', 'you', 'his', 'their', 'its', 'our', 'my', 'this', 'these', 'those'].includes(doc.keys[hit.end]);
 }
+
+/** Words whose "'s" is "is"/"has" (he's said, that's claimed), not a possessive. */
+const CONTRACTED = new Set(['that', 'there', 'what', 'who', 'here', 'where', 'let']);
+
+/**
+ * "Mayor Reed's proposed budget", "the governor's claims as …", "the ministers' alleged plan": a one-word cue form right
+ * after a possessive is a noun or an adjective of what is possessed, not a verb (he's said is a contraction).
+ */
+export function afterPossessive(doc: Doc, hit: CueHit): boolean {
+  const i = hit.start - 1;
+  if (i < 0 || hit.end - hit.start !== 1 || doc.sentOf[i] !== doc.sentOf[hit.start]) return false;
+  const text = doc.tokens[i].text;
+  const owner = /['’]s$/i.test(text) ? text.slice(0, -2).toLowerCase() : null;
+  if (owner !== null) return !!owner && doc.lex.words.get(owner) !== 'pronoun' && !CONTRACTED.has(owner);
+  // ministers' alleged: an apostrophe after a plural, unless it closes a quotation ('experts' said).
+  if (!/s$/i.test(text) || !/^['’]\s/.test(gapBefore(doc, hit.start))) return false;
+  for (let j = i; j >= Math.max(0, i - MAX_QUOTED_WORDS) && doc.sentOf[j] === doc.sentOf[i]; j--) if (/(^|\s)['‘]$/.test(gapBefore(doc, j))) return false;
+  return true;
+}
+
+/** Most words a single-quoted phrase closed by the apostrophe before a cue may hold ('so-called experts' said). */
+const MAX_QUOTED_WORDS = 4;
 
 /** Coordinators that join two predicates (claims and would make …), never the first word of what was said. */
 export const COORDINATORS = new Set(['and', 'or', 'but', 'nor']);
