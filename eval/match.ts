@@ -21,8 +21,18 @@ export function oneToOne<A, B>(as: readonly A[], bs: readonly B[], score: (a: A,
   return out;
 }
 
-/** The score of a prediction meeting a gold statement named by offset and speaker; undefined beyond the slack. */
-export function offsetScore(pred: { content: { start: number }; speaker: { text: string } }, gold: { at: number; speaker: string }): number | undefined {
+/** Score of a prediction that meets a gold statement only because its speaker phrase grew over the old content start. */
+const GROWN_SPEAKER_SCORE = 0.01;
+
+/**
+ * The score of a prediction meeting a gold statement named by offset and speaker; undefined beyond the slack. A
+ * prediction whose speaker phrase now runs over the offset where the gold's content started, and shares words with
+ * the gold's speaker, is the same statement with a fuller speaker (`معالي الأمين العام لمجلس` → `… التعاون …،
+ * الدكتور فلان`): it meets it too, below every match within the slack.
+ */
+export function offsetScore(pred: { content: { start: number }; speaker: { text: string; start?: number } }, gold: { at: number; speaker: string }): number | undefined {
   const d = Math.abs(pred.content.start - gold.at);
-  return d <= MATCH_SLACK_CHARS ? 1 - d / (MATCH_SLACK_CHARS + 1) + tokenF1(gold.speaker, pred.speaker.text) / 100 : undefined;
+  if (d <= MATCH_SLACK_CHARS) return 1 - d / (MATCH_SLACK_CHARS + 1) + tokenF1(gold.speaker, pred.speaker.text) / 100;
+  const grown = pred.speaker.start !== undefined && pred.speaker.start <= gold.at && gold.at < pred.content.start;
+  return grown && tokenF1(gold.speaker, pred.speaker.text) > 0 ? GROWN_SPEAKER_SCORE : undefined;
 }
