@@ -30,6 +30,8 @@ describe('Arabic speaker phrases after the cue', () => {
     ['an honorific heads a title phrase', 'وأكد سمو الأمير سامي نور أن الخطة جاهزة.', { speaker: 'سمو الأمير سامي نور', content: 'الخطة جاهزة' }],
     ['a listed body\'s name after ل is read whole', 'صرح دبلوماسي كبير للأمم المتحدة بأن المفاوضات متعثرة.',
       { speaker: 'دبلوماسي كبير للأمم المتحدة', content: 'المفاوضات متعثرة' }],
+    ['a listed body\'s name is read whole', 'وأعربت اللجنة الدولية للصليب الأحمر عن قلقها من تدهور الوضع.',
+      { speaker: 'اللجنة الدولية للصليب الأحمر' }],
     ['right after a title, a definite word before إن is the surname', 'قال الدكتور الربيعة إن الحالات مستقرة.',
       { speaker: 'الدكتور الربيعة', content: 'الحالات مستقرة' }],
     ['a definite object before بأن is no family name', 'نفى الوزير سامي نور الأنباء بأن الجيش انسحب.',

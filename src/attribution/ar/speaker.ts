@@ -100,10 +100,9 @@ function marks(doc: Doc): Marks {
   // 1 at a token where a mention starts; in ends, 1 at the token right after one ends.
   const mentions = new Uint8Array(doc.tokens.length + 1), ends = new Uint8Array(doc.tokens.length + 1);
   // Listed names only (the gazetteer's): a title chunk may stop short of a name's last word (عبد ربه منصور | هادي) or
-  // run on, and a body's name may hold the body a title heads (الأمين العام لمجلس التعاون …، فلان، أن).
-  // from: at a token inside a listed person's, country's or place's name after its first word, the token where the
-  // name starts (-1 elsewhere); personStarts and personEnds: 1 where a listed person's name starts, and right after
-  // one of two words or more ends (باراك أوباما | نظيره).
+  // run on. from: at a token inside a listed name after its first word (a person's, a country's, a place's or a
+  // body's: اللجنة الدولية للصليب | الأحمر), the token where the name starts (-1 elsewhere); personStarts and
+  // personEnds: 1 where a listed person's name starts, and right after one of two words or more ends (باراك أوباما | نظيره).
   const from = new Int32Array(doc.tokens.length + 1).fill(-1);
   const personStarts = new Uint8Array(doc.tokens.length + 1), personEnds = new Uint8Array(doc.tokens.length + 1);
   for (const e of doc.input.entities) for (const x of e.mentions) {
@@ -116,8 +115,7 @@ function marks(doc: Doc): Marks {
     if (j > i) ends[j] = 1;
     mentions[i] = 1;
     if (x.via !== 'gazetteer') continue;
-    // A body's name is read whole only after ل (دبلوماسي للأمم المتحدة): after a title it may hold the body the title heads.
-    if (e.type !== 'org' || doc.keys[i].startsWith('ل')) for (let t = i + 1; t < j; t++) if (from[t] < 0 || from[t] > i) from[t] = i;
+    for (let t = i + 1; t < j; t++) if (from[t] < 0 || from[t] > i) from[t] = i;
     if (e.type === 'person') personStarts[i] = 1;
     if (e.type === 'person' && j - i > 1) personEnds[j] = 1;
   }
