@@ -1,7 +1,9 @@
 import { REQUIRES_WINDOW } from './constants.js';
 import { PerWord } from '../text/per-word.js';
-import { sentenceEnd } from './doc.js';
-import type { Lexicon } from './lexicon/index.js';
+import { matchKey } from '../text/normalize/arabic.js';
+import { gapHas, sentenceEnd, sentenceStart } from './doc.js';
+import { gapChars } from './gaps.js';
+import type { Cue, Lexicon } from './lexicon/index.js';
 import type { Doc, Hit } from './types.js';
 
 const CONJUNCTIONS = ['و', 'ف'];
@@ -23,6 +25,43 @@ export function keyForms(ar: boolean, key: string): string[] {
   if (bare !== key) out.push(bare);
   if (bare.charCodeAt(0) === SIN && bare.length > 3) out.push(bare.slice(1));
   return out;
+}
+
+/** A colon, in a gap between two words. */
+const COLON = gapChars(':\uFF1A');
+
+/** True when a colon follows token `from` within REQUIRES_WINDOW tokens of its sentence (وزاد الوزير: «…»). */
+function colonFollows(doc: Doc, from: number): boolean {
+  const end = Math.min(sentenceEnd(doc, from), from + REQUIRES_WINDOW);
+  for (let i = from; i <= end; i++) if (gapHas(doc, i, COLON)) return true;
+  return false;
+}
+
+/** Words after which a verb opens its clause (كما بيّن، فيما عبّرت، وكان قد بيّن), as match keys. */
+const VERB_OPENERS = new Set(['كما', 'فيما', 'بينما', 'حيث', 'قد']);
+
+/**
+ * False for a verb whose lemma the lexicon also lists as a preposition (بيّن "explained" and بين "between", عبّر
+ * "expressed" and عبر "via") when it has no conjunction and does not open its sentence or a clause: وبيّن الوزير أن
+ * and كما عبرت الوزيرة عن report; الخلاف بين الطرفين أن and …، بينت أن (a subject before a long relative) do not.
+ */
+function verbNotPreposition(doc: Doc, i: number, bareKey: string, cue: Cue): boolean {
+  if (cue.kind !== 'verb' || doc.lex.words.get(matchKey(cue.lemma)) !== 'preposition' || bareKey !== doc.keys[i]) return true;
+  const floor = sentenceStart(doc, i);
+  return i === floor || VERB_OPENERS.has(doc.keys[i - 1]);
+}
+
+/**
+ * Whether an Arabic cue word found at token i (n tokens, first word `bareKey` as listed) reads as a cue: a word the
+ * lexicon also lists as a preposition (verbNotPreposition), and a cue framed by the colon alone (زاد "added", also
+ * "increased"; يتابع "goes on", also "follows") only opening its clause before a colon, so the other sense never
+ * ends a speaker phrase.
+ */
+function arabicCueReading(doc: Doc, i: number, n: number, bareKey: string, cue: Cue): boolean {
+  if (!verbNotPreposition(doc, i, bareKey, cue)) return false;
+  if (!(cue.frame.size === 1 && cue.frame.has('colon'))) return true;
+  // وزاد: …، ويتابع: …: with a conjunction or at the sentence start (دبلوماسي يتابع الملف: is a speaker phrase).
+  return (bareKey !== doc.keys[i] || i === sentenceStart(doc, i)) && colonFollows(doc, i + n);
 }
 
 function findRequired(doc: Doc, from: number, keys: string[]): [number, number] | undefined {
@@ -83,6 +122,7 @@ export function findHits(doc: Doc): Hit[] {
       const cue = entry.value;
       const required = cue.requires ? findRequired(doc, i + n, cue.requires) : undefined;
       if (cue.requires && !required) continue;
+      if (lex.lang === 'ar' && !arabicCueReading(doc, i, n, entry.keys[0], cue)) continue;
       hits.push({ type: 'cue', start: i, end: i + n, cue, prefixed: forms[0] !== keys[i] || keys[i] !== entry.keys[0], required });
       i += n - 1;
       break;

@@ -1,6 +1,7 @@
 import { words as scanWords, type Word } from '../text/words.js';
 import { pairQuotes, type QuoteSpan } from '../text/sentences-quotes.js';
 import { charsIn, gapMarks, type GapChars } from './gaps.js';
+import { sidedQuotes } from './quote-sides.js';
 import type { Doc, FindInput, TitleMatch } from './types.js';
 import type { Lexicon } from './lexicon/index.js';
 
@@ -23,8 +24,17 @@ export function buildDoc(input: FindInput, lex: Lexicon, words?: readonly Word[]
   return {
     input, text: input.text, lex, tokens, keys: tokens.map((t) => t.key), sentOf, sentTokens, gaps: gapMarks(input.text, tokens),
     titlesAt: new Array(tokens.length),
-    quotes: quotes ? [...quotes] : input.blocks.flatMap((b) => pairQuotes(input.text, b.start, b.end)), hits: [],
+    quotes: quotationsOf(input, lex, quotes), hits: [],
   };
+}
+
+/**
+ * The paired quotations of every block (`quotes`, when already paired); in Arabic, a block where an unmatched
+ * straight closing mark put the pairs out of step is paired again (quote-sides.ts).
+ */
+function quotationsOf(input: FindInput, lex: Lexicon, quotes?: readonly QuoteSpan[]): QuoteSpan[] {
+  const all = quotes ? [...quotes] : input.blocks.flatMap((b) => pairQuotes(input.text, b.start, b.end));
+  return lex.lang === 'ar' ? sidedQuotes(input.text, all, input.blocks) : all;
 }
 
 /** The text between token i - 1 and token i (punctuation and spaces). */

@@ -2,6 +2,8 @@ import { MAX_TOKENS_TO_COMPLEMENT, MIN_CONJOINED_VERB_LETTERS, MIN_QUOTE_TOKENS,
 
 /** Tokens searched after a cue for a colon that opens its content (لدى ترؤسه اجتماعا … في رام الله: «…»). */
 const MAX_TOKENS_TO_COLON = 10;
+/** A quotation after a particle this long (tokens) is a quoted clause, not a term (أن "الدولة الإسلامية"، التي …). */
+const QUOTED_CLAUSE_TOKENS = 3;
 /** A quotation right after a cue this long (tokens) is the content even when the clause goes on after it. */
 const LONG_QUOTE_TOKENS = 5;
 import { clauseEnd, colonBefore, commaBefore, contentRange, quoteTokensAt } from '../clause.js';
@@ -78,15 +80,28 @@ export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit
     const start = keepObject && i > from ? from : i + 1;
     if (i + 1 >= end) return null;
     const inner = speechQuoteAt(doc, i + 1);
-    if (inner && start === i + 1 && inner.to >= end - 1) return { range: inner.chars, direct: true, from: start, complement: true };
+    if (inner && start === i + 1 && (inner.to >= end - 1 || quoteEndsClause(doc, inner, end))) return { range: inner.chars, direct: true, from: start, complement: true };
     const c = withRange(doc, start, end, true);
     return c && extendShort(doc, c, end);
   }
   return withRange(doc, from, objectEnd(doc, from, end), false);
 }
 
+/**
+ * إنه "ليس حياة طبيعية" وتعهدت …، أن "العمليات … ستتواصل"، وذلك في أعقاب …: a quoted clause right after the particle
+ * is the whole content when an adjunct opener or the subject's next act (و + a feminine past verb) follows it. A comma
+ * alone is not enough: ending there (…"، في المقابل شككت …) moved claim groups on claims-dev4.
+ */
+function quoteEndsClause(doc: Doc, q: { from: number; to: number }, end: number): boolean {
+  if (q.to - q.from < QUOTED_CLAUSE_TOKENS || q.to >= end) return false;
+  return ADJUNCT_OPENERS.has(doc.keys[q.to]) || conjoinedFeminineVerb(doc.keys[q.to]);
+}
+
 /** After a comma, words that open an adjunct clause rather than continue an object (…، حيث تواصلت، …، خاصة بعد). */
 const ADJUNCT_OPENERS = new Set(['حيث', 'خاصه', 'خصوصا', 'اذ', 'بينما', 'فيما', 'مما', 'وذلك']);
+
+/** Words that with ما or أن open a time clause (بعد ما، قبل أن، منذ أن), as match keys. */
+const TIME_CONJUNCTIONS = new Set(['بعد', 'قبل', 'منذ']);
 
 /** Where an object content (no particle, no quotation) ends: at a comma before an adjunct clause, else `end`. */
 function objectEnd(doc: Doc, from: number, end: number): number {
@@ -95,6 +110,8 @@ function objectEnd(doc: Doc, from: number, end: number): number {
     // خاصة أن/خاصة في أن gives the speaker's reason: a proposition that stays in the content.
     if ((doc.keys[i] === 'خاصه' || doc.keys[i] === 'خصوصا') && (isWord(doc, i + 1, 'complement') || isWord(doc, i + 2, 'complement'))) continue;
     if (ADJUNCT_OPENERS.has(doc.keys[i]) || (doc.keys[i] === 'في' && doc.keys[i + 1] === 'حين')) return i;
+    // …، بعد ما خرجت …، قبل أن …: a time clause after the object.
+    if (TIME_CONJUNCTIONS.has(doc.keys[i]) && (doc.keys[i + 1] === 'ما' || isWord(doc, i + 1, 'complement'))) return i;
     if (conjoinedFeminineVerb(doc.keys[i])) return i;
   }
   return end;

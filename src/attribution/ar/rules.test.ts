@@ -329,3 +329,73 @@ describe('Arabic hints, statements issued by a body, negated and refused disclos
     expect(statementsOf('ar', T, sentence)).toEqual([]);
   });
 });
+
+describe('Arabic cues and constructions of real news (dev-arnews recall)', () => {
+  const all = (...paragraphs: string[]) => statementsOf('ar', T, ...paragraphs);
+  it.each([
+    ['وبيّن + a subject + أن reports', 'وبيّن الوزير سامي نور أن المشروع سيكتمل قريبا.',
+      { speaker: 'الوزير سامي نور', stance: 'assert', content: 'المشروع سيكتمل قريبا' }],
+    ['وأبان + a subject + أن reports', 'وأبان المدير خالد العلي أن الخطة جاهزة للتنفيذ.',
+      { speaker: 'المدير خالد العلي', content: 'الخطة جاهزة للتنفيذ' }],
+    ['كان + a plural subject without a title + قد + its verb', 'وكان النواب الفرنسيون قد أكدوا على ضرورة رفع العقوبات.',
+      { speaker: 'النواب الفرنسيون', stance: 'demand', content: 'ضرورة رفع العقوبات' }],
+    ['an adverbial before the verb\'s own على is no content', 'وكان الرئيس قد أكد بعد زيارته للمدينة على ضرورة رفع العقوبات.',
+      { speaker: 'الرئيس', content: 'ضرورة رفع العقوبات' }],
+    ['the frame\'s own إلى right after the object keeps the rest of the content', 'ودعت الحكومة الأهالي إلى الخروج من المدينة والتوجه إلى القرى المجاورة.',
+      { stance: 'demand', content: 'الخروج من المدينة والتوجه إلى القرى المجاورة' }],
+    ['a time clause after a comma ends an object content', 'وكان النواب قد أكدوا على ضرورة رفع العقوبات، بعد ما زاروا المدينة.',
+      { speaker: 'النواب', content: 'ضرورة رفع العقوبات' }],
+    ['قال عنه: "about it" is not in the speaker', 'وقال عنه الوزير إنه رجل صادق.', { speaker: 'الوزير', content: 'رجل صادق' }],
+    ['a quoted clause after the particle ends before the subject\'s next act', 'وهو الوضع الذي قالت عنه الوزيرة سلمى نور إنه "ليس حياة طبيعية" وتعهدت بمفاوضات سريعة.',
+      { speaker: 'الوزيرة سلمى نور', content: 'ليس حياة طبيعية', direct: true }],
+    ['a quoted clause after the particle ends at a comma before وذلك', 'وصرح سامي نور للصحافة أن "العمليات التي بدأت اليوم ستتواصل"، وذلك بعد غارات على مواقع المسلحين.',
+      { speaker: 'سامي نور', content: 'العمليات التي بدأت اليوم ستتواصل', direct: true }],
+    ['a family name with the article before الذي', 'والتقى الوفد الرئيس عادل الجبير الذي ذكر أن الاتفاق قريب.',
+      { speaker: 'الرئيس عادل الجبير', content: 'الاتفاق قريب', rule: 'ar-relative' }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(first(sentence)).toMatchObject(expected);
+  });
+
+  it('a bare وبين with a comma before أن takes the last speaker', () => {
+    expect(all('وقال الوزير سامي نور إن المشروع سيكتمل.', 'وبين، أن الخطة جاهزة للتنفيذ.')[1])
+      .toMatchObject({ speaker: 'الوزير سامي نور', content: 'الخطة جاهزة للتنفيذ', rule: 'ar-pro-drop' });
+  });
+
+  it('ويتابع before a colon goes on with the last speaker', () => {
+    expect(all('وقال الوزير سامي نور إن المشروع سيكتمل.', 'ويتابع: «الخطة جاهزة للتنفيذ».')[1])
+      .toMatchObject({ speaker: 'الوزير سامي نور', content: 'الخطة جاهزة للتنفيذ', direct: true });
+  });
+
+  it('فاكتفى بالتأكيد على أن reports what follows أن', () => {
+    expect(all('وقال الوزير سامي نور إن المشروع سيكتمل، فاكتفى بالتأكيد على أن الخطة جاهزة.')[1])
+      .toMatchObject({ speaker: 'الوزير سامي نور', content: 'الخطة جاهزة' });
+  });
+
+  it('an unmatched closing straight quotation mark does not swallow the next sentence', () => {
+    const out = all('وقال الوزير سامي نور إن الاتفاق مهم. وأضاف أن الاتفاق يلزم الطرفين ويمنعهم". وأشار "خالد العلي" إلى أن العقوبات سترفع قريبا.');
+    expect(out.at(-1)).toMatchObject({ speaker: 'خالد العلي', content: 'العقوبات سترفع قريبا' });
+  });
+
+  it('a straight closing mark before a comma inside a nested quotation is left paired as it is', () => {
+    expect(all('وقال الشيخ سامي نور: "روى فلان أنه قال "الصبر مفتاح الفرج"، وهذا ما نؤمن به".')).toHaveLength(1);
+  });
+
+  it.each([
+    ['بين "between" before بعد أن is no cue', 'واشتد الخلاف بين الحكومة والمعارضة بعد أن رفضت الأخيرة الحوار.'],
+    ['بين "between" mid-sentence is no cue even with أن after it', 'ويرجع الفرق بين الخطتين إلى أن الثانية أرخص.'],
+    ['إبان "during" is no cue', 'وتراجعت الأسعار إبان الأزمة بعد أن ارتفعت.'],
+    ['يتابع "follows" without a colon is no cue', 'ويتابع المراقبون الوضع عن كثب.'],
+  ])('%s', (_name, sentence) => {
+    expect(all(sentence)).toEqual([]);
+  });
+
+  it('بين "among" before another cue leaves that cue its particle', () => {
+    expect(all('وبين الناخبين الشباب، قال سبعون في المائة إن المرشح سيفوز.')).toEqual([
+      expect.objectContaining({ content: 'المرشح سيفوز', rule: 'ar-verb-subject-anna' }),
+    ]);
+  });
+
+  it('يتابع inside a speaker phrase before a colon does not cut it', () => {
+    expect(first('وقال دبلوماسي يتابع الملف: «المحادثات متعثرة منذ أسابيع».')).toMatchObject({ speaker: 'دبلوماسي يتابع الملف' });
+  });
+});
