@@ -1,6 +1,5 @@
-import { MAX_QUOTED_NAME_TOKENS, MAX_SPEAKER_TOKENS, MAX_TARGET_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
-import type { Gender } from '../lexicon/index.js';
-import { charRange, colonBefore, commaBefore, isComplement, NP_END, PHRASE_END, quoteTokensAt } from '../clause.js';
+import { MAX_QUOTED_NAME_TOKENS, MAX_TARGET_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
+import { charRange, colonBefore, commaBefore, isComplement, PHRASE_END, quoteTokensAt } from '../clause.js';
 import { gapChars } from '../gaps.js';
 import { gapHas, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
 import { opensNestedClause } from '../nested.js';
@@ -9,11 +8,9 @@ import { surnameBeforeParticle } from './surname.js';
 import { firstWordAt } from '../../text/words.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
-import { isNisba } from './nisba.js';
+import { antecedentHead, relativeGender, RELATIVES, relativeSpeaker, RESUMPTIVE } from './antecedent.js';
 import { arabicSubject, arabicSubjectBefore, hasPronounSuffix, isBiPhrase, isLamObject, isStopWord, isTitle, startsMention } from './speaker.js';
 
-/** Resumptive pronouns after a verb in a relative clause (في وقت أعلن فيه الجيش، التي أكد فيها). */
-const RESUMPTIVE = new Set(['فيه', 'فيها', 'فيهم']);
 /** عن + a pronoun (قال عنه، قالت عنها), as match keys. */
 const ABOUT = new Set(['عنه', 'عنها', 'عنهم']);
 /** Longest apposition between commas after a title (وزير الخارجية الأميركي، جون كيري، أنه), in tokens. */
@@ -27,7 +24,6 @@ const SENTENCE_END = gapChars('.!?\u061F');
 const END_OR_COLON = gapChars('.!?\u061F:');
 /** Anything that ends a clause, quotation marks and brackets included. */
 const CLAUSE_MARKS = gapChars(',\u060C:;.!?\u061F()«»“”"');
-const COMMA = gapChars(',\u060C');
 /** A comma or a closing bracket (before a relative pronoun). */
 const COMMA_OR_CLOSE = gapChars(',\u060C)');
 /** Longest prepositional adjunct after a subject before its particle (خلال حضوره اجتماعا … أمس الخميس أن), in tokens. */
@@ -246,9 +242,6 @@ const DISCLOSURE = new Set(['الكشف', 'الافصاح']);
 export const RESUMPTIVES = new Set(['اليه', 'اليها', 'عليه', 'عليها', 'به', 'بها', 'له', 'لها', 'منه', 'منها', 'عنه', 'عنها']);
 /** Longest relative clause on a subject before its complement particle, in tokens. */
 const MAX_RELATIVE_TOKENS = 14;
-/** The gender a relative pronoun (also with و: والذين) agrees with, if the key is one. */
-const relativeGender = (key: string): Gender | undefined => RELATIVES[key] ?? (key.startsWith('و') ? RELATIVES[key.slice(1)] : undefined);
-
 /** Tokens after a ل-object searched for a particle, colon or quotation that makes it an addressee (أكد الوزير للصحفيين أن). */
 const LAM_ADDRESSEE_WINDOW = 3;
 
@@ -272,81 +265,6 @@ function verbalNounPhrase(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, subject:
 
 /** Documents that can be the subject of a cue (match keys): البيان، التقرير، القرار، الرسالة. */
 const DOCUMENTS = new Set(['البيان', 'التقرير', 'القرار', 'الرساله', 'المذكره', 'الوثيقه']);
-/** Relative pronouns and the verb gender they agree with. */
-const RELATIVES: Record<string, Gender> = { 'الذي': 'm', 'التي': 'f', 'الذين': 'pl', 'اللذين': 'du', 'اللتين': 'du' };
-
-/**
- * A cue right after a relative pronoun: undefined when there is none; the speaker span when the
- * antecedent speaks (ممثل الصندوق الذي قال، تصريحات المرشد … التي أكد فيها); null when the antecedent
- * is no speaker (الإجراءات التي تدعو إلى). A verb that does not agree (الدول التي قال إنها) has its own
- * dropped subject: undefined.
- */
-function relativeSpeaker(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, number] | null | undefined {
-  const r = hit.start - 1, floor = sentenceStart(doc, hit.start);
-  const g = r >= floor ? relativeGender(doc.keys[r]) : undefined;
-  if (!g) return RESUMPTIVE.has(doc.keys[hit.end]) && r > floor ? statementIssuer(doc, r, floor) : undefined;
-  if (RESUMPTIVE.has(doc.keys[hit.end])) {
-    // التي أكد فيها: the antecedent is a speech noun; its possessor is the speaker.
-    for (let n = r - 1; n >= Math.max(floor, r - MAX_SPEAKER_TOKENS); n--) {
-      if (doc.lex.words.get(doc.keys[n]) !== 'speech') continue;
-      const e = arabicSubject(doc, n + 1, r);
-      return e > n + 1 ? [n + 1, e] : undefined;
-    }
-    return undefined;
-  }
-  if (g !== hit.cue.gender) return undefined;
-  const a = antecedentHead(doc, r, floor);
-  return a >= 0 ? [a, r] : null;
-}
-
-/**
- * The title heading the noun phrase right before token r (ممثل البنك الدولي، الرئيس التركي رجب طيب
- * إردوغان), or -1 when that phrase is headed by no title (الإجراءات اللازمة). Walks back over nisba
- * adjectives, name words, and definite nouns in construct with a title before them.
- */
-function antecedentHead(doc: Doc, r: number, floor: number): number {
-  for (let t = r - 1; t >= Math.max(floor, r - MAX_SPEAKER_TOKENS); t--) {
-    if (isStopWord(doc, t) || (t < r - 1 && gapHas(doc, t + 1, NP_END))) return -1;
-    if (isTitle(doc, t)) {
-      // ممثل صندوق النقد: a title in construct before a body.
-      while (t - 1 >= floor && isTitle(doc, t - 1) && !doc.keys[t - 1].startsWith('ال') && !gapHas(doc, t, COMMA)) t--;
-      return t;
-    }
-    const key = doc.keys[t];
-    if (!key.startsWith('ال') || isNisba(key)) continue; // a name word or a nisba adjective
-    if (familyAfterGivenName(doc, t, floor)) continue;
-    // البنك in ممثل البنك, الوزارة in باسم الوزارة: a definite noun continues only in construct.
-    const prev = t > floor ? doc.keys[t - 1] : '';
-    if (prev !== 'باسم' && !(t > floor && isTitle(doc, t - 1) && !prev.startsWith('ال'))) return -1;
-  }
-  return -1;
-}
-
-/**
- * وزير الخارجية السعودي عادل الجبير الذي: a definite word after a given name that follows a title or a nisba adjective
- * is the family name, not a noun in construct.
- */
-function familyAfterGivenName(doc: Doc, t: number, floor: number): boolean {
-  const given = t - 1;
-  if (given - 1 < floor || doc.keys[given].startsWith('ال') || isStopWord(doc, given) || isTitle(doc, given) || gapHas(doc, t, NP_END)) return false;
-  return isTitle(doc, given - 1) || isNisba(doc.keys[given - 1]);
-}
-
-/**
- * كما أصدر الجيش بيانا أعرب فيه عن …: a speech noun, then a verb with فيه: the speaker is the subject of
- * the verb that issued the speech (the definite phrase after the clause's first word).
- */
-function statementIssuer(doc: Doc, noun: number, floor: number): [number, number] | undefined {
-  const key = doc.keys[noun];
-  const bare = key.endsWith('ا') ? key.slice(0, -1) : key;
-  if (doc.lex.words.get(key) !== 'speech' && doc.lex.words.get(bare) !== 'speech') return undefined;
-  let c = noun - 1;
-  while (c > floor && !isStopWord(doc, c - 1) && !commaBefore(doc, c)) c--;
-  if (noun - c < 2 || !doc.keys[c + 1].startsWith('ال')) return undefined;
-  const e = arabicSubject(doc, c + 1, noun);
-  return e > c + 1 ? [c + 1, e] : undefined;
-}
-
 /**
  * Longest adverbial before a verb's own preposition, its first preposition included (بعد زيارتهم للمدينة على), in
  * tokens. Tuned on dev-arnews and the ar-news corpus, checked on the held-out speaker figure: a longer reach takes

@@ -1,0 +1,94 @@
+import { MAX_SPEAKER_TOKENS } from '../constants.js';
+import type { Gender } from '../lexicon/index.js';
+import { commaBefore, NP_END } from '../clause.js';
+import { gapChars } from '../gaps.js';
+import { gapHas, sentenceStart } from '../doc.js';
+import type { Doc, Hit } from '../types.js';
+import { isNisba } from './nisba.js';
+import { arabicSubject, isStopWord, isTitle } from './speaker.js';
+
+// Who speaks in a cue right after a relative pronoun or a resumptive فيه: the antecedent the clause hangs on
+// (ممثل الصندوق الذي قال، تصريحات المرشد … التي أكد فيها، أصدر الجيش بيانا أعرب فيه).
+
+const COMMA = gapChars(',\u060C');
+
+/** Resumptive pronouns after a verb in a relative clause (في وقت أعلن فيه الجيش، التي أكد فيها). */
+export const RESUMPTIVE = new Set(['فيه', 'فيها', 'فيهم']);
+/** Relative pronouns and the verb gender they agree with. */
+export const RELATIVES: Record<string, Gender> = { 'الذي': 'm', 'التي': 'f', 'الذين': 'pl', 'اللذين': 'du', 'اللتين': 'du' };
+
+/** The gender a relative pronoun (also with و: والذين) agrees with, if the key is one. */
+export const relativeGender = (key: string): Gender | undefined => RELATIVES[key] ?? (key.startsWith('و') ? RELATIVES[key.slice(1)] : undefined);
+
+
+/**
+ * A cue right after a relative pronoun: undefined when there is none; the speaker span when the
+ * antecedent speaks (ممثل الصندوق الذي قال، تصريحات المرشد … التي أكد فيها); null when the antecedent
+ * is no speaker (الإجراءات التي تدعو إلى). A verb that does not agree (الدول التي قال إنها) has its own
+ * dropped subject: undefined.
+ */
+export function relativeSpeaker(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, number] | null | undefined {
+  const r = hit.start - 1, floor = sentenceStart(doc, hit.start);
+  const g = r >= floor ? relativeGender(doc.keys[r]) : undefined;
+  if (!g) return RESUMPTIVE.has(doc.keys[hit.end]) && r > floor ? statementIssuer(doc, r, floor) : undefined;
+  if (RESUMPTIVE.has(doc.keys[hit.end])) {
+    // التي أكد فيها: the antecedent is a speech noun; its possessor is the speaker.
+    for (let n = r - 1; n >= Math.max(floor, r - MAX_SPEAKER_TOKENS); n--) {
+      if (doc.lex.words.get(doc.keys[n]) !== 'speech') continue;
+      const e = arabicSubject(doc, n + 1, r);
+      return e > n + 1 ? [n + 1, e] : undefined;
+    }
+    return undefined;
+  }
+  if (g !== hit.cue.gender) return undefined;
+  const a = antecedentHead(doc, r, floor);
+  return a >= 0 ? [a, r] : null;
+}
+
+/**
+ * The title heading the noun phrase right before token r (ممثل البنك الدولي، الرئيس التركي رجب طيب
+ * إردوغان), or -1 when that phrase is headed by no title (الإجراءات اللازمة). Walks back over nisba
+ * adjectives, name words, and definite nouns in construct with a title before them.
+ */
+export function antecedentHead(doc: Doc, r: number, floor: number): number {
+  for (let t = r - 1; t >= Math.max(floor, r - MAX_SPEAKER_TOKENS); t--) {
+    if (isStopWord(doc, t) || (t < r - 1 && gapHas(doc, t + 1, NP_END))) return -1;
+    if (isTitle(doc, t)) {
+      // ممثل صندوق النقد: a title in construct before a body.
+      while (t - 1 >= floor && isTitle(doc, t - 1) && !doc.keys[t - 1].startsWith('ال') && !gapHas(doc, t, COMMA)) t--;
+      return t;
+    }
+    const key = doc.keys[t];
+    if (!key.startsWith('ال') || isNisba(key)) continue; // a name word or a nisba adjective
+    if (familyAfterGivenName(doc, t, floor)) continue;
+    // البنك in ممثل البنك, الوزارة in باسم الوزارة: a definite noun continues only in construct.
+    const prev = t > floor ? doc.keys[t - 1] : '';
+    if (prev !== 'باسم' && !(t > floor && isTitle(doc, t - 1) && !prev.startsWith('ال'))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * وزير الخارجية السعودي عادل الجبير الذي: a definite word after a given name that follows a title or a nisba adjective
+ * is the family name, not a noun in construct.
+ */
+function familyAfterGivenName(doc: Doc, t: number, floor: number): boolean {
+  const given = t - 1;
+  if (given - 1 < floor || doc.keys[given].startsWith('ال') || isStopWord(doc, given) || isTitle(doc, given) || gapHas(doc, t, NP_END)) return false;
+  return isTitle(doc, given - 1) || isNisba(doc.keys[given - 1]);
+}
+
+/**
+ * كما أصدر الجيش بيانا أعرب فيه عن …: a speech noun, then a verb with فيه: the speaker is the subject of
+ * the verb that issued the speech (the definite phrase after the clause's first word).
+ */
+function statementIssuer(doc: Doc, noun: number, floor: number): [number, number] | undefined {
+  const key = doc.keys[noun];
+  const bare = key.endsWith('ا') ? key.slice(0, -1) : key;
+  if (doc.lex.words.get(key) !== 'speech' && doc.lex.words.get(bare) !== 'speech') return undefined;
+  let c = noun - 1;
+  while (c > floor && !isStopWord(doc, c - 1) && !commaBefore(doc, c)) c--;
+  if (noun - c < 2 || !doc.keys[c + 1].startsWith('ال')) return undefined;
+  const e = arabicSubject(doc, c + 1, noun);
+  return e > c + 1 ? [c + 1, e] : undefined;
+}
