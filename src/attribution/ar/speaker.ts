@@ -222,17 +222,19 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (isLamObject(doc, k)) break;
     // لحقوق الإنسان: ل + a noun in construct with a definite noun.
     if (key.startsWith('ل') && k + 1 < limit && hasArticle(keyAt(k + 1)) && !gapHas(doc, k + 1, BREAK_GAP)) { k++; continue; }
+    // عبد الباسط سيدا، عبد الله الأحمد: after a compound given name's definite half, the family name follows.
+    const compoundBefore = named && k - 2 >= j && (prev === 'الدين' || keyAt(k - 2) === 'عبد');
     if (hasArticle(key)) {
       // الخارجية الروسية: a feminine adjective agrees; after a verb that takes an object (كذبت الشرطة الرواية) it is the object.
       const agrees = prev.endsWith('ه') && key.endsWith('ه') && !kind && objectless;
       // وليد المعلم: a family name with the article, when the verb takes no object or a colon follows.
       // … or before a particle (أكد سامي العلي أن).
-      const family = !hasArticle(prev) && (objectless || gapHas(doc, k + 1, COLON) || familyBeforeParticle(doc, k, limit));
+      const family = (!hasArticle(prev) || compoundBefore) && (objectless || gapHas(doc, k + 1, COLON) || familyBeforeParticle(doc, k, limit));
       // عز الدين، عبد الله: the second half of a compound given name is written with the article.
       const compound = named && (key === 'الدين' || prev === 'عبد');
       if (named && !looksNisba(key) && !agrees && !family && !compound) break; // دميتري بيسكوف | التكهنات: a name takes no construct
       // ودعا الوزير الصحفيين: after a definite head, a noun listed with a nisba ending (الصحفيين، الرواية) is the object.
-      if (!hasArticle(prev) || prev === 'باسم' || isNisba(key) || agrees || compound) { k++; continue; }
+      if (!hasArticle(prev) || prev === 'باسم' || isNisba(key) || agrees || compound || (compoundBefore && family)) { k++; continue; }
       if (looksNisba(prev) && named) { k++; continue; } // a family name after a nisba-like name: اليافعي
       // قال الدكتور الربيعة إن: right after a title, a definite word before the particle is the surname (or the title's adjective).
       if (!named && doc.lex.titleWords.get(prev)?.kind === 'title' && familyBeforeParticle(doc, k, limit)) { k++; continue; }
@@ -241,7 +243,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // الجبهة | خطة تركيا: a name word follows a title or a nisba, never a body or a plain definite noun.
     const prevKind = doc.lex.titleWords.get(prev)?.kind;
     const titled = titledBefore(doc, j, k, first);
-    if (!titled && hasArticle(prev) && !looksNisba(prev) && prevKind !== 'title' && prevKind !== 'role') break;
+    if (!titled && hasArticle(prev) && !looksNisba(prev) && prevKind !== 'title' && prevKind !== 'role' && !compoundBefore) break;
     named = true;
     k++;
   }
