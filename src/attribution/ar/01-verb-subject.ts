@@ -94,7 +94,9 @@ function subjectBefore(doc: Doc, cueStart: number): [number, number] | null {
   // وكان المرشد … قد قال: the particle قد stands between the subject and its verb.
   const e = cueStart - 1 > floor && doc.keys[cueStart - 1] === 'قد' ? cueStart - 1 : cueStart;
   const s = arabicSubjectBefore(doc, e, floor);
-  const atBoundary = (x: number) => x === floor || commaBefore(doc, x) || quoteOpeningAt(doc, x) !== undefined
+  // نقلت الوكالة عن مسؤول قوله إن: the one quoted stands between عن and the verbal noun.
+  const quotedFrom = QUOTED_SAYING.has(doc.keys[cueStart]);
+  const atBoundary = (x: number) => x === floor || commaBefore(doc, x) || quoteOpeningAt(doc, x) !== undefined || (quotedFrom && doc.keys[x - 1] === 'عن')
     || ['complement', 'boundary'].includes(doc.lex.words.get(doc.keys[x - 1]) ?? '');
   const headed = (x: number) => (isTitle(doc, x) || !doc.keys[x].startsWith('ال')) && !hasPronounSuffix(doc, x);
   // وبالنسبة لعدم تخفيض الرواتب، دعا المانحون: a preposition phrase set off by a comma before the verb is an adjunct,
@@ -117,6 +119,9 @@ function subjectBefore(doc: Doc, cueStart: number): [number, number] | null {
   }
   return null;
 }
+
+/** The verbal noun of saying with the quoted one's pronoun (عن مسؤول قوله إن), as match keys. */
+const QUOTED_SAYING = new Set(['قوله', 'قولها', 'قولهم']);
 
 /** كان and كانت, with و/ف, as match keys: before a subject and قد + its verb (وكانت الوزارة قد أعلنت). */
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
@@ -388,6 +393,8 @@ export const arVerbSubject: Rule = {
     const relative = subject || cue.kind === 'participle' ? undefined : relativeSpeaker(doc, hit);
     if (relative === null) return null;
     const before = relative ?? (subject || cue.kind === 'participle' ? null : hit.prefixed ? topicSubject(doc, hit) : subjectBefore(doc, hit.start));
+    // عن مسؤول قوله: the verbal noun reports only the one quoted right after عن; no other speaker is read into it.
+    if (QUOTED_SAYING.has(doc.keys[hit.start]) && !(before && doc.keys[before[0] - 1] === 'عن')) return null;
     // والمستشار … قال: a fronted subject keeps its conjunction out of the speaker text.
     const conj = before && /^[وف]/.test(doc.keys[before[0]]) && doc.lex.titleWords.has(doc.keys[before[0]].slice(1)) ? 1 : 0;
     const speaker: SpeakerRef = subject

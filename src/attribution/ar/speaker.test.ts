@@ -66,3 +66,17 @@ describe('a surname named again before the cue\'s preposition', () => {
     expect(s.map((x) => x.speaker)).toEqual(['الوزير خالد عمر', 'الوزير خالد عمر']);
   });
 });
+
+describe('the one quoted after عن … قوله', () => {
+  it.each([
+    ['a source quoted by an agency', 'ونقلت الوكالة عن مسؤول أمني قوله إن الهجوم فشل.', { speaker: 'مسؤول أمني', content: 'الهجوم فشل' }],
+    ['a quotation after the colon', 'ونقلت الصحيفة عن الوزير سامي نور قوله: «الخطة جاهزة».', { speaker: 'الوزير سامي نور', content: 'الخطة جاهزة', direct: true }],
+    ['sources, feminine plural', 'ونقلت الصحيفة عن مصادر مطلعة قولها إن المفاوضات متعثرة.', { speaker: 'مصادر مطلعة', content: 'المفاوضات متعثرة' }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(statementsOf('ar', T, sentence)[0]).toMatchObject(expected);
+  });
+  it('reads no speaker into قوله without عن before it (مكررا قوله)', () => {
+    expect(statementsOf('ar', T, 'وختم الوزير كلمته مكررا قوله إن الأمن أولوية.').map((x) => x.speaker)).not.toContain('مكررا');
+  });
+});
+
