@@ -1,3 +1,4 @@
+import { firstWordAt } from '../text/words.js';
 import type { Doc } from './types.js';
 
 // Direct speech (GUIDELINES: "the content is given in quotation marks"). A rule reads a content as direct when it is a
@@ -12,8 +13,8 @@ export function mostlyQuoted(doc: Doc, start: number, end: number): boolean {
   const quotes = doc.quotes.filter((q) => q.start < end && q.end > start);
   if (!quotes.length) return false;
   let words = 0, quoted = 0;
-  for (const w of doc.tokens) {
-    if (w.start < start) continue;
+  for (let i = firstWordAt(doc.tokens, start); i < doc.tokens.length; i++) {
+    const w = doc.tokens[i];
     if (w.start >= end) break;
     words++;
     if (quotes.some((q) => w.start >= q.start && w.end <= q.end)) quoted++;
