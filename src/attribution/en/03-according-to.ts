@@ -4,6 +4,7 @@ import type { Doc, Rule } from '../types.js';
 import { commaBefore, contentRange } from '../clause.js';
 import { gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
 import { speechQuoteAt } from '../ar/content.js';
+import { firstWordAt } from '../../text/words.js';
 import { englishAfter, englishBefore, englishSource } from './speaker.js';
 
 /** "according to X", "as reported by X". */
@@ -26,10 +27,9 @@ export const enAccordingTo: Rule = {
     for (let i = start + 1; i < hit.start; i++) if (/;|:\s/.test(gapBefore(doc, i))) start = i;
     // "X had … and, according to CNN, was called …": a clause after the source that opens with a finite verb has its
     // subject before the source; the content is that clause, from its subject.
-    const after = doc.tokens.findIndex((t) => t.start === d.content[0]);
-    if (after > hit.end && FINITE.has(doc.keys[after]) && commaBefore(doc, hit.start)) {
-      const to = doc.tokens.findIndex((t) => t.start >= d.content[1]);
-      const range = contentRange(doc, clauseSubject(doc, start, hit.start), to < 0 ? doc.tokens.length : to);
+    const after = firstWordAt(doc.tokens, d.content[0]);
+    if (after > hit.end && doc.tokens[after]?.start === d.content[0] && FINITE.has(doc.keys[after]) && commaBefore(doc, hit.start)) {
+      const range = contentRange(doc, clauseSubject(doc, start, hit.start), firstWordAt(doc.tokens, d.content[1]));
       if (range) return { ...d, content: range };
     }
     const cue = doc.tokens[hit.start].start;
