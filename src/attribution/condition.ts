@@ -7,11 +7,12 @@ import type { Doc } from './types.js';
  * A harm that follows an act or an omission is a warning (GUIDELINES, dev-arnews `about`): a condition (في حال،
  * ما لم) with a future or possible consequence (لن، سيتم، قد) a few words before or after it, as in
  * `لن تعود المفاوضات في حال انسحبت الحكومة` or `قد ترتفع الأسعار ما لم تتدخل الوزارة`. Either half alone is
- * a plain condition or a plain forecast, which stays an assertion. Words are token indexes, [lo, hi).
+ * a plain condition or a plain forecast, which stays an assertion. `at`: the content's tokens that may start a part
+ * (stance.ts reads them off its per-word table), in order; a part must end before token `hi`.
  */
-export function warnsOnCondition(doc: Doc, lo: number, hi: number): boolean {
+export function warnsOnCondition(doc: Doc, at: readonly number[], hi: number): boolean {
   const ifs: number[] = [], thens: number[] = [];
-  for (let i = lo; i < hi; i++) {
+  for (const i of at) {
     const m = doc.lex.conditions.match(doc.keys, i, firstForms(doc, doc.keys[i]))[0];
     if (!m || i + m[1] > hi) continue;
     (m[0].value === ('if' satisfies ConditionPart) ? ifs : thens).push(i);

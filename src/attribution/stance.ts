@@ -7,19 +7,23 @@ import { firstForms, keyForms } from './cues.js';
 import type { Lexicon } from './lexicon/index.js';
 import type { Doc } from './types.js';
 
-/** Bits of a word's value in starterTable: it may start a stance marker, an opener, a lead (with or without و/ف). */
-const MARKER = 1, OPENER = 2, LEAD = 4;
+/** Bits of a word's value in starterTable: it may start a stance marker, an opener, a lead or a condition part (the last two with or without و/ف). */
+const MARKER = 1, OPENER = 2, LEAD = 4, CONDITION = 8;
 const starters = new WeakMap<Lexicon, PerWord>();
 
-/** Per distinct word: whether it is the first word of a stance marker, an opener or a lead (most content words are none). */
+/** Per distinct word: whether it is the first word of a stance marker, an opener, a lead or a condition part (most content words are none). */
 function starterTable(lex: Lexicon): PerWord {
   let table = starters.get(lex);
   if (!table) {
     const markers = new Set(lex.markers.firstKeys()), openers = new Set(lex.openers.firstKeys()), leads = new Set(lex.leads.firstKeys());
-    // A lead may carry a conjunction (ويجب): its first word is also looked up without it.
+    const conditions = new Set(lex.conditions.firstKeys());
+    // A lead or a condition part may carry a conjunction (ويجب، وسيتم): its first word is also looked up without it.
     const ar = lex.lang === 'ar';
-    table = new PerWord((w) => (markers.has(w.key) ? MARKER : 0) | (openers.has(w.key) ? OPENER : 0)
-      | (keyForms(ar, w.key).some((k) => leads.has(k)) ? LEAD : 0));
+    table = new PerWord((w) => {
+      const forms = keyForms(ar, w.key);
+      return (markers.has(w.key) ? MARKER : 0) | (openers.has(w.key) ? OPENER : 0)
+        | (forms.some((k) => leads.has(k)) ? LEAD : 0) | (forms.some((k) => conditions.has(k)) ? CONDITION : 0);
+    });
     starters.set(lex, table);
   }
   return table;
@@ -45,11 +49,14 @@ export function shiftStance(doc: Doc, stance: Stance, content: [number, number])
   const { keys, tokens } = doc;
   const lo = firstWordAt(tokens, content[0]);
   const table = starterTable(doc.lex);
+  // Words that may start a condition part, read only when no word names the stance.
+  const conditionAt: number[] = [];
   let i = lo;
   for (; i < tokens.length; i++) {
     if (tokens[i].end > content[1]) break;
     const starts = table.get(tokens[i]);
     if (starts === 0) continue;
+    if (starts & CONDITION) conditionAt.push(i);
     if (starts & OPENER && tokens[i].start - content[0] < 2) {
       const o = doc.lex.openers.match(keys, i, [keys[i]])[0];
       if (o) return o[0].value;
@@ -60,5 +67,5 @@ export function shiftStance(doc: Doc, stance: Stance, content: [number, number])
     if (lead) return lead;
   }
   // No word names the stance: a condition with its consequence still warns.
-  return warnsOnCondition(doc, lo, i) ? 'warn' : stance;
+  return warnsOnCondition(doc, conditionAt, i) ? 'warn' : stance;
 }
