@@ -90,6 +90,10 @@ function scoreSet(set: GoldSet, scorer: string, verbose: boolean, only?: string)
       targets.found += gt.filter((t) => pt.some((p) => sameMention(t, p))).length;
       targets.predicted += pt.length;
       targets.right += pt.filter((p) => gt.some((t) => sameMention(t, p))).length;
+      if (verbose && (gt.some((t) => !pt.some((p) => sameMention(t, p))) || pt.some((p) => !gt.some((t) => sameMention(t, p))))) {
+        const s = analysis.statements[pi];
+        console.log(`  TARGETS ${s.stance} [${s.rule}] gold ${JSON.stringify(gt)} predicted ${JSON.stringify(pt)} · ${s.content.text.slice(0, 90)}`);
+      }
     }
     if (verbose) console.log(describeErrors(g, analysis.statements, analysis.text));
   }

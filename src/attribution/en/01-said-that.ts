@@ -1,4 +1,4 @@
-import { MAX_TARGET_TOKENS } from '../constants.js';
+import { MAX_SPEAKER_TOKENS, MAX_TARGET_TOKENS } from '../constants.js';
 import { charRange, colonBefore, commaBefore, contentRange } from '../clause.js';
 import { gapBefore, gapHas, sentenceEnd, sentenceStart } from '../doc.js';
 import { gapChars } from '../gaps.js';
@@ -157,10 +157,29 @@ function subjectStart(doc: Doc, floor: number, limit: number): number {
   return floor;
 }
 
-/** The accused or the one asked: the object phrase after the cue. */
-function targetsOf(doc: Doc, from: number, end: number): [number, number][] {
-  const e = englishAfter(doc, from, Math.min(end, from + MAX_TARGET_TOKENS));
+/**
+ * The accused or the one asked: the object phrase after the cue. Before an infinitive (urged foreign powers to
+ * leave, told Carrie Lam to resign) it is every word up to "to"; otherwise a name or title phrase (accused Iran of).
+ */
+function targetsOf(doc: Doc, from: number, end: number, toFrame: boolean): [number, number][] {
+  const to = toFrame ? objectBeforeTo(doc, from, end) : -1;
+  const e = to > from ? to : englishAfter(doc, from, end);
   return e > from ? [charRange(doc, from, e)] : [];
+}
+
+/**
+ * Index of the "to" of an infinitive that ends a short object after the cue (no clause mark or cue word before it),
+ * or -1. An object opening with a preposition (asked for the price to be kept) or a "to" before a function word
+ * (appealed the decision to the court) is none.
+ */
+function objectBeforeTo(doc: Doc, from: number, end: number): number {
+  if (doc.lex.words.get(doc.keys[from]) === 'preposition') return -1;
+  for (let i = from; i < Math.min(end - 1, from + MAX_SPEAKER_TOKENS + 1); i++) {
+    if (i > from && gapHas(doc, i, BREAK_BEFORE)) return -1;
+    if (doc.keys[i] === 'to') return doc.lex.words.has(doc.keys[i + 1]) ? -1 : i;
+    if (doc.hits.some((h) => h.start === i && h.type === 'cue')) return -1;
+  }
+  return -1;
 }
 
 /** True when only a time phrase follows the cue to the sentence end (revealed on Saturday). */
@@ -318,11 +337,11 @@ export const enSaidThat: Rule = {
       // "wrote to the embassy asking …": an addressee alone is no content.
       if (doc.keys[content.from] === 'to' && !cue.frame.has('to') && last < end && doc.hits.some((h) => h.start === last && h.type === 'cue')) return null;
     }
-    const targets = (cue.stance === 'accuse' || cue.stance === 'demand') && !content.complement ? targetsOf(doc, hit.end, end) : [];
     // X tells Y to do Z: a demand.
     // X insists (that) the budget include …: a subjunctive clause is a demand.
     const stance = cue.stance === 'assert' && cue.frame.has('to') && cue.frame.has('obj') && !content.direct && content.from === hit.end && toAfterObject(doc, hit.end, end) ? 'demand'
       : cue.stance === 'assert' && !content.direct && (content.complement || !cue.frame.has('obj')) && mandative(doc, cue.lemma, content.from, end) ? 'demand' : cue.stance;
+    const targets = (stance === 'accuse' || stance === 'demand') && !content.complement && content.from === hit.end ? targetsOf(doc, hit.end, end, cue.frame.has('to')) : [];
     if (content.direct) rule = rule === 'en-said-that' ? 'en-said-quote' : rule;
     return { rule, cue: cueChars, stance, speaker, content: content.range, direct: content.direct, targets, sentence: doc.sentOf[hit.start] };
   },

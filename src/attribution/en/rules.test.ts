@@ -111,6 +111,10 @@ describe('English joint speakers, objects past a comma, subjunctive demands', ()
     ['describing an attack as cowardly blames its authors', 'The mayor described the shooting as a cowardly act.', { stance: 'accuse' }],
     ['calling a bombing a heinous crime is an accusation', 'The minister said the bombing was a heinous crime.', { stance: 'accuse' }],
     ['called on … to is a demand', 'The council called on residents to conserve water.', { stance: 'demand', targets: ['residents'] }],
+    ['the one asked is every word before the infinitive', 'The mayor urged local shop owners to close early.', { stance: 'demand', targets: ['local shop owners'] }],
+    ['a name longer than five words is asked whole', 'Protesters called on Hong Kong Chief Executive Carrie Lam to resign.', { targets: ['Hong Kong Chief Executive Carrie Lam'] }],
+    ['told X to: a demand whose target is X', 'The judge told the two companies to settle.', { stance: 'demand', targets: ['the two companies'] }],
+    ['asked for … to be: no one asked by name', 'The union asked for the talks to be delayed.', { stance: 'demand', targets: [] }],
   ])('%s', (_name, sentence, expected) => {
     expect(first(sentence)).toMatchObject(expected);
   });
