@@ -9,7 +9,7 @@ import { firstWordAt } from '../../text/words.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
 import { antecedentHead, relativeGender, RELATIVES, relativeSpeaker, RESUMPTIVE } from './antecedent.js';
-import { arabicSubject, arabicSubjectBefore, hasPronounSuffix, isBiPhrase, isLamObject, isStopWord, isTitle, startsMention } from './speaker.js';
+import { arabicSubject, arabicSubjectBefore, definiteAt, hasPronounSuffix, isBiPhrase, isLamObject, isStopWord, isTitle, startsMention } from './speaker.js';
 
 /** عن + a pronoun (قال عنه، قالت عنها), as match keys. */
 const ABOUT = new Set(['عنه', 'عنها', 'عنهم']);
@@ -61,12 +61,15 @@ function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
   // وطالب منظمة الحج …: a masculine verb does not agree with a feminine body or title, which is then its object.
   const head = titleAt(doc, j)?.[0].value ?? doc.lex.titleWords.get(doc.keys[j]);
   if (cue.gender === 'm' && head?.gender === 'f') return null;
+  // وأشار بيان المنظمة، وقال بيان وزارة الخارجية: a speech noun in construct with a body or a title names that source,
+  // so the speaker is the body (after the verb agreed with the noun) (which a role mention links to its entity), not its statement.
+  if (k > j + 1 && doc.lex.words.get(doc.keys[j]) === 'speech' && (isTitle(doc, j + 1) || startsMention(doc, j + 1))) j++;
   // A lone definite noun that is no title (رفض الإفصاح، وذكر التصريح) is the object of a pro-drop verb; a document
   // (وقال البيان إن، يطالب القرار الحكومة) speaks, except as what is denied or accused (ورفض القرار).
   const document = DOCUMENTS.has(doc.keys[j]) && cue.stance !== 'deny' && cue.stance !== 'accuse';
   // حذرت اليابان من …: a known entity (a country, a body) is a subject, unless قد puts the subject before the verb (وكانت الوزارة قد اتهمت الصين).
   const known = (startsMention(doc, j) || surnameBeforeParticle(doc, j)) && doc.keys[hit.start - 1] !== 'قد';
-  if (k - j === 1 && doc.keys[j].startsWith('ال') && !isTitle(doc, j) && !document && !known) return null;
+  if (k - j === 1 && definiteAt(doc, j) && !isTitle(doc, j) && !document && !known) return null;
   // A و-verb inside a sentence shares the subject of the verb before it (واستدعت السفير … وطالبت موسكو):
   // what follows is its object unless it is headed by a title.
   const midSentence = hit.start > sentenceStart(doc, hit.start) && !commaBefore(doc, hit.start)
@@ -98,7 +101,7 @@ function subjectBefore(doc: Doc, cueStart: number): [number, number] | null {
   const quotedFrom = QUOTED_SAYING.has(doc.keys[cueStart]);
   const atBoundary = (x: number) => x === floor || commaBefore(doc, x) || quoteOpeningAt(doc, x) !== undefined || (quotedFrom && doc.keys[x - 1] === 'عن')
     || ['complement', 'boundary'].includes(doc.lex.words.get(doc.keys[x - 1]) ?? '');
-  const headed = (x: number) => (isTitle(doc, x) || !doc.keys[x].startsWith('ال')) && !hasPronounSuffix(doc, x);
+  const headed = (x: number) => (isTitle(doc, x) || !definiteAt(doc, x)) && !hasPronounSuffix(doc, x);
   // وبالنسبة لعدم تخفيض الرواتب، دعا المانحون: a preposition phrase set off by a comma before the verb is an adjunct,
   // not its subject (a name set off by commas is: …، تشاك شومر، قد أعلن).
   const adjunct = s < e && commaBefore(doc, e) && isBiPhrase(doc.keys[s].replace(/^[وف]/, ''));
@@ -216,8 +219,11 @@ export const ADJUNCT_AN = new Set(['خاصه', 'خصوصا', 'سيما', 'بعد
 /** Words before a required أن that make it an adjunct (بعد أن) or a condition (على أن), as match keys. */
 const REQUIRED_AN_BLOCKERS = new Set([...ADJUNCT_AN, 'علي']);
 
-/** Nouns that take a verbal noun in construct (في حال رفض الكونجرس، عدم ذكر), as match keys. */
-const NOUN_HEADS = new Set(['حال', 'حاله', 'عدم', 'مجرد']);
+/**
+ * Nouns that take a verbal noun in construct (في حال رفض الكونجرس، عدم ذكر), or a noun (تقديم طلب "filing a request"),
+ * as match keys.
+ */
+const NOUN_HEADS = new Set(['حال', 'حاله', 'عدم', 'مجرد', 'تقديم']);
 /** Number words that count a noun (مليون طالب، آلاف المطالبين), as match keys. */
 const NUMBERS = new Set(['الف', 'الاف', 'مليون', 'ملايين', 'مئات', 'عشرات', 'مئه', 'مائه']);
 /** Words before أن that make it "after/before/since he …" (بعد أن رفض): a verb may follow with its subject dropped (match keys). */
@@ -363,7 +369,10 @@ export const arVerbSubject: Rule = {
     if (cue.frame.size === 1 && cue.frame.has('bi') && !(after < end && doc.keys[after].startsWith('ب'))) return null;
     // وزاد: «…»: a verb framed by the colon alone (زاد "added", also "increased") reports only before a colon.
     if (cue.frame.size === 1 && cue.frame.has('colon') && !(after < end && colonBefore(doc, after))) return null;
-    const keepObject = cue.stance === 'deny' || cue.stance === 'accuse' || cue.stance === 'demand';
+    // أشاد بجهود …، تعهد بمفاوضات … من المتوقع أن: a verb framed by بـ alone reports its ب-phrase, so a particle further on
+    // belongs to that phrase and is no new start of the content.
+    const biOnly = cue.frame.size === 1 && cue.frame.has('bi') && !isComplement(doc, after);
+    const keepObject = cue.stance === 'deny' || cue.stance === 'accuse' || cue.stance === 'demand' || biOnly;
     let content = arabicContent(doc, after, keepObject, end);
     // قال يونكر رئيس المفوضية، في مؤتمر صحفي، إنه …: a verb that takes no object reports the clause after a
     // particle further on, past an apposition or an adjunct with commas.

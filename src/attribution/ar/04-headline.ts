@@ -4,7 +4,7 @@ import { gapHas } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc, Draft, Rule } from '../types.js';
 import { opensMediaAddressee } from './addressee.js';
-import { isStopWord } from './speaker.js';
+import { isStopWord, isTitle } from './speaker.js';
 
 /** Punctuation between two headline words that separates clauses. */
 const BREAK = gapChars(',\u060C:;\u061B«»“”"');
@@ -15,13 +15,57 @@ export function inTitle(doc: Doc, s: number): boolean {
   return sent !== undefined && doc.input.blocks[sent.block]?.kind === 'title';
 }
 
-/** A headline "X: Y" (كيري: تصريحات خامنئي مقلقة): X is the speaker, Y what X said. */
-export function headlineColon(doc: Doc, s: number, id: string): Draft | null {
-  if (!inTitle(doc, s)) return null;
+/** Most tokens of a subheading inside the body (عراقجي: لا بنود سرية في الاتفاق). */
+const MAX_SUBHEADING_TOKENS = 20;
+/** Most tokens of a subheading's speaker before its colon: a name or a short title (الجبير:، وزير الخارجية:). */
+const MAX_SUBHEADING_SPEAKER_TOKENS = 3;
+/** Fewest words of two letters or more in a subheading's content: a form's fields (الرقم: أ / 267، التاريخ: 9/10) have fewer. */
+const MIN_SUBHEADING_CONTENT_WORDS = 3;
+/** A word of two letters or more (no digit): what a subheading's speaker is made of and its content has enough of. */
+const LETTER_WORD = /^[\p{L}\p{M}]{2,}$/u;
+/** Marks that end a running sentence; a subheading line ends with none of them. */
+const SENTENCE_END_MARKS = new Set([...'.!?\u061F\u2026"»”']);
+
+/** True when the last character before `end` that is no white space, from `start` on, is a sentence end mark. */
+function endsWithMark(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && /\s/.test(text[i])) i--;
+  return i >= start && SENTENCE_END_MARKS.has(text[i]);
+}
+
+/** True when tokens from..to hold at least MIN_SUBHEADING_CONTENT_WORDS words of letters. */
+function enoughWords(doc: Doc, from: number, to: number): boolean {
+  let n = 0;
+  for (let k = from; k < to && n < MIN_SUBHEADING_CONTENT_WORDS; k++) if (LETTER_WORD.test(doc.tokens[k].text)) n++;
+  return n >= MIN_SUBHEADING_CONTENT_WORDS;
+}
+
+/**
+ * True when sentence s is a subheading of the body: a paragraph of one short sentence with no end mark, as newspapers
+ * set a speaker's headline between paragraphs (الوزير: الاتفاق صامد).
+ */
+export function isSubheading(doc: Doc, s: number): boolean {
+  const sent = doc.input.sentences[s];
+  if (!sent || doc.input.blocks[sent.block]?.kind !== 'paragraph') return false;
+  if (doc.input.sentences[s - 1]?.block === sent.block || doc.input.sentences[s + 1]?.block === sent.block) return false;
   const [first, last] = doc.sentTokens[s];
-  for (let i = first + 1; i < Math.min(last, first + MAX_HEADLINE_SPEAKER_TOKENS + 1); i++) {
+  return last - first <= MAX_SUBHEADING_TOKENS && !endsWithMark(doc.text, sent.start, sent.end);
+}
+
+/** A headline "X: Y" (كيري: تصريحات خامنئي مقلقة), or such a subheading in the body: X is the speaker, Y what X said. */
+export function headlineColon(doc: Doc, s: number, id: string): Draft | null {
+  const title = inTitle(doc, s);
+  if (!title && !isSubheading(doc, s)) return null;
+  const [first, last] = doc.sentTokens[s];
+  // وكفى خداعا: …: a subheading's speaker is a short phrase of name and title words, with no conjunction before it.
+  if (!title && doc.tokens[first].text.startsWith('\u0648') && !isTitle(doc, first)) return null;
+  const reach = title ? MAX_HEADLINE_SPEAKER_TOKENS : MAX_SUBHEADING_SPEAKER_TOKENS;
+  for (let i = first + 1; i < Math.min(last, first + reach + 1); i++) {
+    if (!title && isStopWord(doc, i - 1)) return null;
+    if (!title && !LETTER_WORD.test(doc.tokens[i - 1].text)) return null; // 15:02، the time of a post
     if (!colonBefore(doc, i)) continue;
     if (doc.hits.some((h) => h.start >= first && h.start < i)) return null;
+    if (!title && !enoughWords(doc, i, last)) return null;
     const content = contentRange(doc, i, last);
     if (!content) return null;
     // وزير الزراعة لـ«الصحيفة»: …: the media the speaker talked to close the headline's speaker.

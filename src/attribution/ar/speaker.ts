@@ -2,6 +2,7 @@ import { MAX_SPEAKER_TOKENS } from '../constants.js';
 import { matchKey } from '../../text/normalize/arabic.js';
 import { gapBefore, gapHas, titleAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
+import { isComplement } from '../clause.js';
 import type { Doc } from '../types.js';
 import { opensMediaAddressee } from './addressee.js';
 import { isConstructNoun } from './construct.js';
@@ -38,6 +39,17 @@ export function isBiPhrase(key: string): boolean {
 }
 
 const hasArticle = (k: string) => k.startsWith(ARTICLE) || k.startsWith('لل');
+/**
+ * A word written with hamza on its first alef before ل (ألبرت، ألكسيس، ألكسندر): the match key folds أ to ا, so the
+ * key looks definite, but the article is written with a bare alef; such a word is a name (or a verb), never "the …".
+ * إ is left out: إلغاء، إلقاء are verbal nouns whose reading as a definite noun keeps them out of a speaker phrase; so are
+ * short words (ألا، ألف، ألقى، ألمح): at least three letters follow أل.
+ */
+const HAMZA_LAM = /^[\u0648\u0641]?\u0623\u0644[\u0621-\u064A]{3}/;
+/** True when the word at i is written with the article (its key starts with ال or لل, and not as ألبرت does). */
+export function definiteAt(doc: Doc, i: number, key = doc.keys[i]): boolean {
+  return hasArticle(key) && !HAMZA_LAM.test(doc.tokens[i].text);
+}
 /** Fewest letters of an indefinite accusative noun after a name (أطرافا، أحزابا) read as the verb's object. */
 const MIN_INDEFINITE_OBJECT_LETTERS = 4;
 /** Prepositions of a verb's frame after its object (دعا أطرافا إلى، حث أحزابا على، حذر دولا من), as match keys. */
@@ -73,12 +85,21 @@ function worksAt(doc: Doc, i: number): boolean {
   return WORKS.has(doc.keys[i]) && unnamedAt(doc, i - 1) && doc.keys[i + 1] === 'في' && !gapHas(doc, i, BREAK_GAP);
 }
 
+/**
+ * True when the word at i is an indefinite adjective right after an unnamed source (مصدر أمني، مسؤول كبير، مصادر مطلعة),
+ * with no punctuation between: the في-phrase after it still places the source (مصدر أمني في بغداد).
+ */
+function describedUnnamedAt(doc: Doc, i: number): boolean {
+  return i > 0 && unnamedAt(doc, i - 1) && !unnamedAt(doc, i) && !definiteAt(doc, i) && !isStopWord(doc, i) && !gapHas(doc, i, BREAK_GAP)
+    && !doc.lex.titleWords.has(doc.keys[i]);
+}
+
 /** True when the preposition at i continues a source phrase: في after an unnamed source (or one who works), من after مقربة. */
 function placesSource(doc: Doc, i: number): boolean {
   const key = doc.keys[i], prev = doc.keys[i - 1];
   if (prev === undefined || gapHas(doc, i, BREAK_GAP)) return false;
   if (key === 'من') return NEAR.has(prev) || unnamedAt(doc, i - 1);
-  return key === 'في' && (unnamedAt(doc, i - 1) || worksAt(doc, i - 1)) && doc.lex.words.get(doc.keys[i + 1]) !== 'speech';
+  return key === 'في' && (unnamedAt(doc, i - 1) || worksAt(doc, i - 1) || describedUnnamedAt(doc, i - 1)) && doc.lex.words.get(doc.keys[i + 1]) !== 'speech';
 }
 
 /** True when the word at i is a title, a role, an unnamed-source or a body head. */
@@ -142,6 +163,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   const keyAt = (i: number) => (i === j ? first : doc.keys[i]);
   const titleHere = (i: number) => (lam && i === j ? doc.lex.titles.match(doc.keys, j, [first])[0] : titleAt(doc, i));
   const isTitleHere = (i: number) => doc.lex.titleWords.has(keyAt(i)) || titleHere(i) !== undefined;
+  const def = (i: number) => definiteAt(doc, i, keyAt(i));
   const mk = marks(doc);
   const starts = doc.input.entities.length ? mk.mentions : undefined;
   // وفقا للقواعد الدولية، طبقا للقرار: after لل only a title, a body or a known name is a source, not a rule or a text.
@@ -154,18 +176,20 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (k > j && breaksForward(doc, k)) break;
     // الرئيس باراك أوباما، الإمارات العربية المتحدة: a listed name that started in the phrase is never cut.
     if (k > j && mk.mentionFrom[k] >= j && mk.mentionFrom[k] < k) {
-      if (!isTitleHere(k) && !hasArticle(key)) named = true;
+      if (!isTitleHere(k) && !def(k)) named = true;
       k++;
       continue;
     }
     // أبلغ الرئيس باراك أوباما نظيره: after a person's full known name only a title or an adjective continues the phrase.
-    if (k > j && mk.personEnds[k] && mk.mentionFrom[k] < 0 && !isTitleHere(k) && !hasArticle(key) && !key.startsWith('ل') && key !== 'باسم') break;
+    if (k > j && mk.personEnds[k] && mk.mentionFrom[k] < 0 && !isTitleHere(k) && !def(k) && !key.startsWith('ل') && key !== 'باسم') break;
     // مصادر في المقاومة، مسؤول في الوزارة; مصادر مقربة من الرئيس: a preposition phrase that places an unnamed source.
     if (k > j && placesSource(doc, k) && k + 1 < limit && !gapHas(doc, k + 1, BREAK_GAP) && !isStopWord(doc, k + 1)) { k++; continue; }
     // مسؤول يعمل في الوزارة: the verb of working joins the place to the source.
     if (k > j && worksAt(doc, k)) { k++; continue; }
     // علي (a name) and على (on) share a match key: after a title or a name, written with ي, it is the name.
     if (k > j && key === 'علي' && tokens[k].text.endsWith('\u064A')) { named = true; k++; continue; }
+    // الدكتور على أبو فلان: written with ى too, right after a title and before a kunya or a listed name, it is the name.
+    if (k > j && !named && key === 'علي' && aliBeforeName(doc, k, limit)) { named = true; k++; continue; }
     if (isStopWord(doc, k) || TANWIN_FATH.test(tokens[k].text)) break;
     // نفى الرئيس فلان وجود خلاف: an event noun opens the object; so does "any".
     if (isEventNoun(key) || ANY.test(tokens[k].text)) break;
@@ -176,24 +200,32 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       const multi = titleHere(k);
       if (multi && multi[1] > 1) { k += multi[1]; continue; }
       // قال باراك أوباما: a ب-word that starts a listed person's name is no ب-phrase.
-      if (isBiPhrase(key) && !doc.lex.titleWords.has(key) && !mk.personStarts[k]) break;
+      // وأفاد بيان صادر عن …: a listed speech noun that starts with ب (بيان) is no ب-phrase either.
+      if (isBiPhrase(key) && !doc.lex.titleWords.has(key) && !mk.personStarts[k] && doc.lex.words.get(key) !== 'speech') break;
       if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) break; // قال للإيرانيين
       // قال لرويترز: ل + a named entity is the addressee (لافروف, a name that starts with ل, is one mention).
       if (key.startsWith('ل') && namedAfterLam(doc, k)) break;
+      // تقديم طلب لوزير التعليم: ل + a title is the one addressed; a subject never carries a preposition.
+      if (key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key) && doc.lex.titleWords.has(key.slice(1))) break;
       // أبلغت دول الخليج، أعلنت قوات الجيش: a head in construct takes the definite noun after it; it is no name.
-      if (isConstructNoun(key) && k + 1 < limit && hasArticle(keyAt(k + 1)) && !gapHas(doc, k + 1, BREAK_GAP)) { k++; continue; }
-      named = !isTitleHere(k) && !hasArticle(key);
+      if (isConstructNoun(key) && k + 1 < limit && def(k + 1) && !gapHas(doc, k + 1, BREAK_GAP)) { k++; continue; }
+      named = !isTitleHere(k) && !def(k);
       k++;
       continue;
     }
     const prev = keyAt(k - 1);
+    // بيان صادر عن وزارة الخارجية: a speech noun issued by a body takes the body in (the statement is the body's).
+    if (k === j + 1 && doc.lex.words.get(first) === 'speech' && ISSUED.has(key) && keyAt(k + 1) === 'عن' && !gapHas(doc, k + 1, BREAK_GAP)) {
+      const e = arabicSubject(doc, k + 2, limit, true);
+      if (e > k + 2) { k = e; break; }
+    }
     // المتحدث باسم الكرملين: باسم ("on behalf of") joins a title to its body; it is never a name word.
     if (key === 'باسم') { k++; continue; }
     // مساعد المدير العام: a title of several words after a title is read whole.
-    const multi = hasArticle(key) && doc.lex.titleWords.has(prev) ? titleHere(k) : undefined;
+    const multi = def(k) && doc.lex.titleWords.has(prev) ? titleHere(k) : undefined;
     if (multi && multi[1] > 1) { k += multi[1]; continue; }
     // نائب رئيس المكتب السياسي: a title in construct takes the definite noun after it, even after a name.
-    if (hasArticle(key) && !hasArticle(prev) && doc.lex.titleWords.has(prev) && !isStopWord(doc, k)) { k++; continue; }
+    if (def(k) && !def(k - 1) && doc.lex.titleWords.has(prev) && !isStopWord(doc, k)) { k++; continue; }
     if (starts?.[k] && named && !isTitleHere(k) && mk.mentionEnds[k]) break;
     // أكد المحافظ عبد العزيز سالم تصريحات: a speech noun after a name is the verb's object.
     if (named && k - j > 1 && doc.lex.words.get(key) === 'speech') break; // تقرير حديث: the head's own adjective
@@ -202,7 +234,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // حذرت كندا رعاياها: a word with an attached pronoun (-ها، -هم) is the object, never part of a name.
     if (OBJECT_SUFFIX.test(tokens[k].text) && !isTitleHere(k)) break;
     // قال … عدنان الضميري لوكالة فرانس برس: a ل-word after a personal name is the addressee.
-    if (named && key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key) && !hasArticle(prev) && !doc.lex.titleWords.has(prev) && !AFFILIATED.has(prev)) break;
+    if (named && key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key) && !def(k - 1) && !doc.lex.titleWords.has(prev) && !AFFILIATED.has(prev)) break;
     // … فلان العلي لوكالة، وقالت المصادر لوكالة: the media after a name or an unnamed source, whatever the name's last word.
     if ((named || doc.lex.titleWords.get(prev)?.kind === 'unnamed') && opensMediaAddressee(doc, k)) break;
     const title = titleHere(k);
@@ -210,31 +242,35 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     const kind = doc.lex.titleWords.get(key)?.kind;
     // أبلغت دول الخليج العربية وزير الخارجية: in a phrase headed by a noun in construct (no title, no role), a title
     // after a definite noun opens the object.
-    if (kind === 'title' && !hasArticle(key) && hasArticle(prev) && isConstructNoun(first) && !titledBefore(doc, j, k, first)) break;
+    if (kind === 'title' && !def(k) && def(k - 1) && isConstructNoun(first) && !titledBefore(doc, j, k, first)) break;
     if (prev === 'باسم' || kind === 'title' || kind === 'role') { k++; continue; }
+    // وشكر وزير الداخلية اليمني دول التحالف: after a definite word (no باسم, no title), a noun in construct opens the object.
+    if (def(k - 1) && prev !== 'باسم' && !kind && isConstructNoun(key) && !mk.personStarts[k]) break;
     // وزير خارجية المملكة: a noun in construct after the head is no name word (باحثي no ب-phrase); the definite noun after it completes it.
-    if (!named && !hasArticle(prev) && isConstructNoun(key) && k + 1 < limit && !gapHas(doc, k + 1, BREAK_GAP)) { k++; continue; }
+    if (!named && !def(k - 1) && isConstructNoun(key) && k + 1 < limit && !gapHas(doc, k + 1, BREAK_GAP)) { k++; continue; }
     // دعا الرئيس باراك أوباما، قالت شارلوت باسترنك، المتحدثة: a listed name, or a family name before a title, is no ب-phrase.
-    if (isBiPhrase(key) && !mk.personStarts[k] && !(named && !hasArticle(prev) && biFamilyName(doc, k, limit))) break;
+    if (isBiPhrase(key) && !mk.personStarts[k] && !(named && !def(k - 1) && biFamilyName(doc, k, limit))) break;
     if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) { k++; continue; }
     if (indefiniteObject(doc, k, limit, named && !objectless)) break;
     // ورفض الزعماء لهذه القرارات: ل + a demonstrative opens the object of a verbal noun.
     if (isLamObject(doc, k)) break;
     // لحقوق الإنسان: ل + a noun in construct with a definite noun.
-    if (key.startsWith('ل') && k + 1 < limit && hasArticle(keyAt(k + 1)) && !gapHas(doc, k + 1, BREAK_GAP)) { k++; continue; }
+    if (key.startsWith('ل') && k + 1 < limit && def(k + 1) && !gapHas(doc, k + 1, BREAK_GAP)) { k++; continue; }
     // عبد الباسط سيدا، عبد الله الأحمد: after a compound given name's definite half, the family name follows.
     const compoundBefore = named && k - 2 >= j && (prev === 'الدين' || keyAt(k - 2) === 'عبد');
-    if (hasArticle(key)) {
+    if (def(k)) {
       // الخارجية الروسية: a feminine adjective agrees; after a verb that takes an object (كذبت الشرطة الرواية) it is the object.
       const agrees = prev.endsWith('ه') && key.endsWith('ه') && !kind && objectless;
       // وليد المعلم: a family name with the article, when the verb takes no object or a colon follows.
       // … or before a particle (أكد سامي العلي أن).
-      const family = (!hasArticle(prev) || compoundBefore) && (objectless || gapHas(doc, k + 1, COLON) || familyBeforeParticle(doc, k, limit));
+      const family = (!def(k - 1) || compoundBefore) && (objectless || gapHas(doc, k + 1, COLON) || familyBeforeParticle(doc, k, limit));
       // عز الدين، عبد الله: the second half of a compound given name is written with the article.
       const compound = named && (key === 'الدين' || prev === 'عبد');
+      // الائتلاف السوري المعارض الأربعاء إن: after a nisba adjective, a definite word where the phrase ends is one more adjective.
+      if (!named && looksNisba(prev) && def(k - 1) && !kind && adjectiveAtEnd(doc, k, limit)) { k++; continue; }
       if (named && !looksNisba(key) && !agrees && !family && !compound) break; // دميتري بيسكوف | التكهنات: a name takes no construct
       // ودعا الوزير الصحفيين: after a definite head, a noun listed with a nisba ending (الصحفيين، الرواية) is the object.
-      if (!hasArticle(prev) || prev === 'باسم' || isNisba(key) || agrees || compound || (compoundBefore && family)) { k++; continue; }
+      if (!def(k - 1) || prev === 'باسم' || isNisba(key) || agrees || compound || (compoundBefore && family)) { k++; continue; }
       if (looksNisba(prev) && named) { k++; continue; } // a family name after a nisba-like name: اليافعي
       // قال الدكتور الربيعة إن: right after a title, a definite word before the particle is the surname (or the title's adjective).
       if (!named && doc.lex.titleWords.get(prev)?.kind === 'title' && familyBeforeParticle(doc, k, limit)) { k++; continue; }
@@ -243,13 +279,43 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // الجبهة | خطة تركيا: a name word follows a title or a nisba, never a body or a plain definite noun.
     const prevKind = doc.lex.titleWords.get(prev)?.kind;
     const titled = titledBefore(doc, j, k, first);
-    if (!titled && hasArticle(prev) && !looksNisba(prev) && prevKind !== 'title' && prevKind !== 'role' && !compoundBefore) break;
+    if (!titled && def(k - 1) && !looksNisba(prev) && prevKind !== 'title' && prevKind !== 'role' && !compoundBefore) break;
     named = true;
     k++;
   }
   // مصدر مقرب من «…»: a phrase never ends on a preposition.
   while (k - 1 > j && isStopWord(doc, k - 1)) k--;
   return k;
+}
+
+/** Time words (أمس، الأربعاء) between a speaker phrase and its particle, at most. */
+const MAX_TIME_WORDS_BEFORE_PARTICLE = 2;
+
+/**
+ * True when the definite word at k ends the speaker phrase: a particle (not بأن, which tells what a noun says: نفى الجيش
+ * السوري التقارير بأن) or a colon follows it, after at most MAX_TIME_WORDS_BEFORE_PARTICLE time words (الأربعاء، أمس).
+ */
+function adjectiveAtEnd(doc: Doc, k: number, limit: number): boolean {
+  let n = k + 1;
+  while (n < limit && n - k <= MAX_TIME_WORDS_BEFORE_PARTICLE && doc.lex.words.get(doc.keys[n]) === 'time' && !gapHas(doc, n, BREAK_GAP)) n++;
+  if (n >= limit) return false;
+  return gapHas(doc, n, COLON) || (isComplement(doc, n) && !doc.keys[n].startsWith('ب') && !gapHas(doc, n, BREAK_GAP));
+}
+
+/** Words of issuing after a speech noun (بيان صادر عن، بيان صدر عن), as match keys. */
+const ISSUED = new Set(['صادر', 'صادره', 'صدر', 'صدرت', 'الصادر', 'الصادره']);
+
+/** Words that open the rest of a name after a given name (أبو فلان، عبد الله، بن فلان), as match keys. */
+const NAME_OPENERS = new Set(['ابو', 'ابي', 'عبد', 'بن']);
+
+/**
+ * True when على at k (written with ى, so its key is that of the preposition) follows a title and comes before a name
+ * opener or a listed person's name, with no punctuation: the name Ali (الدكتور على أبو الريش), not "on" (أكد الوزير على أهمية).
+ */
+function aliBeforeName(doc: Doc, k: number, limit: number): boolean {
+  if (k + 1 >= limit || doc.lex.titleWords.get(doc.keys[k - 1])?.kind !== 'title') return false;
+  if (gapHas(doc, k, BREAK_GAP) || gapHas(doc, k + 1, BREAK_GAP)) return false;
+  return NAME_OPENERS.has(doc.keys[k + 1]) || marks(doc).personStarts[k + 1] === 1;
 }
 
 /** True when a title or a role stands among the phrase's words from j (read as `first`) up to k. */

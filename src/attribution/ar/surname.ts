@@ -2,6 +2,7 @@ import { colonBefore, isComplement, NP_END, PHRASE_END } from '../clause.js';
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
 import { gapHas } from '../doc.js';
 import type { Doc } from '../types.js';
+import { opensMediaAddressee } from './addressee.js';
 import { isStopWord, isTitle } from './speaker.js';
 
 /** Most words between a name read before its cue and the cue (الدكتور سامي العلي قد قال). */
@@ -33,9 +34,13 @@ function frameBeforeParticle(doc: Doc, i: number): boolean {
   return FRAME_PREPOSITIONS.has(doc.keys[i]) && isComplement(doc, i + 1) && !gapHas(doc, i, NP_END);
 }
 
-/** True when a speaker phrase can end at token i: a particle, a colon, a comma or a cue follows it. */
+/**
+ * True when a speaker phrase can end at token i: a particle, a colon, a comma or a cue follows it, or the media the
+ * speaker talks to (قال الدكتور سامي العلي لـ«الصحيفة»: …، لوكالة …).
+ */
 function endsPhrase(doc: Doc, i: number): boolean {
-  return isComplement(doc, i + 1) || gapHas(doc, i + 1, PHRASE_END) || doc.hits.some((h) => h.type === 'cue' && h.start === i + 1);
+  return isComplement(doc, i + 1) || gapHas(doc, i + 1, PHRASE_END) || doc.hits.some((h) => h.type === 'cue' && h.start === i + 1)
+    || opensMediaAddressee(doc, i + 1);
 }
 
 /** True when a cue of the same sentence starts at most MAX_SPEAKER_TOKENS before token i or a few after it: i is in a speaker phrase. */

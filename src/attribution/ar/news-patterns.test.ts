@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from '../statements-of.js';
+
+// Our own sentences (none from a gold or corpus article): speaker phrases, cues and subheadings seen in real news.
+const T = 'عنوان الخبر';
+const all = (...paragraphs: string[]) => statementsOf('ar', T, ...paragraphs);
+const first = (...paragraphs: string[]) => all(...paragraphs)[0];
+
+describe('Arabic speaker phrases in news', () => {
+  it.each([
+    ['a name written with hamza before ل (ألبرت) is no definite noun', 'واتهم ألبرت سانتوس وزير خارجية كندا، الجارة بخرق الهدنة.',
+      { speaker: 'ألبرت سانتوس وزير خارجية كندا', stance: 'accuse' }],
+    ['على written with ى after a title, before a kunya, is the name Ali', 'وأشار الدكتور على أبو سالم أستاذ التاريخ، إلى أن الخطة ناجحة.',
+      { speaker: 'الدكتور على أبو سالم أستاذ التاريخ', content: 'الخطة ناجحة' }],
+    ['a speech noun that starts with ب (بيان) heads a subject', 'وأفاد بيان رسمي أن المهاجم فر.', { speaker: 'بيان رسمي', content: 'المهاجم فر' }],
+    ['a speech noun issued by a body takes the body in', 'وقال بيان صادر عن وزارة الداخلية إن المهاجم فر.',
+      { speaker: 'بيان صادر عن وزارة الداخلية', content: 'المهاجم فر' }],
+    ['وسائل takes the definite noun after it', 'وقتل خمسة أشخاص في الهجوم، بحسب وسائل الإعلام المحلية.',
+      { speaker: 'وسائل الإعلام المحلية', content: 'وقتل خمسة أشخاص في الهجوم' }],
+    ['a definite adjective after a nisba, before a time word and إن, stays in the speaker', 'وقال الائتلاف الوطني المعارض الأربعاء إن القصف توقف.',
+      { speaker: 'الائتلاف الوطني المعارض', content: 'القصف توقف' }],
+    ['a في-phrase places an unnamed source described by an adjective', 'ونقلت الوكالة عن مصدر أمني في المدينة قوله إن القصف توقف.',
+      { speaker: 'مصدر أمني في المدينة', content: 'القصف توقف' }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(first(sentence)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['on (على) before a plain noun stays a preposition after a title', 'وأكد الوزير على أهمية الحوار.', { speaker: 'الوزير', content: 'أهمية الحوار' }],
+    ['a definite object after a nisba is not read as an adjective', 'ونفى الجيش الوطني التقارير بأن القصف توقف.',
+      { speaker: 'الجيش الوطني', stance: 'deny', content: 'التقارير بأن القصف توقف' }],
+    ['a definite object after a nisba before its frame preposition stays the object', 'ودعا الائتلاف الوطني المجتمع الدولي إلى التحرك.',
+      { speaker: 'الائتلاف الوطني', content: 'المجتمع الدولي إلى التحرك' }],
+  ])('does not over-read: %s', (_name, sentence, expected) => {
+    expect(first(sentence)).toMatchObject(expected);
+  });
+
+  it('ل + a title is the one addressed, never the subject (تقديم طلب لوزير …)', () => {
+    const s = all('قال الوزير سامي نور إن الخطة جاهزة.', 'وتوجهوا إلى تقديم طلب لوزير التعليم خالد عمر لبحث الأمر.');
+    expect(s.map((x) => x.speaker)).not.toContain('لوزير');
+    expect(s).toHaveLength(1);
+  });
+
+  it('a construct noun after a title phrase and its nisba opens the object', () => {
+    expect(first('وطالب وزير الداخلية اليمني دول الجوار بوقف الدعم.')).toMatchObject({ speaker: 'وزير الداخلية اليمني', content: 'دول الجوار بوقف الدعم' });
+  });
+
+  it('a surname named again refers to the person whose name ended before the media he talked to', () => {
+    const s = all('وقال الباحث الدكتور جعفر سالم العلوي لـ«الصحيفة»: «الظاهرة تتسع».', 'وقال الوزير خالد عمر إن الخطة جاهزة.',
+      'وأضاف العلوي أن «الأسباب كثيرة».');
+    expect(s[2]).toMatchObject({ speaker: 'الباحث الدكتور جعفر سالم العلوي', content: 'الأسباب كثيرة' });
+  });
+});
+
+describe('Arabic cues of pledging, and words left out as cues', () => {
+  it.each([
+    ['تعهد بـ (pledged)', 'وتعهد الرئيس بمحاسبة المسؤولين عن الهجوم.', { speaker: 'الرئيس', stance: 'assert', content: 'بمحاسبة المسؤولين عن الهجوم' }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(first(sentence)).toMatchObject(expected);
+  });
+
+  it('عبر (also "via") is no cue in the masculine perfect', () => {
+    expect(all('ونقل الخبر عبر وسائل التواصل الاجتماعي عن مصادر في المدينة.')).toEqual([]);
+  });
+  it('توقع (also تُوقّع "signs") is no cue', () => {
+    expect(all('والوزارة توقع عقودا جديدة مع الشركات.')).toEqual([]);
+  });
+  it('a pledge reports its ب-phrase, not a later أن', () => {
+    expect(first('وتعهدت الوزيرة بمفاوضات سريعة حول اتفاق من المتوقع أن يكتمل قريبا.')).toMatchObject({ content: expect.stringMatching(/^بمفاوضات سريعة/) });
+  });
+  it('ruling a possibility out (غير وارد) is a denial', () => {
+    expect(first('وأضاف الوزير أن التعديل الوزاري غير وارد في المرحلة الحالية.')).toMatchObject({ stance: 'deny' });
+  });
+});
+
+describe('Arabic subheadings in the body', () => {
+  it('a one-line paragraph "Name: …" with no end mark is a statement of that name, and the antecedent after it', () => {
+    const s = all('وقال الوزير خالد عمر إن الخطة جاهزة.', 'سامي نور: لا خلافات داخل الحكومة', 'وأضاف أن الاجتماع كان مثمرا.');
+    expect(s[1]).toMatchObject({ speaker: 'سامي نور', content: 'لا خلافات داخل الحكومة', rule: 'ar-headline-colon' });
+    expect(s[2]).toMatchObject({ speaker: 'سامي نور' });
+  });
+  it.each([
+    ['a line that opens with و', 'وكفى خداعا: حين يذم هؤلاء الخصوم'],
+    ['a running sentence with its full stop', 'والنتيجة: الخطة فشلت في تحقيق أهدافها.'],
+    ['a long lead-in before the colon', 'في المدينة القديمة وسط البلاد: حياة صعبة'],
+  ])('is no subheading statement: %s', (_name, line) => {
+    expect(all(line).filter((x) => x.rule === 'ar-headline-colon')).toEqual([]);
+  });
+});
