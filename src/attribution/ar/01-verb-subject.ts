@@ -145,8 +145,15 @@ function topicSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, nu
     && !isBiPhrase(doc.keys[s[0]]) && !TOPIC_PREPOSITIONS.has(doc.keys[s[0]]) ? s : null;
 }
 
-/** The accused or the one asked: the object phrase up to a ب-word, a particle or a quotation. */
+/** ل + a verbal noun or a definite noun (لتشكيل، للمطالبة), as the match key's letters after ل: a purpose, no party. */
+const LAM_PURPOSE = /^ل(ال|ا|ت|م)[\u0621-\u064A]{3}/;
+
+/**
+ * The accused or the one asked: the object phrase up to a ب-word, a particle or a quotation. An object that opens
+ * with a ب-phrase or a ل-purpose (طالب بتحرير خطاب، دعا لتشكيل حكومة) names what is asked, not who: no target.
+ */
 function targetsOf(doc: Doc, from: number, end: number): [number, number][] {
+  if (from < end && !startsMention(doc, from) && (isBiPhrase(doc.keys[from]) || LAM_PURPOSE.test(doc.keys[from]))) return [];
   let k = from;
   while (k < end && k - from < MAX_TARGET_TOKENS) {
     if (k > from && (isBiPhrase(doc.keys[k]) || commaBefore(doc, k) || quoteOpeningAt(doc, k))) break;
