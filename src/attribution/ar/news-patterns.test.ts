@@ -87,3 +87,65 @@ describe('Arabic subheadings in the body', () => {
     expect(all(line).filter((x) => x.rule === 'ar-headline-colon')).toEqual([]);
   });
 });
+
+describe('Arabic speaker phrases before a body named as the object (ar-body-object)', () => {
+  it.each([
+    ['a body after a definite title is the one asked', 'وطالب الوزير لجنة التحقيق بالإسراع في إعلان النتائج.',
+      { speaker: 'الوزير', stance: 'demand', content: 'لجنة التحقيق بالإسراع في إعلان النتائج' }],
+    ['a body after a title in construct with its definite noun is the one asked', 'وطالب وزير الداخلية هيئة الرقابة بفتح تحقيق.',
+      { speaker: 'وزير الداخلية', stance: 'demand', content: 'هيئة الرقابة بفتح تحقيق' }],
+    ['a body after a definite title is the one accused', 'واتهم الرئيس مجلس النواب بعرقلة الإصلاحات.',
+      { speaker: 'الرئيس', stance: 'accuse', content: 'مجلس النواب بعرقلة الإصلاحات' }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(first(sentence)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a body after a title in construct stays in the speaker', 'وطالب رئيس لجنة التحقيق الحكومة بالاستقالة.', { speaker: 'رئيس لجنة التحقيق' }],
+    ['a body after باسم stays in the speaker', 'وقال المتحدث باسم هيئة الإغاثة إن القافلة وصلت.', { speaker: 'المتحدث باسم هيئة الإغاثة' }],
+    ['a body after a feminine title in construct stays in the speaker', 'ودعت سارة نور رئيسة اتحاد المصارف العملاء إلى الهدوء.',
+      { speaker: 'سارة نور رئيسة اتحاد المصارف' }],
+  ])('does not over-read: %s', (_name, sentence, expected) => {
+    expect(first(sentence)).toMatchObject(expected);
+  });
+});
+
+describe('Arabic feminine titles', () => {
+  it('a woman\'s office after her name stays in the speaker, and the verb\'s على opens the content', () => {
+    expect(first('وشددت سارة نور مندوبة كندا لدى المنظمة على ضرورة حماية المدنيين.'))
+      .toMatchObject({ speaker: 'سارة نور مندوبة كندا', stance: 'demand', content: 'ضرورة حماية المدنيين' });
+  });
+});
+
+describe('Arabic stance told by the content', () => {
+  it.each([
+    ['committing a wrong as the first clause\'s predicate accuses (stance-leads)', 'وقال الوزير إن المسلحين ارتكبوا جرائم بحق المدنيين.', 'accuse'],
+    ['a warning told as the first clause\'s predicate warns (stance-leads)', 'وقال المتحدث إن الاتحاد حذر مرارا من عواقب القرار.', 'warn'],
+    ['a quoted duty on "us" demands (stance-openers)', 'وقال الوزير: «علينا أن نتحرك فورا لحماية المدنيين».', 'demand'],
+    ['"what is needed" at the start demands (stance-openers)', 'وأكد الوزير أن المطلوب هو إصلاح شامل للقطاع.', 'demand'],
+    ['"it is necessary" at the start demands (stance-openers)', 'وقال الوزير إن من الضروري معالجة الأزمة سريعا.', 'demand'],
+    ['"if … not" with a possible harm warns (warn-conditions)', 'وقال الوزير إنه إذا لم تتدخل الحكومة فقد ترتفع الأسعار كثيرا.', 'warn'],
+  ])('%s', (_name, sentence, stance) => {
+    expect(first(sentence)).toMatchObject({ stance });
+  });
+
+  it.each([
+    ['committing a wrong inside a relative clause', 'وقال الوزير إن المسلحين الذين ارتكبوا جرائم بحق المدنيين اعتقلوا.'],
+    ['"everyone" after its verb, not at the start', 'وقال الوزير إن القانون مطبق على الجميع دون استثناء.'],
+    ['a plan with its condition but no harm (سـ is no consequence)', 'وقال الوزير إنه سيسافر غدا إذا لم يتأخر الاجتماع.'],
+  ])('stays an assertion: %s', (_name, sentence) => {
+    expect(first(sentence)).toMatchObject({ stance: 'assert' });
+  });
+});
+
+describe('Arabic source phrases followed by a cue (ar-according-to-cue)', () => {
+  it('a source whose side opens with قد and a cue leaves the statement to that cue', () => {
+    const s = all('وبحسب رويترز، فقد أوضح جيري رايس مدير الاتصالات في الصندوق أن اليونان سددت ديونها.');
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ speaker: 'جيري رايس مدير الاتصالات', content: 'اليونان سددت ديونها', rule: 'ar-verb-subject-anna' });
+  });
+  it('a source whose side opens with قد and no cue is the source of that side', () => {
+    expect(first('وبحسب مكتب الإحصاء، فقد ارتفعت الأسعار بنسبة عشرة في المائة خلال العام الماضي.'))
+      .toMatchObject({ speaker: 'مكتب الإحصاء', rule: 'ar-according-to' });
+  });
+});

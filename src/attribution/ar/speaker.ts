@@ -243,6 +243,10 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // أبلغت دول الخليج العربية وزير الخارجية: in a phrase headed by a noun in construct (no title, no role), a title
     // after a definite noun opens the object.
     if (kind === 'title' && !def(k) && def(k - 1) && isConstructNoun(first) && !titledBefore(doc, j, k, first)) break;
+    // ar-body-object: وطالب الوزير لجنة التحقيق بالإسراع، اتهم وزير الداخلية مجلس النواب بعرقلة: after a definite word,
+    // an indefinite body head (لجنة، هيئة، مجلس) is no apposition but the object of a verb that takes one; a body after
+    // a word in construct (رئيسة اتحاد، عضو مجلس، دول مجلس) or after باسم stays in the phrase.
+    if (kind === 'body' && !objectless && !def(k) && def(k - 1) && prev !== 'باسم') break;
     if (prev === 'باسم' || kind === 'title' || kind === 'role') { k++; continue; }
     // وشكر وزير الداخلية اليمني دول التحالف: after a definite word (no باسم, no title), a noun in construct opens the object.
     if (def(k - 1) && prev !== 'باسم' && !kind && isConstructNoun(key) && !mk.personStarts[k]) break;
