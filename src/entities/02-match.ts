@@ -10,6 +10,15 @@ const LAST_WORD = /\p{L}+$/u;
 /** و or ف joined to a word. */
 const CONJUNCTION = /^[\u0648\u0641]/;
 const NOT_A_LETTER = new RegExp(`[${DIACRITICS_CLASS}${TATWEEL}${FORMAT_CONTROLS_CLASS}]`);
+/** Per UTF-16 code unit, NOT_A_LETTER's answer, filled on first sight: 0 not yet asked, 1 a letter, 2 not a letter. */
+const NOT_A_LETTER_UNITS = new Uint8Array(0x10000);
+
+/** NOT_A_LETTER.test of the code unit, without making a one-character string and running the regex at every letter. */
+function notALetter(c: number): boolean {
+  let k = NOT_A_LETTER_UNITS[c];
+  if (k === 0) NOT_A_LETTER_UNITS[c] = k = NOT_A_LETTER.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
 
 /**
  * Start offset of a word without the proclitics its matched form dropped (بالكرملين → الكرملين, وبيونغ → بيونغ),
@@ -23,7 +32,7 @@ export function startWithoutClitics(tok: Tok, form: string): number {
   if (drop <= 0) return tok.start;
   let i = 0;
   while (i < tok.text.length && drop > 0) {
-    if (!NOT_A_LETTER.test(tok.text[i])) drop--;
+    if (!notALetter(tok.text.charCodeAt(i))) drop--;
     i++;
   }
   return tok.start + i;

@@ -3,7 +3,7 @@ import { PerWord } from '../text/per-word.js';
 import { nameSkeleton, type Gazetteer, type Title } from './01-gazetteer.js';
 import { startWithoutClitics } from './02-match.js';
 import { MAX_NAME_TOKENS_AR, MAX_NAME_TOKENS_EN, MAX_NASAB_LINKS_AR, MAX_TITLE_MODIFIERS, MIN_SKELETON_LETTERS } from './constants.js';
-import { skeletonLetters, type Tok } from './keys.js';
+import { codePoints, skeletonLetters, type Tok } from './keys.js';
 import type { GazMatch, OrgChunk, PersonChunk } from './types.js';
 
 // Words that link a title to its body or country (المتحدث باسم الكرملين, السفير لدى الأمم المتحدة, envoy to the UN).
@@ -31,20 +31,78 @@ const EN_NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 
 const EN_ORG_LINKS = new Set(['of', 'for', 'and']);
 const EN_PREFIXED_NAME = /^(al|el|ad|as|an|ar|at)-\p{Lu}/u;
 const POSSESSIVE = /['’]s$/;
-/** A compound given name written as one word (عبدالله, عبدالمطلب): `عبد` + a definite name, never anything else. */
-const AR_JOINED_COMPOUND = /^عبدال\p{L}{2,}$/u;
+/** How a compound given name written as one word starts (عبدالله, عبدالمطلب): `عبد` + the article. */
+const AR_JOINED_COMPOUND_START = 'عبدال';
+/** A compound given name written as one word: `عبد` + a definite name, never anything else. */
+const AR_JOINED_COMPOUND = new RegExp(`^${AR_JOINED_COMPOUND_START}\\p{L}{2,}$`, 'u');
 
-/** Is this word key a given name: listed, or a compound written joined. */
-export const isGiven = (g: Gazetteer, key: string) => g.given.has(key) || AR_JOINED_COMPOUND.test(key);
+/** Is this word key a given name: listed, or a compound written joined (the regex only for keys that start so: it is asked of most words). */
+export const isGiven = (g: Gazetteer, key: string) =>
+  g.given.has(key) || (key.startsWith(AR_JOINED_COMPOUND_START) && AR_JOINED_COMPOUND.test(key));
+
+/**
+ * What this stage asks of a word alone about one gazetteer, answered once per distinct word: it is asked at
+ * every word, and the gazetteer's sets and maps are large (their look-ups miss the cache).
+ */
+interface WordTables {
+  /** 1 when the word's key is a given name (isGiven), else 0. */
+  given: PerWord;
+  /** 1 + org-heads.tsv's `between` for the first form of the word that is a body's head noun, else 0. */
+  orgHeadGap: PerWord;
+  /** 1 when a chunk may start at the word (a title, a given name, a body's head noun, an English capital), else 0. */
+  chunkStart: PerWord;
+}
+
+const tablesByGazetteer = new WeakMap<Gazetteer, WordTables>();
+
+function wordTables(g: Gazetteer): WordTables {
+  let tables = tablesByGazetteer.get(g);
+  if (!tables) {
+    const given = givenTable(g), orgHeadGap = orgHeadTable(g);
+    tablesByGazetteer.set(g, (tables = { given, orgHeadGap, chunkStart: chunkStartTable(g, given, orgHeadGap) }));
+  }
+  return tables;
+}
+
+/** The table of `given`, made apart: a closure over `g` in wordTables would allocate a context at its every call. */
+function givenTable(g: Gazetteer): PerWord {
+  return new PerWord((w) => (isGiven(g, w.key) ? 1 : 0));
+}
+
+/** The table of `orgHeadGap`, made apart likewise. */
+function orgHeadTable(g: Gazetteer): PerWord {
+  return new PerWord((w) => {
+    const f = w.forms.find((x) => g.orgHeads.has(x));
+    return f === undefined ? 0 : g.orgHeads.get(f)! + 1;
+  });
+}
+
+/**
+ * The table of `chunkStart`: 0 where titleChunk, givenNameChunk and orgChunk all find nothing, whatever the words
+ * around (no title starts there, no given name, no Arabic head noun, no English capital but a stop word).
+ */
+function chunkStartTable(g: Gazetteer, given: PerWord, orgHeadGap: PerWord): PerWord {
+  return new PerWord((w) => (g.titles.startsAt(w) || given.get(w) === 1 || (w.arabic ? orgHeadGap.get(w) !== 0 : w.cap && !g.stop.has(w.key)) ? 1 : 0));
+}
+
+/** isGiven of a word's key. */
+export function isGivenWord(g: Gazetteer, t: Tok): boolean {
+  return wordTables(g).given.get(t) === 1;
+}
 
 interface Ctx {
   toks: readonly Tok[];
   g: Gazetteer;
+  /** The gazetteer's per-word tables, fetched once per call of the stage. */
+  tables: WordTables;
   lang: Lang;
   /** Gazetteer match starting at a word, and covering a word. */
   at: (GazMatch | undefined)[];
   cover: (GazMatch | undefined)[];
 }
+
+/** isGiven of a word's key, through the context's table. */
+const givenIn = (c: Ctx, t: Tok) => c.tables.given.get(t) === 1;
 
 /** Title chunks (people named or described by a title), people named without a title, and unlisted bodies. */
 export function findChunks(toks: readonly Tok[], matches: readonly GazMatch[], g: Gazetteer, lang: Lang): { persons: PersonChunk[]; orgs: OrgChunk[] } {
@@ -54,10 +112,15 @@ export function findChunks(toks: readonly Tok[], matches: readonly GazMatch[], g
     at[m.from] = m;
     for (let k = m.from; k < m.to; k++) cover[k] = m;
   }
-  const c: Ctx = { toks, g, lang, at, cover };
+  const c: Ctx = { toks, g, tables: wordTables(g), lang, at, cover };
   const persons: PersonChunk[] = [];
   const orgs: OrgChunk[] = [];
   for (let i = 0; i < toks.length; ) {
+    // Most words start no chunk (a gazetteer match covers them, or chunkStart says so): passed over on one look-up.
+    if (cover[i] || c.tables.chunkStart.get(toks[i]) === 0) {
+      i++;
+      continue;
+    }
     const next = titleChunk(c, i, persons) ?? givenNameChunk(c, i, persons) ?? orgChunk(c, i, orgs);
     i = next ?? i + 1;
   }
@@ -102,7 +165,7 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
   } else {
     // Before the title: [the] [former] [Russian | the Kremlin | Russia's] TITLE.
     let k = i - 1;
-    while (k >= 0 && toks[k + 1].gap === 'tight' && g.titles.get([toks[k].key]).some((t) => t.modifier)) k--;
+    while (k >= 0 && toks[k + 1].gap === 'tight' && g.titles.getOne(toks[k].key).some((t) => t.modifier)) k--;
     const before = k >= 0 && toks[k + 1].gap === 'tight' ? c.cover[k] : undefined;
     if (isPlace(before) && before.to === k + 1) {
       takePlace(chunk, before, g);
@@ -119,7 +182,7 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
     }
   }
   // وزير الزراعة الدكتور منصور الراجح: after an honorific among the modifiers a name follows, known or not.
-  const honoured = tok.arabic && j > hit.to && g.titles.get([toks[j - 1].key]).some((t) => t.family === HONORIFIC);
+  const honoured = tok.arabic && j > hit.to && g.titles.getOne(toks[j - 1].key).some((t) => t.family === HONORIFIC);
   const name = readName(c, j, chunk.country !== undefined || chunk.org !== undefined || honoured, honoured);
   if (name) {
     // Across a comma the title is a phrase of its own (المرشد الأعلى لإيران، علي خامنئي): a speaker may be it alone.
@@ -137,7 +200,7 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
 function constructComplement(c: Ctx, j: number): boolean {
   const t = c.toks[j];
   return Boolean(t) && t.arabic && t.gap === 'tight' && !c.cover[j] && !c.at[j] && t.forms.some((f) => f.startsWith('ال'))
-    && !t.key.endsWith(AR_NISBA_END) && !c.g.stop.has(t.key) && !c.g.titles.get([t.key]).length;
+    && !t.key.endsWith(AR_NISBA_END) && !c.g.stop.has(t.key) && !c.g.titles.getOne(t.key).length;
 }
 
 /** A body or country after (or before) a title, taken into its chunk. */
@@ -158,18 +221,18 @@ function readName(c: Ctx, j: number, described: boolean, honoured = false): { na
   const english = !first.arabic;
   // A name in apposition after a comma (Spokesman, John Kirby; وزير الخارجية الأميركي، جون كيري): in Arabic only a given
   // name or a listed person, as a comma there more often ends the subject (وزير الخارجية المصري، اجتمع أمس …).
-  const commaOk = english || isGiven(g, first.key) || c.at[j]?.type === 'person';
+  const commaOk = english || givenIn(c, first) || c.at[j]?.type === 'person';
   const gapOk = (k: number) => toks[k].gap === 'tight' || (commaOk && k === j && toks[k].gap === 'comma');
   if (!gapOk(j)) return undefined;
   const m = c.at[j];
   if (m?.type === 'person') return { name: { start: m.start, end: m.end, text: textOf(toks, m.from, m.to), entity: m.entity, via: 'gazetteer' }, next: m.to };
   const lineage = english ? undefined : nasabEnd(c, j);
-  if (lineage !== undefined) return described || isGiven(g, first.key) ? { name: nameOf(c, j, lineage), next: lineage } : undefined;
+  if (lineage !== undefined) return described || givenIn(c, first) ? { name: nameOf(c, j, lineage), next: lineage } : undefined;
   const k = nameRunEnd(c, j, honoured);
   if (k === j) return undefined;
-  if (!english && !described && !isGiven(g, first.key)) return undefined;
+  if (!english && !described && !givenIn(c, first)) return undefined;
   // One unknown word glued to a preposition is what the title is of or for, not a name (الرئيس اليمني لعدن, بضرورة).
-  if (!english && k === j + 1 && !isGiven(g, first.key) && first.forms.length > 1 && /^[لب]/u.test(first.key)) return undefined;
+  if (!english && k === j + 1 && !givenIn(c, first) && first.forms.length > 1 && /^[لب]/u.test(first.key)) return undefined;
   return { name: nameOf(c, j, k), next: k };
 }
 
@@ -183,7 +246,7 @@ function nameRunEnd(c: Ctx, j: number, honoured = false): number {
   if (english) while (k > j && EN_NAME_PARTICLES.has(toks[k - 1].key)) k--;
   else {
     // A third word only after a compound (عبد الفتاح السيسي), a second given name (محمد جواد ظريف) or آل (صالح آل الشيخ).
-    if (k - j === MAX_NAME_TOKENS_AR && !AR_NAME_LINKS.has(toks[j].key) && !isGiven(g, toks[j + 1].key) && toks[j + 1].key !== AR_FAMILY) k--;
+    if (k - j === MAX_NAME_TOKENS_AR && !AR_NAME_LINKS.has(toks[j].key) && !givenIn(c, toks[j + 1]) && toks[j + 1].key !== AR_FAMILY) k--;
     while (k > j && AR_NAME_LINKS.has(toks[k - 1].key)) k--;
   }
   return k;
@@ -196,10 +259,10 @@ function nameRunEnd(c: Ctx, j: number, honoured = false): number {
  * reporting verb they are one.
  */
 export function speakerNameIn(toks: readonly Tok[], g: Gazetteer): { from: number; to: number } | undefined {
-  const c: Ctx = { toks, g, lang: 'ar', at: [], cover: [] };
+  const c: Ctx = { toks, g, tables: wordTables(g), lang: 'ar', at: [], cover: [] };
   for (let j = 0; j < toks.length; j++) {
     // After a hard break only when it is an abbreviation's point (د. ناصر العريفي).
-    if (!toks[j].arabic || !isGiven(g, toks[j].key) || (j > 0 && toks[j].gap === 'hard' && [...toks[j - 1].key].length > 1)) continue;
+    if (!toks[j].arabic || !givenIn(c, toks[j]) || (j > 0 && toks[j].gap === 'hard' && codePoints(toks[j - 1].key) > 1)) continue;
     const to = nasabEnd(c, j) ?? nameRunEnd(c, j);
     if (to > j) return { from: j, to };
   }
@@ -214,14 +277,14 @@ export function speakerNameIn(toks: readonly Tok[], g: Gazetteer): { from: numbe
  */
 export function isTrailingName(toks: readonly Tok[], g: Gazetteer): boolean {
   if (!toks.length || !toks.every((t) => t.arabic)) return false;
-  const c: Ctx = { toks, g, lang: 'ar', at: [], cover: [] };
+  const c: Ctx = { toks, g, tables: wordTables(g), lang: 'ar', at: [], cover: [] };
   const [first, last] = toks;
   if (first.forms.some((f) => f.startsWith('ال')) || !isNameWord(c, 0, 0)) return false;
-  if (isGiven(g, first.key)) return (nasabEnd(c, 0) ?? nameRunEnd(c, 0)) === toks.length;
+  if (givenIn(c, first)) return (nasabEnd(c, 0) ?? nameRunEnd(c, 0)) === toks.length;
   // `لحقوق الإنسان` is a preposition and a noun, not a name (فضل, a name, also reads as ف + ضل).
   const preposition = first.forms.length > 1 && /^[لبك]/u.test(first.key);
   return toks.length === 2 && !preposition && last.gap === 'tight' && last.forms.some((f) => f.startsWith('ال'))
-    && !g.stop.has(last.key) && !g.titles.get([last.key]).length && !/\d/.test(last.key);
+    && !g.stop.has(last.key) && !g.titles.getOne(last.key).length && !/\d/.test(last.key);
 }
 
 /**
@@ -233,7 +296,7 @@ function nasabEnd(c: Ctx, j: number): number | undefined {
   const { toks, g } = c;
   const plain = (k: number) => {
     const t = toks[k];
-    return Boolean(t) && t.gap === 'tight' && !c.cover[k] && t.arabic && !g.stop.has(t.key) && !g.titles.get([t.key]).length && !/\d/.test(t.key)
+    return Boolean(t) && t.gap === 'tight' && !c.cover[k] && t.arabic && !g.stop.has(t.key) && !g.titles.getOne(t.key).length && !/\d/.test(t.key)
       && !t.forms.some((f) => f.startsWith('ال')) && !AR_PREPOSITION_PREFIX.test(t.text);
   };
   if (!plain(j) && !nisbaName(c, j) && !(toks[j] && c.at[j]?.type === 'person')) return undefined;
@@ -267,7 +330,7 @@ function nisbaName(c: Ctx, j: number): boolean {
 /** Is word k a family name with the article (الجبير), right after the name before it: not a nisba adjective (السعودي), stop word or title. */
 function familyNameAt(c: Ctx, k: number): boolean {
   const t = c.toks[k];
-  return Boolean(t) && t.arabic && t.gap === 'tight' && !c.cover[k] && t.key !== AR_FAMILY && !c.g.stop.has(t.key) && !c.g.titles.get([t.key]).length
+  return Boolean(t) && t.arabic && t.gap === 'tight' && !c.cover[k] && t.key !== AR_FAMILY && !c.g.stop.has(t.key) && !c.g.titles.getOne(t.key).length
     && t.forms.some((f) => f.startsWith('ال')) && !t.key.endsWith(AR_NISBA_END) && !/\d/.test(t.key);
 }
 
@@ -275,7 +338,7 @@ function isNameWord(c: Ctx, j: number, k: number, honoured = false): boolean {
   const { toks, g } = c;
   const t = toks[k];
   // A lone letter is no name (`لـ المدينة`: the preposition written apart with a tatweel).
-  if (g.stop.has(t.key) || g.titles.get([t.key]).length || /\d/.test(t.key) || [...t.key].length < 2) return false;
+  if (g.stop.has(t.key) || g.titles.getOne(t.key).length || /\d/.test(t.key) || codePoints(t.key) < 2) return false;
   if (!t.arabic) {
     if (t.cap) return !(k > j && POSSESSIVE.test(toks[k - 1].key));
     return k > j && (EN_NAME_PARTICLES.has(t.key) || EN_PREFIXED_NAME.test(t.text));
@@ -284,7 +347,7 @@ function isNameWord(c: Ctx, j: number, k: number, honoured = false): boolean {
   const definite = t.forms.some((f) => f.startsWith('ال'));
   // A family name with the article after a given name, or after a compound one (عبد الله الملفي).
   // After an honorific (الدكتور منصور الراجح) the first name need not be a known one.
-  if (definite) return AR_NAME_LINKS.has(prev) || (k === j + 1 && (isGiven(g, prev) || honoured)) || (k === j + 2 && AR_COMPOUND_FIRST.has(toks[j].key));
+  if (definite) return AR_NAME_LINKS.has(prev) || (k === j + 1 && (givenIn(c, toks[j]) || honoured)) || (k === j + 2 && AR_COMPOUND_FIRST.has(toks[j].key));
   const conj = t.key.startsWith('و') || t.key.startsWith('ف');
   return (!conj || g.given.has(t.key)) && !AR_PREPOSITION_PREFIX.test(t.text);
 }
@@ -316,7 +379,7 @@ function textOf(toks: readonly Tok[], from: number, to: number): string {
  */
 function givenNameChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
   const t = c.toks[i];
-  if (c.cover[i] || !isGiven(c.g, t.key)) return undefined;
+  if (c.cover[i] || !givenIn(c, t)) return undefined;
   // على (on) and علي (a name) share a match key: written with ى it is the preposition (تعتمد على التعليم).
   if (t.arabic && t.text.endsWith('\u0649')) return undefined;
   if (t.arabic) {
@@ -339,23 +402,10 @@ function givenNameChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefin
   return k;
 }
 
-/** Per gazetteer, per distinct word: 1 + how many words may stand between it and a nisba when it is a body's head noun, else 0. */
-const orgHeadGaps = new WeakMap<Gazetteer, PerWord>();
-
 /** org-heads.tsv's `between` for the first form of the word that is a head noun (وزارة، الجيش), if any. */
-function orgHeadGap(g: Gazetteer, t: Tok): number | undefined {
-  let table = orgHeadGaps.get(g);
-  if (!table) orgHeadGaps.set(g, (table = orgHeadTable(g)));
-  const v = table.get(t);
+function orgHeadGap(c: Ctx, t: Tok): number | undefined {
+  const v = c.tables.orgHeadGap.get(t);
   return v === 0 ? undefined : v - 1;
-}
-
-/** The table of orgHeadGap, made apart: a closure over `g` in orgHeadGap would allocate a context at its every call. */
-function orgHeadTable(g: Gazetteer): PerWord {
-  return new PerWord((w) => {
-    const f = w.forms.find((x) => g.orgHeads.has(x));
-    return f === undefined ? 0 : g.orgHeads.get(f)! + 1;
-  });
 }
 
 /** The first form of a word that is a body's head noun. */
@@ -392,7 +442,7 @@ function orgChunk(c: Ctx, i: number, out: OrgChunk[]): number | undefined {
     out.push(chunk);
     return head + 1;
   }
-  const between = orgHeadGap(g, t);
+  const between = orgHeadGap(c, t);
   if (between === undefined) return undefined;
   for (let k = i + 1; k <= i + 1 + between && k < toks.length; k++) {
     if (toks[k].gap !== 'tight') return undefined;

@@ -1,11 +1,12 @@
 import type { Entity, EntityType, Lang, Mention } from '../model/index.js';
 import { matchKey } from '../text/normalize/arabic.js';
+import { PerWordMemo } from '../text/per-word.js';
 import type { Gazetteer } from './01-gazetteer.js';
 import { startWithoutClitics } from './02-match.js';
 import {
-  MIN_SURNAME_LETTERS, ROLE_SCORE_MIN, ROLE_SCORE_SAME_CLASS, ROLE_SCORE_SAME_FAMILY, ROLE_SCORE_SAME_PLACE,
+  MIN_SURNAME_LETTERS, ROLE_SCORE_MIN, ROLE_SCORE_SAME_CLASS, ROLE_SCORE_SAME_FAMILY, ROLE_SCORE_SAME_PLACE, SURNAME_LENGTH_BITS,
 } from './constants.js';
-import type { Tok } from './keys.js';
+import { codePoints, type Tok } from './keys.js';
 import type { GazMatch, OrgChunk, PersonChunk } from './types.js';
 
 /** What a later role-only mention is compared with. */
@@ -164,6 +165,12 @@ function bestAntecedent(people: Map<string, PersonInfo>, r: Omit<PersonInfo, 'la
   return best;
 }
 
+/** Per distinct word, the last code unit of its key: read for every word of an article, without reading its key. */
+const KEY_END = new PerWordMemo<Tok, number>((w) => w.key.charCodeAt(w.key.length - 1));
+
+/** A bit for the length of a string: lengths from SURNAME_LENGTH_BITS - 1 on share the last one. */
+const lengthBit = (s: string) => 1 << Math.min(s.length, SURNAME_LENGTH_BITS - 1);
+
 /** Later surname-only mentions (بيسكوف, Seibert) of people named in full earlier. */
 function addSurnames(text: string, toks: readonly Tok[], entities: Map<string, Entity>, g: Gazetteer): void {
   const surnames = new Map<string, { e: Entity; after: number }>();
@@ -174,7 +181,7 @@ function addSurnames(text: string, toks: readonly Tok[], entities: Map<string, E
       if (ws.length < 2 || m.via === 'role' || m.via === 'title') continue;
       if (ws.length === 2 && COMPOUND_FIRST.has(matchKey(ws[0]))) continue; // عبد الحميد is one given name
       const key = matchKey(ws[ws.length - 1]).replace(POSSESSIVE, '');
-      if ([...key].length < MIN_SURNAME_LETTERS || g.stop.has(key) || g.given.has(key)) continue;
+      if (codePoints(key) < MIN_SURNAME_LETTERS || g.stop.has(key) || g.given.has(key)) continue;
       const prev = surnames.get(key);
       if (!prev || prev.after > m.end) surnames.set(key, { e, after: m.end });
     }
@@ -185,12 +192,15 @@ function addSurnames(text: string, toks: readonly Tok[], entities: Map<string, E
   const inside = (tok: Tok) => (taken ??= [...entities.values()].flatMap((e) => e.mentions)).some((m) => m.start <= tok.start && tok.end <= m.end);
   // Last letters of the surnames: a form ending otherwise is no surname, and needs no lookup.
   const lastLetters = [...surnames.keys()].map((k) => k.charCodeAt(k.length - 1));
+  // Nor does a form of another length than theirs (one bit per length; longer ones share the last bit).
+  let lengths = 0;
+  for (const k of surnames.keys()) lengths |= lengthBit(k);
   for (const tok of toks) {
     if (!tok.arabic && !tok.cap) continue;
     // An Arabic word's forms only drop letters in front: they all end as its key does.
-    if (tok.arabic && !lastLetters.includes(tok.key.charCodeAt(tok.key.length - 1))) continue;
+    if (tok.arabic && !lastLetters.includes(KEY_END.get(tok))) continue;
     for (const form of tok.forms) {
-      if (!lastLetters.includes(form.charCodeAt(form.length - 1))) continue;
+      if ((lengths & lengthBit(form)) === 0 || !lastLetters.includes(form.charCodeAt(form.length - 1))) continue;
       const s = surnames.get(form);
       // Only conjunctions and prepositions may be cut from a surname (وروتو), not the article (التعيين ≠ تعيين).
       if (!s || tok.start < s.after || tok.key.slice(0, tok.key.length - form.length).endsWith('ال') || inside(tok)) continue;

@@ -1,11 +1,13 @@
 import { lexicon, opensUnnamed, type Lexicon } from '../attribution/lexicon/index.js';
 import type { Entity, Lang, Statement } from '../model/index.js';
+import { boundedMemo } from '../text/memo.js';
+import { PerWord } from '../text/per-word.js';
 import { firstWordAt } from '../text/words.js';
 import { gazetteer, type Gazetteer } from './01-gazetteer.js';
-import { isGiven, isTrailingName, speakerNameIn } from './03-chunks.js';
+import { isGivenWord, isTrailingName, speakerNameIn } from './03-chunks.js';
 import { localId } from './04-coref.js';
-import { APPOSITION_MAX_WORDS, MAX_BODY_WORDS, MAX_EN_NAME_WORDS, MAX_FULL_NAME_WORDS, MAX_TRAILING_NAME_WORDS, MIN_BARE_NAME_CHARS, MIN_BARE_NAME_TIMES, MIN_DEFINITE_CHARS } from './constants.js';
-import type { Tok } from './keys.js';
+import { APPOSITION_MAX_WORDS, MAX_BODY_WORDS, MAX_EN_NAME_WORDS, MAX_FULL_NAME_WORDS, MAX_TRAILING_NAME_WORDS, MIN_BARE_NAME_CHARS, MIN_BARE_NAME_TIMES, MIN_DEFINITE_CHARS, UNNAMED_MEMO_LIMIT } from './constants.js';
+import { codePoints, type Tok } from './keys.js';
 
 // People and bodies the entity stage could not tell from running text, told by the attribution stage: the subject of
 // a reporting verb is a source. In three passes over the statements whose speaker is linked to no one (or only to the
@@ -20,6 +22,8 @@ import type { Tok } from './keys.js';
 /** A span of the text. */
 type Located = { start: number; end: number };
 
+/** The article, as a match key. */
+const AR_ARTICLE = 'ال';
 /** The word before a family's name (آل سعود, آل الشيخ), as a match key. */
 const AR_FAMILY = 'ال';
 /** God's name as a match key: `رسول الله` names no family. */
@@ -39,8 +43,12 @@ function wordsIn(toks: readonly Tok[], start: number, end: number): Tok[] {
 }
 
 const span = (ws: readonly Tok[]): Located => ({ start: ws[0].start, end: ws[ws.length - 1].end });
-/** With the article, and more than it and a letter (a clitic form of وكالة is كالة, then الة). */
-const definite = (w: Tok) => w.forms.some((f) => f.startsWith('ال') && f.length > MIN_DEFINITE_CHARS);
+/** Per distinct word, 1 when one of its forms has the article, and more than it and a letter (a clitic form of وكالة is كالة, then الة). */
+const DEFINITE = new PerWord((w) => (w.forms.some((f) => f.startsWith(AR_ARTICLE) && f.length > MIN_DEFINITE_CHARS) ? 1 : 0));
+/** With the article (answered once per distinct word). */
+const definite = (w: Tok) => DEFINITE.get(w) === 1;
+/** opensUnnamed, remembered per phrase: it scans the phrase's words again, and speakers recur in an article and across. */
+const opensUnnamedPhrase = boundedMemo(UNNAMED_MEMO_LIMIT, opensUnnamed);
 const speakerWords = (toks: readonly Tok[], s: Statement) =>
   (s.speaker.start === undefined || s.speaker.end === undefined ? [] : wordsIn(toks, s.speaker.start, s.speaker.end));
 const linkedTo = (s: Statement, id: string | undefined): Statement => (id ? { ...s, speaker: { ...s.speaker, entity: id } } : s);
@@ -50,15 +58,16 @@ const linkedTo = (s: Statement, id: string | undefined): Statement => (id ? { ..
  * it (`طارق حرب` for `حرب`), or, for a given name, where a name follows it (`فؤاد شيخ السنا` for `فؤاد`), as
  * [start, end) of the text. A title (`الشيخ`) stands for no name.
  */
-function fullNameOf(toks: readonly Tok[], at: ReadonlyMap<string, readonly number[]>, word: Tok, g: Gazetteer): Located | undefined {
-  if (g.stop.has(word.key) || g.titles.get([word.key]).length) return undefined;
-  const given = isGiven(g, word.key);
-  for (const i of at.get(word.key) ?? []) {
+function fullNameOf(toks: readonly Tok[], word: Tok, g: Gazetteer): Located | undefined {
+  if (g.stop.has(word.key) || g.titles.getOne(word.key).length) return undefined;
+  const given = isGivenWord(g, word);
+  // A scan of the words rather than an index of them by key: asked once or twice per article, an index cost more to build.
+  for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t === word) continue;
+    if (t.key !== word.key || t === word) continue;
     const prev = toks[i - 1];
     // على (on), written with ى, shares علي's match key: it is no given name (تعتمد على التعليم).
-    if (!given && prev && t.gap === 'tight' && prev.arabic && isGiven(g, prev.key) && !prev.text.endsWith('\u0649')) return { start: prev.start, end: t.end };
+    if (!given && prev && t.gap === 'tight' && prev.arabic && isGivenWord(g, prev) && !prev.text.endsWith('\u0649')) return { start: prev.start, end: t.end };
     if (given) {
       const run = speakerNameIn(toks.slice(i, i + MAX_FULL_NAME_WORDS), g);
       if (run?.from === 0 && run.to > 1) return { start: t.start, end: toks[i + run.to - 1].end };
@@ -73,8 +82,6 @@ class Speakers {
   private readonly lex: Lexicon;
   private readonly byId: Map<string, Entity>;
   private readonly touched = new Set<string>();
-  private definites: Set<string> | undefined;
-  private byKey: Map<string, number[]> | undefined;
 
   constructor(private readonly text: string, private readonly toks: readonly Tok[], private readonly given: readonly Entity[], private readonly lang: 'ar' | 'en') {
     this.lex = lexicon(lang);
@@ -87,18 +94,6 @@ class Speakers {
     return [...this.byId.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   }
 
-  /** Where each word (by match key) stands in the article, built when first asked for. */
-  private wordIndex(): ReadonlyMap<string, readonly number[]> {
-    if (!this.byKey) {
-      const byKey = (this.byKey = new Map());
-      this.toks.forEach((t, i) => {
-        const at = byKey.get(t.key);
-        if (at) at.push(i); else byKey.set(t.key, [i]);
-      });
-    }
-    return this.byKey;
-  }
-
   /** Does an entity the entity stage found cover the word? */
   private covered(w: Tok): boolean {
     return this.given.some((e) => e.mentions.some((m) => m.start < w.end && w.start < m.end));
@@ -109,11 +104,11 @@ class Speakers {
   }
 
   private isTitle(w: Tok): boolean {
-    return this.g.titles.get([w.key]).length > 0 || this.lex.titleWords.has(w.key);
+    return this.g.titles.getOne(w.key).length > 0 || this.lex.titleWords.has(w.key);
   }
 
   private isRank(w: Tok): boolean {
-    return this.g.titles.get([w.key]).length > 0 || ['title', 'role'].includes(this.lex.titleWords.get(w.key)?.kind ?? '');
+    return this.g.titles.getOne(w.key).length > 0 || ['title', 'role'].includes(this.lex.titleWords.get(w.key)?.kind ?? '');
   }
 
   /** The entity of that name (one of that type mentioned exactly there, else the `local:` id of the name), with these mentions added. */
@@ -133,13 +128,13 @@ class Speakers {
   named(s: Statement): string | undefined {
     const ws = speakerWords(this.toks, s);
     if (!ws.length) return undefined;
-    const unnamed = opensUnnamed(s.speaker.text);
+    const unnamed = opensUnnamedPhrase(s.speaker.text);
     if (this.lang === 'en') return unnamed ? undefined : this.namedEn(s, ws);
     // An unnamed source is named only in apposition (`مسؤول أوروبي، ماري دوبون،`).
     if (unnamed) return s.speaker.entity ? undefined : this.appositionAfter(s.speaker.end!);
     if (s.speaker.entity) return this.nameAfterLinked(s, ws);
     if (ws.length === 1 && ws[0].arabic) {
-      const full = fullNameOf(this.toks, this.wordIndex(), ws[0], this.g);
+      const full = fullNameOf(this.toks, ws[0], this.g);
       if (full) return this.entityAt('person', full, [full, span(ws)]);
     }
     const run = speakerNameIn(ws, this.g);
@@ -260,9 +255,14 @@ class Speakers {
   }
 
   private plainAr(w: Tok): boolean {
-    this.definites ??= new Set(this.toks.filter(definite).map((t) => t.key));
-    return w.forms.length === 1 && !definite(w) && [...w.key].length >= MIN_BARE_NAME_CHARS && !AR_COMMON_WORD.test(w.key)
-      && !this.commonWord(w) && !this.definites.has(`ال${w.key}`);
+    return w.forms.length === 1 && !definite(w) && codePoints(w.key) >= MIN_BARE_NAME_CHARS && !AR_COMMON_WORD.test(w.key)
+      && !this.commonWord(w) && !this.writtenDefinite(AR_ARTICLE + w.key);
+  }
+
+  /** Is a definite word of the article keyed so? A scan, asked of a few bare names per article: cheaper than a set of every word. */
+  private writtenDefinite(key: string): boolean {
+    for (const t of this.toks) if (t.key === key && definite(t)) return true;
+    return false;
   }
 
   private familyAr(w: Tok): boolean {

@@ -30,6 +30,8 @@ export const MAX_TITLE_MODIFIERS = 2;
 export const SKELETON_MEMO_LIMIT = 50_000;
 /** Fewest skeleton letters for a fuzzy match (ARABIC.md §4: shorter skeletons collide, كيف ~ كييف). */
 export const MIN_SKELETON_LETTERS = 4;
+/** Bits of the mask of surname lengths that addSurnames filters forms by (31: a JS integer's bits below the sign). */
+export const SURNAME_LENGTH_BITS = 31;
 /** Fewest letters of a surname used for a surname-only later mention. */
 export const MIN_SURNAME_LETTERS = 3;
 
@@ -60,3 +62,5 @@ export const MIN_BARE_NAME_TIMES = 2;
 export const MIN_BARE_NAME_CHARS = 3;
 /** Letters a definite word has beyond the article and one more (`الة` of `وكالة` is none). */
 export const MIN_DEFINITE_CHARS = 3;
+/** Speaker phrases whose opensUnnamed answer is remembered before the memo is emptied (bounds memory on long runs). */
+export const UNNAMED_MEMO_LIMIT = 20_000;

@@ -49,5 +49,15 @@ export function skeleton(name: string): string {
 
 /** Letters of a skeleton (a key is a string of letters; Arabic letters count one each). */
 export function skeletonLetters(s: string): number {
-  return [...s].length;
+  return codePoints(s);
+}
+
+/** Code points of a string, as `[...s].length` counts them (a lone surrogate is one), without making the array. */
+export function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  return n;
 }

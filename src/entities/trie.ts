@@ -1,4 +1,4 @@
-import { PerWord } from '../text/per-word.js';
+import { PerWord, type WordLike } from '../text/per-word.js';
 import type { Tok } from './keys.js';
 
 interface Node<T> {
@@ -48,6 +48,11 @@ export class TokenTrie<T> {
     return node?.out ?? [];
   }
 
+  /** Values stored under the one key `key`: get([key]) without making an array (asked of most words). */
+  getOne(key: string): readonly T[] {
+    return this.root.next.get(key)?.out ?? NONE;
+  }
+
   /**
    * The longest match starting at token `from` (fewest stripped clitics on a tie), counting only values that
    * `accept` keeps. Words after the first must follow with a tight gap.
@@ -62,11 +67,11 @@ export class TokenTrie<T> {
   }
 
   /** True when one of the word's forms is the first key of an entry (asked once per distinct word). */
-  startsAt(tok: Tok | undefined): boolean {
+  startsAt(tok: WordLike | undefined): boolean {
     return this.startMask(tok) !== 0;
   }
 
-  private startMask(tok: Tok | undefined): number {
+  private startMask(tok: WordLike | undefined): number {
     if (!tok) return 0;
     return (this.starters ??= startersOf(this.root)).get(tok);
   }
@@ -104,6 +109,9 @@ export class TokenTrie<T> {
     }
   }
 }
+
+/** What getOne answers for a key that is no entry. */
+const NONE: readonly never[] = Object.freeze([]);
 
 interface Walk<T> {
   toks: readonly Tok[];

@@ -84,10 +84,20 @@ class Tries {
    * of an array by id costs a fraction of a hash lookup of its key in the big memo (mostly out of cache).
    */
   private readonly byWord = new PerWordMemo<Word & { id: number }, readonly Try[]>((w) => this.ofKey(w.key));
-  constructor(private readonly index: PhraseIndex) {}
+  /**
+   * By lexeme id: may the word start an atom (a number, or a key with tries)? Most words of a text may not, and are
+   * passed over on this answer without reading their key (its string is mostly out of cache).
+   */
+  private readonly starters = new PerWordMemo<Word & { id: number }, boolean>((w) => mayStartAtom(this.starts, w.key) && (numberLike(w.key) || this.ofKey(w.key).length > 0));
+  constructor(private readonly index: PhraseIndex, private readonly starts: Uint8Array) {}
 
   of(word: Word): readonly Try[] {
     return word.id === undefined ? this.ofKey(word.key) : this.byWord.get(word as Word & { id: number });
+  }
+
+  /** False when the word starts no atom (true says only that it may). */
+  mayStart(word: Word): boolean {
+    return word.id === undefined ? mayStartAtom(this.starts, word.key) : this.starters.get(word as Word & { id: number });
   }
 
   private ofKey(key: string): readonly Try[] {
@@ -104,8 +114,18 @@ const TRIES = new WeakMap<PhraseIndex, Tries>();
 
 function triesFor(index: PhraseIndex): Tries {
   let tries = TRIES.get(index);
-  if (!tries) TRIES.set(index, (tries = new Tries(index)));
+  if (!tries) TRIES.set(index, (tries = new Tries(index, atomStarts(index))));
   return tries;
+}
+
+/** Does the key start with a character an atom may start with (ATOM_STARTS)? */
+function mayStartAtom(starts: Uint8Array, key: string): boolean {
+  return starts[key.charCodeAt(0)] === 1;
+}
+
+/** A digit first, or a proclitic glued to one (و2024م, ب14): what atomize reads a number from. */
+function numberLike(key: string): boolean {
+  return isDigit(key.charCodeAt(0)) || (key.length > 1 && procliticAt(key, 0) !== 0 && isDigit(key.charCodeAt(1)));
 }
 
 /**
@@ -168,7 +188,6 @@ function atomStarts(index: PhraseIndex): Uint8Array {
 
 export function atomize(text: string, words: readonly Word[], index: PhraseIndex): Grid {
   const atoms: Atom[] = [];
-  const starts = atomStarts(index);
   const tries = triesFor(index);
   const push = (start: number, end: number, w: number, wEnd: number, meanings: Meaning[]): void => {
     const latin = LATIN.test(words[w].key);
@@ -176,8 +195,8 @@ export function atomize(text: string, words: readonly Word[], index: PhraseIndex
   };
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
+    if (!tries.mayStart(word)) continue;
     const key = word.key;
-    if (!starts[key.charCodeAt(0)]) continue;
     // و2024م, ب14: a proclitic glued to a number.
     const glued = key.length > 1 && procliticAt(key, 0) && isDigit(key.charCodeAt(1)) ? 1 : 0;
     const num = glued || isDigit(key.charCodeAt(0)) ? numberMeaning(glued ? key.slice(1) : key) : undefined;

@@ -7,6 +7,7 @@
  */
 import { matchKey } from '../text/normalize/arabic.js';
 import { DIACRITICS_CLASS, FORMAT_CONTROLS_CLASS, PRESENTATION_FORMS_CLASS, TATWEEL } from '../text/chars.js';
+import { PerWordMemo } from '../text/per-word.js';
 
 export interface Word {
   start: number;
@@ -14,6 +15,8 @@ export interface Word {
   key: string;
   /** The lexeme's id, for a word of the shared scan (src/text/words.ts): what per-word tables are read by. */
   id?: number;
+  /** The word as written, for a word of the shared scan. */
+  text?: string;
 }
 
 /** Arabic letters (hamza to yeh, without tatweel), Arabic-Indic digits and extended letters. */
@@ -96,15 +99,34 @@ export function timeWords(text: string, shared: readonly Word[] = []): readonly 
   return out;
 }
 
-/** Whether the time words of the text have exactly the spans of `shared`, one for one. */
+/**
+ * Whether the time words of the text have exactly the spans of `shared`, one for one: no character a time word
+ * starts with between two shared words, each shared word one whole time word, and a break after it. Whether a
+ * word is one whole time word depends on its letters alone: known once per distinct word of the shared scan, so
+ * only the characters between words are read here.
+ */
 function sameWords(text: string, shared: readonly Word[]): boolean {
-  let k = 0;
-  for (let start = nextStart(text, 0); start < text.length; k++) {
-    const end = wordEnd(text, start);
-    if (k >= shared.length || shared[k].start !== start || shared[k].end !== end) return false;
-    start = nextStart(text, end);
+  let pos = 0;
+  for (const w of shared) {
+    if (nextStart(text, pos) !== w.start) return false;
+    if (!(w.id !== undefined && w.text !== undefined ? WHOLE.get(w as Shaped) : isTimeWord(text, w.start, w.end))) return false;
+    if (w.end < text.length && CLASS[text.charCodeAt(w.end)] !== NOT_WORD) return false;
+    pos = w.end;
   }
-  return k === shared.length;
+  return nextStart(text, pos) === text.length;
+}
+
+/** A word of the shared scan, with what its shape is read from. */
+type Shaped = Word & { id: number; text: string };
+
+/** Per distinct word of the shared scan: is it, as written, one whole time word? */
+const WHOLE = new PerWordMemo<Shaped, boolean>((w) => isTimeWord(w.text, 0, w.text.length));
+
+/** Is s[start, end) one whole time word: a character that starts one, then none that ends one? */
+function isTimeWord(s: string, start: number, end: number): boolean {
+  if (start >= end || CLASS[s.charCodeAt(start)] !== WORD_START) return false;
+  for (let i = start + 1; i < end; i++) if (CLASS[s.charCodeAt(i)] === NOT_WORD) return false;
+  return true;
 }
 
 /** Where the next word starts at or after i (text.length if none does). */
