@@ -33,7 +33,7 @@ export function analyzeScanned(article: Article, stages: AnalyzeStages = DEFAULT
   // 5. Time expressions resolved against the publication date.
   const times = stages.findTimes({ text, sentences, lang, publishedAt: article.publishedAt, words: tokens });
   // 6. Attributed statements.
-  const found = stages.extractor.find({ text, blocks, sentences, lang, entities, times, publishedAt: article.publishedAt, tokens, quotes: quotes.flat() });
+  const found = stages.extractor.find({ text, blocks, sentences, lang, entities, times, publishedAt: article.publishedAt, tokens, quotes: flat(quotes) });
   // 7. Speakers and targets linked to entities; a speaker linked to none named as the person its phrase names.
   const named = nameSpeakers(text, tokens, entities, linkStatements(found, entities), lang);
   return { analysis: { article, text, blocks, sentences, entities: named.entities, times, statements: named.statements, extractor: stages.extractor.id }, words: tokens };
@@ -58,6 +58,13 @@ export function layout(article: Article): { text: string; blocks: Block[] } {
     add('paragraph', i, article.paragraphs[i]);
   }
   return { text: texts.join('\n\n'), blocks };
+}
+
+/** The quotations of every block in one list, in block order (`quotes.flat()`, whose generic path cost more than the pairing). */
+function flat(quotes: readonly QuoteSpan[][]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const block of quotes) for (const q of block) out.push(q);
+  return out;
 }
 
 function sentencesOf(text: string, blocks: Block[], quotes: readonly QuoteSpan[][]): Sentence[] {

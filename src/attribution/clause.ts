@@ -33,14 +33,27 @@ export function startsClause(doc: Doc, hit: Hit): boolean {
 /** Where a content starting at token `from` ends (exclusive token index): the sentence end or the next clause-initial cue. */
 export function clauseEnd(doc: Doc, from: number): number {
   const end = sentenceEnd(doc, from);
-  for (const h of doc.hits) {
-    if (h.start <= from) continue;
+  for (let k = firstHitAfter(doc, from); k < doc.hits.length; k++) {
+    const h = doc.hits[k];
     if (h.start >= end) break;
     if (h.type !== 'hedge' && startsClause(doc, h)) return openerStart(doc, h.start, from);
     // … and said …: a coordinated cue ends the clause before its "and".
     if (h.type === 'cue' && h.start - 1 > from && COORDINATORS.has(doc.keys[h.start - 1])) return h.start - 1;
   }
   return end;
+}
+
+/**
+ * Index of the first hit starting after token `i`: a binary search, as hits run in text order and contents are
+ * many (a scan from the first hit for every content grew with the article).
+ */
+function firstHitAfter(doc: Doc, i: number): number {
+  let lo = 0, hi = doc.hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.hits[mid].start <= i) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 /** The start of the conjunction before a clause-initial cue at i (في حين، بينما), not before `floor`. */

@@ -13,7 +13,7 @@ import type { Doc } from './types.js';
 export function warnsOnCondition(doc: Doc, at: readonly number[], hi: number): boolean {
   const ifs: number[] = [], thens: number[] = [];
   for (const i of at) {
-    const m = doc.lex.conditions.match(doc.keys, i, firstForms(doc, doc.keys[i]))[0];
+    const m = doc.lex.conditions.first(doc.keys, i, firstForms(doc, doc.keys[i]));
     if (!m || i + m[1] > hi) continue;
     (m[0].value === ('if' satisfies ConditionPart) ? ifs : thens).push(i);
   }

@@ -1,5 +1,6 @@
 import { REQUIRES_WINDOW } from './constants.js';
-import { PerWord } from '../text/per-word.js';
+import { PerWord, PerWordMemo } from '../text/per-word.js';
+import type { Word } from '../text/words.js';
 import { matchKey } from '../text/normalize/arabic.js';
 import { gapHas, sentenceEnd, sentenceStart } from './doc.js';
 import { gapChars } from './gaps.js';
@@ -40,13 +41,21 @@ function colonFollows(doc: Doc, from: number): boolean {
 /** Words after which a verb opens its clause (كما بيّن، فيما عبّرت، وكان قد بيّن), as match keys. */
 const VERB_OPENERS = new Set(['كما', 'فيما', 'بينما', 'حيث', 'قد']);
 
+const prepositionLemmas = new WeakMap<Cue, boolean>();
+/** Whether the lexicon lists the cue's lemma as a preposition, asked once per cue (not a matchKey per hit). */
+function lemmaIsPreposition(lex: Lexicon, cue: Cue): boolean {
+  let is = prepositionLemmas.get(cue);
+  if (is === undefined) prepositionLemmas.set(cue, (is = lex.words.get(matchKey(cue.lemma)) === 'preposition'));
+  return is;
+}
+
 /**
  * False for a verb whose lemma the lexicon also lists as a preposition (بيّن "explained" and بين "between", عبّر
  * "expressed" and عبر "via") when it has no conjunction and does not open its sentence or a clause: وبيّن الوزير أن
  * and كما عبرت الوزيرة عن report; الخلاف بين الطرفين أن and …، بينت أن (a subject before a long relative) do not.
  */
 function verbNotPreposition(doc: Doc, i: number, bareKey: string, cue: Cue): boolean {
-  if (cue.kind !== 'verb' || doc.lex.words.get(matchKey(cue.lemma)) !== 'preposition' || bareKey !== doc.keys[i]) return true;
+  if (cue.kind !== 'verb' || !lemmaIsPreposition(doc.lex, cue) || bareKey !== doc.keys[i]) return true;
   const floor = sentenceStart(doc, i);
   return i === floor || VERB_OPENERS.has(doc.keys[i - 1]);
 }
@@ -84,14 +93,28 @@ function startsPhrase(starters: Set<string>, key: string, ar: boolean): boolean 
   return key.charCodeAt(off) === SIN && key.length - off > 3 && starters.has(key.slice(off + 1));
 }
 
-const startersOf = new WeakMap<Lexicon, PerWord>();
-/** 1 for a word that may start a cue, a source phrase or a doubt phrase, asked once per distinct word and lexicon. */
-function phraseStarters(lex: Lexicon): PerWord {
+/** Bits of a word's value in phraseStarters: the indexes whose phrases one of its first forms may start. */
+const HEDGE = 1, SOURCE = 2, CUE = 4;
+
+interface Starters {
+  /** Per distinct word: HEDGE | SOURCE | CUE, the indexes worth matching at it (0 for most words). */
+  bits: PerWord;
+  /** Per distinct word: its firstForms, made once (a fresh slice per look-up was hashed afresh by every index). */
+  forms: PerWordMemo<Word, string[]>;
+}
+
+const startersOf = new WeakMap<Lexicon, Starters>();
+/** What findHits asks of a word alone, once per distinct word and lexicon. */
+function phraseStarters(lex: Lexicon): Starters {
   let table = startersOf.get(lex);
   if (!table) {
-    const first = new Set([...lex.hedges.firstKeys(), ...lex.sources.firstKeys(), ...lex.cues.firstKeys()]);
+    const hedges = new Set(lex.hedges.firstKeys()), sources = new Set(lex.sources.firstKeys()), cues = new Set(lex.cues.firstKeys());
     const ar = lex.lang === 'ar';
-    table = new PerWord((w) => (startsPhrase(first, w.key, ar) ? 1 : 0));
+    table = {
+      bits: new PerWord((w) => (startsPhrase(hedges, w.key, ar) ? HEDGE : 0) | (startsPhrase(sources, w.key, ar) ? SOURCE : 0)
+        | (startsPhrase(cues, w.key, ar) ? CUE : 0)),
+      forms: new PerWordMemo((w) => keyForms(ar, w.key)),
+    };
     startersOf.set(lex, table);
   }
   return table;
@@ -103,21 +126,24 @@ export function findHits(doc: Doc): Hit[] {
   const { lex, keys, tokens } = doc;
   const starters = phraseStarters(lex);
   for (let i = 0; i < keys.length; i++) {
-    // Most words start no phrase: a look-up per distinct word (its forms as firstForms makes them) before any matching.
-    if (starters.get(tokens[i]) === 0) continue;
-    const forms = firstForms(doc, keys[i]);
-    const hedge = lex.hedges.match(keys, i, forms)[0];
+    // Most words start no phrase: a look-up per distinct word before any matching, and only the indexes a
+    // first form of the word starts a phrase of are matched (an index none starts would match nothing).
+    const starts = starters.bits.get(tokens[i]);
+    if (starts === 0) continue;
+    const forms = starters.forms.get(tokens[i]);
+    const hedge = starts & HEDGE ? lex.hedges.first(keys, i, forms) : undefined;
     if (hedge) {
       hits.push({ type: 'hedge', start: i, end: i + hedge[1], hedge: hedge[0].value });
       i += hedge[1] - 1;
       continue;
     }
-    const source = lex.sources.match(keys, i, forms)[0];
+    const source = starts & SOURCE ? lex.sources.first(keys, i, forms) : undefined;
     if (source) {
       hits.push({ type: 'source', start: i, end: i + source[1], source: source[0].value });
       i += source[1] - 1;
       continue;
     }
+    if (!(starts & CUE)) continue;
     for (const [entry, n] of lex.cues.match(keys, i, forms)) {
       const cue = entry.value;
       const required = cue.requires ? findRequired(doc, i + n, cue.requires) : undefined;

@@ -1,4 +1,5 @@
 import { words as scanWords, type Word } from '../text/words.js';
+import { PerWord } from '../text/per-word.js';
 import { pairQuotes, type QuoteSpan } from '../text/sentences-quotes.js';
 import { charsIn, gapMarks, type GapChars } from './gaps.js';
 import { sidedQuotes } from './quote-sides.js';
@@ -14,15 +15,20 @@ export function buildDoc(input: FindInput, lex: Lexicon, words?: readonly Word[]
   const sentOf = new Array<number>(tokens.length).fill(-1);
   const sentTokens: [number, number][] = input.sentences.map(() => [0, 0]);
   const sentences = input.sentences;
-  for (let i = 0, s = 0; i < tokens.length; i++) {
+  const keys: string[] = [];
+  // One pass: sentences and tokens both run in text order, so a sentence's tokens come in one run.
+  for (let i = 0, s = 0, last = -1; i < tokens.length; i++) {
     const at = tokens[i].start;
+    keys.push(tokens[i].key);
     while (s < sentences.length && sentences[s].end <= at) s++;
-    if (s < sentences.length && sentences[s].start <= at) sentOf[i] = s;
+    if (!(s < sentences.length && sentences[s].start <= at)) continue;
+    sentOf[i] = s;
+    if (s !== last) sentTokens[s][0] = i;
+    sentTokens[s][1] = i + 1;
+    last = s;
   }
-  for (let i = tokens.length - 1; i >= 0; i--) if (sentOf[i] >= 0) sentTokens[sentOf[i]][0] = i;
-  for (let i = 0; i < tokens.length; i++) if (sentOf[i] >= 0) sentTokens[sentOf[i]][1] = i + 1;
   return {
-    input, text: input.text, lex, tokens, keys: tokens.map((t) => t.key), sentOf, sentTokens, gaps: gapMarks(input.text, tokens),
+    input, text: input.text, lex, tokens, keys, sentOf, sentTokens, gaps: gapMarks(input.text, tokens),
     titlesAt: new Array(tokens.length),
     quotes: quotationsOf(input, lex, quotes), hits: [],
   };
@@ -53,10 +59,25 @@ export function gapHas(doc: Doc, i: number, chars: GapChars): boolean {
 
 /** The longest title phrase of the lexicon starting at token i (the chunkers ask again for the same words). */
 export function titleAt(doc: Doc, i: number): TitleMatch | undefined {
-  if (!(i >= 0 && i < doc.titlesAt.length)) return doc.lex.titles.match(doc.keys, i, [doc.keys[i]])[0];
+  if (!(i >= 0 && i < doc.titlesAt.length)) return doc.lex.titles.first(doc.keys, i, [doc.keys[i]]);
   let t = doc.titlesAt[i];
-  if (t === undefined) t = doc.titlesAt[i] = doc.lex.titles.match(doc.keys, i, [doc.keys[i]])[0] ?? null;
+  if (t === undefined) {
+    // Most words start no title: told by a look-up per distinct word, before any matching.
+    t = doc.titlesAt[i] = titleStarters(doc.lex).get(doc.tokens[i]) === 0 ? null : doc.lex.titles.first(doc.keys, i, [doc.keys[i]]) ?? null;
+  }
   return t ?? undefined;
+}
+
+const titleStartersOf = new WeakMap<Lexicon, PerWord>();
+/** 1 for a word whose key is the first word of a title phrase of the lexicon, once per distinct word and lexicon. */
+function titleStarters(lex: Lexicon): PerWord {
+  let table = titleStartersOf.get(lex);
+  if (!table) {
+    const first = new Set(lex.titles.firstKeys());
+    table = new PerWord((w) => (first.has(w.key) ? 1 : 0));
+    titleStartersOf.set(lex, table);
+  }
+  return table;
 }
 
 /** The text between token i and token i + 1. */
@@ -65,15 +86,18 @@ export function gapAfter(doc: Doc, i: number): string {
 }
 
 /** The quotation whose opening mark is in the gap before token i, if any. */
-export function quoteOpeningAt(doc: Doc, i: number) {
+export function quoteOpeningAt(doc: Doc, i: number): QuoteSpan | undefined {
   const from = i > 0 ? doc.tokens[i - 1].end : 0, to = doc.tokens[i]?.start ?? doc.text.length;
-  return doc.quotes.find((q) => q.open >= from && q.start <= to);
+  // A loop, not quotes.find: rules ask this at many words, and a closure per call cost more than the test.
+  for (const q of doc.quotes) if (q.open >= from && q.start <= to) return q;
+  return undefined;
 }
 
 /** The quotation whose closing mark is in the gap before token i (or at the text end), if any. */
-export function quoteClosingBefore(doc: Doc, i: number) {
+export function quoteClosingBefore(doc: Doc, i: number): QuoteSpan | undefined {
   const from = i > 0 ? doc.tokens[i - 1].end : 0, to = doc.tokens[i]?.start ?? doc.text.length;
-  return doc.quotes.find((q) => q.end >= from && q.end <= to);
+  for (const q of doc.quotes) if (q.end >= from && q.end <= to) return q;
+  return undefined;
 }
 
 /** Last token index + 1 of the sentence of token i. */

@@ -43,49 +43,57 @@ export function findStatements(input: FindStatementsInput): Statement[] {
   const chain = new SpeakerChain(doc);
   const out: Statement[] = [];
   const subjects = lang === 'en' ? sentenceSubjects(doc) : arSentenceSubjects(doc);
+  // Speaker phrases of the drafts, by start: a sentence subject that is one makes a statement, no mere antecedent.
+  const spoken = new Set<number>();
+  for (const d of drafts) if (d.speaker.kind === 'span') spoken.add(d.speaker.start);
+  let next = 0;
   for (const d of drafts) {
-    while (subjects.length && subjects[0][1] <= d.cue[0]) {
-      const [s, e] = subjects.shift()!;
-      if (!drafts.some((x) => x.speaker.kind === 'span' && x.speaker.start === s) && !(lang === 'ar' && isScriptureSpeaker(doc, s, e))) chain.observe(s, e);
+    for (; next < subjects.length && subjects[next][1] <= d.cue[0]; next++) {
+      const [s, e] = subjects[next];
+      if (!spoken.has(s) && !(lang === 'ar' && isScriptureSpeaker(doc, s, e))) chain.observe(s, e);
     }
     // قال تعالى: a verse cited by the article's speaker is no statement of the news, and its phrase no antecedent.
     if (lang === 'ar' && (d.speaker.kind === 'span' ? isScriptureSpeaker(doc, d.speaker.start, d.speaker.end) : citesScripture(doc, d.cue[0], d.cue[1], d.content[0]))) continue;
     const resolved = chain.resolve(d.speaker, !d.secondary);
     if (!resolved) continue;
     const speaker = closeMarks(doc.text, resolved);
-    const span = (r: [number, number]) => ({ start: r[0], end: r[1], text: doc.text.slice(r[0], r[1]) });
     // 'When it was said': from the cue's clause, not from inside what was said (time.ts).
     const time = statementTime(doc, d, drafts);
-    out.push({
-      speaker,
-      cue: span(d.cue),
-      stance: shiftStance(doc, d.stance, d.content),
-      content: span(withNumberSigns(doc.text, d.content)),
-      direct: d.direct || mostlyQuoted(doc, d.content[0], d.content[1]),
-      targets: d.targets.map((t) => ({ text: doc.text.slice(t[0], t[1]), start: t[0], end: t[1] })),
-      ...(time ? { time } : {}),
-      rule: d.rule,
-      sentence: d.sentence,
-    });
+    const cue = spanOf(doc.text, d.cue);
+    const stance = shiftStance(doc, d.stance, d.content);
+    const content = spanOf(doc.text, withNumberSigns(doc.text, d.content));
+    const direct = d.direct || mostlyQuoted(doc, d.content[0], d.content[1]);
+    const targets = d.targets.map((t) => ({ text: doc.text.slice(t[0], t[1]), start: t[0], end: t[1] }));
+    const { rule, sentence } = d;
+    // Two literals rather than a spread of the optional time, which made every statement a slow object; the
+    // fields keep their order (the JSON output shows it).
+    out.push(time
+      ? { speaker, cue, stance, content, direct, targets, time, rule, sentence }
+      : { speaker, cue, stance, content, direct, targets, rule, sentence });
   }
   return out;
+}
+
+/** A character range of the text as a statement's span. */
+function spanOf(text: string, r: readonly [number, number]): { start: number; end: number; text: string } {
+  return { start: r[0], end: r[1], text: text.slice(r[0], r[1]) };
 }
 
 function findDrafts(doc: Doc, rules: readonly Rule[]): Draft[] {
   const drafts: Draft[] = [];
   const usedCues = new Set<number>();
-  doc.input.sentences.forEach((_, s) => {
-    for (const r of rules) {
-      if (r.on !== 'title') continue;
+  const titleRules = rules.filter((r) => r.on === 'title');
+  for (let s = 0; s < doc.input.sentences.length; s++) {
+    for (const r of titleRules) {
       const d = r.apply(doc, undefined, s);
       if (d) { drafts.push(d); usedCues.add(d.cue[0]); break; }
     }
-  });
+  }
   for (const hit of doc.hits) {
     const at = doc.tokens[hit.start].start;
     if (usedCues.has(at)) continue;
     // Words inside a quotation are the quoted speaker's own: "نطالب المجتمع الدولي" is no new statement.
-    const quote = doc.quotes.find((q) => at >= q.start && at < q.end);
+    const quote = quoteAround(doc.quotes, at);
     if (quote && doc.lex.lang !== 'ar' && doc.lex.lang !== 'en') continue;
     for (const r of rules) {
       if (r.on !== hit.type) continue;
@@ -96,6 +104,12 @@ function findDrafts(doc: Doc, rules: readonly Rule[]): Draft[] {
     }
   }
   return drafts.sort((a, b) => a.cue[0] - b.cue[0]);
+}
+
+/** The first quotation (in `quotes` order) whose inside holds offset `at`, as `quotes.find` would give it, without a closure per hit. */
+function quoteAround(quotes: readonly QuoteSpan[], at: number): QuoteSpan | undefined {
+  for (const q of quotes) if (at >= q.start && at < q.end) return q;
+  return undefined;
 }
 
 type Rule = (typeof RULES)['ar'][number];
@@ -109,13 +123,15 @@ function withResumptive(doc: Doc, drafts: Draft[]): Draft[] {
 /** One statement per content: a later draft with the same content range is dropped. */
 function dedupe(drafts: Draft[]): Draft[] {
   // …أن X، وهو ما أكده Y: a second source taking up the same clause (ar/05-resumptive.ts) is a statement of its own.
-  const key = (d: Draft) => `${d.content[0]}:${d.content[1]}${d.rule.startsWith('ar-resumptive') ? ':resumed' : ''}`;
+  const keys = drafts.map((d) => `${d.content[0]}:${d.content[1]}${d.rule.startsWith('ar-resumptive') ? ':resumed' : ''}`);
+  const continued = drafts.map((d) => d.rule.endsWith('quote-continuation'));
   // A cue's own reading of a quotation wins over a continuation's.
-  const cued = new Set(drafts.filter((d) => !d.rule.endsWith('quote-continuation')).map(key));
+  const cued = new Set<string>();
+  for (let i = 0; i < drafts.length; i++) if (!continued[i]) cued.add(keys[i]);
   const seen = new Set<string>();
-  return drafts.filter((d) => {
-    const k = key(d);
-    if (seen.has(k) || (d.rule.endsWith('quote-continuation') && cued.has(k))) return false;
+  return drafts.filter((_, i) => {
+    const k = keys[i];
+    if (seen.has(k) || (continued[i] && cued.has(k))) return false;
     seen.add(k);
     return true;
   });

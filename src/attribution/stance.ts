@@ -36,7 +36,7 @@ function starterTable(lex: Lexicon): PerWord {
 function leadAt(doc: Doc, i: number, lo: number): Stance | undefined {
   if (i - lo >= STANCE_LEAD_WORDS) return undefined;
   if (i > lo && doc.lex.words.get(doc.keys[i - 1]) === 'boundary') return undefined;
-  return doc.lex.leads.match(doc.keys, i, firstForms(doc, doc.keys[i]))[0]?.[0].value;
+  return doc.lex.leads.first(doc.keys, i, firstForms(doc, doc.keys[i]))?.[0].value;
 }
 
 /**
@@ -58,10 +58,10 @@ export function shiftStance(doc: Doc, stance: Stance, content: [number, number])
     if (starts === 0) continue;
     if (starts & CONDITION) conditionAt.push(i);
     if (starts & OPENER && tokens[i].start - content[0] < 2) {
-      const o = doc.lex.openers.match(keys, i, [keys[i]])[0];
+      const o = doc.lex.openers.first(keys, i, [keys[i]]);
       if (o) return o[0].value;
     }
-    const m = starts & MARKER ? doc.lex.markers.match(keys, i, [keys[i]])[0] : undefined;
+    const m = starts & MARKER ? doc.lex.markers.first(keys, i, [keys[i]]) : undefined;
     if (m) return m[0].value;
     const lead = starts & LEAD ? leadAt(doc, i, lo) : undefined;
     if (lead) return lead;

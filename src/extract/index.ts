@@ -7,6 +7,7 @@ import { repair } from './repair/index.js';
 import { extractText, type TextExtraction } from './text/index.js';
 import { boilerplatePatterns, outletLexicon } from './text/lexicon.js';
 import { stopwords } from './language/stopwords.js';
+import { LANG_SAMPLE_CHARS } from './constants.js';
 
 export { articleId } from './article-id.js';
 
@@ -49,8 +50,7 @@ export function extract(doc: Document, opts: ExtractOptions = {}): ExtractResult
   const fixed = repair({ title: found.title ?? '', dek: found.dek, paragraphs: found.paragraphs });
 
   // 4. Language: the markup's when the text agrees, else the text's.
-  const sample = [fixed.title, fixed.dek ?? '', ...fixed.paragraphs].join('\n');
-  const language = identifyLanguage(sample, found.markupLang);
+  const language = identifyLanguage(languageSample([fixed.title, fixed.dek ?? '', ...fixed.paragraphs]), found.markupLang);
 
   // 5. The article.
   const warnings = [...decoded.warnings, ...fixed.warnings, ...(language.warning ? [language.warning] : [])];
@@ -89,6 +89,16 @@ function article(
     encoding,
     warnings,
   };
+}
+
+/**
+ * The blocks joined by line breaks as far as identifyLanguage reads them (its first LANG_SAMPLE_CHARS): the
+ * blocks after those are not joined only to be cut off.
+ */
+function languageSample(blocks: string[]): string {
+  let n = 0, length = -1;
+  while (n < blocks.length && length < LANG_SAMPLE_CHARS) length += 1 + blocks[n++].length;
+  return blocks.slice(0, n).join('\n');
 }
 
 function noBody(removed: Removed[], html: boolean, titled: boolean): string {

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Stance } from '../../model/index.js';
 import { STANCES } from '../../model/index.js';
 import { matchKey } from '../../text/normalize/arabic.js';
-import { words } from '../../text/words.js';
+import { lexemeAt } from '../../text/words.js';
+import { wordSpans } from '../../text/word-spans.js';
 import { PhraseIndex } from './phrases.js';
 import { LexiconError, readKeySet, readTsv } from './tsv.js';
 
@@ -184,9 +185,12 @@ function readGivenNames(path: string, into: Map<string, SexWord>): void {
 }
 
 const cache = new Map<string, Lexicon>();
+/** The lexicons of the default folder, by language: asked for per article and per speaker, without a key string. */
+const ofDefaultDir: Partial<Record<CueLang, Lexicon>> = {};
 
 /** The lexicon of a language, loaded and validated once per process (a LexiconError names file and line). */
-export function lexicon(lang: CueLang, root = defaultLexiconDir()): Lexicon {
+export function lexicon(lang: CueLang, root?: string): Lexicon {
+  if (root === undefined) return (ofDefaultDir[lang] ??= lexicon(lang, defaultLexiconDir()));
   const key = `${root}|${lang}`;
   let lex = cache.get(key);
   if (!lex) {
@@ -203,10 +207,12 @@ const ARABIC_LETTER = /[\u0600-\u06FF]/u;
  * President …`)? Then the person it goes on to name is not the one speaking.
  */
 export function opensUnnamed(phrase: string): boolean {
-  const first = words(phrase)[0];
-  if (!first) return false;
-  const lex = lexicon(ARABIC_LETTER.test(first.text) ? 'ar' : 'en');
+  // Only the first two words are read: their lexemes from the phrase's word spans, not a full scan of its words.
+  const spans = wordSpans(phrase);
+  if (!spans.length) return false;
+  const first = lexemeAt(phrase, spans[0], spans[1]);
+  const lex = lexicon(ARABIC_LETTER.test(first.word) ? 'ar' : 'en');
   // English: a determiner first (`a`, `an`, `the`) and the noun after it.
-  const w = lex.words.get(first.key) === 'determiner' ? words(phrase)[1] : first;
-  return Boolean(w) && w.forms.some((f) => lex.titleWords.get(f)?.kind === 'unnamed');
+  const w = lex.words.get(first.key) !== 'determiner' ? first : spans.length > 2 ? lexemeAt(phrase, spans[2], spans[3]) : undefined;
+  return w !== undefined && w.forms.some((f) => lex.titleWords.get(f)?.kind === 'unnamed');
 }

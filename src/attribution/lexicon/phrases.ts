@@ -28,27 +28,36 @@ export class PhraseIndex<T> {
    */
   match(keys: readonly string[], at: number, firstForms: readonly string[]): [PhraseEntry<T>, number][] {
     let out: [PhraseEntry<T>, number][] | undefined;
-    for (const first of firstForms) {
-      const list = this.byFirst.get(first);
+    for (const form of firstForms) {
+      const list = this.byFirst.get(form);
       if (!list) continue;
-      for (const e of list) {
-        let ok = true;
-        for (let k = 1; k < e.keys.length && ok; k++) ok = keys[at + k] === e.keys[k];
-        if (!ok) continue;
-        if (e.prefixTail) {
-          const next = keys[at + e.keys.length];
-          if (!next?.startsWith(e.prefixTail)) continue;
-        }
-        (out ??= []).push([e, e.keys.length]);
-      }
+      for (const e of list) if (matchesAt(e, keys, at)) (out ??= []).push([e, e.keys.length]);
       if (out) break;
     }
     // Most tokens start no phrase: a fresh empty array (callers may keep it) without building one first.
     return out ?? [];
   }
 
+  /** `match(keys, at, firstForms)[0]` (the longest entry of the first form that has one), without the list. */
+  first(keys: readonly string[], at: number, firstForms: readonly string[]): [PhraseEntry<T>, number] | undefined {
+    for (const form of firstForms) {
+      const list = this.byFirst.get(form);
+      if (!list) continue;
+      for (const e of list) if (matchesAt(e, keys, at)) return [e, e.keys.length];
+    }
+    return undefined;
+  }
+
   /** Match keys that start some phrase. */
   firstKeys(): IterableIterator<string> {
     return this.byFirst.keys();
   }
+}
+
+/** Whether entry e (its first word already looked up) matches `keys` from `at`: its other words, and its proclitic tail. */
+function matchesAt<T>(e: PhraseEntry<T>, keys: readonly string[], at: number): boolean {
+  for (let k = 1; k < e.keys.length; k++) if (keys[at + k] !== e.keys[k]) return false;
+  if (!e.prefixTail) return true;
+  const next = keys[at + e.keys.length];
+  return next !== undefined && next.startsWith(e.prefixTail);
 }

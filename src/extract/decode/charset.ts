@@ -30,13 +30,19 @@ export function isSingleByte(name: string): boolean {
   return name !== 'utf-8' && !name.startsWith('utf-16');
 }
 
+/** `<`, as a byte. */
+const LESS_THAN = 0x3c;
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)/i;
 const XML_ENCODING = /^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:+-]+)["']/i;
 
 /** The charset named by `<meta charset>`, `<meta http-equiv content="…; charset=…">` or `<?xml encoding?>` in the first bytes. */
 export function sniffMetaCharset(bytes: Uint8Array): string | undefined {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  // Both patterns open with `<`: bytes without one (plain text) are passed over by the native search, without
+  // making a string of them for two case-insensitive regexes.
+  if (bytes.subarray(0, n).indexOf(LESS_THAN) < 0) return undefined;
   // Latin-1 keeps one character per byte, and every label is ASCII.
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SNIFF_BYTES)).toString('latin1');
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, n).toString('latin1');
   return (XML_ENCODING.exec(head) ?? META_CHARSET.exec(head))?.[1];
 }
 

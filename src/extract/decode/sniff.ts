@@ -17,6 +17,8 @@ export function sniffBom(b: Uint8Array): Bom | undefined {
 export function sniffUtf16(b: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(b.length, SNIFF_BYTES) & ~1;
   if (n / 2 < MIN_UTF16_SNIFF_PAIRS) return undefined;
+  // Without a NUL byte (all 8-bit text) neither parity has one: found by the native search, not counted.
+  if (!hasNul(b, n)) return undefined;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {
@@ -36,6 +38,11 @@ const CR = 0x0d;
 const ESC = 0x1b;
 const DEL = 0x7f;
 const SPACE = 0x20;
+
+/** Whether b[0, n) holds a NUL byte. */
+function hasNul(b: Uint8Array, n: number): boolean {
+  return b.subarray(0, n).indexOf(0) >= 0;
+}
 
 /** Why the bytes look binary (a NUL byte, too many control bytes), or undefined for text. Call only for non-UTF-16 input. */
 export function binaryReason(b: Uint8Array): string | undefined {

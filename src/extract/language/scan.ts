@@ -93,10 +93,18 @@ function codePointAt(s: string, i: number): number {
  */
 export function countLetters(sample: string): LetterCounts {
   const byBits = new Uint32Array(CLASSIFIED << 1);
-  for (let i = 0; i < sample.length;) {
+  for (let i = 0; i < sample.length; i++) {
+    const unit = sample.charCodeAt(i);
+    const known = bmp[unit];
+    // Most units are classified BMP code points, read straight from the table; a high surrogate (maybe half of a
+    // pair) or a unit not seen before goes the long way.
+    if (known !== 0 && !(unit >= HIGH_SURROGATE_MIN && unit <= HIGH_SURROGATE_MAX)) {
+      byBits[known]++;
+      continue;
+    }
     const cp = codePointAt(sample, i);
     byBits[classOf(cp)]++;
-    i += cp > 0xffff ? 2 : 1;
+    if (cp > 0xffff) i++;
   }
   const counts: LetterCounts = { letters: 0, arabic: 0, latin: 0, cyrillic: 0, persian: 0, urdu: 0 };
   for (let bits = 0; bits < byBits.length; bits++) {

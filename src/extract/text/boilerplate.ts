@@ -23,7 +23,7 @@ const WORDY = /[\p{L}\p{N}]/u;
 
 export function matchBoilerplate(line: string, mode: MatchMode): BoilerplateHit | undefined {
   // Normalisation keeps the spaces, so a long line is ruled out before it is normalised.
-  if (line.length > MAX_BOILERPLATE_CHARS || countWords(line) > MAX_BOILERPLATE_WORDS) return undefined;
+  if (line.length > MAX_BOILERPLATE_CHARS || countWords(line, MAX_BOILERPLATE_WORDS + 1) > MAX_BOILERPLATE_WORDS) return undefined;
   const key = lineKey(line);
   if (!key) return undefined;
   const words = key.split(' ').length;
@@ -38,11 +38,14 @@ export function matchBoilerplate(line: string, mode: MatchMode): BoilerplateHit 
   return phrase && { reason: phrase.reason, rule: phrase.rule };
 }
 
-/** Words of the line as `line.trim().split(/\s+/)` counts them (an empty line is one word). */
-function countWords(line: string): number {
+/**
+ * Words of the line as `line.trim().split(/\s+/)` counts them (an empty line is one word), counted up to `max`:
+ * most lines of text are known to be too long for boilerplate after their first words.
+ */
+function countWords(line: string, max: number): number {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = 0; i < line.length && words < max; i++) {
     const space = isWhitespace(line.charCodeAt(i));
     if (!space && !inWord) words++;
     inWord = !space;
