@@ -370,6 +370,19 @@ export const TITLE_EVENTS_DEFAULT = true;
  */
 export const SPEAKER_DETAIL_MIN_STEMS = 3;
 /**
+ * A short detail may share fewer words (speaker-detail.ts `restatesPoint`): SPEAKER_DETAIL_SHORT_MIN_STEMS predicate words
+ * that are at least SPEAKER_DETAIL_SHORT_MIN_SHARE of its own predicate, when that has SPEAKER_DETAIL_SHORT_MIN_PREDICATE
+ * words or more (`صدوا محاولة الحوثيين في التقدم نحو مواقعهم` beside the source's account of the clash). Session 13,
+ * tuned on dev2–dev10: dev6 0.563 → 0.645, dev10 0.264 → 0.269, no other set moved. Half of the shorter of the two predicates instead (of 3
+ * words or more) took in a misread speaker's sentence sharing `works` and `kidnapped` with the hostage's description
+ * (dev2 0.903 → 0.892); of 4 or more, dev10 +2 pairs only; a share of 0.67, nothing.
+ */
+export const SPEAKER_DETAIL_SHORT_MIN_STEMS = 2;
+/** Share (0..1) of the detail's own predicate words the SPEAKER_DETAIL_SHORT_MIN_STEMS shared ones must make (see there). */
+export const SPEAKER_DETAIL_SHORT_MIN_SHARE = 0.5;
+/** Predicate words the detail must have for SPEAKER_DETAIL_SHORT_MIN_STEMS to do (see SPEAKER_DETAIL_SHORT_MIN_STEMS). */
+export const SPEAKER_DETAIL_SHORT_MIN_PREDICATE = 3;
+/**
  * Statements (in article order) a detail may stand from its speaker's statement in a claim (speaker-detail.ts): a point
  * and its details are told together. Session 9: 2 lost dev2's detail told three statements on (R 0.841 → 0.812); 5 and
  * 8 joined nothing more on dev2–dev6 (without the name check, any distance cost dev4 P 0.859 → 0.849); 3.

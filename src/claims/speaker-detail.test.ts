@@ -4,7 +4,7 @@ import type { Store } from '../store/index.js';
 import { storePerTest, TEST_DATABASES } from '../store/testing.js';
 import { framesOf } from './group.js';
 import { groupClaims, placeClaims, sourceFromAnalysis } from './index.js';
-import { planSpeakerDetails, speakerDetailOf } from './speaker-detail.js';
+import { planSpeakerDetails, restatesPoint, speakerDetailOf } from './speaker-detail.js';
 import { analysisOf } from './test-helpers.js';
 
 // A speaker's detail of a point they made (speaker-detail.ts), on synthetic Arabic articles: statement 0 is taken to be
@@ -63,6 +63,37 @@ describe('speakerDetailOf: a statement in no claim joining its speaker\'s point 
     const frames = framesOf(src);
     const claimOf = new Map([[src.statements[0].id, 'c1'], [src.statements[1].id, 'c2']]);
     expect(speakerDetailOf(src, frames, claimOf, 2)).toEqual({ ok: false, reason: 'two-claims' });
+  });
+});
+
+describe('restatesPoint: enough predicate words shared for a detail', () => {
+  it.each([
+    { shared: 3, words: 12, expected: true, why: 'three words, however long the detail' },
+    { shared: 2, words: 4, expected: true, why: 'two words, half of a detail of four' },
+    { shared: 2, words: 3, expected: true, why: 'two words of a detail of three' },
+    { shared: 2, words: 6, expected: false, why: 'two words, a third of the detail' },
+    { shared: 2, words: 2, expected: false, why: 'a detail of two words: too short to tell' },
+    { shared: 1, words: 3, expected: false, why: 'one word' },
+  ])('$why → $expected', ({ shared, words, expected }) => {
+    expect(restatesPoint(shared, words)).toBe(expected);
+  });
+});
+
+describe('speakerDetailOf: a short detail in other words', () => {
+  const MINISTER = 'وزير الزراعة';
+  const LOANS = `قال ${MINISTER} إن الحكومة ستمنح المزارعين قروضا ميسرة لشراء البذور والأسمدة هذا الموسم.`;
+  function after(detail: string) {
+    const src = sourceFromAnalysis(analysisOf(['الحكومة تدعم المزارعين', LOANS, detail].join('\n\n'), DATE));
+    const i = src.statements.findIndex((s) => s.content.text.includes('القروض'));
+    return speakerDetailOf(src, framesOf(src), new Map([[src.statements[i - 1].id, 'c1']]), i);
+  }
+
+  it('joins a detail of four predicate words sharing two with the point (the soft loans)', () => {
+    expect(after(`وأضاف ${MINISTER} أن القروض الميسرة ستصرف عبر المصارف.`)).toEqual({ ok: true, claimId: 'c1', shared: 2 });
+  });
+
+  it('does not join a longer one sharing the same two words (a third of its predicate)', () => {
+    expect(after(`وأضاف ${MINISTER} أن القروض الميسرة ستصرف عبر فروع المصارف الريفية.`)).toEqual({ ok: false, reason: 'few-words' });
   });
 });
 

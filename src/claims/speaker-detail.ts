@@ -1,4 +1,7 @@
-import { SPEAKER_DETAIL_MAX_DISTANCE, SPEAKER_DETAIL_MIN_NAME_F1, SPEAKER_DETAIL_MIN_STEMS } from './constants.js';
+import {
+  SPEAKER_DETAIL_MAX_DISTANCE, SPEAKER_DETAIL_MIN_NAME_F1, SPEAKER_DETAIL_MIN_STEMS, SPEAKER_DETAIL_SHORT_MIN_PREDICATE, SPEAKER_DETAIL_SHORT_MIN_SHARE,
+  SPEAKER_DETAIL_SHORT_MIN_STEMS,
+} from './constants.js';
 import { evaluativeKind } from './evaluative.js';
 import type { Frame } from './frame.js';
 import { memberOf } from './group.js';
@@ -9,14 +12,14 @@ import type { Claim, ClaimSource } from './types.js';
 
 // A speaker telling one more detail of a point they made: a statement in no claim once the article is placed (no event
 // phrase, no other outlet's echo yet) joins the claim of a statement of the same speaker close by in the same article
-// when the two share SPEAKER_DETAIL_MIN_STEMS predicate words (`قطر ستطور برنامجا للتأمين على الودائع` … `البرنامج
-// سيعمل بموجب قانون البنك المركزي` … `الخطة تضع إطارا للتأمين على الودائع`). Names do not count (stems.ts leaves them
-// out): the same entities with other words are another point of the same speaker (`Moscow and Pyongyang are developing
-// relations` beside `North Korea sent troops`), and another speaker's sentence with the same words is an echo's or a
-// restatement's business, not this rule's. Statements that are no proposition of their own stay out as everywhere
-// (carriers, nested pieces, evaluations, references, fragments: frame.ts), and so does one with evaluative words
-// (evaluative.ts, R3). A step after the echo pool and the title's incident, in memory (place.ts) and in the store
-// (store.ts) alike, reading only the article's own rows.
+// when the two share SPEAKER_DETAIL_MIN_STEMS predicate words, or half of a short predicate (`restatesPoint`): `قطر
+// ستطور برنامجا للتأمين على الودائع` … `البرنامج سيعمل بموجب قانون البنك المركزي` … `الخطة تضع إطارا للتأمين على
+// الودائع`. Names do not count (stems.ts leaves them out): the same entities with other words are another point of the
+// same speaker (`Moscow and Pyongyang are developing relations` beside `North Korea sent troops`), and another
+// speaker's sentence with the same words is an echo's or a restatement's business, not this rule's. Statements that
+// are no proposition of their own stay out as everywhere (carriers, nested pieces, evaluations, references, fragments:
+// frame.ts), and so does one with evaluative words (evaluative.ts, R3). A step after the echo pool and the title's
+// incident, in memory (place.ts) and in the store (store.ts) alike, reading only the article's own rows.
 
 /** Why a statement does not join its speaker's claim nearby; or which claim it joins and by how many shared words. */
 export type SpeakerDetailResult =
@@ -35,19 +38,33 @@ export function speakerDetailOf(src: ClaimSource, frames: readonly Frame[], clai
   if (claimOf.has(s.id)) return { ok: false, reason: 'placed' };
   if (f.carrier || f.inner || f.evaluation || f.reference || f.fragment) return { ok: false, reason: 'closed' };
   if (evaluativeKind(s.content.text, src.lang) !== undefined) return { ok: false, reason: 'evaluates' };
+  // Per claim: the most predicate words shared with one of its statements nearby, and whether one shares enough.
   const best = new Map<string, number>();
+  const enough = new Set<string>();
   const from = Math.max(0, i - SPEAKER_DETAIL_MAX_DISTANCE), to = Math.min(src.statements.length - 1, i + SPEAKER_DETAIL_MAX_DISTANCE);
   for (let j = from; j <= to; j++) {
     const id = claimOf.get(src.statements[j].id);
     if (j === i || !id || !sameSpeaker(frames[i], frames[j])) continue;
-    const keys = new Set(stemsOf(j).flat());
-    best.set(id, Math.max(best.get(id) ?? 0, sharedPredicates(stemsOf(i), keys)));
+    const shared = sharedPredicates(stemsOf(i), new Set(stemsOf(j).flat()));
+    best.set(id, Math.max(best.get(id) ?? 0, shared));
+    if (restatesPoint(shared, stemsOf(i).length)) enough.add(id);
   }
   if (!best.size) return { ok: false, reason: 'no-speaker-claim' };
   const ranked = [...best].sort((a, b) => b[1] - a[1]);
-  if (ranked[0][1] < SPEAKER_DETAIL_MIN_STEMS) return { ok: false, reason: 'few-words' };
+  if (!enough.has(ranked[0][0])) return { ok: false, reason: 'few-words' };
   if (ranked[1]?.[1] === ranked[0][1]) return { ok: false, reason: 'two-claims' };
   return { ok: true, claimId: ranked[0][0], shared: ranked[0][1] };
+}
+
+/**
+ * Do `shared` predicate words tie a statement of `words` predicate words to its speaker's statement nearby:
+ * SPEAKER_DETAIL_MIN_STEMS of them, or, for a short detail (SPEAKER_DETAIL_SHORT_MIN_PREDICATE words or more),
+ * SPEAKER_DETAIL_SHORT_MIN_STEMS making SPEAKER_DETAIL_SHORT_MIN_SHARE of its own words — most of what it says is the
+ * point's, in other words.
+ */
+export function restatesPoint(shared: number, words: number): boolean {
+  if (shared >= SPEAKER_DETAIL_MIN_STEMS) return true;
+  return shared >= SPEAKER_DETAIL_SHORT_MIN_STEMS && words >= SPEAKER_DETAIL_SHORT_MIN_PREDICATE && shared >= SPEAKER_DETAIL_SHORT_MIN_SHARE * words;
 }
 
 /** The same speaker: the same key, and names alike (an unnamed source's key is often its country's). */

@@ -16,11 +16,22 @@ describe('stemsOf: a verb and its verbal noun meet, other words do not', () => {
     ['released meets release', 'released', 'release', true],
     ['سيعدمونه meets الإعدام (a verb with person ending and object pronoun)', 'سيعدمونه', 'الإعدام', true],
     ['يطالبونهم meets المطالبة', 'يطالبونهم', 'المطالبة', true],
+    ['برنامجا meets البرنامج (its ب is the word\'s own, not a preposition)', 'برنامجا', 'البرنامج', true],
+    ['وبرنامج meets للبرنامج', 'وبرنامج', 'للبرنامج', true],
     ['سيعدمونه does not meet العدد', 'سيعدمونه', 'العدد', false],
+    ['برنامجا does not meet المنهج', 'برنامجا', 'المنهج', false],
     ['أفرج does not meet هاجم', 'أفرج', 'هاجم', false],
     ['الاتفاق does not meet الحرب', 'الاتفاق', 'الحرب', false],
   ])('%s', (_name, a, b, expected) => {
     expect(meet(a, b)).toBe(expected);
+  });
+});
+
+describe('stemsOf: the word\'s key comes first', () => {
+  it('keeps the clitic-free form\'s stem first, a one-letter proclitic\'s form after it, and no article\'s form', () => {
+    expect(stemsOf('برنامجا')[0]).toBe(stemsOf('رنامجا')[0]);
+    expect(stemsOf('برنامجا')).toContain(stemsOf('برنامج')[0]);
+    expect(stemsOf('الاتفاق')).toEqual(stemsOf('اتفاق'));
   });
 });
 

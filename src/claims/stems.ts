@@ -58,7 +58,10 @@ function stemsOfWord(word: string): string[] {
   // A form with a clitic stands only when no form without it has a stem (وزير stays, as زير has none): the article's
   // ل is no weak letter, so `الاتفاق` would otherwise leave a stem `لتفق` beside `تفق`.
   const kept = forms.filter((f) => !forms.some((g) => g.k !== f.k && f.k.endsWith(g.k) && g.stems.length));
-  return [...new Set(kept.flatMap((f) => f.stems))];
+  // A one-letter proclitic read off may have been the word's own first letter (`برنامجا` is no ب + `رنامجا`, while
+  // `البرنامج` keeps its ب): the form with that letter adds its stems after the kept ones (the first stays the word's key).
+  const lettered = forms.filter((f) => !kept.includes(f) && kept.some((g) => f.k.length === g.k.length + 1 && f.k.endsWith(g.k)));
+  return [...new Set([...kept, ...lettered].flatMap((f) => f.stems))];
 }
 
 let generic: Set<string> | undefined;
