@@ -1,6 +1,6 @@
 import { MAX_QUOTED_NAME_TOKENS, MAX_SPEAKER_TOKENS } from './constants.js';
 import { clauseEnd, commaBefore, contentRange, isComplement, quoteTokensAt } from './clause.js';
-import { afterInitial, gapHas, sentenceEnd, sentenceStart } from './doc.js';
+import { afterInitial, cueStartsAt, gapHas, sentenceEnd, sentenceStart } from './doc.js';
 import { gapChars } from './gaps.js';
 import type { Doc, Draft, Hit } from './types.js';
 
@@ -44,7 +44,7 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
   const after = from < end ? Math.min(end, clauseEnd(doc, from)) : from;
   const start = sentenceStart(doc, hit.start);
   // …، وقال مدير المرصد: a side that opens with a cue is that cue's own statement.
-  const cueAfter = doc.lex.lang === 'ar' && doc.hits.some((h) => h.start === from && h.type === 'cue');
+  const cueAfter = doc.lex.lang === 'ar' && cueStartsAt(doc, from);
   // نقلا عن مصادر حكومية أن …: a complement particle after the source opens the content.
   const particle = doc.lex.lang === 'ar' && from > k;
   const range = !cueAfter && after - from >= MIN_SIDE_TOKENS && (particle || commaBefore(doc, from) || hit.start - start < MIN_SIDE_TOKENS)

@@ -3,7 +3,7 @@ import { PerWord } from '../text/per-word.js';
 import { pairQuotes, type QuoteSpan } from '../text/sentences-quotes.js';
 import { charsIn, gapMarks, type GapChars } from './gaps.js';
 import { sidedQuotes } from './quote-sides.js';
-import type { Doc, FindInput, TitleMatch } from './types.js';
+import type { Doc, FindInput, Hit, TitleMatch } from './types.js';
 import type { Lexicon } from './lexicon/index.js';
 
 /**
@@ -30,7 +30,7 @@ export function buildDoc(input: FindInput, lex: Lexicon, words?: readonly Word[]
   return {
     input, text: input.text, lex, tokens, keys, sentOf, sentTokens, gaps: gapMarks(input.text, tokens),
     titlesAt: new Array(tokens.length),
-    quotes: quotationsOf(input, lex, quotes), hits: [],
+    quotes: quotationsOf(input, lex, quotes), hits: [], hitStarts: new Uint8Array(tokens.length),
   };
 }
 
@@ -44,6 +44,23 @@ function quotationsOf(input: FindInput, lex: Lexicon, quotes?: readonly QuoteSpa
 }
 
 /** The text between token i - 1 and token i (punctuation and spaces). */
+/** hitStarts bits: a hit of any kind, a cue, a source phrase starts at the token. */
+const HIT_ANY = 1, HIT_CUE = 2, HIT_SOURCE = 4;
+
+/** Records the article's hits and, per token, which kinds start there. */
+export function setHits(doc: Doc, hits: Hit[]): void {
+  doc.hits = hits;
+  doc.hitStarts.fill(0);
+  for (const h of hits) doc.hitStarts[h.start] |= HIT_ANY | (h.type === 'cue' ? HIT_CUE : h.type === 'source' ? HIT_SOURCE : 0);
+}
+
+/** True when a hit (cue, source or hedge phrase) starts at token i. */
+export const hitStartsAt = (doc: Doc, i: number): boolean => (doc.hitStarts[i] & HIT_ANY) !== 0;
+/** True when a cue starts at token i. */
+export const cueStartsAt = (doc: Doc, i: number): boolean => (doc.hitStarts[i] & HIT_CUE) !== 0;
+/** True when a source phrase (according to, بحسب) starts at token i. */
+export const sourceStartsAt = (doc: Doc, i: number): boolean => (doc.hitStarts[i] & HIT_SOURCE) !== 0;
+
 export function gapBefore(doc: Doc, i: number): string {
   const from = i > 0 ? doc.tokens[i - 1].end : 0;
   return doc.text.slice(from, doc.tokens[i]?.start ?? doc.text.length);

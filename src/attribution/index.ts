@@ -14,7 +14,7 @@ import { resumptiveDrafts } from './ar/05-resumptive.js';
 import { reportsThirdParty } from './ar/quoted.js';
 import { citesScripture, isScriptureSpeaker } from './ar/scripture.js';
 import { enReportsThirdParty } from './en/quoted.js';
-import { buildDoc } from './doc.js';
+import { buildDoc, setHits } from './doc.js';
 import { lexicon } from './lexicon/index.js';
 import { RULES } from './rules.js';
 import { shiftStance } from './stance.js';
@@ -37,7 +37,7 @@ export const RULES_EXTRACTOR_ID = 'rules@1';
 export function findStatements(input: FindStatementsInput): Statement[] {
   const lang = input.lang === 'ar' ? 'ar' : 'en';
   const doc = buildDoc(input, lexicon(lang), input.tokens, input.quotes);
-  doc.hits = findHits(doc);
+  setHits(doc, findHits(doc));
   const found = lang === 'ar' ? withResumptive(doc, mergeRelativeCues(doc, findDrafts(doc, RULES[lang]))) : findDrafts(doc, RULES[lang]);
   const drafts = dedupe([...found, ...continuations(doc, found, `${lang}-quote-continuation`)].sort((a, b) => a.cue[0] - b.cue[0]));
   const chain = new SpeakerChain(doc);

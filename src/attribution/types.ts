@@ -35,8 +35,10 @@ export interface Doc {
   titlesAt: (TitleMatch | null | undefined)[];
   /** Punctuation in the gap before each token (and after the last), as gapChars masks (read with gapHas). */
   gaps: Int32Array;
-  /** Every cue, source and doubt phrase, in text order (set once found). */
+  /** Every cue, source and doubt phrase, in text order (set once found, with setHits in doc.ts). */
   hits: Hit[];
+  /** Per token, the kinds of hit starting there (HIT_* bits of doc.ts): rules ask "does a cue start at k?" per word. */
+  hitStarts: Uint8Array;
 }
 
 /** A cue, source phrase or doubt phrase found at tokens [start, end). */

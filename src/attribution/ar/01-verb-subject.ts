@@ -1,7 +1,7 @@
 import { MAX_QUOTED_NAME_TOKENS, MAX_TARGET_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
 import { charRange, colonBefore, commaBefore, isComplement, PHRASE_END, quoteTokensAt } from '../clause.js';
 import { gapChars } from '../gaps.js';
-import { gapHas, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
+import { gapHas, hitStartsAt, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
 import { opensNestedClause } from '../nested.js';
 import { addresseeEnd } from './told.js';
 import { surnameBeforeParticle } from './surname.js';
@@ -82,7 +82,7 @@ function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
   // ريد برودي، أبرز الداعين إلى هذه المحاكمة، "إنها …": a longer one when a particle or a quotation follows it.
   else if (k < end && commaBefore(doc, k) && !isStopWord(doc, k) && !quoteOpeningAt(doc, k)) {
     for (let m = k + 1; m < Math.min(end, k + MAX_APPOSITION_TOKENS + 1); m++) {
-      if (quoteOpeningAt(doc, m - 1) || doc.hits.some((h) => h.start === m - 1)) break;
+      if (quoteOpeningAt(doc, m - 1) || hitStartsAt(doc, m - 1)) break;
       if (!commaBefore(doc, m)) continue;
       if (isComplement(doc, m) || speechQuoteAt(doc, m)) k = m;
       break;
@@ -189,7 +189,7 @@ function governsNoun(doc: Doc, i: number, key: string): boolean {
  */
 function laterParticle(doc: Doc, from: number, end: number): number {
   for (let k = from + 1; k < Math.min(end, from + MAX_ADJUNCT_TOKENS); k++) {
-    if (doc.hits.some((h) => h.start === k) || quoteOpeningAt(doc, k) || gapHas(doc, k, END_OR_COLON)) return -1;
+    if (hitStartsAt(doc, k) || quoteOpeningAt(doc, k) || gapHas(doc, k, END_OR_COLON)) return -1;
     // خاصة أن، بعد أن، رغم أن: a particle that opens an adjunct (the speaker's reason, a time) is not the report.
     if (isComplement(doc, k)) return ADJUNCT_AN.has(doc.keys[k - 1]) ? -1 : k;
   }
@@ -365,7 +365,7 @@ export const arVerbSubject: Rule = {
         const window = subject ? MAX_ADJUNCT_TOKENS : 4;
         let k = next;
         while (k < Math.min(end, next + window) && doc.lex.words.get(doc.keys[k]) !== 'complement' && !commaBefore(doc, k)
-          && !colonBefore(doc, k) && !quoteOpeningAt(doc, k) && !doc.hits.some((h) => h.start === k)) k++;
+          && !colonBefore(doc, k) && !quoteOpeningAt(doc, k) && !hitStartsAt(doc, k)) k++;
         // أكدوا بعد زيارتهم للمدينة على ضرورة …: the verb's own preposition (على، إلى) after the adverbial opens the content.
         const own = k === next ? -1 : frameAfterAdverbial(doc, cue.frame, after, k);
         after = k < end && doc.lex.words.get(doc.keys[k]) === 'complement' ? k : own >= 0 ? own : next;

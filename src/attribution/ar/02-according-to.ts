@@ -1,6 +1,7 @@
 import { accordingTo } from '../according-to.js';
 import type { Doc, Draft, Hit, Rule } from '../types.js';
 import { firstWordAt } from '../../text/words.js';
+import { cueStartsAt } from '../doc.js';
 import { arabicSubject } from './speaker.js';
 
 /** The particle قد (with و/ف written on it) before a past verb, as match keys: فقد أوضح، وقد أكد. */
@@ -13,7 +14,7 @@ const QAD = new Set(['قد', 'فقد', 'وقد']);
 function opensWithCue(doc: Doc, draft: Draft): boolean {
   const i = firstWordAt(doc.tokens, draft.content[0]);
   if (!QAD.has(doc.keys[i] ?? '')) return false;
-  return doc.hits.some((h) => h.start === i + 1 && h.type === 'cue');
+  return cueStartsAt(doc, i + 1);
 }
 
 /** P7: بحسب/وفقا لـ/نقلا عن + SOURCE, no verb. */

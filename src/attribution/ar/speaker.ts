@@ -161,7 +161,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   // alef is back (للوزارة → الوزارة).
   const first = !lam ? doc.keys[j] : doc.keys[j].startsWith('لل') ? `ا${doc.keys[j].slice(1)}` : doc.keys[j].slice(1);
   const keyAt = (i: number) => (i === j ? first : doc.keys[i]);
-  const titleHere = (i: number) => (lam && i === j ? doc.lex.titles.match(doc.keys, j, [first])[0] : titleAt(doc, i));
+  const titleHere = (i: number) => (lam && i === j ? doc.lex.titles.first(doc.keys, j, [first]) : titleAt(doc, i));
   const isTitleHere = (i: number) => doc.lex.titleWords.has(keyAt(i)) || titleHere(i) !== undefined;
   const def = (i: number) => definiteAt(doc, i, keyAt(i));
   const mk = marks(doc);

@@ -1,6 +1,6 @@
 import { colonBefore, isComplement, NP_END, PHRASE_END } from '../clause.js';
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
-import { gapHas } from '../doc.js';
+import { cueStartsAt, gapHas, hitStartsAt } from '../doc.js';
 import type { Doc } from '../types.js';
 import { opensMediaAddressee } from './addressee.js';
 import { isStopWord, isTitle } from './speaker.js';
@@ -21,7 +21,7 @@ export function surnameBeforeParticle(doc: Doc, j: number): boolean {
     const given = doc.keys[i - 1];
     if (given.startsWith('ال') || isStopWord(doc, i - 1) || isTitle(doc, i - 1) || gapHas(doc, i, NP_END)) continue;
     // ترددت المتاجر: a verb before it is no given name; سلسلتا المتاجر الأسترالية: the name ended a speaker phrase there.
-    if (!doc.hits.some((h) => h.start === i - 1) && nearCue(doc, i) && endsPhrase(doc, i)) return true;
+    if (!hitStartsAt(doc, i - 1) && nearCue(doc, i) && endsPhrase(doc, i)) return true;
   }
   return false;
 }
@@ -39,7 +39,7 @@ function frameBeforeParticle(doc: Doc, i: number): boolean {
  * speaker talks to (قال الدكتور سامي العلي لـ«الصحيفة»: …، لوكالة …).
  */
 function endsPhrase(doc: Doc, i: number): boolean {
-  return isComplement(doc, i + 1) || gapHas(doc, i + 1, PHRASE_END) || doc.hits.some((h) => h.type === 'cue' && h.start === i + 1)
+  return isComplement(doc, i + 1) || gapHas(doc, i + 1, PHRASE_END) || cueStartsAt(doc, i + 1)
     || opensMediaAddressee(doc, i + 1);
 }
 

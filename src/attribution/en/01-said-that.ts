@@ -1,6 +1,6 @@
 import { MAX_SPEAKER_TOKENS, MAX_TARGET_TOKENS } from '../constants.js';
 import { charRange, colonBefore, commaBefore, contentRange } from '../clause.js';
-import { gapBefore, gapHas, sentenceEnd, sentenceStart } from '../doc.js';
+import { cueStartsAt, gapBefore, gapHas, sentenceEnd, sentenceStart } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { englishContent } from './content.js';
@@ -177,7 +177,7 @@ function objectBeforeTo(doc: Doc, from: number, end: number): number {
   for (let i = from; i < Math.min(end - 1, from + MAX_SPEAKER_TOKENS + 1); i++) {
     if (i > from && gapHas(doc, i, BREAK_BEFORE)) return -1;
     if (doc.keys[i] === 'to') return doc.lex.words.has(doc.keys[i + 1]) ? -1 : i;
-    if (doc.hits.some((h) => h.start === i && h.type === 'cue')) return -1;
+    if (cueStartsAt(doc, i)) return -1;
   }
   return -1;
 }
@@ -335,7 +335,7 @@ export const enSaidThat: Rule = {
       const last = to < 0 ? doc.tokens.length : to;
       if (notSpeech(doc, hit, content.from, last)) return null;
       // "wrote to the embassy asking …": an addressee alone is no content.
-      if (doc.keys[content.from] === 'to' && !cue.frame.has('to') && last < end && doc.hits.some((h) => h.start === last && h.type === 'cue')) return null;
+      if (doc.keys[content.from] === 'to' && !cue.frame.has('to') && last < end && cueStartsAt(doc, last)) return null;
     }
     // X tells Y to do Z: a demand.
     // X insists (that) the budget include …: a subjunctive clause is a demand.

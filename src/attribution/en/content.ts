@@ -1,7 +1,7 @@
 import { MAX_TOKENS_TO_COMPLEMENT } from '../constants.js';
 import { clauseEnd, colonBefore, commaBefore, contentRange, quoteTokensAt } from '../clause.js';
 import { speechQuoteAt } from '../ar/content.js';
-import { gapBefore, gapHas } from '../doc.js';
+import { gapBefore, gapHas, sourceStartsAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
 import { englishAfter, englishBefore } from './speaker.js';
@@ -33,7 +33,7 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
     }
   }
   // said — as reported by Hurriyet Daily News — "…": the source aside is not part of what was said.
-  if (doc.hits.some((h) => h.type === 'source' && h.start === i)) {
+  if (sourceStartsAt(doc, i)) {
     for (let k = i + 2; k < Math.min(limit, i + 14); k++) {
       if (gapHas(doc, k, DASH_COMMA_COLON)) { i = k; break; }
     }

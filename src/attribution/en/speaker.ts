@@ -1,5 +1,5 @@
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
-import { afterInitial, gapHas } from '../doc.js';
+import { afterInitial, cueStartsAt, gapHas } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
 
@@ -24,7 +24,7 @@ export function inPhrase(doc: Doc, i: number): boolean {
 
 /** True when a cue starts at token i (a verb never sits inside a speaker phrase). */
 function startsCue(doc: Doc, i: number): boolean {
-  return doc.hits.some((h) => h.start === i && h.type === 'cue');
+  return cueStartsAt(doc, i);
 }
 
 export const isBe = (doc: Doc, i: number) => BE.has(doc.keys[i]);
