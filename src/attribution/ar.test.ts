@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze/index.js';
-import type { Article } from '../model/index.js';
-
-/** Statements of an article made of a title and paragraphs (our own sentences, no corpus text). */
-export function statementsOf(language: 'ar' | 'en', title: string, ...paragraphs: string[]) {
-  const article = { id: 't', source: 'test', title, language, paragraphs, text: paragraphs.join('\n\n'),
-    removed: [], repairs: [], encoding: { name: 'utf-8', from: 'default' }, warnings: [] } as Article;
-  return analyze(article).statements.map((s) => ({
-    speaker: s.speaker.text, stance: s.stance, content: s.content.text, direct: s.direct, rule: s.rule, targets: s.targets.map((t) => t.text),
-  }));
-}
+import { statementsOf } from './statements-of.js';
 
 const T = 'عنوان الخبر';
 

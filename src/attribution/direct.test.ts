@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './ar.test.js';
+import { statementsOf } from './statements-of.js';
 
 // Constructed sentences: a reported clause that gives most of its words inside quotation marks is direct speech.
 describe('direct speech', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './ar.test.js';
+import { statementsOf } from './statements-of.js';
 
 const T = 'A headline about nothing';
 
