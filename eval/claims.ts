@@ -223,7 +223,7 @@ interface SeedArticle { id: string; file: string; statements: SeedStatement[] }
 interface RealArticle { id: string; source: 'file' | 'corpus/story-pairs/articles.jsonl'; publishedAt?: string }
 interface RealStatement { article: string; at: number; speaker: string; claim: string | null }
 
-interface Scored {
+export interface Scored {
   name: string;
   claims: Claim[];
   goldKey: Map<string, string>;
@@ -312,7 +312,7 @@ function corpusText(r: { title: string; content: string }): Uint8Array {
 }
 
 /** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json, claims-dev4.json, claims-dev5.json, claims-dev6.json, claims-dev7.json, claims-dev8.json, claims-dev9.json or claims-dev10.json (tuned on), or claims-heldout.json (never tuned on). */
-function realSet(root: string, shared: string, file = 'claims-real.json', name = 'real'): Scored {
+export function realSet(root: string, shared: string, file = 'claims-real.json', name = 'real'): Scored {
   const gold = JSON.parse(readFileSync(join(root, 'eval', 'gold', file), 'utf8')) as { articles: RealArticle[]; statements: RealStatement[] };
   const corpus = new Map<string, { title: string; content: string; date_extracted: string }>();
   if (gold.articles.some((a) => a.source !== 'file')) {
@@ -487,4 +487,5 @@ function main(argv: string[]): number {
   return code;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run when invoked, not when a scratch study imports realSet (as eval/stories.ts does).
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) process.exitCode = main(process.argv.slice(2));
