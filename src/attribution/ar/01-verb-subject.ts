@@ -6,9 +6,10 @@ import { opensNestedClause } from '../nested.js';
 import { addresseeEnd } from './told.js';
 import { surnameBeforeParticle } from './surname.js';
 import { firstWordAt } from '../../text/words.js';
+import { ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW } from '../../text/chars.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
-import { antecedentHead, relativeGender, RELATIVES, relativeSpeaker, RESUMPTIVE } from './antecedent.js';
+import { antecedentHead, frontedRelativeSubject, relativeGender, RELATIVES, relativeSpeaker, RESUMPTIVE } from './antecedent.js';
 import { arabicSubject, arabicSubjectBefore, definiteAt, hasPronounSuffix, isBiPhrase, isLamObject, isStopWord, isTitle, startsMention } from './speaker.js';
 
 /** عن + a pronoun (قال عنه، قالت عنها), as match keys. */
@@ -35,6 +36,20 @@ function quotedName(doc: Doc, i: number, end: number): [number, number] | null {
   if (!q || q.to > end || q.to - q.from > MAX_QUOTED_NAME_TOKENS || colonBefore(doc, i)) return null;
   for (let k = q.from; k < q.to; k++) if (isStopWord(doc, k)) return null;
   return [q.from, q.to];
+}
+
+/** The person prefixes of an imperfect verb (يكشف، تكشف). */
+const IMPERFECT = /^[\u064A\u062A]/;
+
+/**
+ * يكشف ويفضح أعمال …: right after an imperfect cue, و + a word with the cue's own person prefix is a second verb
+ * joined to it, never a subject (unless a listed name or a title starts there).
+ */
+function coordinatedVerb(doc: Doc, cueAt: number, j: number, end: number): boolean {
+  if (j >= end) return false;
+  const cue = doc.tokens[cueAt].text.replace(/^[\u0648\u0641]?\u0633?/, ''), w = doc.tokens[j].text;
+  if (!IMPERFECT.test(cue) || !w.startsWith('\u0648') || w.length < 5 || w[1] !== cue[0] || gapHas(doc, j, CLAUSE_MARKS)) return false;
+  return !startsMention(doc, j) && !isTitle(doc, j);
 }
 
 /** Where the explicit subject after a cue is, or why there is none. */
@@ -74,7 +89,10 @@ function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
   // what follows is its object unless it is headed by a title.
   const midSentence = hit.start > sentenceStart(doc, hit.start) && !commaBefore(doc, hit.start)
     && !gapHas(doc, hit.start, SENTENCE_END) && !quoteClosingBefore(doc, hit.start);
-  if (hit.prefixed && midSentence && !isTitle(doc, j)) return null;
+  // …بالسجن وقالت سلمى إنها: a verb that takes no object has its subject right before the particle or the colon; a known
+  // name after it is its subject too (a subheading run into the sentence: تدقيق الاتفاق وقال روحاني في كلمة).
+  const saysOf = !cue.frame.has('obj') && ((k < end && (isComplement(doc, k) || colonBefore(doc, k))) || startsMention(doc, j));
+  if (hit.prefixed && midSentence && !isTitle(doc, j) && !saysOf) return null;
   // المواطن "سلمان العلي" أن: a quoted name after a title.
   const named = k < end && quoteOpeningAt(doc, k) ? quotedName(doc, k, end) : null;
   if (named) k = named[1];
@@ -289,6 +307,8 @@ const DOCUMENTS = new Set(['البيان', 'التقرير', 'القرار', 'ا
  * the على or إلى of a noun further on (حرص … على) and moved a held-out content off its gold.
  */
 const MAX_ADVERBIAL_TOKENS = 5;
+/** Nouns of need after a frame preposition (أكد على ضرورة، شدد على أهمية), as match keys: no noun before them takes that على. */
+const NEED_NOUNS = new Set(['ضروره', 'اهميه', 'وجوب']);
 /** Prepositions a frame names that are told apart from an adverbial's (أكد على، أشار إلى), as match keys. */
 const FRAME_PREPOSITION: Partial<Record<string, string>> = { ala: 'علي', ila: 'الي' };
 
@@ -301,7 +321,26 @@ function frameAfterAdverbial(doc: Doc, frame: ReadonlySet<string>, from: number,
   // دعت الأهالي إلى الخروج … والتوجه إلى: the preposition at `from` is the frame's own; nothing to skip.
   if (keys.includes(doc.keys[from])) return -1;
   for (let k = from + 2; k < Math.min(to, from + MAX_ADVERBIAL_TOKENS + 1); k++) if (keys.includes(doc.keys[k])) return k + 1 < to ? k + 1 : -1;
+  // وأكد المسؤول في مؤتمر مسؤولي … في قم على ضرورة …: further on, only before a noun of need that the verb's على takes.
+  for (let k = from + MAX_ADVERBIAL_TOKENS + 1; k + 1 < to; k++) if (keys.includes(doc.keys[k]) && NEED_NOUNS.has(doc.keys[k + 1])) return k + 1;
   return -1;
+}
+
+/** The lemma of "say", whose reported clause opens with إنّ (قال إنّ), not أنّ. */
+const SAY = 'قال';
+
+/**
+ * The particle that opens what قال reports when the one at k is أن (written with its hamza above, so it belongs to
+ * another verb: في تصريحات يرجح أن تثير …): the first إنّ after a comma within MAX_ADJUNCT_TOKENS, before a colon, a
+ * quotation or another cue; k itself when there is none.
+ */
+function saidParticleAfter(doc: Doc, k: number, end: number): number {
+  if (!doc.tokens[k].text.startsWith(ALEF_HAMZA_ABOVE)) return k;
+  for (let m = k + 1; m < Math.min(end, k + MAX_ADJUNCT_TOKENS); m++) {
+    if (colonBefore(doc, m) || quoteOpeningAt(doc, m) || hitStartsAt(doc, m)) return k;
+    if (commaBefore(doc, m) && isComplement(doc, m) && doc.tokens[m].text.startsWith(ALEF_HAMZA_BELOW)) return m;
+  }
+  return k;
 }
 
 /** P1–P6: CUE [SUBJECT] [أن/إن/بأن | : | «»] CONTENT, or a bare و-cue inheriting the last speaker. */
@@ -336,6 +375,8 @@ export const arVerbSubject: Rule = {
     if (hit.required && isComplement(doc, hit.required[0]) && REQUIRED_AN_BLOCKERS.has(doc.keys[hit.required[0] - 1])) return null;
     // بين الناخبين، قال 69% إن …: a required particle after another cue is that cue's.
     if (hit.required && doc.hits.some((h) => h.type === 'cue' && h.start >= hit.end && h.start < hit.required![0])) return null;
+    // يكشف ويفضح أعمال …: a cue joined to a second verb tells what a thing shows, not what someone said.
+    if (coordinatedVerb(doc, hit.start, j, end)) return null;
     const limit = hit.required ? hit.required[0] : end;
     const subject = subjectAfter(doc, hit, j, limit);
     if (verbalNounPhrase(doc, hit, subject, end)) return null;
@@ -369,6 +410,8 @@ export const arVerbSubject: Rule = {
         // أكدوا بعد زيارتهم للمدينة على ضرورة …: the verb's own preposition (على، إلى) after the adverbial opens the content.
         const own = k === next ? -1 : frameAfterAdverbial(doc, cue.frame, after, k);
         after = k < end && doc.lex.words.get(doc.keys[k]) === 'complement' ? k : own >= 0 ? own : next;
+        // قال الوزير في تصريحات يرجح أن تثير …، إنّ …: the أن of a verb inside the adverbial is not قال's إنّ.
+        if (after === k && cue.lemma === SAY) after = saidParticleAfter(doc, k, end);
       } else after = next;
       break;
     }
@@ -408,7 +451,9 @@ export const arVerbSubject: Rule = {
     }
     const relative = subject || cue.kind === 'participle' ? undefined : relativeSpeaker(doc, hit);
     if (relative === null) return null;
-    const before = relative ?? (subject || cue.kind === 'participle' ? null : hit.prefixed ? topicSubject(doc, hit) : subjectBefore(doc, hit.start));
+    // سلمى التي حاولت الهرب … قالت: a subject with a relative clause before the verb (the words right before the verb are the clause's).
+    const fronted = relative || subject || cue.kind === 'participle' ? null : frontedRelativeSubject(doc, hit);
+    const before = relative ?? (subject || fronted || cue.kind === 'participle' ? null : hit.prefixed ? topicSubject(doc, hit) : subjectBefore(doc, hit.start));
     // عن مسؤول قوله: the verbal noun reports only the one quoted right after عن; no other speaker is read into it.
     if (QUOTED_SAYING.has(doc.keys[hit.start]) && !(before && doc.keys[before[0] - 1] === 'عن')) return null;
     // والمستشار … قال: a fronted subject keeps its conjunction out of the speaker text.
@@ -416,6 +461,7 @@ export const arVerbSubject: Rule = {
     const speaker: SpeakerRef = subject
       ? { kind: 'span', start: doc.tokens[subject[0]].start, end: doc.tokens[subject[1] - 1].end, gender: cue.gender }
       : before ? { kind: 'span', start: doc.tokens[before[0]].start + conj, end: doc.tokens[before[1] - 1].end, gender: cue.gender }
+      : fronted ? { kind: 'span', start: doc.tokens[fronted[0]].start, end: doc.tokens[fronted[1] - 1].end, gender: cue.gender }
       : { kind: 'inherit', gender: cue.gender, sentence: doc.sentOf[hit.start] };
     const cueChars: [number, number] = [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end];
     // …، كما ذكرت صحافية من وكالة فرانس برس.: the cue closes the sentence; what it reports comes before كما.
@@ -434,6 +480,7 @@ export const arVerbSubject: Rule = {
     const rule = cue.kind === 'participle' ? 'ar-participle'
       : relative ? 'ar-relative'
       : before ? 'ar-subject-verb'
+      : fronted ? 'ar-subject-relative-verb'
       : !subject ? 'ar-pro-drop'
       : content.direct ? 'ar-verb-subject-quote'
       : content.complement ? 'ar-verb-subject-anna' : 'ar-verb-subject-object';

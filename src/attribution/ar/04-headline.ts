@@ -80,6 +80,14 @@ export function headlineColon(doc: Doc, s: number, id: string): Draft | null {
   return null;
 }
 
+/** True when token i is و + a listed name (an entity mention starts right after the و) or و + a title word. */
+function conjoinedName(doc: Doc, i: number): boolean {
+  const key = doc.keys[i];
+  if (!key.startsWith('و') || key.length <= 3) return false;
+  const at = doc.tokens[i].start + 1;
+  return doc.lex.titleWords.has(key.slice(1)) || doc.input.entities.some((e) => e.mentions.some((m) => m.start === at));
+}
+
 /** A headline "X يؤكد Y" (subject first, P9): the words before the cue are the speaker. */
 export function headlineSubjectFirst(doc: Doc, s: number, id: string): Draft | null {
   if (!inTitle(doc, s)) return null;
@@ -98,6 +106,8 @@ export function headlineSubjectFirst(doc: Doc, s: number, id: string): Draft | n
     if (clause) from = doc.tokens[p].start + 1;
     break;
   }
+  // روحاني يمتدح الاتفاق.. ونتنياهو يؤكد: a second headline sentence opened by و: its name or title starts after the و.
+  if (from === doc.tokens[first].start && conjoinedName(doc, first)) from++;
   return {
     rule: id, cue: [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end], stance: hit.cue.stance,
     speaker: { kind: 'span', start: from, end: doc.tokens[hit.start - 1].end, gender: hit.cue.gender },

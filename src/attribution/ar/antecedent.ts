@@ -2,15 +2,22 @@ import { MAX_SPEAKER_TOKENS } from '../constants.js';
 import type { Gender } from '../lexicon/index.js';
 import { commaBefore, NP_END } from '../clause.js';
 import { gapChars } from '../gaps.js';
-import { gapHas, sentenceStart } from '../doc.js';
+import { gapHas, hitStartsAt, sentenceStart } from '../doc.js';
 import type { Doc, Hit } from '../types.js';
 import { isNisba } from './nisba.js';
-import { arabicSubject, isStopWord, isTitle } from './speaker.js';
+import { arabicSubject, hasPronounSuffix, isStopWord, isTitle } from './speaker.js';
 
 // Who speaks in a cue right after a relative pronoun or a resumptive فيه: the antecedent the clause hangs on
 // (ممثل الصندوق الذي قال، تصريحات المرشد … التي أكد فيها، أصدر الجيش بيانا أعرب فيه).
 
 const COMMA = gapChars(',\u060C');
+/** Anything that ends a clause, quotation marks and brackets included. */
+const CLAUSE_MARKS = gapChars(',\u060C:;.!?\u061F()«»“”"');
+/**
+ * Longest relative clause between a fronted subject and its verb (سلمى التي حاولت الهرب من البيت قالت), in tokens: the
+ * reach of MAX_RELATIVE_TOKENS in 01-verb-subject.ts, not tuned (the dev-arnews clauses are 8 and 10 tokens).
+ */
+const MAX_FRONTED_RELATIVE_TOKENS = 14;
 
 /** Resumptive pronouns after a verb in a relative clause (في وقت أعلن فيه الجيش، التي أكد فيها). */
 export const RESUMPTIVE = new Set(['فيه', 'فيها', 'فيهم']);
@@ -91,4 +98,26 @@ function statementIssuer(doc: Doc, noun: number, floor: number): [number, number
   if (noun - c < 2 || !doc.keys[c + 1].startsWith('ال')) return undefined;
   const e = arabicSubject(doc, c + 1, noun);
   return e > c + 1 ? [c + 1, e] : undefined;
+}
+
+/**
+ * سلمى التي حاولت الهرب من البيت قالت إن …: a subject at the sentence start with a relative clause on it, then the
+ * cue (no و/ف, agreeing with the relative pronoun): the phrase before the pronoun, or null. No punctuation and no
+ * other cue between the sentence start and the cue (الوزير الذي قال … is read by relativeSpeaker).
+ */
+export function frontedRelativeSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, number] | null {
+  const floor = sentenceStart(doc, hit.start);
+  if (hit.prefixed) return null;
+  let r = -1;
+  for (let k = floor + 1; k < hit.start - 1 && k - floor <= MAX_SPEAKER_TOKENS; k++) {
+    if (gapHas(doc, k, CLAUSE_MARKS)) return null;
+    if (RELATIVES[doc.keys[k]]) { r = k; break; }
+  }
+  if (r < 0 || RELATIVES[doc.keys[r]] !== hit.cue.gender || hit.start - r - 1 > MAX_FRONTED_RELATIVE_TOKENS) return null;
+  for (let k = r + 1; k <= hit.start; k++) if (gapHas(doc, k, CLAUSE_MARKS) || (k < hit.start && hitStartsAt(doc, k))) return null;
+  if (isStopWord(doc, floor)) return null;
+  // بشرى التي: a lone name may look like a ب-phrase to the chunker; at the sentence start, before the pronoun, it is the subject.
+  const lone = r === floor + 1 && !/^(بال|لل|كال)/.test(doc.keys[floor]) && !hasPronounSuffix(doc, floor);
+  if (!lone && arabicSubject(doc, floor, r, true) !== r) return null;
+  return [floor, r];
 }

@@ -149,3 +149,58 @@ describe('Arabic source phrases followed by a cue (ar-according-to-cue)', () => 
       .toMatchObject({ speaker: 'مكتب الإحصاء', rule: 'ar-according-to' });
   });
 });
+
+describe('Arabic first-person accounts: who speaks after a fronted subject', () => {
+  it('a name with a relative clause before the verb is its subject, and the antecedent of the bare verb after it', () => {
+    const s = all('قالت صحيفة الأخبار إن الطالبات وصلن.', 'سلمى التي حاولت الهرب من البيت إلى الشارع قالت: إن الرجل ضربها.',
+      'وقالت: أخبرني أنه سيعود.');
+    expect(s[1]).toMatchObject({ speaker: 'سلمى', rule: 'ar-subject-relative-verb' });
+    expect(s[2]).toMatchObject({ speaker: 'سلمى' });
+  });
+  it('a title-headed subject with a relative clause before the verb', () => {
+    expect(first('المحامي سامي نور الذي يتولى الدفاع عن المتهمين أكد أن الأدلة ضعيفة.'))
+      .toMatchObject({ speaker: 'المحامي سامي نور', content: 'الأدلة ضعيفة' });
+  });
+  it('a name before إن after a و-verb inside a sentence is the verb\'s subject', () => {
+    const s = all('قالت صحيفة الأخبار إن الطالبات وصلن.', 'وصفت الطالبات المدرسة بالسجن وقالت سلمى إنها تريد الرحيل.');
+    expect(s.find((x) => x.content === 'تريد الرحيل')).toMatchObject({ speaker: 'سلمى' });
+  });
+  it('a known name after a و-verb that takes no object, a subheading run into the sentence, is the verb\'s subject', () => {
+    const s = all('قال مسؤول إن الأمر انتهى.', 'تدقيق الاتفاق وقال روحاني في كلمة: "إنهم يدققون البنود".');
+    expect(s[1]).toMatchObject({ speaker: 'روحاني' });
+  });
+  it('ردّ before a colon reports a reply, and calling it lies denies', () => {
+    expect(first('ردت سلمى: كله كذب.')).toMatchObject({ speaker: 'سلمى', stance: 'deny', content: 'كله كذب' });
+  });
+  it('ردّ with no colon (answered with an act) is no statement', () => {
+    expect(all('ورد الجيش على الهجوم بقصف المواقع.')).toEqual([]);
+  });
+  it('a governor (الحاكم) heads a speaker phrase', () => {
+    const s = all('قال مسؤول إن الأمر انتهى.', 'وقال الحاكم السابق للولاية سامي نور في كلمة أمام المتظاهرين: "إنه اتفاق سيئ".');
+    expect(s[1].speaker).toMatch(/^الحاكم/);
+  });
+  it('a second headline clause opened by و: the speaker is the name after the و', () => {
+    expect(statementsOf('ar', 'روحاني يمتدح الاتفاق.. ونتنياهو يؤكد: يزيد خطر الحرب', 'وقال مسؤول إن الأمر انتهى.')[0])
+      .toMatchObject({ speaker: 'نتنياهو' });
+  });
+});
+
+describe('Arabic contents that start after the real complement', () => {
+  it('قال … في تصريحات يرجح أن …، إنّ: the content follows إنّ, not the أن of the adverbial', () => {
+    expect(first('وقال وزير الخارجية سامي نور في تصريحات يرجح أن تغضب الجيران، إنّ البلاد يجب أن تستعد.'))
+      .toMatchObject({ content: 'البلاد يجب أن تستعد', stance: 'demand' });
+  });
+  it('أكد … في مؤتمر (a long adverbial) على ضرورة: the content starts at ضرورة', () => {
+    expect(first('وأكد الوزير في مؤتمر مسؤولي ومديري رحلات الحج في المدينة على ضرورة التصدي للتهريب.'))
+      .toMatchObject({ content: 'ضرورة التصدي للتهريب', stance: 'demand' });
+  });
+});
+
+describe('Arabic verbs joined by و after an imperfect cue', () => {
+  it('و + a word with the cue\'s person prefix is a second verb: no statement, no antecedent', () => {
+    const s = all('وقال الوزير في حديث خاص: إن الأسرى كثيرون. لافتا إلى أنه سيتم بث لقطات في برنامج بحضور ممثل الأمم المتحدة يكشف'
+      + ' ويفضح أعمال المسلحين واستغلال الأطفال في القتال. وقال: نعمل على ترتيب السجن.');
+    expect(s.map((x) => x.speaker)).not.toContain('ويفضح أعمال المسلحين');
+    expect(s[s.length - 1]).toMatchObject({ speaker: 'الوزير', content: 'نعمل على ترتيب السجن' });
+  });
+});
