@@ -49,9 +49,11 @@ const failed = (source: string, e: unknown): Processed => ({ ok: false, source, 
 /** Fills what extraction could not find from what the source knew (a JSONL record's outlet, date). */
 export function withHints(article: Article, hints?: ArticleHints): Article {
   if (!hints) return article;
+  const dated = !article.publishedAt && hints.publishedAt !== undefined;
   return {
     ...article,
     ...(article.outlet || !hints.outlet ? {} : { outlet: hints.outlet }),
-    ...(article.publishedAt || !hints.publishedAt ? {} : { publishedAt: hints.publishedAt }),
+    ...(dated ? { publishedAt: hints.publishedAt } : {}),
+    ...(dated && hints.publishedFrom ? { warnings: [...article.warnings, `publication date ${hints.publishedAt} taken from ${hints.publishedFrom}: the text gives none`] } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { rejection, type SourceOptions, type SourceResult } from './types.js';
+import { dayOfFile, dayOfUrl } from './name-date.js';
+import { rejection, type ArticleHints, type SourceOptions, type SourceResult } from './types.js';
 
 /** What a file name says about its content. */
 export function contentTypeOf(path: string): string | undefined {
@@ -23,9 +24,11 @@ export async function readFileSource(path: string, opts: SourceOptions, url?: st
       const buf = Buffer.alloc(Math.min(info.size, opts.maxBytes) + 1);
       const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
       if (bytesRead > opts.maxBytes) return rejection(path, 'too-large', `more than the ${opts.maxBytes}-byte limit`);
-      const doc = { bytes: new Uint8Array(buf.buffer, buf.byteOffset, bytesRead), source: path, fetchedAt: (opts.now ?? (() => new Date()))().toISOString() };
+      const now = (opts.now ?? (() => new Date()))();
+      const doc = { bytes: new Uint8Array(buf.buffer, buf.byteOffset, bytesRead), source: path, fetchedAt: now.toISOString() };
       const contentType = contentTypeOf(path);
-      return { ok: true, source: path, doc: { ...doc, ...(contentType ? { contentType } : {}), ...(url ? { url } : {}) } };
+      const hints = namedDay(path, url, now);
+      return { ok: true, source: path, doc: { ...doc, ...(contentType ? { contentType } : {}), ...(url ? { url } : {}) }, ...(hints ? { hints } : {}) };
     } finally {
       await handle.close();
     }
@@ -34,4 +37,12 @@ export async function readFileSource(path: string, opts: SourceOptions, url?: st
     if (code === 'ENOENT') return rejection(path, 'not-found', 'no such file');
     return rejection(path, 'unreadable', (e as Error).message);
   }
+}
+
+/** The day the file's name holds, else the day its URL (SOURCES.tsv) holds, as a hint. */
+function namedDay(path: string, url: string | undefined, now: Date): ArticleHints | undefined {
+  const file = dayOfFile(path, now);
+  if (file) return { publishedAt: file, publishedFrom: 'the file name' };
+  const page = url ? dayOfUrl(url, now) : undefined;
+  return page ? { publishedAt: page, publishedFrom: 'the URL' } : undefined;
 }

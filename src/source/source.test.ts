@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSources, type SourceOptions, type SourceResult } from './index.js';
 import { parseTsvLine } from './sources-tsv.js';
+import { dayInName } from './name-date.js';
 
 let dir: string;
 const opts = (extra: Partial<SourceOptions> = {}): SourceOptions => ({
@@ -130,4 +131,32 @@ describe('stdin', () => {
 
 it('parses quoted TSV fields', () => {
   expect(parseTsvLine('a\t"say ""hi"""\t')).toEqual(['a', 'say "hi"', '']);
+});
+
+describe('the day a file or URL is named by (name-date.ts)', () => {
+  const NOW = new Date('2024-10-15T00:00:00Z');
+  it.each([
+    ['wnen-2020-01-11-cairo-summit.txt', '2020-01-11'],
+    ['snn_2015_07_24_1887.txt', '2015-07-24'],
+    ['/news/2024/05/01/story.html', '2024-05-01'],
+    ['report-2020-13-45.txt', undefined],
+    ['report-2023-02-30.txt', undefined],
+    ['id-20200111.txt', undefined],
+    ['2020-01-11', '2020-01-11'],
+    ['x-12020-01-11.txt', undefined],
+    ['mixed-2020-01/11.txt', undefined],
+    ['ahead-2024-10-20.txt', undefined],
+  ])('%s → %s', (name, day) => {
+    expect(dayInName(name, NOW)).toBe(day);
+  });
+
+  it('a file named by its day gives that day as a hint, said to come from the file name; folders do not count', async () => {
+    mkdirSync(join(dir, '2019-03-03'));
+    writeFileSync(join(dir, 'wnen-2020-01-11-summit.txt'), 'Summit\n\nThe ministers met.');
+    writeFileSync(join(dir, '2019-03-03', 'plain.txt'), 'Plain\n\nNo date here.');
+    const [named] = await all(['wnen-2020-01-11-summit.txt']);
+    expect(named).toMatchObject({ ok: true, hints: { publishedAt: '2020-01-11', publishedFrom: 'the file name' } });
+    const [plain] = await all([join('2019-03-03', 'plain.txt')]);
+    expect(plain.ok && plain.hints).toBeFalsy();
+  });
 });

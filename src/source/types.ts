@@ -15,11 +15,16 @@ export type SourceReason =
   | 'bad-record'
   | 'no-files';
 
-/** Article fields a source knows better than the bytes do (a JSONL record's outlet and date). */
+/**
+ * Article fields a source knows better than the bytes do (a JSONL record's outlet and date), or knows when the bytes
+ * say nothing (the day a file or URL is named by: name-date.ts).
+ */
 export interface ArticleHints {
   title?: string;
   outlet?: string;
   publishedAt?: string;
+  /** Where a guessed `publishedAt` was read (`the file name`, `the URL`): the article says so when it takes it. */
+  publishedFrom?: string;
 }
 
 export type SourceResult =

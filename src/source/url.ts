@@ -1,6 +1,7 @@
 import { createFetcher, DEFAULT_MAX_REDIRECTS, DEFAULT_PER_HOST_CONCURRENCY, DEFAULT_PER_HOST_INTERVAL_MS, type Fetcher, type FetchFailureReason, type FetchSuccess } from '../fetch/index.js';
 import { fetcherOverFetch } from '../fetch/over-fetch.js';
 import type { Document } from '../model/index.js';
+import { dayOfUrl } from './name-date.js';
 import { rejection, type SourceOptions, type SourceReason, type SourceResult } from './types.js';
 
 /** How a fetch failure reads as a source rejection. */
@@ -43,7 +44,11 @@ export function fetcherOf(opts: SourceOptions): Fetcher {
 export async function fetchUrlSource(url: string, opts: SourceOptions): Promise<SourceResult> {
   const r = await fetcherOf(opts).fetchPage(url);
   if (!r.ok) return rejection(url, REASON_OF[r.reason], r.message);
-  return { ok: true, source: url, doc: pageDocument(url, r, opts.now ?? (() => new Date())) };
+  const now = opts.now ?? (() => new Date());
+  const doc = pageDocument(url, r, now);
+  // A page with no date in its markup may be named by its day (`/2024/05/01/…`): the URL it was fetched from.
+  const day = dayOfUrl(doc.url ?? url, now());
+  return { ok: true, source: url, doc, ...(day ? { hints: { publishedAt: day, publishedFrom: 'the URL' } } : {}) };
 }
 
 /** A fetched page as a Document. */
