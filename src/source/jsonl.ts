@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { dayOfUrl } from './name-date.js';
 import type { Document } from '../model/index.js';
 import { rejection, type ArticleHints, type SourceOptions, type SourceResult } from './types.js';
 
@@ -47,11 +48,12 @@ export function recordSource(source: string, line: string, opts: SourceOptions):
   if (!html && !text) return rejection(source, 'bad-record', 'has neither a "text" nor an "html" field');
   const title = str('title');
   const body = html ?? (title ? `${title}\n\n${text}` : text!);
+  const now = (opts.now ?? (() => new Date()))();
   const doc: Document = {
     bytes: new TextEncoder().encode(body),
     source,
     contentType: html ? 'text/html' : 'text/plain',
-    fetchedAt: (opts.now ?? (() => new Date()))().toISOString(),
+    fetchedAt: now.toISOString(),
   };
   const url = str('url');
   if (url) doc.url = url;
@@ -59,5 +61,6 @@ export function recordSource(source: string, line: string, opts: SourceOptions):
   if (title) hints.title = title;
   if (str('outlet')) hints.outlet = str('outlet');
   if (str('publishedAt')) hints.publishedAt = str('publishedAt');
+  else if (url && dayOfUrl(url, now)) Object.assign(hints, { publishedAt: dayOfUrl(url, now), publishedFrom: 'the URL' });
   return { ok: true, source, doc, ...(Object.keys(hints).length ? { hints } : {}) };
 }

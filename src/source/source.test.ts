@@ -76,6 +76,16 @@ describe('JSONL', () => {
     expect(rs[1]).toMatchObject({ ok: true, doc: { contentType: 'text/html' } });
     expect(rs.slice(2).map(text)).toEqual(['!bad-record', '!bad-record', '!too-large']);
   });
+
+  it('a record with no date takes the day its URL holds, said to come from the URL; its own date wins', async () => {
+    writeFileSync(join(dir, 'feed.jsonl'), [
+      JSON.stringify({ text: 'Body', url: 'https://e.org/2024/05/01/story' }),
+      JSON.stringify({ text: 'Body', url: 'https://e.org/2024/05/01/story', publishedAt: '2024-05-02' }),
+    ].join('\n'));
+    const rs = await all(['feed.jsonl']);
+    expect(rs[0]).toMatchObject({ hints: { publishedAt: '2024-05-01', publishedFrom: 'the URL' } });
+    expect(rs[1].ok && rs[1].hints).toEqual({ publishedAt: '2024-05-02' });
+  });
 });
 
 describe('URLs', () => {
