@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { claimKeyOf, groupArticle, groupClaims, sourceFromAnalysis, statusOf, type Claim, type ClaimSource } from './index.js';
+import { claimKeyOf, groupArticle, groupClaims, sourceFromAnalysis, statusOf, type Claim, type ClaimSource, type Member } from './index.js';
 import { analysisOf, ENGLISH_BELARUS, ENGLISH_TROOPS, seedAnalysis } from './test-helpers.js';
 import { conceptOf } from './lexicon.js';
-import { formulation } from './summary.js';
+import { datesOf, formulation, titleOf } from './summary.js';
 
 const AT = { fallbackDate: '2024-10-15T12:00:00.000Z' };
 const TROOPS = 'troop-deployment:country:KP+country:RU';
@@ -59,6 +59,21 @@ describe('claims of the seed (real analysis)', () => {
     expect(source.entities).toEqual(expect.arrayContaining(['country:KP', 'country:RU']));
     expect(title).not.toMatch(/[،,]\s*و/u);
     expect(troops!.lang).toBe('ar');
+  });
+
+  it('titles a claim in the language it was first seen in, whatever the other members say', () => {
+    const m = (content: string, lang: 'ar' | 'en', date: string): Member => ({
+      statementId: `${lang}:1`, articleId: lang, position: 'for', stance: 'assert', rule: 'echo', origin: 'auto',
+      speaker: { text: 'x' }, speakerKey: 'x', content, entities: [], lang, date,
+    });
+    // An echo of a translation: no concept-group member; the Arabic one seen first, the English one longer.
+    const members = [m('بلغ عدد الحالات 114 حالة نشطة', 'ar', '2024-05-01T00:00:00.000Z'),
+      m('the number of recorded infected cases included 114 active cases and 33 recovered ones', 'en', '2024-05-01T00:00:00.000Z')];
+    expect(titleOf(members, [])).toBe('بلغ عدد الحالات 114 حالة نشطة');
+    // Seen the same day the other way round, the claim is English, and so is its title.
+    const reversed = [...members].reverse();
+    expect(datesOf(reversed).lang).toBe('en');
+    expect(titleOf(reversed, [])).toMatch(/^the number of recorded/);
   });
 
   it('gives a statement its key on its own, or the reason it has none', () => {

@@ -44,8 +44,10 @@ export function datesOf(members: Member[]): Dated {
  */
 export function titleOf(members: Member[], keyEntities: string[]): string {
   const { lang } = datesOf(members);
-  const pool = members.filter((m) => m.lang === lang && (m.rule === 'concept-entities' || m.rule === 'concept-in-article' || m.rule === 'concept-speaker'));
-  const from = pool.length ? pool : members;
+  // Never a content of another language than the one the claim is shown in (its `lang`: the page's dir and lang).
+  const own = members.filter((m) => m.lang === lang);
+  const pool = own.filter((m) => m.rule === 'concept-entities' || m.rule === 'concept-in-article' || m.rule === 'concept-speaker');
+  const from = pool.length ? pool : own;
   const score = (m: Member) => [m.entities.filter((e) => keyEntities.includes(e)).length, m.position === 'for' ? 1 : 0, m.entities.length, m.content.length];
   const best = [...from].sort((a, b) => {
     const sa = score(a), sb = score(b);
