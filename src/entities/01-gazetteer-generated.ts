@@ -15,7 +15,7 @@ import { gazetteerDir } from './tsv.js';
 /** The generated file, relative to data/gazetteer. */
 export const GENERATED_FILE = join('generated', 'gazetteer.json');
 /** Bump when the shape of CompiledGazetteer changes, so that older files are ignored. */
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 /** The maintained name lists that countryRows reads. */
 const PACKAGE_SOURCES = ['i18n-iso-countries/langs/ar.json', 'i18n-iso-countries/langs/en.json'];
 

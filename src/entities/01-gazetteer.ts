@@ -56,6 +56,8 @@ export interface Gazetteer {
   skeletons: Map<string, string | undefined>;
   given: Set<string>;
   stop: Set<string>;
+  /** Family names that are also common words (names.*.tsv kind `common`: سلام, مبارك, الفيصل): alone, a person's only beside a title or after a verb or particle. */
+  common: Set<string>;
   /** Title class → family (president → leader), for role-only mentions of gazetteer people. */
   families: Map<string, string>;
   /** Head noun of a body (org-heads.tsv) → how many words may stand between it and a nisba. */
@@ -81,6 +83,7 @@ export interface CompiledGazetteer {
   skeletons: [string, string | null][];
   given: string[];
   stop: string[];
+  common: string[];
   families: [string, string][];
   orgHeads: [string, number][];
   letters: [string, boolean][];
@@ -122,7 +125,7 @@ export function indexGazetteer(c: CompiledGazetteer): Gazetteer {
   const g: Gazetteer = {
     entities: new Map(c.entities.map((e) => [e.id, e])), aliases: new TokenTrie(), titles: new TokenTrie(),
     skeletons: new Map(c.skeletons.map(([sk, id]) => [sk, id ?? undefined])), given: new Set(c.given), stop: new Set(c.stop),
-    orgHeads: new Map(c.orgHeads), families: new Map(c.families), letters: new Map(c.letters), homonyms: new Map(c.homonyms), loadMs: 0,
+    common: new Set(c.common), orgHeads: new Map(c.orgHeads), families: new Map(c.families), letters: new Map(c.letters), homonyms: new Map(c.homonyms), loadMs: 0,
   };
   for (const [keys, alias] of c.aliases) g.aliases.add(keys, alias);
   for (const [keys, title] of c.titles) g.titles.add(keys, title);
@@ -131,11 +134,11 @@ export function indexGazetteer(c: CompiledGazetteer): Gazetteer {
 
 /** Reads every source file and compiles the gazetteer (what scripts/gazetteer.ts writes to the generated file). */
 export function compileGazetteer(): CompiledGazetteer {
-  const c: CompiledGazetteer = { entities: [], aliases: [], titles: [], skeletons: [], given: [], stop: [], families: [], orgHeads: [], letters: [], homonyms: [] };
+  const c: CompiledGazetteer = { entities: [], aliases: [], titles: [], skeletons: [], given: [], stop: [], common: [], families: [], orgHeads: [], letters: [], homonyms: [] };
   const entities = new Map<string, GazEntity>();
   const aliasTrie = new TokenTrie<Alias>();
   const skeletons = new Map<string, string | undefined>();
-  const given = new Set<string>(), stop = new Set<string>();
+  const given = new Set<string>(), stop = new Set<string>(), common = new Set<string>();
   const families = new Map<string, string>(), orgHeads = new Map<string, number>();
   const homonyms = new Map<string, string[]>();
   const claimed = new Map<string, string>();
@@ -182,8 +185,8 @@ export function compileGazetteer(): CompiledGazetteer {
   }
   for (const file of ['names.ar.tsv', 'names.en.tsv']) {
     for (const { line, cells: [word, kind] } of readTsv(file, 2)) {
-      const set = kind === 'given' ? given : kind === 'stop' ? stop : undefined;
-      if (!set) throw new GazetteerError(file, line, `kind must be given or stop, not ${kind}`);
+      const set = kind === 'given' ? given : kind === 'stop' ? stop : kind === 'common' ? common : undefined;
+      if (!set) throw new GazetteerError(file, line, `kind must be given, stop or common, not ${kind}`);
       set.add(words(word)[0].key);
     }
   }
@@ -240,6 +243,7 @@ export function compileGazetteer(): CompiledGazetteer {
   c.skeletons = [...skeletons].map(([sk, id]) => [sk, id ?? null]);
   c.given = [...given];
   c.stop = [...stop];
+  c.common = [...common];
   c.families = [...families];
   c.orgHeads = [...orgHeads];
   c.letters = [...letters];

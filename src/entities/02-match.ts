@@ -38,6 +38,11 @@ export function startWithoutClitics(tok: Tok, form: string): number {
   return tok.start + i;
 }
 
+/** Did the form of a word drop the article in front (المودي → مودي)? Conjunctions and prepositions may be dropped. */
+function articleDropped(tok: Tok, form: string): boolean {
+  return tok.key.length > form.length && tok.key.endsWith(form) && tok.key.slice(0, tok.key.length - form.length).endsWith('ال');
+}
+
 /** A letter name only (بي, سي; not إن "that"), as written: not by a form without clitics (التي "which" is not تي). */
 function isLetter(tok: Tok | undefined, g: Gazetteer): boolean {
   return !!tok && g.letters.get(tok.key) === true;
@@ -112,6 +117,11 @@ export function matchGazetteer(toks: readonly Tok[], g: Gazetteer, text?: string
     }
     const alias = hit.values[0];
     const entity = g.entities.get(alias.entity);
+    // A person's name has no article where the text word has one (المؤدي "leading to" is not مودي, Modi).
+    if (entity?.type === 'person' && articleDropped(toks[hit.from], hit.firstForm)) {
+      i++;
+      continue;
+    }
     if (entity) {
       seen.add(entity.id);
       const last = toks[hit.to - 1];

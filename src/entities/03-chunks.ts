@@ -23,6 +23,8 @@ const AR_COMPOUND_FIRST = new Set(['عبد', 'ابو']);
 const AR_FAMILY = 'ال';
 /** The family titles.ar.tsv gives the modifiers a name follows (الدكتور، المهندس). */
 const HONORIFIC = 'honorific';
+/** The family titles.*.tsv give the modifiers that say a holder left office (السابق، المخلوع، الراحل; former, late). */
+const FORMER = 'former';
 /** The ending of a definite nisba adjective (السعودي, المصري): it qualifies the name, it is not a family name. */
 const AR_NISBA_END = 'ي';
 /** Lower-case particles inside English names (Ursula von der Leyen, Bashar al-Assad). */
@@ -154,7 +156,10 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
     else if (!chunk.definite && hit.to === i + 1 && title.family !== 'diplomat' && constructComplement(c, j)) { chunk.end = toks[j].end; j++; chunk.definite = chunk.construct = true; }
     for (let round = 0; round < MAX_TITLE_MODIFIERS + 2; round++) {
       const mod = toks[j]?.gap === 'tight' ? g.titles.longestAt(toks, j, isModifier) : undefined;
-      if (mod) { chunk.end = toks[mod.to - 1].end; j = mod.to; continue; }
+      if (mod) {
+        if (mod.values[0].family === FORMER) chunk.former = true;
+        chunk.end = toks[mod.to - 1].end; j = mod.to; continue;
+      }
       const m = toks[j]?.gap === 'tight' ? c.at[j] : undefined;
       if (isPlace(m) && !nisbaName(c, j)) { takePlace(chunk, m, g); j = m.to; continue; }
       const link = toks[j]?.gap === 'tight' && (toks[j].key === AR_FOR || (AR_AT.has(toks[j].key) && title.family === 'diplomat'));
@@ -165,7 +170,11 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
   } else {
     // Before the title: [the] [former] [Russian | the Kremlin | Russia's] TITLE.
     let k = i - 1;
-    while (k >= 0 && toks[k + 1].gap === 'tight' && g.titles.getOne(toks[k].key).some((t) => t.modifier)) k--;
+    for (; k >= 0 && toks[k + 1].gap === 'tight'; k--) {
+      const mods = g.titles.getOne(toks[k].key).filter(isModifier);
+      if (!mods.length) break;
+      if (mods.some((t) => t.family === FORMER)) chunk.former = true;
+    }
     const before = k >= 0 && toks[k + 1].gap === 'tight' ? c.cover[k] : undefined;
     if (isPlace(before) && before.to === k + 1) {
       takePlace(chunk, before, g);
@@ -192,8 +201,25 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
     j = name.next;
   }
   if (!chunk.name && !chunk.country && !chunk.org && !chunk.definite) return undefined;
+  if (!chunk.name && adjectiveTitle(c, i, hit.to, out)) return undefined;
   out.push(chunk);
   return Math.max(j, hit.to);
+}
+
+/**
+ * Is the one-word definite title at word i an adjective of the definite noun right before it (المعقل الرئيس "the main
+ * stronghold", السبب الرئيس)? Two definite nouns in a row are never a construct (زيارة الرئيس is): the second qualifies the
+ * first. Not after a stop word (الذي الرئيس), a title or name (ولي العهد الرئيس: a chunk or a gazetteer match covers it).
+ */
+function adjectiveTitle(c: Ctx, i: number, to: number, out: readonly PersonChunk[]): boolean {
+  const { toks, g } = c;
+  const t = toks[i], prev = toks[i - 1];
+  if (to !== i + 1 || !t.arabic || t.gap !== 'tight' || !prev?.arabic || c.cover[i - 1]) return false;
+  // والقائد, للرئيس: a conjunction or preposition starts a noun of its own, no adjective.
+  if (!t.key.startsWith('ال') || !prev.forms.some((f) => f.startsWith('ال'))) return false;
+  if (prev.forms.some((f) => g.stop.has(f) || g.titles.getOne(f).length > 0)) return false;
+  const last = out[out.length - 1];
+  return !(last && last.end >= prev.end);
 }
 
 /** A definite common noun at word j, right after a title, that no gazetteer entry or name covers (التعليم، الإسكان). */

@@ -1,12 +1,9 @@
 import type { Entity, EntityType, Lang, Mention } from '../model/index.js';
 import { matchKey } from '../text/normalize/arabic.js';
-import { PerWordMemo } from '../text/per-word.js';
 import type { Gazetteer } from './01-gazetteer.js';
-import { startWithoutClitics } from './02-match.js';
-import {
-  MIN_SURNAME_LETTERS, ROLE_SCORE_MIN, ROLE_SCORE_SAME_CLASS, ROLE_SCORE_SAME_FAMILY, ROLE_SCORE_SAME_PLACE, SURNAME_LENGTH_BITS,
-} from './constants.js';
-import { codePoints, type Tok } from './keys.js';
+import { addSurnames, ownWords, surnameAt } from './04-coref-surnames.js';
+import { ROLE_SCORE_MIN, ROLE_SCORE_SAME_CLASS, ROLE_SCORE_SAME_FAMILY, ROLE_SCORE_SAME_PLACE } from './constants.js';
+import type { Tok } from './keys.js';
 import type { GazMatch, OrgChunk, PersonChunk } from './types.js';
 
 /** What a later role-only mention is compared with. */
@@ -15,6 +12,8 @@ interface PersonInfo {
   family?: string;
   country?: string;
   org?: string;
+  /** Named with a title that says he left office (الرئيس السابق): a former, late or deposed holder. */
+  former?: boolean;
   /** Character offset of the last mention. */
   last: number;
 }
@@ -24,11 +23,8 @@ type Event =
   | { kind: 'person'; at: number; p: PersonChunk }
   | { kind: 'org'; at: number; o: OrgChunk };
 
-const POSSESSIVE = /['’]s$/;
 /** What may stand between a name and a title in apposition after it: spaces, or a comma. */
 const APPOSITION_GAP = /^\s*[,،]?\s*$/u;
-/** First words of compound Arabic given names, whose second word is not a surname. */
-const COMPOUND_FIRST = new Set(['عبد', 'ابو']);
 
 /** Links matches and chunks to entities, in text order: surnames and roles refer back to earlier mentions. */
 export function resolve(
@@ -66,7 +62,7 @@ export function resolve(
     const prev = people.get(id) ?? { cls: gz?.role, family: gz?.role ? g.families.get(gz.role) : undefined, country: gz?.country, last };
     people.set(id, {
       cls: prev.cls ?? info.cls, family: prev.family ?? info.family,
-      country: prev.country ?? info.country, org: prev.org ?? info.org, last,
+      country: prev.country ?? info.country, org: prev.org ?? info.org, former: prev.former || info.former, last,
     });
   };
 
@@ -76,6 +72,8 @@ export function resolve(
     if (ev.kind === 'match') {
       const { m } = ev;
       if (m.priorOnly && !entities.has(m.entity)) continue;
+      // A one-word short form (الجبير, بوتين) after another given name or a lineage word names someone else (فهد الجبير).
+      if (m.type === 'person' && m.to - m.from === 1 && otherPerson(text, toks, m, entities, g)) continue;
       const e = entityOf(m.entity, m.type);
       const surname = m.type === 'person' && m.to - m.from === 1 && e.mentions.length > 0;
       mention(e, m.start, m.end, surname ? 'surname' : m.via);
@@ -92,7 +90,7 @@ export function resolve(
       mention(e, o.start, o.end, 'chunk');
     } else {
       const { p } = ev;
-      const info = { cls: p.title?.cls, family: p.title?.family, country: p.country, org: p.org };
+      const info = { cls: p.title?.cls, family: p.title?.family, country: p.country, org: p.org, former: p.former };
       if (p.name) {
         const id = p.name.entity ?? localId(p.name.text);
         const e = entityOf(id, 'person', p.name.text);
@@ -128,6 +126,15 @@ export function resolve(
   return inOrder(out, (e) => e.mentions[0].start) ? out : out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
+/** Is a one-word person alias (a solo short form) here the surname of someone else (فهد الجبير, آل ثاني)? */
+function otherPerson(text: string, toks: readonly Tok[], m: GazMatch, entities: Map<string, Entity>, g: Gazetteer): boolean {
+  const prev = toks[m.from - 1];
+  // Most have no word right before them in the same script: nothing to check.
+  if (!prev || toks[m.from].gap !== 'tight' || prev.arabic !== toks[m.from].arabic) return false;
+  const e = entities.get(m.entity) ?? { id: m.entity, type: 'person' as const, name: '', names: {}, mentions: [] };
+  return 'veto' in surnameAt(text, toks, m.from, toks[m.from].key, { own: () => ownWords(e, g), solo: true }, g);
+}
+
 /** True when `at` never decreases along `xs`. */
 function inOrder<T>(xs: readonly T[], at: (x: T) => number): boolean {
   for (let i = 1; i < xs.length; i++) if (at(xs[i]) < at(xs[i - 1])) return false;
@@ -137,7 +144,7 @@ function inOrder<T>(xs: readonly T[], at: (x: T) => number): boolean {
 /** The earlier person a role-only mention (الرئيس الأوكراني, the spokesman) most likely refers to. */
 function bestAntecedent(people: Map<string, PersonInfo>, r: Omit<PersonInfo, 'last'> & { construct?: boolean }, before: number): string | undefined {
   let best: string | undefined;
-  let bestScore = 0;
+  let bestRank = 0;
   let bestLast = -1;
   for (const [id, p] of people) {
     if (p.last >= before) continue;
@@ -145,6 +152,8 @@ function bestAntecedent(people: Map<string, PersonInfo>, r: Omit<PersonInfo, 'la
     // (الممثل, the spokesman) to anyone with the title.
     if (r.country && r.country !== p.country) continue;
     if (r.org && r.org !== p.org && !(r.country && r.country === p.country)) continue;
+    // A former, late or deposed holder (الرئيس المخلوع, the former president) is not the sitting one named before.
+    if (r.former && !p.former) continue;
     let score = 0;
     // A bare title in construct (`وزير الخارجية`) is the one named with no country or body (the outlet's own), never
     // `وزير الخارجية المصري` named beside him.
@@ -156,60 +165,15 @@ function bestAntecedent(people: Map<string, PersonInfo>, r: Omit<PersonInfo, 'la
     // secretary-general is not the prime minister named before, though both lead.
     const titleMatches = (r.cls && r.cls === p.cls) || (r.family && r.family === p.family && (!r.cls || r.cls === r.family));
     if (!titleMatches || score < ROLE_SCORE_MIN) continue;
-    if (score > bestScore || (score === bestScore && p.last > bestLast)) {
+    // On a tie, a holder named as in office or not as the role is (الرئيس اليمني: the sitting one, not the deposed one named since).
+    const rank = score * 2 + (!!p.former === !!r.former ? 1 : 0);
+    if (rank > bestRank || (rank === bestRank && p.last > bestLast)) {
       best = id;
-      bestScore = score;
+      bestRank = rank;
       bestLast = p.last;
     }
   }
   return best;
-}
-
-/** Per distinct word, the last code unit of its key: read for every word of an article, without reading its key. */
-const KEY_END = new PerWordMemo<Tok, number>((w) => w.key.charCodeAt(w.key.length - 1));
-
-/** A bit for the length of a string: lengths from SURNAME_LENGTH_BITS - 1 on share the last one. */
-const lengthBit = (s: string) => 1 << Math.min(s.length, SURNAME_LENGTH_BITS - 1);
-
-/** Later surname-only mentions (بيسكوف, Seibert) of people named in full earlier. */
-function addSurnames(text: string, toks: readonly Tok[], entities: Map<string, Entity>, g: Gazetteer): void {
-  const surnames = new Map<string, { e: Entity; after: number }>();
-  for (const e of entities.values()) {
-    if (e.type !== 'person') continue;
-    for (const m of e.mentions) {
-      const ws = m.text.split(/\s+/);
-      if (ws.length < 2 || m.via === 'role' || m.via === 'title') continue;
-      if (ws.length === 2 && COMPOUND_FIRST.has(matchKey(ws[0]))) continue; // عبد الحميد is one given name
-      const key = matchKey(ws[ws.length - 1]).replace(POSSESSIVE, '');
-      if (codePoints(key) < MIN_SURNAME_LETTERS || g.stop.has(key) || g.given.has(key)) continue;
-      const prev = surnames.get(key);
-      if (!prev || prev.after > m.end) surnames.set(key, { e, after: m.end });
-    }
-  }
-  if (!surnames.size) return;
-  // Every mention so far, gathered on the first candidate only (most articles have none).
-  let taken: Mention[] | undefined;
-  const inside = (tok: Tok) => (taken ??= [...entities.values()].flatMap((e) => e.mentions)).some((m) => m.start <= tok.start && tok.end <= m.end);
-  // Last letters of the surnames: a form ending otherwise is no surname, and needs no lookup.
-  const lastLetters = [...surnames.keys()].map((k) => k.charCodeAt(k.length - 1));
-  // Nor does a form of another length than theirs (one bit per length; longer ones share the last bit).
-  let lengths = 0;
-  for (const k of surnames.keys()) lengths |= lengthBit(k);
-  for (const tok of toks) {
-    if (!tok.arabic && !tok.cap) continue;
-    // An Arabic word's forms only drop letters in front: they all end as its key does.
-    if (tok.arabic && !lastLetters.includes(KEY_END.get(tok))) continue;
-    for (const form of tok.forms) {
-      if ((lengths & lengthBit(form)) === 0 || !lastLetters.includes(form.charCodeAt(form.length - 1))) continue;
-      const s = surnames.get(form);
-      // Only conjunctions and prepositions may be cut from a surname (وروتو), not the article (التعيين ≠ تعيين).
-      if (!s || tok.start < s.after || tok.key.slice(0, tok.key.length - form.length).endsWith('ال') || inside(tok)) continue;
-      const start = startWithoutClitics(tok, form);
-      const end = POSSESSIVE.test(tok.key) ? tok.end - 2 : tok.end;
-      s.e.mentions.push({ start, end, text: text.slice(start, end), entity: s.e.id, via: 'surname' } satisfies Mention);
-      break;
-    }
-  }
 }
 
 /** `local:<slug>` for an entity found only in this article. */

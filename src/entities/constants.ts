@@ -34,6 +34,13 @@ export const MIN_SKELETON_LETTERS = 4;
 export const SURNAME_LENGTH_BITS = 31;
 /** Fewest letters of a surname used for a surname-only later mention. */
 export const MIN_SURNAME_LETTERS = 3;
+/**
+ * A given name before a surname is the person's own when it is one of their name words or another spelling of one that
+ * only adds letters at the end (مارك for ماركو): at least MIN_SPELLING_STEM letters in common (عبد is too short, as
+ * عبدالخالق ≠ عبد الملك) and at most MAX_SPELLING_EXTRA more. Set by hand on the open corpus.
+ */
+export const MIN_SPELLING_STEM = 4;
+export const MAX_SPELLING_EXTRA = 2;
 
 /** Role coreference score for a candidate of the same country or body. */
 export const ROLE_SCORE_SAME_PLACE = 2;

@@ -26,6 +26,8 @@ export interface PersonChunk {
   titleEnd?: number;
   /** Definite only by the noun it is in construct with (وزير الخارجية): it refers back only to someone of no named country or body. */
   construct?: boolean;
+  /** A modifier says the holder is no longer in office (الرئيس السابق, الراحل, the former president): titles.*.tsv family `former`. */
+  former?: boolean;
   /** Country and body the title is of (الأوكراني → country:UA; باسم الكرملين → org:kremlin). */
   country?: string;
   org?: string;
