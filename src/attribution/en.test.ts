@@ -236,3 +236,14 @@ describe('English attribution', () => {
     expect(statementsOf('en', T, sentence)).toEqual([]);
   });
 });
+
+describe('English targets', () => {
+  it.each([
+    ['a duty in the content names the one it is laid on', 'Governor Tom Reed said if the goal is safety, then drivers should slow down.', ['drivers']],
+    ['a passive duty names no one (whoever acts is asked)', 'Mayor Ann Lee said the old bridge should be replaced.', []],
+    ['a pronoun before the duty names no party', 'The minister said we must act now.', []],
+    ['an amount after "called for" is what is asked, not who', 'The union called for 5% more pay.', []],
+  ])('%s', (_name, sentence, targets) => {
+    expect(statementsOf('en', T, sentence)[0].targets).toEqual(targets);
+  });
+});

@@ -1,9 +1,10 @@
-import { MAX_QUOTED_NAME_TOKENS, MAX_TARGET_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
+import { MAX_QUOTED_NAME_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
 import { charRange, colonBefore, commaBefore, isComplement, PHRASE_END, quoteTokensAt } from '../clause.js';
 import { gapChars } from '../gaps.js';
 import { gapHas, hitStartsAt, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
 import { opensNestedClause } from '../nested.js';
 import { addresseeEnd } from './told.js';
+import { arabicTargets } from './targets.js';
 import { surnameBeforeParticle } from './surname.js';
 import { firstWordAt } from '../../text/words.js';
 import { ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW } from '../../text/chars.js';
@@ -161,24 +162,6 @@ function topicSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, nu
   // أما بخصوص الخطة فأفاد: a topic opened by a preposition names no speaker.
   return s && s[0] > floor && doc.keys[s[0] - 1] === 'اما' && doc.tokens[s[0] - 1].text.replace(/^و/, '') === 'أما'
     && !isBiPhrase(doc.keys[s[0]]) && !TOPIC_PREPOSITIONS.has(doc.keys[s[0]]) ? s : null;
-}
-
-/** ل + a verbal noun or a definite noun (لتشكيل، للمطالبة), as the match key's letters after ل: a purpose, no party. */
-const LAM_PURPOSE = /^ل(ال|ا|ت|م)[\u0621-\u064A]{3}/;
-
-/**
- * The accused or the one asked: the object phrase up to a ب-word, a particle or a quotation. An object that opens
- * with a ب-phrase or a ل-purpose (طالب بتحرير خطاب، دعا لتشكيل حكومة) names what is asked, not who: no target.
- */
-function targetsOf(doc: Doc, from: number, end: number): [number, number][] {
-  if (from < end && !startsMention(doc, from) && (isBiPhrase(doc.keys[from]) || LAM_PURPOSE.test(doc.keys[from]))) return [];
-  let k = from;
-  while (k < end && k - from < MAX_TARGET_TOKENS) {
-    if (k > from && (isBiPhrase(doc.keys[k]) || commaBefore(doc, k) || quoteOpeningAt(doc, k))) break;
-    if (doc.lex.words.has(doc.keys[k])) break;
-    k++;
-  }
-  return k > from ? [charRange(doc, from, k)] : [];
 }
 
 /** «…». قال الممثل: the quotation that ends just before the cue's clause (P5). */
@@ -393,9 +376,13 @@ export const arVerbSubject: Rule = {
       }
     }
     if (hit.required) after = skipAdjuncts(doc, hit.required[1], end);
+    // Where an object would start (the targets read it): a frame preposition passed below is recorded.
+    const objectAt = after;
+    let preposition = -1;
     // A preposition of the verb's frame before a complement (أشار إلى أن، حذر من أن) or a bare frame (أشار إلى X).
     while (after < end && doc.lex.words.get(doc.keys[after]) === 'preposition' && !colonBefore(doc, after)) {
       let next = after + 1;
+      preposition = after;
       // قال لـ«الشرق الأوسط»: skip the quoted addressee.
       const addressee = speechQuoteAt(doc, next) ?? quoteTokensAt(doc, next);
       if (doc.keys[after].length === 1 && addressee) { after = skipAdjuncts(doc, addressee.to, end); continue; }
@@ -474,9 +461,7 @@ export const arVerbSubject: Rule = {
       if (!q) return null;
       return { rule: 'ar-quote-then-cue', cue: cueChars, stance: cue.stance, speaker, content: q, direct: true, targets: [], sentence: doc.sentOf[hit.start] };
     }
-    // حذرت اليابان الصين من …: a warning's target is an object before its من, never what follows من.
-    const warned = cue.stance === 'warn' && doc.keys[after - 1] !== 'من';
-    const targets = (cue.stance === 'accuse' || cue.stance === 'demand' || warned) && !content.complement ? targetsOf(doc, after, end) : [];
+    const targets = arabicTargets(doc, { stance: cue.stance, content, object: objectAt, preposition, end });
     const rule = cue.kind === 'participle' ? 'ar-participle'
       : relative ? 'ar-relative'
       : before ? 'ar-subject-verb'

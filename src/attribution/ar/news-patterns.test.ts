@@ -204,3 +204,17 @@ describe('Arabic verbs joined by و after an imperfect cue', () => {
     expect(s[s.length - 1]).toMatchObject({ speaker: 'الوزير', content: 'نعمل على ترتيب السجن' });
   });
 });
+
+describe('Arabic targets', () => {
+  it.each([
+    ['the subject before a duty (يجب) is the one asked', 'وقال الوزير إن الحكومة يجب أن تستقيل.', ['الحكومة']],
+    ['the phrase after على of a duty (يتعين على) is the one asked', 'وقال الوزير: يتعين على الحكومة تنفيذ الإصلاحات.', ['الحكومة']],
+    ['على X أن before a threat names the one warned', 'وقال المسؤول إن على النظام السوري أن لا يتدخل، وإلا فإن خطوات إضافية قد تتخذ.', ['النظام السوري']],
+    ['the doer of a wrong (ارتكب) after the verb is the accused', 'وقال الوزير: منذ سنوات ارتكب المسلحون جرائم كثيرة.', ['المسلحون']],
+    ['an adjunct may stand between the one asked and إلى', 'ودعا الوزير الدول الأعضاء في الاتحاد إلى دعم الخطة.', ['الدول الأعضاء']],
+    ['what follows دعا إلى is what is asked, not who', 'ودعا الوزير إلى تشكيل حكومة جديدة.', []],
+    ['what follows نبه إلى is what is warned of, not who', 'ونبه الوزير إلى الدور السلبي للقنوات الفضائية.', []],
+  ])('%s', (_name, sentence, targets) => {
+    expect(first(sentence).targets).toEqual(targets);
+  });
+});

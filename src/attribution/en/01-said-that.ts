@@ -7,6 +7,7 @@ import { englishContent } from './content.js';
 import { mandative } from './mandative.js';
 import { objectWords } from './objects.js';
 import { englishAfter, englishBefore, isBe, skipBackAdverbs } from './speaker.js';
+import { dutyBearer, noParty } from './targets.js';
 import { afterPossessive, COORDINATORS, isAttributive, isNameWord, notSpeech, passiveBefore, SPOKEN } from './verb-reading.js';
 
 type CueHit = Extract<Hit, { type: 'cue' }>;
@@ -164,7 +165,7 @@ function subjectStart(doc: Doc, floor: number, limit: number): number {
 function targetsOf(doc: Doc, from: number, end: number, toFrame: boolean): [number, number][] {
   const to = toFrame ? objectBeforeTo(doc, from, end) : -1;
   const e = to > from ? to : englishAfter(doc, from, end);
-  return e > from ? [charRange(doc, from, e)] : [];
+  return e > from && !noParty(doc, from, e) ? [charRange(doc, from, e)] : [];
 }
 
 /**
@@ -341,7 +342,9 @@ export const enSaidThat: Rule = {
     // X insists (that) the budget include …: a subjunctive clause is a demand.
     const stance = cue.stance === 'assert' && cue.frame.has('to') && cue.frame.has('obj') && !content.direct && content.from === hit.end && toAfterObject(doc, hit.end, end) ? 'demand'
       : cue.stance === 'assert' && !content.direct && (content.complement || !cue.frame.has('obj')) && mandative(doc, cue.lemma, content.from, end) ? 'demand' : cue.stance;
-    const targets = (stance === 'accuse' || stance === 'demand') && !content.complement && content.from === hit.end ? targetsOf(doc, hit.end, end, cue.frame.has('to')) : [];
+    const object = (stance === 'accuse' || stance === 'demand') && !content.complement && content.from === hit.end ? targetsOf(doc, hit.end, end, cue.frame.has('to')) : [];
+    // said foreign powers should leave: else the one a duty in the content is laid on.
+    const targets = object.length ? object : dutyBearer(doc, stance, content.range);
     if (content.direct) rule = rule === 'en-said-that' ? 'en-said-quote' : rule;
     return { rule, cue: cueChars, stance, speaker, content: content.range, direct: content.direct, targets, sentence: doc.sentOf[hit.start] };
   },

@@ -1,0 +1,199 @@
+import { MAX_QUOTED_NAME_TOKENS, MAX_TARGET_TOKENS, STANCE_LEAD_WORDS } from '../constants.js';
+import { charRange, commaBefore, quoteTokensAt } from '../clause.js';
+import { firstForms } from '../cues.js';
+import { hitStartsAt, quoteOpeningAt, titleAt } from '../doc.js';
+import { shiftStance } from '../stance.js';
+import { firstWordAt } from '../../text/words.js';
+import type { Stance } from '../../model/index.js';
+import type { Doc } from '../types.js';
+import { arabicSubject, definiteAt, isBiPhrase, isStopWord, startsMention } from './speaker.js';
+
+/** ل + a verbal noun or a definite noun (لتشكيل، للمطالبة), as the match key's letters after ل: a purpose, no party. */
+const LAM_PURPOSE = /^ل(ال|ا|ت|م)[\u0621-\u064A]{3}/;
+/**
+ * Words that end an object and show it named a party, by the cue's stance (دعا X إلى، حث X على، طالب X بأن; حذر X من),
+ * as match keys. After a demand, من names the one asked of (طلب العون من X): the object before it is the thing asked.
+ */
+const FRAME_AFTER_OBJECT: Partial<Record<Stance, ReadonlySet<string>>> = {
+  demand: new Set(['الي', 'علي', 'ان', 'بان', 'لكي', 'كي']),
+  warn: new Set(['من', 'ان', 'بان']),
+};
+/** Any of them: a word that ends an object phrase. */
+const OBJECT_END = new Set([...FRAME_AFTER_OBJECT.demand!, ...FRAME_AFTER_OBJECT.warn!]);
+/** A preposition with an attached pronoun (إليها، عليهم، منه) or ل + the article (للجرحى), as a match key: no object. */
+const NOT_OBJECT = /^((الي|علي|من|عن|ل|ب)(ه|ها|هم|هما|هن)|لل)/;
+/** Quantifiers that open an object party (دعا جميع الأطراف، طالب كافة الدول), as match keys. */
+const QUANTIFIERS = new Set(['جميع', 'كافه', 'كل', 'الجميع']);
+/** Most words of an adjunct between an object and its frame word (الدول الأعضاء في الأمم المتحدة إلى), in tokens. */
+const MAX_FRAME_GAP_TOKENS = 4;
+/** Longest subject before a duty (الولايات المتحدة والفلبين يجب أن), in tokens (as STANCE_LEAD_WORDS counts words). */
+const MAX_DUTY_SUBJECT_TOKENS = 4;
+
+/** What the rule knows of a statement when its targets are asked. */
+export interface TargetFrame {
+  /** The cue's own stance (before the content shifts it). */
+  stance: Stance;
+  /** The content as found: its token start, its character range, whether it opens with a particle (أن، إن). */
+  content: { from: number; range: [number, number]; complement: boolean; direct: boolean };
+  /** Token right after the cue, its subject and its adjuncts, where an object would start. */
+  object: number;
+  /** The frame preposition passed before the content (إلى in دعا إلى), or -1. */
+  preposition: number;
+  /** Sentence end (exclusive token). */
+  end: number;
+}
+
+/**
+ * The accused, the one asked or the one warned (GUIDELINES `targets`): the object party after the cue (اتهم X بـ،
+ * دعا X إلى، طالب X بـ، حذر X من، طلب من X), else the one a duty in the content is laid on (قال إن X يجب أن، يتعين على X).
+ */
+export function arabicTargets(doc: Doc, f: TargetFrame): [number, number][] {
+  const own = f.stance === 'accuse' || f.stance === 'demand' || f.stance === 'warn';
+  // طلب من X أن: the one asked follows من; any other frame preposition (دعا إلى، حذر من، أشار إلى) opens what is
+  // asked or warned of, not who.
+  const objectAt = f.preposition < 0 ? f.object : f.stance === 'demand' && doc.keys[f.preposition] === 'من' ? f.preposition + 1 : -1;
+  if (own && !f.content.complement && objectAt >= 0 && objectAt === f.content.from) {
+    // انتقد خطة تركيا: the accused is the name the object is about. طلب من X، يتمنى من X: after من the object is
+    // the one asked.
+    const t = (f.stance === 'accuse' ? genitiveName(doc, objectAt, f.end) : null)
+      ?? objectParty(doc, f.stance, objectAt, f.end, doc.keys[objectAt - 1] === 'من' && f.stance === 'demand');
+    if (t) return [t];
+  }
+  // حذر من تحرك بيونغ يانغ، طالب برحيل الأسد، انتقد خطة تركيا: a listed name in construct after the verbal noun the
+  // cue (or its frame preposition) governs.
+  if ((own || f.stance === 'deny') && !f.content.complement && f.content.from === (f.preposition < 0 ? f.object : f.preposition + 1)) {
+    const t = genitiveName(doc, f.content.from, f.end);
+    if (t) return [t];
+  }
+  const lo = firstWordAt(doc.tokens, f.content.range[0]);
+  const stance = shiftStance(doc, f.stance, f.content.range);
+  // قال إن على النظام أن لا يتدخل، وإلا …: a duty laid with على also heads a warning.
+  const duty = stance === 'demand' || stance === 'accuse' && f.stance === 'assert' ? dutyBearer(doc, lo, f.end, stance)
+    : stance === 'warn' && doc.keys[lo] === 'علي' ? boundPhrase(doc, lo + 1, f.end) : null;
+  // قال إن «القوى السوداء» تنشر معلومات خاطئة: an accusation's clause names the accused as its subject.
+  const doer = !duty && stance === 'accuse' && (f.content.complement || f.content.direct) ? clauseSubject(doc, lo, f.end) : null;
+  return duty ? [duty] : doer ? [doer] : [];
+}
+
+/**
+ * The object phrase after the cue up to a ب-word, a frame word, a particle, a comma or a quotation, when it names a
+ * party: a listed name, or a phrase the verb's frame follows (حث الدول على، حذر مواطنيها من). An object that opens with
+ * a ب-phrase or a ل-purpose (طالب بتحرير خطاب، دعا لتشكيل حكومة) or with a function word names what is asked.
+ */
+function objectParty(doc: Doc, stance: Stance, from: number, end: number, asked: boolean): [number, number] | null {
+  const key = doc.keys[from];
+  if (from >= end || isBiPhrase(key) || LAM_PURPOSE.test(key) || NOT_OBJECT.test(key)) return null;
+  if (doc.lex.words.has(key) && !QUANTIFIERS.has(key)) return null;
+  let k = from + 1;
+  while (k < end && k - from < MAX_TARGET_TOKENS) {
+    if (isBiPhrase(doc.keys[k]) || commaBefore(doc, k) || quoteOpeningAt(doc, k) || OBJECT_END.has(doc.keys[k])) break;
+    if (doc.lex.words.has(doc.keys[k])) break;
+    // دعا الرئيس لتشكيل حكومة: a ل-purpose ends the party.
+    if (LAM_PURPOSE.test(doc.keys[k]) && !startsMention(doc, k)) break;
+    k++;
+  }
+  const framed = asked || frameFollows(doc, stance, k, Math.min(end, k + MAX_FRAME_GAP_TOKENS + 1));
+  // اتهم X، انتقد X: the accused is any object; the one asked or warned is a party word or a phrase the frame follows.
+  if (stance !== 'accuse' && !framed && !partyAt(doc, from)) return null;
+  // حذر X من: a warning names its party only before من or بأن (نبه إلى الدور السلبي names none).
+  if (stance === 'warn' && !framed) return null;
+  return charRange(doc, from, k);
+}
+
+/** True when token i opens a party: an entity mention, a title or body word (الحكومة، الوزير) or a quantifier (جميع). */
+function partyAt(doc: Doc, i: number): boolean {
+  return startsMention(doc, i) || !!titleAt(doc, i) || QUANTIFIERS.has(doc.keys[i]);
+}
+
+/** Token after the end of an entity mention that starts at token i (a listed one's only, when `listed`), or -1. */
+function mentionEnd(doc: Doc, i: number, listed = false): number {
+  const at = doc.tokens[i].start;
+  let best = -1;
+  for (const e of doc.input.entities) for (const m of e.mentions) {
+    if (m.start !== at || listed && m.via !== 'gazetteer') continue;
+    let j = i;
+    while (j < doc.tokens.length && doc.tokens[j].end <= m.end) j++;
+    best = Math.max(best, j);
+  }
+  return best;
+}
+
+/**
+ * A listed name right after the first word (a ب-word or a noun: برحيل الأسد، تحرك بيونغ يانغ، خطة تركيا), in the
+ * same phrase: the party the verbal noun is about.
+ */
+function genitiveName(doc: Doc, from: number, end: number): [number, number] | null {
+  const k = from + 1;
+  // (الحكومة السورية: a definite first word takes an adjective, not a name in construct.)
+  if (k >= end || startsMention(doc, from) || definiteAt(doc, from) || doc.lex.words.has(doc.keys[from]) || commaBefore(doc, k) || quoteOpeningAt(doc, k)) return null;
+  const e = mentionEnd(doc, k, true);
+  return e > k ? charRange(doc, k, Math.min(e, end)) : null;
+}
+
+/** True when a frame word of the stance (إلى، على، من، أن, a ب-word) comes at token k or after a short adjunct, before `limit`. */
+function frameFollows(doc: Doc, stance: Stance, k: number, limit: number): boolean {
+  const frame = FRAME_AFTER_OBJECT[stance];
+  for (let i = k; i < limit; i++) {
+    if (commaBefore(doc, i) || quoteOpeningAt(doc, i) || hitStartsAt(doc, i)) return false;
+    if (isBiPhrase(doc.keys[i]) || frame?.has(doc.keys[i])) return true;
+    // The adjunct in between opens with a preposition or an adverb (في ليبيا، أيضا).
+    if (i === k && !(doc.lex.words.get(doc.keys[i]) === 'preposition' || doc.lex.words.get(doc.keys[i]) === 'adverb')) return false;
+  }
+  return false;
+}
+
+/**
+ * The one a duty is laid on at the content's start: the subject before the lead (X يجب أن، الحكومة تحتاج إلى) or
+ * the noun phrase after على (يتعين على X، على X أن).
+ */
+function dutyBearer(doc: Doc, lo: number, end: number, want: 'demand' | 'accuse'): [number, number] | null {
+  if (want === 'demand' && doc.keys[lo] === 'علي') return boundPhrase(doc, lo + 1, end);
+  for (let i = lo; i < Math.min(end, lo + STANCE_LEAD_WORDS); i++) {
+    if (commaBefore(doc, i) && i > lo) return null;
+    const lead = doc.lex.leads.first(doc.keys, i, firstForms(doc, doc.keys[i]));
+    if (!lead || lead[0].value !== want) continue;
+    const next = i + lead[1];
+    if (want === 'demand' && next < end && doc.keys[next] === 'علي') return boundPhrase(doc, next + 1, end);
+    const before = subjectBefore(doc, lo, i);
+    if (before || want === 'demand') return before;
+    // منذ عام 2004 ارتكب المستوطنون …: the doer after the verb.
+    return next < end && (definiteAt(doc, next) || partyAt(doc, next)) ? boundPhrase(doc, next, end) : null;
+  }
+  return null;
+}
+
+/**
+ * The subject before a lead at token i (X يجب أن، الحوثيون ارتكبوا): a party word, or one indefinite word (اسيان يجب
+ * أن: a name, as a common noun subject is definite); no function word or quotation inside.
+ */
+function subjectBefore(doc: Doc, lo: number, i: number): [number, number] | null {
+  if (i === lo || i - lo > MAX_DUTY_SUBJECT_TOKENS || !partyAt(doc, lo) && !(i - lo === 1 && !definiteAt(doc, lo))) return null;
+  for (let k = lo; k < i; k++) if (doc.lex.words.has(doc.keys[k]) && !QUANTIFIERS.has(doc.keys[k]) || k > lo && quoteOpeningAt(doc, k)) return null;
+  return charRange(doc, lo, i);
+}
+
+/** The subject opening a clause at token lo when it names a party: a short quoted name, a mention, a title or body phrase. */
+function clauseSubject(doc: Doc, lo: number, end: number): [number, number] | null {
+  const q = quoteTokensAt(doc, lo);
+  if (q && q.to - q.from <= MAX_QUOTED_NAME_TOKENS && q.to < end) {
+    for (let k = q.from; k < q.to; k++) if (isStopWord(doc, k)) return null;
+    return charRange(doc, q.from, q.to);
+  }
+  const m = startsMention(doc, lo) ? mentionEnd(doc, lo) : -1;
+  if (m > lo) return charRange(doc, lo, Math.min(m, end));
+  if (!titleAt(doc, lo)) return null;
+  const e = arabicSubject(doc, lo, end, true);
+  return e > lo && e - lo <= MAX_TARGET_TOKENS ? charRange(doc, lo, e) : null;
+}
+
+/**
+ * The noun phrase at token `from` bound by a duty after على (يتعين على اليونان الآن، على النظام السوري أن) or doing
+ * the deed after its verb (ارتكب المستوطنون): a subject-like phrase, whatever its head (يتوجب على الدول العظمى).
+ */
+function boundPhrase(doc: Doc, from: number, end: number): [number, number] | null {
+  if (from >= end || doc.lex.words.has(doc.keys[from]) && !QUANTIFIERS.has(doc.keys[from]) || quoteOpeningAt(doc, from)) return null;
+  let e = arabicSubject(doc, from, end, true);
+  // يجب على كل مواطن يجب أن: the phrase stops at a lead.
+  for (let k = from + 1; k < e; k++) if (doc.lex.leads.first(doc.keys, k, firstForms(doc, doc.keys[k]))) { e = k; break; }
+  return e > from && e - from <= MAX_TARGET_TOKENS ? charRange(doc, from, e) : null;
+}

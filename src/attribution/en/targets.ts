@@ -1,0 +1,58 @@
+import { MAX_TARGET_TOKENS } from '../constants.js';
+import { charRange } from '../clause.js';
+import { gapHas } from '../doc.js';
+import { gapChars } from '../gaps.js';
+import { shiftStance } from '../stance.js';
+import { firstWordAt } from '../../text/words.js';
+import type { Stance } from '../../model/index.js';
+import type { Doc } from '../types.js';
+import { englishBefore } from './speaker.js';
+
+/** Punctuation that ends a phrase (attribution/gaps.ts). */
+const BREAK = gapChars(',;:.!?()"“”');
+
+/** Modals that lay a duty on the subject before them (foreign powers should leave), as keys. */
+const DUTY_MODALS = new Set(['should', 'must', 'ought']);
+/** Verbs that lay a duty with a following "to" (the government needs to act, Iran has to comply), as keys. */
+const DUTY_TO = new Set(['need', 'needs', 'has', 'have']);
+/** Words within which a duty is still the content's first clause (if the goal is peace, then X should …). */
+const DUTY_WINDOW_TOKENS = 14;
+/** Connectives that open the clause before its subject (then foreign powers should …), as keys. */
+const CONNECTIVES = new Set(['then', 'so', 'and', 'but', 'now']);
+/** Subjects that name no party (it should, there must be, this should): no target. */
+const NO_PARTY = new Set(['it', 'there', 'this', 'that', 'what', 'which', 'who', 'i', 'we', 'you', 'he', 'she', 'they', 'everyone', 'everything', 'something', 'nothing', 'anything']);
+
+/**
+ * True when a target phrase [from, to) names no party: a number or an indefinite amount (called for 2 …, a 100-day …),
+ * "I", or one capitalised modifier cut from its noun (denounced Turkish-Libyan maritime …, blamed Democratic leadership).
+ */
+export function noParty(doc: Doc, from: number, to?: number): boolean {
+  const key = doc.keys[from];
+  if (/^\d/.test(doc.tokens[from].text) || key === 'a' || key === 'an' || key === 'i') return true;
+  if (to === undefined) return false;
+  const next = doc.tokens[to];
+  return to === from + 1 && !!next && /^\p{Lu}/u.test(doc.tokens[from].text) && !/'s$/.test(key) && /^\p{Ll}/u.test(next.text)
+    && !doc.lex.words.has(doc.keys[to]) && !gapHas(doc, to, BREAK);
+}
+
+/**
+ * The one a duty in the content is laid on (said foreign powers should get out, insisted the government must act):
+ * the subject before the content's first duty modal, when the statement is a demand and the subject names a party.
+ */
+export function dutyBearer(doc: Doc, stance: Stance, content: [number, number]): [number, number][] {
+  if (shiftStance(doc, stance, content) !== 'demand') return [];
+  const lo = firstWordAt(doc.tokens, content[0]);
+  for (let i = lo + 1; i < Math.min(doc.tokens.length, lo + DUTY_WINDOW_TOKENS); i++) {
+    if (doc.tokens[i].end > content[1]) break;
+    const key = doc.keys[i];
+    if (!DUTY_MODALS.has(key) && !(DUTY_TO.has(key) && doc.keys[i + 1] === 'to')) continue;
+    // the gun laws should be changed: a passive duty falls on whoever acts, not on its subject.
+    if (doc.keys[i + 1] === 'be' && /ed$/.test(doc.keys[i + 2] ?? '')) return [];
+    let s = englishBefore(doc, i, lo);
+    while (s < i && CONNECTIVES.has(doc.keys[s])) s++;
+    if (s >= i || i - s > MAX_TARGET_TOKENS || noParty(doc, s)) return [];
+    for (let k = s; k < i; k++) if (NO_PARTY.has(doc.keys[k])) return [];
+    return [charRange(doc, s, i)];
+  }
+  return [];
+}
