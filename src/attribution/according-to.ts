@@ -51,8 +51,8 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
     ? contentRange(doc, from, after)
     : hit.start - start >= MIN_SIDE_TOKENS ? contentRange(doc, start, hit.start) : null;
   if (!range) return null;
-  // بحسب قوله: a pronoun for the last speaker.
-  const pronoun = doc.lex.lang === 'ar' && k - s === 1 && /[\u0647\u0647\u0627\u0647\u0645]$/.test(doc.tokens[s].text);
+  // بحسب قوله: a pronoun for the last speaker; never after skipped words (بحسب ما ذكرته فلورا: a name ending like one).
+  const pronoun = doc.lex.lang === 'ar' && k - s === 1 && s === hit.end && /[\u0647\u0627\u0645]$/.test(doc.tokens[s].text);
   const earlierCue = doc.hits.filter((h) => h.type === 'cue' && h.end <= hit.start && doc.sentOf[h.start] === doc.sentOf[hit.start]).pop();
   // قال الرئيس إن …، بحسب قوله: the cue already reports it.
   if (pronoun && earlierCue) return null;

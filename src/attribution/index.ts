@@ -89,9 +89,11 @@ function findDrafts(doc: Doc, rules: readonly Rule[]): Draft[] {
       if (d) { drafts.push(d); usedCues.add(d.cue[0]); break; }
     }
   }
+  // بحسب ما ذكرت الوزارة: a cue among the words a source phrase skips before its source is the phrase's, not a statement.
+  let phraseEnd = -1;
   for (const hit of doc.hits) {
     const at = doc.tokens[hit.start].start;
-    if (usedCues.has(at)) continue;
+    if (usedCues.has(at) || at < phraseEnd) continue;
     // Words inside a quotation are the quoted speaker's own: "نطالب المجتمع الدولي" is no new statement.
     const quote = quoteAround(doc.quotes, at);
     if (quote && doc.lex.lang !== 'ar' && doc.lex.lang !== 'en') continue;
@@ -100,7 +102,11 @@ function findDrafts(doc: Doc, rules: readonly Rule[]): Draft[] {
       const d = r.apply(doc, hit, doc.sentOf[hit.start]);
       // …except an Arabic report of a titled third party inside the quotation (ar/quoted.ts).
       if (d && quote && !(doc.lex.lang === 'en' ? enReportsThirdParty(doc, d, quote) : reportsThirdParty(doc, d, quote))) break;
-      if (d) { drafts.push(d); break; }
+      if (d) {
+        drafts.push(d);
+        if (hit.type === 'source' && d.speaker.kind === 'span') phraseEnd = d.speaker.start;
+        break;
+      }
     }
   }
   return drafts.sort((a, b) => a.cue[0] - b.cue[0]);
