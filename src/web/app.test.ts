@@ -66,6 +66,8 @@ describe('web pages', () => {
     const body = (await get(`/articles/${ENGLISH.article.id}`)).body;
     expect(body).toContain('<h1 lang="en" dir="ltr">Envoy rejects report</h1>');
     expect(body).toMatch(/<p class="meta byline"><bdi lang="en">Wire<\/bdi> · <time datetime="2020-01-11">2020-01-11<\/time> · English/);
+    // What extraction noted is shown at the foot.
+    expect(body).toContain('<li>Note: <bdi>publication date 2020-01-11 taken from the file name: the text gives none</bdi></li>');
     // Unknown parts leave no stray separator: the hostile article has no date.
     const hostile = (await get(`/articles/${HOSTILE.article.id}`)).body;
     expect(hostile).toMatch(/<p class="meta byline"><bdi lang="en">&lt;i&gt;Outlet&lt;\/i&gt;<\/bdi> · English<\/p>/);

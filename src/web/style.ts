@@ -14,6 +14,7 @@ a { color: var(--accent); }
 h1 { font-size: 1.7rem; line-height: 1.3; margin: 1.2rem 0 .4rem; }
 .dek { font-size: 1.15rem; color: var(--muted); margin-top: 0; }
 .meta { color: var(--muted); font-size: .9rem; }
+ul.notes { list-style: none; padding: 0; }
 ul.articles, ol.results { list-style: none; padding: 0; }
 ul.articles li, ol.results li { padding: .7rem 0; border-bottom: 1px solid var(--line); }
 .title { display: block; font-weight: 600; font-size: 1.05rem; text-decoration: none; } .title:hover, .title:focus { text-decoration: underline; text-underline-offset: .3em; }

@@ -96,6 +96,8 @@ export function ArticlePage({ stored, links, story, claims = [], registry }: { s
       <p class="meta">
         Source: <bdi>{stored.article.source}</bdi> · analysed by {stored.extractor} · stored {stored.ingestedAt.slice(0, 10)}
       </p>
+      {/* What extraction noted (a date taken from the file name, a repaired encoding): the reader weighs the article by it. */}
+      {a.warnings.length > 0 && <ul class="meta notes">{a.warnings.map((w) => <li>Note: <bdi>{w}</bdi></li>)}</ul>}
     </article>
   );
 }

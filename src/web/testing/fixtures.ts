@@ -51,6 +51,8 @@ export const ARABIC: Analysis = { ...base, entities: [peskov, northKorea], state
 const english = analysisOf('Envoy rejects report\nThe envoy said the report about grain exports was false.', { outlet: 'Wire', publishedAt: '2020-01-11' });
 export const ENGLISH: Analysis = {
   ...english,
+  // What extraction noted about the input, shown at the foot of the article page.
+  article: { ...english.article, warnings: ['publication date 2020-01-11 taken from the file name: the text gives none'] },
   statements: [{
     speaker: { text: 'The envoy' }, cue: spanOf(english, 'said'), stance: 'deny', content: spanOf(english, 'the report about grain exports was false'),
     direct: false, targets: [], rule: 'test', sentence: 1,
