@@ -103,11 +103,24 @@ function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
     for (let m = k + 1; m < Math.min(end, k + MAX_APPOSITION_TOKENS + 1); m++) {
       if (quoteOpeningAt(doc, m - 1) || hitStartsAt(doc, m - 1)) break;
       if (!commaBefore(doc, m)) continue;
-      if (isComplement(doc, m) || speechQuoteAt(doc, m)) k = m;
+      if (isComplement(doc, m) || speechQuoteAt(doc, m) || adjunctBeforeParticle(doc, m, end)) k = m;
       break;
     }
   }
   return [j, k];
+}
+
+/**
+ * مديرة المعهد، د. سابرينا فلورا، في مؤتمر صحفي، أن: a preposition phrase at token i set off by commas, with the
+ * particle right after its closing comma (within MAX_ADJUNCT_TOKENS, no quotation, cue, colon or full stop before it).
+ */
+function adjunctBeforeParticle(doc: Doc, i: number, end: number): boolean {
+  if (doc.lex.words.get(doc.keys[i]) !== 'preposition') return false;
+  for (let n = i + 1; n < Math.min(end, i + MAX_ADJUNCT_TOKENS); n++) {
+    if (quoteOpeningAt(doc, n) || hitStartsAt(doc, n) || gapHas(doc, n, END_OR_COLON)) return false;
+    if (commaBefore(doc, n)) return isComplement(doc, n);
+  }
+  return false;
 }
 
 /** SVO (P9): a title- or name-headed phrase right before the cue, starting at a clause boundary (لكن الرئيس … قال). */
@@ -116,6 +129,8 @@ function subjectBefore(doc: Doc, cueStart: number): [number, number] | null {
   // وكان المرشد … قد قال: the particle قد stands between the subject and its verb.
   const e = cueStart - 1 > floor && doc.keys[cueStart - 1] === 'قد' ? cueStart - 1 : cueStart;
   const s = arabicSubjectBefore(doc, e, floor);
+  // مما يؤكد أن …: the relative "which" is no subject (the verb goes on with the last speaker).
+  if (doc.keys[s] === 'مما') return null;
   // نقلت الوكالة عن مسؤول قوله إن: the one quoted stands between عن and the verbal noun.
   const quotedFrom = QUOTED_SAYING.has(doc.keys[cueStart]);
   const atBoundary = (x: number) => x === floor || commaBefore(doc, x) || quoteOpeningAt(doc, x) !== undefined || (quotedFrom && doc.keys[x - 1] === 'عن')
@@ -309,6 +324,14 @@ function frameAfterAdverbial(doc: Doc, frame: ReadonlySet<string>, from: number,
   return -1;
 }
 
+/** A content cut before the first comma inside it (the range of its tokens up to there). */
+function cutAtComma(doc: Doc, content: NonNullable<ReturnType<typeof arabicContent>>): NonNullable<ReturnType<typeof arabicContent>> {
+  for (let k = content.from + 1; k < doc.tokens.length && doc.tokens[k].end <= content.range[1]; k++) {
+    if (commaBefore(doc, k)) return { ...content, range: [content.range[0], doc.tokens[k - 1].end] };
+  }
+  return content;
+}
+
 /** The lemma of "say", whose reported clause opens with إنّ (قال إنّ), not أنّ. */
 const SAY = 'قال';
 
@@ -422,6 +445,10 @@ export const arVerbSubject: Rule = {
       const k = particleAfterAside(doc, after, end);
       if (k >= 0) content = arabicContent(doc, k, false, end) ?? content;
     }
+    // …، مما يؤكد تفانيهم: "which confirms" with a plain object and no subject draws an inference from a fact, and
+    // nobody is reported; with a clause (مما يؤكد أن إيران …) it goes on with the last speaker's claim, and with a
+    // subject (مما دعا جماعة … لاتهام) that subject speaks.
+    if (prevKey === 'مما' && cue.kind === 'verb' && !subject && !content?.complement) return null;
     // رفض المتحدث الكشف عن …: a refused disclosure after the subject (right after the cue, ANONYMITY above catches it).
     if (cue.stance === 'deny' && content && !content.complement && !content.direct && DISCLOSURE.has(doc.keys[content.from])) return null;
     // إن رفض الكونجرس للاتفاق سيسبب …: after a particle, a cue word with a plain object is a verbal noun.
@@ -436,6 +463,9 @@ export const arVerbSubject: Rule = {
         speaker: { kind: 'span', start: doc.tokens[a].start, end: doc.tokens[hit.start - 2].end, gender: cue.gender },
         content: object.range, direct: object.direct, targets: [], sentence: doc.sentOf[hit.start] };
     }
+    // تسيبراس الذي تقول والدته إنه متعب، يواجه …: a report inside a relative clause (its particle taking the antecedent
+    // up again) ends at the first comma, where the main clause resumes.
+    if (subject && content && content.complement && !content.direct && RELATIVES[prevKey]) content = cutAtComma(doc, content);
     const relative = subject || cue.kind === 'participle' ? undefined : relativeSpeaker(doc, hit);
     if (relative === null) return null;
     // سلمى التي حاولت الهرب … قالت: a subject with a relative clause before the verb (the words right before the verb are the clause's).

@@ -1,6 +1,8 @@
 import type { Doc } from '../types.js';
 import { arabicSubject, isStopWord, isTitle, startsMention } from './speaker.js';
 
+/** كان and كانت, bare or with و/ف, as match keys: وكان الوزير استقبل …، مؤكدا: the noun after them is the subject of the verb that follows. */
+const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 /** Fewest letters of a و/ف-prefixed verb that opens a clause (وعبرت، فاستقبل); shorter words are particles or nouns. */
 const MIN_CLAUSE_VERB_LETTERS = 4;
 
@@ -17,13 +19,21 @@ export function arSentenceSubjects(doc: Doc): [number, number][] {
     // Only at the sentence start: after a comma (…، واستدعت السفير) the subject is shared and the noun is the object.
     for (let i = first; i === first && i + 1 < last; i++) {
       const key = doc.keys[i];
-      if (!/^[وف]/.test(key) || key.length < MIN_CLAUSE_VERB_LETTERS + 1 || cueAt.has(i)) continue;
-      if (isStopWord(doc, i) || isTitle(doc, i) || doc.lex.titleWords.has(key.slice(1)) || key.slice(1).startsWith('ال') || startsMention(doc, i)) continue;
+      if (!KANA.has(key) && (!/^[وف]/.test(key) || key.length < MIN_CLAUSE_VERB_LETTERS + 1) || cueAt.has(i)) continue;
+      if ((isStopWord(doc, i) && !KANA.has(key)) || isTitle(doc, i) || doc.lex.titleWords.has(key.slice(1)) || key.slice(1).startsWith('ال') || startsMention(doc, i)) continue;
       const j = i + 1;
       if (cueAt.has(j) || !(isTitle(doc, j) || startsMention(doc, j))) continue;
       const e = arabicSubject(doc, j, last);
+      // كانت سوريا حتى بعد …: after كان the phrase must be the subject of a verb (قد or a word that is no particle).
+      if (KANA.has(key) && (!isTitle(doc, j) || !kanaSubject(doc, j, e, last))) continue;
       if (e > j) out.push([doc.tokens[j].start, doc.tokens[e - 1].end]);
     }
   }
   return out;
+}
+
+/** True when tokens [j, e) after كان hold no particle and are followed by قد or a word that is no particle. */
+function kanaSubject(doc: Doc, j: number, e: number, last: number): boolean {
+  for (let k = j; k < e; k++) if (isStopWord(doc, k)) return false;
+  return e < last && (doc.keys[e] === 'قد' || !isStopWord(doc, e));
 }
