@@ -14,8 +14,8 @@ export const isComplement = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[
 
 /** Coordinators before a second cue with the same subject (declined the request and said …). */
 const COORDINATORS = new Set(['and', 'but']);
-/** Arabic conjunctions that open a new clause before a cue (match keys). */
-const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'كما', 'حين']);
+/** Arabic conjunctions that open a new clause before a cue (match keys); وكما: …، وكما أكدنا فإن …. */
+const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'كما', 'وكما', 'حين']);
 
 /** True when hit starts a new clause: a participle, a cue with و/ف, or anything after a comma or at a sentence start. */
 export function startsClause(doc: Doc, hit: Hit): boolean {
@@ -24,7 +24,7 @@ export function startsClause(doc: Doc, hit: Hit): boolean {
     return hit.cue.kind === 'participle' || hit.prefixed
       // بـ»العمل الإرهابي» قال المتحدث (Arabic): a cue right after a closing quotation mark.
       || (doc.lex.lang === 'ar' && quoteClosingBefore(doc, hit.start) !== undefined)
-      // فيما وصفت، حيث قال، بينما أكد: a cue after a subordinating conjunction.
+      // فيما وصفت، حيث قال، بينما أكد، وكما أكدنا: a cue after a subordinating conjunction.
       || (hit.start > 0 && CLAUSE_OPENERS.has(doc.keys[hit.start - 1]));
   }
   return false;
@@ -32,7 +32,7 @@ export function startsClause(doc: Doc, hit: Hit): boolean {
 
 /** Where a content starting at token `from` ends (exclusive token index): the sentence end or the next clause-initial cue. */
 export function clauseEnd(doc: Doc, from: number): number {
-  const end = sentenceEnd(doc, from);
+  const end = openerAfterComma(doc, from, sentenceEnd(doc, from));
   for (let k = firstHitAfter(doc, from); k < doc.hits.length; k++) {
     const h = doc.hits[k];
     if (h.start >= end) break;
@@ -40,6 +40,15 @@ export function clauseEnd(doc: Doc, from: number): number {
     // … and said …: a coordinated cue ends the clause before its "and".
     if (h.type === 'cue' && h.start - 1 > from && COORDINATORS.has(doc.keys[h.start - 1])) return h.start - 1;
   }
+  return end;
+}
+
+/** Conjunctions that, right after a comma, open a clause of their own whatever verb follows (…، وكما أكدنا فإن …). */
+const COMMA_CLAUSE_OPENERS = new Set(['وكما']);
+
+/** The first token in (from, end) that is a COMMA_CLAUSE_OPENERS conjunction after a comma, else `end`. */
+function openerAfterComma(doc: Doc, from: number, end: number): number {
+  for (let i = from + 1; i < end; i++) if (COMMA_CLAUSE_OPENERS.has(doc.keys[i]) && gapHas(doc, i, COMMA)) return i;
   return end;
 }
 
