@@ -1,7 +1,7 @@
 import { MAX_QUOTED_NAME_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
 import { charRange, colonBefore, commaBefore, isComplement, PHRASE_END, quoteTokensAt } from '../clause.js';
 import { gapChars } from '../gaps.js';
-import { gapHas, hitStartsAt, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
+import { gapBefore, gapHas, hitStartsAt, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
 import { opensNestedClause } from '../nested.js';
 import { addresseeEnd } from './told.js';
 import { arabicTargets } from './targets.js';
@@ -53,6 +53,14 @@ function coordinatedVerb(doc: Doc, cueAt: number, j: number, end: number): boole
   return !startsMention(doc, j) && !isTitle(doc, j);
 }
 
+/** "The same" after a time word (في اليوم ذاته، في الوقت نفسه), as match keys. */
+const SAME = new Set(['ذاته', 'نفسه', 'ذاتها', 'نفسها', 'عينه']);
+
+/** Lemmas of cues that never take a direct object (لوّح بـ "brandished"): a noun after them is their subject. */
+const NO_OBJECT = new Set(['لوح']);
+/** Most words of the subject of such a verb before its ب-phrase. */
+const MAX_NO_OBJECT_SUBJECT = 5;
+
 /** Where the explicit subject after a cue is, or why there is none. */
 function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, end: number): [number, number] | null {
   const { cue } = hit;
@@ -74,6 +82,12 @@ function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
       if (doc.keys[m].startsWith('ب') && doc.keys[m] !== 'بن' && doc.keys[m] !== 'باسم' && !doc.lex.titleWords.has(doc.keys[m])) { k = m; break; }
     }
   }
+  // ولوحت الدول الأعضاء بفرض …: a verb that never takes an object has all the words up to its ب-phrase as subject.
+  if (NO_OBJECT.has(cue.lemma)) {
+    let m = k;
+    while (m < end && m - j < MAX_NO_OBJECT_SUBJECT && !doc.keys[m].startsWith('ب') && !gapHas(doc, m, CLAUSE_MARKS) && !isStopWord(doc, m)) m++;
+    if (m < end && doc.keys[m].startsWith('ب') && !gapHas(doc, m, CLAUSE_MARKS)) k = m;
+  }
   // وطالب منظمة الحج …: a masculine verb does not agree with a feminine body or title, which is then its object.
   const head = titleAt(doc, j)?.[0].value ?? doc.lex.titleWords.get(doc.keys[j]);
   if (cue.gender === 'm' && head?.gender === 'f') return null;
@@ -85,14 +99,16 @@ function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
   const document = DOCUMENTS.has(doc.keys[j]) && cue.stance !== 'deny' && cue.stance !== 'accuse';
   // حذرت اليابان من …: a known entity (a country, a body) is a subject, unless قد puts the subject before the verb (وكانت الوزارة قد اتهمت الصين).
   const known = (startsMention(doc, j) || surnameBeforeParticle(doc, j)) && doc.keys[hit.start - 1] !== 'قد';
-  if (k - j === 1 && definiteAt(doc, j) && !isTitle(doc, j) && !document && !known) return null;
+  if (k - j === 1 && definiteAt(doc, j) && !isTitle(doc, j) && !document && !known && !NO_OBJECT.has(cue.lemma)) return null;
   // A و-verb inside a sentence shares the subject of the verb before it (واستدعت السفير … وطالبت موسكو):
   // what follows is its object unless it is headed by a title.
   const midSentence = hit.start > sentenceStart(doc, hit.start) && !commaBefore(doc, hit.start)
     && !gapHas(doc, hit.start, SENTENCE_END) && !quoteClosingBefore(doc, hit.start);
   // …بالسجن وقالت سلمى إنها: a verb that takes no object has its subject right before the particle or the colon; a known
   // name after it is its subject too (a subheading run into the sentence: تدقيق الاتفاق وقال روحاني في كلمة).
-  const saysOf = !cue.frame.has('obj') && ((k < end && (isComplement(doc, k) || colonBefore(doc, k))) || startsMention(doc, j));
+  // ولوحت الدول الأعضاء بفرض عقوبات: a verb that never takes an object has its subject before its ب-phrase.
+  const saysOf = !cue.frame.has('obj') && ((k < end && (isComplement(doc, k) || colonBefore(doc, k))) || startsMention(doc, j)
+    || (NO_OBJECT.has(cue.lemma) && k < end && doc.keys[k].startsWith('ب')));
   if (hit.prefixed && midSentence && !isTitle(doc, j) && !saysOf) return null;
   // المواطن "سلمان العلي" أن: a quoted name after a title.
   const named = k < end && quoteOpeningAt(doc, k) ? quotedName(doc, k, end) : null;
@@ -349,6 +365,46 @@ function saidParticleAfter(doc: Doc, k: number, end: number): number {
   return k;
 }
 
+/** A percent sign or the Arabic one. */
+const PERCENT = /[%\u066A]/;
+/** A figure written in digits, with و/ف before it (و42). */
+const FIGURE = /^[\u0648\u0641]?[0-9\u0660-\u0669]+(?:[.,\u066B][0-9\u0660-\u0669]+)?$/;
+
+/**
+ * وقال 38% إنهم، و42% قالوا إن: a share of a poll's respondents (a figure with a percent sign at token i) is no
+ * speaker: a poll's results, not a statement (the poll's own report is the statement, where a verb gives it).
+ */
+function pollShare(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]?.text;
+  if (!t) return false;
+  if (PERCENT.test(t)) return FIGURE.test(t.replace(PERCENT, ''));
+  return FIGURE.test(t) && i + 1 <= doc.tokens.length && PERCENT.test(gapBefore(doc, i + 1).slice(0, 2));
+}
+
+/** How far a poll's share is looked for around a bare verb: words before it (after the last cue), words after it. */
+const POLL_BACK_TOKENS = 8;
+const POLL_AHEAD_TOKENS = 3;
+
+/**
+ * ومن بين 79% من المستطلعين قالوا أنهم، وقال ما مجموعه 54% إن، حيث قالوا إنهم (after أفاد 72 % من …): a bare verb
+ * with a poll's share after the last cue or right after it reports the respondents, not the last speaker.
+ */
+function pollAround(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, end: number): boolean {
+  const last = doc.hits.filter((h) => h.type === 'cue' && h.end <= hit.start).pop();
+  const from = Math.max(last ? last.end : 0, hit.start - POLL_BACK_TOKENS, sentenceStart(doc, hit.start));
+  // Back to a clause mark or a particle: a share inside an earlier clause (النمو بلغ 5%، وأضاف) is none of this verb's.
+  for (let i = hit.start - 1; i >= from && !gapHas(doc, i + 1, CLAUSE_MARKS); i--) {
+    if (pollShare(doc, i)) return true;
+    if (isComplement(doc, i)) break;
+  }
+  // أفاد 72 % من أصحاب العمل أنهم …، حيث قالوا: the share right after the last cue of the sentence.
+  if (last && doc.sentOf[last.start] === doc.sentOf[hit.start]) {
+    for (let i = last.end; i < Math.min(hit.start, last.end + POLL_AHEAD_TOKENS); i++) if (pollShare(doc, i)) return true;
+  }
+  for (let i = hit.end; i < Math.min(end, hit.end + POLL_AHEAD_TOKENS); i++) if (pollShare(doc, i)) return true;
+  return false;
+}
+
 /** P1–P6: CUE [SUBJECT] [أن/إن/بأن | : | «»] CONTENT, or a bare و-cue inheriting the last speaker. */
 export const arVerbSubject: Rule = {
   id: 'ar-verb-subject',
@@ -384,6 +440,7 @@ export const arVerbSubject: Rule = {
     // يكشف ويفضح أعمال …: a cue joined to a second verb tells what a thing shows, not what someone said.
     if (coordinatedVerb(doc, hit.start, j, end)) return null;
     const limit = hit.required ? hit.required[0] : end;
+    if (j < limit && pollShare(doc, j)) return null;
     const subject = subjectAfter(doc, hit, j, limit);
     if (verbalNounPhrase(doc, hit, subject, end)) return null;
     // إن رفض الكونجرس للاتفاق …، من أن رفض الاتفاق …: right after إنّ/أنّ (not بعد أن) a cue word with no subject is a
@@ -399,6 +456,12 @@ export const arVerbSubject: Rule = {
       }
     }
     if (hit.required) after = skipAdjuncts(doc, hit.required[1], end);
+    // أكدت اللجنة في اليوم ذاته مساندتها، وقال في الوقت نفسه إن: في + a time word (and ذاته/نفسه) is an adjunct.
+    if (after + 1 < end && doc.keys[after] === 'في' && doc.lex.words.get(doc.keys[after + 1]) === 'time' && !gapHas(doc, after + 1, CLAUSE_MARKS)) {
+      let k = after + 2;
+      if (k < end && SAME.has(doc.keys[k])) k++;
+      if (k < end && !gapHas(doc, k, CLAUSE_MARKS)) after = skipAdjuncts(doc, k, end);
+    }
     // Where an object would start (the targets read it): a frame preposition passed below is recorded.
     const objectAt = after;
     let preposition = -1;
@@ -471,6 +534,8 @@ export const arVerbSubject: Rule = {
     // سلمى التي حاولت الهرب … قالت: a subject with a relative clause before the verb (the words right before the verb are the clause's).
     const fronted = relative || subject || cue.kind === 'participle' ? null : frontedRelativeSubject(doc, hit);
     const before = relative ?? (subject || fronted || cue.kind === 'participle' ? null : hit.prefixed ? topicSubject(doc, hit) : subjectBefore(doc, hit.start));
+    if (before && pollShare(doc, before[0])) return null;
+    if (!subject && !before && !fronted && cue.kind !== 'participle' && pollAround(doc, hit, end)) return null;
     // عن مسؤول قوله: the verbal noun reports only the one quoted right after عن; no other speaker is read into it.
     if (QUOTED_SAYING.has(doc.keys[hit.start]) && !(before && doc.keys[before[0] - 1] === 'عن')) return null;
     // والمستشار … قال: a fronted subject keeps its conjunction out of the speaker text.

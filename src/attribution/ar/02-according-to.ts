@@ -23,7 +23,7 @@ export const arAccordingTo: Rule = {
   on: 'source',
   // لـ of وفقا لـ sits on the source's first word: the phrase is read without it.
   apply: (doc: Doc, hit: Hit | undefined) => {
-    const draft = accordingTo(doc, hit, 'ar-according-to', (d, from, end, lam) => arabicSubject(d, from, end, false, lam));
+    const draft = accordingTo(doc, hit, 'ar-according-to', (d, from, end, lam) => arabicSubject(d, from, end, false, lam, true));
     return draft && opensWithCue(doc, draft) ? null : draft;
   },
 };

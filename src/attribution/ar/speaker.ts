@@ -102,6 +102,26 @@ function placesSource(doc: Doc, i: number): boolean {
   return key === 'في' && (unnamedAt(doc, i - 1) || worksAt(doc, i - 1) || describedUnnamedAt(doc, i - 1)) && doc.lex.words.get(doc.keys[i + 1]) !== 'speech';
 }
 
+/** Words of cause or manner that open with ب and never place a source (مسؤول بسبب، مصدر بدوره), as match keys. */
+const NOT_PLACE_BI = new Set(['بسبب', 'بحسب', 'بعد', 'بدوره', 'بدورها', 'بدورهم', 'بن', 'باسم']);
+/** Fewest letters of a ب-noun that places a source (بالوزارة، بميناء). */
+const MIN_PLACE_BI_LETTERS = 4;
+
+/** True when the word at i is ب + a noun (no function word, no pronoun ending) right after an unnamed source: its place. */
+function placesAttached(doc: Doc, i: number): boolean {
+  const key = doc.keys[i];
+  if (!key.startsWith('ب') || key.length < MIN_PLACE_BI_LETTERS || NOT_PLACE_BI.has(key) || doc.lex.words.has(key) || gapHas(doc, i, BREAK_GAP)) return false;
+  if (doc.lex.titleWords.has(key) || OBJECT_SUFFIX.test(doc.tokens[i].text)) return false;
+  if (!unnamedAt(doc, i - 1) && !describedUnnamedAt(doc, i - 1)) return false;
+  // …before the particle or a comma, past at most MAX_PLACE_BI_TAIL definite words (بميناء البريقة، إن): طالب مسؤول
+  // بالإفراج عن is the verb's ب-phrase.
+  let n = i + 1;
+  while (n < doc.tokens.length && n - i <= MAX_PLACE_BI_TAIL && !gapHas(doc, n, BREAK_GAP) && definiteAt(doc, n)) n++;
+  return n < doc.tokens.length && (gapHas(doc, n, BREAK_GAP) || isComplement(doc, n));
+}
+/** Most definite words after a placing ب-noun (بوزارة الخارجية الأمريكية). */
+const MAX_PLACE_BI_TAIL = 3;
+
 /** True when the word at i is a title, a role, an unnamed-source or a body head. */
 export function isTitle(doc: Doc, i: number): boolean {
   return doc.lex.titleWords.has(doc.keys[i]) || titleAt(doc, i) !== undefined;
@@ -155,7 +175,7 @@ function marks(doc: Doc): Marks {
  * cue, a ب-word (the verb's frame), an accusative adverb, or a second definite noun (the object).
  * Returns the end token (exclusive); j when there is no subject.
  */
-export function arabicSubject(doc: Doc, j: number, limit: number, objectless = false, lam = false): number {
+export function arabicSubject(doc: Doc, j: number, limit: number, objectless = false, lam = false, source = false): number {
   const { tokens } = doc;
   // وفقا لوزير التعليم (`lam`): the first word is read without the preposition written on it; after لل the article's
   // alef is back (للوزارة → الوزارة).
@@ -186,6 +206,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (k > j && placesSource(doc, k) && k + 1 < limit && !gapHas(doc, k + 1, BREAK_GAP) && !isStopWord(doc, k + 1)) { k++; continue; }
     // مسؤول يعمل في الوزارة: the verb of working joins the place to the source.
     if (k > j && worksAt(doc, k)) { k++; continue; }
+    // مصدر بالوزارة، مسؤول بميناء البريقة: a ب-noun right after an unnamed source places it, as في does.
+    if (k > j && placesAttached(doc, k)) { k++; continue; }
     // علي (a name) and على (on) share a match key: after a title or a name, written with ي, it is the name.
     if (k > j && key === 'علي' && tokens[k].text.endsWith('\u064A')) { named = true; k++; continue; }
     // الدكتور على أبو فلان: written with ى too, right after a title and before a kunya or a listed name, it is the name.
@@ -262,12 +284,18 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (key.startsWith('ل') && k + 1 < limit && def(k + 1) && !gapHas(doc, k + 1, BREAK_GAP)) { k++; continue; }
     // عبد الباسط سيدا، عبد الله الأحمد: after a compound given name's definite half, the family name follows.
     const compoundBefore = named && k - 2 >= j && (prev === 'الدين' || keyAt(k - 2) === 'عبد');
+    // الوزير السابق سامي نور، ونفى الرئيس السابق الاتهامات: "former" after a title is the title's, never the object.
+    if (FORMER.has(key) && def(k - 1) && titledBefore(doc, j, k, first)) { k++; continue; }
     if (def(k)) {
       // الخارجية الروسية: a feminine adjective agrees; after a verb that takes an object (كذبت الشرطة الرواية) it is the object.
       const agrees = prev.endsWith('ه') && key.endsWith('ه') && !kind && objectless;
       // وليد المعلم: a family name with the article, when the verb takes no object or a colon follows.
       // … or before a particle (أكد سامي العلي أن).
-      const family = (!def(k - 1) || compoundBefore) && (objectless || gapHas(doc, k + 1, COLON) || familyBeforeParticle(doc, k, limit));
+      // بحسب سليم الحص، فإن: after a source word (`source`, no verb to take an object), a definite word that closes the
+      // phrase before the rest of the sentence (a comma after it) is the family name. (At the sentence's end, وفقا لإحصاء
+      // المكتب، حسب موعد اللقاء: a noun and the noun it is in construct with.)
+      const closes = source && k + 1 < limit && gapHas(doc, k + 1, BREAK_GAP);
+      const family = (!def(k - 1) || compoundBefore) && (objectless || closes || gapHas(doc, k + 1, COLON) || familyBeforeParticle(doc, k, limit));
       // عز الدين، عبد الله: the second half of a compound given name is written with the article.
       const compound = named && (key === 'الدين' || prev === 'عبد');
       // الائتلاف السوري المعارض الأربعاء إن: after a nisba adjective, a definite word where the phrase ends is one more adjective.
@@ -291,6 +319,9 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   while (k - 1 > j && isStopWord(doc, k - 1)) k--;
   return k;
 }
+
+/** "Former" (السابق، الأسبق) as match keys: after a title, its adjective. */
+const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين', 'السابقون']);
 
 /** Time words (أمس، الأربعاء) between a speaker phrase and its particle, at most. */
 const MAX_TIME_WORDS_BEFORE_PARTICLE = 2;

@@ -3,6 +3,11 @@ import { arabicSubject, isStopWord, isTitle, startsMention } from './speaker.js'
 
 /** كان and كانت, bare or with و/ف, as match keys: وكان الوزير استقبل …، مؤكدا: the noun after them is the subject of the verb that follows. */
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
+/** فيما and بينما ("while") opening a sentence, as match keys. */
+const WHILE = new Set(['فيما', 'بينما', 'وفيما', 'وبينما']);
+/** True when a match key starts with the article (ال، وال، فال). */
+const hasArticle = (key: string) => /^[وف]?ال/.test(key);
+
 /** Fewest letters of a و/ف-prefixed verb that opens a clause (وعبرت، فاستقبل); shorter words are particles or nouns. */
 const MIN_CLAUSE_VERB_LETTERS = 4;
 
@@ -17,9 +22,12 @@ export function arSentenceSubjects(doc: Doc): [number, number][] {
   const cueAt = new Set(doc.hits.map((h) => h.start));
   for (const [first, last] of doc.sentTokens) {
     // Only at the sentence start: after a comma (…، واستدعت السفير) the subject is shared and the noun is the object.
-    for (let i = first; i === first && i + 1 < last; i++) {
+    // فيما واصل الرئيس …، بينما استقبل الوزير …: a bare verb after a sentence-opening فيما/بينما opens the clause too.
+    const opener = WHILE.has(doc.keys[first]) && first + 2 < last ? first + 1 : first;
+    for (let i = opener; i === opener && i + 1 < last; i++) {
       const key = doc.keys[i];
-      if (!KANA.has(key) && (!/^[وف]/.test(key) || key.length < MIN_CLAUSE_VERB_LETTERS + 1) || cueAt.has(i)) continue;
+      const bare = i > first && key.length >= MIN_CLAUSE_VERB_LETTERS && !hasArticle(key);
+      if (!KANA.has(key) && !bare && (!/^[وف]/.test(key) || key.length < MIN_CLAUSE_VERB_LETTERS + 1) || cueAt.has(i)) continue;
       if ((isStopWord(doc, i) && !KANA.has(key)) || isTitle(doc, i) || doc.lex.titleWords.has(key.slice(1)) || key.slice(1).startsWith('ال') || startsMention(doc, i)) continue;
       const j = i + 1;
       if (cueAt.has(j) || !(isTitle(doc, j) || startsMention(doc, j))) continue;

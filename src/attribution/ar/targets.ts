@@ -72,7 +72,22 @@ export function arabicTargets(doc: Doc, f: TargetFrame): [number, number][] {
     : stance === 'warn' && doc.keys[lo] === 'علي' ? boundPhrase(doc, lo + 1, f.end) : null;
   // قال إن «القوى السوداء» تنشر معلومات خاطئة: an accusation's clause names the accused as its subject.
   const doer = !duty && stance === 'accuse' && (f.content.complement || f.content.direct) ? clauseSubject(doc, lo, f.end) : null;
-  return duty ? [duty] : doer ? [doer] : [];
+  // لوح بفرض عقوبات على طهران: a warning of sanctions names the one they would fall on.
+  const sanctioned = !duty && !doer && stance === 'warn' ? sanctionedParty(doc, lo, Math.min(f.end, firstWordAt(doc.tokens, f.content.range[1] - 1) + 1)) : null;
+  return duty ? [duty] : doer ? [doer] : sanctioned ? [sanctioned] : [];
+}
+
+/** Sanctions (عقوبات، العقوبات) as match keys, and the prepositions that name whom they fall on (على، ضد). */
+const SANCTIONS = new Set(['عقوبات', 'العقوبات']);
+const SANCTIONED = new Set(['علي', 'ضد']);
+
+/** The listed name after عقوبات على / ضد in tokens [from, end), or null. */
+function sanctionedParty(doc: Doc, from: number, end: number): [number, number] | null {
+  for (let k = from; k + 2 < end + 1 && k + 1 < end; k++) {
+    if (!SANCTIONS.has(doc.keys[k]) || !SANCTIONED.has(doc.keys[k + 1]) || !startsMention(doc, k + 2)) continue;
+    return boundPhrase(doc, k + 2, end);
+  }
+  return null;
 }
 
 /**
