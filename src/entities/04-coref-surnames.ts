@@ -86,7 +86,8 @@ function givenName(toks: readonly Tok[], k: number, g: Gazetteer): boolean {
   const w = toks[k];
   if (!w.arabic) return w.cap && g.given.has(w.key);
   // على (on) and علي (a name) share a match key: written with ى the word is the preposition.
-  if (w.forms.some((f) => isGiven(g, f))) return !w.text.endsWith(ALEF_MAKSURA);
+  // A given name before a surname is written bare or after و/ف (ومحمد); لصالح ترامب is "in favour of", not صالح.
+  if (w.forms.some((f) => isGiven(g, f) && NAME_CLITICS.has(w.key.slice(0, w.key.length - f.length)))) return !w.text.endsWith(ALEF_MAKSURA);
   const before = toks[k - 1];
   return w.gap === 'tight' && !!before && before.arabic && w.forms.some((f) => f.startsWith('ال')) && before.forms.some((f) => COMPOUND_FIRST.has(f));
 }

@@ -24,6 +24,7 @@ describe('surname-only mentions', () => {
     ['does not read a solo short form after another given name as the person', 'التقى الوزير الوفد ثم استقبل فهد الجبير الضيوف', 'person:adel-al-jubeir', []],
     ['does not read a solo short form inside a word with the article (المؤدي is not مودي)', 'زار ناريندرا مودي طوكيو. وافتتح الطريق المؤدي إلى الميناء', 'person:modi', ['ناريندرا مودي/gazetteer']],
     ['keeps a solo short form alone', 'وقال بوتين إن موسكو مستعدة', 'person:putin', ['بوتين/gazetteer']],
+    ['keeps a solo short form after a preposition that holds a given name (لصالح is not صالح)', 'قد يصوت الناس لصالح ترامب', 'person:trump', ['ترامب/gazetteer']],
   ])('%s', (_name, text, id, expected) => {
     expect(mentionsOf(text, id)).toEqual(expected);
   });
