@@ -8,6 +8,8 @@ const COLON = gapChars(':\uFF1A');
 export const PHRASE_END = gapChars(',\u060C:;.!?\u061F');
 /** What ends a noun phrase read backwards (a comma, a colon, a dot, brackets, quotation marks). */
 export const NP_END = gapChars(',\u060C:;.()«»"“”');
+/** Anything that ends a clause, quotation marks and brackets included. */
+export const CLAUSE_MARKS = gapChars(',\u060C:;.!?\u061F()«»“”"');
 
 /** True when token i is a complement particle (أن، إن، بأن; that). */
 export const isComplement = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]) === 'complement';

@@ -18,6 +18,7 @@ import { buildDoc, setHits } from './doc.js';
 import { lexicon } from './lexicon/index.js';
 import { RULES } from './rules.js';
 import { shiftStance } from './stance.js';
+import { statementTargets } from './targets.js';
 import { statementTime } from './time.js';
 import type { Doc, Draft, FindInput } from './types.js';
 
@@ -63,7 +64,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     const stance = shiftStance(doc, d.stance, d.content);
     const content = spanOf(doc.text, withNumberSigns(doc.text, d.content));
     const direct = d.direct || mostlyQuoted(doc, d.content[0], d.content[1]);
-    const targets = d.targets.map((t) => ({ text: doc.text.slice(t[0], t[1]), start: t[0], end: t[1] }));
+    const targets = statementTargets(doc, d, stance).map((t) => ({ text: doc.text.slice(t[0], t[1]), start: t[0], end: t[1] }));
     const { rule, sentence } = d;
     // Two literals rather than a spread of the optional time, which made every statement a slow object; the
     // fields keep their order (the JSON output shows it).

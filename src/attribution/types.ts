@@ -61,11 +61,23 @@ export interface Draft {
   speaker: SpeakerRef;
   content: [number, number];
   direct: boolean;
+  /** The targets the cue's object names (none found: see contentTargets). */
   targets: [number, number][];
   sentence: number;
   /** A source cited inside another statement (وأضافت الصحيفة نقلا عن مصادر): never a later antecedent. */
   secondary?: boolean;
+  /** Where the content may name a target under the shifted stance, read once that is known (targets.ts). */
+  contentTargets?: ContentTargets;
 }
+
+/**
+ * A draft's content as its rule found it, for the targets read after the stance shift (the one a duty is laid on, the
+ * accused of a clause): the stance and range as drafted (a later stage may change the draft's own), and in Arabic
+ * whether a particle (أن، إن) opened the content, whether it is quoted, and the sentence end (a token).
+ */
+export type ContentTargets =
+  | { lang: 'en'; stance: Stance; range: [number, number] }
+  | { lang: 'ar'; stance: Stance; range: [number, number]; complement: boolean; direct: boolean; end: number };
 
 /** A rule: a record with a reason id and the hit type it reads; returns a draft or null. */
 export interface Rule {

@@ -1,199 +1,22 @@
-import { MAX_QUOTED_NAME_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
-import { charRange, colonBefore, commaBefore, isComplement, PHRASE_END, quoteTokensAt } from '../clause.js';
-import { gapChars } from '../gaps.js';
-import { gapBefore, gapHas, hitStartsAt, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
+import { MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
+import { charRange, CLAUSE_MARKS, colonBefore, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
+import { gapHas, hitStartsAt, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
 import { opensNestedClause } from '../nested.js';
 import { addresseeEnd } from './told.js';
-import { arabicTargets } from './targets.js';
-import { surnameBeforeParticle } from './surname.js';
-import { firstWordAt } from '../../text/words.js';
-import { ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW } from '../../text/chars.js';
-import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
+import { arabicObjectTarget } from './targets.js';
+import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
-import { antecedentHead, frontedRelativeSubject, relativeGender, RELATIVES, relativeSpeaker, RESUMPTIVE } from './antecedent.js';
-import { arabicSubject, arabicSubjectBefore, definiteAt, hasPronounSuffix, isBiPhrase, isLamObject, isStopWord, isTitle, startsMention } from './speaker.js';
+import { antecedentHead, frontedRelativeSubject, RELATIVES, relativeSpeaker } from './antecedent.js';
+import { isTitle, startsMention } from './speaker.js';
+import { coordinatedVerb, governsNoun, NOUN_DEMONSTRATIVES, NOUN_HEADS, NUMBERS, verbalNounPhrase } from './cue-noun.js';
+import { QUOTED_SAYING, subjectAfter, subjectBefore, topicSubject } from './cue-subject.js';
+import { ADJUNCT_AN, frameAfterAdverbial, laterParticle, MAX_ADJUNCT_TOKENS, particleAfterAside, saidParticleAfter, SAY } from './particle.js';
+import { pollAround, pollShare } from './poll.js';
 
-/** عن + a pronoun (قال عنه، قالت عنها), as match keys. */
-const ABOUT = new Set(['عنه', 'عنها', 'عنهم']);
-/** Longest apposition between commas after a title (وزير الخارجية الأميركي، جون كيري، أنه), in tokens. */
-const MAX_APPOSITION_TOKENS = 10;
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
 const SHORT_TAIL_TOKENS = 2;
-// Punctuation looked for between two words (attribution/gaps.ts).
-/** A sentence end. */
-const SENTENCE_END = gapChars('.!?\u061F');
-/** A sentence end or a colon. */
-const END_OR_COLON = gapChars('.!?\u061F:');
-/** Anything that ends a clause, quotation marks and brackets included. */
-const CLAUSE_MARKS = gapChars(',\u060C:;.!?\u061F()«»“”"');
-/** A comma or a closing bracket (before a relative pronoun). */
-const COMMA_OR_CLOSE = gapChars(',\u060C)');
-/** Longest prepositional adjunct after a subject before its particle (خلال حضوره اجتماعا … أمس الخميس أن), in tokens. */
-const MAX_ADJUNCT_TOKENS = 16;
-
-/** A short quotation at token i holding a name (no function word): its token range. */
-function quotedName(doc: Doc, i: number, end: number): [number, number] | null {
-  const q = quoteTokensAt(doc, i);
-  if (!q || q.to > end || q.to - q.from > MAX_QUOTED_NAME_TOKENS || colonBefore(doc, i)) return null;
-  for (let k = q.from; k < q.to; k++) if (isStopWord(doc, k)) return null;
-  return [q.from, q.to];
-}
-
-/** The person prefixes of an imperfect verb (يكشف، تكشف). */
-const IMPERFECT = /^[\u064A\u062A]/;
-
-/**
- * يكشف ويفضح أعمال …: right after an imperfect cue, و + a word with the cue's own person prefix is a second verb
- * joined to it, never a subject (unless a listed name or a title starts there).
- */
-function coordinatedVerb(doc: Doc, cueAt: number, j: number, end: number): boolean {
-  if (j >= end) return false;
-  const cue = doc.tokens[cueAt].text.replace(/^[\u0648\u0641]?\u0633?/, ''), w = doc.tokens[j].text;
-  if (!IMPERFECT.test(cue) || !w.startsWith('\u0648') || w.length < 5 || w[1] !== cue[0] || gapHas(doc, j, CLAUSE_MARKS)) return false;
-  return !startsMention(doc, j) && !isTitle(doc, j);
-}
-
 /** "The same" after a time word (في اليوم ذاته، في الوقت نفسه), as match keys. */
 const SAME = new Set(['ذاته', 'نفسه', 'ذاتها', 'نفسها', 'عينه']);
-
-/** Lemmas of cues that never take a direct object (لوّح بـ "brandished"): a noun after them is their subject. */
-const NO_OBJECT = new Set(['لوح']);
-/** Most words of the subject of such a verb before its ب-phrase. */
-const MAX_NO_OBJECT_SUBJECT = 5;
-
-/** Where the explicit subject after a cue is, or why there is none. */
-function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, end: number): [number, number] | null {
-  const { cue } = hit;
-  if (cue.kind === 'participle' || j >= end) return null;
-  if (RESUMPTIVE.has(doc.keys[j]) && j + 1 < end && !isStopWord(doc, j + 1)) j++;
-  // الوضع الذي قالت عنه الوزيرة إنه …: "about it" before the subject of a verb that takes no عن of its own.
-  else if (ABOUT.has(doc.keys[j]) && !cue.frame.has('an') && j + 1 < end && !isStopWord(doc, j + 1)) j++;
-  if (cue.gender === 'pl' || cue.gender === 'du') return null; // VSO keeps the verb singular: قالوا has its subject before it
-  if (colonBefore(doc, j)) return null;
-  if (quoteOpeningAt(doc, j)) return quotedName(doc, j, end);
-  const cls = doc.lex.words.get(doc.keys[j]);
-  if (cls === 'complement' || cls === 'preposition' || cls === 'demonstrative' || cls === 'pronoun' || cls === 'object') return null;
-  if (hasPronounSuffix(doc, j)) return null; // أعلنت انسحابها: an object
-  let k = arabicSubject(doc, j, end, !cue.frame.has('obj'));
-  if (k === j) return null;
-  // هدد جزيني بحرمان …: a verb framed by بـ ends its subject at the first ب-word after the head.
-  if (cue.frame.size === 1 && cue.frame.has('bi')) {
-    for (let m = j + 1; m < k; m++) {
-      if (doc.keys[m].startsWith('ب') && doc.keys[m] !== 'بن' && doc.keys[m] !== 'باسم' && !doc.lex.titleWords.has(doc.keys[m])) { k = m; break; }
-    }
-  }
-  // ولوحت الدول الأعضاء بفرض …: a verb that never takes an object has all the words up to its ب-phrase as subject.
-  if (NO_OBJECT.has(cue.lemma)) {
-    let m = k;
-    while (m < end && m - j < MAX_NO_OBJECT_SUBJECT && !doc.keys[m].startsWith('ب') && !gapHas(doc, m, CLAUSE_MARKS) && !isStopWord(doc, m)) m++;
-    if (m < end && doc.keys[m].startsWith('ب') && !gapHas(doc, m, CLAUSE_MARKS)) k = m;
-  }
-  // وطالب منظمة الحج …: a masculine verb does not agree with a feminine body or title, which is then its object.
-  const head = titleAt(doc, j)?.[0].value ?? doc.lex.titleWords.get(doc.keys[j]);
-  if (cue.gender === 'm' && head?.gender === 'f') return null;
-  // وأشار بيان المنظمة، وقال بيان وزارة الخارجية: a speech noun in construct with a body or a title names that source,
-  // so the speaker is the body (after the verb agreed with the noun) (which a role mention links to its entity), not its statement.
-  if (k > j + 1 && doc.lex.words.get(doc.keys[j]) === 'speech' && (isTitle(doc, j + 1) || startsMention(doc, j + 1))) j++;
-  // A lone definite noun that is no title (رفض الإفصاح، وذكر التصريح) is the object of a pro-drop verb; a document
-  // (وقال البيان إن، يطالب القرار الحكومة) speaks, except as what is denied or accused (ورفض القرار).
-  const document = DOCUMENTS.has(doc.keys[j]) && cue.stance !== 'deny' && cue.stance !== 'accuse';
-  // حذرت اليابان من …: a known entity (a country, a body) is a subject, unless قد puts the subject before the verb (وكانت الوزارة قد اتهمت الصين).
-  const known = (startsMention(doc, j) || surnameBeforeParticle(doc, j)) && doc.keys[hit.start - 1] !== 'قد';
-  if (k - j === 1 && definiteAt(doc, j) && !isTitle(doc, j) && !document && !known && !NO_OBJECT.has(cue.lemma)) return null;
-  // A و-verb inside a sentence shares the subject of the verb before it (واستدعت السفير … وطالبت موسكو):
-  // what follows is its object unless it is headed by a title.
-  const midSentence = hit.start > sentenceStart(doc, hit.start) && !commaBefore(doc, hit.start)
-    && !gapHas(doc, hit.start, SENTENCE_END) && !quoteClosingBefore(doc, hit.start);
-  // …بالسجن وقالت سلمى إنها: a verb that takes no object has its subject right before the particle or the colon; a known
-  // name after it is its subject too (a subheading run into the sentence: تدقيق الاتفاق وقال روحاني في كلمة).
-  // ولوحت الدول الأعضاء بفرض عقوبات: a verb that never takes an object has its subject before its ب-phrase.
-  const saysOf = !cue.frame.has('obj') && ((k < end && (isComplement(doc, k) || colonBefore(doc, k))) || startsMention(doc, j)
-    || (NO_OBJECT.has(cue.lemma) && k < end && doc.keys[k].startsWith('ب')));
-  if (hit.prefixed && midSentence && !isTitle(doc, j) && !saysOf) return null;
-  // المواطن "سلمان العلي" أن: a quoted name after a title.
-  const named = k < end && quoteOpeningAt(doc, k) ? quotedName(doc, k, end) : null;
-  if (named) k = named[1];
-  // وزير الخارجية الأميركي، جون كيري، أنه: a name in apposition between commas.
-  // ريد برودي، أبرز الداعين إلى هذه المحاكمة، "إنها …": a longer one when a particle or a quotation follows it.
-  else if (k < end && commaBefore(doc, k) && !isStopWord(doc, k) && !quoteOpeningAt(doc, k)) {
-    for (let m = k + 1; m < Math.min(end, k + MAX_APPOSITION_TOKENS + 1); m++) {
-      if (quoteOpeningAt(doc, m - 1) || hitStartsAt(doc, m - 1)) break;
-      if (!commaBefore(doc, m)) continue;
-      if (isComplement(doc, m) || speechQuoteAt(doc, m) || adjunctBeforeParticle(doc, m, end)) k = m;
-      break;
-    }
-  }
-  return [j, k];
-}
-
-/**
- * مديرة المعهد، د. سابرينا فلورا، في مؤتمر صحفي، أن: a preposition phrase at token i set off by commas, with the
- * particle right after its closing comma (within MAX_ADJUNCT_TOKENS, no quotation, cue, colon or full stop before it).
- */
-function adjunctBeforeParticle(doc: Doc, i: number, end: number): boolean {
-  if (doc.lex.words.get(doc.keys[i]) !== 'preposition') return false;
-  for (let n = i + 1; n < Math.min(end, i + MAX_ADJUNCT_TOKENS); n++) {
-    if (quoteOpeningAt(doc, n) || hitStartsAt(doc, n) || gapHas(doc, n, END_OR_COLON)) return false;
-    if (commaBefore(doc, n)) return isComplement(doc, n);
-  }
-  return false;
-}
-
-/** SVO (P9): a title- or name-headed phrase right before the cue, starting at a clause boundary (لكن الرئيس … قال). */
-function subjectBefore(doc: Doc, cueStart: number): [number, number] | null {
-  const floor = sentenceStart(doc, cueStart);
-  // وكان المرشد … قد قال: the particle قد stands between the subject and its verb.
-  const e = cueStart - 1 > floor && doc.keys[cueStart - 1] === 'قد' ? cueStart - 1 : cueStart;
-  const s = arabicSubjectBefore(doc, e, floor);
-  // مما يؤكد أن …: the relative "which" is no subject (the verb goes on with the last speaker).
-  if (doc.keys[s] === 'مما') return null;
-  // نقلت الوكالة عن مسؤول قوله إن: the one quoted stands between عن and the verbal noun.
-  const quotedFrom = QUOTED_SAYING.has(doc.keys[cueStart]);
-  const atBoundary = (x: number) => x === floor || commaBefore(doc, x) || quoteOpeningAt(doc, x) !== undefined || (quotedFrom && doc.keys[x - 1] === 'عن')
-    || ['complement', 'boundary'].includes(doc.lex.words.get(doc.keys[x - 1]) ?? '');
-  const headed = (x: number) => (isTitle(doc, x) || !definiteAt(doc, x)) && !hasPronounSuffix(doc, x);
-  // وبالنسبة لعدم تخفيض الرواتب، دعا المانحون: a preposition phrase set off by a comma before the verb is an adjunct,
-  // not its subject (a name set off by commas is: …، تشاك شومر، قد أعلن).
-  const adjunct = s < e && commaBefore(doc, e) && isBiPhrase(doc.keys[s].replace(/^[وف]/, ''));
-  // وكان النواب الفرنسيون قد أكدوا: كان … قد brackets the subject, whatever heads it.
-  const bracketed = e < cueStart && s < e && s > floor && KANA.has(doc.keys[s - 1]) && !hasPronounSuffix(doc, s);
-  if (s < e && atBoundary(s) && (headed(s) || bracketed) && !adjunct) {
-    // لكن سامي نور، رئيس الشركة، أوضح: the name before a title in apposition belongs to the subject.
-    const n = commaBefore(doc, s) && isTitle(doc, s) ? arabicSubjectBefore(doc, s, floor) : s;
-    return n < s && atBoundary(n) && headed(n) && !doc.keys[n].startsWith('ال') ? [n, e] : [s, e];
-  }
-  // إلا أن مارك زوكربيرغ، مؤسس الشركة ورئيسها التنفيذي، أوضح أن …: a name, then a title-headed apposition between commas.
-  if (!commaBefore(doc, e)) return null;
-  for (let c = e - 1; c > floor && e - c <= MAX_APPOSITION_TOKENS; c--) {
-    if (!commaBefore(doc, c)) continue;
-    if (!isTitle(doc, c)) return null;
-    const n = arabicSubjectBefore(doc, c, floor);
-    return n < c && atBoundary(n) && headed(n) && !doc.keys[n].startsWith('ال') ? [n, e] : null;
-  }
-  return null;
-}
-
-/** The verbal noun of saying with the quoted one's pronoun (عن مسؤول قوله إن), as match keys. */
-const QUOTED_SAYING = new Set(['قوله', 'قولها', 'قولهم']);
-
-/** كان and كانت, with و/ف, as match keys: before a subject and قد + its verb (وكانت الوزارة قد أعلنت). */
-const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
-
-/** Prepositions that open a topic after أما (أما بخصوص …، أما بشأن …), as match keys. */
-const TOPIC_PREPOSITIONS = new Set(['بخصوص', 'بشان', 'حول', 'عن', 'في']);
-
-/**
- * أما سامي العلي، عضو الهيئة العليا للحزب، فقال: after the topic particle أما, a ف-cue's subject is the phrase right
- * after the particle (a name, with a title in apposition, or a title-headed phrase); أما الاستثمارات … فقال has none.
- */
-function topicSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, number] | null {
-  if (!doc.tokens[hit.start].text.startsWith('ف')) return null;
-  const floor = sentenceStart(doc, hit.start);
-  const s = subjectBefore(doc, hit.start);
-  // أما بخصوص الخطة فأفاد: a topic opened by a preposition names no speaker.
-  return s && s[0] > floor && doc.keys[s[0] - 1] === 'اما' && doc.tokens[s[0] - 1].text.replace(/^و/, '') === 'أما'
-    && !isBiPhrase(doc.keys[s[0]]) && !TOPIC_PREPOSITIONS.has(doc.keys[s[0]]) ? s : null;
-}
 
 /** «…». قال الممثل: the quotation that ends just before the cue's clause (P5). */
 function quoteBefore(doc: Doc, cueStart: number): [number, number] | null {
@@ -205,71 +28,10 @@ function quoteBefore(doc: Doc, cueStart: number): [number, number] | null {
   return words >= MIN_QUOTE_TOKENS ? [q.start, q.end] : null;
 }
 
-/**
- * Prepositions that keep a pronoun (فيه، له) or a time (بعد، منذ) before a verb (في كلمة له قال فيها، منذ قال):
- * after any other preposition a cue word is a verbal noun (عبر وصف، من إعلان), as match keys.
- */
-const BEFORE_VERB = new Set(['فيه', 'فيها', 'فيهم', 'له', 'لها', 'لهم', 'بعد', 'قبل', 'منذ', 'ل', 'لـ']);
-/** True when token i (in the cue's sentence, no punctuation after it) is a preposition that governs the cue word as a noun. */
-function governsNoun(doc: Doc, i: number, key: string): boolean {
-  return key !== '' && doc.lex.words.get(key) === 'preposition' && !BEFORE_VERB.has(key) && !gapHas(doc, i + 1, CLAUSE_MARKS);
-}
-
-/**
- * The first complement particle within MAX_ADJUNCT_TOKENS after token `from`, with no cue, source, quotation
- * or full stop before it; -1 when there is none.
- */
-function laterParticle(doc: Doc, from: number, end: number): number {
-  for (let k = from + 1; k < Math.min(end, from + MAX_ADJUNCT_TOKENS); k++) {
-    if (hitStartsAt(doc, k) || quoteOpeningAt(doc, k) || gapHas(doc, k, END_OR_COLON)) return -1;
-    // خاصة أن، بعد أن، رغم أن: a particle that opens an adjunct (the speaker's reason, a time) is not the report.
-    if (isComplement(doc, k)) return ADJUNCT_AN.has(doc.keys[k - 1]) ? -1 : k;
-  }
-  return -1;
-}
-
-/** Tokens from a subject to the relative pronoun of an apposition after it (طبيب القلب (51 عاما)، الذي), at most. */
-const MAX_APPOSITION_TO_RELATIVE = 6;
-/** Longest relative aside on a speaker, closed by a comma before its particle (…، الذي …، أن), in tokens. */
-const MAX_RELATIVE_ASIDE_TOKENS = 40;
-
-/**
- * …، الذي كان يتولى …، أن: the particle that closes a relative aside on the speaker (a relative pronoun after a
- * comma or a bracket, a few words after the subject; the particle after a comma), or -1. Cue words inside
- * the aside do not stop it; a full stop, a colon or a quotation does.
- */
-function particleAfterAside(doc: Doc, from: number, end: number): number {
-  let r = -1;
-  for (let m = from; m < Math.min(end, from + MAX_APPOSITION_TO_RELATIVE); m++) {
-    if (gapHas(doc, m, END_OR_COLON) || quoteOpeningAt(doc, m)) return -1;
-    if (m > from && relativeGender(doc.keys[m]) && gapHas(doc, m, COMMA_OR_CLOSE)) { r = m; break; }
-  }
-  if (r < 0) return -1;
-  for (let k = r + 1; k < Math.min(end, r + MAX_RELATIVE_ASIDE_TOKENS); k++) {
-    if (gapHas(doc, k, END_OR_COLON) || quoteOpeningAt(doc, k)) return -1;
-    if (isComplement(doc, k) && commaBefore(doc, k)) return k;
-  }
-  return -1;
-}
-
-/** Words before أن that make it an adjunct, not the reported clause (match keys). */
-export const ADJUNCT_AN = new Set(['خاصه', 'خصوصا', 'سيما', 'بعد', 'قبل', 'منذ', 'حيث', 'رغم', 'برغم', 'بما', 'دون', 'بدون', 'لاسيما']);
-
 /** Words before a required أن that make it an adjunct (بعد أن) or a condition (على أن), as match keys. */
 const REQUIRED_AN_BLOCKERS = new Set([...ADJUNCT_AN, 'علي']);
-
-/**
- * Nouns that take a verbal noun in construct (في حال رفض الكونجرس، عدم ذكر), or a noun (تقديم طلب "filing a request"),
- * as match keys.
- */
-const NOUN_HEADS = new Set(['حال', 'حاله', 'عدم', 'مجرد', 'تقديم']);
-/** Number words that count a noun (مليون طالب، آلاف المطالبين), as match keys. */
-const NUMBERS = new Set(['الف', 'الاف', 'مليون', 'ملايين', 'مئات', 'عشرات', 'مئه', 'مائه']);
 /** Words before أن that make it "after/before/since he …" (بعد أن رفض): a verb may follow with its subject dropped (match keys). */
 const TEMPORAL_AN = new Set(['بعد', 'قبل', 'منذ', 'دون', 'بدون']);
-
-/** Demonstratives that stand before a noun (هذا طلب), unlike ذلك in إلى ذلك نفى (match keys). */
-const NOUN_DEMONSTRATIVES = new Set(['هذا', 'هذه', 'هذان', 'هاتان', 'هؤلاء']);
 /** Objects of رفض/طلب in the anonymity formula (رفض الكشف عن اسمه، طلب عدم ذكر هويته), as match keys. */
 const ANONYMITY = new Set(['الكشف', 'الافصاح', 'ذكر', 'عدم', 'نشر']);
 /**
@@ -292,53 +54,6 @@ const DISCLOSURE = new Set(['الكشف', 'الافصاح']);
 export const RESUMPTIVES = new Set(['اليه', 'اليها', 'عليه', 'عليها', 'به', 'بها', 'له', 'لها', 'منه', 'منها', 'عنه', 'عنها']);
 /** Longest relative clause on a subject before its complement particle, in tokens. */
 const MAX_RELATIVE_TOKENS = 14;
-/** Tokens after a ل-object searched for a particle, colon or quotation that makes it an addressee (أكد الوزير للصحفيين أن). */
-const LAM_ADDRESSEE_WINDOW = 3;
-
-/**
- * رفض الكونجرس للاتفاق، ورفض الزعماء لهذه القرارات: a cue word that takes a direct object, then a noun, then ل + a
- * definite noun or a demonstrative, is a verbal noun in construct (a noun phrase), unless a particle, a colon or a
- * quotation soon follows (the ل-phrase is then the addressee: أكد الوزير للصحفيين أن).
- */
-function verbalNounPhrase(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, subject: [number, number] | null, end: number): boolean {
-  if (!subject || hit.cue.kind !== 'verb' || !hit.cue.frame.has('obj') || hit.cue.frame.has('li') || hit.cue.frame.has('ila')) return false;
-  // The noun right after the cue word, then the ل-word (inside the chunked subject or right after it); a title
-  // takes ل in construct (الأمين العام للأمم المتحدة، رئيس الوزراء للشؤون).
-  const l = subject[0] + 1;
-  if (isTitle(doc, subject[0]) || startsMention(doc, subject[0]) && !doc.keys[subject[0]].startsWith('ال')) return false;
-  if (l >= end || !isLamObject(doc, l) || gapHas(doc, l, PHRASE_END)) return false;
-  for (let k = l + 1; k < Math.min(end, l + 1 + LAM_ADDRESSEE_WINDOW); k++) {
-    if (isComplement(doc, k) || colonBefore(doc, k) || quoteOpeningAt(doc, k)) return false;
-  }
-  return true;
-}
-
-/** Documents that can be the subject of a cue (match keys): البيان، التقرير، القرار، الرسالة. */
-const DOCUMENTS = new Set(['البيان', 'التقرير', 'القرار', 'الرساله', 'المذكره', 'الوثيقه']);
-/**
- * Longest adverbial before a verb's own preposition, its first preposition included (بعد زيارتهم للمدينة على), in
- * tokens. Tuned on dev-arnews and the ar-news corpus, checked on the held-out speaker figure: a longer reach takes
- * the على or إلى of a noun further on (حرص … على) and moved a held-out content off its gold.
- */
-const MAX_ADVERBIAL_TOKENS = 5;
-/** Nouns of need after a frame preposition (أكد على ضرورة، شدد على أهمية), as match keys: no noun before them takes that على. */
-const NEED_NOUNS = new Set(['ضروره', 'اهميه', 'وجوب']);
-/** Prepositions a frame names that are told apart from an adverbial's (أكد على، أشار إلى), as match keys. */
-const FRAME_PREPOSITION: Partial<Record<string, string>> = { ala: 'علي', ila: 'الي' };
-
-/**
- * The token after the cue's own frame preposition in an adverbial opened by the preposition at `from` and running to
- * `to` (بعد زيارتهم للمدينة على ضرورة …), or -1 when there is none or nothing follows it.
- */
-function frameAfterAdverbial(doc: Doc, frame: ReadonlySet<string>, from: number, to: number): number {
-  const keys = [...frame].map((f) => FRAME_PREPOSITION[f]).filter((k): k is string => k !== undefined);
-  // دعت الأهالي إلى الخروج … والتوجه إلى: the preposition at `from` is the frame's own; nothing to skip.
-  if (keys.includes(doc.keys[from])) return -1;
-  for (let k = from + 2; k < Math.min(to, from + MAX_ADVERBIAL_TOKENS + 1); k++) if (keys.includes(doc.keys[k])) return k + 1 < to ? k + 1 : -1;
-  // وأكد المسؤول في مؤتمر مسؤولي … في قم على ضرورة …: further on, only before a noun of need that the verb's على takes.
-  for (let k = from + MAX_ADVERBIAL_TOKENS + 1; k + 1 < to; k++) if (keys.includes(doc.keys[k]) && NEED_NOUNS.has(doc.keys[k + 1])) return k + 1;
-  return -1;
-}
 
 /** A content cut before the first comma inside it (the range of its tokens up to there). */
 function cutAtComma(doc: Doc, content: NonNullable<ReturnType<typeof arabicContent>>): NonNullable<ReturnType<typeof arabicContent>> {
@@ -346,63 +61,6 @@ function cutAtComma(doc: Doc, content: NonNullable<ReturnType<typeof arabicConte
     if (commaBefore(doc, k)) return { ...content, range: [content.range[0], doc.tokens[k - 1].end] };
   }
   return content;
-}
-
-/** The lemma of "say", whose reported clause opens with إنّ (قال إنّ), not أنّ. */
-const SAY = 'قال';
-
-/**
- * The particle that opens what قال reports when the one at k is أن (written with its hamza above, so it belongs to
- * another verb: في تصريحات يرجح أن تثير …): the first إنّ after a comma within MAX_ADJUNCT_TOKENS, before a colon, a
- * quotation or another cue; k itself when there is none.
- */
-function saidParticleAfter(doc: Doc, k: number, end: number): number {
-  if (!doc.tokens[k].text.startsWith(ALEF_HAMZA_ABOVE)) return k;
-  for (let m = k + 1; m < Math.min(end, k + MAX_ADJUNCT_TOKENS); m++) {
-    if (colonBefore(doc, m) || quoteOpeningAt(doc, m) || hitStartsAt(doc, m)) return k;
-    if (commaBefore(doc, m) && isComplement(doc, m) && doc.tokens[m].text.startsWith(ALEF_HAMZA_BELOW)) return m;
-  }
-  return k;
-}
-
-/** A percent sign or the Arabic one. */
-const PERCENT = /[%\u066A]/;
-/** A figure written in digits, with و/ف before it (و42). */
-const FIGURE = /^[\u0648\u0641]?[0-9\u0660-\u0669]+(?:[.,\u066B][0-9\u0660-\u0669]+)?$/;
-
-/**
- * وقال 38% إنهم، و42% قالوا إن: a share of a poll's respondents (a figure with a percent sign at token i) is no
- * speaker: a poll's results, not a statement (the poll's own report is the statement, where a verb gives it).
- */
-function pollShare(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i]?.text;
-  if (!t) return false;
-  if (PERCENT.test(t)) return FIGURE.test(t.replace(PERCENT, ''));
-  return FIGURE.test(t) && i + 1 <= doc.tokens.length && PERCENT.test(gapBefore(doc, i + 1).slice(0, 2));
-}
-
-/** How far a poll's share is looked for around a bare verb: words before it (after the last cue), words after it. */
-const POLL_BACK_TOKENS = 8;
-const POLL_AHEAD_TOKENS = 3;
-
-/**
- * ومن بين 79% من المستطلعين قالوا أنهم، وقال ما مجموعه 54% إن، حيث قالوا إنهم (after أفاد 72 % من …): a bare verb
- * with a poll's share after the last cue or right after it reports the respondents, not the last speaker.
- */
-function pollAround(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, end: number): boolean {
-  const last = doc.hits.filter((h) => h.type === 'cue' && h.end <= hit.start).pop();
-  const from = Math.max(last ? last.end : 0, hit.start - POLL_BACK_TOKENS, sentenceStart(doc, hit.start));
-  // Back to a clause mark or a particle: a share inside an earlier clause (النمو بلغ 5%، وأضاف) is none of this verb's.
-  for (let i = hit.start - 1; i >= from && !gapHas(doc, i + 1, CLAUSE_MARKS); i--) {
-    if (pollShare(doc, i)) return true;
-    if (isComplement(doc, i)) break;
-  }
-  // أفاد 72 % من أصحاب العمل أنهم …، حيث قالوا: the share right after the last cue of the sentence.
-  if (last && doc.sentOf[last.start] === doc.sentOf[hit.start]) {
-    for (let i = last.end; i < Math.min(hit.start, last.end + POLL_AHEAD_TOKENS); i++) if (pollShare(doc, i)) return true;
-  }
-  for (let i = hit.end; i < Math.min(end, hit.end + POLL_AHEAD_TOKENS); i++) if (pollShare(doc, i)) return true;
-  return false;
 }
 
 /** P1–P6: CUE [SUBJECT] [أن/إن/بأن | : | «»] CONTENT, or a bare و-cue inheriting the last speaker. */
@@ -556,7 +214,7 @@ export const arVerbSubject: Rule = {
       if (!q) return null;
       return { rule: 'ar-quote-then-cue', cue: cueChars, stance: cue.stance, speaker, content: q, direct: true, targets: [], sentence: doc.sentOf[hit.start] };
     }
-    const targets = arabicTargets(doc, { stance: cue.stance, content, object: objectAt, preposition, end });
+    const object = arabicObjectTarget(doc, { stance: cue.stance, content, object: objectAt, preposition, end });
     const rule = cue.kind === 'participle' ? 'ar-participle'
       : relative ? 'ar-relative'
       : before ? 'ar-subject-verb'
@@ -566,7 +224,10 @@ export const arVerbSubject: Rule = {
       : content.complement ? 'ar-verb-subject-anna' : 'ar-verb-subject-object';
     // قال الوزير إن الرئيس أكد أن …: the president is reported by the minister (nested), never a later antecedent.
     const nested = (before !== null && !relative && opensNestedClause(doc, before[0])) || (afterParticle && opensNestedClause(doc, hit.start));
-    return { rule, cue: cueChars, stance: cue.stance, speaker, content: content.range, direct: content.direct, targets, sentence: doc.sentOf[hit.start],
-      ...(nested ? { secondary: true } : {}) };
+    // No object named: the content may name one once the stance is shifted (attribution/targets.ts).
+    const contentTargets = object ? undefined
+      : { lang: 'ar' as const, stance: cue.stance, range: content.range, complement: content.complement, direct: content.direct, end };
+    return { rule, cue: cueChars, stance: cue.stance, speaker, content: content.range, direct: content.direct, targets: object ? [object] : [],
+      sentence: doc.sentOf[hit.start], contentTargets, ...(nested ? { secondary: true } : {}) };
   },
 };

@@ -4,8 +4,9 @@ import { gapHas, quoteClosingBefore, sentenceEnd, sentenceStart } from '../doc.j
 import { gapChars } from '../gaps.js';
 import type { Cue } from '../lexicon/index.js';
 import type { Doc, Draft } from '../types.js';
-import { ADJUNCT_AN, RESUMPTIVES } from './01-verb-subject.js';
+import { RESUMPTIVES } from './01-verb-subject.js';
 import { arabicContent, skipAdjuncts } from './content.js';
+import { ADJUNCT_AN } from './particle.js';
 import { arabicSubject, isStopWord } from './speaker.js';
 
 /** Object pronouns a verb takes after a resumptive relative (أكده، أكدتها), longest first, as match-key endings. */

@@ -2,10 +2,9 @@ import { MAX_QUOTED_NAME_TOKENS, MAX_TARGET_TOKENS, STANCE_LEAD_WORDS } from '..
 import { charRange, commaBefore, quoteTokensAt } from '../clause.js';
 import { firstForms } from '../cues.js';
 import { hitStartsAt, quoteOpeningAt, titleAt } from '../doc.js';
-import { shiftStance } from '../stance.js';
 import { firstWordAt } from '../../text/words.js';
 import type { Stance } from '../../model/index.js';
-import type { Doc } from '../types.js';
+import type { ContentTargets, Doc } from '../types.js';
 import { arabicSubject, definiteAt, isBiPhrase, isStopWord, startsMention } from './speaker.js';
 
 /** ل + a verbal noun or a definite noun (لتشكيل، للمطالبة), as the match key's letters after ل: a purpose, no party. */
@@ -29,12 +28,12 @@ const MAX_FRAME_GAP_TOKENS = 4;
 /** Longest subject before a duty (الولايات المتحدة والفلبين يجب أن), in tokens (as STANCE_LEAD_WORDS counts words). */
 const MAX_DUTY_SUBJECT_TOKENS = 4;
 
-/** What the rule knows of a statement when its targets are asked. */
+/** What the rule knows of a statement when its object is asked for a target. */
 export interface TargetFrame {
   /** The cue's own stance (before the content shifts it). */
   stance: Stance;
-  /** The content as found: its token start, its character range, whether it opens with a particle (أن، إن). */
-  content: { from: number; range: [number, number]; complement: boolean; direct: boolean };
+  /** The content as found: its token start, whether it opens with a particle (أن، إن). */
+  content: { from: number; complement: boolean };
   /** Token right after the cue, its subject and its adjuncts, where an object would start. */
   object: number;
   /** The frame preposition passed before the content (إلى in دعا إلى), or -1. */
@@ -44,10 +43,11 @@ export interface TargetFrame {
 }
 
 /**
- * The accused, the one asked or the one warned (GUIDELINES `targets`): the object party after the cue (اتهم X بـ،
- * دعا X إلى، طالب X بـ، حذر X من، طلب من X), else the one a duty in the content is laid on (قال إن X يجب أن، يتعين على X).
+ * The accused, the one asked or the one warned as the cue's object (GUIDELINES `targets`): the object party after the
+ * cue (اتهم X بـ، دعا X إلى، طالب X بـ، حذر X من، طلب من X) or a listed name the verbal noun after it governs; else null,
+ * and arabicContentTargets reads the content once the stance is shifted.
  */
-export function arabicTargets(doc: Doc, f: TargetFrame): [number, number][] {
+export function arabicObjectTarget(doc: Doc, f: TargetFrame): [number, number] | null {
   const own = f.stance === 'accuse' || f.stance === 'demand' || f.stance === 'warn';
   // طلب من X أن: the one asked follows من; any other frame preposition (دعا إلى، حذر من، أشار إلى) opens what is
   // asked or warned of, not who.
@@ -57,23 +57,31 @@ export function arabicTargets(doc: Doc, f: TargetFrame): [number, number][] {
     // the one asked.
     const t = (f.stance === 'accuse' ? genitiveName(doc, objectAt, f.end) : null)
       ?? objectParty(doc, f.stance, objectAt, f.end, doc.keys[objectAt - 1] === 'من' && f.stance === 'demand');
-    if (t) return [t];
+    if (t) return t;
   }
   // حذر من تحرك بيونغ يانغ، طالب برحيل الأسد، انتقد خطة تركيا: a listed name in construct after the verbal noun the
   // cue (or its frame preposition) governs.
   if ((own || f.stance === 'deny') && !f.content.complement && f.content.from === (f.preposition < 0 ? f.object : f.preposition + 1)) {
     const t = genitiveName(doc, f.content.from, f.end);
-    if (t) return [t];
+    if (t) return t;
   }
-  const lo = firstWordAt(doc.tokens, f.content.range[0]);
-  const stance = shiftStance(doc, f.stance, f.content.range);
+  return null;
+}
+
+/**
+ * The party a content names when the cue's object named none, by the statement's stance (after the content shifted
+ * it): the one a duty is laid on (قال إن X يجب أن، يتعين على X), the accused subject of the clause, or the one
+ * sanctions would fall on.
+ */
+export function arabicContentTargets(doc: Doc, f: Extract<ContentTargets, { lang: 'ar' }>, stance: Stance): [number, number][] {
+  const lo = firstWordAt(doc.tokens, f.range[0]);
   // قال إن على النظام أن لا يتدخل، وإلا …: a duty laid with على also heads a warning.
   const duty = stance === 'demand' || stance === 'accuse' && f.stance === 'assert' ? dutyBearer(doc, lo, f.end, stance)
     : stance === 'warn' && doc.keys[lo] === 'علي' ? boundPhrase(doc, lo + 1, f.end) : null;
   // قال إن «القوى السوداء» تنشر معلومات خاطئة: an accusation's clause names the accused as its subject.
-  const doer = !duty && stance === 'accuse' && (f.content.complement || f.content.direct) ? clauseSubject(doc, lo, f.end) : null;
+  const doer = !duty && stance === 'accuse' && (f.complement || f.direct) ? clauseSubject(doc, lo, f.end) : null;
   // لوح بفرض عقوبات على طهران: a warning of sanctions names the one they would fall on.
-  const sanctioned = !duty && !doer && stance === 'warn' ? sanctionedParty(doc, lo, Math.min(f.end, firstWordAt(doc.tokens, f.content.range[1] - 1) + 1)) : null;
+  const sanctioned = !duty && !doer && stance === 'warn' ? sanctionedParty(doc, lo, Math.min(f.end, firstWordAt(doc.tokens, f.range[1] - 1) + 1)) : null;
   return duty ? [duty] : doer ? [doer] : sanctioned ? [sanctioned] : [];
 }
 

@@ -7,7 +7,7 @@ import { englishContent } from './content.js';
 import { mandative } from './mandative.js';
 import { objectWords } from './objects.js';
 import { englishAfter, englishBefore, isBe, skipBackAdverbs } from './speaker.js';
-import { dutyBearer, noParty } from './targets.js';
+import { noParty } from './targets.js';
 import { afterPossessive, COORDINATORS, isAttributive, isNameWord, notSpeech, passiveBefore, SPOKEN } from './verb-reading.js';
 
 type CueHit = Extract<Hit, { type: 'cue' }>;
@@ -343,9 +343,10 @@ export const enSaidThat: Rule = {
     const stance = cue.stance === 'assert' && cue.frame.has('to') && cue.frame.has('obj') && !content.direct && content.from === hit.end && toAfterObject(doc, hit.end, end) ? 'demand'
       : cue.stance === 'assert' && !content.direct && (content.complement || !cue.frame.has('obj')) && mandative(doc, cue.lemma, content.from, end) ? 'demand' : cue.stance;
     const object = (stance === 'accuse' || stance === 'demand') && !content.complement && content.from === hit.end ? targetsOf(doc, hit.end, end, cue.frame.has('to')) : [];
-    // said foreign powers should leave: else the one a duty in the content is laid on.
-    const targets = object.length ? object : dutyBearer(doc, stance, content.range);
+    // said foreign powers should leave: else the one a duty in the content is laid on, read once the stance is shifted
+    // (attribution/targets.ts).
+    const contentTargets = object.length ? undefined : { lang: 'en' as const, stance, range: content.range };
     if (content.direct) rule = rule === 'en-said-that' ? 'en-said-quote' : rule;
-    return { rule, cue: cueChars, stance, speaker, content: content.range, direct: content.direct, targets, sentence: doc.sentOf[hit.start] };
+    return { rule, cue: cueChars, stance, speaker, content: content.range, direct: content.direct, targets: object, sentence: doc.sentOf[hit.start], contentTargets };
   },
 };

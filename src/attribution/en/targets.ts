@@ -2,7 +2,6 @@ import { MAX_TARGET_TOKENS } from '../constants.js';
 import { charRange } from '../clause.js';
 import { gapHas } from '../doc.js';
 import { gapChars } from '../gaps.js';
-import { shiftStance } from '../stance.js';
 import { firstWordAt } from '../../text/words.js';
 import type { Stance } from '../../model/index.js';
 import type { Doc } from '../types.js';
@@ -37,10 +36,11 @@ export function noParty(doc: Doc, from: number, to?: number): boolean {
 
 /**
  * The one a duty in the content is laid on (said foreign powers should get out, insisted the government must act):
- * the subject before the content's first duty modal, when the statement is a demand and the subject names a party.
+ * the subject before the content's first duty modal, when the statement is a demand (its stance after the content
+ * shifted it) and the subject names a party.
  */
 export function dutyBearer(doc: Doc, stance: Stance, content: [number, number]): [number, number][] {
-  if (shiftStance(doc, stance, content) !== 'demand') return [];
+  if (stance !== 'demand') return [];
   const lo = firstWordAt(doc.tokens, content[0]);
   for (let i = lo + 1; i < Math.min(doc.tokens.length, lo + DUTY_WINDOW_TOKENS); i++) {
     if (doc.tokens[i].end > content[1]) break;

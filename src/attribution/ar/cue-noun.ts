@@ -1,0 +1,61 @@
+import { CLAUSE_MARKS, colonBefore, isComplement, PHRASE_END } from '../clause.js';
+import { gapHas, quoteOpeningAt } from '../doc.js';
+import type { Doc, Hit } from '../types.js';
+import { isLamObject, isTitle, startsMention } from './speaker.js';
+
+// When a cue word is a noun or a verb joined to the cue (هذا طلب، عبر وصف، رفض الكونجرس للاتفاق، يكشف ويفضح), not a report.
+
+/**
+ * Nouns that take a verbal noun in construct (في حال رفض الكونجرس، عدم ذكر), or a noun (تقديم طلب "filing a request"),
+ * as match keys.
+ */
+export const NOUN_HEADS = new Set(['حال', 'حاله', 'عدم', 'مجرد', 'تقديم']);
+/** Number words that count a noun (مليون طالب، آلاف المطالبين), as match keys. */
+export const NUMBERS = new Set(['الف', 'الاف', 'مليون', 'ملايين', 'مئات', 'عشرات', 'مئه', 'مائه']);
+/** Demonstratives that stand before a noun (هذا طلب), unlike ذلك in إلى ذلك نفى (match keys). */
+export const NOUN_DEMONSTRATIVES = new Set(['هذا', 'هذه', 'هذان', 'هاتان', 'هؤلاء']);
+
+/**
+ * Prepositions that keep a pronoun (فيه، له) or a time (بعد، منذ) before a verb (في كلمة له قال فيها، منذ قال):
+ * after any other preposition a cue word is a verbal noun (عبر وصف، من إعلان), as match keys.
+ */
+const BEFORE_VERB = new Set(['فيه', 'فيها', 'فيهم', 'له', 'لها', 'لهم', 'بعد', 'قبل', 'منذ', 'ل', 'لـ']);
+/** True when token i (in the cue's sentence, no punctuation after it) is a preposition that governs the cue word as a noun. */
+export function governsNoun(doc: Doc, i: number, key: string): boolean {
+  return key !== '' && doc.lex.words.get(key) === 'preposition' && !BEFORE_VERB.has(key) && !gapHas(doc, i + 1, CLAUSE_MARKS);
+}
+
+/** The person prefixes of an imperfect verb (يكشف، تكشف). */
+const IMPERFECT = /^[\u064A\u062A]/;
+
+/**
+ * يكشف ويفضح أعمال …: right after an imperfect cue, و + a word with the cue's own person prefix is a second verb
+ * joined to it, never a subject (unless a listed name or a title starts there).
+ */
+export function coordinatedVerb(doc: Doc, cueAt: number, j: number, end: number): boolean {
+  if (j >= end) return false;
+  const cue = doc.tokens[cueAt].text.replace(/^[\u0648\u0641]?\u0633?/, ''), w = doc.tokens[j].text;
+  if (!IMPERFECT.test(cue) || !w.startsWith('\u0648') || w.length < 5 || w[1] !== cue[0] || gapHas(doc, j, CLAUSE_MARKS)) return false;
+  return !startsMention(doc, j) && !isTitle(doc, j);
+}
+
+/** Tokens after a ل-object searched for a particle, colon or quotation that makes it an addressee (أكد الوزير للصحفيين أن). */
+const LAM_ADDRESSEE_WINDOW = 3;
+
+/**
+ * رفض الكونجرس للاتفاق، ورفض الزعماء لهذه القرارات: a cue word that takes a direct object, then a noun, then ل + a
+ * definite noun or a demonstrative, is a verbal noun in construct (a noun phrase), unless a particle, a colon or a
+ * quotation soon follows (the ل-phrase is then the addressee: أكد الوزير للصحفيين أن).
+ */
+export function verbalNounPhrase(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, subject: [number, number] | null, end: number): boolean {
+  if (!subject || hit.cue.kind !== 'verb' || !hit.cue.frame.has('obj') || hit.cue.frame.has('li') || hit.cue.frame.has('ila')) return false;
+  // The noun right after the cue word, then the ل-word (inside the chunked subject or right after it); a title
+  // takes ل in construct (الأمين العام للأمم المتحدة، رئيس الوزراء للشؤون).
+  const l = subject[0] + 1;
+  if (isTitle(doc, subject[0]) || startsMention(doc, subject[0]) && !doc.keys[subject[0]].startsWith('ال')) return false;
+  if (l >= end || !isLamObject(doc, l) || gapHas(doc, l, PHRASE_END)) return false;
+  for (let k = l + 1; k < Math.min(end, l + 1 + LAM_ADDRESSEE_WINDOW); k++) {
+    if (isComplement(doc, k) || colonBefore(doc, k) || quoteOpeningAt(doc, k)) return false;
+  }
+  return true;
+}

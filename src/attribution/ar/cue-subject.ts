@@ -1,0 +1,155 @@
+import { MAX_QUOTED_NAME_TOKENS } from '../constants.js';
+import { CLAUSE_MARKS, colonBefore, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
+import { gapChars } from '../gaps.js';
+import { gapHas, hitStartsAt, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceStart } from '../doc.js';
+import type { Doc, Hit } from '../types.js';
+import { RESUMPTIVE } from './antecedent.js';
+import { speechQuoteAt } from './content.js';
+import { adjunctBeforeParticle } from './particle.js';
+import { arabicSubject, arabicSubjectBefore, definiteAt, hasPronounSuffix, isBiPhrase, isStopWord, isTitle, startsMention } from './speaker.js';
+import { surnameBeforeParticle } from './surname.js';
+
+// Where a cue's written subject stands: after the verb (VSO), before it (SVO), or after the topic particle أما.
+
+/** عن + a pronoun (قال عنه، قالت عنها), as match keys. */
+const ABOUT = new Set(['عنه', 'عنها', 'عنهم']);
+/** Longest apposition between commas after a title (وزير الخارجية الأميركي، جون كيري، أنه), in tokens. */
+const MAX_APPOSITION_TOKENS = 10;
+/** A sentence end (attribution/gaps.ts). */
+const SENTENCE_END = gapChars('.!?\u061F');
+
+/** A short quotation at token i holding a name (no function word): its token range. */
+function quotedName(doc: Doc, i: number, end: number): [number, number] | null {
+  const q = quoteTokensAt(doc, i);
+  if (!q || q.to > end || q.to - q.from > MAX_QUOTED_NAME_TOKENS || colonBefore(doc, i)) return null;
+  for (let k = q.from; k < q.to; k++) if (isStopWord(doc, k)) return null;
+  return [q.from, q.to];
+}
+
+/** Lemmas of cues that never take a direct object (لوّح بـ "brandished"): a noun after them is their subject. */
+const NO_OBJECT = new Set(['لوح']);
+/** Most words of the subject of such a verb before its ب-phrase. */
+const MAX_NO_OBJECT_SUBJECT = 5;
+/** Documents that can be the subject of a cue (match keys): البيان، التقرير، القرار، الرسالة. */
+const DOCUMENTS = new Set(['البيان', 'التقرير', 'القرار', 'الرساله', 'المذكره', 'الوثيقه']);
+
+/** Where the explicit subject after a cue is, or why there is none. */
+export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, end: number): [number, number] | null {
+  const { cue } = hit;
+  if (cue.kind === 'participle' || j >= end) return null;
+  if (RESUMPTIVE.has(doc.keys[j]) && j + 1 < end && !isStopWord(doc, j + 1)) j++;
+  // الوضع الذي قالت عنه الوزيرة إنه …: "about it" before the subject of a verb that takes no عن of its own.
+  else if (ABOUT.has(doc.keys[j]) && !cue.frame.has('an') && j + 1 < end && !isStopWord(doc, j + 1)) j++;
+  if (cue.gender === 'pl' || cue.gender === 'du') return null; // VSO keeps the verb singular: قالوا has its subject before it
+  if (colonBefore(doc, j)) return null;
+  if (quoteOpeningAt(doc, j)) return quotedName(doc, j, end);
+  const cls = doc.lex.words.get(doc.keys[j]);
+  if (cls === 'complement' || cls === 'preposition' || cls === 'demonstrative' || cls === 'pronoun' || cls === 'object') return null;
+  if (hasPronounSuffix(doc, j)) return null; // أعلنت انسحابها: an object
+  let k = arabicSubject(doc, j, end, !cue.frame.has('obj'));
+  if (k === j) return null;
+  // هدد جزيني بحرمان …: a verb framed by بـ ends its subject at the first ب-word after the head.
+  if (cue.frame.size === 1 && cue.frame.has('bi')) {
+    for (let m = j + 1; m < k; m++) {
+      if (doc.keys[m].startsWith('ب') && doc.keys[m] !== 'بن' && doc.keys[m] !== 'باسم' && !doc.lex.titleWords.has(doc.keys[m])) { k = m; break; }
+    }
+  }
+  // ولوحت الدول الأعضاء بفرض …: a verb that never takes an object has all the words up to its ب-phrase as subject.
+  if (NO_OBJECT.has(cue.lemma)) {
+    let m = k;
+    while (m < end && m - j < MAX_NO_OBJECT_SUBJECT && !doc.keys[m].startsWith('ب') && !gapHas(doc, m, CLAUSE_MARKS) && !isStopWord(doc, m)) m++;
+    if (m < end && doc.keys[m].startsWith('ب') && !gapHas(doc, m, CLAUSE_MARKS)) k = m;
+  }
+  // وطالب منظمة الحج …: a masculine verb does not agree with a feminine body or title, which is then its object.
+  const head = titleAt(doc, j)?.[0].value ?? doc.lex.titleWords.get(doc.keys[j]);
+  if (cue.gender === 'm' && head?.gender === 'f') return null;
+  // وأشار بيان المنظمة، وقال بيان وزارة الخارجية: a speech noun in construct with a body or a title names that source,
+  // so the speaker is the body (after the verb agreed with the noun) (which a role mention links to its entity), not its statement.
+  if (k > j + 1 && doc.lex.words.get(doc.keys[j]) === 'speech' && (isTitle(doc, j + 1) || startsMention(doc, j + 1))) j++;
+  // A lone definite noun that is no title (رفض الإفصاح، وذكر التصريح) is the object of a pro-drop verb; a document
+  // (وقال البيان إن، يطالب القرار الحكومة) speaks, except as what is denied or accused (ورفض القرار).
+  const document = DOCUMENTS.has(doc.keys[j]) && cue.stance !== 'deny' && cue.stance !== 'accuse';
+  // حذرت اليابان من …: a known entity (a country, a body) is a subject, unless قد puts the subject before the verb (وكانت الوزارة قد اتهمت الصين).
+  const known = (startsMention(doc, j) || surnameBeforeParticle(doc, j)) && doc.keys[hit.start - 1] !== 'قد';
+  if (k - j === 1 && definiteAt(doc, j) && !isTitle(doc, j) && !document && !known && !NO_OBJECT.has(cue.lemma)) return null;
+  // A و-verb inside a sentence shares the subject of the verb before it (واستدعت السفير … وطالبت موسكو):
+  // what follows is its object unless it is headed by a title.
+  const midSentence = hit.start > sentenceStart(doc, hit.start) && !commaBefore(doc, hit.start)
+    && !gapHas(doc, hit.start, SENTENCE_END) && !quoteClosingBefore(doc, hit.start);
+  // …بالسجن وقالت سلمى إنها: a verb that takes no object has its subject right before the particle or the colon; a known
+  // name after it is its subject too (a subheading run into the sentence: تدقيق الاتفاق وقال روحاني في كلمة).
+  // ولوحت الدول الأعضاء بفرض عقوبات: a verb that never takes an object has its subject before its ب-phrase.
+  const saysOf = !cue.frame.has('obj') && ((k < end && (isComplement(doc, k) || colonBefore(doc, k))) || startsMention(doc, j)
+    || (NO_OBJECT.has(cue.lemma) && k < end && doc.keys[k].startsWith('ب')));
+  if (hit.prefixed && midSentence && !isTitle(doc, j) && !saysOf) return null;
+  // المواطن "سلمان العلي" أن: a quoted name after a title.
+  const named = k < end && quoteOpeningAt(doc, k) ? quotedName(doc, k, end) : null;
+  if (named) k = named[1];
+  // وزير الخارجية الأميركي، جون كيري، أنه: a name in apposition between commas.
+  // ريد برودي، أبرز الداعين إلى هذه المحاكمة، "إنها …": a longer one when a particle or a quotation follows it.
+  else if (k < end && commaBefore(doc, k) && !isStopWord(doc, k) && !quoteOpeningAt(doc, k)) {
+    for (let m = k + 1; m < Math.min(end, k + MAX_APPOSITION_TOKENS + 1); m++) {
+      if (quoteOpeningAt(doc, m - 1) || hitStartsAt(doc, m - 1)) break;
+      if (!commaBefore(doc, m)) continue;
+      if (isComplement(doc, m) || speechQuoteAt(doc, m) || adjunctBeforeParticle(doc, m, end)) k = m;
+      break;
+    }
+  }
+  return [j, k];
+}
+
+/** SVO (P9): a title- or name-headed phrase right before the cue, starting at a clause boundary (لكن الرئيس … قال). */
+export function subjectBefore(doc: Doc, cueStart: number): [number, number] | null {
+  const floor = sentenceStart(doc, cueStart);
+  // وكان المرشد … قد قال: the particle قد stands between the subject and its verb.
+  const e = cueStart - 1 > floor && doc.keys[cueStart - 1] === 'قد' ? cueStart - 1 : cueStart;
+  const s = arabicSubjectBefore(doc, e, floor);
+  // مما يؤكد أن …: the relative "which" is no subject (the verb goes on with the last speaker).
+  if (doc.keys[s] === 'مما') return null;
+  // نقلت الوكالة عن مسؤول قوله إن: the one quoted stands between عن and the verbal noun.
+  const quotedFrom = QUOTED_SAYING.has(doc.keys[cueStart]);
+  const atBoundary = (x: number) => x === floor || commaBefore(doc, x) || quoteOpeningAt(doc, x) !== undefined || (quotedFrom && doc.keys[x - 1] === 'عن')
+    || ['complement', 'boundary'].includes(doc.lex.words.get(doc.keys[x - 1]) ?? '');
+  const headed = (x: number) => (isTitle(doc, x) || !definiteAt(doc, x)) && !hasPronounSuffix(doc, x);
+  // وبالنسبة لعدم تخفيض الرواتب، دعا المانحون: a preposition phrase set off by a comma before the verb is an adjunct,
+  // not its subject (a name set off by commas is: …، تشاك شومر، قد أعلن).
+  const adjunct = s < e && commaBefore(doc, e) && isBiPhrase(doc.keys[s].replace(/^[وف]/, ''));
+  // وكان النواب الفرنسيون قد أكدوا: كان … قد brackets the subject, whatever heads it.
+  const bracketed = e < cueStart && s < e && s > floor && KANA.has(doc.keys[s - 1]) && !hasPronounSuffix(doc, s);
+  if (s < e && atBoundary(s) && (headed(s) || bracketed) && !adjunct) {
+    // لكن سامي نور، رئيس الشركة، أوضح: the name before a title in apposition belongs to the subject.
+    const n = commaBefore(doc, s) && isTitle(doc, s) ? arabicSubjectBefore(doc, s, floor) : s;
+    return n < s && atBoundary(n) && headed(n) && !doc.keys[n].startsWith('ال') ? [n, e] : [s, e];
+  }
+  // إلا أن مارك زوكربيرغ، مؤسس الشركة ورئيسها التنفيذي، أوضح أن …: a name, then a title-headed apposition between commas.
+  if (!commaBefore(doc, e)) return null;
+  for (let c = e - 1; c > floor && e - c <= MAX_APPOSITION_TOKENS; c--) {
+    if (!commaBefore(doc, c)) continue;
+    if (!isTitle(doc, c)) return null;
+    const n = arabicSubjectBefore(doc, c, floor);
+    return n < c && atBoundary(n) && headed(n) && !doc.keys[n].startsWith('ال') ? [n, e] : null;
+  }
+  return null;
+}
+
+/** The verbal noun of saying with the quoted one's pronoun (عن مسؤول قوله إن), as match keys. */
+export const QUOTED_SAYING = new Set(['قوله', 'قولها', 'قولهم']);
+
+/** كان and كانت, with و/ف, as match keys: before a subject and قد + its verb (وكانت الوزارة قد أعلنت). */
+const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
+
+/** Prepositions that open a topic after أما (أما بخصوص …، أما بشأن …), as match keys. */
+const TOPIC_PREPOSITIONS = new Set(['بخصوص', 'بشان', 'حول', 'عن', 'في']);
+
+/**
+ * أما سامي العلي، عضو الهيئة العليا للحزب، فقال: after the topic particle أما, a ف-cue's subject is the phrase right
+ * after the particle (a name, with a title in apposition, or a title-headed phrase); أما الاستثمارات … فقال has none.
+ */
+export function topicSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, number] | null {
+  if (!doc.tokens[hit.start].text.startsWith('ف')) return null;
+  const floor = sentenceStart(doc, hit.start);
+  const s = subjectBefore(doc, hit.start);
+  // أما بخصوص الخطة فأفاد: a topic opened by a preposition names no speaker.
+  return s && s[0] > floor && doc.keys[s[0] - 1] === 'اما' && doc.tokens[s[0] - 1].text.replace(/^و/, '') === 'أما'
+    && !isBiPhrase(doc.keys[s[0]]) && !TOPIC_PREPOSITIONS.has(doc.keys[s[0]]) ? s : null;
+}
