@@ -1,4 +1,4 @@
-import { lexicon, opensUnnamed, type Lexicon } from '../attribution/lexicon/index.js';
+import { lazyKeySet, lexicon, opensUnnamed, type Lexicon } from '../attribution/lexicon/index.js';
 import type { Entity, Lang, Statement } from '../model/index.js';
 import { boundedMemo } from '../text/memo.js';
 import { PerWord } from '../text/per-word.js';
@@ -18,6 +18,11 @@ import { codePoints, type Tok } from './keys.js';
 //    القانونية`); English, the capitalised words it ends with from a given name on (`former … executive Ken Gude`);
 // 2. a surname left, alone or after a rank (`العميد الصبيحي`, `آل الشيخ`): the one person of the article named so;
 // 3. a bare name given to speakers twice or more (`يوهانس`, `ريان العنزي`): a person, unless its words are common ones.
+
+/** Match keys of media nouns (صحيفة, مجلة, موقع …), from data/lexicons/ar/media-nouns.tsv. */
+const mediaNouns = lazyKeySet('ar', 'media-nouns.tsv');
+/** A medium's own name in quotation marks after its noun (صحيفة "ديلي ميل", مجلة «فوكوس»): nothing after the closing mark. */
+const QUOTED_TITLE = /^[^"«“]+["«“][^"«»“”]+["»”]$/u;
 
 /** A span of the text. */
 type Located = { start: number; end: number };
@@ -141,6 +146,8 @@ class Speakers {
     if (run) return this.entityAt('person', span(ws.slice(run.from, run.to)), [span(ws.slice(run.from, run.to))]);
     const apposed = this.appositionAfter(s.speaker.end!);
     if (apposed) return apposed;
+    // A medium named by its title in quotation marks (صحيفة "ديلي ميل"): a body, whatever the language of the title.
+    if (ws.length > 1 && ws[0].forms.some((f) => mediaNouns().has(f)) && QUOTED_TITLE.test(s.speaker.text)) return this.entityAt('org', span(ws), [span(ws)]);
     // A body not in the gazetteer, named in full (اللجنة القانونية): a head noun and a definite word, no person in it.
     if (ws.length > 1 && ws.length <= MAX_BODY_WORDS && this.isBodyHead(ws[0]) && ws.some(definite)) return this.entityAt('org', span(ws), [span(ws)]);
     return undefined;

@@ -32,6 +32,12 @@ describe('nameSpeakers', () => {
     expect(speakers(a)).toEqual(['وزير الزراعة الدكتور منصور الراجح → local:منصور-الراجح', 'وزير الزراعة → local:منصور-الراجح']);
   });
 
+  it('a medium named by its title in quotation marks is a body, in either kind of marks', () => {
+    const a = analysed('وقالت صحيفة "نيو ستار" إن الحكومة ستستقيل. وذكرت صحيفة «نيو ستار» أن الأزمة طويلة. وقالت صحيفة محلية إن الوزير غادر.');
+    expect(speakers(a)).toEqual(['صحيفة "نيو ستار" → local:صحيفه-نيو-ستار', 'صحيفة «نيو ستار» → local:صحيفه-نيو-ستار', 'صحيفة محلية → -']);
+    expect(a.entities.find((e) => e.id === 'local:صحيفه-نيو-ستار')?.type).toBe('org');
+  });
+
   it('على written with ى is no given name: the office after a title is no surname', () => {
     const a = analysed('تعتمد الخطة على التعليم عن بعد. وقال وزير التعليم إن الدراسة تبدأ غدا.');
     expect(speakers(a)).toEqual(['وزير التعليم → -']);
