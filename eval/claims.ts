@@ -157,9 +157,11 @@ export const CLAIMS_DEV6_F1_FLOOR = 0.62;
  * evaluations, floor 0.65. Only ever raised — but once lowered, in session 11, to 0.64: a given name and a surname read
  * before a title in apposition (`خالد الرميحي، الرئيس التنفيذي …`) made the board chief a person, and his copy of the
  * report's 22-billion sentence no longer joins the copy given to `البحرين` (0.649: P 0.774, R 0.558, 24 right). The
- * speakers gold (eval/speakers.ts) gained 0.05 F1 on its batch 2 with that change; see eval/FLOORS.md.
+ * speakers gold (eval/speakers.ts) gained 0.05 F1 on its batch 2 with that change; see eval/FLOORS.md. Session 17
+ * (precision): 0.686 (P 0.889, R 0.558) once one speaker's restatement with other figures and an incident word with
+ * `another` (`تفجير آخر`) were other points; floor 0.67.
  */
-export const CLAIMS_DEV7_F1_FLOOR = 0.64;
+export const CLAIMS_DEV7_F1_FLOOR = 0.67;
 /**
  * Pairwise F1 the eighth development gold (eval/gold/claims-dev8.json, grouped blind) must keep: 0.224 (P 0.286, R 0.185,
  * 42 pairs predicted, 65 gold, 12 right) when the file was added (2026-11-30). Figure when added (commit c30816e), measured
@@ -175,9 +177,11 @@ export const CLAIMS_DEV7_F1_FLOOR = 0.64;
  * 0.23. Session 9, later (issue 4, precision): 0.295 (P 0.565, R 0.200; 23 pairs predicted, 13 right) with first-person
  * characterisations (`نعتبر`), tributes (`تحية`), wishes (`نتمنى`), songs and lyrics (kind `verse`), satisfaction
  * (`سعداء`: it also took out one right pair, the Aramco director's happiness followed by his expectation), praise of great
- * efforts, keenness (`حرص`) and framings of purpose (`يأتي في إطار`) as evaluations; floor 0.28. Only ever raised.
+ * efforts, keenness (`حرص`) and framings of purpose (`يأتي في إطار`) as evaluations; floor 0.28. Session 17
+ * (precision): 0.317 (P 0.765, R 0.200) once one speaker's halves each naming a party of their own (Lavrov's meetings)
+ * and a call beside an account (src/claims/act.ts) were other points; floor 0.30. Only ever raised.
  */
-export const CLAIMS_DEV8_F1_FLOOR = 0.28;
+export const CLAIMS_DEV8_F1_FLOOR = 0.30;
 /**
  * Pairwise F1 the ninth development gold (eval/gold/claims-dev9.json, grouped blind) must keep: 0.560 (P 0.583, R 0.538,
  * 12 pairs predicted, 13 gold, 7 right) when the file was added (2026-11-30). Figure when added (commit 2a7ef3e), measured
@@ -189,9 +193,10 @@ export const CLAIMS_DEV8_F1_FLOOR = 0.28;
  * national projects with the Suez region's development, the Hajj minister's request with the programme's effect.
  * Unchanged (0.560), still blind, with the same day's evaluation classes (evaluative.tsv: satisfaction, praise, pledges,
  * wishes, epithets), written before this file was seen: its pledge and support copies name none of their words.
- * Session 13: 0.583 (P 0.636) once statements with a junk speaker phrase no longer paired up; floor 0.56. Only ever raised.
+ * Session 13: 0.583 (P 0.636) once statements with a junk speaker phrase no longer paired up; floor 0.56. Session 17:
+ * 0.609 (P 0.700) once one speaker's call and account were two points (src/claims/act.ts); floor 0.59. Only ever raised.
  */
-export const CLAIMS_DEV9_F1_FLOOR = 0.56;
+export const CLAIMS_DEV9_F1_FLOOR = 0.59;
 /**
  * Pairwise F1 the tenth development gold (eval/gold/claims-dev10.json) must keep: 0.271 (P 0.458, R 0.192;
  * 236 pairs predicted, 562 gold, 108 right) when the file was added (2026-11-30, session 10, the rules of commit f596a91), measured
