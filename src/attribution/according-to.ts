@@ -7,6 +7,21 @@ import type { Doc, Draft, Hit } from './types.js';
 /** Fewest tokens on one side of a source phrase for that side to be its content. */
 const MIN_SIDE_TOKENS = 3;
 const BREAK = gapChars(',\u060C:;\u061B.!?\u061F()');
+/** Marks after which a source before a contrast reports (…، يرفض المثول وفق الدفاع، غير أن …). */
+const CLAUSE_OPEN = gapChars(',\u060C:;\u061B.!?\u061F');
+/** Marks that end a sentence or a clause (not a comma): a content before its source never runs back over one. */
+const STRONG_OPEN = gapChars(':;\u061B.!?\u061F');
+/**
+ * Contrastive openers, as match keys (و written on them too): a side that opens with one (وفق الدفاع، غير أن القضاة …)
+ * answers the clause before the source, which is then what the source reports.
+ */
+const CONTRAST = new Set(['غير', 'لكن', 'ولكن', 'الا', 'بينما', 'فيما']);
+
+/** The first token of the clause that ends at token `to` (after its last mark of `marks`), else `start`. */
+function clauseStartBefore(doc: Doc, start: number, to: number, marks: ReturnType<typeof gapChars>): number {
+  for (let b = to - MIN_SIDE_TOKENS; b > start; b--) if (gapHas(doc, b, marks)) return b;
+  return start;
+}
 
 /** Skips words listed as not yet the source (بحسب ما ذكر X). */
 function skipListed(doc: Doc, hit: Extract<Hit, { type: 'source' }>): number {
@@ -47,9 +62,13 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
   const cueAfter = doc.lex.lang === 'ar' && cueStartsAt(doc, from);
   // نقلا عن مصادر حكومية أن …: a complement particle after the source opens the content.
   const particle = doc.lex.lang === 'ar' && from > k;
-  const range = !cueAfter && after - from >= MIN_SIDE_TOKENS && (particle || commaBefore(doc, from) || hit.start - start < MIN_SIDE_TOKENS)
+  const contrast = doc.lex.lang === 'ar' && from < end && CONTRAST.has(doc.keys[from]) && hit.start - start >= MIN_SIDE_TOKENS;
+  // Arabic: before a contrast the source reports the clause it ends; else the sentence, but never past a full stop or a
+  // colon inside it (a quotation paired across sentences: … . وهذه المسؤولية لا تحمل اي شك بنظر X).
+  const before = doc.lex.lang !== 'ar' ? start : clauseStartBefore(doc, start, hit.start, contrast ? CLAUSE_OPEN : STRONG_OPEN);
+  const range = !cueAfter && !contrast && after - from >= MIN_SIDE_TOKENS && (particle || commaBefore(doc, from) || hit.start - start < MIN_SIDE_TOKENS)
     ? contentRange(doc, from, after)
-    : hit.start - start >= MIN_SIDE_TOKENS ? contentRange(doc, start, hit.start) : null;
+    : hit.start - start >= MIN_SIDE_TOKENS ? contentRange(doc, before, hit.start) : null;
   if (!range) return null;
   // بحسب قوله: a pronoun for the last speaker; never after skipped words (بحسب ما ذكرته فلورا: a name ending like one).
   const pronoun = doc.lex.lang === 'ar' && k - s === 1 && s === hit.end && /[\u0647\u0627\u0645]$/.test(doc.tokens[s].text);

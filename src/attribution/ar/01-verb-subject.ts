@@ -9,7 +9,7 @@ import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
 import { antecedentHead, frontedRelativeSubject, RELATIVES, relativeSpeaker } from './antecedent.js';
 import { isTitle, startsMention } from './speaker.js';
 import { coordinatedVerb, governsNoun, NOUN_DEMONSTRATIVES, NOUN_HEADS, NUMBERS, verbalNounPhrase } from './cue-noun.js';
-import { QUOTED_SAYING, subjectAfter, subjectBefore, topicSubject } from './cue-subject.js';
+import { kanaSubject, QUOTED_SAYING, subjectAfter, subjectBefore, topicSubject } from './cue-subject.js';
 import { ADJUNCT_AN, frameAfterAdverbial, laterParticle, MAX_ADJUNCT_TOKENS, particleAfterAside, saidParticleAfter, SAY } from './particle.js';
 import { pollAround, pollShare } from './poll.js';
 
@@ -52,6 +52,8 @@ const DISCLOSURE = new Set(['الكشف', 'الافصاح']);
  * wrong words (05-resumptive.ts reads it).
  */
 export const RESUMPTIVES = new Set(['اليه', 'اليها', 'عليه', 'عليها', 'به', 'بها', 'له', 'لها', 'منه', 'منها', 'عنه', 'عنها']);
+/** Lemmas of refusing (رفض): with a plain object and no subject they report nothing (see arVerbSubject). */
+const REFUSALS = new Set(['رفض']);
 /** Longest relative clause on a subject before its complement particle, in tokens. */
 const MAX_RELATIVE_TOKENS = 14;
 
@@ -99,7 +101,9 @@ export const arVerbSubject: Rule = {
     if (coordinatedVerb(doc, hit.start, j, end)) return null;
     const limit = hit.required ? hit.required[0] : end;
     if (j < limit && pollShare(doc, j)) return null;
-    const subject = subjectAfter(doc, hit, j, limit);
+    // وكانت الحكومة اكدت تزامنا مع …: a subject bracketed by كان before the verb; none is read after it.
+    const kana = kanaSubject(doc, hit);
+    const subject = kana ? null : subjectAfter(doc, hit, j, limit);
     if (verbalNounPhrase(doc, hit, subject, end)) return null;
     // إن رفض الكونجرس للاتفاق …، من أن رفض الاتفاق …: right after إنّ/أنّ (not بعد أن) a cue word with no subject is a
     // verbal noun; with one, it reports inside another statement (nested) and is never a later antecedent.
@@ -190,9 +194,12 @@ export const arVerbSubject: Rule = {
     const relative = subject || cue.kind === 'participle' ? undefined : relativeSpeaker(doc, hit);
     if (relative === null) return null;
     // سلمى التي حاولت الهرب … قالت: a subject with a relative clause before the verb (the words right before the verb are the clause's).
-    const fronted = relative || subject || cue.kind === 'participle' ? null : frontedRelativeSubject(doc, hit);
-    const before = relative ?? (subject || fronted || cue.kind === 'participle' ? null : hit.prefixed ? topicSubject(doc, hit) : subjectBefore(doc, hit.start));
+    const fronted = relative || subject || kana || cue.kind === 'participle' ? null : frontedRelativeSubject(doc, hit);
+    const before = relative ?? (subject || fronted || cue.kind === 'participle' ? null : kana ?? (hit.prefixed ? topicSubject(doc, hit) : subjectBefore(doc, hit.start)));
     if (before && pollShare(doc, before[0])) return null;
+    // رفضت دعم المقاتلين، رفض الدائنون التنازل: a refusal whose plain object follows with no subject read refuses an act,
+    // or has its subject unread at the object's head; neither reports a denial by the last speaker.
+    if (REFUSALS.has(cue.lemma) && cue.kind === 'verb' && !subject && !before && !fronted && content && !content.complement && !content.direct) return null;
     if (!subject && !before && !fronted && cue.kind !== 'participle' && pollAround(doc, hit, end)) return null;
     // عن مسؤول قوله: the verbal noun reports only the one quoted right after عن; no other speaker is read into it.
     if (QUOTED_SAYING.has(doc.keys[hit.start]) && !(before && doc.keys[before[0] - 1] === 'عن')) return null;

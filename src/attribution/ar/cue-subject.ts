@@ -1,4 +1,4 @@
-import { MAX_QUOTED_NAME_TOKENS } from '../constants.js';
+import { MAX_QUOTED_NAME_TOKENS, MAX_SPEAKER_TOKENS } from '../constants.js';
 import { CLAUSE_MARKS, colonBefore, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
 import { gapChars } from '../gaps.js';
 import { gapHas, hitStartsAt, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceStart } from '../doc.js';
@@ -137,6 +137,35 @@ export const QUOTED_SAYING = new Set(['قوله', 'قولها', 'قولهم']);
 
 /** كان and كانت, with و/ف, as match keys: before a subject and قد + its verb (وكانت الوزارة قد أعلنت). */
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
+
+/** Longest quoted name inside a subject between كان and its verb, in characters. */
+const MAX_QUOTED_NAME_CHARS = 40;
+/** Clause marks that a subject between كان and its verb never spans (quotation marks may: شبكتا «…» و«…»). */
+const KANA_BREAK = gapChars(',\u060C:;\u061B.!?\u061F()');
+
+/**
+ * وكانت الحكومة التركية اكدت تزامنا مع …، وكانت شبكتا «…» و«…» أكدتا: كان/كانت, a subject, then the verb with no قد
+ * (قد is read by subjectBefore): the words between are the subject, and what follows the verb (تزامنا) is not.
+ */
+export function kanaSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, number] | null {
+  if (hit.prefixed || hit.cue.kind !== 'verb') return null;
+  const floor = sentenceStart(doc, hit.start);
+  // Words inside quotation marks are not counted against MAX_SPEAKER_TOKENS (a quoted name is one).
+  for (let k = hit.start - 1, words = 0; k >= floor && words <= MAX_SPEAKER_TOKENS; k--) {
+    // وكأن "as if" shares the match key of وكان: the hamza, as written, tells them apart.
+    if (KANA.has(doc.keys[k]) && !doc.tokens[k].text.includes('\u0623')) {
+      // وكانت … قال: a feminine كان heads no masculine verb's subject.
+      const feminine = doc.keys[k].endsWith('ت');
+      return k + 1 < hit.start && !(feminine && hit.cue.gender === 'm') ? [k + 1, hit.start] : null;
+    }
+    // «سي ان ان تورك»: a function word inside quotation marks is part of a quoted name, and
+    const quoted = doc.quotes.some((q) => q.start <= doc.tokens[k].start && doc.tokens[k].end <= q.end && q.end - q.start <= MAX_QUOTED_NAME_CHARS);
+    // و standing alone joins two quoted names (شبكتا «…» و«…»).
+    if ((isStopWord(doc, k) && !quoted && doc.keys[k] !== 'و') || hitStartsAt(doc, k) || gapHas(doc, k + 1, KANA_BREAK)) return null;
+    if (!quoted) words++;
+  }
+  return null;
+}
 
 /** Prepositions that open a topic after أما (أما بخصوص …، أما بشأن …), as match keys. */
 const TOPIC_PREPOSITIONS = new Set(['بخصوص', 'بشان', 'حول', 'عن', 'في']);
