@@ -17,7 +17,7 @@ import { enReportsThirdParty } from './en/quoted.js';
 import { buildDoc, setHits } from './doc.js';
 import { lexicon } from './lexicon/index.js';
 import { RULES } from './rules.js';
-import { shiftStance } from './stance.js';
+import { nestedSpans, shiftStance } from './stance.js';
 import { statementTargets } from './targets.js';
 import { statementTime } from './time.js';
 import type { Doc, Draft, FindInput } from './types.js';
@@ -61,7 +61,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     // 'When it was said': from the cue's clause, not from inside what was said (time.ts).
     const time = statementTime(doc, d, drafts);
     const cue = spanOf(doc.text, d.cue);
-    const stance = shiftStance(doc, d.stance, d.content);
+    const stance = shiftStance(doc, d.stance, d.content, nestedSpans(drafts, d));
     const content = spanOf(doc.text, withNumberSigns(doc.text, d.content));
     const direct = d.direct || mostlyQuoted(doc, d.content[0], d.content[1]);
     const targets = statementTargets(doc, d, stance).map((t) => ({ text: doc.text.slice(t[0], t[1]), start: t[0], end: t[1] }));

@@ -1,13 +1,16 @@
 import type { Stance } from '../model/index.js';
+import { FEH, WAW } from '../text/chars.js';
 import { firstWordAt } from '../text/words.js';
 import { PerWord } from '../text/per-word.js';
 import { STANCE_LEAD_WORDS } from './constants.js';
 import { warnsOnCondition } from './condition.js';
 import { firstForms, keyForms } from './cues.js';
+import { quoteOpeningAt } from './doc.js';
 import type { Lexicon } from './lexicon/index.js';
-import type { Doc } from './types.js';
+import type { Doc, Draft } from './types.js';
 
-/** Bits of a word's value in starterTable: it may start a stance marker, an opener, a lead or a condition part (the last two with or without و/ف). */
+/** Bits of a word's value in starterTable: it may start a stance marker, an opener, a lead or a condition part (all but
+ * openers with or without و/ف). */
 const MARKER = 1, OPENER = 2, LEAD = 4, CONDITION = 8;
 const starters = new WeakMap<Lexicon, PerWord>();
 
@@ -21,7 +24,7 @@ function starterTable(lex: Lexicon): PerWord {
     const ar = lex.lang === 'ar';
     table = new PerWord((w) => {
       const forms = keyForms(ar, w.key);
-      return (markers.has(w.key) ? MARKER : 0) | (openers.has(w.key) ? OPENER : 0)
+      return (markerForms(ar, w.key).some((k) => markers.has(k)) ? MARKER : 0) | (openers.has(w.key) ? OPENER : 0)
         | (forms.some((k) => leads.has(k)) ? LEAD : 0) | (forms.some((k) => conditions.has(k)) ? CONDITION : 0);
     });
     starters.set(lex, table);
@@ -29,12 +32,24 @@ function starterTable(lex: Lexicon): PerWord {
   return table;
 }
 
+/** The forms a marker's first word is looked up under: itself and, in Arabic, without a leading و/ف (وتتحمل المسؤولية
+ * continues a clause as تتحمل المسؤولية opens one; ولا أساس too, as the whole phrase must match). Not without the
+ * future سـ, which would read a threat (ستتحمل المسؤولية) as a charge. */
+function markerForms(ar: boolean, key: string): string[] {
+  return ar && (key[0] === WAW || key[0] === FEH) && key.length > 2 ? [key, key.slice(1)] : [key];
+}
+
 /**
  * A lead (يجب، تحتاج إلى) counts as the content's own predicate only near its start and not inside a relative or
- * negated phrase: `الخوف الذي يجب أن …` and `لا يحتاج إلى` lay no duty.
+ * negated phrase: `الخوف الذي يجب أن …` and `لا يحتاج إلى` lay no duty. A quotation opened inside the content starts
+ * the speaker's own words (قالت في كلمة ألقتها أمام الطلاب «نحن بحاجة إلى …»): near its opening a lead counts too.
  */
 function leadAt(doc: Doc, i: number, lo: number): Stance | undefined {
-  if (i - lo >= STANCE_LEAD_WORDS) return undefined;
+  if (i - lo >= STANCE_LEAD_WORDS) {
+    let k = i;
+    while (k > i - STANCE_LEAD_WORDS && !quoteOpeningAt(doc, k)) k--;
+    if (k === i - STANCE_LEAD_WORDS) return undefined;
+  }
   if (i > lo && doc.lex.words.get(doc.keys[i - 1]) === 'boundary') return undefined;
   return doc.lex.leads.first(doc.keys, i, firstForms(doc, doc.keys[i]))?.[0].value;
 }
@@ -43,8 +58,10 @@ function leadAt(doc: Doc, i: number, lo: number): Stance | undefined {
  * A characterisation follows the stance it serves (GUIDELINES.md): an `assert` whose content carries a
  * stance marker (كاذبة, لا أساس, baseless …), opens with an opener (لم تكن) or is headed by a lead (الحكومة يجب أن)
  * takes its stance, the first one found; failing those, a condition with its consequence (condition.ts) warns.
+ * `nested`: the contents of statements reported inside this content (ذكر Y أن Z يعتبر أن …): their
+ * words are their speaker's stance, not this one's (GUIDELINES: nested attribution gives two statements).
  */
-export function shiftStance(doc: Doc, stance: Stance, content: [number, number]): Stance {
+export function shiftStance(doc: Doc, stance: Stance, content: [number, number], nested: readonly (readonly [number, number])[] = []): Stance {
   if (stance !== 'assert') return stance;
   const { keys, tokens } = doc;
   const lo = firstWordAt(tokens, content[0]);
@@ -55,17 +72,27 @@ export function shiftStance(doc: Doc, stance: Stance, content: [number, number])
   for (; i < tokens.length; i++) {
     if (tokens[i].end > content[1]) break;
     const starts = table.get(tokens[i]);
-    if (starts === 0) continue;
+    if (starts === 0 || nested.some(([a, b]) => tokens[i].start >= a && tokens[i].start < b)) continue;
     if (starts & CONDITION) conditionAt.push(i);
     if (starts & OPENER && tokens[i].start - content[0] < 2) {
       const o = doc.lex.openers.first(keys, i, [keys[i]]);
       if (o) return o[0].value;
     }
-    const m = starts & MARKER ? doc.lex.markers.first(keys, i, [keys[i]]) : undefined;
+    const m = starts & MARKER ? doc.lex.markers.first(keys, i, markerForms(doc.lex.lang === 'ar', keys[i])) : undefined;
     if (m) return m[0].value;
     const lead = starts & LEAD ? leadAt(doc, i, lo) : undefined;
     if (lead) return lead;
   }
   // No word names the stance: a condition with its consequence still warns.
   return warnsOnCondition(doc, conditionAt, i) ? 'warn' : stance;
+}
+
+/** Contents of the drafts reported inside `d`'s content, for shiftStance's `nested`. Their cue stays `d`'s: a warning
+ * told as the content's predicate (قال إن الاتحاد حذر من …) is a warning reported (stance-leads.tsv). */
+export function nestedSpans(drafts: readonly Draft[], d: Draft): [number, number][] {
+  const out: [number, number][] = [];
+  for (const e of drafts) {
+    if (e !== d && e.cue[0] > d.content[0] && e.cue[0] < d.content[1] && e.content[1] <= d.content[1]) out.push([e.content[0], e.content[1]]);
+  }
+  return out;
 }

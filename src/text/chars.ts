@@ -21,6 +21,7 @@ export const HEH = '\u0647'; // ه
 export const WAW_HAMZA = '\u0624'; // ؤ
 export const YEH_HAMZA = '\u0626'; // ئ
 export const WAW = '\u0648'; // و
+export const FEH = '\u0641'; // ف
 export const FARSI_YEH = '\u06CC'; // ی
 export const KEHEH = '\u06A9'; // ک
 export const KAF = '\u0643'; // ك
