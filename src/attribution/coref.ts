@@ -3,6 +3,7 @@ import type { Gender } from './lexicon/index.js';
 import type { Doc, SpeakerRef } from './types.js';
 import { firstWordAt, type Word } from '../text/words.js';
 import { entitySex, mentionSex, pronounSex, surnameSex } from './en/gender.js';
+import { phraseGender } from './ar/number.js';
 
 /** A full speaker mention seen so far in the article. */
 interface Seen {
@@ -64,6 +65,13 @@ export class SpeakerChain {
       // English he/she: never a mention known to be of the other sex (Mr Smith … Ms Jones … she said → Jones).
       const g = ref.gender === '-' && doc.lex.lang === 'en' ? pronounSex(key) : ref.gender;
       const personal = ref.kind === 'pronoun' && PERSONAL.has(key);
+      // وأضافوا، معتبرين: an Arabic plural verb goes on with the last phrase that names more than one, if any.
+      if (doc.lex.lang === 'ar' && (g === 'pl' || g === 'du')) {
+        for (let i = this.seen.length - 1; i >= 0; i--) {
+          const m = this.seen[i];
+          if (m.gender === 'pl' || m.gender === 'du') return { text: m.text, start: m.start, end: m.end };
+        }
+      }
       for (let i = this.seen.length - 1; i >= 0; i--) {
         const m = this.seen[i];
         if (compatible(g, m.gender) && (!personal || m.person)) return { text: m.text, start: m.start, end: m.end };
@@ -71,7 +79,16 @@ export class SpeakerChain {
       // English "She told the court …" with no antecedent found: the pronoun itself, the statement kept.
       if (ref.kind === 'pronoun' && doc.lex.lang === 'en') return { text: doc.text.slice(ref.start, ref.end), start: ref.start, end: ref.end };
       // A bare Arabic verb (وقال إن …) before any speaker: the nearest earlier named person, body or country.
-      if (ref.kind === 'inherit' && ref.sentence !== undefined) return this.nearestEntity(ref.sentence);
+      if (ref.kind === 'inherit' && ref.sentence !== undefined) {
+        const e = this.nearestEntity(ref.sentence);
+        if (e) return e;
+        // No singular antecedent and no entity near: a phrase read as plural may still be its subject (as before
+        // phrases had a number), rather than no statement.
+        for (let i = this.seen.length - 1; i >= 0; i--) {
+          const m = this.seen[i];
+          if (m.gender === 'pl') return { text: m.text, start: m.start, end: m.end };
+        }
+      }
       return null;
     }
     const text = doc.text.slice(ref.start, ref.end);
@@ -110,6 +127,9 @@ export class SpeakerChain {
     if (gender === '-' && doc.lex.lang === 'en' && toks.length === 1) gender = surnameSex(doc, first);
     // "Putin said": a person of the gazetteer, by the first name of its English name.
     if (gender === '-' && doc.lex.lang === 'en') gender = entitySex(doc, ref.start, ref.end);
+    // قال المسؤولون، وحسب مراسلين إسرائيليين: an Arabic phrase naming more than one is plural whatever its verb (a source
+    // phrase has none), so a singular bare verb later passes over it.
+    if (doc.lex.lang === 'ar') gender = phraseGender(doc, ref.start, ref.end, gender);
     if (remember) this.seen.push({ text, start: ref.start, end: ref.end, gender, keys, person });
     return { text, start: ref.start, end: ref.end };
   }

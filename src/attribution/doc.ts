@@ -126,7 +126,12 @@ export function sentenceStart(doc: Doc, i: number): number {
   return doc.sentTokens[doc.sentOf[i]]?.[0] ?? 0;
 }
 
-/** True when the gap before token i is the dot of an initial (U.S. Attorney, John R. Smith): no break of a phrase. */
+/**
+ * True when the gap before token i is the dot of an initial (U.S. Attorney, John R. Smith) or of an abbreviated Arabic
+ * title (د. سلمى، م. هند، أ.د. خالد: a one-letter title of the lexicon): no break of a phrase.
+ */
 export function afterInitial(doc: Doc, i: number): boolean {
-  return i > 0 && /^\p{Lu}$/u.test(doc.tokens[i - 1].text) && /^\.\s?$/.test(gapBefore(doc, i));
+  if (i <= 0 || !/^\.\s?$/.test(gapBefore(doc, i))) return false;
+  const prev = doc.tokens[i - 1].text;
+  return /^\p{Lu}$/u.test(prev) || (doc.keys[i - 1].length === 1 && doc.lex.titleWords.has(doc.keys[i - 1]));
 }

@@ -12,6 +12,7 @@ import { coordinatedVerb, governsNoun, NOUN_DEMONSTRATIVES, NOUN_HEADS, NUMBERS,
 import { kanaSubject, QUOTED_SAYING, subjectAfter, subjectBefore, topicSubject } from './cue-subject.js';
 import { ADJUNCT_AN, frameAfterAdverbial, laterParticle, MAX_ADJUNCT_TOKENS, particleAfterAside, saidParticleAfter, SAY } from './particle.js';
 import { pollAround, pollShare } from './poll.js';
+import { firstPersonPlural, pluralSubjectBefore } from './number.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
 const SHORT_TAIL_TOKENS = 2;
@@ -195,7 +196,9 @@ export const arVerbSubject: Rule = {
     if (relative === null) return null;
     // سلمى التي حاولت الهرب … قالت: a subject with a relative clause before the verb (the words right before the verb are the clause's).
     const fronted = relative || subject || kana || cue.kind === 'participle' ? null : frontedRelativeSubject(doc, hit);
-    const before = relative ?? (subject || fronted || cue.kind === 'participle' ? null : kana ?? (hit.prefixed ? topicSubject(doc, hit) : subjectBefore(doc, hit.start)));
+    // …، معتبرين أن: a plural participle takes the plural subject before it in its sentence (ar/number.ts).
+    const plural = cue.kind === 'participle' && (cue.gender === 'pl' || cue.gender === 'du') ? pluralSubjectBefore(doc, hit) : null;
+    const before = relative ?? plural ?? (subject || fronted || cue.kind === 'participle' ? null : kana ?? (hit.prefixed ? topicSubject(doc, hit) : subjectBefore(doc, hit.start)));
     if (before && pollShare(doc, before[0])) return null;
     // رفضت دعم المقاتلين، رفض الدائنون التنازل: a refusal whose plain object follows with no subject read refuses an act,
     // or has its subject unread at the object's head; neither reports a denial by the last speaker.
@@ -209,7 +212,8 @@ export const arVerbSubject: Rule = {
       ? { kind: 'span', start: doc.tokens[subject[0]].start, end: doc.tokens[subject[1] - 1].end, gender: cue.gender }
       : before ? { kind: 'span', start: doc.tokens[before[0]].start + conj, end: doc.tokens[before[1] - 1].end, gender: cue.gender }
       : fronted ? { kind: 'span', start: doc.tokens[fronted[0]].start, end: doc.tokens[fronted[1] - 1].end, gender: cue.gender }
-      : { kind: 'inherit', gender: cue.gender, sentence: doc.sentOf[hit.start] };
+      // نطالب، ندعو: "we" agrees with whoever is quoted, not with a plural antecedent.
+      : { kind: 'inherit', gender: cue.gender === 'pl' && firstPersonPlural(doc.keys[hit.start]) ? '-' : cue.gender, sentence: doc.sentOf[hit.start] };
     const cueChars: [number, number] = [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end];
     // …، كما ذكرت صحافية من وكالة فرانس برس.: the cue closes the sentence; what it reports comes before كما.
     if ((!content || end - after <= SHORT_TAIL_TOKENS) && subject && prevKey === 'كما' && commaBefore(doc, hit.start - 1) && hit.start - 1 - sentenceStart(doc, hit.start) >= MIN_QUOTE_TOKENS) {

@@ -81,7 +81,7 @@ export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit
     if (i + 1 >= end) return null;
     const inner = speechQuoteAt(doc, i + 1);
     if (inner && start === i + 1 && (inner.to >= end - 1 || quoteEndsClause(doc, inner, end))) return { range: inner.chars, direct: true, from: start, complement: true };
-    const c = withRange(doc, start, end, true);
+    const c = withRange(doc, start, backgroundEnd(doc, start, end), true);
     return c && extendShort(doc, c, end);
   }
   return withRange(doc, from, objectEnd(doc, from, end), false);
@@ -99,6 +99,27 @@ function quoteEndsClause(doc: Doc, q: { from: number; to: number }, end: number)
 
 /** After a comma, words that open an adjunct clause rather than continue an object (…، حيث تواصلت، …، خاصة بعد). */
 const ADJUNCT_OPENERS = new Set(['حيث', 'خاصه', 'خصوصا', 'اذ', 'بينما', 'فيما', 'مما', 'وذلك']);
+
+/** "Especially" after a comma (…، خصوصا بعد، …، لا سيما عقب), as match keys: the speaker's clause is over. */
+const ESPECIALLY = new Set(['خاصه', 'خصوصا', 'سيما']);
+/** Prepositions of time after "especially" that open the background of a reported clause, as match keys. */
+const BACKGROUND_TIME = new Set(['بعد', 'عقب', 'اثر', 'منذ']);
+
+/**
+ * Where a reported clause ends before its background (أكدت أنها لن تتهاون مع المتمردين، خصوصا بعد تبني الحزب قتل …): at
+ * a comma outside quotation marks before "especially" + a time preposition (not خاصة أن, the speaker's own reason), else
+ * `end`. The event told after it is the outlet's, and the clause it ends may be followed by another report.
+ */
+function backgroundEnd(doc: Doc, from: number, end: number): number {
+  for (let i = from + 1; i + 1 < end; i++) {
+    if (!commaBefore(doc, i)) continue;
+    const w = doc.keys[i] === 'لا' || doc.keys[i] === 'ولا' ? i + 1 : i;
+    if (!ESPECIALLY.has(doc.keys[w]) || (w === i && doc.keys[w] === 'سيما') || !BACKGROUND_TIME.has(doc.keys[w + 1] ?? '')) continue;
+    const at = doc.tokens[i].start;
+    if (!doc.quotes.some((q) => q.start <= at && at < q.end)) return i;
+  }
+  return end;
+}
 
 /** Words that with ما or أن open a time clause (بعد ما، قبل أن، منذ أن), as match keys. */
 const TIME_CONJUNCTIONS = new Set(['بعد', 'قبل', 'منذ']);

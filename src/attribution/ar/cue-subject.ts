@@ -8,6 +8,7 @@ import { speechQuoteAt } from './content.js';
 import { adjunctBeforeParticle } from './particle.js';
 import { arabicSubject, arabicSubjectBefore, definiteAt, hasPronounSuffix, isBiPhrase, isStopWord, isTitle, startsMention } from './speaker.js';
 import { surnameBeforeParticle } from './surname.js';
+import { isPluralNoun } from './number.js';
 
 // Where a cue's written subject stands: after the verb (VSO), before it (SVO), or after the topic particle أما.
 
@@ -44,6 +45,11 @@ export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
   if (colonBefore(doc, j)) return null;
   if (quoteOpeningAt(doc, j)) return quotedName(doc, j, end);
   const cls = doc.lex.words.get(doc.keys[j]);
+  // ويؤكد هؤلاء الصحافيون أن: a demonstrative before a plural noun of people points at the subject.
+  if (cls === 'demonstrative' && j + 1 < end && isPluralNoun(doc, j + 1) && !gapHas(doc, j + 1, CLAUSE_MARKS)) {
+    const k = arabicSubject(doc, j + 1, end, !cue.frame.has('obj'));
+    if (k > j + 1) return [j + 1, k];
+  }
   if (cls === 'complement' || cls === 'preposition' || cls === 'demonstrative' || cls === 'pronoun' || cls === 'object') return null;
   if (hasPronounSuffix(doc, j)) return null; // أعلنت انسحابها: an object
   let k = arabicSubject(doc, j, end, !cue.frame.has('obj'));
@@ -70,7 +76,11 @@ export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
   // (وقال البيان إن، يطالب القرار الحكومة) speaks, except as what is denied or accused (ورفض القرار).
   const document = DOCUMENTS.has(doc.keys[j]) && cue.stance !== 'deny' && cue.stance !== 'accuse';
   // حذرت اليابان من …: a known entity (a country, a body) is a subject, unless قد puts the subject before the verb (وكانت الوزارة قد اتهمت الصين).
-  const known = (startsMention(doc, j) || surnameBeforeParticle(doc, j)) && doc.keys[hit.start - 1] !== 'قد';
+  // وذكر الشهود بأن: a plural noun of people right before the particle is the subject too (ar/number.ts), unless its ين
+  // marks an object (وصف السياسيين بأنهم).
+  const plural = isPluralNoun(doc, j) && !doc.keys[j].endsWith('ين') && j + 1 < end && isComplement(doc, j + 1);
+  const known = (startsMention(doc, j) || surnameBeforeParticle(doc, j) || plural)
+    && doc.keys[hit.start - 1] !== 'قد';
   if (k - j === 1 && definiteAt(doc, j) && !isTitle(doc, j) && !document && !known && !NO_OBJECT.has(cue.lemma)) return null;
   // A و-verb inside a sentence shares the subject of the verb before it (واستدعت السفير … وطالبت موسكو):
   // what follows is its object unless it is headed by a title.

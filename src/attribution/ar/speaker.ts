@@ -10,6 +10,7 @@ import { isEventNoun } from './event-nouns.js';
 import { biFamilyName, familyBeforeParticle } from './name-words.js';
 import { isNisba, looksNisba } from './nisba.js';
 import { tokenAt } from './relative.js';
+import { officeInBody } from './office.js';
 
 const ARTICLE = 'ال';
 /** Tanwin fath on a word's end marks an accusative adverb (رسميًا، أيضاً), never part of a name. */
@@ -204,6 +205,9 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (k > j && mk.personEnds[k] && mk.mentionFrom[k] < 0 && !isTitleHere(k) && !def(k) && !key.startsWith('ل') && key !== 'باسم') break;
     // مصادر في المقاومة، مسؤول في الوزارة; مصادر مقربة من الرئيس: a preposition phrase that places an unnamed source.
     if (k > j && placesSource(doc, k) && k + 1 < limit && !gapHas(doc, k + 1, BREAK_GAP) && !isStopWord(doc, k + 1)) { k++; continue; }
+    // مدير العمليات في منظمة أطباء بلا حدود: an office in a body (ar/office.ts).
+    const office = k > j ? officeInBody(doc, k, limit, titledBefore(doc, j, k, first)) : -1;
+    if (office > k) { k = office; continue; }
     // مسؤول يعمل في الوزارة: the verb of working joins the place to the source.
     if (k > j && worksAt(doc, k)) { k++; continue; }
     // مصدر بالوزارة، مسؤول بميناء البريقة: a ب-noun right after an unnamed source places it, as في does.
