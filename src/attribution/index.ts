@@ -14,6 +14,7 @@ import { resumptiveDrafts } from './ar/05-resumptive.js';
 import { reportsThirdParty } from './ar/quoted.js';
 import { citesScripture, isScriptureSpeaker } from './ar/scripture.js';
 import { enReportsThirdParty } from './en/quoted.js';
+import { withColonQuotes } from './en/colon-quote.js';
 import { buildDoc, setHits } from './doc.js';
 import { lexicon } from './lexicon/index.js';
 import { RULES } from './rules.js';
@@ -39,7 +40,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
   const lang = input.lang === 'ar' ? 'ar' : 'en';
   const doc = buildDoc(input, lexicon(lang), input.tokens, input.quotes);
   setHits(doc, findHits(doc));
-  const found = lang === 'ar' ? withResumptive(doc, mergeRelativeCues(doc, findDrafts(doc, RULES[lang]))) : findDrafts(doc, RULES[lang]);
+  const found = lang === 'ar' ? withResumptive(doc, mergeRelativeCues(doc, findDrafts(doc, RULES[lang]))) : withColonQuotes(doc, findDrafts(doc, RULES[lang]));
   const drafts = dedupe([...found, ...continuations(doc, found, `${lang}-quote-continuation`)].sort((a, b) => a.cue[0] - b.cue[0]));
   const chain = new SpeakerChain(doc);
   const out: Statement[] = [];

@@ -4,9 +4,10 @@ import { cueStartsAt, gapBefore, gapHas, sentenceEnd, sentenceStart } from '../d
 import { gapChars } from '../gaps.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { englishContent } from './content.js';
+import { dashTail } from './05-inverted.js';
 import { mandative } from './mandative.js';
 import { objectWords } from './objects.js';
-import { englishAfter, englishBefore, isBe, skipBackAdverbs } from './speaker.js';
+import { commonNounSubject, englishAfter, englishBefore, isBe, skipBackAdverbs, subordinateSubject } from './speaker.js';
 import { noParty } from './targets.js';
 import { afterPossessive, COORDINATORS, isAttributive, isNameWord, notSpeech, passiveBefore, SPOKEN } from './verb-reading.js';
 
@@ -14,7 +15,7 @@ type CueHit = Extract<Hit, { type: 'cue' }>;
 const span = (doc: Doc, s: number, e: number): SpeakerRef => ({ kind: 'span', start: doc.tokens[s].start, end: doc.tokens[e - 1].end, gender: '-' });
 
 /** The speaker before the cue: a pronoun, a phrase, or (X, the …, said) the phrase before an apposition. */
-function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null {
+export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null {
   const k = skipTimeBack(doc, skipBackAdverbs(doc, hit.start, floor), floor);
   if (k <= floor) return null;
   const issuer = issuerOf(doc, k, floor);
@@ -49,6 +50,13 @@ function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null 
   // "wrote to the embassy in London asking …": a participle's subject is no prepositional object.
   // "…, with Zinichev describing …", "despite X claiming …": after these the noun is the participle's own subject.
   if (hit.cue.kind === 'participle' && s > floor && doc.lex.words.get(doc.keys[s - 1]) === 'preposition') return SUBJECT_BEFORE_PARTICIPLE.has(doc.keys[s - 1]) && s < k ? span(doc, s, k) : null;
+  // "Greek prime minister X speaking to the Atlantic Council think tank called …": the phrase after a participle's
+  // preposition is its object; the speaker is the phrase before the participle.
+  if (s < k && s - 2 > floor && doc.lex.words.get(doc.keys[s - 1]) === 'preposition' && /^\p{Ll}+ing$/u.test(doc.tokens[s - 2].text)
+    && !gapHas(doc, s - 1, BREAK_BEFORE) && !gapHas(doc, s, BREAK_BEFORE)) {
+    const s2 = englishBefore(doc, s - 2, floor);
+    if (s2 < s - 2 && /^\p{Lu}/u.test(doc.tokens[s - 3].text)) return span(doc, s2, s - 2);
+  }
   // "An Al Jazeera reporter in Kenya noted", "Police in Paris said", "criticism within Serbia has said": the head
   // before the place.
   if (s < k && s - 1 > floor && PLACE_LINKS.has(doc.keys[s - 1]) && !gapHas(doc, s - 1, BREAK_BEFORE)) {
@@ -57,6 +65,13 @@ function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null 
   }
   return s < k ? span(doc, s, k) : null;
 }
+
+/**
+ * "spoke", a cue only before a quotation (spoke on Fox News, "…"), mostly reports nothing (spoke to students in …): it
+ * gives a later participle of its sentence no speaker of its own. (Every colon-only cue alike — responded, continued —
+ * was tried: speakers right, but claims dev8 0.317 → 0.302 as the corrected statements joined another claim.)
+ */
+const colonOnly = (h: Hit) => h.type === 'cue' && h.cue.lemma === 'speak';
 
 /** Prepositions that tie a place to the head of a speaker phrase (officials in Paris, critics within the party). */
 const PLACE_LINKS = new Set(['in', 'from', 'at', 'within']);
@@ -207,6 +222,8 @@ export const enSaidThat: Rule = {
     const cueChars: [number, number] = [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end];
     const prev = hit.start - 1;
     if (isNameWord(doc, hit)) return null;
+    // called the police: a bare "called" reports only a quotation after its object (en-label, 06-label.ts).
+    if (cue.lemma === 'call') return null;
     if (prev >= floor && doc.lex.words.get(doc.keys[prev]) === 'determiner') return null; // the alleged attack
     // over alleged plots, for reported crimes: a past form after a preposition is an adjective.
     if (prev >= floor && hit.cue.kind === 'verb' && doc.lex.words.get(doc.keys[prev]) === 'preposition') return null;
@@ -256,7 +273,8 @@ export const enSaidThat: Rule = {
     if (speaker && speaker.kind === 'span') {
       const at = speaker.start;
       const s0 = doc.tokens.findIndex((t) => t.start === at);
-      if (s0 > floor && isAside(doc, s0, floor)) return null;
+      // (…, as the network claims the order did not cover …: with a clause after the cue, "as" is "because".)
+      if (s0 > floor && isAside(doc, s0, floor) && (hit.end >= end || /[,.;:!?)—–]/.test(gapBefore(doc, hit.end)))) return null;
     }
     const before = skipBackAdverbs(doc, hit.start, floor) - 1;
     if (!speaker && before >= floor && (doc.keys[before] === 'and' || doc.keys[before] === 'but')) {
@@ -265,7 +283,8 @@ export const enSaidThat: Rule = {
       // … declined the request and said … / has not conceded, and has claimed …: the subject of the first verb.
       let f0 = subjectStart(doc, floor, before);
       for (let i = f0 + 1; i < before; i++) if (gapBefore(doc, i).includes(';')) f0 = i;
-      const e = englishAfter(doc, f0, before);
+      // The attacker is reported to have … and claimed …: a common noun after a determiner is a subject too.
+      const e = Math.max(englishAfter(doc, f0, before), commonNounSubject(doc, f0, before));
       const quoted = doc.quotes.some((q) => q.open <= doc.tokens[f0].start && q.end > doc.tokens[f0].start);
       speaker = quoted ? { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] }
         : doc.lex.words.get(doc.keys[f0]) === 'pronoun' ? { kind: 'pronoun', start: doc.tokens[f0].start, end: doc.tokens[f0].end, gender: '-' }
@@ -276,9 +295,18 @@ export const enSaidThat: Rule = {
       // Blaming …, Saying …: the subject of the sentence, else the last speaker.
       // '"…," she said, asking …' / "X said …, noting …": the speaker of the sentence's earlier cue.
       if (doc.quotes.some((q) => q.open <= doc.tokens[floor].start && q.end > doc.tokens[floor].start)
-        || doc.hits.some((h) => h.type === 'cue' && h.start >= floor && h.start < hit.start && !isNameWord(doc, h))) {
+        || doc.hits.some((h) => h.type === 'cue' && h.start >= floor && h.start < hit.start && !isNameWord(doc, h) && !colonOnly(h))) {
         speaker = { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] };
       }
+      // "Senator Ann Lee spoke to students …, calling for …": a colon-only cue that reported nothing leaves a named
+      // subject the participle's; a pronoun subject (He continued by noting …) still takes the last speaker.
+      const f1 = subjectStart(doc, floor, hit.start);
+      if (!speaker && doc.lex.words.get(doc.keys[f1]) === 'pronoun'
+        && doc.hits.some((h) => h.start >= floor && h.start < hit.start && colonOnly(h))) {
+        speaker = { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] };
+      }
+      // "…, where Dr. X was met with applause upon announcing …": the subject of the clause the participle ends.
+      if (!speaker) speaker = subordinateSubject(doc, floor, hit.start);
       const f0 = subjectStart(doc, floor, hit.start);
       if (!speaker && doc.lex.words.get(doc.keys[f0]) === 'pronoun') {
         speaker = { kind: 'pronoun', start: doc.tokens[f0].start, end: doc.tokens[f0].end, gender: '-' };
@@ -296,7 +324,7 @@ export const enSaidThat: Rule = {
       // "…, officials told state media, adding …": only an addressee after a tell-cue.
       const addresseeOnly = !!content && tell && !content.complement && !content.direct && content.from === hit.end
         && doc.tokens.filter((t) => t.start >= content!.range[0] && t.end <= content!.range[1]).length <= 3;
-      const trailing = !content || isTimeTail(doc, hit.end, end) || addresseeOnly;
+      const trailing = !content || isTimeTail(doc, hit.end, end) || dashTail(doc, hit.end, end) || addresseeOnly;
       if (trailing && s0 > floor + 2 && commaBefore(doc, s0)) {
         const range = contentRange(doc, floor, s0);
         if (range) { content = { range, direct: false, from: floor, complement: false }; rule = 'en-content-said'; }

@@ -1,11 +1,12 @@
 import { accordingTo } from '../according-to.js';
 import { nestedDoubt } from '../hedge.js';
-import type { Doc, Rule } from '../types.js';
+import type { Doc, Hit, Rule } from '../types.js';
 import { commaBefore, contentRange } from '../clause.js';
 import { gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
 import { speechQuoteAt } from '../ar/content.js';
 import { firstWordAt } from '../../text/words.js';
 import { englishAfter, englishBefore, englishSource } from './speaker.js';
+import { citingAs } from './06-label.js';
 
 /** "according to X", "as reported by X". */
 export const enAccordingTo: Rule = {
@@ -13,9 +14,13 @@ export const enAccordingTo: Rule = {
   on: 'source',
   apply(doc, hit) {
     if (hit?.type !== 'source') return null;
+    // "citing the move as a "grave abuse"": the subject's own judgement (06-label.ts).
+    if (doc.keys[hit.start] === 'citing') { const c = citingAs(doc, hit); if (c) return c; }
     // "citing security": only a name or a title phrase is a source after "citing"; "citing COVID-19 safety concerns":
     // a name before a lower-case noun names what is cited, not who.
     if (doc.keys[hit.start] === 'citing' && namesAThing(doc, hit.end, sentenceEnd(doc, hit.start))) return null;
+    // per cent, per day, per the doctrines: "per" names a source only when a capitalised or title word follows in its phrase.
+    if (doc.keys[hit.start] === 'per' && !perSource(doc, hit)) return null;
     const d = accordingTo(doc, hit, 'en-according-to', doc.keys[hit.start] === 'citing' ? englishAfter : englishSource);
     if (!d) return null;
     // "…, according to health officials, ranging …": after a clause of its own the source reports that clause.
@@ -49,6 +54,20 @@ function namesAThing(doc: Doc, from: number, end: number): boolean {
   const k = englishAfter(doc, from, end);
   return k > from && k < end && !commaBefore(doc, k) && /^\p{Ll}/u.test(doc.tokens[k].text) && !doc.lex.words.get(doc.keys[k])
     && !doc.lex.titleWords.has(doc.keys[k]);
+}
+
+/**
+ * "Per The Associated Press", "per the decree signed by the Pope", "Per numbers reported by The Associated Press": after
+ * "per" and its listed words, a capitalised word or "the" opens a phrase that holds a capitalised or title word. Never
+ * per cent, per day, per request of X (a request is no source).
+ */
+function perSource(doc: Doc, hit: Extract<Hit, { type: 'source' }>): boolean {
+  const seq = hit.source.skip.find((q) => q.every((k, n) => doc.keys[hit.end + n] === k));
+  const s = hit.end + (seq?.length ?? 0);
+  if (s >= doc.tokens.length || !(/^\p{Lu}/u.test(doc.tokens[s].text) || doc.keys[s] === 'the')) return false;
+  const e = englishSource(doc, s, sentenceEnd(doc, hit.start));
+  for (let i = s; i < e; i++) if (/^\p{Lu}/u.test(doc.tokens[i].text) || doc.lex.titleWords.has(doc.keys[i])) return true;
+  return false;
 }
 
 /** Finite verbs and auxiliaries that open a predicate without its subject (was called, has said, would be). */

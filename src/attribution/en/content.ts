@@ -5,6 +5,7 @@ import { gapBefore, gapHas, sourceStartsAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
 import { englishAfter, englishBefore } from './speaker.js';
+import { COORDINATORS } from './verb-reading.js';
 
 /** A dash, a comma or a colon (before a quotation after a topic or a source aside). */
 const DASH_COMMA_COLON = gapChars('\u2014\u2013,:');
@@ -69,6 +70,15 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
     if (inner && start === k + 1) return { range: inner.chars, direct: true, from: start, complement: true };
     const range = contentRange(doc, start, end);
     return range && { range, direct: false, from: start, complement: true };
+  }
+  // told a guard at the door, in French and English, "they raped me": after an addressee and its adjuncts, a quotation
+  // that closes the clause, with no "that" or cue before it.
+  if (tell) {
+    for (let k = i + MAX_TOKENS_TO_COMPLEMENT; k < Math.min(end, i + MAX_TOKENS_TO_LATE_QUOTE); k++) {
+      if (cls(doc, k) === 'complement' || doc.hitStarts[k]) break;
+      const q = commaBefore(doc, k) && speechQuoteAt(doc, k);
+      if (q && q.to >= end - 1) return { range: q.chars, direct: true, from: k, complement: false };
+    }
   }
   // told reporters today the talks …: after the addressee (and a time), the rest is the reported clause.
   // (told residents to leave: an object and an infinitive, below.)
@@ -136,8 +146,12 @@ function semicolonEnd(doc: Doc, i: number, end: number): number {
     const gap = gapBefore(doc, k);
     if (/[.!?]\s/.test(gap) && /^\p{Lu}/u.test(doc.tokens[k].text) && doc.tokens[k - 1].text.length > 1
       && doc.quotes.some((q) => q.start <= doc.tokens[i].start && q.end > doc.tokens[k].start)) return k;
-    if (!gap.includes(';')) continue;
     const at = doc.tokens[k].start;
+    // "…was due to a lack of airtime, and he accused …": a comma, a coordinator and a subject pronoun open a clause of
+    // the article's own (outside a quotation).
+    if (gap.includes(',') && COORDINATORS.has(doc.keys[k]) && SUBJECTS.has(doc.keys[k + 1] ?? '')
+      && !doc.quotes.some((q) => q.start < at && q.end > at)) return k;
+    if (!gap.includes(';')) continue;
     if (!doc.quotes.some((q) => q.start < at && q.end > at)) return k;
   }
   return end;
@@ -160,6 +174,9 @@ function isClauseStart(doc: Doc, i: number): boolean {
   }
   return false;
 }
+
+/** Furthest token (from the addressee) at which a quotation after a tell-cue's adjuncts may open. */
+const MAX_TOKENS_TO_LATE_QUOTE = 16;
 
 /** Longest aside between commas inside a reported clause's subject (the new region, to be called X, would …), in tokens. */
 const MAX_ASIDE_TOKENS = 8;

@@ -1,7 +1,7 @@
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
 import { afterInitial, cueStartsAt, gapHas } from '../doc.js';
 import { gapChars } from '../gaps.js';
-import type { Doc } from '../types.js';
+import type { Doc, SpeakerRef } from '../types.js';
 
 const BREAK = gapChars(',;:.!?()"“”«»');
 const COMMA = gapChars(',');
@@ -54,6 +54,9 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
   let j = k;
   while (j > floor && k - j < LENIENT_WORDS && !(j < end && gapHas(doc, j, BREAK)) && !cls(doc, j - 1) && /^\p{Ll}/u.test(doc.tokens[j - 1].text)
     && !startsCue(doc, j - 1)) j--;
+  // "Both officers indicated …", "Some analysts said": a quantifier opening the clause leads the lower-case phrase.
+  if (j < k && k === end && j - 1 >= floor && LEADING_QUANTIFIERS.has(doc.keys[j - 1]) && (j - 1 === floor || gapHas(doc, j - 1, BREAK))
+    && !doc.keys.slice(j, k).some((w) => NOT_NOUN.test(w))) return j - 1;
   // "According to reports, critics have said": lower-case words alone that open a clause after a comma are its subject
   // (not an adverb or a participle: ", sharply criticized", ", carrying placards asking").
   if (j < k && k === end && j > floor && gapHas(doc, j, COMMA) && !doc.keys.slice(j, k).some((w) => NOT_NOUN.test(w))) return j;
@@ -80,12 +83,18 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
   }
   while (k < end && (doc.keys[k] === 'of' || doc.keys[k] === 'and')) k++;
   k = lastArticle(doc, k, end);
+  // "Both lawyers said": a quantifier opening the clause before a title-word phrase leads it.
+  if (k < end && k - 1 >= floor && LEADING_QUANTIFIERS.has(doc.keys[k - 1]) && (k - 1 === floor || gapHas(doc, k - 1, BREAK))
+    && !gapHas(doc, k, BREAK)) return k - 1;
   // A lone sentence-initial "The"/"A" is no speaker.
   if (end - k === 1 && cls(doc, k) === 'determiner') return end;
   // Only numbers: "1,279 confirmed cases" is a count before an adjective, not a speaker before a verb.
   if (k < end && doc.tokens.slice(k, end).every((t) => /^\d/.test(t.text))) return end;
   return k;
 }
+
+/** Quantifiers that lead a bare plural subject at a clause start (Both officers, Many analysts). */
+const LEADING_QUANTIFIERS = new Set(['both', 'some', 'many', 'several', 'most', 'all']);
 
 /** Articles that open a noun phrase. */
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -132,10 +141,74 @@ export function sentenceSubjects(doc: Doc): [number, number][] {
     const e = englishAfter(doc, first, last);
     // "Emily Stone, 39, who …, met …": an age in commas after the name still leaves it the subject.
     const aged = e > first && e < last && /^,\s*$/.test(doc.text.slice(doc.tokens[e - 1].end, doc.tokens[e].start)) && /^\d{1,3}$/.test(doc.tokens[e].text);
-    if (e - first < 2 || e >= last || gapHas(doc, e, BREAK) && !aged) continue;
+    if (e - first < 2 || e >= last || gapHas(doc, e, BREAK) && !aged && !asideThenVerb(doc, e, last)) continue;
     out.push([doc.tokens[first].start, doc.tokens[e - 1].end]);
   }
   return out;
+}
+
+/** Finite words that may follow a common-noun subject (the attacker is …, the comments had …). */
+const FINITE_AFTER_SUBJECT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'may', 'might']);
+
+/**
+ * End of a determiner-led common-noun subject at token `from` (The attacker is reported …, The comments called …): a
+ * determiner, one to LENIENT_WORDS lower-case words of no listed class that are no verb form, then a finite verb, an
+ * -ed form or a cue. `from` when there is none.
+ */
+export function commonNounSubject(doc: Doc, from: number, limit: number): number {
+  if (cls(doc, from) !== 'determiner' || !['the', 'a', 'an'].includes(doc.keys[from])) return from;
+  let k = from + 1;
+  while (k < limit && k - from <= LENIENT_WORDS && /^\p{Ll}/u.test(doc.tokens[k].text) && !cls(doc, k) && !NOT_NOUN.test(doc.keys[k])
+    && !FINITE_AFTER_SUBJECT.has(doc.keys[k]) && !startsCue(doc, k) && !gapHas(doc, k, BREAK)) k++;
+  if (k === from + 1 || k >= limit || gapHas(doc, k, BREAK)) return from;
+  return FINITE_AFTER_SUBJECT.has(doc.keys[k]) || /ed$/.test(doc.keys[k]) || startsCue(doc, k) ? k : from;
+}
+
+/** Words that open a clause of its own after a comma (…, where Dr. X was met …). */
+const SUBORDINATORS = new Set(['where', 'when', 'while', 'whereas', 'after', 'because', 'since']);
+
+/**
+ * The name subject of the last subordinate clause before token `at` in the sentence (from `floor`): "…, where Dr. Tomasz
+ * Stefaniak was met with applause upon announcing …" → Dr. Tomasz Stefaniak; null when no such clause, or a comma
+ * between it and `at`.
+ */
+export function subordinateSubject(doc: Doc, floor: number, at: number): SpeakerRef | null {
+  for (let w = at - 2; w > floor; w--) {
+    if (gapHas(doc, w + 1, BREAK) && !afterInitial(doc, w + 1) && !afterAbbreviation(doc, w + 1)) return null;
+    if (!SUBORDINATORS.has(doc.keys[w]) || !gapHas(doc, w, COMMA)) continue;
+    const e = englishAfter(doc, afterAbbreviation(doc, w + 2) ? w + 2 : w + 1, at);
+    if (e - (w + 1) < 2 || !CAPITAL.test(doc.tokens[w + 1].text)) return null;
+    return { kind: 'span', start: doc.tokens[w + 1].start, end: doc.tokens[e - 1].end, gender: '-' };
+  }
+  return null;
+}
+
+/** True when token i follows a short capitalised abbreviation and its full stop (Dr. Tomasz, Gen. Smith). */
+function afterAbbreviation(doc: Doc, i: number): boolean {
+  return i > 0 && i < doc.tokens.length && /^\p{Lu}\p{Ll}{0,2}$/u.test(doc.tokens[i - 1].text) && /^\.\s$/.test(doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start))
+    && CAPITAL.test(doc.tokens[i].text);
+}
+
+/** Most tokens of an aside between a subject and its verb (Mitch McConnell, the Senate Majority Leader, said). */
+const MAX_SUBJECT_ASIDE_TOKENS = 8;
+
+/**
+ * "Mitch McConnell, the Republican Senate Majority Leader, reportedly committed …": after the name, an aside in
+ * commas (no other mark in it) and then a lower-case word that is no determiner, preposition or conjunction — the
+ * predicate, so the name is the sentence's subject. A list (Paris, Lyon and Nice) or a fronted phrase is not.
+ */
+function asideThenVerb(doc: Doc, e: number, last: number): boolean {
+  if (!/^,\s*$/.test(doc.text.slice(doc.tokens[e - 1].end, doc.tokens[e].start))) return false;
+  for (let k = e + 1; k < Math.min(last, e + MAX_SUBJECT_ASIDE_TOKENS + 1); k++) {
+    const gap = doc.text.slice(doc.tokens[k - 1].end, doc.tokens[k].start);
+    if (/^,\s*$/.test(gap)) {
+      const c = cls(doc, k);
+      return /^\p{Ll}/u.test(doc.tokens[k].text) && c !== 'determiner' && c !== 'preposition' && c !== 'complement'
+        && !['and', 'or', 'but', 'who', 'which'].includes(doc.keys[k]) && !doc.keys.slice(e, k).includes('and');
+    }
+    if (gapHas(doc, k, BREAK)) return false;
+  }
+  return false;
 }
 
 /** Lower-case words a source phrase after "according to" may hold (health officials, a court clerk). */
