@@ -33,3 +33,7 @@ export const STANCE_LEAD_WORDS = 5;
  * Tuned on dev-arnews and the ar-news corpus: the consequence clause comes within ten words, while a longer
  * distance joins unrelated clauses of a long quotation. */
 export const CONDITION_WINDOW = 12;
+/** How many times the words of the stance read so far a later turn of a content must hold to give the content its stance
+ * (stance-turns.ts). Tuned on dev-wnen and the shared dev: a duty of 12 words then a charge of 22 is split by the gold and
+ * scored on the charge, while two halves of 25 words (a denial, then a duty) are one denial. */
+export const STANCE_TURN_MARGIN = 1.5;

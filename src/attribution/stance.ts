@@ -1,11 +1,13 @@
 import type { Stance } from '../model/index.js';
-import { FEH, WAW } from '../text/chars.js';
+import { AIN, ALEF_MAKSURA, FEH, LAM, WAW, YEH } from '../text/chars.js';
+import { matchKey } from '../text/normalize/arabic.js';
 import { firstWordAt } from '../text/words.js';
 import { PerWord } from '../text/per-word.js';
 import { STANCE_LEAD_WORDS } from './constants.js';
 import { warnsOnCondition } from './condition.js';
 import { firstForms, keyForms } from './cues.js';
 import { quoteOpeningAt } from './doc.js';
+import { dominantTurn, sentenceTurnsBefore, type Turn } from './stance-turns.js';
 import type { Lexicon } from './lexicon/index.js';
 import type { Doc, Draft } from './types.js';
 
@@ -39,6 +41,12 @@ function markerForms(ar: boolean, key: string): string[] {
   return ar && (key[0] === WAW || key[0] === FEH) && key.length > 2 ? [key, key.slice(1)] : [key];
 }
 
+/** The match key على shares with the name علي (ى → ي): a token written with a final ي is the name, which opens no duty. */
+const ALA_KEY = matchKey(AIN + LAM + ALEF_MAKSURA);
+function writtenAli(doc: Doc, i: number): boolean {
+  return doc.keys[i] === ALA_KEY && doc.text[doc.tokens[i].end - 1] === YEH;
+}
+
 /**
  * A lead (يجب، تحتاج إلى) counts as the content's own predicate only near its start and not inside a relative or
  * negated phrase: `الخوف الذي يجب أن …` and `لا يحتاج إلى` lay no duty. A quotation opened inside the content starts
@@ -68,23 +76,39 @@ export function shiftStance(doc: Doc, stance: Stance, content: [number, number],
   const table = starterTable(doc.lex);
   // Words that may start a condition part, read only when no word names the stance.
   const conditionAt: number[] = [];
+  // The content's sentences, each with the stance its first stance word names (stance-turns.ts).
+  const turns: Turn[] = [{ words: 0 }];
   let i = lo;
   for (; i < tokens.length; i++) {
     if (tokens[i].end > content[1]) break;
+    if (i > lo && sentenceTurnsBefore(doc, i)) turns.push({ words: 0 });
+    const turn = turns[turns.length - 1];
+    turn.words++;
     const starts = table.get(tokens[i]);
     if (starts === 0 || nested.some(([a, b]) => tokens[i].start >= a && tokens[i].start < b)) continue;
+    if (turn.stance) {
+      // A duty with the harm that follows its breach (على النظام ألا يتدخل، وإلا فإن …; "should …, else it would be a
+      // disaster") is one warning (dev-arnews call (7)); any other later stance word leaves the turn as it is.
+      if (turn.stance === 'demand' && starts & MARKER && doc.lex.markers.first(keys, i, markerForms(doc.lex.lang === 'ar', keys[i]))?.[0].value === 'warn') turn.stance = 'warn';
+      continue;
+    }
     if (starts & CONDITION) conditionAt.push(i);
-    if (starts & OPENER && tokens[i].start - content[0] < 2) {
+    if (starts & OPENER && tokens[i].start - content[0] < 2 && !writtenAli(doc, i)) {
       const o = doc.lex.openers.first(keys, i, [keys[i]]);
-      if (o) return o[0].value;
+      // An opener listed as `assert` (على الرغم) is an exception to a shorter one (على): it names no stance.
+      if (o && o[0].value !== 'assert') { turn.stance = o[0].value; continue; }
     }
     const m = starts & MARKER ? doc.lex.markers.first(keys, i, markerForms(doc.lex.lang === 'ar', keys[i])) : undefined;
-    if (m) return m[0].value;
+    // A marker listed as `assert` is an exception to a shorter one inside it ("has not undermined", "let's see"): its
+    // words name no stance, and the reading goes on after them.
+    if (m && m[0].value === 'assert') { turn.words += m[1] - 1; i += m[1] - 1; continue; }
+    if (m) { turn.stance = m[0].value; continue; }
     const lead = starts & LEAD ? leadAt(doc, i, lo) : undefined;
-    if (lead) return lead;
+    if (lead) turn.stance = lead;
   }
   // No word names the stance: a condition with its consequence still warns.
-  return warnsOnCondition(doc, conditionAt, i) ? 'warn' : stance;
+  if (!turns.some((t) => t.stance)) return warnsOnCondition(doc, conditionAt, i) ? 'warn' : stance;
+  return dominantTurn(turns, stance);
 }
 
 /** Contents of the drafts reported inside `d`'s content, for shiftStance's `nested`. Their cue stays `d`'s: a warning

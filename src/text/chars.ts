@@ -26,6 +26,10 @@ export const FARSI_YEH = '\u06CC'; // ی
 export const KEHEH = '\u06A9'; // ک
 export const KAF = '\u0643'; // ك
 
+// Other letters, of words a rule names (على in stance.ts)
+export const AIN = '\u0639'; // ع
+export const LAM = '\u0644'; // ل
+
 // Quotation marks
 export const LEFT_GUILLEMET = '\u00AB'; // «
 export const RIGHT_GUILLEMET = '\u00BB'; // »

@@ -65,3 +65,37 @@ describe('English stance shared with the Arabic rules', () => {
     expect(s?.stance).toBe('warn');
   });
 });
+
+describe('Arabic duty laid with على at the content head', () => {
+  it.each([
+    ['على + the obliged party + أن lays a duty', 'وقال الوزير سامي نور إن على البلدية أن تصلح الجسر قبل الشتاء.', 'demand'],
+    ['على + the obliged party + a verbal noun lays a duty', 'وقال الوزير سامي نور إن على الشركات الالتزام بالعقود الموقعة.', 'demand'],
+    ['a duty with the harm of its breach (وإلا) is one warning', 'وقال الوزير سامي نور إن على الشركة أن تدفع الأجور وإلا فإن العمال سيضربون.', 'warn'],
+  ])('%s', (_name, sentence, stance) => {
+    expect(stanceOf(sentence, 'الوزير سامي نور')).toBe(stance);
+  });
+  it.each([
+    ['an adverbial على الرغم lays no duty', 'وقال الوزير سامي نور إنه على الرغم من المطر افتتح الجسر في موعده.'],
+    ['على + an indefinite noun of state lays no duty', 'وقال الوزير سامي نور إنه على اتصال مع البلدية بشأن الجسر.'],
+    ['the name علي lays no duty', 'وقال الوزير سامي نور إن علي حسن افتتح الجسر في موعده.'],
+  ])('%s', (_name, sentence) => {
+    expect(stanceOf(sentence, 'الوزير سامي نور')).not.toBe('demand');
+  });
+});
+
+describe('Arabic stance lexicon classes, round 2', () => {
+  it.each([
+    ['supporting terrorism is a charge', 'وقال الوزير سامي نور إن العصابة تدعم الإرهاب في الإقليم.', 'accuse'],
+    ['hands stained with blood charge their owner', 'وقال الوزير سامي نور إن أيادي العصابة ملطخة بدماء الأبرياء.', 'accuse'],
+    ['hatred named in a party is a charge', 'وقال الوزير سامي نور إن الهجوم دليل على الحقد الدفين لدى العصابة.', 'accuse'],
+    ['calling a claim slander is a charge', 'وقال الوزير سامي نور إن الرواية افتراء على سكان القرية.', 'accuse'],
+    ['calling a claim nonsense is a denial', 'وقال الوزير سامي نور إن ما نشرته الصحيفة عن الميناء هراء.', 'deny'],
+    ['"no X at all" at the head negates a claim', 'وقال الوزير سامي نور: «لا وجود لأي مسلحين في الميناء».', 'deny'],
+    ['"X is required to" lays a duty', 'وقال الوزير سامي نور إن الجميع مطالبون بحماية الغابات.', 'demand'],
+  ])('%s', (_name, sentence, stance) => {
+    expect(stanceOf(sentence, 'الوزير سامي نور')).toBe(stance);
+  });
+  it('"support for terrorism" as the thing fought is no charge', () => {
+    expect(stanceOf('وقال الوزير سامي نور إن اللجنة تعمل على مكافحة دعم الإرهاب.', 'الوزير سامي نور')).not.toBe('accuse');
+  });
+});

@@ -1,0 +1,40 @@
+import type { Stance } from '../model/index.js';
+import { SENTENCE_END_CLASS } from '../text/chars.js';
+import { STANCE_TURN_MARGIN } from './constants.js';
+import type { Doc } from './types.js';
+
+/** A run of a content's sentences read with one stance: `stance` undefined while no word has named one. */
+export interface Turn { stance?: Stance; words: number }
+
+/** Sentence-ending marks inside a content (a quotation keeps its sentences in one, so they are read off the text). */
+const SENTENCE_END = new RegExp(`[${SENTENCE_END_CLASS}]|\\[\\s*(?:\\.\\s*){3}\\]`);
+
+/**
+ * Whether a sentence of the content's own ends before token i (`X. Y`, `X? Y`, `X […] Y`): a stance may turn there
+ * (dev-wnen call (4), dev-arnews (6)). Not after a one-letter word (U.S. Army) and, in Latin script, only before a
+ * capital or a digit (`a.m. on Friday`).
+ */
+export function sentenceTurnsBefore(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1], tok = doc.tokens[i];
+  if (!prev || !SENTENCE_END.test(doc.text.slice(prev.end, tok.start))) return false;
+  if (prev.end - prev.start === 1 && !prev.arabic) return false;
+  return tok.arabic || tok.cap || /^\p{Nd}/u.test(doc.text.slice(tok.start, tok.end));
+}
+
+/**
+ * The stance of a content whose sentences turn from one stance to another (a duty, then a charge): the one most of its
+ * words serve, counting each sentence with no stance word of its own with the turn before it and the sentences before
+ * the first stance word as the cue's own (`base`). Gold splits such a quotation at the turn (dev-wnen call (4),
+ * dev-arnews (6)) and keeps it whole when the turn is slight, so a later turn wins only by STANCE_TURN_MARGIN.
+ */
+export function dominantTurn(turns: readonly Turn[], base: Stance): Stance {
+  const runs: { stance: Stance; words: number }[] = [];
+  for (const t of turns) {
+    const last = runs[runs.length - 1];
+    if (last && (t.stance === undefined || t.stance === last.stance)) last.words += t.words;
+    else runs.push({ stance: t.stance ?? base, words: t.words });
+  }
+  let best = runs[0];
+  for (const r of runs) if (r.words > STANCE_TURN_MARGIN * best.words) best = r;
+  return best.stance;
+}
