@@ -121,13 +121,15 @@ function main(argv: string[]): number {
   // reported apart so that over-fitting the dev articles shows. Held-out floors are keyed `heldout-<lang>`, and
   // `heldout-arnews` for the real Arabic news held out by offset (eval/gold/heldout-arnews.json). Real Arabic news
   // to tune on is a dev set of its own, `dev-arnews` (eval/gold/dev-arnews.json), stored by offset the same way, and
-  // real English news likewise, `dev-wnen` (eval/gold/dev-wnen.json: English Wikinews).
+  // real English news likewise, `dev-wnen` (eval/gold/dev-wnen.json: English Wikinews), held out in
+  // `heldout-wnen` (eval/gold/heldout-wnen.json).
   const heldDir = join(root, 'eval', 'gold');
   const held = jsonl(heldDir, 'heldout-');
   const offsetDir = mkdtempSync(join(tmpdir(), 'isnad-gold-'));
   const arnews = materialiseOffsets(join(heldDir, 'heldout-arnews.json'), shared, offsetDir, 'heldout-arnews.jsonl');
   const devArnews = materialiseOffsets(join(heldDir, 'dev-arnews.json'), shared, offsetDir, 'dev-arnews.jsonl');
   const devWnen = materialiseOffsets(join(heldDir, 'dev-wnen.json'), shared, offsetDir, 'dev-wnen.jsonl');
+  const heldWnen = materialiseOffsets(join(heldDir, 'heldout-wnen.json'), shared, offsetDir, 'heldout-wnen.jsonl');
   const sets: GoldSet[] = [
     { label: '', dir: shared, files: jsonl(goldDir) },
     // Untitled, so it prints with the dev lines, not under the held-out heading.
@@ -136,6 +138,7 @@ function main(argv: string[]): number {
     { label: 'heldout-', dir: heldDir, files: held, title: held.map((f) => f.slice(heldDir.length + 1)).join(', ') },
     // Its articles' paths are relative to the shared folder, as the dev gold's are.
     { label: 'heldout-', dir: shared, files: [arnews], title: 'heldout-arnews.json, by offset', key: 'heldout-arnews' },
+    { label: 'heldout-', dir: shared, files: [heldWnen], title: 'heldout-wnen.json, by offset', key: 'heldout-wnen' },
   ];
   const floors = JSON.parse(readFileSync(join(root, 'eval', 'floors.json'), 'utf8')) as Floors;
   const n = (x: number) => x.toFixed(3);
