@@ -8,7 +8,9 @@
  * (eval/gold/heldout-arnews.json): real Arabic news of the shared corpus, held out too, whose research licence
  * keeps its text out of the repository, so the gold names its spans by offset and is turned into gold JSONL here.
  * `dev-arnews` (eval/gold/dev-arnews.json) is real Arabic news stored the same way but tuned on: it prints and is
- * floored as its own line after the dev lines, and `--verbose` lists its errors to work from.
+ * floored as its own line after the dev lines, and `--verbose` lists its errors to work from; `dev-wnen` and
+ * `heldout-wnen` are real English news stored the same way. Last, how far a second annotator agrees with the first on
+ * some development articles (eval/agreement.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,8 @@ import { analyze } from '../src/analyze/index.js';
 import type { Statement } from '../src/model/index.js';
 import { describeErrors, matchPairs, sameMention, type GoldArticle } from './report.js';
 import { repoRoot, sharedDir } from '../bench/shared.js';
+import { materialiseOffsets } from './offset-gold.js';
+import { statementAgreement } from './agreement.js';
 
 interface Summary {
   articles: number; gold: number; predicted: number;
@@ -30,33 +34,6 @@ type Floors = Record<string, { detectF1: number; fullF1: number }>;
 /** `dir` resolves the articles' `file` paths; `title` heads a held-out set's lines; `key`, when set, names the
  * whole (one-language) set in the output and in floors.json instead of `<label><lang>`. */
 interface GoldSet { label: string; dir: string; files: string[]; title?: string; key?: string }
-
-type Span = [number, number];
-interface OffsetStatement {
-  speaker: Span; speaker_aliases?: Span[]; cue: Span; stance: string; content: Span; direct: boolean;
-  targets?: Span[]; optional?: boolean;
-}
-interface OffsetGold { articles: { id: string; lang: string; file: string; statements: OffsetStatement[] }[] }
-
-/** Gold stored as offsets into the shared corpus (eval/gold/heldout-arnews.json, dev-arnews.json) written out as
- * `outDir/outName`, the gold JSONL that score.mjs reads: every span sliced from the article's text as read now, `file`
- * left relative to the shared folder. */
-function materialiseOffsets(goldPath: string, shared: string, outDir: string, outName: string): string {
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as OffsetGold;
-  const lines = gold.articles.map((a) => {
-    const text = readFileSync(join(shared, a.file), 'utf8');
-    const at = ([s, e]: Span) => text.slice(s, e);
-    const statements = a.statements.map((st) => ({
-      speaker: at(st.speaker), speaker_aliases: (st.speaker_aliases ?? []).map(at), cue: at(st.cue), stance: st.stance,
-      content: at(st.content), direct: st.direct,
-      ...(st.targets ? { targets: st.targets.map(at) } : {}), ...(st.optional ? { optional: true } : {}),
-    }));
-    return JSON.stringify({ id: a.id, lang: a.lang, file: a.file, statements });
-  });
-  const out = join(outDir, outName);
-  writeFileSync(out, lines.join('\n') + '\n');
-  return out;
-}
 
 /** Analyse every article of one gold set and score it; returns the per-language summaries. */
 function scoreSet(set: GoldSet, scorer: string, verbose: boolean, only?: string): { scored: Record<string, Summary>; out: string; articles: number; elapsed: number; direct: { right: number; matched: number }; targets: { gold: number; found: number; predicted: number; right: number } } {
@@ -143,11 +120,13 @@ function main(argv: string[]): number {
   const floors = JSON.parse(readFileSync(join(root, 'eval', 'floors.json'), 'utf8')) as Floors;
   const n = (x: number) => x.toFixed(3);
   let failed = false;
+  const predictionsOf = new Map<string, string>();
   for (const set of sets) {
     if (set.files.length === 0) continue;
     if (set.title) console.log(`— held-out (${set.title})`);
     const { scored, out, articles, elapsed, direct, targets } = scoreSet(set, join(goldDir, 'score.mjs'), verbose, only);
     if (articles === 0) continue;
+    if (set.key) predictionsOf.set(set.key, out);
     // A keyed set is reported once, as a whole (the scorer's `all`).
     const lines = set.key ? [[set.key, scored.all] as const] : Object.entries(scored).map(([lang, s]) => [`${set.label}${lang}`, s] as const);
     for (const [key, s] of lines) {
@@ -162,6 +141,7 @@ function main(argv: string[]): number {
     if (targets.gold) console.log(`${' '.repeat(set.label ? 11 : 3)} targets, where the gold names them: R ${n(targets.found / targets.gold)} (${targets.found} of ${targets.gold}) P ${n(targets.predicted ? targets.right / targets.predicted : 1)} (${targets.right} of ${targets.predicted})`);
     console.log(`predictions: ${out} · ${articles} articles in ${elapsed.toFixed(0)} ms`);
   }
+  if (!only) statementAgreement(heldDir, shared, join(goldDir, 'score.mjs'), (key) => predictionsOf.get(key));
   return failed ? 1 : 0;
 }
 
