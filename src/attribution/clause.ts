@@ -1,6 +1,7 @@
 import { gapChars } from './gaps.js';
 import { gapHas, quoteClosingBefore, quoteOpeningAt, sentenceEnd, sentenceStart } from './doc.js';
 import type { Doc, Hit } from './types.js';
+import { spelledLetter } from './ar/letter-names.js';
 
 const COMMA = gapChars(',\u060C');
 const COLON = gapChars(':\uFF1A');
@@ -12,7 +13,8 @@ export const NP_END = gapChars(',\u060C:;.()«»"“”');
 export const CLAUSE_MARKS = gapChars(',\u060C:;.!?\u061F()«»“”"');
 
 /** True when token i is a complement particle (أن، إن، بأن; that). */
-export const isComplement = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]) === 'complement';
+// قناة (إن. بي. سي): إن spelled as a letter with its dot is no particle (ar/letter-names.ts).
+export const isComplement = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]) === 'complement' && !(doc.lex.lang === 'ar' && spelledLetter(doc, i));
 
 /** Coordinators before a second cue with the same subject (declined the request and said …). */
 const COORDINATORS = new Set(['and', 'but']);

@@ -5,6 +5,7 @@ import { charsIn, gapMarks, type GapChars } from './gaps.js';
 import { sidedQuotes } from './quote-sides.js';
 import type { Doc, FindInput, Hit, TitleMatch } from './types.js';
 import type { Lexicon } from './lexicon/index.js';
+import { afterSpelledLetter, type Spelled } from './ar/letter-names.js';
 
 /**
  * Tokens, keys and sentence indexes of the whole text, computed once per article (`words`: already scanned;
@@ -27,11 +28,27 @@ export function buildDoc(input: FindInput, lex: Lexicon, words?: readonly Word[]
     sentTokens[s][1] = i + 1;
     last = s;
   }
+  if (lex.lang === 'ar') joinAfterSpelledLetters({ text: input.text, tokens, keys }, sentOf, sentTokens);
   return {
     input, text: input.text, lex, tokens, keys, sentOf, sentTokens, gaps: gapMarks(input.text, tokens),
     titlesAt: new Array(tokens.length),
     quotes: quotationsOf(input, lex, quotes), hits: [], hitStarts: new Uint8Array(tokens.length),
   };
+}
+
+/**
+ * كيه. شانموجام، قناة (إن. بي. سي): a sentence split at the dot of a spelled Latin letter goes on (ar/letter-names.ts);
+ * the sentence after it is joined to the one before (its token range left empty, its tokens renumbered).
+ */
+function joinAfterSpelledLetters(d: Spelled, sentOf: number[], sentTokens: [number, number][]): void {
+  for (let i = 1; i < d.tokens.length; i++) {
+    const s = sentOf[i], p = sentOf[i - 1];
+    if (s === p || s < 0 || p < 0 || !afterSpelledLetter(d, i)) continue;
+    const [, e] = sentTokens[s];
+    for (let k = i; k < e; k++) sentOf[k] = p;
+    sentTokens[p][1] = e;
+    sentTokens[s] = [e, e];
+  }
 }
 
 /**

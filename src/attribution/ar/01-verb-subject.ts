@@ -12,6 +12,7 @@ import { coordinatedVerb, governsNoun, NOUN_DEMONSTRATIVES, NOUN_HEADS, NUMBERS,
 import { kanaSubject, QUOTED_SAYING, subjectAfter, subjectBefore, topicSubject } from './cue-subject.js';
 import { ADJUNCT_AN, frameAfterAdverbial, laterParticle, MAX_ADJUNCT_TOKENS, particleAfterAside, saidParticleAfter, SAY } from './particle.js';
 import { pollAround, pollShare } from './poll.js';
+import { RELAY, relayedStatement } from './relayed.js';
 import { firstPersonPlural, pluralSubjectBefore } from './number.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
@@ -73,6 +74,8 @@ export const arVerbSubject: Rule = {
   apply(doc, hit): Draft | null {
     if (hit?.type !== 'cue') return null;
     const { cue } = hit;
+    // نقلت X عن Y أن: the statement is Y's (relayed.ts).
+    if (cue.lemma === RELAY) return relayedStatement(doc, hit);
     const end = sentenceEnd(doc, hit.start);
     // هذا طلب، طالب أو طالبة: a cue word after a demonstrative or before أو is a noun.
     const prevKey = hit.start > sentenceStart(doc, hit.start) ? doc.keys[hit.start - 1] : '';
@@ -115,7 +118,7 @@ export const arVerbSubject: Rule = {
     // قال القائد الذي رفض الكشف عن هويته لأسباب أمنية إن …: a relative clause on the subject, up to the particle.
     if (subject && after < end && RELATIVES[doc.keys[after]]) {
       for (let k = after + 1; k < Math.min(end, after + MAX_RELATIVE_TOKENS); k++) {
-        if (doc.lex.words.get(doc.keys[k]) === 'complement') { after = k; break; }
+        if (isComplement(doc, k)) { after = k; break; }
       }
     }
     if (hit.required) after = skipAdjuncts(doc, hit.required[1], end);
@@ -135,17 +138,17 @@ export const arVerbSubject: Rule = {
       // قال لـ«الشرق الأوسط»: skip the quoted addressee.
       const addressee = speechQuoteAt(doc, next) ?? quoteTokensAt(doc, next);
       if (doc.keys[after].length === 1 && addressee) { after = skipAdjuncts(doc, addressee.to, end); continue; }
-      if (next < end && doc.lex.words.get(doc.keys[next]) === 'complement') { after = next; break; }
+      if (next < end && isComplement(doc, next)) { after = next; break; }
       if (!hit.required) {
         // وأضاف في وقت لاحق أن، وقال عراقجي خلال حضوره اجتماعا … أمس الخميس أن: skip an adverbial before the particle
         // (short after a bare verb; up to a comma, a colon or another cue after a subject).
         const window = subject ? MAX_ADJUNCT_TOKENS : 4;
         let k = next;
-        while (k < Math.min(end, next + window) && doc.lex.words.get(doc.keys[k]) !== 'complement' && !commaBefore(doc, k)
+        while (k < Math.min(end, next + window) && !isComplement(doc, k) && !commaBefore(doc, k)
           && !colonBefore(doc, k) && !quoteOpeningAt(doc, k) && !hitStartsAt(doc, k)) k++;
         // أكدوا بعد زيارتهم للمدينة على ضرورة …: the verb's own preposition (على، إلى) after the adverbial opens the content.
         const own = k === next ? -1 : frameAfterAdverbial(doc, cue.frame, after, k);
-        after = k < end && doc.lex.words.get(doc.keys[k]) === 'complement' ? k : own >= 0 ? own : next;
+        after = k < end && isComplement(doc, k) ? k : own >= 0 ? own : next;
         // قال الوزير في تصريحات يرجح أن تثير …، إنّ …: the أن of a verb inside the adverbial is not قال's إنّ.
         if (after === k && cue.lemma === SAY) after = saidParticleAfter(doc, k, end);
       } else after = next;

@@ -6,7 +6,7 @@ const MAX_TOKENS_TO_COLON = 10;
 const QUOTED_CLAUSE_TOKENS = 3;
 /** A quotation right after a cue this long (tokens) is the content even when the clause goes on after it. */
 const LONG_QUOTE_TOKENS = 5;
-import { clauseEnd, colonBefore, commaBefore, contentRange, quoteTokensAt } from '../clause.js';
+import { clauseEnd, colonBefore, commaBefore, contentRange, isComplement, quoteTokensAt } from '../clause.js';
 import { gapHas, sentenceEnd } from '../doc.js';
 import { gapChars } from '../gaps.js';
 
@@ -24,7 +24,8 @@ export interface Content {
   complement: boolean;
 }
 
-const isWord = (doc: Doc, i: number, cls: string) => doc.lex.words.get(doc.keys[i]) === cls;
+// A spelled letter (إن. بي. سي) is no particle: isComplement knows it.
+const isWord = (doc: Doc, i: number, cls: string) => (cls === 'complement' ? isComplement(doc, i) : doc.lex.words.get(doc.keys[i]) === cls);
 
 /**
  * Skips adverbs, time words and a parenthesis after token i (بقوة اليوم (الجمعة)); never past a colon or a quotation

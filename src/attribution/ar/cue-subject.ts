@@ -9,6 +9,7 @@ import { adjunctBeforeParticle } from './particle.js';
 import { arabicSubject, arabicSubjectBefore, definiteAt, hasPronounSuffix, isBiPhrase, isStopWord, isTitle, startsMention } from './speaker.js';
 import { surnameBeforeParticle } from './surname.js';
 import { isPluralNoun } from './number.js';
+import { subjectBeforeObjectAndBi } from './double-object.js';
 
 // Where a cue's written subject stands: after the verb (VSO), before it (SVO), or after the topic particle أما.
 
@@ -90,7 +91,9 @@ export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
   // name after it is its subject too (a subheading run into the sentence: تدقيق الاتفاق وقال روحاني في كلمة).
   // ولوحت الدول الأعضاء بفرض عقوبات: a verb that never takes an object has its subject before its ب-phrase.
   const saysOf = !cue.frame.has('obj') && ((k < end && (isComplement(doc, k) || colonBefore(doc, k))) || startsMention(doc, j)
-    || (NO_OBJECT.has(cue.lemma) && k < end && doc.keys[k].startsWith('ب')));
+    || (NO_OBJECT.has(cue.lemma) && k < end && doc.keys[k].startsWith('ب')))
+    // واتهمت السلطات التنظيمين بالوقوف وراءها: two noun phrases before the ب-phrase, the first is the subject (double-object.ts).
+    || subjectBeforeObjectAndBi(doc, cue, k, end);
   if (hit.prefixed && midSentence && !isTitle(doc, j) && !saysOf) return null;
   // المواطن "سلمان العلي" أن: a quoted name after a title.
   const named = k < end && quoteOpeningAt(doc, k) ? quotedName(doc, k, end) : null;

@@ -31,5 +31,16 @@ export function familyBeforeParticle(doc: Doc, k: number, limit: number): boolea
  * comma or not), is the family name, not a ب-phrase of the verb's frame.
  */
 export function biFamilyName(doc: Doc, k: number, limit: number): boolean {
-  return titleFollows(doc, k, limit);
+  return titleFollows(doc, k, limit) || biSurnameInYa(doc, k, limit);
+}
+
+/**
+ * جورج باتاكي في كلمة: a ب-word after a given name that ends in ي, with neither the article nor a participle's م after
+ * the ب, is a family name (Bataki), not a ب-phrase of the verb's frame: verbal nouns after ب (بإرسال، باتخاذ،
+ * باستخدام) do not end so, and a plural or dual in construct (بمديري التعليم، بمحافظتي) has its definite noun after it.
+ */
+export function biSurnameInYa(doc: Doc, k: number, limit: number): boolean {
+  const key = doc.keys[k];
+  if (!key.endsWith('ي') || key.length < 5 || /^ب(ال|م)/.test(key)) return false;
+  return !(k + 1 < limit && doc.keys[k + 1].startsWith('ال') && !commaBefore(doc, k + 1));
 }

@@ -11,6 +11,7 @@ import { biFamilyName, familyBeforeParticle } from './name-words.js';
 import { isNisba, looksNisba } from './nisba.js';
 import { tokenAt } from './relative.js';
 import { officeInBody } from './office.js';
+import { afterSpelledLetter, spelledLetter } from './letter-names.js';
 
 const ARTICLE = 'ال';
 /** Tanwin fath on a word's end marks an accusative adverb (رسميًا، أيضاً), never part of a name. */
@@ -62,6 +63,7 @@ const ACCUSATIVE_ALEF = /\u0627\u064B?$/;
 export function isStopWord(doc: Doc, i: number): boolean {
   const key = doc.keys[i];
   if (key.length <= 1) return !(doc.lex.titleWords.has(key) && gapHas(doc, i + 1, DOT)); // د. is a title
+  if (spelledLetter(doc, i)) return false; // قناة إن. بي. سي: a spelled letter, not the particle
   // علي (a name) and على (on) share a match key: written with ي it is the name.
   if (key === 'علي' && doc.tokens[i].text.endsWith('\u064A')) return false;
   // وفي، فإن: a function word behind a conjunction is still one.
@@ -366,6 +368,7 @@ function titledBefore(doc: Doc, j: number, k: number, first: string): boolean {
 function breaksForward(doc: Doc, k: number): boolean {
   if (!gapHas(doc, k, BREAK_GAP)) return false;
   const prev = doc.keys[k - 1];
+  if (afterSpelledLetter(doc, k)) return BREAK.test(gapBefore(doc, k).replace('.', '')); // كيه. شانموجام
   if (prev.length !== 1 || !doc.lex.titleWords.has(prev)) return true;
   return BREAK.test(gapBefore(doc, k).replace('.', ''));
 }

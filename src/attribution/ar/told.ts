@@ -3,6 +3,7 @@ import { MAX_QUOTED_NAME_TOKENS } from '../constants.js';
 import { quoteOpeningAt } from '../doc.js';
 import type { Doc } from '../types.js';
 import { isTitle, startsMention } from './speaker.js';
+import { opensMediaAddressee } from './addressee.js';
 
 // The one a speaker tells, written between the cue and its subject or content (قال لنا الوزير، قال لـ"الصحيفة" فلان).
 
@@ -23,7 +24,8 @@ export function addresseeEnd(doc: Doc, j: number, end: number, participle: boole
     const before = isComplement(doc, n) || isTitle(doc, n) || startsMention(doc, n) || colonBefore(doc, n) || quoteOpeningAt(doc, n) !== undefined;
     return before || participle ? n : j;
   }
-  if (doc.keys[j] !== 'ل') return j;
+  // قال لبرنامج "واجه الصحافة"، لصحيفة «الحياة»: ل + a medium's noun before its quoted name is the one told, too.
+  if (doc.keys[j] !== 'ل' && !(opensMediaAddressee(doc, j) && quoteOpeningAt(doc, n))) return j;
   const outlet = quoteTokensAt(doc, n);
   return outlet && outlet.to - outlet.from <= MAX_QUOTED_NAME_TOKENS && outlet.to < end && !colonBefore(doc, outlet.to) ? outlet.to : j;
 }
