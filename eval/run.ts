@@ -1,7 +1,8 @@
 /**
  * Statement evaluation against the gold sets (/work/shared/gold/*.jsonl): extract → analyze every gold
  * article, write predictions JSONL, score them with gold/score.mjs, print per-language figures and fail
- * (exit 1) under the floors pinned in eval/floors.json. `--verbose` lists missed gold and false predictions;
+ * (exit 1) under the floors pinned in eval/floors.json. `--verbose` lists missed gold and false predictions (never a
+ * held-out set's);
  * `--only=<text>` scores only the articles whose id contains <text> (a new article's own figure; floors are then not checked).
  * The shared folder is ../shared from the repository root, or ISNAD_SHARED. The held-out gold in eval/gold
  * (heldout-*.jsonl, see eval/gold/SOURCES.md) is scored and floored separately, and so is `heldout-arnews`
@@ -9,8 +10,7 @@
  * keeps its text out of the repository, so the gold names its spans by offset and is turned into gold JSONL here.
  * `dev-arnews` (eval/gold/dev-arnews.json) is real Arabic news stored the same way but tuned on: it prints and is
  * floored as its own line after the dev lines, and `--verbose` lists its errors to work from; `dev-wnen` and
- * `heldout-wnen` are real English news stored the same way. Last, how far a second annotator agrees with the first on
- * some development articles (eval/agreement.ts).
+ * `heldout-wnen` are real English news stored the same way.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,6 @@ import type { Statement } from '../src/model/index.js';
 import { describeErrors, matchPairs, sameMention, type GoldArticle } from './report.js';
 import { repoRoot, sharedDir } from '../bench/shared.js';
 import { materialiseOffsets } from './offset-gold.js';
-import { statementAgreement } from './agreement.js';
 
 interface Summary {
   articles: number; gold: number; predicted: number;
@@ -120,13 +119,13 @@ function main(argv: string[]): number {
   const floors = JSON.parse(readFileSync(join(root, 'eval', 'floors.json'), 'utf8')) as Floors;
   const n = (x: number) => x.toFixed(3);
   let failed = false;
-  const predictionsOf = new Map<string, string>();
   for (const set of sets) {
     if (set.files.length === 0) continue;
     if (set.title) console.log(`— held-out (${set.title})`);
-    const { scored, out, articles, elapsed, direct, targets } = scoreSet(set, join(goldDir, 'score.mjs'), verbose, only);
+    // Held-out sets print their lines only, even with --verbose (and an --only that matches their ids): their errors are
+    // not to be read while tuning.
+    const { scored, out, articles, elapsed, direct, targets } = scoreSet(set, join(goldDir, 'score.mjs'), verbose && !set.title, only);
     if (articles === 0) continue;
-    if (set.key) predictionsOf.set(set.key, out);
     // A keyed set is reported once, as a whole (the scorer's `all`).
     const lines = set.key ? [[set.key, scored.all] as const] : Object.entries(scored).map(([lang, s]) => [`${set.label}${lang}`, s] as const);
     for (const [key, s] of lines) {
@@ -141,7 +140,6 @@ function main(argv: string[]): number {
     if (targets.gold) console.log(`${' '.repeat(set.label ? 11 : 3)} targets, where the gold names them: R ${n(targets.found / targets.gold)} (${targets.found} of ${targets.gold}) P ${n(targets.predicted ? targets.right / targets.predicted : 1)} (${targets.right} of ${targets.predicted})`);
     console.log(`predictions: ${out} · ${articles} articles in ${elapsed.toFixed(0)} ms`);
   }
-  if (!only) statementAgreement(heldDir, shared, join(goldDir, 'score.mjs'), (key) => predictionsOf.get(key));
   return failed ? 1 : 0;
 }
 

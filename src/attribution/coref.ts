@@ -14,6 +14,8 @@ interface Seen {
   keys: string[];
   /** Could be a person (not an acronym, not headed by a body noun such as government/embassy). */
   person: boolean;
+  /** English: the sex of a he/she that took this mention as its antecedent (The head of … told the court … She also said). */
+  heard?: Gender;
 }
 
 const ARTICLE = 'ال';
@@ -29,6 +31,10 @@ const NISBA = /^ال\S+(ي|ية|يه)$/u;
 const bare = (k: string) => (k.startsWith(ARTICLE) && k.length > 4 ? k.slice(2) : k);
 /** Pronouns that stand for a person (he, she), never for a body. */
 const PERSONAL = new Set(['he', 'she']);
+/** A known man or woman: never the antecedent of an English "they". */
+const oneSex = (g: Gender | undefined) => g === 'm' || g === 'f';
+/** English pronouns that stand for more than one, or for a body (they said, their statement), never for one man or woman. */
+const PLURAL = new Set(['they', 'them', 'their']);
 /**
  * A verb of gender a can stand for a mention first seen with a verb of gender b. A plural verb may follow
  * any mention (قال المسؤولون … وأضافوا); a singular one never a mention made with a plural verb (وسطاء … أكدوا
@@ -65,6 +71,9 @@ export class SpeakerChain {
       // English he/she: never a mention known to be of the other sex (Mr Smith … Ms Jones … she said → Jones).
       const g = ref.gender === '-' && doc.lex.lang === 'en' ? pronounSex(key) : ref.gender;
       const personal = ref.kind === 'pronoun' && PERSONAL.has(key);
+      // English "they": never a mention known to be one man or one woman (… Duterte …, which they've said → not Duterte),
+      // by its words or by an earlier he/she that stood for it.
+      const plural = ref.kind === 'pronoun' && doc.lex.lang === 'en' && PLURAL.has(key.replace(/['’].*$/u, ''));
       // وأضافوا، معتبرين: an Arabic plural verb goes on with the last phrase that names more than one, if any.
       if (doc.lex.lang === 'ar' && (g === 'pl' || g === 'du')) {
         for (let i = this.seen.length - 1; i >= 0; i--) {
@@ -74,7 +83,9 @@ export class SpeakerChain {
       }
       for (let i = this.seen.length - 1; i >= 0; i--) {
         const m = this.seen[i];
-        if (compatible(g, m.gender) && (!personal || m.person)) return { text: m.text, start: m.start, end: m.end };
+        if (!compatible(g, m.gender) || (personal && !m.person) || (plural && (oneSex(m.gender) || oneSex(m.heard)))) continue;
+        if (personal && oneSex(g)) m.heard = g;
+        return { text: m.text, start: m.start, end: m.end };
       }
       // English "She told the court …" with no antecedent found: the pronoun itself, the statement kept.
       if (ref.kind === 'pronoun' && doc.lex.lang === 'en') return { text: doc.text.slice(ref.start, ref.end), start: ref.start, end: ref.end };

@@ -2,7 +2,7 @@ import { clauseEnd, contentRange } from '../clause.js';
 import { speechQuoteAt } from '../ar/content.js';
 import { cueStartsAt, gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
-import { speakerBefore } from './01-said-that.js';
+import { speakerBefore } from './speaker-before.js';
 import { commonNounSubject, englishAfter } from './speaker.js';
 
 // Labels and reasons given for a judgement: "called the stabbing "an act of barbarity"" reports the quotation; "…,

@@ -45,7 +45,10 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
     if (next < limit && next - i <= 4 && !quoteTokensAt(doc, i)) i = next;
   }
   if (i >= limit) return null;
-  const end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, i)));
+  let end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, i)));
+  // "…used by the assailant, reported by The Guardian as convicted of …, to gain entry": a reduced passive describing
+  // the noun before it is no new clause; what was said runs on past it.
+  while (end < limit && describedBy(doc, end, limit)) end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, end + 1)));
   if (i >= end) return null;
   const q = speechQuoteAt(doc, i);
   if (q) return { range: q.chars, direct: true, from: i, complement: false };
@@ -96,6 +99,13 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
   }
   const range = contentRange(doc, i, objectEnd(doc, i, beforeNextSubject(doc, i, end)));
   return range && { range, direct: false, from: i, complement: false };
+}
+
+/** ", reported by X as …" at token k: a one-word -ed cue after a comma, then "by", a source phrase and "as". */
+function describedBy(doc: Doc, k: number, limit: number): boolean {
+  if (!commaBefore(doc, k) || !/ed$/.test(doc.keys[k]) || doc.keys[k + 1] !== 'by' || !doc.hits.some((h) => h.type === 'cue' && h.start === k && h.end === k + 1)) return false;
+  const e = englishAfter(doc, k + 2, limit);
+  return e > k + 2 && doc.keys[e] === 'as' && !gapHas(doc, e, COMMA_SEMI_COLON);
 }
 
 /** Calling it a "culture of death" the archbishop said …: an object ends where the next cue's subject starts. */
@@ -165,7 +175,8 @@ const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Finite words after "it" that make it a clause's subject (announced it would …). */
 const AUX = new Set(['would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'could', 'can', 'might', 'may', 'should', 'must', 'did', 'does']);
 
-function isClauseStart(doc: Doc, i: number): boolean {
+/** A bare reported clause opens at token i: a subject pronoun, or a finite auxiliary within its first words. */
+export function isClauseStart(doc: Doc, i: number): boolean {
   if (SUBJECTS.has(doc.keys[i]) || (doc.keys[i] === 'it' && AUX.has(doc.keys[i + 1]))) return true;
   // alleged Mahan had …, denied the claims were true: a finite auxiliary within the first words.
   for (let k = i + 1; k < Math.min(doc.keys.length, i + 4); k++) {

@@ -2,15 +2,17 @@ import { join } from 'node:path';
 import { defaultLexiconDir } from '../lexicon/index.js';
 import { readTsv } from '../lexicon/tsv.js';
 
-export type ObjectClass = 'speech' | 'action' | 'speech-cue' | 'attributive' | 'non-speech';
+export type ObjectClass = 'speech' | 'action' | 'speech-cue' | 'attributive' | 'non-speech' | 'as-cue' | 'clause-cue';
+
+const CLASSES: ObjectClass[] = ['speech', 'action', 'speech-cue', 'attributive', 'non-speech', 'as-cue', 'clause-cue'];
 
 let cache: Map<ObjectClass, Set<string>> | undefined;
 
 /** data/lexicons/en/objects.tsv by class, loaded once (lower-case forms). */
 export function objectWords(): Map<ObjectClass, Set<string>> {
   if (cache) return cache;
-  const out = new Map<ObjectClass, Set<string>>([['speech', new Set()], ['action', new Set()], ['speech-cue', new Set()], ['attributive', new Set()], ['non-speech', new Set()]]);
-  for (const { cells: [form, cls] } of readTsv(join(defaultLexiconDir(), 'en', 'objects.tsv'), ['form', 'class'], { 1: ['speech', 'action', 'speech-cue', 'attributive', 'non-speech'] })) {
+  const out = new Map<ObjectClass, Set<string>>(CLASSES.map((c) => [c, new Set<string>()]));
+  for (const { cells: [form, cls] } of readTsv(join(defaultLexiconDir(), 'en', 'objects.tsv'), ['form', 'class'], { 1: CLASSES })) {
     out.get(cls as ObjectClass)!.add(form.toLowerCase());
   }
   return (cache = out);

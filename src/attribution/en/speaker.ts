@@ -141,10 +141,19 @@ export function sentenceSubjects(doc: Doc): [number, number][] {
     const e = englishAfter(doc, first, last);
     // "Emily Stone, 39, who …, met …": an age in commas after the name still leaves it the subject.
     const aged = e > first && e < last && /^,\s*$/.test(doc.text.slice(doc.tokens[e - 1].end, doc.tokens[e].start)) && /^\d{1,3}$/.test(doc.tokens[e].text);
-    if (e - first < 2 || e >= last || gapHas(doc, e, BREAK) && !aged && !asideThenVerb(doc, e, last)) continue;
+    // "Adamowicz, 53, has supported …": a one-word subject only when it names someone met before, then an age or a verb.
+    const lone = e - first === 1 && (aged || FINITE_AFTER_SUBJECT.has(doc.keys[e])) && namedBefore(doc, first);
+    if ((e - first < 2 && !lone) || e >= last || gapHas(doc, e, BREAK) && !aged && !asideThenVerb(doc, e, last)) continue;
     out.push([doc.tokens[first].start, doc.tokens[e - 1].end]);
   }
   return out;
+}
+
+/** True when the capitalised word at token i (no function word) ended a capitalised name earlier (Mayor Adamowicz … Adamowicz). */
+function namedBefore(doc: Doc, i: number): boolean {
+  if (cls(doc, i) || doc.lex.titleWords.has(doc.keys[i])) return false;
+  for (let j = 1; j < i; j++) if (doc.keys[j] === doc.keys[i] && CAPITAL.test(doc.tokens[j].text) && CAPITAL.test(doc.tokens[j - 1].text)) return true;
+  return false;
 }
 
 /** Finite words that may follow a common-noun subject (the attacker is …, the comments had …). */

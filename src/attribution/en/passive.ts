@@ -1,0 +1,68 @@
+import { contentRange } from '../clause.js';
+import { gapBefore } from '../doc.js';
+import type { Doc, Draft, Hit } from '../types.js';
+import { englishContent } from './content.js';
+import { englishBefore, englishAfter, isBe, skipBackAdverbs } from './speaker.js';
+import { skipTimeBack, span } from './speaker-before.js';
+
+type CueHit = Extract<Hit, { type: 'cue' }>;
+
+/**
+ * A passive cue: "The attack was claimed by X" (also "was on Wednesday reported to …", "a pattern described by X as
+ * Y"). Returns the statement, null when the passive reports nothing (was reported to …, with no "by"), or 'active'
+ * when the cue is no passive and the active reading goes on.
+ */
+export function passiveReading(doc: Doc, hit: CueHit, floor: number, end: number, cueChars: [number, number]): Draft | null | 'active' {
+  const { cue } = hit;
+  const prev = hit.start - 1;
+  const bePrev = skipTimeBack(doc, skipBackAdverbs(doc, hit.start, floor), floor) - 1;
+  if (bePrev >= floor && isBe(doc, bePrev) && bePrev !== prev && doc.keys[hit.end] !== 'by') return laterBy(doc, hit, bePrev, floor, end, cueChars);
+  if (prev >= floor && isBe(doc, prev)) {
+    if (doc.keys[hit.end] !== 'by') return laterBy(doc, hit, prev, floor, end, cueChars);
+    const e = englishAfter(doc, hit.end + 1, end);
+    // "was described by X as Y": Y is what X said.
+    const asContent = e > hit.end + 1 && doc.keys[e] === 'as' && e + 1 < end ? englishContent(doc, e + 1, false, end, true) : null;
+    if (asContent) {
+      return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, e), content: asContent.range, direct: asContent.direct, targets: [], sentence: doc.sentOf[hit.start] };
+    }
+    const s = englishBefore(doc, prev, floor);
+    const content = contentRange(doc, s, prev);
+    if (e === hit.end + 1 || !content) return null;
+    return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, e), content, direct: false, targets: [], sentence: doc.sentOf[hit.start] };
+  }
+  // "a pattern described by Marine Bulletin as "rather hectic"": a reduced passive names its source after "by".
+  if (doc.keys[hit.end] === 'by' && cue.kind === 'verb' && !/[^\s]/.test(gapBefore(doc, hit.end))) {
+    const e = englishAfter(doc, hit.end + 1, end);
+    if (e > hit.end + 1 && doc.keys[e] === 'as' && e + 1 < end) {
+      const content = englishContent(doc, e + 1, false, end, true);
+      if (content) return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, e), content: content.range, direct: content.direct, targets: [], sentence: doc.sentOf[hit.start] };
+    }
+    return null;
+  }
+  return 'active';
+}
+
+/** Most tokens of the complement between a passive cue and a later "by" (was announced to be a "pandemic" by X). */
+const MAX_COMPLEMENT_TOKENS = 6;
+
+/**
+ * "COVID-19 was previously announced to be a "pandemic" by the World Health Organization": a passive cue whose
+ * complement ("to be Y", "as Y") comes before its "by": the source after "by" said the clause before it, from the
+ * subject to the complement's end. Null when no such "by" closes the clause.
+ */
+function laterBy(doc: Doc, hit: CueHit, be: number, floor: number, end: number, cueChars: [number, number]): Draft | null {
+  const k = hit.end;
+  const from = doc.keys[k] === 'to' && doc.keys[k + 1] === 'be' ? k + 2 : doc.keys[k] === 'as' ? k + 1 : -1;
+  if (from < 0) return null;
+  for (let b = from + 1; b < Math.min(end - 1, from + MAX_COMPLEMENT_TOKENS + 1); b++) {
+    if (/[,;:.!?()\u2014\u2013]/.test(gapBefore(doc, b))) return null;
+    if (doc.keys[b] !== 'by') continue;
+    const e = englishAfter(doc, b + 1, end);
+    const s = englishBefore(doc, be, floor);
+    const content = contentRange(doc, s, b);
+    // (the source phrase must close the clause: "by the WHO." not "by the end of March")
+    if (e === b + 1 || !content || (e < end && !/[,;.!?(]/.test(gapBefore(doc, e)))) return null;
+    return { rule: 'en-passive-by', cue: cueChars, stance: hit.cue.stance, speaker: span(doc, b + 1, e), content, direct: false, targets: [], sentence: doc.sentOf[hit.start] };
+  }
+  return null;
+}

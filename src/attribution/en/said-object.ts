@@ -1,0 +1,58 @@
+import { MAX_SPEAKER_TOKENS, MAX_TARGET_TOKENS } from '../constants.js';
+import { charRange } from '../clause.js';
+import { cueStartsAt, gapHas } from '../doc.js';
+import type { Doc } from '../types.js';
+import { englishAfter } from './speaker.js';
+import { BREAK_BEFORE } from './speaker-before.js';
+import { noParty } from './targets.js';
+
+/**
+ * The accused or the one asked: the object phrase after the cue. Before an infinitive (urged foreign powers to
+ * leave, told Carrie Lam to resign) it is every word up to "to"; otherwise a name or title phrase (accused Iran of).
+ */
+export function targetsOf(doc: Doc, from: number, end: number, toFrame: boolean): [number, number][] {
+  const to = toFrame ? objectBeforeTo(doc, from, end) : -1;
+  const e = to > from ? to : englishAfter(doc, from, end);
+  return e > from && !noParty(doc, from, e) ? [charRange(doc, from, e)] : [];
+}
+
+/**
+ * Index of the "to" of an infinitive that ends a short object after the cue (no clause mark or cue word before it),
+ * or -1. An object opening with a preposition (asked for the price to be kept) or a "to" before a function word
+ * (appealed the decision to the court) is none.
+ */
+function objectBeforeTo(doc: Doc, from: number, end: number): number {
+  if (doc.lex.words.get(doc.keys[from]) === 'preposition') return -1;
+  for (let i = from; i < Math.min(end - 1, from + MAX_SPEAKER_TOKENS + 1); i++) {
+    if (i > from && gapHas(doc, i, BREAK_BEFORE)) return -1;
+    if (doc.keys[i] === 'to') return doc.lex.words.has(doc.keys[i + 1]) ? -1 : i;
+    if (cueStartsAt(doc, i)) return -1;
+  }
+  return -1;
+}
+
+/** True when only a time phrase follows the cue to the sentence end (revealed on Saturday). */
+export function isTimeTail(doc: Doc, from: number, end: number): boolean {
+  if (end - from > 3 || from >= end) return false;
+  const c = doc.lex.words.get(doc.keys[from]);
+  return c === 'preposition' && doc.lex.words.get(doc.keys[from + 1]) === 'time';
+}
+
+/** Most tokens of the object between an as-cue and its "as" (identified the 21-year-old suspect as …). */
+const MAX_AS_OBJECT_TOKENS = 6;
+
+/** True when a short object at `from` is followed by "as" before any clause mark (identified the suspect as X). */
+export function asAfterObject(doc: Doc, from: number, end: number): boolean {
+  if (from >= end || doc.keys[from] === 'as' || doc.lex.words.get(doc.keys[from]) === 'preposition') return false;
+  for (let k = from + 1; k < Math.min(end - 1, from + MAX_AS_OBJECT_TOKENS + 1); k++) {
+    if (gapHas(doc, k, BREAK_BEFORE)) return false;
+    if (doc.keys[k] === 'as') return true;
+  }
+  return false;
+}
+
+/** True when "to" follows the object after the cue (told them to leave). */
+export function toAfterObject(doc: Doc, from: number, end: number): boolean {
+  for (let i = from + 1; i < Math.min(end, from + MAX_TARGET_TOKENS + 1); i++) if (doc.keys[i] === 'to') return true;
+  return false;
+}

@@ -1,0 +1,115 @@
+import { commaBefore } from '../clause.js';
+import { gapHas } from '../doc.js';
+import { gapChars } from '../gaps.js';
+import type { Doc, Hit, SpeakerRef } from '../types.js';
+import { englishBefore, skipBackAdverbs } from './speaker.js';
+
+type CueHit = Extract<Hit, { type: 'cue' }>;
+export const span = (doc: Doc, s: number, e: number): SpeakerRef => ({ kind: 'span', start: doc.tokens[s].start, end: doc.tokens[e - 1].end, gender: '-' });
+
+/** The speaker before the cue: a pronoun, a phrase, or (X, the …, said) the phrase before an apposition. */
+export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null {
+  const k = skipTimeBack(doc, skipBackAdverbs(doc, hit.start, floor), floor);
+  if (k <= floor) return null;
+  const issuer = issuerOf(doc, k, floor);
+  if (issuer) return issuer;
+  // "Alex Greenwich who said …", "Chris Christie, who denounced …": the phrase before "who".
+  if (k - 1 > floor && doc.keys[k - 1] === 'who') {
+    const s = englishBefore(doc, k - 1, floor);
+    return s < k - 1 ? span(doc, s, k - 1) : null;
+  }
+  // "The statement said …": the document stands for its issuer, the nearest earlier source.
+  if (k - 2 >= floor && ISSUED.has(doc.keys[k - 1]) && doc.keys[k - 2] === 'the' && (k - 2 === floor || commaBefore(doc, k - 2))) {
+    return { kind: 'pronoun', start: doc.tokens[k - 2].start, end: doc.tokens[k - 1].end, gender: '-' };
+  }
+  if (doc.lex.words.get(doc.keys[k - 1]) === 'pronoun') {
+    return { kind: 'pronoun', start: doc.tokens[k - 1].start, end: doc.tokens[k - 1].end, gender: '-' };
+  }
+  if (commaBefore(doc, k)) {
+    // (a participle after a comma is an adjunct: its subject is the sentence's, found by the caller)
+    if (hit.cue.kind === 'participle') return null;
+    // X, the mayor of …, said: take X, before the first comma of the apposition.
+    let c = k - 1;
+    while (c > floor && !commaBefore(doc, c)) c--;
+    // the president of the league, Jamel Msallem, said: a bare name in the commas is the source the phrase describes.
+    if (c > floor && isBareName(doc, c, k)) return span(doc, c, k);
+    if (c > floor) {
+      const s = englishBefore(doc, c, floor);
+      return s < c ? span(doc, s, c) : null;
+    }
+    return null;
+  }
+  let s = englishBefore(doc, k, floor);
+  // "wrote to the embassy in London asking …": a participle's subject is no prepositional object.
+  // "…, with Zinichev describing …", "despite X claiming …": after these the noun is the participle's own subject.
+  if (hit.cue.kind === 'participle' && s > floor && doc.lex.words.get(doc.keys[s - 1]) === 'preposition') return SUBJECT_BEFORE_PARTICIPLE.has(doc.keys[s - 1]) && s < k ? span(doc, s, k) : null;
+  // "Greek prime minister X speaking to the Atlantic Council think tank called …": the phrase after a participle's
+  // preposition is its object; the speaker is the phrase before the participle.
+  if (s < k && s - 2 > floor && doc.lex.words.get(doc.keys[s - 1]) === 'preposition' && /^\p{Ll}+ing$/u.test(doc.tokens[s - 2].text)
+    && !gapHas(doc, s - 1, BREAK_BEFORE) && !gapHas(doc, s, BREAK_BEFORE)) {
+    const s2 = englishBefore(doc, s - 2, floor);
+    if (s2 < s - 2 && /^\p{Lu}/u.test(doc.tokens[s - 3].text)) return span(doc, s2, s - 2);
+  }
+  // "An Al Jazeera reporter in Kenya noted", "Police in Paris said", "criticism within Serbia has said": the head
+  // before the place.
+  if (s < k && s - 1 > floor && PLACE_LINKS.has(doc.keys[s - 1]) && !gapHas(doc, s - 1, BREAK_BEFORE)) {
+    const s2 = englishBefore(doc, s - 1, floor);
+    if (s2 < s - 1 && doc.lex.words.get(doc.keys[s2]) !== 'time') s = s2;
+  }
+  return s < k ? span(doc, s, k) : null;
+}
+
+/** Prepositions that tie a place to the head of a speaker phrase (officials in Paris, critics within the party). */
+const PLACE_LINKS = new Set(['in', 'from', 'at', 'within']);
+
+/** Marks that end a phrase: a speaker or an object does not run across them. */
+export const BREAK_BEFORE = gapChars(',;:.!?()"“”');
+
+/** Prepositions whose noun is the subject of a participle right after it (`with officials saying`, `despite X claiming`). */
+const SUBJECT_BEFORE_PARTICIPLE = new Set(['with', 'despite']);
+
+/** Most words of a person's or a body's bare name (Jamel Msallem, Znak.com). */
+const MAX_NAME_TOKENS = 4;
+
+/** Tokens [s, e) are a bare name: capitalised words only, no title (Prime Minister), no function word. */
+function isBareName(doc: Doc, s: number, e: number): boolean {
+  if (e - s < 1 || e - s > MAX_NAME_TOKENS) return false;
+  for (let i = s; i < e; i++) {
+    if (!/^\p{Lu}/u.test(doc.tokens[i].text) || doc.lex.words.get(doc.keys[i]) || doc.lex.titleWords.has(doc.keys[i])) return false;
+    if (i > s && gapHas(doc, i, BREAK_BEFORE)) return false;
+  }
+  return true;
+}
+
+/** Time words that stand alone as an adverb between a subject and its verb (the minister yesterday announced). */
+const BARE_TIME = new Set(['yesterday', 'today', 'tonight']);
+
+/** "…during the weekend said", "…, on Tuesday told": skips a time phrase (preposition, determiner, time word) before the cue. */
+export function skipTimeBack(doc: Doc, k: number, floor: number): number {
+  if (k - 1 <= floor || doc.lex.words.get(doc.keys[k - 1]) !== 'time') return k;
+  // X both yesterday questioned …: a bare time adverb, then any adverb before it.
+  if (BARE_TIME.has(doc.keys[k - 1])) return skipBackAdverbs(doc, k - 1, floor);
+  let j = k - 1;
+  while (j > floor && j >= k - 3 && doc.lex.words.get(doc.keys[j - 1]) === 'determiner') j--;
+  return j > floor && doc.lex.words.get(doc.keys[j - 1]) === 'preposition' ? j - 1 : k;
+}
+
+/** Documents that speak for whoever issued them (a statement which said …). */
+const DOCUMENTS = new Set(['statement', 'letter', 'post', 'tweet', 'message', 'release', 'report', 'video']);
+/** Documents that stand for their issuer when named again ("The statement said"); a report may be a source of its own. */
+const ISSUED = new Set(['statement', 'letter', 'post', 'tweet', 'message', 'release']);
+
+/** "X released a statement which said": X, the subject before the verb that issued the document. */
+function issuerOf(doc: Doc, k: number, floor: number): SpeakerRef | null {
+  let d = k - 1;
+  if (d > floor && (doc.keys[d] === 'which' || doc.keys[d] === 'that')) d--;
+  if (d <= floor + 2 || !DOCUMENTS.has(doc.keys[d]) || doc.lex.words.get(doc.keys[d - 1]) !== 'determiner') return null;
+  const verb = d - 2;
+  if (verb <= floor || doc.lex.words.get(doc.keys[verb])) return null;
+  const v = skipBackAdverbs(doc, verb, floor);
+  if (v > floor && doc.lex.words.get(doc.keys[v - 1]) === 'pronoun') {
+    return { kind: 'pronoun', start: doc.tokens[v - 1].start, end: doc.tokens[v - 1].end, gender: '-' };
+  }
+  const s = englishBefore(doc, v, floor);
+  return s < v ? span(doc, s, v) : null;
+}
