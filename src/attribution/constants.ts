@@ -34,6 +34,11 @@ export const STANCE_LEAD_WORDS = 5;
  * distance joins unrelated clauses of a long quotation. */
 export const CONDITION_WINDOW = 12;
 /** How many times the words of the stance read so far a later turn of a content must hold to give the content its stance
- * (stance-turns.ts). Tuned on dev-wnen and the shared dev: a duty of 12 words then a charge of 22 is split by the gold and
- * scored on the charge, while two halves of 25 words (a denial, then a duty) are one denial. */
+ * (stance-turns.ts). Tuned on dev-wnen and the shared dev when no content was split; since stance-split.ts splits every
+ * turn but one after a short lead naming no stance, it weighs only that lead against the turn after it. */
 export const STANCE_TURN_MARGIN = 1.5;
+/** Fewest words the sentences of a content before its first stance word (the cue's own assertion) must hold to stand
+ * as a statement of their own when the content turns after them (stance-split.ts); a shorter lead stays with the turn.
+ * Tuned on dev-wnen, dev-arnews and the shared dev: leads of 4-23 words kept whole by the gold (the longest, an
+ * Arabic quotation before "وهذا ليس صحيحا"), of 26 and 58 split; 25 is the one value the figures pin down. */
+export const STANCE_SPLIT_LEAD_WORDS = 25;

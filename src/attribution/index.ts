@@ -18,7 +18,8 @@ import { withColonQuotes } from './en/colon-quote.js';
 import { buildDoc, setHits } from './doc.js';
 import { lexicon } from './lexicon/index.js';
 import { RULES } from './rules.js';
-import { nestedSpans, shiftStance } from './stance.js';
+import { nestedSpans } from './stance.js';
+import { partDraft, SPLIT_RULE_SUFFIX, stanceParts } from './stance-split.js';
 import { statementTargets } from './targets.js';
 import { statementTime } from './time.js';
 import type { Doc, Draft, FindInput } from './types.js';
@@ -62,16 +63,21 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     // 'When it was said': from the cue's clause, not from inside what was said (time.ts).
     const time = statementTime(doc, d, drafts);
     const cue = spanOf(doc.text, d.cue);
-    const stance = shiftStance(doc, d.stance, d.content, nestedSpans(drafts, d));
-    const content = spanOf(doc.text, withNumberSigns(doc.text, d.content));
-    const direct = d.direct || mostlyQuoted(doc, d.content[0], d.content[1]);
-    const targets = statementTargets(doc, d, stance).map((t) => ({ text: doc.text.slice(t[0], t[1]), start: t[0], end: t[1] }));
     const { rule, sentence } = d;
-    // Two literals rather than a spread of the optional time, which made every statement a slow object; the
-    // fields keep their order (the JSON output shows it).
-    out.push(time
-      ? { speaker, cue, stance, content, direct, targets, time, rule, sentence }
-      : { speaker, cue, stance, content, direct, targets, rule, sentence });
+    // One statement per stance: a content whose sentences turn from one stance to another is split there (stance-split.ts).
+    const parts = stanceParts(doc, d, nestedSpans(drafts, d));
+    for (const part of parts) {
+      const p = parts.length > 1 ? partDraft(d, part.range) : d;
+      const content = spanOf(doc.text, withNumberSigns(doc.text, p.content));
+      const direct = d.direct || mostlyQuoted(doc, p.content[0], p.content[1]);
+      const targets = statementTargets(doc, p, part.stance).map((t) => ({ text: doc.text.slice(t[0], t[1]), start: t[0], end: t[1] }));
+      const partRule = parts.length > 1 ? rule + SPLIT_RULE_SUFFIX : rule;
+      // Two literals rather than a spread of the optional time, which made every statement a slow object; the
+      // fields keep their order (the JSON output shows it).
+      out.push(time
+        ? { speaker, cue, stance: part.stance, content, direct, targets, time, rule: partRule, sentence }
+        : { speaker, cue, stance: part.stance, content, direct, targets, rule: partRule, sentence });
+    }
   }
   return out;
 }

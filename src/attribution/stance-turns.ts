@@ -3,8 +3,8 @@ import { SENTENCE_END_CLASS } from '../text/chars.js';
 import { STANCE_TURN_MARGIN } from './constants.js';
 import type { Doc } from './types.js';
 
-/** A run of a content's sentences read with one stance: `stance` undefined while no word has named one. */
-export interface Turn { stance?: Stance; words: number }
+/** A sentence of a content read with one stance (`stance` undefined while no word has named one): its words and first token. */
+export interface Turn { stance?: Stance; words: number; first: number }
 
 /** Sentence-ending marks inside a content (a quotation keeps its sentences in one, so they are read off the text). */
 const SENTENCE_END = new RegExp(`[${SENTENCE_END_CLASS}]|\\[\\s*(?:\\.\\s*){3}\\]`);
@@ -25,7 +25,8 @@ export function sentenceTurnsBefore(doc: Doc, i: number): boolean {
  * The stance of a content whose sentences turn from one stance to another (a duty, then a charge): the one most of its
  * words serve, counting each sentence with no stance word of its own with the turn before it and the sentences before
  * the first stance word as the cue's own (`base`). Gold splits such a quotation at the turn (dev-wnen call (4),
- * dev-arnews (6)) and keeps it whole when the turn is slight, so a later turn wins only by STANCE_TURN_MARGIN.
+ * dev-arnews (6)), as stance-split.ts does, and keeps it whole when the turn is slight, so a later turn wins only by
+ * STANCE_TURN_MARGIN: this weighs a content that is not split (a short lead naming no stance, then a turn).
  */
 export function dominantTurn(turns: readonly Turn[], base: Stance): Stance {
   const runs: { stance: Stance; words: number }[] = [];

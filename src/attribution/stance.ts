@@ -71,17 +71,33 @@ function leadAt(doc: Doc, i: number, lo: number): Stance | undefined {
  */
 export function shiftStance(doc: Doc, stance: Stance, content: [number, number], nested: readonly (readonly [number, number])[] = []): Stance {
   if (stance !== 'assert') return stance;
+  return readingStance(doc, readTurns(doc, content, nested), stance);
+}
+
+/** The stance of a whole `assert` content read by readTurns: the one most of its words serve (stance-turns.ts). */
+export function readingStance(doc: Doc, read: TurnReading, stance: Stance): Stance {
+  // No word names the stance: a condition with its consequence still warns.
+  if (!read.turns.some((t) => t.stance)) return warnsOnCondition(doc, read.conditionAt, read.end) ? 'warn' : stance;
+  return dominantTurn(read.turns, stance);
+}
+
+/** The content's sentences as read for their stance, with the words that may start a condition part (read only
+ * when no word names a stance) and the token the reading stopped at. */
+export interface TurnReading { turns: Turn[]; conditionAt: number[]; end: number }
+
+/** Reads an `assert` content sentence by sentence: each turn takes the stance its first stance word names (see shiftStance). */
+export function readTurns(doc: Doc, content: readonly [number, number], nested: readonly (readonly [number, number])[] = []): TurnReading {
   const { keys, tokens } = doc;
   const lo = firstWordAt(tokens, content[0]);
   const table = starterTable(doc.lex);
   // Words that may start a condition part, read only when no word names the stance.
   const conditionAt: number[] = [];
   // The content's sentences, each with the stance its first stance word names (stance-turns.ts).
-  const turns: Turn[] = [{ words: 0 }];
+  const turns: Turn[] = [{ words: 0, first: lo }];
   let i = lo;
   for (; i < tokens.length; i++) {
     if (tokens[i].end > content[1]) break;
-    if (i > lo && sentenceTurnsBefore(doc, i)) turns.push({ words: 0 });
+    if (i > lo && sentenceTurnsBefore(doc, i)) turns.push({ words: 0, first: i });
     const turn = turns[turns.length - 1];
     turn.words++;
     const starts = table.get(tokens[i]);
@@ -106,9 +122,7 @@ export function shiftStance(doc: Doc, stance: Stance, content: [number, number],
     const lead = starts & LEAD ? leadAt(doc, i, lo) : undefined;
     if (lead) turn.stance = lead;
   }
-  // No word names the stance: a condition with its consequence still warns.
-  if (!turns.some((t) => t.stance)) return warnsOnCondition(doc, conditionAt, i) ? 'warn' : stance;
-  return dominantTurn(turns, stance);
+  return { turns, conditionAt, end: i };
 }
 
 /** Contents of the drafts reported inside `d`'s content, for shiftStance's `nested`. Their cue stays `d`'s: a warning

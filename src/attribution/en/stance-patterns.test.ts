@@ -40,13 +40,13 @@ describe('English stance marker classes', () => {
 });
 
 describe('English stance across the turns of a quotation', () => {
-  it('gives a quotation the stance most of its words serve: a short duty, then a long charge', () => {
-    expect(stanceOf('Sam Noor said, "The board should publish the accounts. Instead, they are using the audit as a pretext for hiding the losses from the members and the bank."')).toBe('accuse');
+  it('gives a short lead naming no stance and the turn after it the stance most of their words serve', () => {
+    expect(stanceOf('Sam Noor said, "The board met on Monday. Instead of publishing the accounts, they are using the audit as a pretext for hiding the losses from the members and the bank."')).toBe('accuse');
   });
   it('leaves a long account closed by a short call an assertion', () => {
     expect(stanceOf('Sam Noor said, "The bridge was closed for six weeks in the spring and the ferry ran only twice a day for the whole of that time. What we need is a new bridge."')).toBe('assert');
   });
-  it('keeps the first stance when a turn is slight', () => {
+  it('gives the first statement of a quotation split at its turn the first stance (stance-split.ts)', () => {
     expect(stanceOf('Sam Noor said, "The port managers are lying about the gates and the pumps. They should ask the engineers who built the gates and the pumps last spring."')).toBe('deny');
   });
 });
