@@ -95,7 +95,7 @@ export const arVerbSubject: Rule = {
     if (prevKey === 'ما' && RESUMPTIVES.has(doc.keys[hit.end] ?? '')) return null;
     let j = skipAdjuncts(doc, hit.end, end);
     // قال لي مسؤول، قال لـ"الصحيفة" فلان: the one told is neither subject nor content.
-    j = skipAdjuncts(doc, addresseeEnd(doc, j, end, cue.kind === 'participle'), end);
+    j = skipAdjuncts(doc, addresseeEnd(doc, j, end, cue.kind === 'participle', cue.lemma), end);
     // إبان الحرب بعد أن، بين الطرفين على أن: a particle required after the cue word (بيّن … أن) that opens an adjunct
     // or a condition is no report, and the word is a preposition.
     if (hit.required && isComplement(doc, hit.required[0]) && REQUIRED_AN_BLOCKERS.has(doc.keys[hit.required[0] - 1])) return null;

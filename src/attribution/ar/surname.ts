@@ -11,19 +11,28 @@ const SVO_CUE_REACH = 3;
 /**
  * True when token j is a definite word that ended a name earlier in the article, after a given name (قال الدكتور سامي
  * العلي … ويضيف العلي أن …), and a particle, a colon or the cue's preposition and a particle (وأشار العلي إلى أن)
- * follows it: the person named again by surname, not the verb's object. (The article's own names are only found after the statements; a name is read here from its words.)
+ * follows it, or في + a speech noun (أكد العلي في حديث …): the person named again by surname, not the verb's object. The
+ * earlier name ended a speaker phrase near a cue, or had a title in apposition after it (سامي العلي زعيم الكتلة). (The article's own names are only found after the statements; a name is read here from its words.)
  */
 export function surnameBeforeParticle(doc: Doc, j: number): boolean {
   const key = doc.keys[j];
-  if (!key.startsWith('ال') || !(isComplement(doc, j + 1) || colonBefore(doc, j + 1) || frameBeforeParticle(doc, j + 1))) return false;
+  if (!key.startsWith('ال') || !(isComplement(doc, j + 1) || colonBefore(doc, j + 1) || frameBeforeParticle(doc, j + 1) || speechAdjunct(doc, j + 1))) return false;
   for (let i = 1; i < j; i++) {
     if (doc.keys[i] !== key) continue;
     const given = doc.keys[i - 1];
     if (given.startsWith('ال') || isStopWord(doc, i - 1) || isTitle(doc, i - 1) || gapHas(doc, i, NP_END)) continue;
     // ترددت المتاجر: a verb before it is no given name; سلسلتا المتاجر الأسترالية: the name ended a speaker phrase there.
-    if (!hitStartsAt(doc, i - 1) && nearCue(doc, i) && endsPhrase(doc, i)) return true;
+    if (hitStartsAt(doc, i - 1)) continue;
+    if (nearCue(doc, i) && endsPhrase(doc, i)) return true;
+    // (سامي الخالدي زعيم كتلة الوفاق …): a name introduced with a title in apposition names a person wherever it stands.
+    if (isTitle(doc, i + 1) && !gapHas(doc, i + 1, NP_END)) return true;
   }
   return false;
+}
+
+/** True when في + a speech noun opens at token i (أكد المطلك في حديث لـ«الصحيفة» دعمه): the occasion the speaker spoke on. */
+function speechAdjunct(doc: Doc, i: number): boolean {
+  return doc.keys[i] === 'في' && doc.lex.words.get(doc.keys[i + 1] ?? '') === 'speech' && !gapHas(doc, i, NP_END);
 }
 
 /** The prepositions a cue's clause may open with before its particle (أشار إلى أن، شدد على أن), as match keys. */

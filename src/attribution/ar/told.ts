@@ -9,6 +9,8 @@ import { opensMediaAddressee } from './addressee.js';
 
 /** Addressee pronouns after a cue (قال لي، قال لنا، قال له), as match keys. */
 const DATIVES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لهما', 'لك', 'لكم']);
+/** Lemmas of verbs of telling whose plain object is the one told (أبلغ «الصحيفة» أن، أخبر «القناة» أن). */
+const TELLING = new Set(['أبلغ', 'أخبر']);
 
 /**
  * Where the subject or the content of a cue starts when token j, right after it, names the one told: a pronoun (قال لنا
@@ -17,8 +19,13 @@ const DATIVES = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لهما
  * which has no subject after it (مؤكدا لهم الوقوف …); or a quoted outlet after لـ (قال لـ"الصحيفة" فلان إن …). j when
  * there is none.
  */
-export function addresseeEnd(doc: Doc, j: number, end: number, participle: boolean): number {
+export function addresseeEnd(doc: Doc, j: number, end: number, participle: boolean, lemma = ''): number {
   if (j + 1 >= end) return j;
+  // أبلغ «الشرق الأوسط» أن …: a verb of telling takes the quoted outlet as its plain object, never as its subject.
+  if (TELLING.has(lemma) && quoteOpeningAt(doc, j) !== undefined) {
+    const told = quoteTokensAt(doc, j);
+    if (told && told.to - told.from <= MAX_QUOTED_NAME_TOKENS && told.to < end && !colonBefore(doc, told.to)) return told.to;
+  }
   const n = j + 1;
   if (DATIVES.has(doc.keys[j])) {
     const before = isComplement(doc, n) || isTitle(doc, n) || startsMention(doc, n) || colonBefore(doc, n) || quoteOpeningAt(doc, n) !== undefined;
