@@ -8,7 +8,7 @@ const TEXT = 'قال «الوزير»، اليوم: إن (الوضع) جيد؛ �
 
 describe('gapHas', () => {
   const doc = buildDoc({ text: TEXT, blocks: [{ kind: 'paragraph', index: 0, start: 0, end: TEXT.length }], sentences: [], lang: 'ar', entities: [], times: [] }, lexicon('ar'), words(TEXT));
-  const classes = [',\u060C', ':\uFF1A', '.!?\u061F', '()', '«»“”"„', '\u2014\u2013', ';\u061B', ',;:.!?()"“”«»'];
+  const classes = [',\u060C', ':\uFF1A', '.!?\u061F', '()', '«»“”"„', '\u2014\u2013', ';\u061B', ',;:.!?()"“”«»', '.!?\u061F\u06D4\u2026'];
 
   it.each(classes)('agrees with a regex class [%s] over the gap before every word', (chars) => {
     const re = new RegExp(`[${chars.replace(/[\]\\^-]/g, '\\$&')}]`);

@@ -6,10 +6,10 @@
 import type { Word } from '../text/words.js';
 
 /**
- * Every character a rule may look for in a gap, one bit each: , ، : ： ; ؛ . ! ? ؟ ( ) « » “ ” " „ — –
+ * Every character a rule may look for in a gap, one bit each: , ، : ： ; ؛ . ! ? ؟ ( ) « » “ ” " „ — – ۔ …
  * (a character outside this list cannot be asked for: gapChars throws).
  */
-const TRACKED = ',\u060C:\uFF1A;\u061B.!?\u061F()\u00AB\u00BB\u201C\u201D"\u201E\u2014\u2013';
+const TRACKED = ',\u060C:\uFF1A;\u061B.!?\u061F()\u00AB\u00BB\u201C\u201D"\u201E\u2014\u2013\u06D4\u2026';
 
 /** Bit of each tracked character code. */
 const BIT = new Map<number, number>([...TRACKED].map((ch, i) => [ch.charCodeAt(0), 1 << i]));

@@ -18,7 +18,6 @@ import { withColonQuotes } from './en/colon-quote.js';
 import { buildDoc, setHits } from './doc.js';
 import { lexicon } from './lexicon/index.js';
 import { RULES } from './rules.js';
-import { nestedSpans } from './stance.js';
 import { partDraft, SPLIT_RULE_SUFFIX, stanceParts } from './stance-split.js';
 import { statementTargets } from './targets.js';
 import { statementTime } from './time.js';
@@ -65,7 +64,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     const cue = spanOf(doc.text, d.cue);
     const { rule, sentence } = d;
     // One statement per stance: a content whose sentences turn from one stance to another is split there (stance-split.ts).
-    const parts = stanceParts(doc, d, nestedSpans(drafts, d));
+    const parts = stanceParts(doc, d, drafts);
     for (const part of parts) {
       const p = parts.length > 1 ? partDraft(d, part.range) : d;
       const content = spanOf(doc.text, withNumberSigns(doc.text, p.content));

@@ -1,7 +1,7 @@
 import type { Stance } from '../model/index.js';
 import { warnsOnCondition } from './condition.js';
 import { STANCE_SPLIT_LEAD_WORDS } from './constants.js';
-import { readingStance, readTurns } from './stance.js';
+import { nestedSpans, readingStance, readTurns } from './stance.js';
 import { dominantTurn, type Turn } from './stance-turns.js';
 import type { Doc, Draft } from './types.js';
 
@@ -21,12 +21,17 @@ export const SPLIT_RULE_SUFFIX = '+stance-turn';
  * per run of sentences with one stance, in text order. Sentences before the first stance word are the cue's own
  * assertion: they stand as a part only when they hold STANCE_SPLIT_LEAD_WORDS words, and a shorter lead stays with
  * the run after it, the two taking the stance most of their words serve (stance-turns.ts), as a content with no turn
- * takes the one shiftStance gives it. Only an `assert` cue's content is read for turns, as shiftStance reads only those.
+ * takes the one shiftStance gives it. Only an `assert` cue's content is read for turns, as shiftStance reads only those;
+ * `drafts`, the article's, give the statements nested in it (nestedSpans).
  */
-export function stanceParts(doc: Doc, d: Draft, nested: readonly (readonly [number, number])[]): StancePart[] {
+export function stanceParts(doc: Doc, d: Draft, drafts: readonly Draft[]): StancePart[] {
   // A cue with a stance of its own keeps it (shiftStance reads only an assertion's content).
   if (d.stance !== 'assert') return [{ range: d.content, stance: d.stance }];
-  const read = readTurns(doc, d.content, nested);
+  // The contents reported inside this one are their own speakers' (nestedSpans), looked for only here: other cues
+  // need not pair every draft with every other.
+  const read = readTurns(doc, d.content, nestedSpans(drafts, d));
+  // One sentence is one run (stanceRuns, withShortLeadJoined): the common case is answered without building runs.
+  if (read.turns.length < 2) return [{ range: d.content, stance: readingStance(doc, read, d.stance) }];
   const runs = withShortLeadJoined(stanceRuns(read.turns, d.stance), d.stance);
   if (runs.length < 2) return [{ range: d.content, stance: readingStance(doc, read, d.stance) }];
   return runs.map((r, k) => {

@@ -1,8 +1,8 @@
 import type { Stance } from '../model/index.js';
 import { AIN, ALEF_MAKSURA, FEH, LAM, WAW, YEH } from '../text/chars.js';
 import { matchKey } from '../text/normalize/arabic.js';
-import { firstWordAt } from '../text/words.js';
-import { PerWord } from '../text/per-word.js';
+import { firstWordAt, type Word } from '../text/words.js';
+import { PerWord, PerWordMemo } from '../text/per-word.js';
 import { STANCE_LEAD_WORDS } from './constants.js';
 import { warnsOnCondition } from './condition.js';
 import { firstForms, keyForms } from './cues.js';
@@ -41,6 +41,11 @@ function markerForms(ar: boolean, key: string): string[] {
   return ar && (key[0] === WAW || key[0] === FEH) && key.length > 2 ? [key, key.slice(1)] : [key];
 }
 
+/** markerForms of each distinct word, made once per word (text/per-word.ts): readTurns asks at every word that may start
+ * a marker, and a new list (and a cut string) at each ask cost more than the look-up. Read-only. */
+const markerFormsOf = { ar: new PerWordMemo<Word, string[]>((w) => markerForms(true, w.key)), en: new PerWordMemo<Word, string[]>((w) => markerForms(false, w.key)) };
+const markerFormsAt = (doc: Doc, i: number): string[] => markerFormsOf[doc.lex.lang].get(doc.tokens[i]);
+
 /** The match key على shares with the name علي (ى → ي): a token written with a final ي is the name, which opens no duty. */
 const ALA_KEY = matchKey(AIN + LAM + ALEF_MAKSURA);
 function writtenAli(doc: Doc, i: number): boolean {
@@ -76,8 +81,13 @@ export function shiftStance(doc: Doc, stance: Stance, content: [number, number],
 
 /** The stance of a whole `assert` content read by readTurns: the one most of its words serve (stance-turns.ts). */
 export function readingStance(doc: Doc, read: TurnReading, stance: Stance): Stance {
-  // No word names the stance: a condition with its consequence still warns.
-  if (!read.turns.some((t) => t.stance)) return warnsOnCondition(doc, read.conditionAt, read.end) ? 'warn' : stance;
+  // No word names the stance: a condition with its consequence still warns. (A loop, not turns.some: a closure per
+  // statement; one named turn, the common case, is its own dominant turn.)
+  let named = 0;
+  for (const t of read.turns) if (t.stance) named++;
+  if (named === 0) return warnsOnCondition(doc, read.conditionAt, read.end) ? 'warn' : stance;
+  const only = read.turns.length === 1 ? read.turns[0].stance : undefined;
+  if (only) return only;
   return dominantTurn(read.turns, stance);
 }
 
@@ -100,12 +110,15 @@ export function readTurns(doc: Doc, content: readonly [number, number], nested: 
     if (i > lo && sentenceTurnsBefore(doc, i)) turns.push({ words: 0, first: i });
     const turn = turns[turns.length - 1];
     turn.words++;
+    // A turn whose stance is named takes no other (only a demand may still become a warning, below): its words are
+    // counted without being looked up, as most of a long content's are.
+    if (turn.stance !== undefined && turn.stance !== 'demand') continue;
     const starts = table.get(tokens[i]);
-    if (starts === 0 || nested.some(([a, b]) => tokens[i].start >= a && tokens[i].start < b)) continue;
+    if (starts === 0 || insideAny(nested, tokens[i].start)) continue;
     if (turn.stance) {
       // A duty with the harm that follows its breach (على النظام ألا يتدخل، وإلا فإن …; "should …, else it would be a
       // disaster") is one warning (dev-arnews call (7)); any other later stance word leaves the turn as it is.
-      if (turn.stance === 'demand' && starts & MARKER && doc.lex.markers.first(keys, i, markerForms(doc.lex.lang === 'ar', keys[i]))?.[0].value === 'warn') turn.stance = 'warn';
+      if (turn.stance === 'demand' && starts & MARKER && doc.lex.markers.first(keys, i, markerFormsAt(doc, i))?.[0].value === 'warn') turn.stance = 'warn';
       continue;
     }
     if (starts & CONDITION) conditionAt.push(i);
@@ -114,7 +127,7 @@ export function readTurns(doc: Doc, content: readonly [number, number], nested: 
       // An opener listed as `assert` (على الرغم) is an exception to a shorter one (على): it names no stance.
       if (o && o[0].value !== 'assert') { turn.stance = o[0].value; continue; }
     }
-    const m = starts & MARKER ? doc.lex.markers.first(keys, i, markerForms(doc.lex.lang === 'ar', keys[i])) : undefined;
+    const m = starts & MARKER ? doc.lex.markers.first(keys, i, markerFormsAt(doc, i)) : undefined;
     // A marker listed as `assert` is an exception to a shorter one inside it ("has not undermined", "let's see"): its
     // words name no stance, and the reading goes on after them.
     if (m && m[0].value === 'assert') { turn.words += m[1] - 1; i += m[1] - 1; continue; }
@@ -123,6 +136,12 @@ export function readTurns(doc: Doc, content: readonly [number, number], nested: 
     if (lead) turn.stance = lead;
   }
   return { turns, conditionAt, end: i };
+}
+
+/** True when character `at` falls inside one of `spans` (a loop, not spans.some: a closure per word cost more). */
+function insideAny(spans: readonly (readonly [number, number])[], at: number): boolean {
+  for (const [a, b] of spans) if (at >= a && at < b) return true;
+  return false;
 }
 
 /** Contents of the drafts reported inside `d`'s content, for shiftStance's `nested`. Their cue stays `d`'s: a warning

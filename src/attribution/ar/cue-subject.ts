@@ -2,6 +2,7 @@ import { MAX_QUOTED_NAME_TOKENS, MAX_SPEAKER_TOKENS } from '../constants.js';
 import { CLAUSE_MARKS, colonBefore, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
 import { gapChars } from '../gaps.js';
 import { gapHas, hitStartsAt, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceStart } from '../doc.js';
+import type { Cue } from '../lexicon/index.js';
 import type { Doc, Hit } from '../types.js';
 import { RESUMPTIVE } from './antecedent.js';
 import { speechQuoteAt } from './content.js';
@@ -76,25 +77,10 @@ export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
   // A lone definite noun that is no title (رفض الإفصاح، وذكر التصريح) is the object of a pro-drop verb; a document
   // (وقال البيان إن، يطالب القرار الحكومة) speaks, except as what is denied or accused (ورفض القرار).
   const document = DOCUMENTS.has(doc.keys[j]) && cue.stance !== 'deny' && cue.stance !== 'accuse';
-  // حذرت اليابان من …: a known entity (a country, a body) is a subject, unless قد puts the subject before the verb (وكانت الوزارة قد اتهمت الصين).
-  // وذكر الشهود بأن: a plural noun of people right before the particle is the subject too (ar/number.ts), unless its ين
-  // marks an object (وصف السياسيين بأنهم).
-  const plural = isPluralNoun(doc, j) && !doc.keys[j].endsWith('ين') && j + 1 < end && isComplement(doc, j + 1);
-  const known = (startsMention(doc, j) || surnameBeforeParticle(doc, j) || plural)
-    && doc.keys[hit.start - 1] !== 'قد';
-  if (k - j === 1 && definiteAt(doc, j) && !isTitle(doc, j) && !document && !known && !NO_OBJECT.has(cue.lemma)) return null;
-  // A و-verb inside a sentence shares the subject of the verb before it (واستدعت السفير … وطالبت موسكو):
-  // what follows is its object unless it is headed by a title.
-  const midSentence = hit.start > sentenceStart(doc, hit.start) && !commaBefore(doc, hit.start)
-    && !gapHas(doc, hit.start, SENTENCE_END) && !quoteClosingBefore(doc, hit.start);
-  // …بالسجن وقالت سلمى إنها: a verb that takes no object has its subject right before the particle or the colon; a known
-  // name after it is its subject too (a subheading run into the sentence: تدقيق الاتفاق وقال روحاني في كلمة).
-  // ولوحت الدول الأعضاء بفرض عقوبات: a verb that never takes an object has its subject before its ب-phrase.
-  const saysOf = !cue.frame.has('obj') && ((k < end && (isComplement(doc, k) || colonBefore(doc, k))) || startsMention(doc, j)
-    || (NO_OBJECT.has(cue.lemma) && k < end && doc.keys[k].startsWith('ب')))
-    // واتهمت السلطات التنظيمين بالوقوف وراءها: two noun phrases before the ب-phrase, the first is the subject (double-object.ts).
-    || subjectBeforeObjectAndBi(doc, cue, k, end);
-  if (hit.prefixed && midSentence && !isTitle(doc, j) && !saysOf) return null;
+  // Known (knownSubject) and the tests of a و-verb mid-sentence are asked last, only where they decide: they scan the
+  // article (surnameBeforeParticle) or the words after the phrase, and most phrases are settled before.
+  if (k - j === 1 && definiteAt(doc, j) && !isTitle(doc, j) && !document && !NO_OBJECT.has(cue.lemma) && !knownSubject(doc, hit, j, end)) return null;
+  if (hit.prefixed && !isTitle(doc, j) && midSentence(doc, hit.start) && !saysOf(doc, cue, j, k, end)) return null;
   // المواطن "سلمان العلي" أن: a quoted name after a title.
   const named = k < end && quoteOpeningAt(doc, k) ? quotedName(doc, k, end) : null;
   if (named) k = named[1];
@@ -109,6 +95,35 @@ export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
     }
   }
   return [j, k];
+}
+
+/**
+ * حذرت اليابان من …: a known entity (a country, a body) after the cue is a subject, unless قد puts the subject before the
+ * verb (وكانت الوزارة قد اتهمت الصين). وذكر الشهود بأن: a plural noun of people right before the particle is the subject
+ * too (ar/number.ts), unless its ين marks an object (وصف السياسيين بأنهم).
+ */
+function knownSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, end: number): boolean {
+  if (doc.keys[hit.start - 1] === 'قد') return false;
+  return startsMention(doc, j) || surnameBeforeParticle(doc, j)
+    || (isPluralNoun(doc, j) && !doc.keys[j].endsWith('ين') && j + 1 < end && isComplement(doc, j + 1));
+}
+
+/** A و-verb at token `at` inside a sentence shares the subject of the verb before it (واستدعت السفير … وطالبت موسكو):
+ * what follows it is its object unless it is headed by a title (or saysOf). */
+function midSentence(doc: Doc, at: number): boolean {
+  return at > sentenceStart(doc, at) && !commaBefore(doc, at) && !gapHas(doc, at, SENTENCE_END) && !quoteClosingBefore(doc, at);
+}
+
+/**
+ * …بالسجن وقالت سلمى إنها: a verb that takes no object has its subject [j, k) right before the particle or the colon; a
+ * known name after it is its subject too (a subheading run into the sentence: تدقيق الاتفاق وقال روحاني في كلمة).
+ * ولوحت الدول الأعضاء بفرض عقوبات: a verb that never takes an object has its subject before its ب-phrase.
+ */
+function saysOf(doc: Doc, cue: Cue, j: number, k: number, end: number): boolean {
+  return !cue.frame.has('obj') && ((k < end && (isComplement(doc, k) || colonBefore(doc, k))) || startsMention(doc, j)
+    || (NO_OBJECT.has(cue.lemma) && k < end && doc.keys[k].startsWith('ب')))
+    // واتهمت السلطات التنظيمين بالوقوف وراءها: two noun phrases before the ب-phrase, the first is the subject (double-object.ts).
+    || subjectBeforeObjectAndBi(doc, cue, k, end);
 }
 
 /** SVO (P9): a title- or name-headed phrase right before the cue, starting at a clause boundary (لكن الرئيس … قال). */
@@ -172,12 +187,20 @@ export function kanaSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [numb
       return k + 1 < hit.start && !(feminine && hit.cue.gender === 'm') ? [k + 1, hit.start] : null;
     }
     // «سي ان ان تورك»: a function word inside quotation marks is part of a quoted name, and
-    const quoted = doc.quotes.some((q) => q.start <= doc.tokens[k].start && doc.tokens[k].end <= q.end && q.end - q.start <= MAX_QUOTED_NAME_CHARS);
+    const quoted = inShortQuote(doc, k);
     // و standing alone joins two quoted names (شبكتا «…» و«…»).
     if ((isStopWord(doc, k) && !quoted && doc.keys[k] !== 'و') || hitStartsAt(doc, k) || gapHas(doc, k + 1, KANA_BREAK)) return null;
     if (!quoted) words++;
   }
   return null;
+}
+
+/** True when token k lies inside a quotation of at most MAX_QUOTED_NAME_CHARS (a loop, not quotes.some: kanaSubject asks at
+ * every word back from every verb, and a closure per ask cost more than the test). */
+function inShortQuote(doc: Doc, k: number): boolean {
+  const { start, end } = doc.tokens[k];
+  for (const q of doc.quotes) if (q.start <= start && end <= q.end && q.end - q.start <= MAX_QUOTED_NAME_CHARS) return true;
+  return false;
 }
 
 /** Prepositions that open a topic after أما (أما بخصوص …، أما بشأن …), as match keys. */

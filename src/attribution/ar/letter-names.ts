@@ -13,12 +13,17 @@ const LETTERS = new Set(['ايه', 'بي', 'سي', 'دي', 'اي', 'اف', 'جي
  */
 const ONLY_LETTERS = new Set(['كيه', 'جيه', 'دبليو', 'اتش', 'اكس', 'كيو', 'زد', 'ايه'].map(matchKey));
 /** The gap after a spelled letter: a dot and at most one space (a line break ends a paragraph whatever came before). */
-const DOT_GAP = /^\. ?$/;
+const DOT = 0x2e, SPACE = 0x20;
 
 /** Reads what sits between tokens and what the tokens are, for a text and its words. */
 export interface Spelled { text: string; tokens: readonly Word[]; keys: readonly string[] }
 
-const dotAfter = (d: Spelled, i: number) => i + 1 < d.tokens.length && DOT_GAP.test(d.text.slice(d.tokens[i].end, d.tokens[i + 1].start));
+/** The gap after token i is DOT, or DOT and SPACE: read by code, not by a regex over a slice, as isStopWord asks at every في. */
+function dotAfter(d: Spelled, i: number): boolean {
+  if (i + 1 >= d.tokens.length) return false;
+  const from = d.tokens[i].end, length = d.tokens[i + 1].start - from;
+  return (length === 1 || (length === 2 && d.text.charCodeAt(from + 1) === SPACE)) && d.text.charCodeAt(from) === DOT;
+}
 const letterWithDot = (d: Spelled, i: number) => i >= 0 && i < d.tokens.length && LETTERS.has(d.keys[i]) && dotAfter(d, i);
 
 /** True when token i is a spelled letter of a dotted abbreviation (كيه. X; إن. بي. سي; إي.واي). */

@@ -1,7 +1,9 @@
 import { matchKey } from '../../text/normalize/arabic.js';
+import { PerWord } from '../../text/per-word.js';
+import { firstWordAt } from '../../text/words.js';
 import { CLAUSE_MARKS } from '../clause.js';
 import { gapHas, sentenceStart } from '../doc.js';
-import type { Gender } from '../lexicon/index.js';
+import type { Gender, Lexicon } from '../lexicon/index.js';
 import type { Doc, Hit } from '../types.js';
 import { relativeGender } from './antecedent.js';
 import { arabicSubject, arabicSubjectBefore, definiteAt, isStopWord, startsMention } from './speaker.js';
@@ -31,15 +33,32 @@ const stem = (key: string) => key.replace(CLITICS, '');
  * masculine plural of a participle (متظاهرون، المسؤولين) or a nisba (عسكريون، الإسرائيليين). Listed names (الصين) never are.
  */
 export function isPluralNoun(doc: Doc, i: number): boolean {
-  const key = doc.keys[i];
-  if (doc.lex.titleWords.get(key)?.gender === 'pl') return true;
-  const s = stem(key);
-  if (HUMAN_BROKEN_PLURALS.has(s)) return true;
-  // مؤيدوه، منتقدوها: a sound plural in construct with a pronoun (its ن dropped).
-  if (/^م\S{3,}و(ه|ها|هم)$/.test(s) && s.length >= MIN_SOUND_PLURAL_LETTERS) return true;
-  if (s.length < MIN_SOUND_PLURAL_LETTERS || !/(ون|ين)$/.test(s)) return false;
-  // A nisba plural (الفلسطينيون) may be listed as its country's mention; a name (ماكين) never ends so.
-  return /(يون|يين)$/.test(s) || (s.startsWith('م') && !startsMention(doc, i));
+  const p = pluralTable(doc.lex).get(doc.tokens[i]);
+  return p === PLURAL || (p === PLURAL_UNLESS_NAMED && !startsMention(doc, i));
+}
+
+/** What isPluralNoun reads off a word alone: not plural, plural, or plural unless a listed name starts there. */
+const NOT_PLURAL = 0, PLURAL = 1, PLURAL_UNLESS_NAMED = 2;
+const pluralTables = new WeakMap<Lexicon, PerWord>();
+
+/** isPluralNoun's reading of each distinct word, made once per word (text/per-word.ts) rather than by regexes at every ask. */
+function pluralTable(lex: Lexicon): PerWord {
+  let table = pluralTables.get(lex);
+  if (!table) {
+    table = new PerWord(({ key }) => {
+      if (lex.titleWords.get(key)?.gender === 'pl') return PLURAL;
+      const s = stem(key);
+      if (HUMAN_BROKEN_PLURALS.has(s)) return PLURAL;
+      // مؤيدوه، منتقدوها: a sound plural in construct with a pronoun (its ن dropped).
+      if (/^م\S{3,}و(ه|ها|هم)$/.test(s) && s.length >= MIN_SOUND_PLURAL_LETTERS) return PLURAL;
+      if (s.length < MIN_SOUND_PLURAL_LETTERS || !/(ون|ين)$/.test(s)) return NOT_PLURAL;
+      // A nisba plural (الفلسطينيون) may be listed as its country's mention; a name (ماكين) never ends so.
+      if (/(يون|يين)$/.test(s)) return PLURAL;
+      return s.startsWith('م') ? PLURAL_UNLESS_NAMED : NOT_PLURAL;
+    });
+    pluralTables.set(lex, table);
+  }
+  return table;
 }
 
 /** True when a listed name covers token k from a token before it (هيومن رايتس | ووتش): its و joins nothing. */
@@ -72,12 +91,11 @@ export function pluralPhrase(doc: Doc, s: number, e: number): boolean {
  * the verb: قال المسؤولون), else the gender the verb gave.
  */
 export function phraseGender(doc: Doc, start: number, end: number, verb: Gender): Gender {
-  let s = -1, e = -1;
-  for (let i = 0; i < doc.tokens.length && doc.tokens[i].start < end; i++) {
-    if (doc.tokens[i].start >= start) { if (s < 0) s = i; e = i + 1; }
-  }
-  if (s < 0) return verb;
-  return pluralPhrase(doc, s, e) ? 'pl' : verb;
+  // The tokens starting in [start, end), by binary search: every speaker mention asks, and a scan from the article's
+  // first token made this linear in the article's length.
+  const s = firstWordAt(doc.tokens, start);
+  if (s >= doc.tokens.length || doc.tokens[s].start >= end) return verb;
+  return pluralPhrase(doc, s, firstWordAt(doc.tokens, end)) ? 'pl' : verb;
 }
 
 /**

@@ -32,8 +32,9 @@ function listedEnd(doc: Doc, i: number): number {
 export function officeInBody(doc: Doc, k: number, limit: number, titled: boolean): number {
   if (!titled || doc.keys[k] !== 'في' || k + 1 >= limit || gapHas(doc, k, BREAK) || gapHas(doc, k + 1, BREAK)) return -1;
   const b = k + 1, key = doc.keys[b];
-  const whole = listedEnd(doc, b);
   if (key.startsWith('ال') || key.startsWith('لل')) return -1;
+  // Looked up after the article test: listedEnd reads every mention of the article.
+  const whole = listedEnd(doc, b);
   if (whole > b) return Math.min(whole, limit);
   if (doc.lex.titleWords.get(key)?.kind !== 'body') return -1;
   const named = b + 1 < limit && !gapHas(doc, b + 1, BREAK) ? listedEnd(doc, b + 1) : -1;

@@ -63,13 +63,14 @@ const ACCUSATIVE_ALEF = /\u0627\u064B?$/;
 export function isStopWord(doc: Doc, i: number): boolean {
   const key = doc.keys[i];
   if (key.length <= 1) return !(doc.lex.titleWords.has(key) && gapHas(doc, i + 1, DOT)); // د. is a title
-  if (spelledLetter(doc, i)) return false; // قناة إن. بي. سي: a spelled letter, not the particle
-  // علي (a name) and على (on) share a match key: written with ي it is the name.
-  if (key === 'علي' && doc.tokens[i].text.endsWith('\u064A')) return false;
   // وفي، فإن: a function word behind a conjunction is still one.
   const bare = /^[وف]/.test(key) && key.length > 2 ? key.slice(1) : key;
   const cls = doc.lex.words.get(key) ?? (doc.lex.titleWords.has(key) ? undefined : doc.lex.words.get(bare));
-  return cls !== undefined && cls !== 'determiner' && cls !== 'speech';
+  if (cls === undefined || cls === 'determiner' || cls === 'speech') return false;
+  // The exceptions below are read only for a function word (most words are none, and this is asked very often).
+  if (spelledLetter(doc, i)) return false; // قناة إن. بي. سي: a spelled letter, not the particle
+  // علي (a name) and على (on) share a match key: written with ي it is the name.
+  return !(key === 'علي' && doc.tokens[i].text.endsWith('\u064A'));
 }
 
 /** Adjectives of closeness that take من (مقربة من الرئيس، قريبة من الحكومة), as match keys. */
@@ -208,7 +209,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // مصادر في المقاومة، مسؤول في الوزارة; مصادر مقربة من الرئيس: a preposition phrase that places an unnamed source.
     if (k > j && placesSource(doc, k) && k + 1 < limit && !gapHas(doc, k + 1, BREAK_GAP) && !isStopWord(doc, k + 1)) { k++; continue; }
     // مدير العمليات في منظمة أطباء بلا حدود: an office in a body (ar/office.ts).
-    const office = k > j ? officeInBody(doc, k, limit, titledBefore(doc, j, k, first)) : -1;
+    // (Only at a في, which officeInBody asks first: titledBefore reads the phrase so far, at every word it would be quadratic.)
+    const office = k > j && doc.keys[k] === 'في' ? officeInBody(doc, k, limit, titledBefore(doc, j, k, first)) : -1;
     if (office > k) { k = office; continue; }
     // مسؤول يعمل في الوزارة: the verb of working joins the place to the source.
     if (k > j && worksAt(doc, k)) { k++; continue; }
@@ -361,7 +363,11 @@ function aliBeforeName(doc: Doc, k: number, limit: number): boolean {
 
 /** True when a title or a role stands among the phrase's words from j (read as `first`) up to k. */
 function titledBefore(doc: Doc, j: number, k: number, first: string): boolean {
-  return [first, ...doc.keys.slice(j + 1, k)].some((x) => { const t = doc.lex.titleWords.get(x)?.kind; return t === 'title' || t === 'role'; });
+  // A loop over the keys in place, not a copied array and a closure per call.
+  const titled = (key: string) => { const t = doc.lex.titleWords.get(key)?.kind; return t === 'title' || t === 'role'; };
+  if (titled(first)) return true;
+  for (let i = j + 1; i < k; i++) if (titled(doc.keys[i])) return true;
+  return false;
 }
 
 /** Punctuation before token k (k > j) that ends a phrase read forwards: the dot of د. does not. */
