@@ -9,6 +9,8 @@ const COLON = gapChars(':\uFF1A');
 export const PHRASE_END = gapChars(',\u060C:;.!?\u061F');
 /** What ends a noun phrase read backwards (a comma, a colon, a dot, brackets, quotation marks). */
 export const NP_END = gapChars(',\u060C:;.()«»"“”');
+/** A sentence's end (. ! ? ؟). */
+export const SENTENCE_END_MARKS = gapChars('.!?\u061F');
 /** Anything that ends a clause, quotation marks and brackets included. */
 export const CLAUSE_MARKS = gapChars(',\u060C:;.!?\u061F()«»“”"');
 

@@ -1,7 +1,6 @@
 import { MIN_QUOTE_TOKENS } from '../constants.js';
-import { charRange, commaBefore } from '../clause.js';
+import { charRange, commaBefore, SENTENCE_END_MARKS } from '../clause.js';
 import { gapHas, quoteClosingBefore, sentenceEnd, sentenceStart } from '../doc.js';
-import { gapChars } from '../gaps.js';
 import type { Cue } from '../lexicon/index.js';
 import type { Doc, Draft } from '../types.js';
 import { RESUMPTIVES } from './01-verb-subject.js';
@@ -21,7 +20,6 @@ const NEGATIONS = new Set(['لم', 'لن', 'لا']);
 const MAX_HEAD_TOKENS = 3;
 /** The relative words a head ends with, as match keys (first checks, one string compare per token). */
 const RELATIVE_ENDS = new Set(['ما', 'الذي']);
-const SENTENCE_END = gapChars('.!?\u061F');
 /** Fewest tokens of a clause taken up; shorter is a fragment (الأهم هو ما قاله …). Set by hand, no gold case. */
 const MIN_RESUMED_TOKENS = 2;
 
@@ -44,7 +42,7 @@ function suffixedCue(doc: Doc, i: number): Cue | undefined {
 function resumedCue(doc: Doc, r: number, end: number): [number, number, Cue] | undefined {
   let v = r + 1;
   for (let n = 0; n < MAX_AUXILIARIES && v < end && AUXILIARIES.has(doc.keys[v]); n++) v++;
-  if (v >= end || gapHas(doc, v, SENTENCE_END)) return undefined;
+  if (v >= end || gapHas(doc, v, SENTENCE_END_MARKS)) return undefined;
   // وهو ما أشار إليه X: a listed cue with a resumptive preposition after it.
   const hit = doc.hits.find((h) => h.start === v);
   if (hit?.type === 'cue' && RESUMPTIVES.has(doc.keys[hit.end] ?? '')) return [v, hit.end + 1, hit.cue];

@@ -1,6 +1,6 @@
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
 import type { Gender } from '../lexicon/index.js';
-import { commaBefore, NP_END } from '../clause.js';
+import { CLAUSE_MARKS, commaBefore, NP_END } from '../clause.js';
 import { gapChars } from '../gaps.js';
 import { gapHas, hitStartsAt, sentenceStart } from '../doc.js';
 import type { Doc, Hit } from '../types.js';
@@ -11,8 +11,6 @@ import { arabicSubject, hasPronounSuffix, isStopWord, isTitle } from './speaker.
 // (ممثل الصندوق الذي قال، تصريحات المرشد … التي أكد فيها، أصدر الجيش بيانا أعرب فيه).
 
 const COMMA = gapChars(',\u060C');
-/** Anything that ends a clause, quotation marks and brackets included. */
-const CLAUSE_MARKS = gapChars(',\u060C:;.!?\u061F()«»“”"');
 /**
  * Longest relative clause between a fronted subject and its verb (سلمى التي حاولت الهرب من البيت قالت), in tokens: the
  * reach of MAX_RELATIVE_TOKENS in 01-verb-subject.ts, not tuned (the dev-arnews clauses are 8 and 10 tokens).

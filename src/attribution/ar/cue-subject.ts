@@ -1,5 +1,5 @@
 import { MAX_QUOTED_NAME_TOKENS, MAX_SPEAKER_TOKENS } from '../constants.js';
-import { CLAUSE_MARKS, colonBefore, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
+import { CLAUSE_MARKS, colonBefore, SENTENCE_END_MARKS, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
 import { gapChars } from '../gaps.js';
 import { gapHas, hitStartsAt, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceStart } from '../doc.js';
 import type { Cue } from '../lexicon/index.js';
@@ -11,6 +11,7 @@ import { arabicSubject, arabicSubjectBefore, definiteAt, hasPronounSuffix, isBiP
 import { surnameBeforeParticle } from './surname.js';
 import { isPluralNoun } from './number.js';
 import { subjectBeforeObjectAndBi } from './double-object.js';
+import { KANA } from './subjects.js';
 
 // Where a cue's written subject stands: after the verb (VSO), before it (SVO), or after the topic particle أما.
 
@@ -18,8 +19,6 @@ import { subjectBeforeObjectAndBi } from './double-object.js';
 const ABOUT = new Set(['عنه', 'عنها', 'عنهم']);
 /** Longest apposition between commas after a title (وزير الخارجية الأميركي، جون كيري، أنه), in tokens. */
 const MAX_APPOSITION_TOKENS = 10;
-/** A sentence end (attribution/gaps.ts). */
-const SENTENCE_END = gapChars('.!?\u061F');
 
 /** A short quotation at token i holding a name (no function word): its token range. */
 function quotedName(doc: Doc, i: number, end: number): [number, number] | null {
@@ -111,7 +110,7 @@ function knownSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
 /** A و-verb at token `at` inside a sentence shares the subject of the verb before it (واستدعت السفير … وطالبت موسكو):
  * what follows it is its object unless it is headed by a title (or saysOf). */
 function midSentence(doc: Doc, at: number): boolean {
-  return at > sentenceStart(doc, at) && !commaBefore(doc, at) && !gapHas(doc, at, SENTENCE_END) && !quoteClosingBefore(doc, at);
+  return at > sentenceStart(doc, at) && !commaBefore(doc, at) && !gapHas(doc, at, SENTENCE_END_MARKS) && !quoteClosingBefore(doc, at);
 }
 
 /**
@@ -163,8 +162,6 @@ export function subjectBefore(doc: Doc, cueStart: number): [number, number] | nu
 /** The verbal noun of saying with the quoted one's pronoun (عن مسؤول قوله إن), as match keys. */
 export const QUOTED_SAYING = new Set(['قوله', 'قولها', 'قولهم']);
 
-/** كان and كانت, with و/ف, as match keys: before a subject and قد + its verb (وكانت الوزارة قد أعلنت). */
-const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 
 /** Longest quoted name inside a subject between كان and its verb, in characters. */
 const MAX_QUOTED_NAME_CHARS = 40;

@@ -2,7 +2,7 @@ import type { Doc } from '../types.js';
 import { arabicSubject, isStopWord, isTitle, startsMention } from './speaker.js';
 
 /** كان and كانت, bare or with و/ف, as match keys: وكان الوزير استقبل …، مؤكدا: the noun after them is the subject of the verb that follows. */
-const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
+export const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 /** فيما and بينما ("while") opening a sentence, as match keys. */
 const WHILE = new Set(['فيما', 'بينما', 'وفيما', 'وبينما']);
 /** True when a match key starts with the article (ال، وال، فال). */
