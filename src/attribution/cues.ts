@@ -28,6 +28,13 @@ export function keyForms(ar: boolean, key: string): string[] {
   return out;
 }
 
+/** True when `key` is the listed cue form `listed` with the future سـ before it (and perhaps و/ف before that). */
+function futureForm(key: string, listed: string): boolean {
+  if (key === listed) return false;
+  const bare = isConjunction(key.charCodeAt(0)) && key.length > 3 ? key.slice(1) : key;
+  return bare !== listed && bare.charCodeAt(0) === SIN && bare.slice(1) === listed;
+}
+
 /** A colon, in a gap between two words. */
 const COLON = gapChars(':\uFF1A');
 
@@ -149,6 +156,8 @@ export function findHits(doc: Doc): Hit[] {
       const required = cue.requires ? findRequired(doc, i + n, cue.requires) : undefined;
       if (cue.requires && !required) continue;
       if (lex.lang === 'ar' && !arabicCueReading(doc, i, n, entry.keys[0], cue)) continue;
+      // سيعلن، وستقول: a verb in the future tells what a source will say, which it has not yet said.
+      if (lex.lang === 'ar' && cue.kind === 'verb' && futureForm(keys[i], entry.keys[0])) continue;
       hits.push({ type: 'cue', start: i, end: i + n, cue, prefixed: forms[0] !== keys[i] || keys[i] !== entry.keys[0], required });
       i += n - 1;
       break;

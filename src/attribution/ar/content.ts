@@ -7,7 +7,7 @@ const QUOTED_CLAUSE_TOKENS = 3;
 /** A quotation right after a cue this long (tokens) is the content even when the clause goes on after it. */
 const LONG_QUOTE_TOKENS = 5;
 import { clauseEnd, colonBefore, commaBefore, contentRange, isComplement, quoteTokensAt } from '../clause.js';
-import { gapHas, sentenceEnd } from '../doc.js';
+import { gapHas, hitStartsAt, sentenceEnd } from '../doc.js';
 import { gapChars } from '../gaps.js';
 
 const OPEN_PAREN = gapChars('('), CLOSE_PAREN = gapChars(')');
@@ -54,9 +54,10 @@ export function speechQuoteAt(doc: Doc, i: number) {
 /**
  * What a cue reports, from token `from` (after its speaker): a quotation after a colon or at once,
  * else the clause after a complement particle found within a few tokens (keepObject: the object before
- * the particle stays, as for نفى التكهنات بأن …), else the object to the clause end.
+ * the particle stays, as for نفى التكهنات بأن …), else the object to the clause end. `quoteAhead`: the cue takes no
+ * object, so a long quotation a few words on is its content rather than a particle inside it.
  */
-export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit: number): Content | null {
+export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit: number, quoteAhead = false): Content | null {
   if (from >= limit) return null;
   const end = Math.min(limit, clauseEnd(doc, from), nextColonClause(doc, from, limit));
   if (from >= end) return null;
@@ -75,6 +76,14 @@ export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit
       return inner && inner.to >= end - 1 ? { range: inner.chars, direct: true, from: i, complement: false } : withRange(doc, i, end, false);
     }
     if (i >= from + MAX_TOKENS_TO_COMPLEMENT) continue;
+    // قالت ممثلة المنظمة في السودان فلانة "لم يسبق أن …": after a verb that takes no object (`quoteAhead`), a long
+    // quotation that runs to the clause end is what was said; a particle inside it is the quotation's own.
+    if (quoteAhead && i > from && !isWord(doc, i, 'complement')) {
+      const quoted = quoteTokensAt(doc, i);
+      if (quoted && quoted.to - quoted.from >= LONG_QUOTE_TOKENS && quoted.to >= end - 1 && !commaBefore(doc, i) && !objectBeforeQuote(doc, from, i)) {
+        return { range: quoted.chars, direct: true, from: i, complement: false };
+      }
+    }
     // هدى القحطاني، معلمة، أن …: a comma right before the particle does not end the search.
     if (i > from && commaBefore(doc, i) && !isWord(doc, i, 'complement')) break;
     if (!isWord(doc, i, 'complement')) continue;
@@ -86,6 +95,19 @@ export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit
     return c && extendShort(doc, c, end);
   }
   return withRange(doc, from, objectEnd(doc, from, end), false);
+}
+
+/**
+ * True when the words from `from` to a quotation at `quote` govern it, so that it is part of an object rather than the
+ * speech: a ب-word first (صرحت بوجود "…"), a preposition or ل-word right before it (الحاجة إلى "…"، لـ"الصحيفة"), or
+ * another cue among them (وأضاف مؤكدا نية «…»).
+ */
+function objectBeforeQuote(doc: Doc, from: number, quote: number): boolean {
+  if (doc.keys[from].startsWith('ب')) return true;
+  const prev = doc.keys[quote - 1];
+  if (prev.startsWith('ل') || doc.lex.words.get(prev) === 'preposition') return true;
+  for (let k = from; k < quote; k++) if (hitStartsAt(doc, k)) return true;
+  return false;
 }
 
 /**
