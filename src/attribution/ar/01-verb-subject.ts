@@ -14,6 +14,8 @@ import { ADJUNCT_AN, frameAfterAdverbial, laterParticle, MAX_ADJUNCT_TOKENS, par
 import { pollAround, pollShare } from './poll.js';
 import { RELAY, relayedStatement } from './relayed.js';
 import { firstPersonPlural, pluralSubjectBefore } from './number.js';
+import { isEventNoun } from './event-nouns.js';
+import { listedPlaceEnd } from './office.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
 const SHORT_TAIL_TOKENS = 2;
@@ -54,10 +56,34 @@ const DISCLOSURE = new Set(['الكشف', 'الافصاح']);
  * wrong words (05-resumptive.ts reads it).
  */
 export const RESUMPTIVES = new Set(['اليه', 'اليها', 'عليه', 'عليها', 'به', 'بها', 'له', 'لها', 'منه', 'منها', 'عنه', 'عنها']);
+/** The lemma أقر: "admitted" with بـ or أن, "approved" with a plain object. */
+const APPROVE = 'أقر';
 /** Lemmas of refusing (رفض): with a plain object and no subject they report nothing (see arVerbSubject). */
 const REFUSALS = new Set(['رفض']);
 /** Longest relative clause on a subject before its complement particle, in tokens. */
 const MAX_RELATIVE_TOKENS = 14;
+
+/** Words after في that may stand between a place and the object a verb takes (في العراق أمس إصابة …). */
+const MAX_WORDS_BEFORE_EVENT = 2;
+
+/**
+ * أعلنت مفوضية حقوق الإنسان في العراق عجز الحكومة …، أعلنت القيادة العامة في الحركة تشكيل فرع: for a verb that takes an
+ * object, after في + a listed place (and time words) the object starts; after في + another word, an event noun at most
+ * MAX_WORDS_BEFORE_EVENT words on starts it. -1 when neither reads.
+ */
+function objectAfterPlace(doc: Doc, cue: { frame: ReadonlySet<string> }, fi: number, end: number): number {
+  if (!cue.frame.has('obj') || fi < 0 || doc.keys[fi] !== 'في') return -1;
+  const place = listedPlaceEnd(doc, fi + 1);
+  if (place > fi + 1) {
+    const k = skipAdjuncts(doc, place, end);
+    return k < end && !gapHas(doc, k, CLAUSE_MARKS) && !doc.lex.words.has(doc.keys[k]) ? k : -1;
+  }
+  for (let k = fi + 2; k < Math.min(end, fi + 2 + MAX_WORDS_BEFORE_EVENT); k++) {
+    if (gapHas(doc, k, CLAUSE_MARKS)) return -1;
+    if (isEventNoun(doc.keys[k]) && !doc.keys[k].startsWith('ب')) return k;
+  }
+  return -1;
+}
 
 /** A content cut before the first comma inside it (the range of its tokens up to there). */
 function cutAtComma(doc: Doc, content: NonNullable<ReturnType<typeof arabicContent>>): NonNullable<ReturnType<typeof arabicContent>> {
@@ -148,7 +174,8 @@ export const arVerbSubject: Rule = {
           && !colonBefore(doc, k) && !quoteOpeningAt(doc, k) && !hitStartsAt(doc, k)) k++;
         // أكدوا بعد زيارتهم للمدينة على ضرورة …: the verb's own preposition (على، إلى) after the adverbial opens the content.
         const own = k === next ? -1 : frameAfterAdverbial(doc, cue.frame, after, k);
-        after = k < end && isComplement(doc, k) ? k : own >= 0 ? own : next;
+        const object = k < end && isComplement(doc, k) ? -1 : objectAfterPlace(doc, cue, preposition, end);
+        after = k < end && isComplement(doc, k) ? k : own >= 0 ? own : object >= 0 ? object : next;
         // قال الوزير في تصريحات يرجح أن تثير …، إنّ …: the أن of a verb inside the adverbial is not قال's إنّ.
         if (after === k && cue.lemma === SAY) after = saidParticleAfter(doc, k, end);
       } else after = next;
@@ -178,6 +205,9 @@ export const arVerbSubject: Rule = {
     // nobody is reported; with a clause (مما يؤكد أن إيران …) it goes on with the last speaker's claim, and with a
     // subject (مما دعا جماعة … لاتهام) that subject speaks.
     if (prevKey === 'مما' && cue.kind === 'verb' && !subject && !content?.complement) return null;
+    // أقر البرلمان الميزانية، اتخذها مقرا مؤقتا: أقر with a plain object approves a thing (and مقرا is also "a seat"); it
+    // admits only with its ب-phrase or clause.
+    if (cue.lemma === APPROVE && content && !content.complement && !content.direct && !doc.keys[content.from].startsWith('ب')) return null;
     // رفض المتحدث الكشف عن …: a refused disclosure after the subject (right after the cue, ANONYMITY above catches it).
     if (cue.stance === 'deny' && content && !content.complement && !content.direct && DISCLOSURE.has(doc.keys[content.from])) return null;
     // إن رفض الكونجرس للاتفاق سيسبب …: after a particle, a cue word with a plain object is a verbal noun.

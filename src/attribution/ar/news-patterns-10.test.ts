@@ -32,3 +32,33 @@ describe('a reporting verb in the future reports nothing yet', () => {
     expect(all('وأعلنت الحكومة أن نتائج التحقيق ستصدر الأسبوع المقبل.')).toHaveLength(1);
   });
 });
+
+describe('speaker phrases of the shipped samples\' shapes', () => {
+  it('a holder named after the place of the office stays in the speaker (… في البلاد فلانة الفلانية)', () => {
+    const s = all('وقالت ممثلة المنظمة في السودان هيلدا جونسون إن الأزمة تتفاقم في البلاد.');
+    expect(s[0]).toMatchObject({ speaker: 'ممثلة المنظمة في السودان هيلدا جونسون', content: 'الأزمة تتفاقم في البلاد' });
+  });
+  it('the place alone, with a time word after it, is no part of the speaker', () => {
+    expect(all('وقال سفير فرنسا في لبنان أمس إن الأزمة تتفاقم.')[0]?.speaker).toBe('سفير فرنسا');
+  });
+  it('after a nisba and a weekday, an event noun opens the object (الائتلاف السوري المعارض الأربعاء انتخاب)', () => {
+    const s = all('وقد أعلن الائتلاف السوري المعارض الأربعاء انتخاب رئيس جديد له.');
+    expect(s[0]).toMatchObject({ speaker: 'الائتلاف السوري المعارض', content: 'انتخاب رئيس جديد له' });
+  });
+  it('a command is a body, and the object after في + its movement starts at the event noun', () => {
+    const s = all('وأعلنت القيادة العامة في الحركة تشكيل فرع جديد لها.');
+    expect(s[0]).toMatchObject({ speaker: 'القيادة العامة', content: 'تشكيل فرع جديد لها' });
+  });
+  it('after في + a listed place, the object of a verb that takes one starts', () => {
+    const s = all('وأكدت مفوضية حقوق الإنسان في العراق عجز الحكومة عن تنفيذ البرنامج.');
+    expect(s[0]?.content).toBe('عجز الحكومة عن تنفيذ البرنامج');
+  });
+  it('a cardinal number after the subject counts the object, so a later bare verb takes the body alone', () => {
+    const s = all('كما حددت وزارة الخزانة الأميركية ستة كيانات للحكومة. وقالت إن العقوبات فعالة.');
+    expect(s[0]?.speaker).toBe('وزارة الخزانة الأميركية');
+  });
+  it('the subject of كما + a verb written with أل (ألقت) is the antecedent of a later bare verb, an unlisted name before a title included', () => {
+    const s = all('وجرى الاحتفال بخطاب من وزيرة الخارجية. كما ألقت سارة بوكوفا المديرة العامة للمنظمة كلمة صرحت فيها بأن "حرية التعبير مبدأ أساسي".');
+    expect(s[0]?.speaker.startsWith('سارة بوكوفا المديرة العامة')).toBe(true);
+  });
+});

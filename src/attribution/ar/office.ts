@@ -8,11 +8,11 @@ import type { Doc } from '../types.js';
 /** Punctuation that ends a speaker phrase. */
 const BREAK = gapChars(',\u060C:;\u061B.!?\u061F()«»“”"');
 
-/** Token index + 1 where a listed body's or country's name that starts at token i ends, or -1. */
-function listedEnd(doc: Doc, i: number): number {
+/** Token index + 1 where a listed name of one of `types` (a body's by default) that starts at token i ends, or -1. */
+function listedEnd(doc: Doc, i: number, types: readonly string[] = ['org']): number {
   const at = doc.tokens[i]?.start;
   for (const e of doc.input.entities) {
-    if (e.type !== 'org') continue;
+    if (!types.includes(e.type)) continue;
     for (const m of e.mentions) {
       if (m.start !== at) continue;
       let j = i;
@@ -39,4 +39,34 @@ export function officeInBody(doc: Doc, k: number, limit: number, titled: boolean
   if (doc.lex.titleWords.get(key)?.kind !== 'body') return -1;
   const named = b + 1 < limit && !gapHas(doc, b + 1, BREAK) ? listedEnd(doc, b + 1) : -1;
   return named > b + 1 ? Math.min(named, limit) : b + 1;
+}
+
+/** Most words of an unlisted name after a place (… في السودان هيلدا جونسون إن). */
+const MAX_NAME_AFTER_PLACE = 3;
+/** Where a speaker's words end before their content: a particle, a colon or an opening quotation mark (as match keys). */
+const COMPLEMENTS = new Set(['ان', 'بان', 'انه', 'انها', 'انهم']);
+const OPENS_CONTENT = gapChars(':«“"');
+
+/**
+ * For في at token k inside a phrase headed by a title (`titled`): the token after the holder's name when it follows a
+ * listed country or place (ممثلة المنظمة في السودان هيلدا جونسون، سفير فرنسا في لبنان برنار إيميه): a listed person, or
+ * up to MAX_NAME_AFTER_PLACE words with no article that end where the content opens; -1 otherwise (قال السفير في
+ * لبنان أمس، في السودان خلال …: a place of the saying).
+ */
+export function placeBeforeName(doc: Doc, k: number, limit: number, titled: boolean): number {
+  if (!titled || doc.keys[k] !== 'في' || k + 2 >= limit || gapHas(doc, k, BREAK) || gapHas(doc, k + 1, BREAK)) return -1;
+  const place = listedEnd(doc, k + 1, ['country', 'place']);
+  if (place < 0 || place >= limit || gapHas(doc, place, BREAK)) return -1;
+  const person = listedEnd(doc, place, ['person']);
+  if (person > place) return Math.min(person, limit);
+  for (let m = place; m < Math.min(limit, place + MAX_NAME_AFTER_PLACE + 1); m++) {
+    if (m > place && (gapHas(doc, m, OPENS_CONTENT) || COMPLEMENTS.has(doc.keys[m]))) return m;
+    if (gapHas(doc, m, BREAK) || doc.keys[m].startsWith('ال') || doc.lex.words.has(doc.keys[m]) || doc.lex.titleWords.has(doc.keys[m])) return -1;
+  }
+  return -1;
+}
+
+/** Token index + 1 where a listed country's or place's name that starts at token i ends, or -1. */
+export function listedPlaceEnd(doc: Doc, i: number): number {
+  return listedEnd(doc, i, ['country', 'place']);
 }
