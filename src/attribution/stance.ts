@@ -56,15 +56,17 @@ function writtenAli(doc: Doc, i: number): boolean {
  * A lead (يجب، تحتاج إلى) counts as the content's own predicate only near its start and not inside a relative or
  * negated phrase: `الخوف الذي يجب أن …` and `لا يحتاج إلى` lay no duty. A quotation opened inside the content starts
  * the speaker's own words (قالت في كلمة ألقتها أمام الطلاب «نحن بحاجة إلى …»): near its opening a lead counts too.
+ * Returns the lead's stance and its length in words.
  */
-function leadAt(doc: Doc, i: number, lo: number): Stance | undefined {
+function leadAt(doc: Doc, i: number, lo: number): [Stance, number] | undefined {
   if (i - lo >= STANCE_LEAD_WORDS) {
     let k = i;
     while (k > i - STANCE_LEAD_WORDS && !quoteOpeningAt(doc, k)) k--;
     if (k === i - STANCE_LEAD_WORDS) return undefined;
   }
   if (i > lo && doc.lex.words.get(doc.keys[i - 1]) === 'boundary') return undefined;
-  return doc.lex.leads.first(doc.keys, i, firstForms(doc, doc.keys[i]))?.[0].value;
+  const m = doc.lex.leads.first(doc.keys, i, firstForms(doc, doc.keys[i]));
+  return m && [m[0].value, m[1]];
 }
 
 /**
@@ -133,7 +135,9 @@ export function readTurns(doc: Doc, content: readonly [number, number], nested: 
     if (m && m[0].value === 'assert') { turn.words += m[1] - 1; i += m[1] - 1; continue; }
     if (m) { turn.stance = m[0].value; continue; }
     const lead = starts & LEAD ? leadAt(doc, i, lo) : undefined;
-    if (lead) turn.stance = lead;
+    // A lead listed as `assert` (بما يجب) is an exception to a shorter one, as a marker's is: its words name no stance.
+    if (lead && lead[0] === 'assert') { turn.words += lead[1] - 1; i += lead[1] - 1; continue; }
+    if (lead) turn.stance = lead[0];
   }
   return { turns, conditionAt, end: i };
 }
