@@ -1,19 +1,27 @@
 import { colonBefore, commaBefore, contentRange } from '../clause.js';
 import { cueStartsAt, gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
-import type { Draft, Rule } from '../types.js';
+import type { Doc, Draft, Rule } from '../types.js';
 import { clauseSubject } from './clause-subject.js';
 import { englishContent, isClauseStart } from './content.js';
+import { addresseeThenAdjuncts } from './02-quote-said.js';
 import { dashTail } from './05-inverted.js';
 import { mandative } from './mandative.js';
 import { objectWords } from './objects.js';
 import { passiveReading } from './passive.js';
 import { isAside, relativeContent } from './relative.js';
-import { asAfterObject, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
+import { asAfterObject, isAdjunctTail, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
 import { speakerBefore } from './speaker-before.js';
+import { skipBackAdverbs } from './speaker.js';
 import { afterPossessive, COORDINATORS, isAttributive, isNameWord, notSpeech } from './verb-reading.js';
 
 /** Modals before a cue: what will or may be said is not yet a statement. */
 const FUTURE_MODALS = new Set(['will', 'would', 'shall', 'could', 'may', 'might', 'can', 'should', 'must']);
+
+/** True when token `i` closes "let's" / "let us" (written as one token or as "let" + "s"/"us"). */
+function afterLetUs(doc: Doc, i: number, floor: number): boolean {
+  if (i < floor) return false;
+  return /^let['’]s$/.test(doc.keys[i]) || i > floor && doc.keys[i - 1] === 'let' && (doc.keys[i] === 'us' || doc.keys[i] === 's');
+}
 
 /** X said (that) C · X told Y that C · X denied/accused/urged … · he said … · was claimed by X. */
 export const enSaidThat: Rule = {
@@ -39,6 +47,8 @@ export const enSaidThat: Rule = {
       if (doc.keys[j] === 'not' || doc.keys[j] === 'never' || /n[’']t$/.test(doc.tokens[j].text) || doc.keys[j] === 't') return null;
       if (doc.lex.words.get(doc.keys[j]) !== 'adverb' && !['did', 'does', 'do', 'could', 'can', 'may', 'might'].includes(doc.keys[j])) break;
     }
+    // "Let's just say he's wrong": the writer's own hypothetical, no one's statement.
+    if (afterLetUs(doc, skipBackAdverbs(doc, hit.start, floor) - 1, floor)) return null;
     // "will announce", "could deny": what may be said is not yet a statement.
     for (let j = hit.start - 1; j >= floor && j >= hit.start - 3; j--) {
       if (FUTURE_MODALS.has(doc.keys[j])) return null;
@@ -64,14 +74,17 @@ export const enSaidThat: Rule = {
     }
     const keepObject = cue.stance !== 'assert' || cue.frame.has('obj');
     const tell = cue.frame.has('obj') && cue.frame.has('that') && cue.frame.has('to');
-    let content = englishContent(doc, hit.end, keepObject && !cue.frame.has('that'), end, cue.frame.has('that') && !cue.frame.has('obj'), tell);
+    // "The city is ready, Lee said, adding that …": what follows the comma is the participle's own statement.
+    const ownCue = hit.end < end && commaBefore(doc, hit.end) && cueStartsAt(doc, hit.end);
+    let content = ownCue ? null : englishContent(doc, hit.end, keepObject && !cue.frame.has('that'), end, cue.frame.has('that') && !cue.frame.has('obj'), tell);
     if (speaker.kind !== 'inherit') {
       // "…, police revealed on Saturday.": the report comes before the speaker.
       const s0 = doc.tokens.findIndex((t) => t.start === (speaker as { start: number }).start);
       // "…, officials told state media, adding …": only an addressee after a tell-cue.
+      // ("…, Lee told reporters at the courthouse.": an addressee and adjuncts only, however long.)
       const addresseeOnly = !!content && tell && !content.complement && !content.direct && content.from === hit.end
-        && doc.tokens.filter((t) => t.start >= content!.range[0] && t.end <= content!.range[1]).length <= 3;
-      const trailing = !content || isTimeTail(doc, hit.end, end) || dashTail(doc, hit.end, end) || addresseeOnly;
+        && (doc.tokens.filter((t) => t.start >= content!.range[0] && t.end <= content!.range[1]).length <= 3 || addresseeThenAdjuncts(doc, hit.end, end));
+      const trailing = !content || isTimeTail(doc, hit.end, end) || isAdjunctTail(doc, hit.end, end) || dashTail(doc, hit.end, end) || addresseeOnly;
       if (trailing && s0 > floor + 2 && commaBefore(doc, s0)) {
         const range = contentRange(doc, floor, s0);
         if (range) { content = { range, direct: false, from: floor, complement: false }; rule = 'en-content-said'; }

@@ -1,7 +1,8 @@
 import { MAX_SPEAKER_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
-import { quoteOpeningAt, sentenceEnd } from '../doc.js';
+import { gapBefore, quoteOpeningAt, sentenceEnd } from '../doc.js';
 import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
-import { englishAfter, englishBefore, skipBackAdverbs } from './speaker.js';
+import { titledTail } from './05-inverted.js';
+import { englishAfter, englishBefore, isBe, skipBackAdverbs } from './speaker.js';
 
 /** The quotation closing within a few tokens before token `at`, with only a speaker phrase between. */
 function quoteBefore(doc: Doc, at: number): { q: [number, number]; after: number } | null {
@@ -29,6 +30,44 @@ function invertedSpeakerEnd(doc: Doc, from: number, end: number): number {
   return b - from < MAX_SPEAKER_TOKENS && b <= end && /^\p{Lu}/u.test(doc.tokens[b - 1].text) && englishAfter(doc, from, b) < b ? b : from;
 }
 
+/** Object pronouns that may be the whole addressee of a tell-cue (he told them at the rally). */
+const ADDRESSEE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+/** Most lower-case words of an addressee phrase (the crowd, local reporters, the party faithful). */
+const MAX_ADDRESSEE_WORDS = 3;
+
+/**
+ * "…," he told the crowd at the rally / told reporters gathered outside: after a tell-cue, a short addressee then only a
+ * preposition, a time word or a participle opening an adjunct (no reported clause: "told reporters the plan failed").
+ */
+export function addresseeThenAdjuncts(doc: Doc, next: number, end: number): boolean {
+  const cls = (i: number) => doc.lex.words.get(doc.keys[i]);
+  let k = next;
+  if (ADDRESSEE_PRONOUNS.has(doc.keys[k])) k++;
+  else {
+    if (cls(k) === 'determiner') k++;
+    const s = k;
+    while (k < end && k - s < MAX_ADDRESSEE_WORDS && !cls(k) && !/^\p{Ll}+(ed|ing)$/u.test(doc.tokens[k].text)
+      && !/[,.;:!?()"“”]/.test(gapBefore(doc, k))) k++;
+    if (k === s) return false;
+  }
+  if (k >= end) return true;
+  return !/[,;:]/.test(gapBefore(doc, k)) && (cls(k) === 'preposition' || cls(k) === 'time' || /^\p{Ll}+(ed|ing)$/u.test(doc.tokens[k].text));
+}
+
+/** '"…," he was quoted as saying': the token before "was quoted as" when it stands before the cue at `at`, else `at`. */
+function quotedAs(doc: Doc, at: number, floor: number): number {
+  if (at - 2 <= floor || doc.keys[at - 1] !== 'as' || doc.keys[at - 2] !== 'quoted') return at;
+  return at - 3 >= floor && isBe(doc, at - 3) ? at - 3 : at - 2;
+}
+
+/** "…," said a spokesman for the bank: a determiner-led phrase holding a title or body word after the cue. */
+function titledAfter(doc: Doc, from: number, end: number): boolean {
+  if (doc.lex.words.get(doc.keys[from]) !== 'determiner') return false;
+  const e = englishAfter(doc, from, end);
+  for (let i = from + 1; i < e; i++) if (doc.lex.titleWords.has(doc.keys[i])) return true;
+  return false;
+}
+
 /** "…," he said / "…," said Wong / "…" Fernández said: the quotation before the cue is the content. */
 export const enQuoteSaid: Rule = {
   id: 'en-quote-said',
@@ -48,14 +87,15 @@ export const enQuoteSaid: Rule = {
     const nextCls = doc.lex.words.get(doc.keys[next]);
     const open = next < sentenceEnd(doc, hit.start) && !/[,.;:!?]/.test(doc.text.slice(doc.tokens[hit.end - 1].end, doc.tokens[next].start));
     // "…," Pompeo told the press on Tuesday.: an addressee and a time after a tell-cue, nothing reported.
-    const addresseeOnly = open && hit.cue.frame.has('obj') && sentenceEnd(doc, hit.start) - next <= 5
+    // ("…," he told the crowd gathered at the rally in Ohio: an addressee and adjuncts only, however long.)
+    const addresseeOnly = open && hit.cue.frame.has('obj') && (sentenceEnd(doc, hit.start) - next <= 5 || addresseeThenAdjuncts(doc, next, sentenceEnd(doc, hit.start)))
       && !doc.keys.slice(next, sentenceEnd(doc, hit.start)).includes('that') && !quoteOpeningAt(doc, sentenceEnd(doc, hit.start) - 1);
     if (open && crossed) return null;
     if (open && !addresseeOnly && nextCls !== 'preposition' && nextCls !== 'adverb' && nextCls !== 'time' && !/^\p{Lu}/u.test(doc.tokens[next].text)
-      && invertedSpeakerEnd(doc, next, sentenceEnd(doc, hit.start)) === next) return null;
+      && invertedSpeakerEnd(doc, next, sentenceEnd(doc, hit.start)) === next && !titledAfter(doc, next, sentenceEnd(doc, hit.start))) return null;
     const { keys } = doc;
     const end = sentenceEnd(doc, hit.start);
-    const k = skipBackAdverbs(doc, hit.start, found.after);
+    const k = skipBackAdverbs(doc, quotedAs(doc, hit.start, found.after), found.after);
     let speaker: SpeakerRef | null = null;
     if (k - found.after === 1 && doc.lex.words.get(keys[found.after]) === 'pronoun') {
       speaker = { kind: 'pronoun', start: doc.tokens[found.after].start, end: doc.tokens[found.after].end, gender: '-' };
@@ -66,7 +106,7 @@ export const enQuoteSaid: Rule = {
     } else {
       let e = englishAfter(doc, hit.end, end);
       // tweeted former thinktank executive Ken Gude.: lower-case words before a name, up to the clause end.
-      e = Math.max(e, invertedSpeakerEnd(doc, hit.end, end));
+      e = titledTail(doc, hit.end, Math.max(e, invertedSpeakerEnd(doc, hit.end, end)), end);
       if (e > hit.end) speaker = { kind: 'span', start: doc.tokens[hit.end].start, end: doc.tokens[e - 1].end, gender: '-' };
     }
     if (!speaker) return null;

@@ -1,5 +1,5 @@
 import { commaBefore, contentRange } from '../clause.js';
-import { gapHas, sentenceEnd, sentenceStart } from '../doc.js';
+import { gapBefore, gapHas, sentenceEnd, sentenceStart } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc, Draft, Rule } from '../types.js';
 import { englishAfter } from './speaker.js';
@@ -38,9 +38,11 @@ export const enInverted: Rule = {
     if (doc.quotes.some((q) => q.closeEnd <= doc.tokens[hit.start].start && q.closeEnd >= doc.tokens[hit.start - 1].end)) return null;
     // said, "Now …": the speaker follows the cue with nothing between, never inside a quotation.
     if (hit.end >= end || !/^\s+$/.test(doc.text.slice(doc.tokens[hit.end - 1].end, doc.tokens[hit.end].start))) return null;
-    const e = englishAfter(doc, hit.end, end);
+    let e = englishAfter(doc, hit.end, end);
     if (e === hit.end || !isSourcePhrase(doc, hit.end, e)) return null;
-    if (e < end && !(gapHas(doc, e, DASH) || gapHas(doc, e, COMMA_DASH) && adjunctAt(doc, e))) return null;
+    e = titledTail(doc, hit.end, e, end);
+    const t = afterParenthesis(doc, e, end);
+    if (t < end && !(gapHas(doc, t, DASH) || gapHas(doc, t, COMMA_DASH) && (adjunctAt(doc, t) || appositionAt(doc, t, end)))) return null;
     const content = contentRange(doc, start, hit.start);
     if (!content) return null;
     return {
@@ -50,6 +52,54 @@ export const enInverted: Rule = {
     };
   },
 };
+
+/** Most tokens inside a parenthesis that follows a speaker phrase (an acronym, a party and state: (R-Texas)). */
+const MAX_PARENTHESIS_TOKENS = 3;
+
+/** "…, says Canadian Blood Services (CBS).": the token after a short parenthesis that opens right at `e`, else `e`. */
+function afterParenthesis(doc: Doc, e: number, end: number): number {
+  if (e >= end || !/\(\s*$/.test(gapBefore(doc, e))) return e;
+  for (let k = e + 1; k <= Math.min(end, e + MAX_PARENTHESIS_TOKENS); k++) if (gapBefore(doc, k).includes(')')) return k;
+  return e;
+}
+
+/** Words that open an apposition after the speaker phrase (…, said John Smith, an economist at the bank.). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
+/**
+ * "…, said Ann Lee, an economist at the bank.": after a comma, a determiner-led phrase that runs to the sentence end
+ * (or to an adjunct after a comma) with no verb of its own describes the speaker; the clause before the cue stays the
+ * content. (A clause after the speaker — "…, said the mayor, the bridge will …" — has a finite verb and is left alone.)
+ */
+function appositionAt(doc: Doc, k: number, end: number): boolean {
+  if (!APPOSITION_OPENERS.has(doc.keys[k])) return false;
+  for (let i = k + 1; i < end; i++) {
+    // (…, said Ann Lee, the chief economist, adding …: an adjunct after the apposition)
+    if (gapHas(doc, i, COMMA_DASH)) return adjunctAt(doc, i);
+    if (FINITE.has(doc.keys[i]) || doc.hitStarts[i]) return false;
+  }
+  return true;
+}
+
+/** Finite verbs that make the words after the speaker a clause of their own, not an apposition. */
+const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'must', 'should', 'may', 'might']);
+
+/** Prepositions that join a titled speaker phrase to its body (a spokesman for the bank, a professor at the institute). */
+const TITLE_LINKS = new Set(['for', 'at', 'of', 'with', 'from', 'in']);
+/** Most tokens of that body phrase. */
+const MAX_TAIL_TOKENS = 6;
+
+/**
+ * "…, said a spokesman for the central bank.", "…, said Ann Lee of the institute.": a speaker phrase holding a title or
+ * a name, then a preposition and a phrase that closes the sentence (or meets a comma or a dash), is one source phrase.
+ * Returns the end of the phrase with its tail, else `e`.
+ */
+export function titledTail(doc: Doc, s: number, e: number, end: number): number {
+  if (e >= end || !TITLE_LINKS.has(doc.keys[e]) || gapHas(doc, e, COMMA_DASH) || !isSourcePhrase(doc, s, e)) return e;
+  let k = e + 1;
+  while (k < end && k - e <= MAX_TAIL_TOKENS && !gapHas(doc, k, COMMA_DASH) && !doc.hitStarts[k]) k++;
+  return k - e > 1 && k - e <= MAX_TAIL_TOKENS && (k === end || gapHas(doc, k, COMMA_DASH)) ? k : e;
+}
 
 /** A phrase that can name a source: a capitalised word, or a listed title, role or body word (officials, police). */
 function isSourcePhrase(doc: Doc, s: number, e: number): boolean {

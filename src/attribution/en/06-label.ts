@@ -2,12 +2,14 @@ import { clauseEnd, contentRange } from '../clause.js';
 import { speechQuoteAt } from '../ar/content.js';
 import { cueStartsAt, gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
+import { clauseSubject } from './clause-subject.js';
 import { speakerBefore } from './speaker-before.js';
 import { commonNounSubject, englishAfter } from './speaker.js';
 
-// Labels and reasons given for a judgement: "called the stabbing "an act of barbarity"" reports the quotation; "…,
-// citing the move as a "grave abuse"" reports the object with its "as" phrase. A bare "called" (called the police)
-// and a cited reason without "as" (citing security concerns) report nothing here.
+// Labels and reasons given for a judgement: "called the stabbing "an act of barbarity"" reports the quotation; "called
+// the ruling a disgrace" (no quotation) reports the object with its label; "…, citing the move as a "grave abuse""
+// reports the object with its "as" phrase. A bare "called" (called the police, called a meeting, called him an hour
+// later) and a cited reason without "as" (citing security concerns) report nothing here.
 
 /** Most tokens of the object between a label verb and its quotation (called the attack on the mosque "…"). */
 const MAX_LABEL_OBJECT_TOKENS = 6;
@@ -27,6 +29,40 @@ function labelQuoteAt(doc: Doc, from: number, end: number): number {
   return -1;
 }
 
+/** Words that open a short object of "called" before its label (called him a hero, called the ruling a disgrace). */
+const OBJECT_OPENERS = new Set(['him', 'her', 'them', 'this', 'that', 'these', 'those', 'the', 'his', 'their', 'its', 'our', 'my', 'your']);
+/** Objects that end where they start: a pronoun object takes no noun after it (called him a liar). */
+const PRONOUN_OBJECTS = new Set(['him', 'them', 'this', 'that', 'these', 'those']);
+/** Words after "a"/"an" that make it a time or a count, no label (called him a day later, called them a few times). */
+const NOT_LABEL = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'few', 'number', 'second', 'third', 'couple', 'total', 'lot', 'time', 'bit', 'little', 'short', 'half']);
+
+/**
+ * "X called the ruling a disgrace": a short object (a pronoun, or a determiner and at most MAX_LABEL_OBJECT_TOKENS
+ * words) then "a"/"an" and its label, or a stance marker as the label ("called the claims baseless"), with no comma
+ * or cue between. Returns the object's first token, else -1.
+ */
+function unquotedLabelAt(doc: Doc, from: number, end: number): number {
+  if (from >= end || !OBJECT_OPENERS.has(doc.keys[from])) return -1;
+  const first = PRONOUN_OBJECTS.has(doc.keys[from]) ? from + 1 : from + 2;
+  for (let k = first; k < Math.min(end, from + MAX_LABEL_OBJECT_TOKENS + 1); k++) {
+    if (/[,.;:!?()"“”]/.test(gapBefore(doc, k)) || cueStartsAt(doc, k)) return -1;
+    if (doc.keys[k] === 'a' || doc.keys[k] === 'an') return k + 1 >= end || NOT_LABEL.has(doc.keys[k + 1]) || /[,.;:!?()]/.test(gapBefore(doc, k + 1)) ? -1 : from;
+    // called the claims baseless, called the attack cowardly: a stance marker (stance-markers.tsv) as the label.
+    const m = doc.lex.markers.first(doc.keys, k, [doc.keys[k]]);
+    if (m && m[0].value !== 'assert') return from;
+    // called the police and …: a function word inside the object ends it with no label.
+    if (doc.lex.words.get(doc.keys[k])) return -1;
+  }
+  return -1;
+}
+
+/** An unquoted label runs to the first comma, semicolon or dash ("called the ruling a disgrace for the courts, and left"). */
+function labelEnd(doc: Doc, from: number, end: number): number {
+  let k = from + 1;
+  while (k < end && !/[,;:\u2014\u2013]/.test(gapBefore(doc, k))) k++;
+  return k;
+}
+
 /** "X called the stabbing "an act of inexplicable barbarity."": the quotation after a short object. */
 export const enLabel: Rule = {
   id: 'en-label',
@@ -35,13 +71,17 @@ export const enLabel: Rule = {
     if (hit?.type !== 'cue' || hit.cue.lemma !== LABEL_LEMMA) return null;
     const floor = sentenceStart(doc, hit.start), end = sentenceEnd(doc, hit.start);
     const k = labelQuoteAt(doc, hit.end, end);
-    if (k < 0) return null;
-    const speaker = speakerBefore(doc, hit, floor) ?? (hit.cue.kind === 'participle' ? { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] } as const : null);
+    const bare = k < 0 ? unquotedLabelAt(doc, hit.end, end) : -1;
+    if (k < 0 && bare < 0) return null;
+    const content = k >= 0 ? speechQuoteAt(doc, k)!.chars : contentRange(doc, bare, labelEnd(doc, bare, Math.min(end, clauseEnd(doc, bare))));
+    if (!content) return null;
+    // (… said the talks failed and called the charges "a witch hunt": the subject of the first verb, as en-coordinated)
+    const coordinated = ['and', 'but'].includes(doc.keys[hit.start - 1]) ? clauseSubject(doc, hit, floor, end)?.speaker : undefined;
+    const speaker = speakerBefore(doc, hit, floor) ?? coordinated ?? (hit.cue.kind === 'participle' ? { kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] } as const : null);
     if (!speaker) return null;
-    const q = speechQuoteAt(doc, k)!;
     return {
-      rule: 'en-label', cue: [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end], stance: hit.cue.stance, speaker,
-      content: q.chars, direct: true, targets: [], sentence: doc.sentOf[hit.start],
+      rule: k >= 0 ? 'en-label' : 'en-label-bare', cue: [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end], stance: hit.cue.stance, speaker,
+      content, direct: k >= 0, targets: [], sentence: doc.sentOf[hit.start],
     };
   },
 };

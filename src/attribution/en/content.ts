@@ -62,9 +62,12 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
     const later = (commaBefore(doc, k) || colonBefore(doc, k) || tell && quoteAfterAddressee(doc, i, k, end)) && speechQuoteAt(doc, k);
     if (later) return { range: later.chars, direct: true, from: k, complement: false };
   }
+  // said there was no evidence that …, said it was clear that …: a clause that opens at once holds a later "that".
+  const clause = isClauseStart(doc, i);
   for (let k = i; k < Math.min(end, i + MAX_TOKENS_TO_COMPLEMENT); k++) {
     // claimed, without providing evidence, that …: "that" after an aside still opens the clause.
     if (k > i && commaBefore(doc, k) && cls(doc, k) !== 'complement') break;
+    if (clause && k > i && AUX.has(doc.keys[k])) break;
     if (cls(doc, k) !== 'complement') continue;
     // announced the decision that night: "that" before a time word that ends the clause is a demonstrative.
     if (cls(doc, k + 1) === 'time' && (k + 2 >= end || gapHas(doc, k + 2, COMMA_SEMI_COLON))) continue;
@@ -172,12 +175,12 @@ const MODALS = new Set(['will', 'would', 'shall']);
 
 /** Subject pronouns that open a bare reported clause (announced he would resign). */
 const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
-/** Finite words after "it" that make it a clause's subject (announced it would …). */
+/** Finite words after "it" or "there" that make it a clause's subject (announced it would …, said there was …). */
 const AUX = new Set(['would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'could', 'can', 'might', 'may', 'should', 'must', 'did', 'does']);
 
 /** A bare reported clause opens at token i: a subject pronoun, or a finite auxiliary within its first words. */
 export function isClauseStart(doc: Doc, i: number): boolean {
-  if (SUBJECTS.has(doc.keys[i]) || (doc.keys[i] === 'it' && AUX.has(doc.keys[i + 1]))) return true;
+  if (SUBJECTS.has(doc.keys[i]) || ((doc.keys[i] === 'it' || doc.keys[i] === 'there') && AUX.has(doc.keys[i + 1]))) return true;
   // alleged Mahan had …, denied the claims were true: a finite auxiliary within the first words.
   for (let k = i + 1; k < Math.min(doc.keys.length, i + 4); k++) {
     if (commaBefore(doc, k) || cls(doc, k) === 'preposition' || cls(doc, k) === 'complement') return false;

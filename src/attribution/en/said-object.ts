@@ -38,6 +38,27 @@ export function isTimeTail(doc: Doc, from: number, end: number): boolean {
   return c === 'preposition' && doc.lex.words.get(doc.keys[from + 1]) === 'time';
 }
 
+/** Most tokens of a trailing adjunct after a cue (in a statement released on Monday). */
+const MAX_ADJUNCT_TAIL_TOKENS = 6;
+/** Prepositions of place, time and medium that open such an adjunct (not for/to/of/about, which may open what a cue
+ * reports: asking for clarifications, appealed to the court). */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through']);
+/** Finite words that make a tail a clause (said in a statement the suspect had fled). */
+const FINITE_IN_TAIL = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'must', 'should']);
+
+/**
+ * "…, police said in a statement.", "…, Lee told reporters at the scene.": a prepositional adjunct alone closes the
+ * sentence after the cue (no finite verb, -ed form, cue or "that" in it), so the clause before is what was said.
+ */
+export function isAdjunctTail(doc: Doc, from: number, end: number): boolean {
+  if (from >= end || end - from > MAX_ADJUNCT_TAIL_TOKENS || !ADJUNCT_PREPOSITIONS.has(doc.keys[from])) return false;
+  for (let k = from; k < end; k++) {
+    const key = doc.keys[k];
+    if (FINITE_IN_TAIL.has(key) || key === 'that' || /ed$/.test(key) || (k > from && gapHas(doc, k, BREAK_BEFORE)) || doc.hitStarts[k]) return false;
+  }
+  return true;
+}
+
 /** Most tokens of the object between an as-cue and its "as" (identified the 21-year-old suspect as …). */
 const MAX_AS_OBJECT_TOKENS = 6;
 

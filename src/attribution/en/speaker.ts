@@ -1,5 +1,5 @@
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
-import { afterInitial, cueStartsAt, gapHas } from '../doc.js';
+import { afterInitial, cueStartsAt, gapHas, quoteOpeningAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc, SpeakerRef } from '../types.js';
 
@@ -34,7 +34,7 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
   let k = end;
   while (k > floor && end - k < MAX_SPEAKER_TOKENS) {
     const i = k - 1;
-    if (k < end && gapHas(doc, k, BREAK) && !afterInitial(doc, k)) break;
+    if (k < end && gapHas(doc, k, BREAK) && !afterInitial(doc, k) && !afterTitleAbbreviation(doc, k)) break;
     // Search and Rescue Agency, Miller and Smith: "and" between capitalised words.
     const capitalAt = (x: number) => CAPITAL.test(doc.tokens[x].text) || (cls(doc, x) === 'determiner' && x + 1 < end && CAPITAL.test(doc.tokens[x + 1].text));
     // The government and the pro-Beijing camp: a body or title word, "and", then a determiner-led phrase.
@@ -118,7 +118,7 @@ function lastArticle(doc: Doc, k: number, end: number): number {
 export function englishAfter(doc: Doc, from: number, end: number): number {
   let k = from;
   while (k < end && k - from < MAX_SPEAKER_TOKENS) {
-    if (k > from && gapHas(doc, k, BREAK)) break;
+    if (k > from && gapHas(doc, k, BREAK) && !afterTitleAbbreviation(doc, k)) break;
     if (!inPhrase(doc, k) && !(k > from && doc.keys[k] === 'and' && k + 1 < end && inPhrase(doc, k + 1))) break;
     k++;
   }
@@ -138,6 +138,8 @@ export function sentenceSubjects(doc: Doc): [number, number][] {
   const out: [number, number][] = [];
   for (const [first, last] of doc.sentTokens) {
     if (first >= last || !CAPITAL.test(doc.tokens[first].text)) continue;
+    // ("So I hate …," he told …: the first words of a quotation are the quoted speaker's, no antecedent.)
+    if (quoteOpeningAt(doc, first)) continue;
     const e = englishAfter(doc, first, last);
     // "Emily Stone, 39, who …, met …": an age in commas after the name still leaves it the subject.
     const aged = e > first && e < last && /^,\s*$/.test(doc.text.slice(doc.tokens[e - 1].end, doc.tokens[e].start)) && /^\d{1,3}$/.test(doc.tokens[e].text);
@@ -195,6 +197,16 @@ export function subordinateSubject(doc: Doc, floor: number, at: number): Speaker
 /** True when token i follows a short capitalised abbreviation and its full stop (Dr. Tomasz, Gen. Smith). */
 function afterAbbreviation(doc: Doc, i: number): boolean {
   return i > 0 && i < doc.tokens.length && /^\p{Lu}\p{Ll}{0,2}$/u.test(doc.tokens[i - 1].text) && /^\.\s$/.test(doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start))
+    && CAPITAL.test(doc.tokens[i].text);
+}
+
+/** Titles written abbreviated with a full stop before a name (said Ms. Gillard, Dr. Ann Lee said); the sentence splitter
+ * (text/sentences.ts) keeps them inside their sentence. */
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'supt', 'insp']);
+
+/** True when token i is a capitalised name after an abbreviated title and its full stop (Ms. Gillard): no break of a phrase. */
+function afterTitleAbbreviation(doc: Doc, i: number): boolean {
+  return i > 0 && TITLE_ABBREVIATIONS.has(doc.keys[i - 1]) && /^\.\s$/.test(doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start))
     && CAPITAL.test(doc.tokens[i].text);
 }
 
