@@ -53,12 +53,20 @@ async function summaries(db: Kysely<Database>, rows: ClaimRow[]): Promise<ClaimS
 
 const COLUMNS = ['id', 'concept', 'title', 'lang', 'first_seen', 'last_seen'] as const;
 
-/** Claims, most recently seen first, by pages; the cursor is an offset. */
-export async function listClaimPage(db: Kysely<Database>, opts: { limit?: number; cursor?: string } = {}): Promise<ClaimSummaryPage> {
+/**
+ * Claims, most recently seen first, by pages; the cursor is an offset. `minStatements`: only claims holding at least
+ * that many statements (a proposition stated once is a claim in waiting).
+ */
+export async function listClaimPage(db: Kysely<Database>, opts: { limit?: number; cursor?: string; minStatements?: number } = {}): Promise<ClaimSummaryPage> {
   const limit = clampLimit(opts.limit);
   const offset = opts.cursor && /^\d{1,15}$/.test(opts.cursor) ? Number(opts.cursor) : 0;
-  const rows = await claimsDb(db).selectFrom('claims').select(COLUMNS)
-    .orderBy('last_seen', 'desc').orderBy('id').limit(limit + 1).offset(offset).execute();
+  const min = opts.minStatements ?? 1;
+  let query = claimsDb(db).selectFrom('claims').select(COLUMNS);
+  if (min > 1) {
+    query = query.where((eb) => eb(eb.selectFrom('claim_statements as cs').select((e) => e.fn.countAll<number>().as('n'))
+      .whereRef('cs.claim_id', '=', 'claims.id'), '>=', min));
+  }
+  const rows = await query.orderBy('last_seen', 'desc').orderBy('id').limit(limit + 1).offset(offset).execute();
   const items = await summaries(db, rows.slice(0, limit));
   return { items, ...(rows.length > limit ? { nextCursor: String(offset + limit) } : {}) };
 }
@@ -107,4 +115,14 @@ export async function claimsOfStory(db: Kysely<Database>, storyId: string, limit
     .groupBy(['c.id', 'c.concept', 'c.title', 'c.lang', 'c.first_seen', 'c.last_seen'])
     .orderBy('n', 'desc').orderBy('c.id').limit(limit).execute();
   return summaries(db, rows);
+}
+
+/** How many claims hold fewer than `min` statements (those the default list leaves out). */
+export async function countClaimsBelow(db: Kysely<Database>, min: number): Promise<number> {
+  const row = await claimsDb(db).selectFrom('claims')
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .where((eb) => eb(eb.selectFrom('claim_statements as cs').select((e) => e.fn.countAll<number>().as('n'))
+      .whereRef('cs.claim_id', '=', 'claims.id'), '<', min))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }

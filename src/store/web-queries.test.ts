@@ -8,6 +8,8 @@ import { listArticlesBy, listOutlets } from './web-articles.js';
 import { getEntity } from './web-entities.js';
 import { searchArticles } from './web-search.js';
 import { listStatementPage } from './web-statements.js';
+import { claimsDb, insertMembers, saveClaimRecords } from './claims.js';
+import { countClaimsBelow, listClaimPage } from './web-claims.js';
 
 // The web's queries on every database: the same rows in the same order (STYLE.md §20).
 for (const database of TEST_DATABASES) {
@@ -136,6 +138,22 @@ for (const database of TEST_DATABASES) {
       ]);
       expect(await getEntity(store.db, 'person:peskov')).toMatchObject({ name: 'دميتري بيسكوف', articles: 1 });
       expect(await getEntity(store.db, 'nope')).toBeUndefined();
+    });
+
+    it('lists only claims stated more than once when asked, and counts the others', async () => {
+      const db = claimsDb(store.db);
+      const member = (a: typeof ARABIC, n: number) => ({
+        statementId: `${a.article.id}:${n}`, articleId: a.article.id, position: 'for' as const, stance: ARABIC.statements[0].stance,
+        rule: 'concept-entities' as const, origin: 'auto' as const, speaker: ARABIC.statements[0].speaker, speakerKey: `text:${n}`,
+        content: ARABIC.statements[0].content.text, entities: [], lang: a.article.language, date: '2024-10-15T00:00:00Z',
+      });
+      const claim = (id: string, lastSeen: string) => ({ id, concept: 'deploy', keyEntities: [], title: id, lang: 'en' as const, firstSeen: lastSeen, lastSeen });
+      await saveClaimRecords(db, [claim('twice', '2024-10-14T00:00:00Z'), claim('once', '2024-10-15T00:00:00Z')], '2024-10-16T08:00:00Z');
+      await insertMembers(db, 'twice', [member(ARABIC, 0), member(ENGLISH, 0)]);
+      await insertMembers(db, 'once', [member(HOSTILE, 0)]);
+      expect((await listClaimPage(store.db)).items.map((c) => c.id)).toEqual(['once', 'twice']);
+      expect((await listClaimPage(store.db, { minStatements: 2 })).items.map((c) => [c.id, c.statements])).toEqual([['twice', 2]]);
+      expect(await countClaimsBelow(store.db, 2)).toBe(1);
     });
   });
 }

@@ -60,6 +60,7 @@ describe('claims, stories and republication on the web', () => {
 
   it('lists claims, and answers 404 for an unknown one', async () => {
     expect((await get('/claims')).body).toContain(`href="${CLAIM.replace(/%3A/g, '%3A')}"`);
+    expect((await get('/claims?all=1')).body).toContain(`href="${CLAIM.replace(/%3A/g, '%3A')}"`);
     expect((await get('/claims/nope')).status).toBe(404);
   });
 

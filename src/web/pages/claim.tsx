@@ -150,13 +150,20 @@ export function ClaimLine({ c }: { c: ClaimSummary }) {
   );
 }
 
-export function ClaimListPage({ items, next }: { items: ClaimSummary[]; next?: string }) {
+/** The claims list; `all`: claims stated once included, `hidden`: how many such claims the default list leaves out. */
+export function ClaimListPage({ items, next, all = false, hidden = 0 }: { items: ClaimSummary[]; next?: string; all?: boolean; hidden?: number }) {
+  const extra = all ? '&all=1' : '';
   return (
     <>
       <h1>Claims</h1>
       <p class="meta">Propositions stated across articles, with who holds which position. Most recently seen first.</p>
+      <p class="meta">
+        {all
+          ? <>Showing every claim, including those stated once. <a href="/claims">Only claims stated more than once</a></>
+          : <>Showing claims stated more than once.{hidden > 0 && <> <a href="/claims?all=1">Show also the {hidden} stated once</a></>}</>}
+      </p>
       {items.length === 0 ? <p>No claims yet.</p> : <ul class="articles">{items.map((c) => <li class={dirOf(c.lang)}><ClaimLine c={c} /></li>)}</ul>}
-      {next && <nav class="pages" aria-label="Pages"><a rel="next" href={`/claims?cursor=${next}`}>Older claims →</a></nav>}
+      {next && <nav class="pages" aria-label="Pages"><a rel="next" href={`/claims?cursor=${next}${extra}`}>Older claims →</a></nav>}
     </>
   );
 }

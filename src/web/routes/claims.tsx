@@ -5,7 +5,7 @@ import { claimReview, tally } from '../../claims/index.js';
 import { rankNearby } from '../../claims/nearby.js';
 import { claimsDb, getClaim } from '../../store/claims.js';
 import { storiesDb } from '../../store/stories.js';
-import { listClaimPage } from '../../store/web-claims.js';
+import { countClaimsBelow, listClaimPage } from '../../store/web-claims.js';
 import { originsOf } from '../../store/web-articles.js';
 import { ungroupedNear } from '../../store/ungrouped.js';
 import { correctCsrf } from '../correct/csrf.js';
@@ -48,12 +48,19 @@ export async function showClaim(c: Context, site: Site, id: string, last: Omit<C
     </>, status);
 }
 
+/** Fewest statements a claim holds to be listed on /claims by default. */
+const LISTED_MIN_STATEMENTS = 2;
+
 /** The claims list and one claim's page. */
 export function mountClaims(app: Hono, site: Site): void {
   app.get('/claims', async (c) => {
-    const cursor = new URL(c.req.url).searchParams.get('cursor') ?? undefined;
-    const page = await listClaimPage(site.store.db, { limit: site.pageSize, cursor });
-    return render(c, site, { title: 'Claims', path: '/claims' }, <ClaimListPage items={page.items} next={page.nextCursor} />);
+    const params = new URL(c.req.url).searchParams;
+    const cursor = params.get('cursor') ?? undefined;
+    // A proposition stated once is a claim in waiting: listed only on asking (?all=1).
+    const all = params.get('all') === '1';
+    const page = await listClaimPage(site.store.db, { limit: site.pageSize, cursor, minStatements: all ? 1 : LISTED_MIN_STATEMENTS });
+    const hidden = all ? 0 : await countClaimsBelow(site.store.db, LISTED_MIN_STATEMENTS);
+    return render(c, site, { title: 'Claims', path: '/claims' }, <ClaimListPage items={page.items} next={page.nextCursor} all={all} hidden={hidden} />);
   });
 
   app.get('/claims/:id', (c) => showClaim(c, site, c.req.param('id')));
