@@ -6,11 +6,13 @@ import { addresseeEnd } from './told.js';
 import { arabicObjectTarget } from './targets.js';
 import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
-import { antecedentHead, frontedRelativeSubject, RELATIVES, relativeSpeaker } from './antecedent.js';
-import { isTitle, startsMention } from './speaker.js';
+import { antecedentHead, frontedRelativeSubject, particleRelativeSubject, RELATIVES, relativeSpeaker } from './antecedent.js';
+import { startsMention } from './mention-marks.js';
+import { isTitle } from './speaker-words.js';
 import { coordinatedVerb, governsNoun, NOUN_DEMONSTRATIVES, NOUN_HEADS, NUMBERS, verbalNounPhrase } from './cue-noun.js';
 import { kanaSubject, QUOTED_SAYING, subjectAfter, subjectBefore, topicSubject } from './cue-subject.js';
 import { ADJUNCT_AN, frameAfterAdverbial, laterParticle, MAX_ADJUNCT_TOKENS, particleAfterAside, saidParticleAfter, SAY } from './particle.js';
+import { leadSubject } from './lead-subject.js';
 import { pollAround, pollShare } from './poll.js';
 import { RELAY, relayedStatement } from './relayed.js';
 import { firstPersonPlural, pluralSubjectBefore } from './number.js';
@@ -32,8 +34,11 @@ function quoteBefore(doc: Doc, cueStart: number): [number, number] | null {
   return words >= MIN_QUOTE_TOKENS ? [q.start, q.end] : null;
 }
 
-/** Words before a required أن that make it an adjunct (بعد أن) or a condition (على أن), as match keys. */
-const REQUIRED_AN_BLOCKERS = new Set([...ADJUNCT_AN, 'علي']);
+/**
+ * Words before a required أن that make it an adjunct (بعد أن), a condition (على أن) or a contrast opening a clause of
+ * its own (تعتبر متدنية، إلا أن …; غير أن), as match keys.
+ */
+const REQUIRED_AN_BLOCKERS = new Set([...ADJUNCT_AN, 'علي', 'الا', 'غير']);
 /** Words before أن that make it "after/before/since he …" (بعد أن رفض): a verb may follow with its subject dropped (match keys). */
 const TEMPORAL_AN = new Set(['بعد', 'قبل', 'منذ', 'دون', 'بدون']);
 /** Objects of رفض/طلب in the anonymity formula (رفض الكشف عن اسمه، طلب عدم ذكر هويته), as match keys. */
@@ -228,7 +233,7 @@ export const arVerbSubject: Rule = {
     const relative = subject || cue.kind === 'participle' ? undefined : relativeSpeaker(doc, hit);
     if (relative === null) return null;
     // سلمى التي حاولت الهرب … قالت: a subject with a relative clause before the verb (the words right before the verb are the clause's).
-    const fronted = relative || subject || kana || cue.kind === 'participle' ? null : frontedRelativeSubject(doc, hit);
+    const fronted = relative || subject || kana || cue.kind === 'participle' ? null : frontedRelativeSubject(doc, hit) ?? particleRelativeSubject(doc, hit);
     // …، معتبرين أن: a plural participle takes the plural subject before it in its sentence (ar/number.ts).
     const plural = cue.kind === 'participle' && (cue.gender === 'pl' || cue.gender === 'du') ? pluralSubjectBefore(doc, hit) : null;
     const before = relative ?? plural ?? (subject || fronted || cue.kind === 'participle' ? null : kana ?? (hit.prefixed ? topicSubject(doc, hit) : subjectBefore(doc, hit.start)));
@@ -241,10 +246,13 @@ export const arVerbSubject: Rule = {
     if (QUOTED_SAYING.has(doc.keys[hit.start]) && !(before && doc.keys[before[0] - 1] === 'عن')) return null;
     // والمستشار … قال: a fronted subject keeps its conjunction out of the speaker text.
     const conj = before && /^[وف]/.test(doc.keys[before[0]]) && doc.lex.titleWords.has(doc.keys[before[0]].slice(1)) ? 1 : 0;
+    // تطرق الرئيس إلى …، مشيرا إلى: with no subject read, the subject of the plain verb opening the sentence (ar/lead-subject.ts).
+    const lead = subject || before || fronted ? null : leadSubject(doc, hit);
     const speaker: SpeakerRef = subject
       ? { kind: 'span', start: doc.tokens[subject[0]].start, end: doc.tokens[subject[1] - 1].end, gender: cue.gender }
       : before ? { kind: 'span', start: doc.tokens[before[0]].start + conj, end: doc.tokens[before[1] - 1].end, gender: cue.gender }
       : fronted ? { kind: 'span', start: doc.tokens[fronted[0]].start, end: doc.tokens[fronted[1] - 1].end, gender: cue.gender }
+      : lead ? { kind: 'span', start: doc.tokens[lead[0]].start, end: doc.tokens[lead[1] - 1].end, gender: cue.gender }
       // نطالب، ندعو: "we" agrees with whoever is quoted, not with a plural antecedent.
       : { kind: 'inherit', gender: cue.gender === 'pl' && firstPersonPlural(doc.keys[hit.start]) ? '-' : cue.gender, sentence: doc.sentOf[hit.start] };
     const cueChars: [number, number] = [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end];

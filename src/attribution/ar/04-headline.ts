@@ -4,7 +4,7 @@ import { gapHas } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc, Draft, Rule } from '../types.js';
 import { opensMediaAddressee } from './addressee.js';
-import { isStopWord, isTitle } from './speaker.js';
+import { isStopWord, isTitle } from './speaker-words.js';
 
 /** Punctuation between two headline words that separates clauses. */
 const BREAK = gapChars(',\u060C:;\u061B«»“”"');

@@ -6,7 +6,8 @@ import type { Doc, Draft } from '../types.js';
 import { RESUMPTIVES } from './01-verb-subject.js';
 import { arabicContent, skipAdjuncts } from './content.js';
 import { ADJUNCT_AN } from './particle.js';
-import { arabicSubject, isStopWord } from './speaker.js';
+import { arabicSubject } from './speaker.js';
+import { isStopWord } from './speaker-words.js';
 
 /** Object pronouns a verb takes after a resumptive relative (أكده، أكدتها), longest first, as match-key endings. */
 const OBJECT_SUFFIXES = ['ها', 'ه'];

@@ -5,7 +5,10 @@ import { gapChars } from '../gaps.js';
 import { gapHas, hitStartsAt, sentenceStart } from '../doc.js';
 import type { Doc, Hit } from '../types.js';
 import { isNisba } from './nisba.js';
-import { arabicSubject, hasPronounSuffix, isStopWord, isTitle } from './speaker.js';
+import { openingSubject } from './lead-subject.js';
+import { startsMention } from './mention-marks.js';
+import { arabicSubject, arabicSubjectBefore } from './speaker.js';
+import { hasPronounSuffix, isStopWord, isTitle } from './speaker-words.js';
 
 // Who speaks in a cue right after a relative pronoun or a resumptive فيه: the antecedent the clause hangs on
 // (ممثل الصندوق الذي قال، تصريحات المرشد … التي أكد فيها، أصدر الجيش بيانا أعرب فيه).
@@ -35,7 +38,7 @@ export const relativeGender = (key: string): Gender | undefined => RELATIVES[key
 export function relativeSpeaker(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, number] | null | undefined {
   const r = hit.start - 1, floor = sentenceStart(doc, hit.start);
   const g = r >= floor ? relativeGender(doc.keys[r]) : undefined;
-  if (!g) return RESUMPTIVE.has(doc.keys[hit.end]) && r > floor ? statementIssuer(doc, r, floor) : undefined;
+  if (!g) return RESUMPTIVE.has(doc.keys[hit.end]) && r > floor ? statementIssuer(doc, r, floor) ?? issuerBefore(doc, hit, floor) : undefined;
   if (RESUMPTIVE.has(doc.keys[hit.end])) {
     // التي أكد فيها: the antecedent is a speech noun; its possessor is the speaker.
     for (let n = r - 1; n >= Math.max(floor, r - MAX_SPEAKER_TOKENS); n--) {
@@ -98,6 +101,36 @@ function statementIssuer(doc: Doc, noun: number, floor: number): [number, number
   return e > c + 1 ? [c + 1, e] : undefined;
 }
 
+/** Most words between a speech noun and the resumptive cue after it (بيانا حصلت عليه رويترز، قال فيه), not tuned. */
+const MAX_ISSUER_GAP_TOKENS = 8;
+/** The verb of giving a statement after its noun (تصريحات أدلى بها مسؤول), and the pronouns on its بـ, as match keys. */
+const GAVE = new Set(['ادلي', 'ادلت']);
+const GAVE_BI = new Set(['به', 'بها']);
+
+/** True when token i is a speech noun (بيان، بيانا، تصريحات). */
+function speechNoun(doc: Doc, i: number): boolean {
+  const key = doc.keys[i];
+  return doc.lex.words.get(key) === 'speech' || (key.endsWith('ا') && doc.lex.words.get(key.slice(0, -1)) === 'speech');
+}
+
+/**
+ * A speech noun a few words before a cue with فيه, with a clause between: تصريحات أدلى بها مسؤول أميركي لصحيفة …
+ * قال فيها: the subject of أدلى gave them; وأصدر النائب فلان، …، بيانا حصلت عليه رويترز، قال فيه: the subject of the
+ * sentence's opening verb issued it (the clause after the noun is the one who obtained it).
+ */
+function issuerBefore(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, floor: number): [number, number] | undefined {
+  let n = hit.start - 2;
+  while (n > floor && hit.start - n <= MAX_ISSUER_GAP_TOKENS && !speechNoun(doc, n)) n--;
+  if (n <= floor || !speechNoun(doc, n)) return undefined;
+  if (GAVE.has(doc.keys[n + 1]) && GAVE_BI.has(doc.keys[n + 2])) {
+    const s = n + 3;
+    const e = s < hit.start && (isTitle(doc, s) || startsMention(doc, s)) ? arabicSubject(doc, s, hit.start) : s;
+    return e > s ? [s, e] : undefined;
+  }
+  // …، بيانا حصلت عليه رويترز، قال فيه: only past a clause set off by a comma before the cue (the noun's own relative clause).
+  return commaBefore(doc, hit.start) ? openingSubject(doc, floor, n, hit.cue.gender) ?? undefined : undefined;
+}
+
 /**
  * سلمى التي حاولت الهرب من البيت قالت إن …: a subject at the sentence start with a relative clause on it, then the
  * cue (no و/ف, agreeing with the relative pronoun): the phrase before the pronoun, or null. No punctuation and no
@@ -118,4 +151,31 @@ export function frontedRelativeSubject(doc: Doc, hit: Extract<Hit, { type: 'cue'
   const lone = r === floor + 1 && !/^(بال|لل|كال)/.test(doc.keys[floor]) && !hasPronounSuffix(doc, floor);
   if (!lone && arabicSubject(doc, floor, r, true) !== r) return null;
   return [floor, r];
+}
+
+/**
+ * The particle that fronts a subject before its relative clause and verb (فإن فلان الذي … قال), as a match key. Not أن/إن:
+ * inside a reported clause (أوضح أن التقارير التي تصله تشير) the verb is part of what is reported.
+ */
+const FRONTING = 'فان';
+
+/**
+ * …، فإن النائب الذي كان أول المؤيدين للخطة أبلغ «الصحيفة» أن; فإن سامي العلي، الذي …، قال: a subject fronted by the
+ * particle فإن (mid-sentence, so frontedRelativeSubject does not read it), with a relative clause agreeing with the cue
+ * (set off by commas or not) between it and the verb: the phrase between the particle and the pronoun.
+ */
+export function particleRelativeSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, number] | null {
+  if (hit.prefixed || hit.cue.kind !== 'verb') return null;
+  const floor = sentenceStart(doc, hit.start);
+  // The relative pronoun, with no hit and no clause mark after it but one comma right before the verb.
+  let r = hit.start - 1;
+  for (; r > floor && hit.start - r <= MAX_FRONTED_RELATIVE_TOKENS + 1; r--) {
+    if (RELATIVES[doc.keys[r]]) break;
+    if (hitStartsAt(doc, r) || (r + 1 < hit.start && gapHas(doc, r + 1, CLAUSE_MARKS))) return null;
+    if (r + 1 === hit.start && gapHas(doc, hit.start, CLAUSE_MARKS) && !commaBefore(doc, hit.start)) return null;
+  }
+  if (r <= floor || RELATIVES[doc.keys[r]] !== hit.cue.gender) return null;
+  const s = arabicSubjectBefore(doc, r, floor);
+  if (s >= r || s - 1 < floor || doc.keys[s - 1] !== FRONTING || gapHas(doc, s, CLAUSE_MARKS)) return null;
+  return hasPronounSuffix(doc, s) ? null : [s, r];
 }

@@ -1,7 +1,8 @@
 import { CLAUSE_MARKS, colonBefore, isComplement, PHRASE_END } from '../clause.js';
 import { gapHas, quoteOpeningAt } from '../doc.js';
 import type { Doc, Hit } from '../types.js';
-import { isLamObject, isTitle, startsMention } from './speaker.js';
+import { startsMention } from './mention-marks.js';
+import { isLamObject, isTitle } from './speaker-words.js';
 
 // When a cue word is a noun or a verb joined to the cue (هذا طلب، عبر وصف، رفض الكونجرس للاتفاق، يكشف ويفضح), not a report.
 

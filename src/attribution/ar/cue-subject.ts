@@ -4,10 +4,12 @@ import { gapChars } from '../gaps.js';
 import { gapHas, hitStartsAt, titleAt, quoteClosingBefore, quoteOpeningAt, sentenceStart } from '../doc.js';
 import type { Cue } from '../lexicon/index.js';
 import type { Doc, Hit } from '../types.js';
-import { RESUMPTIVE } from './antecedent.js';
+import { relativeGender, RESUMPTIVE } from './antecedent.js';
 import { speechQuoteAt } from './content.js';
 import { adjunctBeforeParticle } from './particle.js';
-import { arabicSubject, arabicSubjectBefore, definiteAt, hasPronounSuffix, isBiPhrase, isStopWord, isTitle, startsMention } from './speaker.js';
+import { startsMention } from './mention-marks.js';
+import { arabicSubject, arabicSubjectBefore } from './speaker.js';
+import { definiteAt, hasPronounSuffix, isBiPhrase, isStopWord, isTitle } from './speaker-words.js';
 import { surnameBeforeParticle } from './surname.js';
 import { isPluralNoun } from './number.js';
 import { subjectBeforeObjectAndBi } from './double-object.js';
@@ -181,6 +183,8 @@ export function kanaSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [numb
     if (KANA.has(doc.keys[k]) && !doc.tokens[k].text.includes('\u0623')) {
       // وكانت … قال: a feminine كان heads no masculine verb's subject.
       const feminine = doc.keys[k].endsWith('ت');
+      // فإن النائب الذي كان أول المؤيدين … قال: كان right after a relative pronoun is the relative clause's own verb.
+      if (k > floor && relativeGender(doc.keys[k - 1])) return null;
       return k + 1 < hit.start && !(feminine && hit.cue.gender === 'm') ? [k + 1, hit.start] : null;
     }
     // «سي ان ان تورك»: a function word inside quotation marks is part of a quoted name, and

@@ -2,7 +2,7 @@ import { CLAUSE_MARKS } from '../clause.js';
 import { gapHas } from '../doc.js';
 import type { Cue } from '../lexicon/index.js';
 import type { Doc } from '../types.js';
-import { isBiPhrase, isStopWord } from './speaker.js';
+import { isBiPhrase, isStopWord } from './speaker-words.js';
 
 // اتهم/طالب X Y بـ…: a verb that takes an object and a ب-phrase (accuser, accused, charge; the one asked, the act) and
 // is followed by two noun phrases before its ب-phrase has its subject first (VSO), even as a و-verb inside a sentence,

@@ -6,7 +6,9 @@ import { gapHas, sentenceStart } from '../doc.js';
 import type { Gender, Lexicon } from '../lexicon/index.js';
 import type { Doc, Hit } from '../types.js';
 import { relativeGender } from './antecedent.js';
-import { arabicSubject, arabicSubjectBefore, definiteAt, isStopWord, startsMention } from './speaker.js';
+import { startsMention } from './mention-marks.js';
+import { arabicSubject, arabicSubjectBefore } from './speaker.js';
+import { definiteAt, isStopWord } from './speaker-words.js';
 
 // Grammatical number of a speaker phrase: a plural pro-drop verb or participle (وأضافوا، معتبرين) needs a plural or
 // coordinated antecedent, and a plural phrase (مراسلين إسرائيليين، قال المسؤولون) is never that of a singular verb.

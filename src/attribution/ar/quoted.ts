@@ -1,6 +1,6 @@
 import type { Doc, Draft } from '../types.js';
 import { tokenAt } from './relative.js';
-import { isTitle } from './speaker.js';
+import { isTitle } from './speaker-words.js';
 
 /** Rules whose speaker is a phrase written out beside the cue (not a bare verb, not a relative clause). */
 const EXPLICIT = new Set(['ar-subject-verb', 'ar-verb-subject-anna', 'ar-verb-subject-quote', 'ar-verb-subject-object']);

@@ -27,7 +27,7 @@ describe('Arabic warnings, denials and subjects', () => {
       { speaker: 'المقربين من اللاعب', stance: 'accuse', targets: ['النادي'] }],
     ['عبّرت عن is a statement', 'وعبرت وزيرة الثقافة عن ارتياحها لنتائج المهرجان.', { speaker: 'وزيرة الثقافة', content: 'ارتياحها لنتائج المهرجان' }],
     ['an unnamed informed source', 'وقالت مصادر مطلعة إن الاجتماع تأجل إلى الأسبوع المقبل.', { speaker: 'مصادر مطلعة', content: 'الاجتماع تأجل إلى الأسبوع المقبل' }],
-    ['a senior official', 'وقال مسؤول كبير في الوزارة إن الخطة جاهزة.', { speaker: 'مسؤول كبير', content: 'الخطة جاهزة' }],
+    ['a senior official, placed by في', 'وقال مسؤول كبير في الوزارة إن الخطة جاهزة.', { speaker: 'مسؤول كبير في الوزارة', content: 'الخطة جاهزة' }],
     ['an event noun after a named subject opens the object (وجود)', 'نفى وزير الخارجية سامي نور وجود أي خلاف مع دول الجوار.',
       { speaker: 'وزير الخارجية سامي نور', stance: 'deny', content: 'وجود أي خلاف مع دول الجوار' }],
     ['an event noun after a spokesman and his name opens the object (مقتل)', 'أعلن المتحدث باسم الجيش خالد سالم مقتل ثلاثة مسلحين في الاشتباكات.',

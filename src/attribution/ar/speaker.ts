@@ -9,49 +9,25 @@ import { isConstructNoun } from './construct.js';
 import { isEventNoun } from './event-nouns.js';
 import { biFamilyName, familyBeforeParticle } from './name-words.js';
 import { isNisba, looksNisba } from './nisba.js';
-import { tokenAt } from './relative.js';
 import { officeInBody, placeBeforeName } from './office.js';
-import { afterSpelledLetter, spelledLetter } from './letter-names.js';
+import { afterSpelledLetter } from './letter-names.js';
+import { marks, namedAfterLam, startsMention } from './mention-marks.js';
+import { placesAttached, placesSource, worksAt } from './source-place.js';
+import { ARTICLE, BREAK, BREAK_GAP, OBJECT_SUFFIX, definiteAt, hasArticle, isBiPhrase, isLamObject, isStopWord, isTitle } from './speaker-words.js';
 
-const ARTICLE = 'ال';
+// The speaker chunker: the subject phrase after a VSO cue (arabicSubject) and the phrase before an SVO cue
+// (arabicSubjectBefore). Its word tests are in speaker-words.ts, the place of an unnamed source in source-place.ts,
+// the token marks of mentions and hits in mention-marks.ts.
+
 /** Tanwin fath on a word's end marks an accusative adverb (رسميًا، أيضاً), never part of a name. */
 const TANWIN_FATH = /[\u064B]\u0627?$|\u0627\u064B$/;
-/** Punctuation in a gap that ends a speaker phrase (a hyphen or a space does not). */
-const BREAK_CHARS = ',\u060C:;\u061B.!?\u061F()«»“”"„';
-const BREAK = new RegExp(`[${BREAK_CHARS}]`);
-const BREAK_GAP = gapChars(BREAK_CHARS);
-const DOT = gapChars('.');
 const COLON = gapChars(':\uFF1A');
 /**
  * "Any" (يستبعد أي خروج، نفى أية علاقة) opens an object, never a subject. Read from the text: its match key is that of
  * إي, which begins names (إي واي).
  */
 const ANY = /^[وف]?(أي|أية|أيه|أى)$/u;
-/** An attached object pronoun (رعاياها، مواقفهم), as written; a bare ه is too common at the end of names (وجيه). */
-const OBJECT_SUFFIX = /\u0647(\u0627|\u0645|\u0645\u0627)$/;
 
-/**
- * A ب-word that is a preposition phrase (بإرسال، بالحادث، بتصنيف، بقوة) rather than a name (بيسكوف، بوتين):
- * after ب comes the article, a verbal-noun prefix (ا ت م) or a pronoun.
- */
-export function isBiPhrase(key: string): boolean {
-  if (!key.startsWith('ب') || key === 'باسم' || key === 'بن' || key === 'بنت') return false; // خالد بن محمد
-  const rest = key.slice(1);
-  return rest.length <= 3 || /^(ال|ا|ت|م|ق)/.test(rest);
-}
-
-const hasArticle = (k: string) => k.startsWith(ARTICLE) || k.startsWith('لل');
-/**
- * A word written with hamza on its first alef before ل (ألبرت، ألكسيس، ألكسندر): the match key folds أ to ا, so the
- * key looks definite, but the article is written with a bare alef; such a word is a name (or a verb), never "the …".
- * إ is left out: إلغاء، إلقاء are verbal nouns whose reading as a definite noun keeps them out of a speaker phrase; so are
- * short words (ألا، ألف، ألقى، ألمح): at least three letters follow أل.
- */
-const HAMZA_LAM = /^[\u0648\u0641]?\u0623\u0644[\u0621-\u064A]{3}/;
-/** True when the word at i is written with the article (its key starts with ال or لل, and not as ألبرت does). */
-export function definiteAt(doc: Doc, i: number, key = doc.keys[i]): boolean {
-  return hasArticle(key) && !HAMZA_LAM.test(doc.tokens[i].text);
-}
 /** Fewest letters of an indefinite accusative noun after a name (أطرافا، أحزابا) read as the verb's object. */
 const MIN_INDEFINITE_OBJECT_LETTERS = 4;
 /** Prepositions of a verb's frame after its object (دعا أطرافا إلى، حث أحزابا على، حذر دولا من), as match keys. */
@@ -59,119 +35,8 @@ const FRAME_PREPOSITIONS = new Set(['الي', 'علي', 'من']);
 /** An indefinite accusative ending (أطرافا، أطرافاً), as written: alef, with or without tanwin fath. */
 const ACCUSATIVE_ALEF = /\u0627\u064B?$/;
 
-/** True when the word at i can never start or continue a speaker phrase. */
-export function isStopWord(doc: Doc, i: number): boolean {
-  const key = doc.keys[i];
-  if (key.length <= 1) return !(doc.lex.titleWords.has(key) && gapHas(doc, i + 1, DOT)); // د. is a title
-  // وفي، فإن: a function word behind a conjunction is still one.
-  const bare = /^[وف]/.test(key) && key.length > 2 ? key.slice(1) : key;
-  const cls = doc.lex.words.get(key) ?? (doc.lex.titleWords.has(key) ? undefined : doc.lex.words.get(bare));
-  if (cls === undefined || cls === 'determiner' || cls === 'speech') return false;
-  // The exceptions below are read only for a function word (most words are none, and this is asked very often).
-  if (spelledLetter(doc, i)) return false; // قناة إن. بي. سي: a spelled letter, not the particle
-  // علي (a name) and على (on) share a match key: written with ي it is the name.
-  return !(key === 'علي' && doc.tokens[i].text.endsWith('\u064A'));
-}
-
-/** Adjectives of closeness that take من (مقربة من الرئيس، قريبة من الحكومة), as match keys. */
-const NEAR = new Set(['مقرب', 'مقربه', 'مقربين', 'مقربون', 'المقرب', 'المقربه', 'المقربين', 'المقربون', 'قريب', 'قريبه', 'قريبين', 'القريبه']);
-
 /** Adjectives of affiliation that take ل (فصائل تابعة للمعارضة، جماعة موالية للحكومة): the ل-word after them is no addressee. */
 const AFFILIATED = new Set(['تابع', 'تابعة', 'تابعين', 'تابعون', 'موال', 'موالية', 'موالين', 'موالون', 'مؤيد', 'مؤيدة', 'مؤيدين', 'مؤيدون', 'مناهض', 'مناهضة', 'مناهضين', 'مناهضون'].map(matchKey));
-
-/** Verbs of working that place an unnamed source (مسؤول يعمل في الوزارة), as match keys. */
-const WORKS = new Set(['يعمل', 'تعمل', 'يعملون', 'يعملان']);
-
-const unnamedAt = (doc: Doc, i: number) => i >= 0 && doc.lex.titleWords.get(doc.keys[i])?.kind === 'unnamed';
-
-/** True when the word at i is a verb of working right after an unnamed source (مسؤول يعمل), before في. */
-function worksAt(doc: Doc, i: number): boolean {
-  return WORKS.has(doc.keys[i]) && unnamedAt(doc, i - 1) && doc.keys[i + 1] === 'في' && !gapHas(doc, i, BREAK_GAP);
-}
-
-/**
- * True when the word at i is an indefinite adjective right after an unnamed source (مصدر أمني، مسؤول كبير، مصادر مطلعة),
- * with no punctuation between: the في-phrase after it still places the source (مصدر أمني في بغداد).
- */
-function describedUnnamedAt(doc: Doc, i: number): boolean {
-  return i > 0 && unnamedAt(doc, i - 1) && !unnamedAt(doc, i) && !definiteAt(doc, i) && !isStopWord(doc, i) && !gapHas(doc, i, BREAK_GAP)
-    && !doc.lex.titleWords.has(doc.keys[i]);
-}
-
-/** True when the preposition at i continues a source phrase: في after an unnamed source (or one who works), من after مقربة. */
-function placesSource(doc: Doc, i: number): boolean {
-  const key = doc.keys[i], prev = doc.keys[i - 1];
-  if (prev === undefined || gapHas(doc, i, BREAK_GAP)) return false;
-  if (key === 'من') return NEAR.has(prev) || unnamedAt(doc, i - 1);
-  return key === 'في' && (unnamedAt(doc, i - 1) || worksAt(doc, i - 1) || describedUnnamedAt(doc, i - 1)) && doc.lex.words.get(doc.keys[i + 1]) !== 'speech';
-}
-
-/** Words of cause or manner that open with ب and never place a source (مسؤول بسبب، مصدر بدوره), as match keys. */
-const NOT_PLACE_BI = new Set(['بسبب', 'بحسب', 'بعد', 'بدوره', 'بدورها', 'بدورهم', 'بن', 'باسم']);
-/** Fewest letters of a ب-noun that places a source (بالوزارة، بميناء). */
-const MIN_PLACE_BI_LETTERS = 4;
-
-/** True when the word at i is ب + a noun (no function word, no pronoun ending) right after an unnamed source: its place. */
-function placesAttached(doc: Doc, i: number): boolean {
-  const key = doc.keys[i];
-  if (!key.startsWith('ب') || key.length < MIN_PLACE_BI_LETTERS || NOT_PLACE_BI.has(key) || doc.lex.words.has(key) || gapHas(doc, i, BREAK_GAP)) return false;
-  if (doc.lex.titleWords.has(key) || OBJECT_SUFFIX.test(doc.tokens[i].text)) return false;
-  if (!unnamedAt(doc, i - 1) && !describedUnnamedAt(doc, i - 1)) return false;
-  // …before the particle or a comma, past at most MAX_PLACE_BI_TAIL definite words (بميناء البريقة، إن): طالب مسؤول
-  // بالإفراج عن is the verb's ب-phrase.
-  let n = i + 1;
-  while (n < doc.tokens.length && n - i <= MAX_PLACE_BI_TAIL && !gapHas(doc, n, BREAK_GAP) && definiteAt(doc, n)) n++;
-  return n < doc.tokens.length && (gapHas(doc, n, BREAK_GAP) || isComplement(doc, n));
-}
-/** Most definite words after a placing ب-noun (بوزارة الخارجية الأمريكية). */
-const MAX_PLACE_BI_TAIL = 3;
-
-/** True when the word at i is a title, a role, an unnamed-source or a body head. */
-export function isTitle(doc: Doc, i: number): boolean {
-  return doc.lex.titleWords.has(doc.keys[i]) || titleAt(doc, i) !== undefined;
-}
-
-/** Per-article lookups, computed once (the chunkers run for every cue). */
-interface Marks {
-  mentions: Uint8Array; mentionEnds: Uint8Array; mentionFrom: Int32Array; personStarts: Uint8Array; personEnds: Uint8Array;
-  hitStart: Uint8Array; hitEnd: Uint8Array;
-}
-const marksOf = new WeakMap<Doc, Marks>();
-
-/** Token index where an entity mention starts (for splitting a subject from its object), and where hits start and end. */
-function marks(doc: Doc): Marks {
-  let m = marksOf.get(doc);
-  if (m && m.hitStart.length === doc.tokens.length + 1) return m;
-  // 1 at a token where a mention starts; in ends, 1 at the token right after one ends.
-  const mentions = new Uint8Array(doc.tokens.length + 1), ends = new Uint8Array(doc.tokens.length + 1);
-  // Listed names only (the gazetteer's): a title chunk may stop short of a name's last word (عبد ربه منصور | هادي) or
-  // run on. from: at a token inside a listed name after its first word (a person's, a country's, a place's or a
-  // body's: اللجنة الدولية للصليب | الأحمر), the token where the name starts (-1 elsewhere); personStarts and
-  // personEnds: 1 where a listed person's name starts, and right after one of two words or more ends (باراك أوباما | نظيره).
-  const from = new Int32Array(doc.tokens.length + 1).fill(-1);
-  const personStarts = new Uint8Array(doc.tokens.length + 1), personEnds = new Uint8Array(doc.tokens.length + 1);
-  for (const e of doc.input.entities) for (const x of e.mentions) {
-    const i = tokenAt(doc, x.start);
-    if (i < 0) continue;
-    let j = i;
-    while (j < doc.tokens.length && doc.tokens[j].end <= x.end) j++;
-    // Adjacent mentions split a subject from its object (زيلينسكي | كوريا الشمالية); a mention after a name
-    // word outside any mention (جون | كيري) does not.
-    if (j > i) ends[j] = 1;
-    mentions[i] = 1;
-    if (x.via !== 'gazetteer') continue;
-    for (let t = i + 1; t < j; t++) if (from[t] < 0 || from[t] > i) from[t] = i;
-    if (e.type === 'person') personStarts[i] = 1;
-    if (e.type === 'person' && j - i > 1) personEnds[j] = 1;
-  }
-  // hitEnd marks cue and source ends only (a doubt phrase may end right before its speaker's verb).
-  const hitStart = new Uint8Array(doc.tokens.length + 1), hitEnd = new Uint8Array(doc.tokens.length + 1);
-  for (const h of doc.hits) { hitStart[h.start] = 1; if (h.type !== 'hedge') hitEnd[h.end] = 1; }
-  m = { mentions, mentionEnds: ends, mentionFrom: from, personStarts, personEnds, hitStart, hitEnd };
-  // Hits are found after the document is built: cache only once they are.
-  if (doc.hits.length) marksOf.set(doc, m);
-  return m;
-}
 
 /**
  * The subject noun phrase after a VSO cue, from token j (ARABIC.md §4): a head, then construct nouns,
@@ -247,6 +112,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       continue;
     }
     const prev = keyAt(k - 1);
+    // كما قال رئيس بلديتها فلان، وزير خارجيتها: a noun with an attached possessor after a title in construct completes it.
+    if (!def(k - 1) && doc.lex.titleWords.get(prev)?.kind === 'title' && OBJECT_SUFFIX.test(tokens[k].text)) { k++; continue; }
     // بيان صادر عن وزارة الخارجية: a speech noun issued by a body takes the body in (the statement is the body's).
     if (k === j + 1 && doc.lex.words.get(first) === 'speech' && ISSUED.has(key) && keyAt(k + 1) === 'عن' && !gapHas(doc, k + 1, BREAK_GAP)) {
       const e = arabicSubject(doc, k + 2, limit, true);
@@ -414,9 +281,6 @@ export function arabicSubjectBefore(doc: Doc, end: number, floor: number): numbe
   return k;
 }
 
-/** ل-words that are adverbs, not the object of a verbal noun (رفض للمرة الثانية), as match keys. */
-const LAM_ADVERBS = new Set(['للمره', 'للحظه', 'للوهله']);
-
 /**
  * اتهم العبادي أطرافا خارجية، دعا سامي نور أحزابا إلى: an indefinite accusative noun (-ا, -اً) right after a name
  * word, before an indefinite adjective, a ب-phrase or a preposition, is the object of a verb that takes one
@@ -428,32 +292,4 @@ function indefiniteObject(doc: Doc, k: number, limit: number, applies: boolean):
   if ((prev.startsWith('ل') && !hasArticle(prev)) || /^[0-9\u0660-\u0669]/.test(prev) || doc.lex.words.has(prev) || isTitle(doc, k - 1)) return false;
   if (startsMention(doc, k) || isTitle(doc, k) || gapHas(doc, k + 1, BREAK_GAP)) return false;
   return isBiPhrase(next) || FRAME_PREPOSITIONS.has(next) || (!hasArticle(next) && /[هة]$/.test(next) && !startsMention(doc, k + 1));
-}
-
-/**
- * True when token i is ل + the article or a demonstrative (للاتفاق، لهذه): after a cue word and its noun, the
- * object of a verbal noun (رفض الكونجرس للاتفاق), since a verb takes its object without ل.
- */
-export function isLamObject(doc: Doc, i: number): boolean {
-  const key = doc.keys[i];
-  if (!key?.startsWith('ل') || key.length < 3 || LAM_ADVERBS.has(key)) return false;
-  return key.startsWith('لل') || key.startsWith('لال') || doc.lex.words.get(key.slice(1)) === 'demonstrative';
-}
-
-/** True when an entity mention starts right after a ل that opens token i (لرويترز، لوكالة …). */
-function namedAfterLam(doc: Doc, i: number): boolean {
-  const at = doc.tokens[i].start + 1;
-  return doc.input.entities.some((e) => e.mentions.some((m) => m.start === at));
-}
-
-/** True when an entity mention (a country, a body, a person of the gazetteer) starts at token i. */
-export function startsMention(doc: Doc, i: number): boolean {
-  return marks(doc).mentions[i] === 1;
-}
-
-/** A word ending in an attached pronoun (انسحابها، قوله، تعليقه): never the head of a subject. */
-export function hasPronounSuffix(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i].text;
-  if (isTitle(doc, i) || t.length <= 3 || /\u0644\u0644\u0647$/.test(t)) return false; // …الله is a name
-  return /(\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627|\u0643\u0645)$/.test(t);
 }

@@ -1,7 +1,9 @@
 import type { Doc } from '../types.js';
 import { CLAUSE_MARKS } from '../clause.js';
 import { gapHas, hitStartsAt } from '../doc.js';
-import { arabicSubject, isStopWord, isTitle, startsMention } from './speaker.js';
+import { startsMention } from './mention-marks.js';
+import { arabicSubject } from './speaker.js';
+import { isStopWord, isTitle } from './speaker-words.js';
 
 /** كان and كانت, bare or with و/ف, as match keys: وكان الوزير استقبل …، مؤكدا: the noun after them is the subject of the verb that follows. */
 export const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);

@@ -3,7 +3,7 @@ import { MAX_SPEAKER_TOKENS } from '../constants.js';
 import { cueStartsAt, gapHas, hitStartsAt } from '../doc.js';
 import type { Doc } from '../types.js';
 import { opensMediaAddressee } from './addressee.js';
-import { isStopWord, isTitle } from './speaker.js';
+import { isStopWord, isTitle } from './speaker-words.js';
 
 /** Most words between a name read before its cue and the cue (الدكتور سامي العلي قد قال). */
 const SVO_CUE_REACH = 3;

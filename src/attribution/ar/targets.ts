@@ -5,7 +5,9 @@ import { hitStartsAt, quoteOpeningAt, titleAt } from '../doc.js';
 import { firstWordAt } from '../../text/words.js';
 import type { Stance } from '../../model/index.js';
 import type { ContentTargets, Doc } from '../types.js';
-import { arabicSubject, definiteAt, isBiPhrase, isStopWord, startsMention } from './speaker.js';
+import { startsMention } from './mention-marks.js';
+import { arabicSubject } from './speaker.js';
+import { definiteAt, isBiPhrase, isStopWord } from './speaker-words.js';
 
 /** ل + a verbal noun or a definite noun (لتشكيل، للمطالبة), as the match key's letters after ل: a purpose, no party. */
 const LAM_PURPOSE = /^ل(ال|ا|ت|م)[\u0621-\u064A]{3}/;

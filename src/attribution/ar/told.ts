@@ -2,7 +2,8 @@ import { colonBefore, isComplement, quoteTokensAt } from '../clause.js';
 import { MAX_QUOTED_NAME_TOKENS } from '../constants.js';
 import { quoteOpeningAt } from '../doc.js';
 import type { Doc } from '../types.js';
-import { isTitle, startsMention } from './speaker.js';
+import { startsMention } from './mention-marks.js';
+import { isTitle } from './speaker-words.js';
 import { opensMediaAddressee } from './addressee.js';
 
 // The one a speaker tells, written between the cue and its subject or content (قال لنا الوزير، قال لـ"الصحيفة" فلان).
