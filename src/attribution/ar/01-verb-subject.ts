@@ -8,7 +8,7 @@ import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
 import { antecedentHead, frontedRelativeSubject, particleRelativeSubject, RELATIVES, relativeSpeaker } from './antecedent.js';
 import { startsMention } from './mention-marks.js';
-import { isTitle } from './speaker-words.js';
+import { definiteAt, isTitle } from './speaker-words.js';
 import { coordinatedVerb, governsNoun, NOUN_DEMONSTRATIVES, NOUN_HEADS, NUMBERS, verbalNounPhrase } from './cue-noun.js';
 import { kanaSubject, QUOTED_SAYING, subjectAfter, subjectBefore, topicSubject } from './cue-subject.js';
 import { ADJUNCT_AN, frameAfterAdverbial, laterParticle, MAX_ADJUNCT_TOKENS, particleAfterAside, saidParticleAfter, SAY } from './particle.js';
@@ -67,6 +67,20 @@ const APPROVE = 'أقر';
 const REFUSALS = new Set(['رفض']);
 /** Longest relative clause on a subject before its complement particle, in tokens. */
 const MAX_RELATIVE_TOKENS = 14;
+
+/** The lemma of threatening (هدد): in the present, things threaten too (الحرب تهدد بمجاعة). */
+const THREATEN = 'هدد';
+
+/**
+ * باتت الحرب تهدد بمصيبة جديدة، الفيضانات تهدد بكارثة: a present تهدد/يهدد right after a definite noun that is no title,
+ * body or listed name has a thing for its subject; nobody warns.
+ */
+function thingThreatens(doc: Doc, at: number, lemma: string): boolean {
+  if (lemma !== THREATEN || at === sentenceStart(doc, at) || !/^[وف]?[يت]/.test(doc.keys[at])) return false;
+  const prev = at - 1;
+  return definiteAt(doc, prev) && !isTitle(doc, prev) && !startsMention(doc, prev) && !gapHas(doc, at, CLAUSE_MARKS)
+    && !doc.lex.words.has(doc.keys[prev]);
+}
 
 /** Words after في that may stand between a place and the object a verb takes (في العراق أمس إصابة …). */
 const MAX_WORDS_BEFORE_EVENT = 2;
@@ -140,6 +154,7 @@ export const arVerbSubject: Rule = {
     const kana = kanaSubject(doc, hit);
     const subject = kana ? null : subjectAfter(doc, hit, j, limit);
     if (verbalNounPhrase(doc, hit, subject, end)) return null;
+    if (!subject && !kana && thingThreatens(doc, hit.start, cue.lemma)) return null;
     // إن رفض الكونجرس للاتفاق …، من أن رفض الاتفاق …: right after إنّ/أنّ (not بعد أن) a cue word with no subject is a
     // verbal noun; with one, it reports inside another statement (nested) and is never a later antecedent.
     const afterParticle = hit.start > sentenceStart(doc, hit.start) && isComplement(doc, hit.start - 1) && !hit.prefixed
@@ -260,6 +275,11 @@ export const arVerbSubject: Rule = {
     if ((!content || end - after <= SHORT_TAIL_TOKENS) && subject && prevKey === 'كما' && commaBefore(doc, hit.start - 1) && hit.start - 1 - sentenceStart(doc, hit.start) >= MIN_QUOTE_TOKENS) {
       return { rule: 'ar-verb-subject-before', cue: cueChars, stance: cue.stance, speaker, content: charRange(doc, sentenceStart(doc, hit.start), hit.start - 1),
         direct: false, targets: [], sentence: doc.sentOf[hit.start] };
+    }
+    // «…» كما أنذرت فلانة مديرة المنظمة في البلاد.: the quotation that closes right before كما is what the cue reports.
+    const quotedBefore = subject && prevKey === 'كما' && (!content || end - after <= SHORT_TAIL_TOKENS) ? quoteBefore(doc, hit.start - 1) : null;
+    if (quotedBefore) {
+      return { rule: 'ar-quote-then-cue', cue: cueChars, stance: cue.stance, speaker, content: quotedBefore, direct: true, targets: [], sentence: doc.sentOf[hit.start] };
     }
     if (!content) {
       const q = subject ? quoteBefore(doc, hit.start) : null;

@@ -23,7 +23,9 @@ export const NOUN_DEMONSTRATIVES = new Set(['هذا', 'هذه', 'هذان', 'ه�
 const BEFORE_VERB = new Set(['فيه', 'فيها', 'فيهم', 'له', 'لها', 'لهم', 'بعد', 'قبل', 'منذ', 'ل', 'لـ']);
 /** True when token i (in the cue's sentence, no punctuation after it) is a preposition that governs the cue word as a noun. */
 export function governsNoun(doc: Doc, i: number, key: string): boolean {
-  return key !== '' && doc.lex.words.get(key) === 'preposition' && !BEFORE_VERB.has(key) && !gapHas(doc, i + 1, CLAUSE_MARKS);
+  // بل وعن تعهد بتشكيل …: a preposition behind و still governs the noun.
+  const bare = key.length > 2 && key.startsWith('و') && doc.lex.words.get(key) === undefined ? key.slice(1) : key;
+  return bare !== '' && doc.lex.words.get(bare) === 'preposition' && !BEFORE_VERB.has(bare) && !gapHas(doc, i + 1, CLAUSE_MARKS);
 }
 
 /** The person prefixes of an imperfect verb (يكشف، تكشف). */

@@ -62,3 +62,18 @@ describe('speaker phrases of the shipped samples\' shapes', () => {
     expect(s[0]?.speaker.startsWith('سارة بوكوفا المديرة العامة')).toBe(true);
   });
 });
+
+describe('things that threaten, nouns after و + a preposition, a quotation before كما + cue', () => {
+  it('a war that threatens famine warns nobody; a government that threatens does', () => {
+    const s = all('وقالت المنظمة إن الوضع خطير. وبعد أشهر من القتال باتت الحرب تهدد بمصيبة جديدة: المجاعة.');
+    expect(s.map((x) => x.stance)).toEqual(['assert']);
+    expect(all('والحكومة تهدد بالانسحاب من الاتفاق.')[0]).toMatchObject({ speaker: 'الحكومة', stance: 'warn' });
+  });
+  it('a cue word after و + a preposition is a verbal noun (بل وعن تعهد بتشكيل …)', () => {
+    expect(all('وقالت المنظمة إن الوضع خطير. وتمخضت المفاوضات عن اتفاقات عديدة بل وعن تعهد بتشكيل حكومة وحدة.')).toHaveLength(1);
+  });
+  it('أنذرت after a quotation and كما reports that quotation', () => {
+    const s = all('بات المعسكر يأوي آلاف الأشخاص "ويوشك أن يصبح من أكبر الكوارث في هذا البلد" كما أنذرت سارة العلي مديرة المنظمة في البلاد.');
+    expect(s[0]).toMatchObject({ speaker: 'سارة العلي مديرة المنظمة', stance: 'warn', content: 'ويوشك أن يصبح من أكبر الكوارث في هذا البلد', direct: true });
+  });
+});
