@@ -60,12 +60,24 @@ export function titleOf(members: Member[], keyEntities: string[]): string {
 /** A clause break: a comma or semicolon (Arabic or Latin). */
 const CLAUSE_BREAK = /[,،;؛]/u;
 
-/** The content up to the end of the clause that names the event (`…لقوات إلى منطقة الصراع، واستدعت…` stops at the comma). */
+/** Fewest words a title cut at a clause break keeps: `After elections,` alone names the event but says nothing of it. */
+const MIN_TITLE_WORDS = 6;
+
+/**
+ * The content up to the end of the clause that names the event (`…لقوات إلى منطقة الصراع، واستدعت…` stops at the comma):
+ * the first clause break after the event word that leaves MIN_TITLE_WORDS words or more, else the whole content.
+ */
 export function formulation(content: string): string {
   const text = content.trim();
   const at = conceptOf(text)?.end;
-  const cut = at === undefined ? -1 : text.slice(at).search(CLAUSE_BREAK);
-  return (cut < 0 ? text : text.slice(0, at! + cut)).trim().replace(/[.،,؛;:]+$/u, '');
+  let end = text.length;
+  if (at !== undefined) {
+    for (let i = at; i < text.length; i++) {
+      if (!CLAUSE_BREAK.test(text[i])) continue;
+      if (text.slice(0, i).trim().split(/\s+/).length >= MIN_TITLE_WORDS) { end = i; break; }
+    }
+  }
+  return text.slice(0, end).trim().replace(/[.،,؛;:]+$/u, '');
 }
 
 function shorten(text: string): string {
