@@ -4,6 +4,7 @@ import type { Doc, SpeakerRef } from './types.js';
 import { firstWordAt, type Word } from '../text/words.js';
 import { entitySex, mentionSex, pronounSex, surnameSex } from './en/gender.js';
 import { phraseGender } from './ar/number.js';
+import { sexedName, titledName } from './en/antecedents.js';
 
 /** A full speaker mention seen so far in the article. */
 interface Seen {
@@ -16,11 +17,17 @@ interface Seen {
   person: boolean;
   /** English: the sex of a he/she that took this mention as its antecedent (The head of … told the court … She also said). */
   heard?: Gender;
+  /** English: two or more joined by "and" (Miller and Smith): plural, never a he or she. */
+  joint?: boolean;
+  /** English: one titled or sexed person (the Italian foreign minister, Mr Lee): a "they" passes over it for a body near. */
+  single?: boolean;
 }
 
 const ARTICLE = 'ال';
 /** How far back (sentences) a bare verb with no earlier speaker looks for a named entity as its subject. */
 const MAX_SENTENCES_TO_ENTITY = 2;
+/** How far back (sentences) an English "they" looks for a body or a plural before it takes one titled person. */
+const MAX_SENTENCES_TO_PLURAL = 3;
 /** True when a mention spells a country's own name (روسيا، Russia), not an adjective of it (روسي، أميركي). */
 function countryName(text: string, e: { name: string; names: { ar?: string; en?: string } }): boolean {
   const t = text.replace(/^[وف]/, '');
@@ -81,11 +88,34 @@ export class SpeakerChain {
           if (m.gender === 'pl' || m.gender === 'du') return { text: m.text, start: m.start, end: m.end };
         }
       }
-      for (let i = this.seen.length - 1; i >= 0; i--) {
+      let found: Seen | undefined, titledOne: Seen | undefined;
+      for (let i = this.seen.length - 1; i >= 0 && !found; i--) {
         const m = this.seen[i];
-        if (!compatible(g, m.gender) || (personal && !m.person) || (plural && (oneSex(m.gender) || oneSex(m.heard)))) continue;
-        if (personal && oneSex(g)) m.heard = g;
-        return { text: m.text, start: m.start, end: m.end };
+        if (!compatible(g, m.gender) || (plural && (oneSex(m.gender) || oneSex(m.heard)))) continue;
+        // he/she: a person, one (not Miller and Smith), not heard as the other sex (He said … She informed police).
+        if (personal && (!m.person || m.joint || (oneSex(g) && oneSex(m.heard) && m.heard !== g))) continue;
+        // they: a body or more than one rather than one titled person (… Trade Minister Lund joined. They said …).
+        if (plural && m.single) { titledOne ??= m; continue; }
+        found = m;
+      }
+      // …unless none was named in the last MAX_SENTENCES_TO_PLURAL sentences: then the titled person, as before.
+      if (titledOne && ref.kind === 'pronoun' && (!found || this.sentenceOf(found.start) < this.sentenceOf(ref.start) - MAX_SENTENCES_TO_PLURAL)) found = titledOne;
+      // "… spoke with Anne Sacoolas. She informed police": with no antecedent of that sex in this sentence or the one
+      // before, a first name of the pronoun's sex in the sentence before (an object, not a speaker) is its antecedent.
+      // Even one of that sex gives way to the subject of the sentence before when that opens with such a name
+      // (… she said. Agnès Callamard, a UN rapporteur who …, cautioned … "True justice takes time," she said).
+      if (personal && oneSex(g)) {
+        const exact = !!found && (found.gender === g || found.heard === g);
+        const name = sexedName(doc, firstWordAt(doc.tokens, ref.start), g, found?.start ?? -1, exact);
+        if (name) {
+          const m = this.seenOf(name[0], name[1], g);
+          this.seen.push(m);
+          found = m;
+        }
+      }
+      if (found) {
+        if (personal && oneSex(g)) found.heard = g;
+        return { text: found.text, start: found.start, end: found.end };
       }
       // English "She told the court …" with no antecedent found: the pronoun itself, the statement kept.
       if (ref.kind === 'pronoun' && doc.lex.lang === 'en') return { text: doc.text.slice(ref.start, ref.end), start: ref.start, end: ref.end };
@@ -103,23 +133,42 @@ export class SpeakerChain {
       return null;
     }
     const text = doc.text.slice(ref.start, ref.end);
-    const toks: Word[] = [];
-    for (let i = firstWordAt(doc.tokens, ref.start); i < doc.tokens.length && doc.tokens[i].end <= ref.end; i++) toks.push(doc.tokens[i]);
+    const toks = this.wordsOf(ref.start, ref.end);
     const keys = toks.map((t) => bare(t.key));
     if (this.isPartial(toks.map((t) => t.key))) {
-      for (let i = this.seen.length - 1; i >= 0; i--) {
-        const m = this.seen[i];
+      let at = -1;
+      for (let i = this.seen.length - 1; i >= 0 && at < 0; i--) {
         // "the archbishop" stands for "Archbishop Jorge Ruiz": determiners need not recur.
-        if (m.keys.length > keys.length && keys.every((k) => m.keys.includes(k) || (this.doc.lex.lang === 'en' && this.doc.lex.words.get(k) === 'determiner'))) {
-          // "Durbin" after "Senator Dick Durbin and Representative Adam Schiff": the conjunct that holds the name.
-          const part = this.conjunct(m, keys);
-          if (part) return part;
-          // The fuller mention is now the most recent one (وتابع كيري … وشدد: كيري, not a speaker in between).
-          if (remember && i < this.seen.length - 1) this.seen.push(...this.seen.splice(i, 1));
-          return { text: m.text, start: m.start, end: m.end };
-        }
+        const m = this.seen[i];
+        if (m.keys.length > keys.length && keys.every((k) => m.keys.includes(k) || (doc.lex.lang === 'en' && doc.lex.words.get(k) === 'determiner'))) at = i;
+      }
+      // "… minister Stefano Patuanelli sent a letter, but the minister said": a holder of the title named since.
+      const holder = doc.lex.lang === 'en' ? this.titleHolder(keys, ref.start, at >= 0 ? this.seen[at].end : -1) : undefined;
+      if (holder) {
+        if (remember) this.seen.push(this.seenOf(holder[0], holder[1], '-'));
+        return { text: doc.text.slice(holder[0], holder[1]), start: holder[0], end: holder[1] };
+      }
+      if (at >= 0) {
+        const m = this.seen[at];
+        // "Durbin" after "Senator Dick Durbin and Representative Adam Schiff": the conjunct that holds the name.
+        const part = this.conjunct(m, keys);
+        // The conjunct is now a mention of one person (Smith told … He said → Smith).
+        if (part && remember) this.seen.push(this.seenOf(part.start!, part.end!, '-'));
+        if (part) return part;
+        // The fuller mention is now the most recent one (وتابع كيري … وشدد: كيري, not a speaker in between).
+        if (remember && at < this.seen.length - 1) this.seen.push(...this.seen.splice(at, 1));
+        return { text: m.text, start: m.start, end: m.end };
       }
     }
+    if (remember) this.seen.push(this.seenOf(ref.start, ref.end, ref.gender, toks));
+    return { text, start: ref.start, end: ref.end };
+  }
+
+  /** A full mention from start to end as an antecedent: its words, whether it can be a person, its sex or number. */
+  private seenOf(start: number, end: number, refGender: Gender, words?: Word[]): Seen {
+    const { doc } = this;
+    const toks = words ?? this.wordsOf(start, end);
+    const keys = toks.map((t) => bare(t.key));
     const person = !(toks.length === 1 && /^[\p{Lu}\d]+$/u.test(toks[0].text))
       && !(doc.lex.lang === 'en' ? [englishHead(toks)] : toks).some((t) => t && doc.lex.titleWords.get(t.key)?.kind === 'body')
       // English: "Gdańsk residents", "officials" are never he or she.
@@ -132,17 +181,42 @@ export class SpeakerChain {
       // English: a person is named (a capital) or titled; "traffic camera footage" is not one.
       && (doc.lex.lang !== 'en' || toks.some((t) => /^\p{Lu}/u.test(t.text) || ['title', 'role'].includes(doc.lex.titleWords.get(t.key)?.kind ?? '')));
     // An English mention's sex is told by its words (Mr, spokeswoman, a given name), not by its verb.
-    const first = firstWordAt(doc.tokens, ref.start);
-    let gender = ref.gender === '-' && doc.lex.lang === 'en' ? mentionSex(doc, toks, first > 0 ? doc.tokens[first - 1] : undefined) : ref.gender;
+    const first = firstWordAt(doc.tokens, start);
+    let gender = refGender === '-' && doc.lex.lang === 'en' ? mentionSex(doc, toks, first > 0 ? doc.tokens[first - 1] : undefined) : refGender;
     // "Vázquez said" after "Wanda Vázquez Garced" (an object, so no earlier speaker mention): the earlier full name.
     if (gender === '-' && doc.lex.lang === 'en' && toks.length === 1) gender = surnameSex(doc, first);
     // "Putin said": a person of the gazetteer, by the first name of its English name.
-    if (gender === '-' && doc.lex.lang === 'en') gender = entitySex(doc, ref.start, ref.end);
+    if (gender === '-' && doc.lex.lang === 'en') gender = entitySex(doc, start, end);
     // قال المسؤولون، وحسب مراسلين إسرائيليين: an Arabic phrase naming more than one is plural whatever its verb (a source
     // phrase has none), so a singular bare verb later passes over it.
-    if (doc.lex.lang === 'ar') gender = phraseGender(doc, ref.start, ref.end, gender);
-    if (remember) this.seen.push({ text, start: ref.start, end: ref.end, gender, keys, person });
-    return { text, start: ref.start, end: ref.end };
+    if (doc.lex.lang === 'ar') gender = phraseGender(doc, start, end, gender);
+    const en = doc.lex.lang === 'en';
+    const joint = en && keys.includes('and');
+    const titled = toks.some((t) => { const w = doc.lex.titleWords.get(t.key); return (w?.kind === 'title' || w?.kind === 'role') && w.gender !== 'pl'; });
+    return { text: doc.text.slice(start, end), start, end, gender, keys, person, joint, single: en && person && !joint && (oneSex(gender) || titled) };
+  }
+
+  /**
+   * For an English title-only mention (the minister), a named holder of its title in this sentence or the one before,
+   * after offset `after` (the end of the fuller mention it would otherwise take), as offsets.
+   */
+  private titleHolder(keys: string[], start: number, after: number): [number, number] | undefined {
+    const { doc } = this;
+    if (!keys.every((k) => doc.lex.titleWords.has(k) || doc.lex.words.get(k) === 'determiner')) return undefined;
+    const title = [...keys].reverse().find((k) => ['title', 'role'].includes(doc.lex.titleWords.get(k)?.kind ?? ''));
+    return title ? titledName(doc, firstWordAt(doc.tokens, start), title, after) : undefined;
+  }
+
+  /** The sentence holding offset `at`. */
+  private sentenceOf(at: number): number {
+    return this.doc.sentOf[firstWordAt(this.doc.tokens, at)];
+  }
+
+  /** The words from offset start to end. */
+  private wordsOf(start: number, end: number): Word[] {
+    const toks: Word[] = [];
+    for (let i = firstWordAt(this.doc.tokens, start); i < this.doc.tokens.length && this.doc.tokens[i].end <= end; i++) toks.push(this.doc.tokens[i]);
+    return toks;
   }
 
   /**

@@ -146,10 +146,23 @@ export function sentenceSubjects(doc: Doc): [number, number][] {
     // "Adamowicz, 53, has supported …": a one-word subject only when it names someone met before, then an age or a verb.
     const lone = e - first === 1 && (aged || FINITE_AFTER_SUBJECT.has(doc.keys[e])) && namedBefore(doc, first);
     if ((e - first < 2 && !lone) || e >= last || gapHas(doc, e, BREAK) && !aged && !asideThenVerb(doc, e, last)) continue;
+    // "Qaboos's 1970 overthrow …", "The November border demarcation …": a phrase ending in a number or a date names no one.
+    if (/^\d+$/.test(doc.tokens[e - 1].text) || inTime(doc, e - 1)) continue;
+    // "The November border demarcation resulted …": the and one capitalised word before a noun (a lower-case word that is
+    // no verb form or cue, then another lower-case word: "The Union met in …" keeps its subject) only modify the subject.
+    if (e - first === 2 && cls(doc, first) === 'determiner' && modifierOnly(doc, e) && e + 1 < last
+      && /^\p{Ll}/u.test(doc.tokens[e + 1].text) && !cls(doc, e + 1) && !gapHas(doc, e + 1, BREAK)) continue;
     out.push([doc.tokens[first].start, doc.tokens[e - 1].end]);
   }
   return out;
 }
+
+/** True when token i is a lower-case word of no listed class that is no verb form (-s, -ed), finite verb or cue. */
+const modifierOnly = (doc: Doc, i: number) => /^\p{Ll}/u.test(doc.tokens[i].text) && !cls(doc, i) && !/(s|ed)$/.test(doc.keys[i])
+  && !FINITE_AFTER_SUBJECT.has(doc.keys[i]) && !startsCue(doc, i) && !gapHas(doc, i, BREAK);
+
+/** True when token i lies inside a time expression of the text (November, last Monday). */
+export const inTime = (doc: Doc, i: number) => doc.input.times.some((t) => t.start <= doc.tokens[i].start && doc.tokens[i].end <= t.end);
 
 /** True when the capitalised word at token i (no function word) ended a capitalised name earlier (Mayor Adamowicz … Adamowicz). */
 function namedBefore(doc: Doc, i: number): boolean {
