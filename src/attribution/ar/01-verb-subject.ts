@@ -209,7 +209,8 @@ export const arVerbSubject: Rule = {
     // belongs to that phrase and is no new start of the content.
     const biOnly = cue.frame.size === 1 && cue.frame.has('bi') && !isComplement(doc, after);
     const keepObject = cue.stance === 'deny' || cue.stance === 'accuse' || cue.stance === 'demand' || biOnly;
-    let content = arabicContent(doc, after, keepObject, end, cue.frame.has('anna') && !cue.frame.has('obj'));
+    // A long quotation a few words on is the content after a verb that takes no object, or after an adjunct the frame loop passed (أعلن على صفحته «…»).
+    let content = arabicContent(doc, after, keepObject, end, cue.frame.has('anna') && (!cue.frame.has('obj') || (preposition >= 0 && !keepObject)));
     // قال يونكر رئيس المفوضية، في مؤتمر صحفي، إنه …: a verb that takes no object reports the clause after a
     // particle further on, past an apposition or an adjunct with commas.
     if (content && !content.complement && !content.direct && cue.frame.has('anna') && !cue.frame.has('obj')) {

@@ -77,3 +77,10 @@ describe('things that threaten, nouns after و + a preposition, a quotation befo
     expect(s[0]).toMatchObject({ speaker: 'سارة العلي مديرة المنظمة', stance: 'warn', content: 'ويوشك أن يصبح من أكبر الكوارث في هذا البلد', direct: true });
   });
 });
+
+describe('a quotation after an adjunct of a verb that takes an object', () => {
+  it('أعلن الوزير في مؤتمر صحفي «…»: the quotation is the content, the occasion stays out', () => {
+    const s = all('وأعلن الوزير في مؤتمر صحفي "سنبدأ تنفيذ الخطة الأسبوع المقبل في كل المحافظات".');
+    expect(s[0]).toMatchObject({ speaker: 'الوزير', content: 'سنبدأ تنفيذ الخطة الأسبوع المقبل في كل المحافظات', direct: true });
+  });
+});
