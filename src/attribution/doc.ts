@@ -127,6 +127,12 @@ export function quoteOpeningAt(doc: Doc, i: number): QuoteSpan | undefined {
   return undefined;
 }
 
+/** True when character offset `at` lies inside a quotation (between its marks). */
+export function insideQuote(doc: Doc, at: number): boolean {
+  for (const q of doc.quotes) if (q.start <= at && at < q.end) return true;
+  return false;
+}
+
 /** The quotation whose closing mark is in the gap before token i (or at the text end), if any. */
 export function quoteClosingBefore(doc: Doc, i: number): QuoteSpan | undefined {
   const from = i > 0 ? doc.tokens[i - 1].end : 0, to = doc.tokens[i]?.start ?? doc.text.length;

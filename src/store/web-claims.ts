@@ -1,7 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { Position } from '../claims/types.js';
 import type { Lang } from '../model/index.js';
-import { claimsDb } from './claims.js';
+import { claimsDb, type ClaimsDatabase } from './claims.js';
 import { clampLimit } from './queries.js';
 import type { Database } from './schema.js';
 
@@ -53,6 +53,10 @@ async function summaries(db: Kysely<Database>, rows: ClaimRow[]): Promise<ClaimS
 
 const COLUMNS = ['id', 'concept', 'title', 'lang', 'first_seen', 'last_seen'] as const;
 
+/** The number of statements of the claim row being filtered, as a subquery. */
+const statementCount = (eb: ExpressionBuilder<ClaimsDatabase, 'claims'>) =>
+  eb.selectFrom('claim_statements as cs').select((e) => e.fn.countAll<number>().as('n')).whereRef('cs.claim_id', '=', 'claims.id');
+
 /**
  * Claims, most recently seen first, by pages; the cursor is an offset. `minStatements`: only claims holding at least
  * that many statements (a proposition stated once is a claim in waiting).
@@ -62,10 +66,7 @@ export async function listClaimPage(db: Kysely<Database>, opts: { limit?: number
   const offset = opts.cursor && /^\d{1,15}$/.test(opts.cursor) ? Number(opts.cursor) : 0;
   const min = opts.minStatements ?? 1;
   let query = claimsDb(db).selectFrom('claims').select(COLUMNS);
-  if (min > 1) {
-    query = query.where((eb) => eb(eb.selectFrom('claim_statements as cs').select((e) => e.fn.countAll<number>().as('n'))
-      .whereRef('cs.claim_id', '=', 'claims.id'), '>=', min));
-  }
+  if (min > 1) query = query.where((eb) => eb(statementCount(eb), '>=', min));
   const rows = await query.orderBy('last_seen', 'desc').orderBy('id').limit(limit + 1).offset(offset).execute();
   const items = await summaries(db, rows.slice(0, limit));
   return { items, ...(rows.length > limit ? { nextCursor: String(offset + limit) } : {}) };
@@ -121,8 +122,7 @@ export async function claimsOfStory(db: Kysely<Database>, storyId: string, limit
 export async function countClaimsBelow(db: Kysely<Database>, min: number): Promise<number> {
   const row = await claimsDb(db).selectFrom('claims')
     .select((e) => e.fn.countAll<number>().as('n'))
-    .where((eb) => eb(eb.selectFrom('claim_statements as cs').select((e) => e.fn.countAll<number>().as('n'))
-      .whereRef('cs.claim_id', '=', 'claims.id'), '<', min))
+    .where((eb) => eb(statementCount(eb), '<', min))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }

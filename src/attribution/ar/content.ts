@@ -7,12 +7,12 @@ const QUOTED_CLAUSE_TOKENS = 3;
 /** A quotation right after a cue this long (tokens) is the content even when the clause goes on after it. */
 const LONG_QUOTE_TOKENS = 5;
 import { clauseEnd, colonBefore, commaBefore, contentRange, isComplement, quoteTokensAt } from '../clause.js';
-import { gapHas, hitStartsAt, sentenceEnd } from '../doc.js';
+import { gapHas, hitStartsAt, insideQuote, sentenceEnd } from '../doc.js';
 import { gapChars } from '../gaps.js';
 
 const OPEN_PAREN = gapChars('('), CLOSE_PAREN = gapChars(')');
 /** A colon or an opening quotation mark before a word: what follows is speech. */
-const OPENS_SPEECH = gapChars(':\uFF1A«“"');
+export const OPENS_SPEECH = gapChars(':\uFF1A«“"');
 import type { Doc } from '../types.js';
 
 export interface Content {
@@ -139,7 +139,7 @@ function backgroundEnd(doc: Doc, from: number, end: number): number {
     const w = doc.keys[i] === 'لا' || doc.keys[i] === 'ولا' ? i + 1 : i;
     if (!ESPECIALLY.has(doc.keys[w]) || (w === i && doc.keys[w] === 'سيما') || !BACKGROUND_TIME.has(doc.keys[w + 1] ?? '')) continue;
     const at = doc.tokens[i].start;
-    if (!doc.quotes.some((q) => q.start <= at && at < q.end)) return i;
+    if (!insideQuote(doc, at)) return i;
   }
   return end;
 }

@@ -1,5 +1,7 @@
 import { gapChars } from '../gaps.js';
 import { gapHas } from '../doc.js';
+import { isComplement } from '../clause.js';
+import { OPENS_SPEECH } from './content.js';
 import type { Doc } from '../types.js';
 
 // مدير العمليات في منظمة أطباء بلا حدود: an office held *in* a body is part of the speaker phrase; the في-phrase is no
@@ -43,9 +45,6 @@ export function officeInBody(doc: Doc, k: number, limit: number, titled: boolean
 
 /** Most words of an unlisted name after a place (… في السودان هيلدا جونسون إن). */
 const MAX_NAME_AFTER_PLACE = 3;
-/** Where a speaker's words end before their content: a particle, a colon or an opening quotation mark (as match keys). */
-const COMPLEMENTS = new Set(['ان', 'بان', 'انه', 'انها', 'انهم']);
-const OPENS_CONTENT = gapChars(':«“"');
 
 /**
  * For في at token k inside a phrase headed by a title (`titled`): the token after the holder's name when it follows a
@@ -60,7 +59,7 @@ export function placeBeforeName(doc: Doc, k: number, limit: number, titled: bool
   const person = listedEnd(doc, place, ['person']);
   if (person > place) return Math.min(person, limit);
   for (let m = place; m < Math.min(limit, place + MAX_NAME_AFTER_PLACE + 1); m++) {
-    if (m > place && (gapHas(doc, m, OPENS_CONTENT) || COMPLEMENTS.has(doc.keys[m]))) return m;
+    if (m > place && (gapHas(doc, m, OPENS_SPEECH) || isComplement(doc, m))) return m;
     if (gapHas(doc, m, BREAK) || doc.keys[m].startsWith('ال') || doc.lex.words.has(doc.keys[m]) || doc.lex.titleWords.has(doc.keys[m])) return -1;
   }
   return -1;

@@ -1,4 +1,4 @@
-import { gapHas } from '../doc.js';
+import { gapHas, insideQuote } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Gender } from '../lexicon/index.js';
 import type { Doc } from '../types.js';
@@ -10,7 +10,6 @@ import { englishBefore, inTime } from './speaker.js';
 const BREAK = gapChars(',;:.!?()"“”«»');
 const CAPITAL = /^\p{Lu}/u;
 const cls = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]);
-const inQuote = (doc: Doc, at: number) => doc.quotes.some((q) => q.start <= at && at < q.end);
 
 /** Lower-case particles inside a name (Mohammad bin Salman, Ursula von der Leyen). */
 const NAME_PARTICLES = new Set(['bin', 'bint', 'al', 'de', 'der', 'van', 'von', 'da', 'di', 'la']);
@@ -31,7 +30,7 @@ export function sexedName(doc: Doc, at: number, sex: Gender, after: number, subj
     // (written as a name, not an acronym: RAF is no Raf)
     if (!w || w.gender !== sex || w.kind === 'noun' || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[i].text)) continue;
     const from = doc.tokens[i].start;
-    if (inQuote(doc, from)) continue;
+    if (insideQuote(doc, from)) continue;
     let e = i + 1;
     while (e < last && !gapHas(doc, e, BREAK) && !doc.lex.titleWords.has(doc.keys[e])
       && (CAPITAL.test(doc.tokens[e].text) && !cls(doc, e) || NAME_PARTICLES.has(doc.tokens[e].text) && e + 1 < last && CAPITAL.test(doc.tokens[e + 1].text))) e++;
@@ -56,7 +55,7 @@ export function titledName(doc: Doc, at: number, key: string, after: number): [n
     while (e < at && CAPITAL.test(doc.tokens[e].text) && !cls(doc, e) && !doc.lex.titleWords.has(doc.keys[e]) && !inTime(doc, e)
       && !gapHas(doc, e, BREAK)) e++;
     const from = doc.tokens[i].start;
-    if (e === i + 1 || inQuote(doc, from)) continue;
+    if (e === i + 1 || insideQuote(doc, from)) continue;
     const k = englishBefore(doc, e, floor);
     const begin = k < e && k <= i && doc.tokens[k].start >= after ? k : i;
     // (President Trump's diagnosis: the name without its possessive ending)
