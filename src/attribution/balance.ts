@@ -22,20 +22,38 @@ function marksIn(text: string, from: number, to: number): number[] | undefined {
 }
 
 /**
- * A speaker phrase that ends inside a quoted or bracketed name (نائب رئيس مجلس إدارة "الشركة، صحيفة «المدينة) ends at
- * the name's word, before its closing mark: the mark right after it is taken in, so the speaker reads as written.
+ * The end of text[start, end) with the closing mark right after it taken in for each pair the span leaves open
+ * (نائب رئيس مجلس إدارة "الشركة → …"الشركة"), and its start with the opening mark right before it taken in for each
+ * pair it closes without opening (a content `…في كافة المجالات”` read from inside a quotation). Marks are counted once
+ * over the span as given: a mark taken in belongs to its own pair, which no other pair counts.
  */
+function balancedRange(text: string, start: number, end: number): [number, number] {
+  const counts = marksIn(text, start, end);
+  if (!counts) return [start, end];
+  const count = (mark: string) => counts[MARKS.indexOf(mark)];
+  let [s, e] = [start, end];
+  for (const [open, close] of PAIRS) {
+    if (open === close) {
+      if (count(open) % 2 === 1 && text[e] === close) e++;
+      continue;
+    }
+    if (count(open) > count(close) && text[e] === close) e++;
+    else if (count(close) > count(open) && text[s - 1] === open) s--;
+  }
+  return [s, e];
+}
+
+/** A speaker phrase that ends inside a quoted or bracketed name ends after the name's closing mark. */
 export function closeMarks(text: string, party: Party): Party {
   if (party.start === undefined || party.end === undefined) return party;
-  // The marks are counted once over the phrase as given: a mark taken in is a closing mark of its own pair,
-  // which no other pair counts.
-  const counts = marksIn(text, party.start, party.end);
-  if (!counts) return party;
-  const count = (mark: string) => counts[MARKS.indexOf(mark)];
-  let end = party.end;
-  for (const [open, close] of PAIRS) {
-    const unclosed = open === close ? count(open) % 2 === 1 : count(open) > count(close);
-    if (unclosed && text[end] === close) end++;
-  }
+  const end = balancedRange(text, party.start, party.end)[1];
   return end === party.end ? party : { ...party, text: text.slice(party.start, end), end };
+}
+
+/**
+ * A content range with its quotation marks paired: `أن موسكو وبيونغ يانغ “نعمل على تطوير العلاقات في كافة المجالات”`
+ * shows its closing mark, as the reader of the content expects.
+ */
+export function balancedContent(text: string, [start, end]: readonly [number, number]): [number, number] {
+  return balancedRange(text, start, end);
 }

@@ -126,7 +126,7 @@ describe('English attribution', () => {
 
   it('a participle object ends before the next cue\'s subject; the quotation after that cue is its content', () => {
     const s = statementsOf('en', T, 'Archbishop Jorge Ruiz spoke on Sunday.', 'Calling it a "culture of death" the archbishop said "We need to pray for them."');
-    expect(s[0]).toMatchObject({ speaker: 'Archbishop Jorge Ruiz', content: 'a "culture of death', rule: 'en-participle' });
+    expect(s[0]).toMatchObject({ speaker: 'Archbishop Jorge Ruiz', content: 'a "culture of death"', rule: 'en-participle' });
     expect(s[1]).toMatchObject({ speaker: 'Archbishop Jorge Ruiz', stance: 'demand', content: 'We need to pray for them.' });
   });
 

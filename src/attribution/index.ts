@@ -2,7 +2,7 @@ import type { Statement } from '../model/index.js';
 import type { Word } from '../text/words.js';
 import type { QuoteSpan } from '../text/sentences-quotes.js';
 import { SpeakerChain } from './coref.js';
-import { closeMarks } from './balance.js';
+import { balancedContent, closeMarks } from './balance.js';
 import { mostlyQuoted } from './direct.js';
 import { withNumberSigns } from './signs.js';
 import { continuations } from './continuation.js';
@@ -67,7 +67,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     const parts = stanceParts(doc, d, drafts);
     for (const part of parts) {
       const p = parts.length > 1 ? partDraft(d, part.range) : d;
-      const content = spanOf(doc.text, withNumberSigns(doc.text, p.content));
+      const content = spanOf(doc.text, balancedContent(doc.text, withNumberSigns(doc.text, p.content)));
       const direct = d.direct || mostlyQuoted(doc, p.content[0], p.content[1]);
       const targets = statementTargets(doc, p, part.stance).map((t) => ({ text: doc.text.slice(t[0], t[1]), start: t[0], end: t[1] }));
       const partRule = parts.length > 1 ? rule + SPLIT_RULE_SUFFIX : rule;

@@ -30,7 +30,7 @@ describe('English news constructions, round 2', () => {
       { speaker: 'the inquiry', stance: 'deny', content: 'the company had broken any rules' }],
     ['"was announced to be Y by X": the source after a later "by"',
       () => find('announced', 'The outbreak was officially announced to be an "emergency" by the World Health Organization.'),
-      { speaker: 'the World Health Organization', rule: 'en-passive-by', content: 'The outbreak was officially announced to be an "emergency' }],
+      { speaker: 'the World Health Organization', rule: 'en-passive-by', content: 'The outbreak was officially announced to be an "emergency"' }],
     ['a reported clause runs on past ", described by X as …"',
       () => find('said', 'Police spokesman Tom Reed said a fake pass was used by the intruder, described by The Daily Post as a former guard, to enter the hall.'),
       { speaker: 'Police spokesman Tom Reed', content: 'a fake pass was used by the intruder, described by The Daily Post as a former guard, to enter the hall' }],

@@ -59,7 +59,7 @@ describe('isnad claims / isnad claim', () => {
     const relations = statements.find((s) => s.content.includes('في كافة المجالات'))!;
     const text = (await run('claim', TROOPS)).out;
     expect(text).toContain(`Not grouped, nearby (isnad claims move-in STATEMENT_ID ${TROOPS}):`);
-    expect(text.slice(text.indexOf('Not grouped'))).toContain(`  → موسكو وبيونغ يانغ “نعمل على تطوير العلاقات في كافة المجالات\n  ${relations.id}\n`);
+    expect(text.slice(text.indexOf('Not grouped'))).toContain(`  → موسكو وبيونغ يانغ “نعمل على تطوير العلاقات في كافة المجالات”\n  ${relations.id}\n`);
     const nearby = (await run('claim', TROOPS, '--format', 'json')).out;
     expect(JSON.parse(nearby).nearby.map((s: { id: string }) => s.id)).toContain(relations.id);
     expect((await run('claims', 'move-in', relations.id, TROOPS)).code).toBe(0);
