@@ -1,7 +1,8 @@
 import type { Stance } from '../model/index.js';
+import { ARABIC_COMMA } from '../text/chars.js';
 import { warnsOnCondition } from './condition.js';
 import { STANCE_SPLIT_LEAD_WORDS } from './constants.js';
-import { nestedSpans, readingStance, readTurns } from './stance.js';
+import { cueStance, nestedSpans, readingStance, readTurns } from './stance.js';
 import { dominantTurn, type Turn } from './stance-turns.js';
 import type { Doc, Draft } from './types.js';
 
@@ -24,12 +25,15 @@ export const SPLIT_RULE_SUFFIX = '+stance-turn';
  * takes the one shiftStance gives it. Only an `assert` cue's content is read for turns, as shiftStance reads only those;
  * `drafts`, the article's, give the statements nested in it (nestedSpans).
  */
-export function stanceParts(doc: Doc, d: Draft, drafts: readonly Draft[]): StancePart[] {
-  // A cue with a stance of its own keeps it (shiftStance reads only an assertion's content).
-  if (d.stance !== 'assert') return [{ range: d.content, stance: d.stance }];
+export function stanceParts(doc: Doc, draft: Draft, drafts: readonly Draft[]): StancePart[] {
+  // A cue with a stance of its own keeps it (shiftStance reads only an assertion's content); a negated denial or
+  // doubt asserts (cueStance).
+  const cue = cueStance(doc, draft);
+  if (cue !== 'assert') return [{ range: draft.content, stance: cue }];
+  const d = cue === draft.stance ? draft : { ...draft, stance: cue };
   // The contents reported inside this one are their own speakers' (nestedSpans), looked for only here: other cues
   // need not pair every draft with every other.
-  const read = readTurns(doc, d.content, nestedSpans(drafts, d));
+  const read = readTurns(doc, d.content, nestedSpans(drafts, draft));
   // One sentence is one run (stanceRuns, withShortLeadJoined): the common case is answered without building runs.
   if (read.turns.length < 2) return [{ range: d.content, stance: readingStance(doc, read, d.stance) }];
   const runs = withShortLeadJoined(stanceRuns(read.turns, d.stance), d.stance);
@@ -75,10 +79,12 @@ function conditionStance(doc: Doc, conditionAt: readonly number[], r: Run, base:
   return warnsOnCondition(doc, conditionAt.filter((i) => i >= lo && i < hi), hi) ? 'warn' : base;
 }
 
-/** `end` moved back over the white space before it, not past `start`. */
+/** `end` moved back over the white space before it and a comma that ended the part (…، وهذا: stance-turns.ts), not
+ * past `start`. */
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /\s/.test(text[e - 1])) e--;
+  if (e > start && (text[e - 1] === ARABIC_COMMA || text[e - 1] === ',')) e--;
   return e;
 }
 

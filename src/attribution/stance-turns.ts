@@ -1,5 +1,6 @@
 import type { Stance } from '../model/index.js';
-import { SENTENCE_END_CLASS } from '../text/chars.js';
+import { ARABIC_COMMA, SENTENCE_END_CLASS } from '../text/chars.js';
+import { matchKey } from '../text/normalize/arabic.js';
 import { STANCE_TURN_MARGIN } from './constants.js';
 import { gapHas } from './doc.js';
 import { gapChars } from './gaps.js';
@@ -12,14 +13,20 @@ export interface Turn { stance?: Stance; words: number; first: number }
  * one of SENTENCE_END_CLASS, an elided `[…]` included (its dots are). Read off the article's gap masks (gaps.ts):
  * readTurns asks at every word of every content, and cutting each gap out for a regex cost more than the reading. */
 const SENTENCE_END = gapChars(SENTENCE_END_CLASS);
+/** Commas, Arabic and Latin: before a demonstrative that takes up the clause before, a new sentence starts. */
+const COMMAS = gapChars(ARABIC_COMMA + ',');
+/** Demonstratives with و that open a sentence of their own after a comma (…، وهذا الأمر يثير مخاوفنا), as match keys. */
+const RESUMING = new Set(['وهذا', 'وهذه'].map(matchKey));
 
 /**
  * Whether a sentence of the content's own ends before token i (`X. Y`, `X? Y`, `X […] Y`): a stance may turn there
  * (dev-wnen call (4), dev-arnews (6)). Not after a one-letter word (U.S. Army) and, in Latin script, only before a
- * capital or a digit (`a.m. on Friday`).
+ * capital or a digit (`a.m. on Friday`). In Arabic a comma before وهذا/وهذه, which takes up what was said, ends one
+ * too (…، وهذا الأمر يثير مخاوفنا من …: dev-arnews gives the concern a statement of its own).
  */
 export function sentenceTurnsBefore(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1], tok = doc.tokens[i];
+  if (prev && tok.arabic && RESUMING.has(doc.keys[i]) && gapHas(doc, i, COMMAS)) return true;
   if (!prev || !gapHas(doc, i, SENTENCE_END)) return false;
   if (prev.end - prev.start === 1 && !prev.arabic) return false;
   return tok.arabic || tok.cap || /^\p{Nd}/u.test(doc.text.slice(tok.start, tok.end));

@@ -5,8 +5,9 @@ import { firstWordAt, type Word } from '../text/words.js';
 import { PerWord, PerWordMemo } from '../text/per-word.js';
 import { STANCE_LEAD_WORDS } from './constants.js';
 import { warnsOnCondition } from './condition.js';
+import { CLAUSE_MARKS } from './clause.js';
 import { firstForms, keyForms } from './cues.js';
-import { quoteOpeningAt } from './doc.js';
+import { gapHas, quoteOpeningAt } from './doc.js';
 import { dominantTurn, sentenceTurnsBefore, type Turn } from './stance-turns.js';
 import type { Lexicon } from './lexicon/index.js';
 import type { Doc, Draft } from './types.js';
@@ -50,6 +51,23 @@ const markerFormsAt = (doc: Doc, i: number): string[] => markerFormsOf[doc.lex.l
 const ALA_KEY = matchKey(AIN + LAM + ALEF_MAKSURA);
 function writtenAli(doc: Doc, i: number): boolean {
   return doc.keys[i] === ALA_KEY && doc.text[doc.tokens[i].end - 1] === YEH;
+}
+
+/** Particles that negate the verb right after them, with و/ف, as match keys (01-verb-subject.ts drops a cue they negate,
+ * but keeps a denial or doubt: see cueStance). */
+const NEGATIONS = new Set(['لم', 'ولم', 'فلم', 'لن', 'ولن', 'فلن', 'لا', 'ولا', 'فلا'].map(matchKey));
+
+/**
+ * The stance a draft's cue gives it. A denial or doubt negated by the particle right before its cue (لا يستبعد أن،
+ * لم يستبعد، لا ينفي أن) admits the content may be so rather than rejecting or questioning it: the source asserts it,
+ * and the content is read for its own stance as any assertion's (shiftStance). A mark between particle and cue (…أم
+ * لا، نفى) leaves the cue as it is.
+ */
+export function cueStance(doc: Doc, d: Draft): Stance {
+  if (doc.lex.lang !== 'ar' || (d.stance !== 'deny' && d.stance !== 'doubt')) return d.stance;
+  const i = firstWordAt(doc.tokens, d.cue[0]);
+  if (i === 0 || doc.tokens[i].start !== d.cue[0] || gapHas(doc, i, CLAUSE_MARKS)) return d.stance;
+  return NEGATIONS.has(doc.keys[i - 1]) ? 'assert' : d.stance;
 }
 
 /**
@@ -149,11 +167,13 @@ function insideAny(spans: readonly (readonly [number, number])[], at: number): b
 }
 
 /** Contents of the drafts reported inside `d`'s content, for shiftStance's `nested`. Their cue stays `d`'s: a warning
- * told as the content's predicate (قال إن الاتحاد حذر من …) is a warning reported (stance-leads.tsv). */
+ * told as the content's predicate (قال إن الاتحاد حذر من …) is a warning reported (stance-leads.tsv). A draft whose
+ * content starts before `d`'s is not reported inside it, though its cue falls there (أكد X ضرورة تطوير … وفقا لأحدث
+ * المعايير, where وفقا reads the clause before it as its content): its span would hide `d`'s own first words. */
 export function nestedSpans(drafts: readonly Draft[], d: Draft): [number, number][] {
   const out: [number, number][] = [];
   for (const e of drafts) {
-    if (e !== d && e.cue[0] > d.content[0] && e.cue[0] < d.content[1] && e.content[1] <= d.content[1]) out.push([e.content[0], e.content[1]]);
+    if (e !== d && e.cue[0] > d.content[0] && e.cue[0] < d.content[1] && e.content[0] >= d.content[0] && e.content[1] <= d.content[1]) out.push([e.content[0], e.content[1]]);
   }
   return out;
 }
