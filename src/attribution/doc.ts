@@ -149,12 +149,26 @@ export function sentenceStart(doc: Doc, i: number): number {
   return doc.sentTokens[doc.sentOf[i]]?.[0] ?? 0;
 }
 
+/** English titles written abbreviated with a full stop before a name (said Ms. Gillard, according to Dr. Ann Lee); the
+ * sentence splitter (text/sentences.ts) keeps them inside their sentence. */
+export const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'supt', 'insp']);
+
 /**
- * True when the gap before token i is the dot of an initial (U.S. Attorney, John R. Smith) or of an abbreviated Arabic
- * title (د. سلمى، م. هند، أ.د. خالد: a one-letter title of the lexicon): no break of a phrase.
+ * True when the gap before token i is the dot of an initial (U.S. Attorney, John R. Smith), of an abbreviated Arabic
+ * title (د. سلمى، م. هند، أ.د. خالد: a one-letter title of the lexicon), of an English one before a name (Dr. Ann
+ * Lee) or inside a web site's name (Znak.com): no break of a phrase.
  */
 export function afterInitial(doc: Doc, i: number): boolean {
   if (i <= 0 || !/^\.\s?$/.test(gapBefore(doc, i))) return false;
   const prev = doc.tokens[i - 1].text;
-  return /^\p{Lu}$/u.test(prev) || (doc.keys[i - 1].length === 1 && doc.lex.titleWords.has(doc.keys[i - 1]));
+  return /^\p{Lu}$/u.test(prev) || (doc.keys[i - 1].length === 1 && doc.lex.titleWords.has(doc.keys[i - 1]))
+    || TITLE_ABBREVIATIONS.has(doc.keys[i - 1]) && /^\p{Lu}/u.test(doc.tokens[i].text) || inDomainName(doc, i);
+}
+
+/** Last labels of a web site's name (Znak.com, News.com.au). */
+const DOMAIN_ENDINGS = new Set(['com', 'org', 'net', 'info', 'co', 'au', 'uk', 'ru', 'in', 'ua', 'de', 'fr']);
+
+/** True when token i is a web site's label after a bare dot (Znak.com): the dot ends no name. */
+export function inDomainName(doc: Doc, i: number): boolean {
+  return i > 0 && DOMAIN_ENDINGS.has(doc.tokens[i].text) && doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start) === '.';
 }

@@ -1,6 +1,6 @@
 import { colonBefore, commaBefore, contentRange } from '../clause.js';
 import { cueStartsAt, gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
-import type { Doc, Draft, Rule } from '../types.js';
+import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
 import { clauseSubject } from './clause-subject.js';
 import { englishContent, isClauseStart } from './content.js';
 import { addresseeThenAdjuncts } from './02-quote-said.js';
@@ -23,6 +23,42 @@ function afterLetUs(doc: Doc, i: number, floor: number): boolean {
   return /^let['’]s$/.test(doc.keys[i]) || i > floor && doc.keys[i - 1] === 'let' && (doc.keys[i] === 'us' || doc.keys[i] === 's');
 }
 
+/** Most tokens of a whole-clause subject before a cue (A UN review of national plans to cut carbon says). */
+const MAX_LONG_SUBJECT_TOKENS = 12;
+
+/**
+ * "A UN review of national plans to cut carbon says …": with no phrase right before the cue, the sentence's words
+ * before it, when they open with an article and hold no punctuation, finite verb (but in a relative clause) or other
+ * cue, are its subject.
+ */
+function longSubject(doc: Doc, cue: number, floor: number): { speaker: SpeakerRef; rule: string } | null {
+  if (!['a', 'an', 'the'].includes(doc.keys[floor]) || cue - floor < 3 || cue - floor > MAX_LONG_SUBJECT_TOKENS) return null;
+  // (The man who was arrested said: a finite verb after a relative pronoun is the subject's own clause.)
+  let relative = false;
+  for (let k = floor + 1; k < cue; k++) {
+    if (/[^\s]/.test(gapBefore(doc, k)) || PREDICATE_OPENERS.has(doc.keys[k]) && !relative || doc.hitStarts[k] || doc.lex.words.get(doc.keys[k]) === 'pronoun') return null;
+    relative ||= doc.keys[k] === 'who' || doc.keys[k] === 'which';
+  }
+  return { speaker: { kind: 'span', start: doc.tokens[floor].start, end: doc.tokens[cue - 1].end, gender: '-' }, rule: 'en-said-that' };
+}
+
+/** Finite words that open the predicate of a clause whose subject came before a cue in commas (…, the mayor said, is safe). */
+const PREDICATE_OPENERS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'could', 'can', 'may', 'might', 'must', 'should']);
+
+/** True when the sentence's first token opens inside a quotation (a quotation interrupted by the cue is 02-quote-said.ts's). */
+function quoteAround(doc: Doc, first: number): boolean {
+  const at = doc.tokens[first].start;
+  return doc.quotes.some((q) => q.open <= at && q.end > at);
+}
+
+/** True when "as" and a participle cue (as saying) follow the content ending at character `at`. */
+function asSayingAfter(doc: Doc, at: number, end: number): boolean {
+  let k = doc.tokens.findIndex((t) => t.start >= at);
+  if (k < 0) return false;
+  if (doc.keys[k - 1] === 'as') k--;
+  return k + 1 < end && doc.keys[k] === 'as' && /ing$/.test(doc.keys[k + 1]) && cueStartsAt(doc, k + 1);
+}
+
 /** X said (that) C · X told Y that C · X denied/accused/urged … · he said … · was claimed by X. */
 export const enSaidThat: Rule = {
   id: 'en-said-that',
@@ -42,6 +78,9 @@ export const enSaidThat: Rule = {
     if (isAttributive(doc, hit, end, floor)) return null;
     // May's proposed Brexit deal: an attributive form after a possessive is an adjective, whatever follows.
     if (afterPossessive(doc, hit) && objectWords().get('attributive')!.has(doc.keys[hit.start])) return null;
+    // the President's claim would …: a cue form that is also a said thing (objects.tsv: speech) is that noun after a
+    // possessive.
+    if (afterPossessive(doc, hit) && objectWords().get('speech')!.has(doc.keys[hit.start])) return null;
     // "did not deny", "has never said": a negated cue reports nothing.
     for (let j = hit.start - 1; j >= Math.max(floor, hit.start - 3); j--) {
       if (doc.keys[j] === 'not' || doc.keys[j] === 'never' || /n[’']t$/.test(doc.tokens[j].text) || doc.keys[j] === 't') return null;
@@ -50,8 +89,9 @@ export const enSaidThat: Rule = {
     // "Let's just say he's wrong": the writer's own hypothetical, no one's statement.
     if (afterLetUs(doc, skipBackAdverbs(doc, hit.start, floor) - 1, floor)) return null;
     // "will announce", "could deny": what may be said is not yet a statement.
+    // (Theresa May said, took office in May, said: a capitalised May is a name or a month, no modal.)
     for (let j = hit.start - 1; j >= floor && j >= hit.start - 3; j--) {
-      if (FUTURE_MODALS.has(doc.keys[j])) return null;
+      if (FUTURE_MODALS.has(doc.keys[j]) && !/^\p{Lu}/u.test(doc.tokens[j].text)) return null;
       if (doc.lex.words.get(doc.keys[j]) !== 'adverb') break;
     }
     // "declined to comment": a refusal to act, not a denial.
@@ -68,7 +108,7 @@ export const enSaidThat: Rule = {
       if (s0 > floor && isAside(doc, s0, floor) && (hit.end >= end || /[,.;:!?)—–]/.test(gapBefore(doc, hit.end)))) return null;
     }
     if (!speaker) {
-      const found = clauseSubject(doc, hit, floor, end);
+      const found = clauseSubject(doc, hit, floor, end) ?? longSubject(doc, hit.start, floor);
       if (!found) return null;
       ({ speaker, rule } = found);
     }
@@ -89,6 +129,14 @@ export const enSaidThat: Rule = {
         const range = contentRange(doc, floor, s0);
         if (range) { content = { range, direct: false, from: floor, complement: false }; rule = 'en-content-said'; }
       }
+      // "The new bridge, the mayor said, is safe": a cue set in commas inside a clause; the subject before it and the
+      // predicate after it are what was said. ("The bridge is old, the mayor said, and it is safe": so are two clauses
+      // joined around it.)
+      else if (content && !content.direct && !content.complement && s0 > floor && commaBefore(doc, s0) && commaBefore(doc, content.from)
+        && (PREDICATE_OPENERS.has(doc.keys[content.from]) || COORDINATORS.has(doc.keys[content.from]) && s0 - floor >= 3) && !quoteAround(doc, floor)) {
+        content = { ...content, range: [doc.tokens[floor].start, content.range[1]], from: floor };
+        rule = 'en-parenthetical';
+      }
     }
     if (speaker.kind === 'pronoun' || speaker.kind === 'span') {
       // "…a plan for the march, which they rejected": the antecedent of "which" is what was rejected.
@@ -97,6 +145,8 @@ export const enSaidThat: Rule = {
       if (relative) { content = relative; rule = 'en-relative'; }
     }
     if (!content) return null;
+    // "cited X as saying …", "quoted X as saying …": the one cited speaks (clause-subject.ts: en-quoted-as).
+    if (!content.direct && asSayingAfter(doc, content.range[1], end)) return null;
     // "overlapping zone claims and would make …": a clause never opens with a coordinator, so the cue form was a noun.
     if (!content.direct && content.from === hit.end && COORDINATORS.has(doc.keys[hit.end]) && !commaBefore(doc, hit.end)) return null;
     // "denounced the team's claims as a disgrace": after a possessive, "as" opens a judgement of the claims (another
@@ -115,6 +165,8 @@ export const enSaidThat: Rule = {
     if (objectWords().get('clause-cue')!.has(cue.lemma) && !content.direct && !content.complement && !isClauseStart(doc, content.from)) return null;
     // Colon-only cues (continued, shouting) report a quotation or what follows a colon, nothing else.
     if (!content.direct && cue.frame.size === 1 && cue.frame.has('colon') && !colonBefore(doc, content.from)) return null;
+    // (Speaking on television, the minister said: "…": a quotation after another cue is that cue's.)
+    if (cue.frame.size === 1 && cue.frame.has('colon') && doc.hits.some((h) => h.type === 'cue' && h.start >= hit.end && h.start < content!.from)) return null;
     // "proposed a bill that would …": the object kept before a complement is checked as well.
     if (!content.direct && content.complement && content.from === hit.end && notSpeech(doc, hit, content.from, content.from + 2)) return null;
     if (!content.direct && !content.complement && rule !== 'en-relative' && rule !== 'en-content-said') {

@@ -1,11 +1,13 @@
 import { accordingTo } from '../according-to.js';
 import { nestedDoubt } from '../hedge.js';
 import type { Doc, Hit, Rule } from '../types.js';
-import { commaBefore, contentRange } from '../clause.js';
+import { clauseEnd, commaBefore, contentRange } from '../clause.js';
+import { isClauseStart } from './content.js';
 import { gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
 import { speechQuoteAt } from '../ar/content.js';
 import { firstWordAt } from '../../text/words.js';
-import { englishAfter, englishBefore, englishSource } from './speaker.js';
+import { englishAfter, englishBefore, englishSource, inTime } from './speaker.js';
+import { DOCUMENTS } from './speaker-before.js';
 import { citingAs } from './06-label.js';
 
 /** "according to X", "as reported by X". */
@@ -23,11 +25,25 @@ export const enAccordingTo: Rule = {
     if (doc.keys[hit.start] === 'per' && !perSource(doc, hit)) return null;
     const d = accordingTo(doc, hit, 'en-according-to', doc.keys[hit.start] === 'citing' ? englishAfter : englishSource);
     if (!d) return null;
+    // "according to a tweet on Monday by X", "according to a statement from X": the document's author is the source.
+    const author = documentAuthor(doc, hit.end, sentenceEnd(doc, hit.start));
+    if (author) d.speaker = { kind: 'span', start: doc.tokens[author[0]].start, end: doc.tokens[author[1] - 1].end, gender: '-' };
     // "…, according to health officials, ranging …": after a clause of its own the source reports that clause.
     // "President Erdogan said — as reported by Hurriyet Daily News — "…"": the quotation after the source.
     const srcEnd = englishSource(doc, hit.end, sentenceEnd(doc, hit.start));
     const q = srcEnd > hit.end && srcEnd < doc.tokens.length ? speechQuoteAt(doc, srcEnd) : undefined;
     if (q && !commaBefore(doc, hit.start)) return { ...d, content: q.chars, direct: true };
+    // "…this year and according to the ministry he died in the morning": after a coordinator, a source with no comma
+    // after it reports the clause that follows it.
+    if (['and', 'but'].includes(doc.keys[hit.start - 1]) && srcEnd < sentenceEnd(doc, hit.start) && !commaBefore(doc, srcEnd)
+      && isClauseStart(doc, srcEnd)) {
+      const range = contentRange(doc, srcEnd, Math.min(sentenceEnd(doc, hit.start), clauseEnd(doc, srcEnd)));
+      if (range) return { ...d, content: range };
+    }
+    // "According to Dr. Tom Frieden, formerly the director of the CDC, the pandemic is …": the source's apposition is
+    // no part of what it reports.
+    const apposed = appositionEnd(doc, d.content[0], d.content[1]);
+    if (apposed) d.content = [doc.tokens[apposed].start, d.content[1]];
     let start = sentenceStart(doc, hit.start);
     for (let i = start + 1; i < hit.start; i++) if (/;|:\s/.test(gapBefore(doc, i))) start = i;
     // "X had … and, according to CNN, was called …": a clause after the source that opens with a finite verb has its
@@ -48,6 +64,50 @@ export const enAccordingTo: Rule = {
     return d;
   },
 };
+
+/** Most tokens of a source's apposition (formerly the director of the United States' Centers for Disease Control). */
+const MAX_APPOSITION_TOKENS = 14;
+/** Words that open an apposition after a source's name (the director of …, formerly …, a spokesman for …). */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'formerly', 'former', 'now', 'then']);
+
+/**
+ * The token after an apposition that opens the content range [from, to) of a source after "according to" (…, the
+ * director of X, the pandemic is …): a determiner-led phrase with no cue, closed by a comma with a clause after it.
+ */
+function appositionEnd(doc: Doc, from: number, to: number): number | null {
+  const first = doc.tokens.findIndex((t) => t.start === from);
+  if (first < 1 || !commaBefore(doc, first) || !APPOSITION_OPENERS.has(doc.keys[first])) return null;
+  const last = firstWordAt(doc.tokens, to);
+  for (let k = first + 1; k < Math.min(last, first + MAX_APPOSITION_TOKENS + 1); k++) {
+    if (doc.hitStarts[k] || FINITE.has(doc.keys[k]) || /[;:.!?"“”]/.test(gapBefore(doc, k))) return null;
+    if (commaBefore(doc, k)) return last - k >= MIN_BEFORE_TOKENS - 1 && isClauseStart(doc, k) ? k : null;
+  }
+  return null;
+}
+
+/** Words that open a time phrase between a document and its author (a tweet on Monday by X). */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier']);
+/** Most tokens of that time phrase. */
+const MAX_AUTHOR_TIME_TOKENS = 4;
+
+/**
+ * Tokens [start, end) of X in "a tweet (on Monday) by X", "a statement from X", "its press release by X" at `from`:
+ * a determiner or possessive, a document word (speaker-before.ts: DOCUMENTS) and by/from after an optional time phrase.
+ */
+function documentAuthor(doc: Doc, from: number, end: number): [number, number] | null {
+  let k = from;
+  if (!['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(doc.keys[k])) return null;
+  k++;
+  if (doc.keys[k] === 'press' || doc.keys[k] === 'news') k++;
+  if (k >= end || !DOCUMENTS.has(doc.keys[k])) return null;
+  k++;
+  const t0 = k;
+  while (k < end && k - t0 < MAX_AUTHOR_TIME_TOKENS && doc.keys[k] !== 'by' && doc.keys[k] !== 'from'
+    && (TIME_PREPOSITIONS.has(doc.keys[k]) || inTime(doc, k) || doc.lex.words.get(doc.keys[k]) === 'time')) k++;
+  if (doc.keys[k] !== 'by' && doc.keys[k] !== 'from') return null;
+  const e = englishSource(doc, k + 1, end);
+  return e > k + 1 ? [k + 1, e] : null;
+}
 
 /** True when the name phrase at `from` goes on with a lower-case noun (COVID-19 safety concerns, Kremlin pressure). */
 function namesAThing(doc: Doc, from: number, end: number): boolean {

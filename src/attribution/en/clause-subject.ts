@@ -22,6 +22,41 @@ function subjectStart(doc: Doc, floor: number, limit: number): number {
   return floor;
 }
 
+/** Verbs that name the one quoted before "as saying" (quoted X as saying, cited X as saying). */
+const QUOTING = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+/** Most tokens between the quoting verb and "as" (the name and an aside in commas). */
+const MAX_QUOTED_AS_TOKENS = 16;
+
+/** The name phrase after "quoted" in "quoted X(, an aside,) as saying", for the participle `hit` after "as"; else null. */
+function quotedAs(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null {
+  const as = hit.start - 1;
+  if (as <= floor || doc.keys[as] !== 'as' || hit.cue.kind !== 'participle' && !/ing$/.test(doc.keys[hit.start])) return null;
+  for (let j = as - 1; j >= Math.max(floor, as - MAX_QUOTED_AS_TOKENS); j--) {
+    if (!QUOTING.has(doc.keys[j])) continue;
+    const e = englishAfter(doc, j + 1, as);
+    return e > j + 1 ? span(doc, j + 1, e) : null;
+  }
+  return null;
+}
+
+/** Most lower-case words left of a head phrase before its apposed name (former Trump adviser). */
+const MAX_HEAD_TAIL_WORDS = 3;
+/** Most words of an apposed name (Sebastian Gorka). */
+const MAX_APPOSED_NAME_WORDS = 4;
+
+/**
+ * "Another former Trump adviser, Sebastian Gorka, …": the capitalised name between commas right after the rest of the
+ * subject's head phrase (from token `e`, at most MAX_HEAD_TAIL_WORDS words of no listed class); null when none.
+ */
+function apposedName(doc: Doc, e: number, before: number): SpeakerRef | null {
+  let k = e;
+  while (k < before && k - e < MAX_HEAD_TAIL_WORDS && !commaBefore(doc, k) && !doc.lex.words.get(doc.keys[k]) && !doc.hitStarts[k]) k++;
+  if (k >= before || !commaBefore(doc, k) || !/^\p{Lu}/u.test(doc.tokens[k].text)) return null;
+  let n = k;
+  while (n < before && n - k < MAX_APPOSED_NAME_WORDS && /^\p{Lu}/u.test(doc.tokens[n].text) && !doc.lex.words.get(doc.keys[n]) && (n === k || !/[^\s]/.test(gapBefore(doc, n)))) n++;
+  return n > k + 1 && n < before && commaBefore(doc, n) ? span(doc, k, n) : null;
+}
+
 const inherit = (doc: Doc, hit: CueHit): SpeakerRef => ({ kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] });
 
 /**
@@ -40,13 +75,21 @@ export function clauseSubject(doc: Doc, hit: CueHit, floor: number, end: number)
     for (let i = f0 + 1; i < before; i++) if (gapBefore(doc, i).includes(';')) f0 = i;
     // The attacker is reported to have … and claimed …: a common noun after a determiner is a subject too.
     const e = Math.max(englishAfter(doc, f0, before), commonNounSubject(doc, f0, before));
+    // "Another former adviser, Sam Noor, also spoke … and urged …": the name in commas after the head phrase.
+    const named = e > f0 ? apposedName(doc, e, before) : null;
+    if (named) return { speaker: named, rule: 'en-coordinated' };
     const quoted = doc.quotes.some((q) => q.open <= doc.tokens[f0].start && q.end > doc.tokens[f0].start);
     const speaker: SpeakerRef = quoted ? inherit(doc, hit)
       : doc.lex.words.get(doc.keys[f0]) === 'pronoun' ? { kind: 'pronoun', start: doc.tokens[f0].start, end: doc.tokens[f0].end, gender: '-' }
       : e > f0 && !doc.lex.words.get(doc.keys[f0]) || e > f0 + 1 ? span(doc, f0, e) : inherit(doc, hit);
     return { speaker, rule: 'en-coordinated' };
   }
-  if (cue.kind !== 'participle' && !commaBefore(doc, hit.start) && hit.start !== floor) return null;
+  // (… underlined the call by saying "…": a participle after "by" is an adjunct of the sentence's verb as well.)
+  const byParticiple = doc.keys[hit.start - 1] === 'by' && /ing$/.test(doc.keys[hit.start]);
+  if (cue.kind !== 'participle' && !commaBefore(doc, hit.start) && hit.start !== floor && !byParticiple) return null;
+  // "Politico quoted Tim Manning, a former official, as saying …": the one quoted speaks, not the outlet.
+  const quoted = quotedAs(doc, hit, floor);
+  if (quoted) return { speaker: quoted, rule: 'en-quoted-as' };
   let speaker: SpeakerRef | null = null;
   // Blaming …, Saying …: the subject of the sentence, else the last speaker.
   // '"…," she said, asking …' / "X said …, noting …": the speaker of the sentence's earlier cue.

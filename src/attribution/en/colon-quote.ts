@@ -1,6 +1,7 @@
 import type { Doc, Draft } from '../types.js';
 import { speechQuoteAt } from '../ar/content.js';
 import { firstWordAt } from '../../text/words.js';
+import { cueAfterQuote } from './content.js';
 
 // "According to U.S. Attorney Bash, the manifesto could strengthen the case: "The key factor here is …"": a reported
 // clause, then a colon and a quotation that runs to the content's end — two statements of one speaker, the clause
@@ -16,6 +17,8 @@ export function withColonQuotes(doc: Doc, drafts: Draft[]): Draft[] {
     const split = d.direct ? null : colonQuote(doc, d);
     if (!split) { out.push(d); continue; }
     out.push({ ...d, content: split.clause, contentTargets: d.contentTargets && { ...d.contentTargets, range: split.clause } });
+    // ': "…," said Ms. Lee': a quotation with a cue of its own after it is that cue's (02-quote-said.ts).
+    if (cueAfterQuote(doc, split.quote[1])) continue;
     out.push({
       rule: 'en-colon-quote', cue: split.colon, stance: 'assert', speaker: d.speaker, content: split.quote, direct: true,
       targets: [], sentence: d.sentence, ...(d.secondary ? { secondary: true } : {}),

@@ -1,7 +1,7 @@
 import { MAX_TOKENS_TO_COMPLEMENT } from '../constants.js';
 import { clauseEnd, colonBefore, commaBefore, contentRange, quoteTokensAt } from '../clause.js';
 import { speechQuoteAt } from '../ar/content.js';
-import { gapBefore, gapHas, sourceStartsAt } from '../doc.js';
+import { cueStartsAt, gapBefore, gapHas, sourceStartsAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
 import { englishAfter, englishBefore } from './speaker.js';
@@ -40,15 +40,25 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
     }
   }
   // alleged, by way of example, Mahan had …: a short prepositional aside between commas is skipped.
-  if (i < limit && commaBefore(doc, i) && cls(doc, i) === 'preposition') {
+  // (claimed, as of Thursday, it was …: "as of" opens such an aside too.)
+  if (i < limit && commaBefore(doc, i) && (cls(doc, i) === 'preposition' || doc.keys[i] === 'as' && doc.keys[i + 1] === 'of')) {
     const next = nextComma(doc, i, limit);
     if (next < limit && next - i <= 4 && !quoteTokensAt(doc, i)) i = next;
+  }
+  // explained to CNN why …, admitted to police that …: the addressee before a wh-clause or "that" is not what was said.
+  if (doc.keys[i] === 'to' && !tell) {
+    for (let k = i + 2; k < Math.min(limit, i + MAX_ADDRESSEE_TOKENS + 2); k++) {
+      if (gapHas(doc, k, COMMA_SEMI_COLON) || doc.hitStarts[k]) break;
+      if (WH_OPENERS.has(doc.keys[k]) || cls(doc, k) === 'complement') { i = k; break; }
+    }
   }
   if (i >= limit) return null;
   let end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, i)));
   // "…used by the assailant, reported by The Guardian as convicted of …, to gain entry": a reduced passive describing
   // the noun before it is no new clause; what was said runs on past it.
   while (end < limit && describedBy(doc, end, limit)) end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, end + 1)));
+  // "reported a government source, whom it did not name, said …": the inner report is what was reported, its cue no end.
+  if (end < limit && subjectAsideBefore(doc, i, end)) end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, end + 1)));
   if (i >= end) return null;
   const q = speechQuoteAt(doc, i);
   if (q) return { range: q.chars, direct: true, from: i, complement: false };
@@ -60,14 +70,20 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
     // told the Daily Mail, "…": a quotation a few words on, after a comma or a colon.
     // told the BBC after the verdict "…": after an addressee the quotation needs no comma.
     const later = (commaBefore(doc, k) || colonBefore(doc, k) || tell && quoteAfterAddressee(doc, i, k, end)) && speechQuoteAt(doc, k);
-    if (later) return { range: later.chars, direct: true, from: k, complement: false };
+    // (regrets that X: "…," said Ms. Lee: a quotation with a cue of its own after it is that cue's.)
+    if (later && !cueAfterQuote(doc, later.chars[1])) return { range: later.chars, direct: true, from: k, complement: false };
   }
   // said there was no evidence that …, said it was clear that …: a clause that opens at once holds a later "that".
   const clause = isClauseStart(doc, i);
-  for (let k = i; k < Math.min(end, i + MAX_TOKENS_TO_COMPLEMENT); k++) {
+  // cautioned against taking the data as proof that …: what one warns against is the content, not a later "that".
+  const against = doc.keys[i] === 'against';
+  for (let k = i; !against && k < Math.min(end, i + MAX_TOKENS_TO_COMPLEMENT); k++) {
     // claimed, without providing evidence, that …: "that" after an aside still opens the clause.
     if (k > i && commaBefore(doc, k) && cls(doc, k) !== 'complement') break;
     if (clause && k > i && AUX.has(doc.keys[k])) break;
+    // reported its source said that …: a "that" after an inner cue is that cue's; the inner report is the content.
+    // (denied all claims that …: a cue form after a determiner is a noun.)
+    if (k > i && cueStartsAt(doc, k) && !NOUN_LEADS.has(doc.keys[k - 1])) break;
     if (cls(doc, k) !== 'complement') continue;
     // announced the decision that night: "that" before a time word that ends the clause is a demonstrative.
     if (cls(doc, k + 1) === 'time' && (k + 2 >= end || gapHas(doc, k + 2, COMMA_SEMI_COLON))) continue;
@@ -102,6 +118,34 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
   }
   const range = contentRange(doc, i, objectEnd(doc, i, beforeNextSubject(doc, i, end)));
   return range && { range, direct: false, from: i, complement: false };
+}
+
+/**
+ * True when the tokens [i, k) are a subject and a relative aside in commas (a source, whom it did not name,) and a verb
+ * cue starts at k: the cue is the subject's, inside the clause from i.
+ */
+function subjectAsideBefore(doc: Doc, i: number, k: number): boolean {
+  if (!commaBefore(doc, k) || !doc.hits.some((h) => h.type === 'cue' && h.start === k && h.cue.kind === 'verb')) return false;
+  let w = i + 1;
+  while (w < k && !commaBefore(doc, w)) w++;
+  if (w >= k || w - i > MAX_ASIDE_TOKENS || !RELATIVE_ASIDE.has(doc.keys[w]) || k - w > MAX_ASIDE_TOKENS) return false;
+  for (let x = w + 1; x < k; x++) if (commaBefore(doc, x)) return false;
+  return true;
+}
+
+/** Relative pronouns opening an aside about a subject (a source, whom they did not name, said). */
+const RELATIVE_ASIDE = new Set(['who', 'whom', 'which', 'whose']);
+
+/** Most tokens between a quotation's end and a cue that claims it (", said X" / ", X said"). */
+const MAX_TOKENS_TO_OWN_CUE = 4;
+
+/** True when a cue starts within a few tokens after the quotation ending at character `end`, in its sentence. */
+export function cueAfterQuote(doc: Doc, end: number): boolean {
+  const t = doc.tokens.findIndex((x) => x.start >= end);
+  if (t <= 0) return false;
+  // (…", and called the demand …: a coordinated cue goes on with the subject, it claims no quotation)
+  return doc.hits.some((h) => h.type === 'cue' && h.start >= t && h.start < t + MAX_TOKENS_TO_OWN_CUE && doc.sentOf[h.start] === doc.sentOf[t - 1]
+    && !doc.keys.slice(t, h.start).some((w) => COORDINATORS.has(w)));
 }
 
 /** ", reported by X as …" at token k: a one-word -ed cue after a comma, then "by", a source phrase and "as". */
@@ -164,11 +208,28 @@ function semicolonEnd(doc: Doc, i: number, end: number): number {
     // the article's own (outside a quotation).
     if (gap.includes(',') && COORDINATORS.has(doc.keys[k]) && SUBJECTS.has(doc.keys[k + 1] ?? '')
       && !doc.quotes.some((q) => q.start < at && q.end > at)) return k;
+    // "…denied all claims that X was slain, however, a report concluded …": a contrast adverb between commas turns to
+    // the article's own voice.
+    // (only after a whole clause: "said the port, however, was closed" goes on)
+    if (gap.includes(',') && CONTRASTS.has(doc.keys[k]) && gapBefore(doc, k + 1).includes(',')
+      && doc.keys.slice(i, k).some((w) => AUX.has(w)) && !doc.quotes.some((q) => q.start < at && q.end > at)) return k;
     if (!gap.includes(';')) continue;
     if (!doc.quotes.some((q) => q.start < at && q.end > at)) return k;
   }
   return end;
 }
+
+/** Most tokens of an addressee after "to" before a wh-clause or "that" (explained to the state broadcaster why …). */
+const MAX_ADDRESSEE_TOKENS = 4;
+
+/** Words after which a cue form is a noun (all claims that …, the reports that …). */
+const NOUN_LEADS = new Set(['the', 'a', 'an', 'all', 'any', 'such', 'these', 'those', 'no', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Words that open a reported question (explained why …, asked whether …). */
+const WH_OPENERS = new Set(['why', 'how', 'what', 'whether', 'when', 'where', 'who']);
+
+/** Contrast adverbs that, between commas, end a reported clause (…, however, …). */
+const CONTRASTS = new Set(['however', 'nevertheless', 'nonetheless']);
 
 /** Modals listed as adverbs (skipped before a cue: "will announce") but kept at a content's start ("said would allow"). */
 const MODALS = new Set(['will', 'would', 'shall']);
@@ -230,6 +291,8 @@ function objectEnd(doc: Doc, i: number, end: number): number {
       break;
     }
     if (OBJECT_STOPS.has(k)) break;
+    // underlined the call for cooperation by saying "…": "by" and a participle open the manner, no part of the object.
+    if (k === 'by' && /ing$/.test(doc.keys[stop + 1] ?? '')) break;
     // announced the decision that night: a demonstrative time adjunct.
     if (k === 'that' && cls(doc, stop + 1) === 'time') break;
     if (k === 'and' && (PAST.has(doc.keys[stop + 1]) || /ed$/.test(doc.keys[stop + 1] ?? '') && cls(doc, stop + 2) !== undefined)) break;

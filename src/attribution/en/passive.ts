@@ -2,7 +2,7 @@ import { contentRange } from '../clause.js';
 import { gapBefore } from '../doc.js';
 import type { Doc, Draft, Hit } from '../types.js';
 import { englishContent } from './content.js';
-import { englishBefore, englishAfter, isBe, skipBackAdverbs } from './speaker.js';
+import { englishBefore, englishAfter, englishSource, isBe, skipBackAdverbs } from './speaker.js';
 import { skipTimeBack, span } from './speaker-before.js';
 
 type CueHit = Extract<Hit, { type: 'cue' }>;
@@ -22,6 +22,14 @@ export function passiveReading(doc: Doc, hit: CueHit, floor: number, end: number
     const e = englishAfter(doc, hit.end + 1, end);
     // "was described by X as Y": Y is what X said.
     const asContent = e > hit.end + 1 && doc.keys[e] === 'as' && e + 1 < end ? englishContent(doc, e + 1, false, end, true) : null;
+    // "was told by X that C", "was warned by X of "…"": a cue with an addressee reports what follows its agent.
+    // (the agent may be lower-case: was told by engineers that …)
+    const agent = asContent ? e : englishSource(doc, hit.end + 1, end);
+    const toldContent = !asContent && agent > hit.end + 1 && cue.frame.has('obj') && cue.frame.has('that') && (doc.keys[agent] === 'that' || doc.keys[agent] === 'of')
+      ? englishContent(doc, doc.keys[agent] === 'of' ? agent + 1 : agent, false, end, true) : null;
+    if (toldContent && (doc.keys[agent] === 'that' || toldContent.direct)) {
+      return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, agent), content: toldContent.range, direct: toldContent.direct, targets: [], sentence: doc.sentOf[hit.start] };
+    }
     if (asContent) {
       return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, e), content: asContent.range, direct: asContent.direct, targets: [], sentence: doc.sentOf[hit.start] };
     }

@@ -9,7 +9,9 @@ export const span = (doc: Doc, s: number, e: number): SpeakerRef => ({ kind: 'sp
 
 /** The speaker before the cue: a pronoun, a phrase, or (X, the …, said) the phrase before an apposition. */
 export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null {
-  const k = skipTimeBack(doc, skipBackAdverbs(doc, hit.start, floor), floor);
+  // "The company, in a statement on Tuesday, said": a time phrase before the comma is the aside's end, not skipped.
+  const k0 = skipBackAdverbs(doc, hit.start, floor);
+  const k = commaBefore(doc, k0) ? k0 : skipTimeBack(doc, k0, floor);
   if (k <= floor) return null;
   const issuer = issuerOf(doc, k, floor);
   if (issuer) return issuer;
@@ -50,6 +52,11 @@ export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef 
     const s2 = englishBefore(doc, s - 2, floor);
     if (s2 < s - 2 && /^\p{Lu}/u.test(doc.tokens[s - 3].text)) return span(doc, s2, s - 2);
   }
+  // "Richard Ferrand in relaying the news to parliament said": a gerund adjunct between a named subject and its cue.
+  if (hit.cue.kind === 'verb') {
+    const named = beforeGerundAdjunct(doc, k - 1, floor);
+    if (named) return named;
+  }
   // "An Al Jazeera reporter in Kenya noted", "Police in Paris said", "criticism within Serbia has said": the head
   // before the place.
   if (s < k && s - 1 > floor && PLACE_LINKS.has(doc.keys[s - 1]) && !gapHas(doc, s - 1, BREAK_BEFORE)) {
@@ -57,6 +64,26 @@ export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef 
     if (s2 < s - 1 && doc.lex.words.get(doc.keys[s2]) !== 'time') s = s2;
   }
   return s < k ? span(doc, s, k) : null;
+}
+
+/** Prepositions that open a gerund adjunct after a subject (in relaying the news, while visiting Paris). */
+const GERUND_LEADS = new Set(['in', 'while', 'after', 'when', 'upon', 'on']);
+/** Most tokens of such an adjunct before the cue. */
+const MAX_GERUND_ADJUNCT_TOKENS = 10;
+
+/**
+ * The speaker phrase (ending in a name or a title) before a gerund adjunct (in/while/after + an -ing word …) whose last
+ * word is token `s`, with no punctuation inside; null when there is none.
+ */
+function beforeGerundAdjunct(doc: Doc, s: number, floor: number): SpeakerRef | null {
+  for (let j = s; j > floor + 1 && s - j < MAX_GERUND_ADJUNCT_TOKENS; j--) {
+    if (gapHas(doc, j + 1, BREAK_BEFORE) && j < s) return null;
+    if (!/^\p{Ll}+ing$/u.test(doc.tokens[j].text) || !GERUND_LEADS.has(doc.keys[j - 1]) || gapHas(doc, j, BREAK_BEFORE) || gapHas(doc, j - 1, BREAK_BEFORE)) continue;
+    const e = j - 1;
+    const s2 = englishBefore(doc, e, floor);
+    return s2 < e && (/^\p{Lu}/u.test(doc.tokens[e - 1].text) || doc.lex.titleWords.has(doc.keys[e - 1])) ? span(doc, s2, e) : null;
+  }
+  return null;
 }
 
 /** Prepositions that tie a place to the head of a speaker phrase (officials in Paris, critics within the party). */
@@ -95,7 +122,7 @@ export function skipTimeBack(doc: Doc, k: number, floor: number): number {
 }
 
 /** Documents that speak for whoever issued them (a statement which said …). */
-const DOCUMENTS = new Set(['statement', 'letter', 'post', 'tweet', 'message', 'release', 'report', 'video']);
+export const DOCUMENTS = new Set(['statement', 'letter', 'post', 'tweet', 'message', 'release', 'report', 'video']);
 /** Documents that stand for their issuer when named again ("The statement said"); a report may be a source of its own. */
 const ISSUED = new Set(['statement', 'letter', 'post', 'tweet', 'message', 'release']);
 

@@ -1,5 +1,5 @@
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
-import { afterInitial, cueStartsAt, gapHas, quoteOpeningAt } from '../doc.js';
+import { afterInitial, cueStartsAt, gapHas, inDomainName, quoteOpeningAt, TITLE_ABBREVIATIONS } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc, SpeakerRef } from '../types.js';
 
@@ -19,7 +19,8 @@ export function inPhrase(doc: Doc, i: number): boolean {
   const t = doc.tokens[i].text;
   const c = cls(doc, i);
   if (c && c !== 'determiner') return false;
-  return CAPITAL.test(t) || /-\p{Lu}/u.test(t) || doc.lex.titleWords.has(doc.keys[i]) || cls(doc, i) === 'determiner' || /^\d/.test(t);
+  return CAPITAL.test(t) || /-\p{Lu}/u.test(t) || doc.lex.titleWords.has(doc.keys[i]) || cls(doc, i) === 'determiner' || /^\d/.test(t)
+    || inDomainName(doc, i);
 }
 
 /** True when a cue starts at token i (a verb never sits inside a speaker phrase). */
@@ -44,8 +45,9 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
     // (… Ambassador to the United Nations Nikki Haley: the name may open with "the").
     // (The Office for Road Safety: a capitalised body word + "for" + a name.)
     const head = doc.lex.titleWords.get(doc.keys[i - 1])?.kind;
-    const titled = (doc.keys[i] === 'to' || doc.keys[i] === 'for') && k < end && i > floor && capitalAt(k)
-      && (head === 'title' || head === 'body' && doc.keys[i] === 'for' && CAPITAL.test(doc.tokens[i - 1].text))
+    // (The Commission on Presidential Debates: "on" after a capitalised body word as well.)
+    const titled = (doc.keys[i] === 'to' || doc.keys[i] === 'for' || doc.keys[i] === 'on') && k < end && i > floor && capitalAt(k)
+      && (head === 'title' && doc.keys[i] !== 'on' || head === 'body' && doc.keys[i] !== 'to' && CAPITAL.test(doc.tokens[i - 1].text))
       && !gapHas(doc, i, BREAK);
     if (!inPhrase(doc, i) && !joined && !titled) break;
     k--;
@@ -118,7 +120,7 @@ function lastArticle(doc: Doc, k: number, end: number): number {
 export function englishAfter(doc: Doc, from: number, end: number): number {
   let k = from;
   while (k < end && k - from < MAX_SPEAKER_TOKENS) {
-    if (k > from && gapHas(doc, k, BREAK) && !afterTitleAbbreviation(doc, k)) break;
+    if (k > from && gapHas(doc, k, BREAK) && !afterTitleAbbreviation(doc, k) && !inDomainName(doc, k)) break;
     if (!inPhrase(doc, k) && !(k > from && doc.keys[k] === 'and' && k + 1 < end && inPhrase(doc, k + 1))) break;
     k++;
   }
@@ -212,10 +214,6 @@ function afterAbbreviation(doc: Doc, i: number): boolean {
   return i > 0 && i < doc.tokens.length && /^\p{Lu}\p{Ll}{0,2}$/u.test(doc.tokens[i - 1].text) && /^\.\s$/.test(doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start))
     && CAPITAL.test(doc.tokens[i].text);
 }
-
-/** Titles written abbreviated with a full stop before a name (said Ms. Gillard, Dr. Ann Lee said); the sentence splitter
- * (text/sentences.ts) keeps them inside their sentence. */
-const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'supt', 'insp']);
 
 /** True when token i is a capitalised name after an abbreviated title and its full stop (Ms. Gillard): no break of a phrase. */
 function afterTitleAbbreviation(doc: Doc, i: number): boolean {
