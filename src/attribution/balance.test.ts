@@ -20,3 +20,16 @@ describe('quotation marks of a content are paired', () => {
     expect(balancedContent(text, [6, 12])).toEqual([6, 12]);
   });
 });
+
+describe('a content cut before its reporting clause', () => {
+  it('ends before the comma that led to the clause', () => {
+    const [s] = statementsOf('en', 'Title', '"We will not back down," the minister said.');
+    expect(s.content).toBe('We will not back down');
+  });
+
+  it('keeps a comma inside a quotation the content holds whole', () => {
+    const text = 'He said "yes, no," then left';
+    const start = text.indexOf('"yes');
+    expect(text.slice(...balancedContent(text, [start, start + '"yes, no,"'.length]))).toBe('"yes, no,"');
+  });
+});

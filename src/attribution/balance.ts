@@ -1,4 +1,5 @@
 import type { Party } from '../model/index.js';
+import { ARABIC_COMMA, ARABIC_SEMICOLON } from '../text/chars.js';
 
 /** Opening marks and the mark that closes each. */
 const PAIRS: readonly [string, string][] = [['«', '»'], ['“', '”'], ['(', ')'], ['"', '"']];
@@ -54,6 +55,22 @@ export function closeMarks(text: string, party: Party): Party {
  * A content range with its quotation marks paired: `أن موسكو وبيونغ يانغ “نعمل على تطوير العلاقات في كافة المجالات”`
  * shows its closing mark, as the reader of the content expects.
  */
-export function balancedContent(text: string, [start, end]: readonly [number, number]): [number, number] {
+export function balancedContent(text: string, range: readonly [number, number]): [number, number] {
+  const [start, end] = withoutTrailingComma(text, range);
   return balancedRange(text, start, end);
+}
+
+/** Marks that end a clause, not a statement. */
+const CLAUSE_ENDS = new Set([',', ';', ARABIC_COMMA, ARABIC_SEMICOLON]);
+
+/**
+ * A quotation cut where the reporting clause comes in (`"We will not back down," the minister said`) ends with the
+ * comma that led to it: the content shown ends before it.
+ */
+function withoutTrailingComma(text: string, [start, end]: readonly [number, number]): [number, number] {
+  let e = end;
+  while (e > start && /\s/u.test(text[e - 1])) e--;
+  if (e > start && CLAUSE_ENDS.has(text[e - 1])) e--;
+  while (e > start && /\s/u.test(text[e - 1])) e--;
+  return e > start ? [start, e] : [start, end];
 }

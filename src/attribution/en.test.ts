@@ -8,7 +8,7 @@ describe('English attribution', () => {
     ['speaker first, that-clause', 'The Kremlin spokesman Dmitry Peskov said that the talks would resume.',
       { speaker: 'The Kremlin spokesman Dmitry Peskov', stance: 'assert', content: 'the talks would resume', rule: 'en-said-that' }],
     ['quote first, said + name', '"We will stay until the end," said Maria Lopez.',
-      { speaker: 'Maria Lopez', content: 'We will stay until the end,', direct: true }],
+      { speaker: 'Maria Lopez', content: 'We will stay until the end', direct: true }],
     ['denial', 'North Korea denied reports that it had sent troops.', { speaker: 'North Korea', stance: 'deny' }],
     ['accusation with a target', 'President Zelensky accused Pyongyang of sending weapons.',
       { speaker: 'President Zelensky', stance: 'accuse', targets: ['Pyongyang'] }],
@@ -58,7 +58,7 @@ describe('English attribution', () => {
     ['told + addressee + a quotation without a comma', 'Lawyer Ann Webb told the BBC after the verdict "My client is very relieved by the result."',
       { content: 'My client is very relieved by the result.', direct: true }],
     ['"…," X told the press on Tuesday', '"We have no plans to change course," Secretary Ann Webb told the press on Tuesday.',
-      { speaker: 'Secretary Ann Webb', content: 'We have no plans to change course,', rule: 'en-quote-said' }],
+      { speaker: 'Secretary Ann Webb', content: 'We have no plans to change course', rule: 'en-quote-said' }],
     ['speaker: modifiers joined by and', 'Legal and religious groups have also called for the bill to be dropped.',
       { speaker: 'Legal and religious groups', stance: 'demand', content: 'the bill to be dropped' }],
     ['speaker: capitalised names joined by and', 'Yesterday the Search and Rescue Agency told The Jakarta Post it would end the search.',
@@ -199,7 +199,7 @@ describe('English attribution', () => {
 
   it('quote first, said + pronoun: the pronoun takes the last speaker', () => {
     const s = statementsOf('en', T, 'Peskov said the talks were useful. "We see no grounds for that," he said.');
-    expect(s[1]).toMatchObject({ speaker: 'Peskov', content: 'We see no grounds for that,', direct: true, rule: 'en-quote-said' });
+    expect(s[1]).toMatchObject({ speaker: 'Peskov', content: 'We see no grounds for that', direct: true, rule: 'en-quote-said' });
   });
 
   it('a pronoun takes the nearest earlier person, not a body', () => {

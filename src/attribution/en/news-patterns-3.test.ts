@@ -76,7 +76,7 @@ describe('a quotation before its cue (02-quote-said.ts)', () => {
   });
   it('reads "was quoted as saying" after the quotation', () => {
     expect(one('Ann Lee spoke last. "We are looking at ways to cut the fees," she was quoted as saying.')[0])
-      .toMatchObject({ speaker: 'Ann Lee', content: 'We are looking at ways to cut the fees,' });
+      .toMatchObject({ speaker: 'Ann Lee', content: 'We are looking at ways to cut the fees' });
   });
   it('takes no antecedent from the first words of a quotation', () => {
     expect(one('Ann Lee spoke last. "Only the voters can remove me," she said.')[0]?.speaker).toBe('Ann Lee');

@@ -9,7 +9,7 @@ describe('English cues, stance from meaning, time adjuncts', () => {
   it.each([
     ['quote first, then "he said"', '"We will not retreat," he said.', { speaker: 'he', direct: true, rule: 'en-quote-said' }],
     ['quote first, then a role and a time', '"The talks are over," the minister said on Tuesday.',
-      { speaker: 'the minister', content: 'The talks are over,', direct: true }],
+      { speaker: 'the minister', content: 'The talks are over', direct: true }],
     ['said on Tuesday that', 'The minister said on Tuesday that the talks would resume.', { speaker: 'The minister', content: 'the talks would resume' }],
     ['said on Friday + a quotation: the time is not what was said', 'The governor said on Friday "we are ready for the storm."',
       { content: 'we are ready for the storm.', direct: true }],
