@@ -80,10 +80,20 @@ function arabicCueReading(doc: Doc, i: number, n: number, bareKey: string, cue: 
   return (bareKey !== doc.keys[i] || i === sentenceStart(doc, i)) && colonFollows(doc, i + n);
 }
 
+/** Tokens past REQUIRES_WINDOW searched, in Arabic, for a required phrase right after a comma (a long subject set off by commas). */
+const REQUIRES_AFTER_COMMA_WINDOW = 10;
+const COMMA = gapChars(',\u060C');
+
 function findRequired(doc: Doc, from: number, keys: string[]): [number, number] | undefined {
-  const end = Math.min(sentenceEnd(doc, from), from + REQUIRES_WINDOW + keys.length);
+  const last = sentenceEnd(doc, from);
+  const end = Math.min(last, from + REQUIRES_WINDOW + keys.length);
   for (let i = from; i < end; i++) {
     if (keys.every((k, j) => doc.keys[i + j] === k)) return [i, i + keys.length];
+  }
+  // ويرى محرر الشؤون في الصحيفة، فلان، أن …: further on, only right after the comma that closes the subject.
+  if (doc.lex.lang !== 'ar') return undefined;
+  for (let i = end; i < Math.min(last, end + REQUIRES_AFTER_COMMA_WINDOW); i++) {
+    if (gapHas(doc, i, COMMA) && keys.every((k, j) => doc.keys[i + j] === k)) return [i, i + keys.length];
   }
   return undefined;
 }

@@ -18,6 +18,8 @@ import { RELAY, relayedStatement } from './relayed.js';
 import { firstPersonPlural, pluralSubjectBefore } from './number.js';
 import { isEventNoun } from './event-nouns.js';
 import { listedPlaceEnd } from './office.js';
+import { afterSpeechAdjunct } from './speech-adjunct.js';
+import { blamedAt, requiresObject, subjectWithoutBlamed } from './held-responsible.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
 const SHORT_TAIL_TOKENS = 2;
@@ -61,12 +63,30 @@ const DISCLOSURE = new Set(['الكشف', 'الافصاح']);
  * wrong words (05-resumptive.ts reads it).
  */
 export const RESUMPTIVES = new Set(['اليه', 'اليها', 'عليه', 'عليها', 'به', 'بها', 'له', 'لها', 'منه', 'منها', 'عنه', 'عنها']);
+/** Honorific pronouns that stand for a dignitary already named (معاليه "his excellency", سموه "his highness"), as match keys. */
+const HONORIFICS = new Set(['معاليه', 'معاليها', 'سموه', 'سموها', 'فضيلته', 'سعادته', 'سعادتها', 'سيادته', 'جلالته', 'دولته']);
 /** The lemma أقر: "admitted" with بـ or أن, "approved" with a plain object. */
 const APPROVE = 'أقر';
 /** Lemmas of refusing (رفض): with a plain object and no subject they report nothing (see arVerbSubject). */
 const REFUSALS = new Set(['رفض']);
 /** Longest relative clause on a subject before its complement particle, in tokens. */
 const MAX_RELATIVE_TOKENS = 14;
+
+/** Longest relative clause on a subject before a quotation that closes the sentence (قال فلان الذي … "…"), in tokens. */
+const MAX_RELATIVE_TO_QUOTE_TOKENS = 24;
+
+/**
+ * The token where a long quotation opens after the relative clause at `rel`, when the quotation (or a colon before it)
+ * runs to the sentence end and no other cue comes first; `rel` when there is none.
+ */
+function quoteAfterRelative(doc: Doc, rel: number, end: number): number {
+  for (let k = rel + 1; k < Math.min(end, rel + MAX_RELATIVE_TO_QUOTE_TOKENS); k++) {
+    if (hitStartsAt(doc, k)) return rel;
+    const q = speechQuoteAt(doc, k);
+    if (q) return q.to >= end - 1 ? k : rel;
+  }
+  return rel;
+}
 
 /** The lemma of threatening (هدد): in the present, things threaten too (الحرب تهدد بمجاعة). */
 const THREATEN = 'هدد';
@@ -148,11 +168,17 @@ export const arVerbSubject: Rule = {
     if (hit.required && doc.hits.some((h) => h.type === 'cue' && h.start >= hit.end && h.start < hit.required![0])) return null;
     // يكشف ويفضح أعمال …: a cue joined to a second verb tells what a thing shows, not what someone said.
     if (coordinatedVerb(doc, hit.start, j, end)) return null;
+    // وشدد معاليه على …، ودعا سموه الجميع إلى …: an honorific pronoun after a verb is its subject, the one last named.
+    const honorific = cue.kind === 'verb' && HONORIFICS.has(doc.keys[j] ?? '');
+    if (honorific) j = skipAdjuncts(doc, j + 1, end);
     const limit = hit.required ? hit.required[0] : end;
     if (j < limit && pollShare(doc, j)) return null;
     // وكانت الحكومة اكدت تزامنا مع …: a subject bracketed by كان before the verb; none is read after it.
     const kana = kanaSubject(doc, hit);
-    const subject = kana ? null : subjectAfter(doc, hit, j, limit);
+    const read = kana || honorific ? null : subjectAfter(doc, hit, j, limit);
+    // حمّل فلان المالكي المسؤولية: the one blamed is no part of the subject (ar/held-responsible.ts).
+    const blames = requiresObject(hit);
+    const subject = blames ? subjectWithoutBlamed(doc, hit, j, read) : read;
     if (verbalNounPhrase(doc, hit, subject, end)) return null;
     if (!subject && !kana && thingThreatens(doc, hit.start, cue.lemma)) return null;
     // إن رفض الكونجرس للاتفاق …، من أن رفض الاتفاق …: right after إنّ/أنّ (not بعد أن) a cue word with no subject is a
@@ -163,11 +189,14 @@ export const arVerbSubject: Rule = {
     let after = subject ? skipAdjuncts(doc, subject[1], end) : j;
     // قال القائد الذي رفض الكشف عن هويته لأسباب أمنية إن …: a relative clause on the subject, up to the particle.
     if (subject && after < end && RELATIVES[doc.keys[after]]) {
-      for (let k = after + 1; k < Math.min(end, after + MAX_RELATIVE_TOKENS); k++) {
+      for (let k = after + 1; k < Math.min(end, after + MAX_RELATIVE_TOKENS) && !speechQuoteAt(doc, k); k++) {
         if (isComplement(doc, k)) { after = k; break; }
       }
+      // قال فلان الذي كان يومها ضابطا في الجيش "…": a quotation that closes the sentence after the relative clause.
+      if (RELATIVES[doc.keys[after]]) after = quoteAfterRelative(doc, after, end);
     }
-    if (hit.required) after = skipAdjuncts(doc, hit.required[1], end);
+    // … then the content runs from the one blamed, المسؤولية and what it is for included.
+    if (hit.required) after = blames ? skipAdjuncts(doc, blamedAt(doc, j, subject), end) : skipAdjuncts(doc, hit.required[1], end);
     // أكدت اللجنة في اليوم ذاته مساندتها، وقال في الوقت نفسه إن: في + a time word (and ذاته/نفسه) is an adjunct.
     if (after + 1 < end && doc.keys[after] === 'في' && doc.lex.words.get(doc.keys[after + 1]) === 'time' && !gapHas(doc, after + 1, CLAUSE_MARKS)) {
       let k = after + 2;
@@ -185,6 +214,15 @@ export const arVerbSubject: Rule = {
       const addressee = speechQuoteAt(doc, next) ?? quoteTokensAt(doc, next);
       if (doc.keys[after].length === 1 && addressee) { after = skipAdjuncts(doc, addressee.to, end); continue; }
       if (next < end && isComplement(doc, next)) { after = next; break; }
+      // وأعلنت المديرية، في بيان صحفي، عن …: the occasion of speaking is passed whole (ar/speech-adjunct.ts).
+      const spoken = hit.required ? -1 : afterSpeechAdjunct(doc, cue.frame, after, end);
+      if (spoken >= 0) {
+        after = cue.lemma === SAY ? saidParticleAfter(doc, spoken, end) : spoken;
+        preposition = -1;
+        // A quotation opening there is the content, whatever its first word (في 30 يوليو …).
+        if (quoteOpeningAt(doc, after)) break;
+        continue;
+      }
       if (!hit.required) {
         // وأضاف في وقت لاحق أن، وقال عراقجي خلال حضوره اجتماعا … أمس الخميس أن: skip an adverbial before the particle
         // (short after a bare verb; up to a comma, a colon or another cue after a subject).

@@ -55,7 +55,9 @@ export function verbalNounPhrase(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, s
   // The noun right after the cue word, then the ل-word (inside the chunked subject or right after it); a title
   // takes ل in construct (الأمين العام للأمم المتحدة، رئيس الوزراء للشؤون).
   const l = subject[0] + 1;
-  if (isTitle(doc, subject[0]) || startsMention(doc, subject[0]) && !doc.keys[subject[0]].startsWith('ال')) return false;
+  // ورفض البرلمان للميزانية: a definite body takes no ل in construct (its adjective comes first: المركز الوطني للأرصاد).
+  const definiteBody = doc.keys[subject[0]].startsWith('ال') && doc.lex.titleWords.get(doc.keys[subject[0]])?.kind === 'body';
+  if ((isTitle(doc, subject[0]) && !definiteBody) || startsMention(doc, subject[0]) && !doc.keys[subject[0]].startsWith('ال')) return false;
   if (l >= end || !isLamObject(doc, l) || gapHas(doc, l, PHRASE_END)) return false;
   for (let k = l + 1; k < Math.min(end, l + 1 + LAM_ADDRESSEE_WINDOW); k++) {
     if (isComplement(doc, k) || colonBefore(doc, k) || quoteOpeningAt(doc, k)) return false;

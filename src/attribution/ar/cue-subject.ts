@@ -7,6 +7,7 @@ import type { Doc, Hit } from '../types.js';
 import { relativeGender, RESUMPTIVE } from './antecedent.js';
 import { speechQuoteAt } from './content.js';
 import { adjunctBeforeParticle } from './particle.js';
+import { opensMediaAddressee } from './addressee.js';
 import { startsMention } from './mention-marks.js';
 import { arabicSubject, arabicSubjectBefore } from './speaker.js';
 import { definiteAt, hasPronounSuffix, isBiPhrase, isStopWord, isTitle } from './speaker-words.js';
@@ -105,8 +106,18 @@ export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
  */
 function knownSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, end: number): boolean {
   if (doc.keys[hit.start - 1] === 'قد') return false;
-  return startsMention(doc, j) || surnameBeforeParticle(doc, j)
-    || (isPluralNoun(doc, j) && !doc.keys[j].endsWith('ين') && j + 1 < end && isComplement(doc, j + 1));
+  // وقال الساهر لوكالة الأنباء، وأكد المصدر لـ«الصحيفة»: the one who talks to the media is the subject.
+  return startsMention(doc, j) || surnameBeforeParticle(doc, j) || (opensMediaAddressee(doc, j + 1) && !gapHas(doc, j + 1, CLAUSE_MARKS))
+    || (isPluralNoun(doc, j) && !doc.keys[j].endsWith('ين') && j + 1 < end && (isComplement(doc, j + 1) || definitePluralSubject(doc, hit, j)));
+}
+
+/**
+ * وأدان الوزراء الهجمات، ويتهم المحتجون الحكومة: a definite plural of people right after the verb is its subject when
+ * it is nominative (-ون) or a broken plural after a masculine verb; ودعت الأهالي إلى الخروج (a feminine verb after a
+ * subject already named) calls on them.
+ */
+function definitePluralSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number): boolean {
+  return definiteAt(doc, j) && (doc.keys[j].endsWith('ون') || hit.cue.gender === 'm');
 }
 
 /** A و-verb at token `at` inside a sentence shares the subject of the verb before it (واستدعت السفير … وطالبت موسكو):

@@ -1,5 +1,6 @@
 import { commaBefore, isComplement } from '../clause.js';
 import type { Doc } from '../types.js';
+import { opensMediaAddressee } from './addressee.js';
 
 // Words after a given name that look like the start of the verb's object or frame but end the name itself: the
 // title in apposition or the particle right after them shows that the name runs through them.
@@ -23,7 +24,17 @@ export function titleFollows(doc: Doc, k: number, limit: number): boolean {
  */
 export function familyBeforeParticle(doc: Doc, k: number, limit: number): boolean {
   // نفى فلان التقارير بأن …: بأن after a noun tells what the noun says; the noun is the object.
-  return k + 1 < limit && isComplement(doc, k + 1) && !doc.keys[k + 1].startsWith('ب') && !commaBefore(doc, k + 1);
+  return k + 1 < limit && !commaBefore(doc, k + 1)
+    && ((isComplement(doc, k + 1) && !doc.keys[k + 1].startsWith('ب')) || occasionAfter(doc, k + 1, limit));
+}
+
+/**
+ * أكد سامي العلي في حوار لـ«الصحيفة» أن، قال سامي العلي لـ«الصحيفة»: في + a speech noun, or the media spoken to, right
+ * after the word: the occasion of the saying follows the speaker, never an object.
+ */
+function occasionAfter(doc: Doc, i: number, limit: number): boolean {
+  if (doc.keys[i] === 'في') return i + 1 < limit && doc.lex.words.get(doc.keys[i + 1]) === 'speech';
+  return opensMediaAddressee(doc, i);
 }
 
 /**

@@ -3,6 +3,7 @@ import { gapHas } from '../doc.js';
 import { isComplement } from '../clause.js';
 import { OPENS_SPEECH } from './content.js';
 import type { Doc } from '../types.js';
+import { isNisba } from './nisba.js';
 
 // مدير العمليات في منظمة أطباء بلا حدود: an office held *in* a body is part of the speaker phrase; the في-phrase is no
 // adjunct of the verb, and what follows the body (the accused, the particle) is not the body's.
@@ -31,16 +32,35 @@ function listedEnd(doc: Doc, i: number, types: readonly string[] = ['org']): num
  * after a listed name (after the head or the whole), else the token after the head (the reading of construct nouns
  * goes on from there); -1 when the في-phrase is no office's (في كلمة، في البرلمان: a definite place is where it was said).
  */
-export function officeInBody(doc: Doc, k: number, limit: number, titled: boolean): number {
+export function officeInBody(doc: Doc, k: number, limit: number, titled: boolean, bodyHead = false): number {
+  // اللجنة القانونية في البرلمان العراقي: a body within a body, definite as it is.
+  if (bodyHead && !titled && doc.keys[k] === 'في' && k + 1 < limit && !gapHas(doc, k, BREAK) && /^ال/.test(doc.keys[k + 1])) return definiteBodyEnd(doc, k + 1, limit);
   if (!titled || doc.keys[k] !== 'في' || k + 1 >= limit || gapHas(doc, k, BREAK) || gapHas(doc, k + 1, BREAK)) return -1;
   const b = k + 1, key = doc.keys[b];
-  if (key.startsWith('ال') || key.startsWith('لل')) return -1;
+  if (key.startsWith('ال') || key.startsWith('لل')) return definiteBodyEnd(doc, b, limit);
   // Looked up after the article test: listedEnd reads every mention of the article.
   const whole = listedEnd(doc, b);
   if (whole > b) return Math.min(whole, limit);
   if (doc.lex.titleWords.get(key)?.kind !== 'body') return -1;
   const named = b + 1 < limit && !gapHas(doc, b + 1, BREAK) ? listedEnd(doc, b + 1) : -1;
   return named > b + 1 ? Math.min(named, limit) : b + 1;
+}
+
+/** Most adjectives after a definite body in an office (في المجلس الوطني للمقاومة الإيرانية). */
+const MAX_BODY_ADJECTIVES = 3;
+
+/**
+ * رئيس اللجنة في المجلس الوطني للمقاومة الإيرانية فلان، ممثل المحافظة في البرلمان العراقي النائب فلان: a definite body
+ * at token b (a listed body head, with its nisba or ل-adjectives) is the office's when a word goes on right after it,
+ * neither a particle nor a function word (the holder's title or name, or the verb's object); before a particle or a
+ * mark (قال الوزير في البرلمان إن …) it is where the saying was, and -1.
+ */
+function definiteBodyEnd(doc: Doc, b: number, limit: number): number {
+  if (doc.lex.titleWords.get(doc.keys[b])?.kind !== 'body') return -1;
+  let m = b + 1;
+  while (m < limit && m - b <= MAX_BODY_ADJECTIVES && !gapHas(doc, m, BREAK) && (isNisba(doc.keys[m]) || /^لل/.test(doc.keys[m]))) m++;
+  if (m >= limit || gapHas(doc, m, BREAK) || isComplement(doc, m) || doc.lex.words.has(doc.keys[m])) return -1;
+  return m;
 }
 
 /** Most words of an unlisted name after a place (… في السودان هيلدا جونسون إن). */
@@ -68,4 +88,23 @@ export function placeBeforeName(doc: Doc, k: number, limit: number, titled: bool
 /** Token index + 1 where a listed country's or place's name that starts at token i ends, or -1. */
 export function listedPlaceEnd(doc: Doc, i: number): number {
   return listedEnd(doc, i, ['country', 'place']);
+}
+
+/**
+ * Heads whose في names what the person belongs to or knows (القيادي في الحزب، عضو في البرلمان، الأستاذ في الجامعة،
+ * الخبير في الشؤون الأمنية), as match keys: a definite noun after their في is that body or field, not the place of the saying.
+ */
+const MEMBER_HEADS = new Set(['القيادي', 'القياديه', 'قيادي', 'قياديه', 'عضو', 'العضو', 'عضوه', 'العضوه', 'الخبير', 'الخبيره', 'خبير', 'الباحث', 'الباحثه', 'باحث', 'المحلل', 'الناشط', 'الناشطه', 'الاستاذ', 'الاستاذه']);
+/** Most definite words of the body or field after such a في (في الشؤون الأمنية الإقليمية). */
+const MAX_MEMBER_BODY_TOKENS = 3;
+
+/**
+ * For في at token k right after a member head `head` (القيادي في المقاومة الشعبية فلان، فلان الأستاذ في الجامعة): the
+ * token after the definite words of the body or field that follows, else -1.
+ */
+export function memberOfBody(doc: Doc, k: number, limit: number, head: string): number {
+  if (!MEMBER_HEADS.has(head) || doc.keys[k] !== 'في' || gapHas(doc, k, BREAK)) return -1;
+  let m = k + 1;
+  while (m < limit && m - k <= MAX_MEMBER_BODY_TOKENS && doc.keys[m].startsWith('ال') && !gapHas(doc, m, BREAK) && !doc.lex.words.has(doc.keys[m])) m++;
+  return m > k + 1 ? m : -1;
 }

@@ -9,7 +9,7 @@ import { isConstructNoun } from './construct.js';
 import { isEventNoun } from './event-nouns.js';
 import { biFamilyName, familyBeforeParticle } from './name-words.js';
 import { isNisba, looksNisba } from './nisba.js';
-import { officeInBody, placeBeforeName } from './office.js';
+import { memberOfBody, officeInBody, placeBeforeName } from './office.js';
 import { afterSpelledLetter } from './letter-names.js';
 import { marks, namedAfterLam, startsMention } from './mention-marks.js';
 import { placesAttached, placesSource, worksAt } from './source-place.js';
@@ -59,8 +59,13 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   if (lam && doc.keys[j].startsWith('لل') && !isTitleHere(j) && !startsMention(doc, j)) return j;
   let k = j;
   let named = false;
-  while (k < limit && k - j < MAX_SPEAKER_TOKENS) {
+  // Tokens of an office, a membership, a lineage or an honorific (في المجلس الوطني …، بن، آل …، صاحب السمو) that a long
+  // name chain may add past MAX_SPEAKER_TOKENS.
+  let free = 0;
+  while (k < limit && k - j - free < MAX_SPEAKER_TOKENS) {
     const key = keyAt(k);
+    // فيصل بن مشعل بن سعود بن عبدالعزيز: a lineage's بن is not counted.
+    if ((k > j && key === 'بن') || HONORIFIC_WORDS.has(key)) free++;
     // د. ناصر العريفي: the dot of a one-letter title does not end the phrase.
     if (k > j && breaksForward(doc, k)) break;
     // الرئيس باراك أوباما، الإمارات العربية المتحدة: a listed name that started in the phrase is never cut.
@@ -75,8 +80,11 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (k > j && placesSource(doc, k) && k + 1 < limit && !gapHas(doc, k + 1, BREAK_GAP) && !isStopWord(doc, k + 1)) { k++; continue; }
     // مدير العمليات في منظمة أطباء بلا حدود: an office in a body (ar/office.ts).
     // (Only at a في, which officeInBody asks first: titledBefore reads the phrase so far, at every word it would be quadratic.)
-    const office = k > j && doc.keys[k] === 'في' ? officeInBody(doc, k, limit, titledBefore(doc, j, k, first)) : -1;
-    if (office > k) { k = office; continue; }
+    const office = k > j && doc.keys[k] === 'في' ? officeInBody(doc, k, limit, titledBefore(doc, j, k, first), doc.lex.titleWords.get(first)?.kind === 'body') : -1;
+    if (office > k) { free += Math.min(office - k, MAX_FREE_OFFICE_TOKENS); k = office; continue; }
+    // القيادي في المقاومة الشعبية فلان: a member's body, definite as it is (ar/office.ts).
+    const member = k > j && office < 0 ? memberOfBody(doc, k, limit, keyAt(k - 1)) : -1;
+    if (member > k) { free += member - k; k = member; continue; }
     // ممثلة المنظمة في السودان هيلدا جونسون: a holder named after the place of the office (ar/office.ts).
     const place = office < 0 && k > j && doc.keys[k] === 'في' ? placeBeforeName(doc, k, limit, titledBefore(doc, j, k, first)) : -1;
     if (place > k) { k = place; named = true; continue; }
@@ -112,6 +120,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       continue;
     }
     const prev = keyAt(k - 1);
+    // صالح آل الشيخ، إبراهيم آل مرعي: آل ("the house of") and the family name after it continue a name.
+    if (named && FAMILY.test(tokens[k].text) && k + 1 < limit && !gapHas(doc, k + 1, BREAK_GAP)) { k += 2; free += 2; continue; }
     // كما قال رئيس بلديتها فلان، وزير خارجيتها: a noun with an attached possessor after a title in construct completes it.
     if (!def(k - 1) && doc.lex.titleWords.get(prev)?.kind === 'title' && OBJECT_SUFFIX.test(tokens[k].text)) { k++; continue; }
     // بيان صادر عن وزارة الخارجية: a speech noun issued by a body takes the body in (the statement is the body's).
@@ -136,7 +146,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // قال … عدنان الضميري لوكالة فرانس برس: a ل-word after a personal name is the addressee.
     if (named && key.startsWith('ل') && key.length > 2 && !doc.lex.titleWords.has(key) && !def(k - 1) && !doc.lex.titleWords.has(prev) && !AFFILIATED.has(prev)) break;
     // … فلان العلي لوكالة، وقالت المصادر لوكالة: the media after a name or an unnamed source, whatever the name's last word.
-    if ((named || doc.lex.titleWords.get(prev)?.kind === 'unnamed') && opensMediaAddressee(doc, k)) break;
+    // وقال المصدر لوكالة …، وقال الخزرجي لـ«الصحيفة»: after a definite head too (a role, a surname).
+    if ((named || doc.lex.titleWords.get(prev)?.kind === 'unnamed' || def(k - 1)) && opensMediaAddressee(doc, k)) break;
     const title = titleHere(k);
     if (title && title[1] > 1) { k += title[1]; continue; }
     const kind = doc.lex.titleWords.get(key)?.kind;
@@ -153,6 +164,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // وزير خارجية المملكة: a noun in construct after the head is no name word (باحثي no ب-phrase); the definite noun after it completes it.
     if (!named && !def(k - 1) && isConstructNoun(key) && k + 1 < limit && !gapHas(doc, k + 1, BREAK_GAP)) { k++; continue; }
     // دعا الرئيس باراك أوباما، قالت شارلوت باسترنك، المتحدثة: a listed name, or a family name before a title, is no ب-phrase.
+    // عادل أبو بكر: the word after a kunya's أبو is a name, whatever it starts with.
+    if (KUNYA.has(prev) && !def(k)) { named = true; k++; continue; }
     if (isBiPhrase(key) && !mk.personStarts[k] && !(named && !def(k - 1) && biFamilyName(doc, k, limit))) break;
     if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) { k++; continue; }
     if (indefiniteObject(doc, k, limit, named && !objectless)) break;
@@ -226,6 +239,16 @@ const CARDINALS = new Set(['اثنان', 'اثنين', 'اثنتان', 'اثنت
 
 /** Words of issuing after a speech noun (بيان صادر عن، بيان صدر عن), as match keys. */
 const ISSUED = new Set(['صادر', 'صادره', 'صدر', 'صدرت', 'الصادر', 'الصادره']);
+
+/** آل of a family name, as written (the match key folds it to the article). */
+const FAMILY = /^[وف]?\u0622\u0644$/;
+/** Words of an honorific before a title (صاحب السمو الملكي الأمير، معالي الوزير), as match keys: not counted either. */
+const HONORIFIC_WORDS = new Set(['صاحب', 'السمو', 'الملكي', 'معالي', 'سمو', 'فضيله', 'سعاده']);
+/** Most tokens of an office (في + a body) not counted against MAX_SPEAKER_TOKENS. */
+const MAX_FREE_OFFICE_TOKENS = 6;
+
+/** أبو/أبي of a kunya (أبو بكر، أبي بكر), as match keys. */
+const KUNYA = new Set(['ابو', 'ابي']);
 
 /** Words that open the rest of a name after a given name (أبو فلان، عبد الله، بن فلان), as match keys. */
 const NAME_OPENERS = new Set(['ابو', 'ابي', 'عبد', 'بن']);
