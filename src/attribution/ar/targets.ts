@@ -1,5 +1,5 @@
 import { MAX_QUOTED_NAME_TOKENS, MAX_TARGET_TOKENS, STANCE_LEAD_WORDS } from '../constants.js';
-import { charRange, commaBefore, quoteTokensAt } from '../clause.js';
+import { charRange, colonBefore, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
 import { firstForms } from '../cues.js';
 import { hitStartsAt, quoteOpeningAt, titleAt } from '../doc.js';
 import { firstWordAt } from '../../text/words.js';
@@ -29,6 +29,18 @@ const QUANTIFIERS = new Set(['جميع', 'كافه', 'كل', 'الجميع']);
 const MAX_FRAME_GAP_TOKENS = 4;
 /** Longest subject before a duty (الولايات المتحدة والفلبين يجب أن), in tokens (as STANCE_LEAD_WORDS counts words). */
 const MAX_DUTY_SUBJECT_TOKENS = 4;
+/** How a listed name was found: the gazetteer's own names and its capitals (بيونغ يانغ for North Korea). */
+const LISTED_VIA = new Set(['gazetteer', 'capital']);
+/** Frame prepositions before which an object is what is asked, not who (دعا إلى «الاستماع لمطالب»), as match keys. */
+const ASKED_AFTER = new Set(['الي', 'علي']);
+/** Compass words, as match keys. */
+const COMPASS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
+/** Relative pronouns that open a clause on an object party (دول المنطقة التي تحارب), as match keys. */
+const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين']);
+/** Most words of a relative clause between an object party and its frame word, in tokens. */
+const MAX_RELATIVE_CLAUSE_TOKENS = 8;
+/** Words a conjoined party adds to the longest object, in tokens. */
+const CONJUNCT_TOKENS = 2;
 
 /** What the rule knows of a statement when its object is asked for a target. */
 export interface TargetFrame {
@@ -76,12 +88,18 @@ export function arabicObjectTarget(doc: Doc, f: TargetFrame): [number, number] |
  * sanctions would fall on.
  */
 export function arabicContentTargets(doc: Doc, f: Extract<ContentTargets, { lang: 'ar' }>, stance: Stance): [number, number][] {
-  const lo = firstWordAt(doc.tokens, f.range[0]);
+  const at = firstWordAt(doc.tokens, f.range[0]);
+  // قال: إن «القوى السوداء» تنشر …، «إن حركة X هي المسؤولة»: a particle the content kept (after a colon, in a
+  // quotation) opens the clause as أن would.
+  const particle = at + 1 < f.end && isComplement(doc, at);
+  const lo = particle ? at + 1 : at;
+  // وقال: إيران دولة راعية للإرهاب: a clause after a colon is told as one after أن is.
+  const complement = f.complement || particle || colonBefore(doc, at);
   // قال إن على النظام أن لا يتدخل، وإلا …: a duty laid with على also heads a warning.
   const duty = stance === 'demand' || stance === 'accuse' && f.stance === 'assert' ? dutyBearer(doc, lo, f.end, stance)
     : stance === 'warn' && doc.keys[lo] === 'علي' ? boundPhrase(doc, lo + 1, f.end) : null;
   // قال إن «القوى السوداء» تنشر معلومات خاطئة: an accusation's clause names the accused as its subject.
-  const doer = !duty && stance === 'accuse' && (f.complement || f.direct) ? clauseSubject(doc, lo, f.end) : null;
+  const doer = !duty && stance === 'accuse' && (complement || f.direct) ? clauseSubject(doc, lo, f.end) : null;
   // لوح بفرض عقوبات على طهران: a warning of sanctions names the one they would fall on.
   const sanctioned = !duty && !doer && stance === 'warn' ? sanctionedParty(doc, lo, Math.min(f.end, firstWordAt(doc.tokens, f.range[1] - 1) + 1)) : null;
   return duty ? [duty] : doer ? [doer] : sanctioned ? [sanctioned] : [];
@@ -110,14 +128,21 @@ function objectParty(doc: Doc, stance: Stance, from: number, end: number, asked:
   if (from >= end || isBiPhrase(key) || LAM_PURPOSE.test(key) || NOT_OBJECT.test(key)) return null;
   if (doc.lex.words.has(key) && !QUANTIFIERS.has(key)) return null;
   let k = from + 1;
-  while (k < end && k - from < MAX_TARGET_TOKENS) {
+  // نطالب المجتمع الدولي والأمم المتحدة وأميركا بأن: each conjoined party may take its own words.
+  let limit = MAX_TARGET_TOKENS;
+  while (k < end && k - from < limit) {
     if (isBiPhrase(doc.keys[k]) || commaBefore(doc, k) || quoteOpeningAt(doc, k) || OBJECT_END.has(doc.keys[k])) break;
-    if (doc.lex.words.has(doc.keys[k])) break;
-    // دعا الرئيس لتشكيل حكومة: a ل-purpose ends the party.
-    if (LAM_PURPOSE.test(doc.keys[k]) && !startsMention(doc, k)) break;
+    // دول شرق أفريقيا: a compass word inside a party names a region (elsewhere it is a boundary: شرق البلاد).
+    if (doc.lex.words.has(doc.keys[k]) && !(COMPASS.has(doc.keys[k]) && k + 1 < end && !doc.lex.words.has(doc.keys[k + 1]))) break;
+    // دعا الرئيس لتشكيل حكومة، للالتحاق بالاتفاق: a ل-purpose ends the party (not a listed name after ل).
+    if ((LAM_PURPOSE.test(doc.keys[k]) || doc.keys[k].startsWith('لل')) && mentionEnd(doc, k, true) < 0) break;
+    if (conjoinedParty(doc, k)) limit += CONJUNCT_TOKENS;
     k++;
   }
-  const framed = asked || frameFollows(doc, stance, k, Math.min(end, k + MAX_FRAME_GAP_TOKENS + 1));
+  // دعا دول المنطقة التي تحارب الحركة إلى …: a relative clause on the party stands between it and the frame word.
+  // (بحرمان الحجاج الذين …: not after a ب-word, which names the act.)
+  const frameAt = RELATIVE_PRONOUNS.has(doc.keys[k] ?? '') && !key.startsWith('ب') ? frameAfterRelative(doc, stance, k + 1, end) : k;
+  const framed = asked || frameAt > k || frameFollows(doc, stance, k, Math.min(end, k + MAX_FRAME_GAP_TOKENS + 1)) || purposeFollows(doc, stance, from, k);
   // اتهم X، انتقد X: the accused is any object; the one asked or warned is a party word or a phrase the frame follows.
   if (stance !== 'accuse' && !framed && !partyAt(doc, from)) return null;
   // حذر X من: a warning names its party only before من or بأن (نبه إلى الدور السلبي names none).
@@ -126,7 +151,7 @@ function objectParty(doc: Doc, stance: Stance, from: number, end: number, asked:
 }
 
 /** True when token i opens a party: an entity mention, a title or body word (الحكومة، الوزير) or a quantifier (جميع). */
-function partyAt(doc: Doc, i: number): boolean {
+export function partyAt(doc: Doc, i: number): boolean {
   return startsMention(doc, i) || !!titleAt(doc, i) || QUANTIFIERS.has(doc.keys[i]);
 }
 
@@ -135,7 +160,7 @@ function mentionEnd(doc: Doc, i: number, listed = false): number {
   const at = doc.tokens[i].start;
   let best = -1;
   for (const e of doc.input.entities) for (const m of e.mentions) {
-    if (m.start !== at || listed && m.via !== 'gazetteer') continue;
+    if (m.start !== at || listed && !LISTED_VIA.has(m.via)) continue;
     let j = i;
     while (j < doc.tokens.length && doc.tokens[j].end <= m.end) j++;
     best = Math.max(best, j);
@@ -155,10 +180,40 @@ function genitiveName(doc: Doc, from: number, end: number): [number, number] | n
   return e > k ? charRange(doc, k, Math.min(e, end)) : null;
 }
 
+/**
+ * دعا المؤتمر الوطني للالتحاق بالاتفاق: a ل-purpose verbal noun right after the object (token k) frames a demand as إلى
+ * does; not a listed name after ل, a plural (المرشحة لانتخابات الحزب), nor an object that is itself after إلى or no noun.
+ */
+function purposeFollows(doc: Doc, stance: Stance, from: number, k: number): boolean {
+  const key = doc.keys[k] ?? '';
+  if (stance !== 'demand' || !(LAM_PURPOSE.test(key) || key.startsWith('لل')) || key.endsWith('ات')) return false;
+  // (دعا جماعة تزعم ولاءها لتنظيم: the object is a party word or a definite noun, not a verb.)
+  return mentionEnd(doc, k, true) < 0 && !ASKED_AFTER.has(doc.keys[from - 1] ?? '') && (partyAt(doc, from) || definiteAt(doc, from));
+}
+
+/** True when token k is a conjoined party: و + a definite noun or a name (والأمم، وأميركا), not a function word (والذي) or a word of root و (وحدة). */
+function conjoinedParty(doc: Doc, k: number): boolean {
+  const key = doc.keys[k], rest = key.slice(1);
+  if (!key.startsWith('و') || rest.length < 3 || doc.lex.words.has(rest) || doc.lex.words.has(key)) return false;
+  return rest.startsWith('ال') || doc.input.entities.some((e) => e.mentions.some((m) => m.start === doc.tokens[k].start + 1));
+}
+
+/** Token of the stance's frame word ending a relative clause that opens at `from` (no comma, quotation or cue before it), or -1. */
+function frameAfterRelative(doc: Doc, stance: Stance, from: number, end: number): number {
+  const frame = FRAME_AFTER_OBJECT[stance];
+  for (let i = from; i < Math.min(end, from + MAX_RELATIVE_CLAUSE_TOKENS); i++) {
+    if (commaBefore(doc, i) || quoteOpeningAt(doc, i) || hitStartsAt(doc, i)) return -1;
+    if (frame?.has(doc.keys[i])) return i;
+  }
+  return -1;
+}
+
 /** True when a frame word of the stance (إلى، على، من، أن, a ب-word) comes at token k or after a short adjunct, before `limit`. */
 function frameFollows(doc: Doc, stance: Stance, k: number, limit: number): boolean {
   const frame = FRAME_AFTER_OBJECT[stance];
   for (let i = k; i < limit; i++) {
+    // نطالب الدول المنحازة دائما، بأن: a comma may stand right before the frame word.
+    if (commaBefore(doc, i) && (frame?.has(doc.keys[i]) || isBiPhrase(doc.keys[i]))) return true;
     if (commaBefore(doc, i) || quoteOpeningAt(doc, i) || hitStartsAt(doc, i)) return false;
     if (isBiPhrase(doc.keys[i]) || frame?.has(doc.keys[i])) return true;
     // The adjunct in between opens with a preposition or an adverb (في ليبيا، أيضا).
@@ -215,7 +270,7 @@ function clauseSubject(doc: Doc, lo: number, end: number): [number, number] | nu
  * The noun phrase at token `from` bound by a duty after على (يتعين على اليونان الآن، على النظام السوري أن) or doing
  * the deed after its verb (ارتكب المستوطنون): a subject-like phrase, whatever its head (يتوجب على الدول العظمى).
  */
-function boundPhrase(doc: Doc, from: number, end: number): [number, number] | null {
+export function boundPhrase(doc: Doc, from: number, end: number): [number, number] | null {
   if (from >= end || doc.lex.words.has(doc.keys[from]) && !QUANTIFIERS.has(doc.keys[from]) || quoteOpeningAt(doc, from)) return null;
   let e = arabicSubject(doc, from, end, true);
   // يجب على كل مواطن يجب أن: the phrase stops at a lead.

@@ -22,12 +22,14 @@ const CONNECTIVES = new Set(['then', 'so', 'and', 'but', 'now']);
 const NO_PARTY = new Set(['it', 'there', 'this', 'that', 'what', 'which', 'who', 'i', 'we', 'you', 'he', 'she', 'they', 'everyone', 'everything', 'something', 'nothing', 'anything']);
 
 /**
- * True when a target phrase [from, to) names no party: a number or an indefinite amount (called for 2 …, a 100-day …),
+ * True when a target phrase [from, to) names no party: a number or an indefinite amount (called for 2 …, a 100-day …), a gerund,
  * "I", or one capitalised modifier cut from its noun (denounced Turkish-Libyan maritime …, blamed Democratic leadership).
  */
 export function noParty(doc: Doc, from: number, to?: number): boolean {
   const key = doc.keys[from];
   if (/^\d/.test(doc.tokens[from].text) || key === 'a' || key === 'an' || key === 'i') return true;
+  // instructs reporting of abuse to …: a gerund names an act, not a party.
+  if (/ing$/.test(key) && /^\p{Ll}/u.test(doc.tokens[from].text)) return true;
   if (to === undefined) return false;
   const next = doc.tokens[to];
   return to === from + 1 && !!next && /^\p{Lu}/u.test(doc.tokens[from].text) && !/'s$/.test(key) && /^\p{Ll}/u.test(next.text)

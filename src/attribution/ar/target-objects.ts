@@ -1,0 +1,204 @@
+import { join } from 'node:path';
+import { MAX_TARGET_TOKENS, STANCE_LEAD_WORDS } from '../constants.js';
+import { charRange, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
+import { quoteOpeningAt, sentenceEnd } from '../doc.js';
+import { defaultLexiconDir } from '../lexicon/index.js';
+import { readTsv } from '../lexicon/tsv.js';
+import { firstWordAt } from '../../text/words.js';
+import { matchKey } from '../../text/normalize/arabic.js';
+import { firstForms } from '../cues.js';
+import type { Stance } from '../../model/index.js';
+import type { Doc, Draft, Hit } from '../types.js';
+import { arabicObjectTarget, boundPhrase, partyAt } from './targets.js';
+import { startsMention } from './mention-marks.js';
+import { definiteAt } from './speaker-words.js';
+
+// Targets read off a finished Arabic statement (its cue, speaker and content spans) when the rule that made it named
+// none: the one a listed threat falls on (ستقوم بمحاسبة X), the cue's object as the verb rule reads it (for rules that
+// read none), the object the rule passed before a frame preposition (داعيا X إلى), the objects of cues opening the
+// content (نطالب X بـ), a duty laid later in a demand (يتوجب على X) and the doer of a wrong (يرتكبها X); and every
+// Arabic target tidied (an honorific, God, a word past the phrase).
+
+/** Frame prepositions that close an object the rule passed before the content (داعيا X إلى، حذر X من), by cue stance, as match keys. */
+const CLOSES_OBJECT: Partial<Record<Stance, ReadonlySet<string>>> = {
+  demand: new Set(['الي', 'علي']),
+  warn: new Set(['من']),
+};
+/** Words that may stand before a cue at a content's start (إن نطالب، كما نطالب، ونحن نطالب), as match keys. */
+const BEFORE_INNER_CUE = new Set(['كما', 'نحن', 'ونحن', 'اننا', 'انا', 'واننا']);
+/** Honorifics with the speaker's pronoun (معاليه، سموه) that may open a cue's object after a bare verb, as match keys. */
+const HONORIFICS = new Set(['معاليه', 'سموه', 'فضيلته', 'سماحته', 'سيادته', 'جلالته', 'دولته']);
+/** God (الله، المولى), as match keys: the one asked in a prayer is no party. */
+const GOD = new Set(['الله', 'المولي']);
+/** Letters of the article's match key: a word no longer (آل) is no definite noun. */
+const ARTICLE_KEY_LENGTH = 2;
+/** A word with an attached و (and …), which joins another party. */
+const CONJUNCTION = /^و/;
+/** A wrong committed with its object taken up by a pronoun (الجرائم التي يرتكبها المستوطنون): the doer is accused. */
+const COMMITTED = /^و?(ارتكب|يرتكب|ترتكب|ارتكبت)(ها|ه|هم|هن)$/;
+/** Quoted target names longer than this, in tokens, are quotations, not names (بمحاسبة "قتلة سوروتش"). */
+const MAX_QUOTED_TARGET_TOKENS = 3;
+
+let threatCache: string[][] | undefined;
+
+/** data/lexicons/ar/targets-warn.tsv: phrases whose object is the one a warning threatens, as match-key sequences. */
+function threatPhrases(): string[][] {
+  return threatCache ??= readTsv(join(defaultLexiconDir(), 'ar', 'targets-warn.tsv'), ['form'])
+    .map((r) => r.cells[0].split(/\s+/).map(matchKey));
+}
+
+/**
+ * Targets of an Arabic statement its rule named none for, under `stance` (after the content shifted it), the first
+ * reading that finds one: a warning's listed threat, the cue's object, the object passed before the frame
+ * preposition, the objects of cues of that stance opening the content or a clause of it, a later duty (a demand) or
+ * the doer of a committed wrong (an accusation).
+ */
+export function arabicStatementTargets(doc: Doc, d: Draft, stance: Stance): [number, number][] {
+  const lo = firstWordAt(doc.tokens, d.content[0]);
+  if (lo >= doc.tokens.length) return [];
+  const hi = Math.max(lo + 1, firstWordAt(doc.tokens, d.content[1]));
+  const end = sentenceEnd(doc, lo);
+  // هدد بحرمان الحجاج: a listed threat names the one warned before any object reading does.
+  const threatened = stance === 'warn' ? threatObject(doc, lo, hi) : null;
+  if (threatened) return [threatened];
+  const object = cueObject(doc, d, lo, end) ?? passedObject(doc, d, lo, end);
+  if (object) return [object];
+  if (stance === 'demand' || stance === 'accuse' || stance === 'warn') {
+    const inner = innerCueObjects(doc, stance, lo, hi, end);
+    if (inner.length) return inner;
+  }
+  const later = stance === 'demand' ? laterDuty(doc, lo, hi) : stance === 'accuse' ? committedBy(doc, lo, hi) : null;
+  return later ? [later] : [];
+}
+
+/**
+ * "… اتفاق رهيب يجب رفضه. يتوجب على الكونغرس أن …": a duty laid with على on a party further into a demand's content
+ * (the lead at its start, ar/targets.ts, laid none).
+ */
+function laterDuty(doc: Doc, lo: number, hi: number): [number, number] | null {
+  for (let i = lo; i < hi; i++) {
+    const lead = doc.lex.leads.first(doc.keys, i, firstForms(doc, doc.keys[i]));
+    if (!lead || lead[0].value !== 'demand' || doc.keys[i + lead[1]] !== 'علي') continue;
+    const at = i + lead[1] + 1;
+    if (at < hi && partyAt(doc, at)) return boundPhrase(doc, at, hi);
+  }
+  return null;
+}
+
+/** The doer after a "commits it" verb in an accusation's content (its subject follows it: VSO), when it names a party. */
+function committedBy(doc: Doc, lo: number, hi: number): [number, number] | null {
+  for (let i = lo; i + 1 < hi; i++) {
+    if (!COMMITTED.test(doc.keys[i]) || !(partyAt(doc, i + 1) || definiteAt(doc, i + 1))) continue;
+    return boundPhrase(doc, i + 1, hi);
+  }
+  return null;
+}
+
+/** Token after the cue, and after the speaker when it follows the cue (VSO): where the cue's object starts. */
+function afterCue(doc: Doc, d: Draft): number {
+  const from = firstWordAt(doc.tokens, d.cue[1]);
+  const after = d.speaker.kind === 'span' && firstWordAt(doc.tokens, d.speaker.start) === from ? firstWordAt(doc.tokens, d.speaker.end) : from;
+  // دقت كوريا الجنوبية ناقوس الخطر: the phrase the cue requires stands before its object.
+  const hit = doc.hits.find((h) => h.type === 'cue' && h.end === from);
+  return hit?.type === 'cue' && hit.required && hit.required[0] === after ? hit.required[1] : after;
+}
+
+/**
+ * السلطات تحذر مواطنيها من …: the object a rule that reads no objects (a headline's) left at the content's start, right
+ * after the cue or its frame preposition, read as the verb rule reads it (ar/targets.ts).
+ */
+function cueObject(doc: Doc, d: Draft, lo: number, end: number): [number, number] | null {
+  const object = afterCue(doc, d);
+  if (object !== lo && !(object === lo - 1 && doc.lex.words.get(doc.keys[object]) === 'preposition')) return null;
+  return arabicObjectTarget(doc, { stance: d.stance, content: { from: lo, complement: false }, object, preposition: object === lo ? -1 : object, end });
+}
+
+/**
+ * Every Arabic target as a party: past the speaker's honorific that opens it (ودعا معاليه الجميع إلى), up to a word
+ * past its noun phrase (cutAtIndefinite), and none that names God (ودعا الله أن يحفظ البلاد: a prayer, no party asked).
+ */
+export function tidyArabicTargets(doc: Doc, targets: [number, number][]): [number, number][] {
+  return targets.flatMap((t): [number, number][] => {
+    if (namesGod(doc, t)) return [];
+    const k = firstWordAt(doc.tokens, t[0]);
+    const next = doc.tokens[k + 1];
+    const u: [number, number] = HONORIFICS.has(doc.keys[k]) ? next && next.end <= t[1] ? [next.start, t[1]] : [0, 0] : t;
+    return u[1] > u[0] ? [cutAtIndefinite(doc, u)] : [];
+  });
+}
+
+/**
+ * A target up to an indefinite word after a definite one (طالب التنظيم إطلاق سراحه، مديري التعليم استخدام صلاحياتهم):
+ * an adjective agrees with its noun, so such a word opens the next object; a name (الرئيس فرنسوا) goes on.
+ */
+function cutAtIndefinite(doc: Doc, t: [number, number]): [number, number] {
+  for (let k = firstWordAt(doc.tokens, t[0]) + 1; k < doc.tokens.length && doc.tokens[k].end <= t[1]; k++) {
+    // (آل مرعي: آل is a family, not the article.)
+    if (!definiteAt(doc, k - 1) || doc.keys[k - 1].length <= ARTICLE_KEY_LENGTH || definiteAt(doc, k) || startsMention(doc, k) || CONJUNCTION.test(doc.keys[k]) || doc.lex.titleWords.has(doc.keys[k])) continue;
+    return [t[0], doc.tokens[k - 1].end];
+  }
+  return t;
+}
+
+/** True when a target phrase holds the name of God (دعا الله أن: a prayer, no party asked). */
+function namesGod(doc: Doc, t: [number, number]): boolean {
+  const from = firstWordAt(doc.tokens, t[0]);
+  for (let k = from; k < doc.tokens.length && doc.tokens[k].end <= t[1]; k++) {
+    // (حزب الله، عبد الله: a name in construct with it, after an indefinite head, is a party.)
+    if (GOD.has(doc.keys[k]) && (k === from || definiteAt(doc, k - 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * داعيا الكونغرس إلى رفض الاتفاق: the rule took the content after the frame preposition, passing the object before it;
+ * the one asked or warned is that object when it names a party (after the speaker, when the speaker follows the cue).
+ */
+function passedObject(doc: Doc, d: Draft, lo: number, end: number): [number, number] | null {
+  const closes = CLOSES_OBJECT[d.stance];
+  if (!closes || !closes.has(doc.keys[lo - 1] ?? '')) return null;
+  const from = afterCue(doc, d);
+  const to = lo - 1;
+  if (from >= to || to - from > MAX_TARGET_TOKENS || to > end || !(partyAt(doc, from) || definiteAt(doc, from))) return null;
+  for (let k = from; k < to; k++) {
+    if (k > from && (commaBefore(doc, k) || quoteOpeningAt(doc, k))) return null;
+    if (doc.lex.words.has(doc.keys[k]) || doc.hitStarts[k]) return null;
+  }
+  return charRange(doc, from, to);
+}
+
+/**
+ * نطالب المجتمع الدولي بالتحرك، كما نطالب أميركا …: a cue of the statement's stance opening its content (after a
+ * particle or a pronoun) or a clause of it after كما names its own object; every such object is a target.
+ */
+function innerCueObjects(doc: Doc, stance: Stance, lo: number, hi: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const h of doc.hits) {
+    if (h.type !== 'cue' || h.start < lo || h.start >= hi || h.cue.stance !== stance || !opensClause(doc, h, lo)) continue;
+    const from = h.end;
+    const t = arabicObjectTarget(doc, { stance, content: { from, complement: isComplement(doc, from) }, object: from, preposition: -1, end: Math.min(end, hi) });
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** True when cue hit `h` opens the content at `lo` (past a particle or a pronoun) or follows كما / a comma inside it. */
+function opensClause(doc: Doc, h: Extract<Hit, { type: 'cue' }>, lo: number): boolean {
+  let k = lo;
+  while (k < h.start && k - lo < 2 && (isComplement(doc, k) || BEFORE_INNER_CUE.has(doc.keys[k]))) k++;
+  if (k === h.start) return true;
+  return h.start > lo && (doc.keys[h.start - 1] === 'كما' || commaBefore(doc, h.start) && h.start - lo > STANCE_LEAD_WORDS);
+}
+
+/** ستقوم بمحاسبة "قتلة X"، لن تتهاون مع المتمردين: the one a listed threat phrase falls on, near the content's start. */
+function threatObject(doc: Doc, lo: number, hi: number): [number, number] | null {
+  for (let i = lo; i < Math.min(hi, lo + STANCE_LEAD_WORDS); i++) {
+    const phrase = threatPhrases().find((p) => p.every((w, n) => doc.keys[i + n] === w || doc.keys[i + n] === `و${w}`));
+    if (!phrase) continue;
+    const at = i + phrase.length;
+    const q = quoteTokensAt(doc, at);
+    if (q) return q.to - q.from <= MAX_QUOTED_TARGET_TOKENS ? charRange(doc, q.from, q.to) : null;
+    return at < hi && (partyAt(doc, at) || definiteAt(doc, at)) ? boundPhrase(doc, at, hi) : null;
+  }
+  return null;
+}
