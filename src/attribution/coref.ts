@@ -173,7 +173,8 @@ export class SpeakerChain {
       && !(doc.lex.lang === 'en' ? [englishHead(toks)] : toks).some((t) => t && doc.lex.titleWords.get(t.key)?.kind === 'body')
       // English: "Gdańsk residents", "officials" are never he or she.
       && !(doc.lex.lang === 'en' && doc.lex.titleWords.get(englishHead(toks)?.key ?? '')?.gender === 'pl')
-      && !(toks.length === 2 && doc.lex.words.get(toks[0].key) === 'determiner')
+      // "the company" is a body; "the mayor", "a spokesperson" (a determiner and one person's title) is a person.
+      && !(toks.length === 2 && doc.lex.words.get(toks[0].key) === 'determiner' && !this.oneTitled(toks[1].key))
       // English: "The Puerto Rico Center …", "The White House": the + capitalised words with no title names a body
       // ("the Turkish President Recep Tayyip Erdoğan" has one).
       && !(doc.lex.lang === 'en' && toks.length > 1 && toks[0].key === 'the' && /^\p{Lu}/u.test(toks[1].text)
@@ -205,6 +206,12 @@ export class SpeakerChain {
     if (!keys.every((k) => doc.lex.titleWords.has(k) || doc.lex.words.get(k) === 'determiner')) return undefined;
     const title = [...keys].reverse().find((k) => ['title', 'role'].includes(doc.lex.titleWords.get(k)?.kind ?? ''));
     return title ? titledName(doc, firstWordAt(doc.tokens, start), title, after) : undefined;
+  }
+
+  /** English: a title, role or unnamed-source word naming one person (mayor, spokesperson, official), not a body. */
+  private oneTitled(key: string): boolean {
+    const w = this.doc.lex.titleWords.get(key);
+    return this.doc.lex.lang === 'en' && !!w && w.kind !== 'body' && w.gender !== 'pl';
   }
 
   /** The sentence holding offset `at`. */

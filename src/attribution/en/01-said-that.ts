@@ -1,6 +1,6 @@
 import { colonBefore, commaBefore, contentRange } from '../clause.js';
 import { cueStartsAt, gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
-import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
+import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { clauseSubject } from './clause-subject.js';
 import { englishContent, isClauseStart } from './content.js';
 import { addresseeThenAdjuncts } from './02-quote-said.js';
@@ -59,6 +59,33 @@ function asSayingAfter(doc: Doc, at: number, end: number): boolean {
   return k + 1 < end && doc.keys[k] === 'as' && /ing$/.test(doc.keys[k + 1]) && cueStartsAt(doc, k + 1);
 }
 
+/** Words that open what someone was asked or told about (Asked whether …, Pressed on …, Told of …). */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'who', 'of']);
+
+/**
+ * True for a past-form cue opening its sentence (after "When" at most) before a question word or a preposition,
+ * with a comma later in the sentence: "Asked about the fire, the mayor said …" (not inverted "Added the mayor: …").
+ */
+function openingPassive(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, floor: number, end: number): boolean {
+  const at = hit.start === floor ? floor : hit.start === floor + 1 && doc.keys[floor] === 'when' ? floor + 1 : -1;
+  if (at < 0 || hit.cue.kind !== 'verb' || !/(ed|told)$/.test(doc.keys[at]) || hit.end >= end) return false;
+  const next = doc.keys[hit.end];
+  if (!QUESTION_OPENERS.has(next) && doc.lex.words.get(next) !== 'preposition') return false;
+  for (let k = hit.end + 1; k < end; k++) if (commaBefore(doc, k)) return true;
+  return false;
+}
+
+/** Relative pronouns that leave a cue's object before them (the notion that the Founders rejected). */
+const RELATIVES = new Set(['that', 'which', 'whom']);
+
+/** True when a span speaker follows a relative pronoun in its sentence (… the notion that the Founders rejected). */
+function relativeBefore(doc: Doc, speaker: SpeakerRef, floor: number): boolean {
+  if (speaker.kind !== 'span') return false;
+  const at = speaker.start;
+  const s0 = doc.tokens.findIndex((t) => t.start === at);
+  return s0 > floor && RELATIVES.has(doc.keys[s0 - 1]);
+}
+
 /** X said (that) C · X told Y that C · X denied/accused/urged … · he said … · was claimed by X. */
 export const enSaidThat: Rule = {
   id: 'en-said-that',
@@ -81,6 +108,8 @@ export const enSaidThat: Rule = {
     // the President's claim would …: a cue form that is also a said thing (objects.tsv: speech) is that noun after a
     // possessive.
     if (afterPossessive(doc, hit) && objectWords().get('speech')!.has(doc.keys[hit.start])) return null;
+    // "presidential claims of immunity": a cue form that is also a said thing (objects.tsv: speech) is that noun before "of".
+    if (hit.end < end && doc.keys[hit.end] === 'of' && objectWords().get('speech')!.has(doc.keys[hit.start])) return null;
     // "did not deny", "has never said": a negated cue reports nothing.
     for (let j = hit.start - 1; j >= Math.max(floor, hit.start - 3); j--) {
       if (doc.keys[j] === 'not' || doc.keys[j] === 'never' || /n[’']t$/.test(doc.tokens[j].text) || doc.keys[j] === 't') return null;
@@ -94,6 +123,9 @@ export const enSaidThat: Rule = {
       if (FUTURE_MODALS.has(doc.keys[j]) && !/^\p{Lu}/u.test(doc.tokens[j].text)) return null;
       if (doc.lex.words.get(doc.keys[j]) !== 'adverb') break;
     }
+    // "Asked whether he would resign, Johnson replied …": a past form opening the sentence before a question or a
+    // preposition is a passive adjunct; its subject was asked, no one else's demand is reported.
+    if (openingPassive(doc, hit, floor, end)) return null;
     // "declined to comment": a refusal to act, not a denial.
     if (cue.lemma === 'decline' && doc.keys[hit.end] === 'to') return null;
     const passive = passiveReading(doc, hit, floor, end, cueChars);
@@ -145,6 +177,10 @@ export const enSaidThat: Rule = {
       if (relative) { content = relative; rule = 'en-relative'; }
     }
     if (!content) return null;
+    // "the very notion that the Founders rejected at the inception …": after a relative pronoun the cue's object is the
+    // noun before it; a preposition where the object would stand opens an adjunct, not what was said.
+    if (!content.direct && !content.complement && content.from === hit.end && relativeBefore(doc, speaker, floor)
+      && doc.lex.words.get(doc.keys[hit.end]) === 'preposition' && !(doc.keys[hit.end] === 'to' && cue.frame.has('to'))) return null;
     // "cited X as saying …", "quoted X as saying …": the one cited speaks (clause-subject.ts: en-quoted-as).
     if (!content.direct && asSayingAfter(doc, content.range[1], end)) return null;
     // "overlapping zone claims and would make …": a clause never opens with a coordinator, so the cue form was a noun.

@@ -45,7 +45,10 @@ function relativeAntecedent(doc: Doc, speakerStart: number, floor: number): [num
  * said was due to memory problems" (the whole sentence). Null when the speaker opens no such relative clause.
  */
 export function relativeContent(doc: Doc, s0: number, content: Content | null, cueEnd: number, floor: number, end: number): Content | null {
-  const trailing = !content || content.from >= cueEnd && commaBefore(doc, content.from);
+  // (…, which the police rejected on safety grounds: an adjunct after the cue leaves the antecedent what was rejected.)
+  const adjunct = !!content && !content.direct && content.from === cueEnd && doc.keys[cueEnd] !== 'to'
+    && doc.lex.words.get(doc.keys[cueEnd]) === 'preposition';
+  const trailing = !content || content.from >= cueEnd && commaBefore(doc, content.from) || adjunct;
   const ante = trailing ? relativeAntecedent(doc, s0, floor) : null;
   if (ante) return { range: ante, direct: false, from: s0, complement: false };
   if (content && !content.direct && AUX_START.has(doc.keys[content.from]) && relativeWhich(doc, s0, floor)

@@ -10,7 +10,8 @@ const NOT_NOUN = /(ly|ing|ed)$/;
 const CAPITAL = /^\p{Lu}/u;
 /** Lower-case words a speaker phrase may hold between its determiner or name and its end. */
 const LENIENT_WORDS = 3;
-const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+// (being: "the chances of those trapped being found alive" is a passive too)
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 const cls = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]);
 
