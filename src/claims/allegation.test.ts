@@ -52,7 +52,7 @@ describe('referenceOf', () => {
 
 describe('allegations in claims', () => {
   it('joins an allegation and the later answer to `these allegations` in one claim', () => {
-    const text = ['المنظمة تستنكر تصريحات الوزير', 'استنكرت المنظمة تصريحات الوزير التي ادعى فيها بأن الجمعية تمول التهريب.',
+    const text = ['بيان للمنظمة حول تصريحات الوزير', 'وأصدرت المنظمة بيانا حول تصريحات الوزير التي ادعى فيها بأن الجمعية تمول التهريب.',
       'وأشارت المنظمة إلى أن هذه الادعاءات تنافي الواقع بالنظر إلى ما تقوم به الجمعية من جهود في مكافحة التهريب.'].join('\n\n');
     const claims = groupClaims([sourceFromAnalysis(analysisOf(text, DAY))], { fallbackDate: DAY });
     expect(claims.map((c) => c.members.map((m) => m.content.slice(0, 14)))).toEqual([['الجمعية تمول ا', 'هذه الادعاءات ']]);

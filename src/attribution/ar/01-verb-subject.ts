@@ -15,6 +15,8 @@ import { ADJUNCT_AN, frameAfterAdverbial, laterParticle, MAX_ADJUNCT_TOKENS, par
 import { leadSubject } from './lead-subject.js';
 import { pollAround, pollShare } from './poll.js';
 import { RELAY, relayedStatement } from './relayed.js';
+import { needsNamedSpeaker } from './named-speaker.js';
+import { objectBeforeRelativeCue } from './denounced.js';
 import { firstPersonPlural, pluralSubjectBefore } from './number.js';
 import { isEventNoun } from './event-nouns.js';
 import { listedPlaceEnd } from './office.js';
@@ -260,6 +262,8 @@ export const arVerbSubject: Rule = {
       const k = particleAfterAside(doc, after, end);
       if (k >= 0) content = arabicContent(doc, k, false, end) ?? content;
     }
+    // استنكرت X تصريحات الوزير التي ادعى فيها: an accusation's object ends before the allegation (denounced.ts).
+    if (content && cue.stance === 'accuse') content = objectBeforeRelativeCue(doc, content);
     // …، مما يؤكد تفانيهم: "which confirms" with a plain object and no subject draws an inference from a fact, and
     // nobody is reported; with a clause (مما يؤكد أن إيران …) it goes on with the last speaker's claim, and with a
     // subject (مما دعا جماعة … لاتهام) that subject speaks.
@@ -309,6 +313,8 @@ export const arVerbSubject: Rule = {
       : lead ? { kind: 'span', start: doc.tokens[lead[0]].start, end: doc.tokens[lead[1] - 1].end, gender: cue.gender }
       // نطالب، ندعو: "we" agrees with whoever is quoted, not with a plural antecedent.
       : { kind: 'inherit', gender: cue.gender === 'pl' && firstPersonPlural(doc.keys[hit.start]) ? '-' : cue.gender, sentence: doc.sentOf[hit.start] };
+    // وعبر الوزراء عن قلقهم: a few verbs report only with their speaker named (named-speaker.ts).
+    if (speaker.kind === 'inherit' && needsNamedSpeaker(cue)) return null;
     const cueChars: [number, number] = [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end];
     // …، كما ذكرت صحافية من وكالة فرانس برس.: the cue closes the sentence; what it reports comes before كما.
     if ((!content || end - after <= SHORT_TAIL_TOKENS) && subject && prevKey === 'كما' && commaBefore(doc, hit.start - 1) && hit.start - 1 - sentenceStart(doc, hit.start) >= MIN_QUOTE_TOKENS) {
