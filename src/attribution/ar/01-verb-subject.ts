@@ -10,7 +10,7 @@ import { antecedentHead, frontedRelativeSubject, particleRelativeSubject, RELATI
 import { startsMention } from './mention-marks.js';
 import { definiteAt, isTitle } from './speaker-words.js';
 import { coordinatedVerb, governsNoun, NOUN_DEMONSTRATIVES, NOUN_HEADS, NUMBERS, verbalNounPhrase } from './cue-noun.js';
-import { kanaSubject, QUOTED_SAYING, subjectAfter, subjectBefore, topicSubject } from './cue-subject.js';
+import { afterTopicQad, kanaSubject, QUOTED_SAYING, subjectAfter, subjectBefore, topicSubject } from './cue-subject.js';
 import { ADJUNCT_AN, frameAfterAdverbial, laterParticle, MAX_ADJUNCT_TOKENS, particleAfterAside, saidParticleAfter, SAY } from './particle.js';
 import { leadSubject } from './lead-subject.js';
 import { pollAround, pollShare } from './poll.js';
@@ -294,7 +294,7 @@ export const arVerbSubject: Rule = {
     const fronted = relative || subject || kana || cue.kind === 'participle' ? null : frontedRelativeSubject(doc, hit) ?? particleRelativeSubject(doc, hit);
     // …، معتبرين أن: a plural participle takes the plural subject before it in its sentence (ar/number.ts).
     const plural = cue.kind === 'participle' && (cue.gender === 'pl' || cue.gender === 'du') ? pluralSubjectBefore(doc, hit) : null;
-    const before = relative ?? plural ?? (subject || fronted || cue.kind === 'participle' ? null : kana ?? (hit.prefixed ? topicSubject(doc, hit) : subjectBefore(doc, hit.start)));
+    const before = relative ?? plural ?? (subject || fronted || cue.kind === 'participle' ? null : kana ?? (hit.prefixed || afterTopicQad(doc, hit) ? topicSubject(doc, hit) : subjectBefore(doc, hit.start)));
     if (before && pollShare(doc, before[0])) return null;
     // رفضت دعم المقاتلين، رفض الدائنون التنازل: a refusal whose plain object follows with no subject read refuses an act,
     // or has its subject unread at the object's head; neither reports a denial by the last speaker.

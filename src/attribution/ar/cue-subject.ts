@@ -108,7 +108,19 @@ function knownSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
   if (doc.keys[hit.start - 1] === 'قد') return false;
   // وقال الساهر لوكالة الأنباء، وأكد المصدر لـ«الصحيفة»: the one who talks to the media is the subject.
   return startsMention(doc, j) || surnameBeforeParticle(doc, j) || (opensMediaAddressee(doc, j + 1) && !gapHas(doc, j + 1, CLAUSE_MARKS))
+    || loneBodyBeforeParticle(doc, hit, j, end)
     || (isPluralNoun(doc, j) && !doc.keys[j].endsWith('ين') && j + 1 < end && (isComplement(doc, j + 1) || definitePluralSubject(doc, hit, j)));
+}
+
+/** Lemmas whose object stands before their particle: the one told, warned or described (أبلغ الوفد أن، وصف المشروع بأنه). */
+const OBJECT_BEFORE_PARTICLE = new Set(['أبلغ', 'أخبر', 'أنذر', 'وصف']);
+
+/**
+ * وأكدت الجوازات أن، وأوضح المرور أن: a lone definite noun between the verb and its particle is no object but the
+ * subject (a body the lexicon does not list), unless the verb's object stands there (OBJECT_BEFORE_PARTICLE).
+ */
+function loneBodyBeforeParticle(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, end: number): boolean {
+  return !OBJECT_BEFORE_PARTICLE.has(hit.cue.lemma) && j + 1 < end && isComplement(doc, j + 1) && !gapHas(doc, j + 1, CLAUSE_MARKS);
 }
 
 /**
@@ -215,6 +227,24 @@ function inShortQuote(doc: Doc, k: number): boolean {
   return false;
 }
 
+/** قد with the ف that answers أما, as a match key. */
+const FA_QAD = 'فقد';
+
+/** True when the cue follows فقد (أما X فقد V): its subject may be the topic after أما (topicSubject). */
+export function afterTopicQad(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): boolean {
+  return !hit.prefixed && hit.start > 0 && doc.keys[hit.start - 1] === FA_QAD;
+}
+
+/**
+ * أما المزارعون، فقد حمّلوا: a plural verb's topic may be a plural noun of people with no title (subjectBefore reads
+ * only title- or name-headed phrases); أما, checked by topicSubject, must stand right before it.
+ */
+function pluralTopic(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, at: number, floor: number): [number, number] | null {
+  if (hit.cue.gender !== 'pl') return null;
+  const s = arabicSubjectBefore(doc, at, floor);
+  return s < at && isPluralNoun(doc, s) ? [s, at] : null;
+}
+
 /** Prepositions that open a topic after أما (أما بخصوص …، أما بشأن …), as match keys. */
 const TOPIC_PREPOSITIONS = new Set(['بخصوص', 'بشان', 'حول', 'عن', 'في']);
 
@@ -223,9 +253,11 @@ const TOPIC_PREPOSITIONS = new Set(['بخصوص', 'بشان', 'حول', 'عن', 
  * after the particle (a name, with a title in apposition, or a title-headed phrase); أما الاستثمارات … فقال has none.
  */
 export function topicSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, number] | null {
-  if (!doc.tokens[hit.start].text.startsWith('ف')) return null;
-  const floor = sentenceStart(doc, hit.start);
-  const s = subjectBefore(doc, hit.start);
+  // أما الوزير، فقد أكد: ف is written on قد, which then stands where the ف-cue would.
+  const at = afterTopicQad(doc, hit) ? hit.start - 1 : hit.start;
+  if (!doc.tokens[at].text.startsWith('ف')) return null;
+  const floor = sentenceStart(doc, at);
+  const s = subjectBefore(doc, at) ?? pluralTopic(doc, hit, at, floor);
   // أما بخصوص الخطة فأفاد: a topic opened by a preposition names no speaker.
   return s && s[0] > floor && doc.keys[s[0] - 1] === 'اما' && doc.tokens[s[0] - 1].text.replace(/^و/, '') === 'أما'
     && !isBiPhrase(doc.keys[s[0]]) && !TOPIC_PREPOSITIONS.has(doc.keys[s[0]]) ? s : null;
