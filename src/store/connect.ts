@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql, type DatabaseConnection, type Driver } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, sql, type DatabaseConnection, type Driver } from 'kysely';
+import { SearchPathPostgresDialect } from './pg-introspector.js';
 import pg from 'pg';
 import { redactLocation } from './dialect.js';
 import { preparingStatements } from './prepared.js';
@@ -118,7 +119,7 @@ export async function connectPostgres(url: string, opts: PostgresOptions = {}): 
   pool.on('connect', preparingStatements);
   const schema = opts.schema;
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({
+    dialect: new SearchPathPostgresDialect({
       pool,
       ...(schema ? { onCreateConnection: async (c) => void (await c.executeQuery(CompiledQuery.raw(`set search_path to "${schema.replaceAll('"', '""')}"`))) } : {}),
     }),

@@ -2,6 +2,7 @@ import { MAX_SPEAKER_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '.
 import { gapBefore, quoteOpeningAt, sentenceEnd } from '../doc.js';
 import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
 import { titledTail } from './05-inverted.js';
+import { splitByClause } from './split-quote.js';
 import { englishAfter, englishBefore, isBe, skipBackAdverbs } from './speaker.js';
 
 /** The quotation closing within a few tokens before token `at`, with only a speaker phrase between. */
@@ -83,7 +84,11 @@ export const enQuoteSaid: Rule = {
     const crossed = found.after > 0 && doc.sentOf[found.after - 1] !== doc.sentOf[found.after];
     const next = hit.end;
     // Calling it a "culture of death" the archbishop said "We need …": the quotation after the cue is its content.
-    if (next < doc.tokens.length && quoteOpeningAt(doc, next) && doc.sentOf[next] === doc.sentOf[hit.start]) return null;
+    // ('"We will rebuild," he said, "and …": a quotation split by the cue is no such content; split-quote.ts reads both halves.
+    // Not after a participle: '"…", adding, "…"' has no speaker between, the second quotation is the participle's.)
+    const after = next < doc.tokens.length ? quoteOpeningAt(doc, next) : undefined;
+    const split = after && hit.cue.kind !== 'participle' && doc.quotes.some((x) => x.start === found.q[0] && splitByClause(doc, x, after));
+    if (after && !split && doc.sentOf[next] === doc.sentOf[hit.start]) return null;
     const nextCls = doc.lex.words.get(doc.keys[next]);
     const open = next < sentenceEnd(doc, hit.start) && !/[,.;:!?]/.test(doc.text.slice(doc.tokens[hit.end - 1].end, doc.tokens[next].start));
     // "…," Pompeo told the press on Tuesday.: an addressee and a time after a tell-cue, nothing reported.

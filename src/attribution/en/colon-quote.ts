@@ -2,6 +2,7 @@ import type { Doc, Draft } from '../types.js';
 import { speechQuoteAt } from '../ar/content.js';
 import { firstWordAt } from '../../text/words.js';
 import { cueAfterQuote } from './content.js';
+import { withSplitQuotes } from './split-quote.js';
 
 // "According to U.S. Attorney Bash, the manifesto could strengthen the case: "The key factor here is …"": a reported
 // clause, then a colon and a quotation that runs to the content's end — two statements of one speaker, the clause
@@ -10,7 +11,10 @@ import { cueAfterQuote } from './content.js';
 /** Fewest tokens of the clause before the colon for the split (else the colon opens the whole content). */
 const MIN_CLAUSE_TOKENS = 3;
 
-/** The drafts, each indirect English draft whose content ends in ': "…"' cut at the colon, with the quotation added. */
+/**
+ * The drafts, each indirect English draft whose content ends in ': "…"' cut at the colon, with the quotation added;
+ * and quotations split by their reporting clause read whole or in two (split-quote.ts).
+ */
 export function withColonQuotes(doc: Doc, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
@@ -24,7 +28,7 @@ export function withColonQuotes(doc: Doc, drafts: Draft[]): Draft[] {
       targets: [], sentence: d.sentence, ...(d.secondary ? { secondary: true } : {}),
     });
   }
-  return out;
+  return withSplitQuotes(doc, out);
 }
 
 function colonQuote(doc: Doc, d: Draft): { clause: [number, number]; colon: [number, number]; quote: [number, number] } | null {
