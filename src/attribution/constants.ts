@@ -5,6 +5,8 @@
 export const MAX_SPEAKER_TOKENS = 10;
 /** Tokens searched after a cue for a phrase it requires (دقت كوريا الجنوبية أيضا ناقوس الخطر). */
 export const REQUIRES_WINDOW = 6;
+/** Tokens past REQUIRES_WINDOW searched, in Arabic, for a required phrase right after a comma (a long subject set off by commas). */
+export const REQUIRES_AFTER_COMMA_WINDOW = 10;
 /** Tokens between a speaker and its complement particle (أن/that) that may be skipped (adverbs, prepositional phrases). */
 export const MAX_TOKENS_TO_COMPLEMENT = 8;
 /** Fewest tokens a content must have. */

@@ -1,4 +1,4 @@
-import { REQUIRES_WINDOW } from './constants.js';
+import { REQUIRES_AFTER_COMMA_WINDOW, REQUIRES_WINDOW } from './constants.js';
 import { PerWord, PerWordMemo } from '../text/per-word.js';
 import type { Word } from '../text/words.js';
 import { matchKey } from '../text/normalize/arabic.js';
@@ -80,8 +80,6 @@ function arabicCueReading(doc: Doc, i: number, n: number, bareKey: string, cue: 
   return (bareKey !== doc.keys[i] || i === sentenceStart(doc, i)) && colonFollows(doc, i + n);
 }
 
-/** Tokens past REQUIRES_WINDOW searched, in Arabic, for a required phrase right after a comma (a long subject set off by commas). */
-const REQUIRES_AFTER_COMMA_WINDOW = 10;
 const COMMA = gapChars(',\u060C');
 
 function findRequired(doc: Doc, from: number, keys: string[]): [number, number] | undefined {

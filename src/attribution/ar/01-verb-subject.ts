@@ -8,7 +8,7 @@ import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
 import { antecedentHead, frontedRelativeSubject, particleRelativeSubject, RELATIVES, relativeSpeaker } from './antecedent.js';
 import { startsMention } from './mention-marks.js';
-import { definiteAt, isTitle } from './speaker-words.js';
+import { definiteAt, HONORIFICS, isTitle } from './speaker-words.js';
 import { coordinatedVerb, governsNoun, NOUN_DEMONSTRATIVES, NOUN_HEADS, NUMBERS, verbalNounPhrase } from './cue-noun.js';
 import { afterTopicQad, kanaSubject, QUOTED_SAYING, subjectAfter, subjectBefore, topicSubject } from './cue-subject.js';
 import { ADJUNCT_AN, frameAfterAdverbial, laterParticle, MAX_ADJUNCT_TOKENS, particleAfterAside, saidParticleAfter, SAY } from './particle.js';
@@ -65,8 +65,6 @@ const DISCLOSURE = new Set(['الكشف', 'الافصاح']);
  * wrong words (05-resumptive.ts reads it).
  */
 export const RESUMPTIVES = new Set(['اليه', 'اليها', 'عليه', 'عليها', 'به', 'بها', 'له', 'لها', 'منه', 'منها', 'عنه', 'عنها']);
-/** Honorific pronouns that stand for a dignitary already named (معاليه "his excellency", سموه "his highness"), as match keys. */
-const HONORIFICS = new Set(['معاليه', 'معاليها', 'سموه', 'سموها', 'فضيلته', 'سعادته', 'سعادتها', 'سيادته', 'جلالته', 'دولته']);
 /** The lemma أقر: "admitted" with بـ or أن, "approved" with a plain object. */
 const APPROVE = 'أقر';
 /** Lemmas of refusing (رفض): with a plain object and no subject they report nothing (see arVerbSubject). */

@@ -25,6 +25,9 @@ export function isBiPhrase(key: string): boolean {
   return rest.length <= 3 || /^(ال|ا|ت|م|ق)/.test(rest);
 }
 
+/** Honorific pronouns that stand for a dignitary already named (معاليه "his excellency", سموه "his highness"), as match keys. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['معاليه', 'معاليها', 'سموه', 'سموها', 'فضيلته', 'سماحته', 'سعادته', 'سعادتها', 'سيادته', 'جلالته', 'دولته']);
+
 /** True when a match key starts with the article (or ل + the article: للوزارة). */
 export const hasArticle = (k: string) => k.startsWith(ARTICLE) || k.startsWith('لل');
 /**

@@ -11,7 +11,7 @@ import type { Stance } from '../../model/index.js';
 import type { Doc, Draft, Hit } from '../types.js';
 import { arabicObjectTarget, boundPhrase, partyAt } from './targets.js';
 import { startsMention } from './mention-marks.js';
-import { definiteAt } from './speaker-words.js';
+import { definiteAt, HONORIFICS } from './speaker-words.js';
 
 // Targets read off a finished Arabic statement (its cue, speaker and content spans) when the rule that made it named
 // none: the one a listed threat falls on (ستقوم بمحاسبة X), the cue's object as the verb rule reads it (for rules that
@@ -26,8 +26,6 @@ const CLOSES_OBJECT: Partial<Record<Stance, ReadonlySet<string>>> = {
 };
 /** Words that may stand before a cue at a content's start (إن نطالب، كما نطالب، ونحن نطالب), as match keys. */
 const BEFORE_INNER_CUE = new Set(['كما', 'نحن', 'ونحن', 'اننا', 'انا', 'واننا']);
-/** Honorifics with the speaker's pronoun (معاليه، سموه) that may open a cue's object after a bare verb, as match keys. */
-const HONORIFICS = new Set(['معاليه', 'سموه', 'فضيلته', 'سماحته', 'سيادته', 'جلالته', 'دولته']);
 /** God (الله، المولى), as match keys: the one asked in a prayer is no party. */
 const GOD = new Set(['الله', 'المولي']);
 /** Letters of the article's match key: a word no longer (آل) is no definite noun. */
