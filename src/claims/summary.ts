@@ -1,6 +1,7 @@
 import type { Lang } from '../model/index.js';
 import { TITLE_MAX_CHARS } from './constants.js';
 import { conceptOf } from './lexicon.js';
+import { attributedTitle, openingPronoun } from './title-speaker.js';
 import type { Member, Position } from './types.js';
 
 // What a claim's statements add up to: its title, its dates, its status.
@@ -40,7 +41,8 @@ export function datesOf(members: Member[]): Dated {
 
 /**
  * The claim's most complete formulation, in the language it was first seen in: the content naming the most
- * of its key entities, then one that carries the proposition (for), then the most entities, then the longest.
+ * of its key entities, then one that does not open with a pronoun, then one that carries the proposition (for), then the
+ * most entities, then the longest. A pronoun left at its start is preceded by the speaker's name (title-speaker.ts).
  */
 export function titleOf(members: Member[], keyEntities: string[]): string {
   const { lang } = datesOf(members);
@@ -48,13 +50,13 @@ export function titleOf(members: Member[], keyEntities: string[]): string {
   const own = members.filter((m) => m.lang === lang);
   const pool = own.filter((m) => m.rule === 'concept-entities' || m.rule === 'concept-in-article' || m.rule === 'concept-speaker');
   const from = pool.length ? pool : own;
-  const score = (m: Member) => [m.entities.filter((e) => keyEntities.includes(e)).length, m.position === 'for' ? 1 : 0, m.entities.length, m.content.length];
+  const score = (m: Member) => [m.entities.filter((e) => keyEntities.includes(e)).length, openingPronoun(m.content, m.lang) ? 0 : 1, m.position === 'for' ? 1 : 0, m.entities.length, m.content.length];
   const best = [...from].sort((a, b) => {
     const sa = score(a), sb = score(b);
     for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return sb[i] - sa[i];
     return 0;
   })[0];
-  return shorten(formulation(best.content));
+  return shorten(attributedTitle(formulation(best.content), best.speaker.text, best.lang));
 }
 
 /** A clause break: a comma or semicolon (Arabic or Latin). */
