@@ -2,7 +2,7 @@ import { MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
 import { charRange, CLAUSE_MARKS, colonBefore, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
 import { gapHas, hitStartsAt, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
 import { opensNestedClause } from '../nested.js';
-import { addresseeEnd } from './told.js';
+import { addresseeEnd, subjectWithoutTold, TELLING, toldParticle } from './told.js';
 import { arabicObjectTarget } from './targets.js';
 import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
@@ -21,6 +21,7 @@ import { firstPersonPlural, pluralSubjectBefore } from './number.js';
 import { isEventNoun } from './event-nouns.js';
 import { listedPlaceEnd } from './office.js';
 import { afterSpeechAdjunct } from './speech-adjunct.js';
+import { afterAnswerAdjunct } from './answer-adjunct.js';
 import { blamedAt, requiresObject, subjectWithoutBlamed } from './held-responsible.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
@@ -132,6 +133,12 @@ function cutAtComma(doc: Doc, content: NonNullable<ReturnType<typeof arabicConte
   return content;
 }
 
+/** True when the cue at token `at` follows a source word and its ما (بحسب ما، وفق ما، حسبما، وفقا لما). */
+function insideSourcePhrase(doc: Doc, at: number): boolean {
+  return doc.hits.some((h) => h.type === 'source' && h.end <= at && at - h.start <= 2
+    && (h.end === at || (h.end === at - 1 && (doc.keys[h.end] === 'ما' || doc.keys[h.end] === 'لما'))));
+}
+
 /** P1–P6: CUE [SUBJECT] [أن/إن/بأن | : | «»] CONTENT, or a bare و-cue inheriting the last speaker. */
 export const arVerbSubject: Rule = {
   id: 'ar-verb-subject',
@@ -158,6 +165,8 @@ export const arVerbSubject: Rule = {
     // وهو ما ألمح إليه رئيس الوزراء: what X said is the clause before ما, which this rule cannot take; no statement
     // rather than one whose content is the speaker's own name.
     if (prevKey === 'ما' && RESUMPTIVES.has(doc.keys[hit.end] ?? '')) return null;
+    // بحسب ما أكدت تلك المصادر، حسبما ذكر: a cue inside a source phrase is that phrase's (02-according-to.ts), never its own.
+    if (insideSourcePhrase(doc, hit.start)) return null;
     let j = skipAdjuncts(doc, hit.end, end);
     // قال لي مسؤول، قال لـ"الصحيفة" فلان: the one told is neither subject nor content.
     j = skipAdjuncts(doc, addresseeEnd(doc, j, end, cue.kind === 'participle', cue.lemma), end);
@@ -168,6 +177,9 @@ export const arVerbSubject: Rule = {
     if (hit.required && doc.hits.some((h) => h.type === 'cue' && h.start >= hit.end && h.start < hit.required![0])) return null;
     // يكشف ويفضح أعمال …: a cue joined to a second verb tells what a thing shows, not what someone said.
     if (coordinatedVerb(doc, hit.start, j, end)) return null;
+    // وقال ردا على استفسار: «…»: the question answered is neither subject nor content (ar/answer-adjunct.ts).
+    const answered = afterAnswerAdjunct(doc, j, end);
+    if (answered >= 0) j = answered;
     // وشدد معاليه على …، ودعا سموه الجميع إلى …: an honorific pronoun after a verb is its subject, the one last named.
     const honorific = cue.kind === 'verb' && HONORIFICS.has(doc.keys[j] ?? '');
     if (honorific) j = skipAdjuncts(doc, j + 1, end);
@@ -178,7 +190,8 @@ export const arVerbSubject: Rule = {
     const read = kana || honorific ? null : subjectAfter(doc, hit, j, limit);
     // حمّل فلان المالكي المسؤولية: the one blamed is no part of the subject (ar/held-responsible.ts).
     const blames = requiresObject(hit);
-    const subject = blames ? subjectWithoutBlamed(doc, hit, j, read) : read;
+    // أبلغ فلان الصحفيين أن: the one told is no part of the subject either (ar/told.ts).
+    const subject = blames ? subjectWithoutBlamed(doc, hit, j, read) : subjectWithoutTold(doc, hit, read);
     if (verbalNounPhrase(doc, hit, subject, end)) return null;
     if (!subject && !kana && thingThreatens(doc, hit.start, cue.lemma)) return null;
     // إن رفض الكونجرس للاتفاق …، من أن رفض الاتفاق …: right after إنّ/أنّ (not بعد أن) a cue word with no subject is a
@@ -239,6 +252,9 @@ export const arVerbSubject: Rule = {
       } else after = next;
       break;
     }
+    // وأضاف الوزير، ردا على أسئلة الصحفيين، أن …؛ أكد في تصريح لـ«…»، ردا على سؤال …، أن: the same after the subject or the occasion.
+    const answer = afterAnswerAdjunct(doc, after, end);
+    if (answer >= 0) after = answer;
     // ندد بالحادث، هدد بالانسحاب، أشاد بمستوى: a verb framed by بـ alone reports only with its ب-phrase (تهدد أرواح الطلاب does not).
     if (cue.frame.size === 1 && cue.frame.has('bi') && !(after < end && doc.keys[after].startsWith('ب'))) return null;
     // وزاد: «…»: a verb framed by the colon alone (زاد "added", also "increased") reports only before a colon.
@@ -253,6 +269,10 @@ export const arVerbSubject: Rule = {
     // particle further on, past an apposition or an adjunct with commas.
     if (content && !content.complement && !content.direct && cue.frame.has('anna') && !cue.frame.has('obj')) {
       const k = laterParticle(doc, after, end);
+      if (k >= 0) content = arabicContent(doc, k, false, end) ?? content;
+    } else if (content && !content.complement && !content.direct && TELLING.has(cue.lemma)) {
+      // أبلغت الدول وزير الخارجية أمس خلال محادثات … أن: the one told is the plain object; the clause after the particle is what was said.
+      const k = toldParticle(doc, after, end);
       if (k >= 0) content = arabicContent(doc, k, false, end) ?? content;
     } else if (subject && content && !content.complement && !content.direct && cue.frame.has('anna')) {
       // وأكد محامي X طبيب القلب (51 عاما)، الذي …، أن: a verb that may take an object still reports the clause after

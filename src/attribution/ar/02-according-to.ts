@@ -3,6 +3,8 @@ import type { Doc, Draft, Hit, Rule } from '../types.js';
 import { firstWordAt } from '../../text/words.js';
 import { cueStartsAt } from '../doc.js';
 import { arabicSubject } from './speaker.js';
+import { RELATIVES } from './antecedent.js';
+import { isComplement } from '../clause.js';
 
 /** The particle قد (with و/ف written on it) before a past verb, as match keys: فقد أوضح، وقد أكد. */
 const QAD = new Set(['قد', 'فقد', 'وقد']);
@@ -17,6 +19,23 @@ function opensWithCue(doc: Doc, draft: Draft): boolean {
   return cueStartsAt(doc, i + 1);
 }
 
+/** Tokens from a relative pronoun to the particle of its cue (الذي قال إنه، التي أضافت أن), at most. */
+const MAX_RELATIVE_TO_PARTICLE = 3;
+
+/**
+ * وفق ما قال الوزير فلان، الذي أضاف أن …: a side that opens with a relative pronoun and a cue is what that cue
+ * reports, from its particle on; the same range as the cue rule's (ar-relative), so the two make one statement.
+ * The draft unchanged when the side opens otherwise, null when no particle follows the cue.
+ */
+function afterRelativeCue(doc: Doc, draft: Draft): Draft | null {
+  const i = firstWordAt(doc.tokens, draft.content[0]);
+  if (RELATIVES[doc.keys[i] ?? ''] === undefined || !cueStartsAt(doc, i + 1)) return draft;
+  for (let k = i + 2; k <= i + MAX_RELATIVE_TO_PARTICLE && k + 1 < doc.tokens.length; k++) {
+    if (isComplement(doc, k)) return { ...draft, content: [doc.tokens[k + 1].start, draft.content[1]] };
+  }
+  return null;
+}
+
 /** P7: بحسب/وفقا لـ/نقلا عن + SOURCE, no verb. */
 export const arAccordingTo: Rule = {
   id: 'ar-according-to',
@@ -24,6 +43,6 @@ export const arAccordingTo: Rule = {
   // لـ of وفقا لـ sits on the source's first word: the phrase is read without it.
   apply: (doc: Doc, hit: Hit | undefined) => {
     const draft = accordingTo(doc, hit, 'ar-according-to', (d, from, end, lam) => arabicSubject(d, from, end, false, lam, true));
-    return draft && opensWithCue(doc, draft) ? null : draft;
+    return draft && !opensWithCue(doc, draft) ? afterRelativeCue(doc, draft) : null;
   },
 };

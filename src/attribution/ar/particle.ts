@@ -1,4 +1,5 @@
-import { colonBefore, commaBefore, isComplement } from '../clause.js';
+import { colonBefore, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
+import { MAX_QUOTED_NAME_TOKENS } from '../constants.js';
 import { gapHas, hitStartsAt, quoteOpeningAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import { ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW } from '../../text/chars.js';
@@ -34,6 +35,9 @@ export function adjunctBeforeParticle(doc: Doc, i: number, end: number): boolean
  */
 export function laterParticle(doc: Doc, from: number, end: number): number {
   for (let k = from + 1; k < Math.min(end, from + MAX_ADJUNCT_TOKENS); k++) {
+    // فلان، عضو البرلمان لـ«الصحيفة» إن: the quoted outlet told, after an apposition, is passed.
+    const told = doc.keys[k - 1] === 'ل' ? quoteTokensAt(doc, k) : undefined;
+    if (told && told.to - told.from <= MAX_QUOTED_NAME_TOKENS && told.to < end) { k = told.to - 1; continue; }
     if (hitStartsAt(doc, k) || quoteOpeningAt(doc, k) || gapHas(doc, k, END_OR_COLON)) return -1;
     // خاصة أن، بعد أن، رغم أن: a particle that opens an adjunct (the speaker's reason, a time) is not the report.
     if (isComplement(doc, k)) return ADJUNCT_AN.has(doc.keys[k - 1]) ? -1 : k;
