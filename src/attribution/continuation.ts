@@ -9,7 +9,8 @@ export function continuations(doc: Doc, drafts: Draft[], id: string): Draft[] {
   const out: Draft[] = [];
   const bySentence = new Map(drafts.map((d) => [d.sentence, d]));
   doc.input.sentences.forEach((sent, s) => {
-    const prev = bySentence.get(s - 1) ?? out.find((d) => d.sentence === s - 1);
+    // (English: 'He said: "A. B.' ¶ '"C."': a quotation of several sentences is its draft's up to the last one.)
+    const prev = bySentence.get(s - 1) ?? out.find((d) => d.sentence === s - 1) ?? (doc.lex.lang === 'en' ? quotedThrough(doc, [...drafts, ...out], s - 1) : undefined);
     // English news also runs a quotation on into the next paragraph ('He said: "…"' ¶ '"…"'): only after a quoted statement.
     const nextParagraph = doc.lex.lang === 'en' && prev?.direct && doc.input.sentences[s - 1]?.block === sent.block - 1;
     if (!prev || bySentence.has(s) || (doc.input.sentences[s - 1]?.block !== sent.block && !nextParagraph)) return;
@@ -24,6 +25,13 @@ export function continuations(doc: Doc, drafts: Draft[], id: string): Draft[] {
     });
   });
   return [...out, ...conjoinedQuotes(doc, drafts, id)];
+}
+
+/** The quoted draft whose quotation runs to the end of sentence `s`, if any. */
+function quotedThrough(doc: Doc, drafts: readonly Draft[], s: number): Draft | undefined {
+  const sent = doc.input.sentences[s];
+  if (!sent) return undefined;
+  return drafts.find((d) => d.direct && d.content[0] < sent.start && d.content[1] >= sent.end - 2 && d.content[1] <= sent.end);
 }
 
 /** The words that may join two quotations of one speaker (said "…" and "…"; قال «…» و«…»). */

@@ -6,6 +6,7 @@ import { gapHas, sentenceEnd, sentenceStart } from './doc.js';
 import { gapChars } from './gaps.js';
 import type { Cue, Lexicon } from './lexicon/index.js';
 import type { Doc, Hit } from './types.js';
+import { englishCueReading } from './en/noun-cues.js';
 
 const CONJUNCTIONS = ['و', 'ف'];
 const FUTURE = 'س';
@@ -166,6 +167,8 @@ export function findHits(doc: Doc): Hit[] {
       if (lex.lang === 'ar' && !arabicCueReading(doc, i, n, entry.keys[0], cue)) continue;
       // سيعلن، وستقول: a verb in the future tells what a source will say, which it has not yet said.
       if (lex.lang === 'ar' && cue.kind === 'verb' && futureForm(keys[i], entry.keys[0])) continue;
+      // "The Jakarta Post reports a …": a form that is mostly a noun, a cue only in a verb's place (en/noun-cues.ts).
+      if (lex.lang === 'en' && n === 1 && !englishCueReading(doc, i)) continue;
       hits.push({ type: 'cue', start: i, end: i + n, cue, prefixed: forms[0] !== keys[i] || keys[i] !== entry.keys[0], required });
       i += n - 1;
       break;

@@ -3,6 +3,7 @@ import { PerWord } from '../text/per-word.js';
 import { pairQuotes, type QuoteSpan } from '../text/sentences-quotes.js';
 import { charsIn, gapMarks, type GapChars } from './gaps.js';
 import { sidedQuotes } from './quote-sides.js';
+import { withRunOnQuotes } from './en/run-on-quotes.js';
 import type { Doc, FindInput, Hit, TitleMatch } from './types.js';
 import type { Lexicon } from './lexicon/index.js';
 import { afterSpelledLetter, type Spelled } from './ar/letter-names.js';
@@ -57,7 +58,7 @@ function joinAfterSpelledLetters(d: Spelled, sentOf: number[], sentTokens: [numb
  */
 function quotationsOf(input: FindInput, lex: Lexicon, quotes?: readonly QuoteSpan[]): QuoteSpan[] {
   const all = quotes ? [...quotes] : input.blocks.flatMap((b) => pairQuotes(input.text, b.start, b.end));
-  return lex.lang === 'ar' ? sidedQuotes(input.text, all, input.blocks) : all;
+  return lex.lang === 'ar' ? sidedQuotes(input.text, all, input.blocks) : withRunOnQuotes(input.text, all, input.blocks);
 }
 
 /** The text between token i - 1 and token i (punctuation and spaces). */

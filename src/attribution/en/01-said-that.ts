@@ -1,7 +1,8 @@
 import { colonBefore, commaBefore, contentRange } from '../clause.js';
-import { cueStartsAt, gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
+import { cueStartsAt, gapBefore, sentenceEnd, sentenceStart, sourceStartsAt } from '../doc.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { clauseSubject } from './clause-subject.js';
+import { colonParagraph } from './colon-paragraph.js';
 import { englishContent, isClauseStart } from './content.js';
 import { addresseeThenAdjuncts } from './02-quote-said.js';
 import { dashTail } from './05-inverted.js';
@@ -75,6 +76,13 @@ function openingPassive(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, floor: num
   return false;
 }
 
+/** True when a source phrase (citing, according to) at token `at` runs to the sentence end with no comma. */
+function sourceTail(doc: Doc, at: number, end: number): boolean {
+  if (!sourceStartsAt(doc, at)) return false;
+  for (let k = at + 1; k < end; k++) if (commaBefore(doc, k)) return false;
+  return true;
+}
+
 /** Relative pronouns that leave a cue's object before them (the notion that the Founders rejected). */
 const RELATIVES = new Set(['that', 'which', 'whom']);
 
@@ -145,9 +153,12 @@ export const enSaidThat: Rule = {
       ({ speaker, rule } = found);
     }
     const keepObject = cue.stance !== 'assert' || cue.frame.has('obj');
-    const tell = cue.frame.has('obj') && cue.frame.has('that') && cue.frame.has('to');
+    // (informed police she had …: a cue whose object is always the one told reads as tell does; objects.tsv: addressee-cue.)
+    const tell = cue.frame.has('obj') && cue.frame.has('that') && (cue.frame.has('to') || objectWords().get('addressee-cue')!.has(cue.lemma));
     // "The city is ready, Lee said, adding that …": what follows the comma is the participle's own statement.
-    const ownCue = hit.end < end && commaBefore(doc, hit.end) && cueStartsAt(doc, hit.end);
+    // ("…, Reuters reported, citing two sources.": so is a source phrase ending the sentence, never what was reported;
+    // "reported, citing two sources, that …" goes on to its clause.)
+    const ownCue = hit.end < end && commaBefore(doc, hit.end) && (cueStartsAt(doc, hit.end) || sourceTail(doc, hit.end, end));
     let content = ownCue ? null : englishContent(doc, hit.end, keepObject && !cue.frame.has('that'), end, cue.frame.has('that') && !cue.frame.has('obj'), tell);
     if (speaker.kind !== 'inherit') {
       // "…, police revealed on Saturday.": the report comes before the speaker.
@@ -176,6 +187,8 @@ export const enSaidThat: Rule = {
       const relative = relativeContent(doc, doc.tokens.findIndex((t) => t.start === at), content, hit.end, floor, end);
       if (relative) { content = relative; rule = 'en-relative'; }
     }
+    // 'The judge wrote:' ¶ '…': a cue ending its paragraph with a colon reports the next paragraph.
+    if (!content && hit.end === end) content = colonParagraph(doc, end);
     if (!content) return null;
     // "the very notion that the Founders rejected at the inception …": after a relative pronoun the cue's object is the
     // noun before it; a preposition where the object would stand opens an adjunct, not what was said.

@@ -1,12 +1,13 @@
 import { MAX_SPEAKER_TOKENS, MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
 import { gapBefore, quoteOpeningAt, sentenceEnd } from '../doc.js';
+import type { QuoteSpan } from '../../text/sentences-quotes.js';
 import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
 import { titledTail } from './05-inverted.js';
 import { splitByClause } from './split-quote.js';
 import { englishAfter, englishBefore, isBe, skipBackAdverbs } from './speaker.js';
 
 /** The quotation closing within a few tokens before token `at`, with only a speaker phrase between. */
-function quoteBefore(doc: Doc, at: number): { q: [number, number]; after: number } | null {
+function quoteBefore(doc: Doc, at: number): { q: [number, number]; head: [number, number]; after: number } | null {
   // At most MAX_TOKENS_QUOTE_TO_CUE tokens between the closing mark and the cue.
   // (English: a whole speaker phrase may stand between, "…," Hong Kong director of Amnesty International Man-kei Tam said.)
   const n = Math.max(MAX_TOKENS_QUOTE_TO_CUE, MAX_SPEAKER_TOKENS);
@@ -17,7 +18,25 @@ function quoteBefore(doc: Doc, at: number): { q: [number, number]; after: number
   while (after > 0 && doc.tokens[after - 1].start >= q.closeEnd) after--;
   if (!/^[\s,.]*$/.test(doc.text.slice(q.closeEnd, doc.tokens[after]?.start ?? q.closeEnd))) return null;
   const words = doc.text.slice(q.start, q.end).trim().split(/\s+/).length;
-  return words >= MIN_QUOTE_TOKENS ? { q: [q.start, q.end], after } : null;
+  if (words >= MIN_QUOTE_TOKENS) return { q: [q.start, q.end], head: [q.start, q.end], after };
+  // '"Yes," she said. "We knew it all along."': a one-word answer is no statement of its own, but the quotation the
+  // next sentence is made of carries on what was said (the continuation it would be had the answer counted).
+  const carried = quotedNextSentence(doc, at);
+  return carried ? { q: [carried.start, carried.end], head: [q.start, q.end], after } : null;
+}
+
+/** The quotation making up the whole sentence after that of token `at` in the same paragraph, long enough to be speech. */
+function quotedNextSentence(doc: Doc, at: number): QuoteSpan | null {
+  const s = doc.sentOf[at] + 1, sentences = doc.input.sentences;
+  if (s <= 0 || s >= sentences.length || sentences[s].block !== sentences[s - 1].block) return null;
+  const q = doc.quotes.find((x) => x.open === sentences[s].start);
+  if (!q || doc.text.slice(q.closeEnd, sentences[s].end).replace(/[\s.,!?]/g, '') !== '') return null;
+  return doc.text.slice(q.start, q.end).trim().split(/\s+/).length >= MIN_QUOTE_TOKENS * 2 ? q : null;
+}
+
+/** True when the quotation ends in "?" or "!" and the lower-case word after its closing mark carries its sentence on. */
+function runsOnAfterMark(doc: Doc, found: { head: [number, number]; after: number }): boolean {
+  return /[?!]\s*$/.test(doc.text.slice(found.head[0], found.head[1])) && /^\p{Ll}/u.test(doc.tokens[found.after]?.text ?? '');
 }
 
 /**
@@ -81,13 +100,14 @@ export const enQuoteSaid: Rule = {
     const block = (c: number) => doc.input.blocks.findIndex((b) => c >= b.start && c <= b.end);
     if (block(found.q[0]) !== block(doc.tokens[hit.start].start)) return null;
     // '"…". They called on Turkey to …': across a sentence end, a cue with its own content is not the quotation's.
-    const crossed = found.after > 0 && doc.sentOf[found.after - 1] !== doc.sentOf[found.after];
+    // ('"Is it safe?" asked Ms. Lee.': a question or exclamation ends no sentence before a lower-case reporting clause.)
+    const crossed = found.after > 0 && doc.sentOf[found.after - 1] !== doc.sentOf[found.after] && !runsOnAfterMark(doc, found);
     const next = hit.end;
     // Calling it a "culture of death" the archbishop said "We need …": the quotation after the cue is its content.
     // ('"We will rebuild," he said, "and …": a quotation split by the cue is no such content; split-quote.ts reads both halves.
     // Not after a participle: '"…", adding, "…"' has no speaker between, the second quotation is the participle's.)
     const after = next < doc.tokens.length ? quoteOpeningAt(doc, next) : undefined;
-    const split = after && hit.cue.kind !== 'participle' && doc.quotes.some((x) => x.start === found.q[0] && splitByClause(doc, x, after));
+    const split = after && hit.cue.kind !== 'participle' && doc.quotes.some((x) => x.start === found.head[0] && splitByClause(doc, x, after));
     if (after && !split && doc.sentOf[next] === doc.sentOf[hit.start]) return null;
     const nextCls = doc.lex.words.get(doc.keys[next]);
     const open = next < sentenceEnd(doc, hit.start) && !/[,.;:!?]/.test(doc.text.slice(doc.tokens[hit.end - 1].end, doc.tokens[next].start));

@@ -6,7 +6,7 @@ import { isClauseStart } from './content.js';
 import { gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
 import { speechQuoteAt } from '../ar/content.js';
 import { firstWordAt } from '../../text/words.js';
-import { englishAfter, englishBefore, englishSource, inTime } from './speaker.js';
+import { englishAfter, englishBefore, englishSource, inTime, POSSESSIVES } from './speaker.js';
 import { DOCUMENTS } from './speaker-before.js';
 import { citingAs } from './06-label.js';
 
@@ -96,7 +96,7 @@ const MAX_AUTHOR_TIME_TOKENS = 4;
  */
 function documentAuthor(doc: Doc, from: number, end: number): [number, number] | null {
   let k = from;
-  if (!['a', 'an', 'the', 'its', 'his', 'her', 'their'].includes(doc.keys[k])) return null;
+  if (!['a', 'an', 'the'].includes(doc.keys[k]) && !POSSESSIVES.has(doc.keys[k])) return null;
   k++;
   if (doc.keys[k] === 'press' || doc.keys[k] === 'news') k++;
   if (k >= end || !DOCUMENTS.has(doc.keys[k])) return null;

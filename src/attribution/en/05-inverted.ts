@@ -2,7 +2,7 @@ import { commaBefore, contentRange } from '../clause.js';
 import { gapBefore, gapHas, sentenceEnd, sentenceStart } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc, Draft, Rule } from '../types.js';
-import { englishAfter } from './speaker.js';
+import { englishAfter, POSSESSIVES } from './speaker.js';
 
 // A cue after the clause it reports, its speaker after it ("…, reported officials, with 25 others injured."; "…, said
 // police."): news English puts the source last. The clause before the cue is what was said.
@@ -64,7 +64,7 @@ function afterParenthesis(doc: Doc, e: number, end: number): number {
 }
 
 /** Words that open an apposition after the speaker phrase (…, said John Smith, an economist at the bank.). */
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', ...POSSESSIVES]);
 
 /**
  * "…, said Ann Lee, an economist at the bank.": after a comma, a determiner-led phrase that runs to the sentence end

@@ -1,4 +1,4 @@
-import { clauseEnd, contentRange } from '../clause.js';
+import { clauseEnd, contentRange, quoteTokensAt } from '../clause.js';
 import { speechQuoteAt } from '../ar/content.js';
 import { cueStartsAt, gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
@@ -24,9 +24,19 @@ function labelQuoteAt(doc: Doc, from: number, end: number): number {
   if (from >= end || doc.lex.words.get(doc.keys[from]) === 'preposition') return -1;
   for (let k = from + 1; k < Math.min(end, from + MAX_LABEL_OBJECT_TOKENS + 1); k++) {
     if (/[,.;:!?()]/.test(gapBefore(doc, k)) || cueStartsAt(doc, k)) return -1;
-    if (speechQuoteAt(doc, k)) return k;
+    if (speechQuoteAt(doc, k) || quotedWordLabel(doc, k, end)) return k;
   }
   return -1;
+}
+
+/**
+ * 'called the vote "pointless".': a lone lower-case quoted word closing the clause is the label (too short to be quoted
+ * speech elsewhere); a capitalised one names the object ('called the operation "Phoenix"').
+ */
+function quotedWordLabel(doc: Doc, k: number, end: number): [number, number] | undefined {
+  const q = quoteTokensAt(doc, k);
+  if (!q || q.to !== k + 1 || !/^\p{Ll}/u.test(doc.tokens[k].text)) return undefined;
+  return q.to >= end || /[,.;:!?]/.test(gapBefore(doc, q.to)) ? q.chars : undefined;
 }
 
 /** Words that open a short object of "called" before its label (called him a hero, called the ruling a disgrace). */
@@ -73,7 +83,7 @@ export const enLabel: Rule = {
     const k = labelQuoteAt(doc, hit.end, end);
     const bare = k < 0 ? unquotedLabelAt(doc, hit.end, end) : -1;
     if (k < 0 && bare < 0) return null;
-    const content = k >= 0 ? speechQuoteAt(doc, k)!.chars : contentRange(doc, bare, labelEnd(doc, bare, Math.min(end, clauseEnd(doc, bare))));
+    const content = k >= 0 ? speechQuoteAt(doc, k)?.chars ?? quotedWordLabel(doc, k, end)! : contentRange(doc, bare, labelEnd(doc, bare, Math.min(end, clauseEnd(doc, bare))));
     if (!content) return null;
     // (… said the talks failed and called the charges "a witch hunt": the subject of the first verb, as en-coordinated)
     const coordinated = ['and', 'but'].includes(doc.keys[hit.start - 1]) ? clauseSubject(doc, hit, floor, end)?.speaker : undefined;

@@ -3,6 +3,7 @@ import { speechQuoteAt } from '../ar/content.js';
 import { firstWordAt } from '../../text/words.js';
 import { cueAfterQuote } from './content.js';
 import { withSplitQuotes } from './split-quote.js';
+import { withSecondComplements } from './second-complement.js';
 
 // "According to U.S. Attorney Bash, the manifesto could strengthen the case: "The key factor here is …"": a reported
 // clause, then a colon and a quotation that runs to the content's end — two statements of one speaker, the clause
@@ -28,7 +29,7 @@ export function withColonQuotes(doc: Doc, drafts: Draft[]): Draft[] {
       targets: [], sentence: d.sentence, ...(d.secondary ? { secondary: true } : {}),
     });
   }
-  return withSplitQuotes(doc, out);
+  return withSplitQuotes(doc, withSecondComplements(doc, out));
 }
 
 function colonQuote(doc: Doc, d: Draft): { clause: [number, number]; colon: [number, number]; quote: [number, number] } | null {

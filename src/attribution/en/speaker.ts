@@ -60,6 +60,8 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
   // "Both officers indicated …", "Some analysts said": a quantifier opening the clause leads the lower-case phrase.
   if (j < k && k === end && j - 1 >= floor && LEADING_QUANTIFIERS.has(doc.keys[j - 1]) && (j - 1 === floor || gapHas(doc, j - 1, BREAK))
     && !doc.keys.slice(j, k).some((w) => NOT_NOUN.test(w))) return j - 1;
+  // "…, his family said": a possessive after a break leads the lower-case words after it, whatever their endings.
+  if (j + 1 < k && k === end && POSSESSIVES.has(doc.keys[j]) && (j === floor || gapHas(doc, j, BREAK))) return j;
   // "According to reports, critics have said": lower-case words alone that open a clause after a comma are its subject
   // (not an adverb or a participle: ", sharply criticized", ", carrying placards asking").
   if (j < k && k === end && j > floor && gapHas(doc, j, COMMA) && !doc.keys.slice(j, k).some((w) => NOT_NOUN.test(w))) return j;
@@ -86,6 +88,9 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
   }
   while (k < end && (doc.keys[k] === 'of' || doc.keys[k] === 'and')) k++;
   k = lastArticle(doc, k, end);
+  // "…, his lawyer said": after a comma, a possessive before a title word leads the phrase (as an article would); elsewhere
+  // the bare head stays an anaphor of the one named before (reported its source said → the anonymous source).
+  if (k < end && k - 1 > floor && POSSESSIVES.has(doc.keys[k - 1]) && !gapHas(doc, k, BREAK) && gapHas(doc, k - 1, COMMA)) k--;
   // "Both lawyers said": a quantifier opening the clause before a title-word phrase leads it.
   if (k < end && k - 1 >= floor && LEADING_QUANTIFIERS.has(doc.keys[k - 1]) && (k - 1 === floor || gapHas(doc, k - 1, BREAK))
     && !gapHas(doc, k, BREAK)) return k - 1;
@@ -95,6 +100,9 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
   if (k < end && doc.tokens.slice(k, end).every((t) => /^\d/.test(t.text))) return end;
   return k;
 }
+
+/** Possessive determiners of a third party (his office, their lawyer); one list for the English rules. */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
 /** Quantifiers that lead a bare plural subject at a clause start (Both officers, Many analysts). */
 const LEADING_QUANTIFIERS = new Set(['both', 'some', 'many', 'several', 'most', 'all']);
@@ -147,7 +155,8 @@ export function sentenceSubjects(doc: Doc): [number, number][] {
     // "Emily Stone, 39, who …, met …": an age in commas after the name still leaves it the subject.
     const aged = e > first && e < last && /^,\s*$/.test(doc.text.slice(doc.tokens[e - 1].end, doc.tokens[e].start)) && /^\d{1,3}$/.test(doc.tokens[e].text);
     // "Adamowicz, 53, has supported …": a one-word subject only when it names someone met before, then an age or a verb.
-    const lone = e - first === 1 && (aged || FINITE_AFTER_SUBJECT.has(doc.keys[e])) && namedBefore(doc, first);
+    // ("Vale responded on Twitter, attacking …": a cue that reports nothing leaves the name the participle's antecedent.)
+    const lone = e - first === 1 && (aged || FINITE_AFTER_SUBJECT.has(doc.keys[e]) || startsCue(doc, e)) && namedBefore(doc, first);
     if ((e - first < 2 && !lone) || e >= last || gapHas(doc, e, BREAK) && !aged && !asideThenVerb(doc, e, last)) continue;
     // "Qaboos's 1970 overthrow …", "The November border demarcation …": a phrase ending in a number or a date names no one.
     if (/^\d+$/.test(doc.tokens[e - 1].text) || inTime(doc, e - 1)) continue;
