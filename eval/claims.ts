@@ -123,9 +123,13 @@ export const CLAIMS_DEV4_F1_FLOOR = 0.74;
  * articles' restatements by different speakers in other words stay mostly unplaced. Session 9, later (issue 4, precision):
  * 0.580 (P 0.774, R 0.463, 106 pairs predicted, 82 right) once condemnation idioms are evaluations (`يسعون في الأرض
  * فسادا`) while an epithet beside the event it names, an incident word or a figure is not (evaluative.ts
- * `EVENT_YIELDING_KINDS`), floor 0.56. Only ever raised.
+ * `EVENT_YIELDING_KINDS`), floor 0.56. Only ever raised, but once re-based when the gold was corrected (session 20): two
+ * entries grouped into the Najran claim were no statements (`وفق الخطط المعتمدة`, "by the plans in force", read as a
+ * source; the sentence is the spokesman's, entries 107 and 109), so they are out of every claim now (170 gold pairs, was
+ * 177). On the corrected gold the rules before scored 0.552 and with plans named no source (src/attribution/ar/
+ * source-head.ts) 0.556 (P 0.750, R 0.441, 100 pairs predicted, 75 right): floor 0.53.
  */
-export const CLAIMS_DEV5_F1_FLOOR = 0.56;
+export const CLAIMS_DEV5_F1_FLOOR = 0.53;
 /**
  * Pairwise F1 the sixth development gold (eval/gold/claims-dev6.json, grouped blind) must keep: 0.433 (P 0.758, R 0.303,
  * 66 pairs predicted, 165 gold, 50 right) when the file was added (2026-11-30). Figure when added (commit 4238970), measured

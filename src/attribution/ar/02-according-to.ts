@@ -5,6 +5,7 @@ import { cueStartsAt } from '../doc.js';
 import { arabicSubject } from './speaker.js';
 import { RELATIVES } from './antecedent.js';
 import { isComplement } from '../clause.js';
+import { headsSource } from './source-head.js';
 
 /** The particle قد (with و/ف written on it) before a past verb, as match keys: فقد أوضح، وقد أكد. */
 const QAD = new Set(['قد', 'فقد', 'وقد']);
@@ -42,7 +43,8 @@ export const arAccordingTo: Rule = {
   on: 'source',
   // لـ of وفقا لـ sits on the source's first word: the phrase is read without it.
   apply: (doc: Doc, hit: Hit | undefined) => {
-    const draft = accordingTo(doc, hit, 'ar-according-to', (d, from, end, lam) => arabicSubject(d, from, end, false, lam, true));
+    // وفق الخطط المعتمدة، بحسب الحاجة: a plan or a rule after the particle heads no source (source-head.ts).
+    const draft = accordingTo(doc, hit, 'ar-according-to', (d, from, end, lam) => (headsSource(d, from, lam) ? arabicSubject(d, from, end, false, lam, true) : from));
     return draft && !opensWithCue(doc, draft) ? afterRelativeCue(doc, draft) : null;
   },
 };
