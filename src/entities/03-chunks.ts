@@ -1,3 +1,4 @@
+import { lazyKeySet } from '../attribution/lexicon/index.js';
 import type { Lang } from '../model/index.js';
 import { PerWord } from '../text/per-word.js';
 import { nameSkeleton, type Gazetteer, type Title } from './01-gazetteer.js';
@@ -37,6 +38,10 @@ const POSSESSIVE = /['’]s$/;
 const AR_JOINED_COMPOUND_START = 'عبدال';
 /** A compound given name written as one word: `عبد` + a definite name, never anything else. */
 const AR_JOINED_COMPOUND = new RegExp(`^${AR_JOINED_COMPOUND_START}\\p{L}{2,}$`, 'u');
+/** The second word of compound given names in الدين (صدر الدين, نور الدين), as a match key. */
+const AR_DIN = 'الدين';
+/** Keys of their first words (data/lexicons/ar/din-names.tsv): neither word alone is a given name (صدر, نور are nouns). */
+const dinFirsts = lazyKeySet('ar', 'din-names.tsv');
 
 /** Is this word key a given name: listed, or a compound written joined (the regex only for keys that start so: it is asked of most words). */
 export const isGiven = (g: Gazetteer, key: string) =>
@@ -291,6 +296,21 @@ export function speakerNameIn(toks: readonly Tok[], g: Gazetteer): { from: numbe
     if (!toks[j].arabic || !givenIn(c, toks[j]) || (j > 0 && toks[j].gap === 'hard' && codePoints(toks[j - 1].key) > 1)) continue;
     const to = nasabEnd(c, j) ?? nameRunEnd(c, j);
     if (to > j) return { from: j, to };
+  }
+  return undefined;
+}
+
+/**
+ * A compound given name in الدين and the family name after it (`خطيب الجمعة صدر الدين القبانجي`), in a speaker phrase
+ * only: without the family name, `صلاح الدين` is as often the province.
+ */
+export function dinNameIn(toks: readonly Tok[], g: Gazetteer): { from: number; to: number } | undefined {
+  for (let j = 0; j + 2 < toks.length; j++) {
+    const [first, din, family] = [toks[j], toks[j + 1], toks[j + 2]];
+    if (!first.arabic || din.gap !== 'tight' || din.key !== AR_DIN || !first.forms.some((f) => dinFirsts().has(f))) continue;
+    // The family name: any word but a function word or title (a nisba there is the family's: القبانجي).
+    const named = family.arabic && family.gap === 'tight' && !g.stop.has(family.key) && !g.titles.getOne(family.key).length && !/\d/u.test(family.key);
+    return named ? { from: j, to: j + 3 } : undefined;
   }
   return undefined;
 }

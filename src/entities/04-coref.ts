@@ -92,7 +92,7 @@ export function resolve(
       const { p } = ev;
       const info = { cls: p.title?.cls, family: p.title?.family, country: p.country, org: p.org, former: p.former };
       if (p.name) {
-        const id = p.name.entity ?? localId(p.name.text);
+        const id = p.name.entity ?? namedInFull(text, entities, p) ?? localId(p.name.text);
         const e = entityOf(id, 'person', p.name.text);
         if (p.titleEnd !== undefined) mention(e, p.start, p.titleEnd, 'title');
         mention(e, p.name.start, p.name.end, p.name.via);
@@ -133,6 +133,41 @@ function otherPerson(text: string, toks: readonly Tok[], m: GazMatch, entities: 
   if (!prev || toks[m.from].gap !== 'tight' || prev.arabic !== toks[m.from].arabic) return false;
   const e = entities.get(m.entity) ?? { id: m.entity, type: 'person' as const, name: '', names: {}, mentions: [] };
   return 'veto' in surnameAt(text, toks, m.from, toks[m.from].key, { own: () => ownWords(e, g), solo: true }, g);
+}
+
+/** Mentions that name a person by a title or a surname only: never their full name. */
+const NOT_FULL = new Set(['role', 'title', 'surname']);
+
+/**
+ * The person named in full before whose name a title's one-word name is: their surname (`Prime Minister Johnson` after
+ * `Boris Johnson`, `President Mnangagwa` after `Emmerson Mnangagwa`), or their given name after the title they were
+ * named in full with (`الأمير سعود` after `الأمير سعود الفيصل`), else undefined.
+ */
+function namedInFull(text: string, entities: Map<string, Entity>, p: PersonChunk): string | undefined {
+  if (!p.name || /\s/u.test(p.name.text)) return undefined;
+  const key = matchKey(p.name.text);
+  const title = matchKey(text.slice(p.start, p.name.start)).trim().split(/\s+/u).filter(Boolean);
+  const fullName = (m: Mention) => {
+    if (NOT_FULL.has(m.via)) return false;
+    const ws = m.text.split(/\s+/u).map(matchKey);
+    if (ws.length < 2) return false;
+    if (ws[ws.length - 1] === key) return true;
+    if (!title.length) return false;
+    // The title written inside the mention (a gazetteer alias: الأمير سعود الفيصل) or right before it.
+    const k = title.length;
+    if (ws.length > k + 1 && ws.slice(0, k).join(' ') === title.join(' ') && ws[k] === key) return true;
+    const before = matchKey(text.slice(0, m.start)).trim().split(/\s+/u).slice(-k);
+    return ws[0] === key && before.join(' ') === title.join(' ');
+  };
+  // Of two so named (a father and son, one person named twice over), the one named last.
+  let owner: string | undefined;
+  let last = -1;
+  for (const e of entities.values()) {
+    if (e.type !== 'person' || !e.mentions.some(fullName)) continue;
+    const at = e.mentions[e.mentions.length - 1].start;
+    if (at > last) [owner, last] = [e.id, at];
+  }
+  return owner;
 }
 
 /** True when `at` never decreases along `xs`. */

@@ -4,9 +4,9 @@ import { boundedMemo } from '../text/memo.js';
 import { PerWord } from '../text/per-word.js';
 import { firstWordAt } from '../text/words.js';
 import { gazetteer, type Gazetteer } from './01-gazetteer.js';
-import { isGivenWord, isTrailingName, speakerNameIn } from './03-chunks.js';
+import { dinNameIn, isGivenWord, isTrailingName, speakerNameIn } from './03-chunks.js';
 import { localId } from './04-coref.js';
-import { APPOSITION_MAX_WORDS, MAX_BODY_WORDS, MAX_EN_NAME_WORDS, MAX_FULL_NAME_WORDS, MAX_TRAILING_NAME_WORDS, MIN_BARE_NAME_CHARS, MIN_BARE_NAME_TIMES, MIN_DEFINITE_CHARS, UNNAMED_MEMO_LIMIT } from './constants.js';
+import { APPOSITION_MAX_WORDS, MAX_BODY_WORDS, MAX_EN_NAME_WORDS, MAX_FULL_NAME_WORDS, MAX_RANKS_BEFORE_NAME, MAX_TRAILING_NAME_WORDS, MIN_BARE_NAME_CHARS, MIN_BARE_NAME_TIMES, MIN_DEFINITE_CHARS, MIN_TITLE_PHRASE_WORDS_AR, UNNAMED_MEMO_LIMIT } from './constants.js';
 import { codePoints, type Tok } from './keys.js';
 
 // People and bodies the entity stage could not tell from running text, told by the attribution stage: the subject of
@@ -17,12 +17,19 @@ import { codePoints, type Tok } from './keys.js';
 //    elsewhere (`وقال حرب` after `طارق حرب`), a name in apposition after the phrase, a body named in full (`اللجنة
 //    القانونية`); English, the capitalised words it ends with from a given name on (`former … executive Ken Gude`);
 // 2. a surname left, alone or after a rank (`العميد الصبيحي`, `آل الشيخ`): the one person of the article named so;
-// 3. a bare name given to speakers twice or more (`يوهانس`, `ريان العنزي`): a person, unless its words are common ones.
+// 3. a title phrase alone (`وزير الخدمة المدنية`, `الخبير الأمني`) that the article writes elsewhere right before one
+//    person's name (`وزير الخدمة المدنية خالد العرج`): that person;
+// 4. a medium by its noun and nationality (`الصحيفة البريطانية`): the one medium of that noun the article named before
+//    (`صحيفة "ديلي ميل"`);
+// 5. a bare name given to speakers twice or more (`يوهانس`, `ريان العنزي`): a person, unless its words are common ones.
 
 /** Match keys of media nouns (صحيفة, مجلة, موقع …), from data/lexicons/ar/media-nouns.tsv. */
 const mediaNouns = lazyKeySet('ar', 'media-nouns.tsv');
 /** A medium's own name in quotation marks after its noun (صحيفة "ديلي ميل", مجلة «فوكوس»): nothing after the closing mark. */
 const QUOTED_TITLE = /^[^"«“]+["«“][^"«»“”]+["»”]$/u;
+
+/** What may stand between a name and a title in apposition after it: spaces, or a comma (and English `the`). */
+const APPOSITION_GAP = /^\s*[,،]?\s*(?:the\s+)?$/u;
 
 /** A span of the text. */
 type Located = { start: number; end: number };
@@ -87,6 +94,8 @@ class Speakers {
   private readonly lex: Lexicon;
   private readonly byId: Map<string, Entity>;
   private readonly touched = new Set<string>();
+  /** People known by titles only, absorbed by the person named before their title (absorbApposed) → that person. */
+  private readonly absorbed = new Map<string, string>();
 
   constructor(private readonly text: string, private readonly toks: readonly Tok[], private readonly given: readonly Entity[], private readonly lang: 'ar' | 'en') {
     this.lex = lexicon(lang);
@@ -121,12 +130,39 @@ class Speakers {
     const shown = this.text.slice(name.start, name.end);
     const id = [...this.byId.values()].find((e) => e.type === type && e.mentions.some((m) => m.start === name.start && m.end === name.end))?.id ?? localId(shown);
     let e = this.byId.get(id);
-    if (!e) this.byId.set(id, (e = { id, type, name: shown, names: { [this.lang]: shown }, mentions: [] }));
+    if (!e) {
+      this.byId.set(id, (e = { id, type, name: shown, names: { [this.lang]: shown }, mentions: [] }));
+      if (type === 'person') this.absorbApposed(e, name.end);
+    }
     for (const m of mentions) if (!e.mentions.some((x) => x.start < m.end && m.start < x.end)) {
       e.mentions.push({ start: m.start, end: m.end, text: this.text.slice(m.start, m.end), entity: id, via: 'speaker' });
       this.touched.add(id);
     }
     return id;
+  }
+
+  /**
+   * A title in apposition right after a name this stage found (`Carrie Lam, chief executive of Hong Kong`), which the
+   * entity stage, knowing no name there, made a person of its own known by titles only (with `Hong Kong leader` of the
+   * headline): that person is the one named, and takes its mentions.
+   */
+  private absorbApposed(e: Entity, end: number): void {
+    for (const t of this.byId.values()) {
+      if (t.type !== 'person' || t === e || !t.mentions.every((m) => m.via === 'title' || m.via === 'role')) continue;
+      if (!t.mentions.some((m) => m.start >= end && APPOSITION_GAP.test(this.text.slice(end, m.start)))) continue;
+      for (const m of t.mentions) e.mentions.push({ ...m, entity: e.id });
+      this.touched.add(e.id);
+      this.byId.delete(t.id);
+      this.absorbed.set(t.id, e.id);
+      return;
+    }
+  }
+
+  /** A statement whose speaker or targets were linked to a person absorbed by another (absorbApposed), linked to that other. */
+  relinkAbsorbed(s: Statement): Statement {
+    if (!this.absorbed.size) return s;
+    const to = <T extends { entity?: string }>(p: T): T => (p.entity && this.absorbed.has(p.entity) ? { ...p, entity: this.absorbed.get(p.entity)! } : p);
+    return { ...s, speaker: to(s.speaker), targets: s.targets.map(to) };
   }
 
   /** Pass 1: the entity a speaker phrase names, as far as its words tell (undefined: leave the speaker as it is). */
@@ -150,6 +186,10 @@ class Speakers {
     if (ws.length > 1 && ws[0].forms.some((f) => mediaNouns().has(f)) && QUOTED_TITLE.test(s.speaker.text)) return this.entityAt('org', span(ws), [span(ws)]);
     // A body not in the gazetteer, named in full (اللجنة القانونية): a head noun and a definite word, no person in it.
     if (ws.length > 1 && ws.length <= MAX_BODY_WORDS && this.isBodyHead(ws[0]) && ws.some(definite)) return this.entityAt('org', span(ws), [span(ws)]);
+    // A compound given name in الدين and a family name (`خطيب الجمعة صدر الدين القبانجي`), after the body check: `حركة نور
+    // الدين زنكي` is a body.
+    const din = dinNameIn(ws, this.g);
+    if (din) return this.entityAt('person', span(ws.slice(din.from, din.to)), [span(ws.slice(din.from, din.to))]);
     return undefined;
   }
 
@@ -194,7 +234,7 @@ class Speakers {
     while (k > 0 && ws[k - 1].cap && !ws[k - 1].upper && !this.isTitle(ws[k - 1]) && !g.stop.has(ws[k - 1].key) && (k === ws.length || ws[k].gap === 'tight')) k--;
     const caps = ws.slice(k);
     const linked = s.speaker.entity ? this.byId.get(s.speaker.entity) : undefined;
-    if (linked?.type === 'person' || caps.some((w) => this.covered(w))) return undefined;
+    if (linked?.type === 'person' || caps.some((w) => this.covered(w)) || this.tailOfName(caps)) return undefined;
     const bodyRun = (k > 0 && ws[k - 1].key === 'the') || (caps.length > 0 && g.orgHeads.has(caps[caps.length - 1].text));
     if (bodyRun && caps.length >= 2) return this.entityAt('org', span(caps), [span(caps)]);
     const from = caps.findIndex((w) => this.lex.sexWords.get(w.key)?.kind === 'given' || g.given.has(w.key));
@@ -204,6 +244,18 @@ class Speakers {
     const body = ws.length > 1 && ws[0].key === 'the' && ws.slice(1).every((w) => w.cap && w.gap === 'tight');
     if (body || (ws.length === 1 && ws[0].upper && !/\d/u.test(ws[0].text))) return this.entityAt('org', span(ws), [span(ws)]);
     return undefined;
+  }
+
+  /**
+   * Is the run the end of a longer capitalised name the speaker phrase was cut from (`York City` of `New York City`,
+   * read as a man's name by its first word)? The word before it is a capital joined to it, no title or function word.
+   */
+  private tailOfName(caps: readonly Tok[]): boolean {
+    if (!caps.length) return false;
+    const i = firstWordAt(this.toks, caps[0].start);
+    const prev = this.toks[i - 1];
+    // (an acronym before it is a body or a title: ABS-CBN CEO Carlo Katigbak)
+    return i > 0 && caps[0].gap === 'tight' && prev.cap && !prev.upper && !this.isTitle(prev) && !this.g.stop.has(prev.key);
   }
 
   /**
@@ -232,7 +284,55 @@ class Speakers {
   }
 
   /**
-   * Pass 3: a bare name the article gives its speakers twice or more, unknown to the gazetteer's given names (`يوهانس`,
+   * Pass 3: a speaker phrase that is a title alone (a person's title first, not a body's as `police`; two words or more
+   * in Arabic; English `the` left out), written elsewhere in the article right before a person's name, ranks or
+   * honorifics between (`الخبير الأمني` ~ `الخبير الأمني اللواء يحيى الذايدي`): that person, when the article writes it
+   * before one person's name only.
+   */
+  byTitle(s: Statement): string | undefined {
+    if (s.speaker.entity) return undefined;
+    const all = speakerWords(this.toks, s);
+    const ws = this.lang === 'en' && all[0]?.key === 'the' ? all.slice(1) : all;
+    if (!ws.length || !this.isRank(ws[0]) || (this.lang === 'ar' && ws.length < MIN_TITLE_PHRASE_WORDS_AR)) return undefined;
+    const { toks } = this;
+    const owners = new Map<string, Located>();
+    for (let i = 0; i + ws.length < toks.length; i++) {
+      // The first word may carry a clitic (لوزير); the others are read as written.
+      if (!toks[i].forms.includes(ws[0].key) || toks[i].start === ws[0].start || ws.some((w, k) => k > 0 && (toks[i + k].key !== w.key || toks[i + k].gap !== 'tight'))) continue;
+      let j = i + ws.length;
+      for (let n = 0; n < MAX_RANKS_BEFORE_NAME && j < toks.length - 1 && toks[j].gap === 'tight' && this.isRank(toks[j]); n++) j++;
+      if (toks[j].gap !== 'tight' && toks[j].gap !== 'comma') continue;
+      const at = toks[j].start;
+      for (const e of this.byId.values()) {
+        const m = e.type === 'person' ? e.mentions.find((x) => x.start === at && x.via !== 'role' && x.via !== 'title') : undefined;
+        if (m) owners.set(e.id, m);
+      }
+    }
+    if (owners.size !== 1) return undefined;
+    const [name] = owners.values();
+    return this.entityAt('person', name, [span(all)]);
+  }
+
+  /**
+   * Pass 4: a medium named by its noun with the article and a nationality (`الصحيفة البريطانية`, linked to a body of
+   * that country by the entity stage): the one body named before it in the article with that noun first and no other
+   * country (`صحيفة "ديلي ميل"`, `قناة الجزيرة`), as a newspaper's next mention drops its title.
+   */
+  byMedium(s: Statement): string | undefined {
+    const linked = s.speaker.entity ? this.byId.get(s.speaker.entity) : undefined;
+    const ws = speakerWords(this.toks, s);
+    if (this.lang !== 'ar' || linked?.type !== 'org' || ws.length !== 2 || !definite(ws[0]) || !linked.country) return undefined;
+    const noun = ws[0].forms.find((f) => f.startsWith(AR_ARTICLE) && mediaNouns().has(f.slice(AR_ARTICLE.length)))?.slice(AR_ARTICLE.length);
+    if (!noun) return undefined;
+    const before = [...this.byId.values()].filter((e) => e.id !== linked.id && e.type === 'org' && (!e.country || e.country === linked.country)
+      && e.mentions.some((m) => m.start < s.speaker.start! && wordsIn(this.toks, m.start, m.end)[0]?.key === noun));
+    if (before.length !== 1) return undefined;
+    const { start, end } = before[0].mentions[0];
+    return this.entityAt('org', { start, end }, [span(ws)]);
+  }
+
+  /**
+   * Pass 5: a bare name the article gives its speakers twice or more, unknown to the gazetteer's given names (`يوهانس`,
    * `ريان العنزي`, `Sharif Hotak`): words that are no title, body, function word, plural, feminine or ت-noun, and not
    * written elsewhere in the article with the article (`التصميم` beside `تصميم` is a common noun).
    */
@@ -292,6 +392,7 @@ export function nameSpeakers(text: string, toks: readonly Tok[], entities: Entit
   const sp = new Speakers(text, toks, entities, lang);
   const named = statements.map((s) => linkedTo(s, sp.named(s)));
   const bySurname = named.map((s) => linkedTo(s, sp.bySurname(s)));
-  const relinked = sp.byRecurrence(bySurname);
-  return { entities: sp.entities(), statements: relinked };
+  const byTitle = bySurname.map((s) => linkedTo(s, sp.byTitle(s) ?? sp.byMedium(s)));
+  const relinked = sp.byRecurrence(byTitle);
+  return { entities: sp.entities(), statements: relinked.map((s) => sp.relinkAbsorbed(s)) };
 }

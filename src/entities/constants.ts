@@ -71,3 +71,7 @@ export const MIN_BARE_NAME_CHARS = 3;
 export const MIN_DEFINITE_CHARS = 3;
 /** Speaker phrases whose opensUnnamed answer is remembered before the memo is emptied (bounds memory on long runs). */
 export const UNNAMED_MEMO_LIMIT = 20_000;
+/** Fewest words of an Arabic title phrase matched against the title written before a name (`الخبير الأمني`; not `الرئيس`). */
+export const MIN_TITLE_PHRASE_WORDS_AR = 2;
+/** Most ranks or honorifics between a title phrase and the name after it (`الخبير الأمني اللواء يحيى …`). */
+export const MAX_RANKS_BEFORE_NAME = 2;
