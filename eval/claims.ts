@@ -7,6 +7,8 @@
  *   named by the offset where their content starts and their speaker (eval/match.ts: nearest start within MATCH_SLACK_CHARS,
  *   speaker token F1 as the tie-break).
  * - eval/gold/claims-heldout.json: real articles in the same format that the rules were never tuned on (a lower floor).
+ * - eval/gold/claims-heldout2.json: a second held-out set in the same format (twelve Arabic same-event groups of
+ *   ../shared/corpus/story-pairs no other gold named), grouped blind before isnad's grouping ran on it; never tuned on.
  * - eval/gold/claims-dev2.json: a second development set in the same format, grouped blind, for tuning restatements.
  * - eval/gold/claims-dev3.json: a third development set in the same format, grouped blind (nine Arabic same-event groups and
  *   an English–Arabic translation pair).
@@ -69,6 +71,15 @@ export const CLAIMS_REAL_F1_FLOOR = 0.98;
  * tuning on these articles.
  */
 export const CLAIMS_HELDOUT_F1_FLOOR = 0.37;
+/**
+ * Pairwise F1 the second held-out gold (eval/gold/claims-heldout2.json) must keep: 0.752 (P 0.904, R 0.644; 52 pairs
+ * predicted, 73 gold, 47 right) when the file was added (2026-12-01, session 20, commit 87ad1a3), measured once and
+ * blind: the file was complete before isnad's grouping ran on these articles. Floor 0.72, about 0.03 below, rounded
+ * down. Higher than the first held-out set's (0.375): most of its claims are one wire sentence in two outlets, and
+ * it holds few restatements in other words. Only ever raised, and never by tuning on these articles: like the first
+ * held-out set, its line is printed alone, never its groups or its misses.
+ */
+export const CLAIMS_HELDOUT2_F1_FLOOR = 0.72;
 /**
  * Pairwise F1 the second development gold (eval/gold/claims-dev2.json, grouped blind) must keep: 0.793 (P 0.958,
  * R 0.676, 120 pairs predicted, 170 gold) in session 5 (floor 0.77; 0.418 in session 4, floor 0.40; 0.236 when the
@@ -224,6 +235,9 @@ const SECOND_ANNOTATIONS: readonly { name: string; a: string; b: string }[] = [
   { name: 'dev10', a: 'claims-dev10.json', b: 'claims-dev10-b.json' },
 ];
 
+/** The sets never tuned on: their lines only, never their groups nor misses (`--verbose`, `--misses`). */
+const HELD_OUT_SETS: ReadonlySet<string> = new Set(['held-out', 'held-out 2']);
+
 /** Fallback date for statements with no date at all (none in the gold sets). */
 const FALLBACK_DATE = '2024-10-15T00:00:00.000Z';
 
@@ -320,7 +334,7 @@ function corpusText(r: { title: string; content: string }): Uint8Array {
   return new TextEncoder().encode(`${r.title}\n\n${body}`);
 }
 
-/** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json, claims-dev4.json, claims-dev5.json, claims-dev6.json, claims-dev7.json, claims-dev8.json, claims-dev9.json or claims-dev10.json (tuned on), or claims-heldout.json (never tuned on). */
+/** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json, claims-dev4.json, claims-dev5.json, claims-dev6.json, claims-dev7.json, claims-dev8.json, claims-dev9.json or claims-dev10.json (tuned on), or claims-heldout.json and claims-heldout2.json (never tuned on). */
 export function realSet(root: string, shared: string, file = 'claims-real.json', name = 'real'): Scored {
   const gold = JSON.parse(readFileSync(join(root, 'eval', 'gold', file), 'utf8')) as { articles: RealArticle[]; statements: RealStatement[] };
   const corpus = new Map<string, { title: string; content: string; date_extracted: string }>();
@@ -468,6 +482,7 @@ function main(argv: string[]): number {
   const shared = sharedDir();
   let code = 0;
   const heldout = (r: string, sh: string) => realSet(r, sh, 'claims-heldout.json', 'held-out');
+  const heldout2 = (r: string, sh: string) => realSet(r, sh, 'claims-heldout2.json', 'held-out 2');
   const dev2 = (r: string, sh: string) => realSet(r, sh, 'claims-dev2.json', 'dev2');
   const dev3 = (r: string, sh: string) => realSet(r, sh, 'claims-dev3.json', 'dev3');
   const dev4 = (r: string, sh: string) => realSet(r, sh, 'claims-dev4.json', 'dev4');
@@ -477,11 +492,11 @@ function main(argv: string[]): number {
   const dev8 = (r: string, sh: string) => realSet(r, sh, 'claims-dev8.json', 'dev8');
   const dev9 = (r: string, sh: string) => realSet(r, sh, 'claims-dev9.json', 'dev9');
   const dev10 = (r: string, sh: string) => realSet(r, sh, 'claims-dev10.json', 'dev10');
-  // The held-out set prints its line only, even with --verbose: its groups are not to be read while tuning.
-  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose], [dev4, CLAIMS_DEV4_F1_FLOOR, verbose], [dev5, CLAIMS_DEV5_F1_FLOOR, verbose], [dev6, CLAIMS_DEV6_F1_FLOOR, verbose], [dev7, CLAIMS_DEV7_F1_FLOOR, verbose], [dev8, CLAIMS_DEV8_F1_FLOOR, verbose], [dev9, CLAIMS_DEV9_F1_FLOOR, verbose], [dev10, CLAIMS_DEV10_F1_FLOOR, verbose]] as const;
+  // The held-out sets print their line only, even with --verbose or --misses: their groups are not to be read while tuning.
+  const sets = [[seedSet, CLAIMS_F1_FLOOR, verbose], [realSet, CLAIMS_REAL_F1_FLOOR, verbose], [heldout, CLAIMS_HELDOUT_F1_FLOOR, false], [heldout2, CLAIMS_HELDOUT2_F1_FLOOR, false], [dev2, CLAIMS_DEV2_F1_FLOOR, verbose], [dev3, CLAIMS_DEV3_F1_FLOOR, verbose], [dev4, CLAIMS_DEV4_F1_FLOOR, verbose], [dev5, CLAIMS_DEV5_F1_FLOOR, verbose], [dev6, CLAIMS_DEV6_F1_FLOOR, verbose], [dev7, CLAIMS_DEV7_F1_FLOOR, verbose], [dev8, CLAIMS_DEV8_F1_FLOOR, verbose], [dev9, CLAIMS_DEV9_F1_FLOOR, verbose], [dev10, CLAIMS_DEV10_F1_FLOOR, verbose]] as const;
   for (const [set, floor, listGroups] of sets) {
     const s = set(root, shared);
-    const F1 = report(s, listGroups, misses && s.name !== 'held-out');
+    const F1 = report(s, listGroups, misses && !HELD_OUT_SETS.has(s.name));
     reportSuggestions(s);
     if (F1 < floor) {
       console.error(`claims (${s.name}): pairwise F1 ${n3(F1)} is below the floor ${floor}`);
