@@ -1,13 +1,14 @@
 import type { Stance } from '../model/index.js';
-import { AIN, ALEF_MAKSURA, FEH, LAM, WAW, YEH } from '../text/chars.js';
+import { AIN, ALEF_MAKSURA, ARABIC_COMMA, FEH, LAM, WAW, YEH } from '../text/chars.js';
 import { matchKey } from '../text/normalize/arabic.js';
 import { firstWordAt, type Word } from '../text/words.js';
 import { PerWord, PerWordMemo } from '../text/per-word.js';
-import { STANCE_LEAD_WORDS } from './constants.js';
+import { STANCE_COMMA_LEAD_WORDS, STANCE_LEAD_WORDS } from './constants.js';
 import { warnsOnCondition } from './condition.js';
 import { CLAUSE_MARKS } from './clause.js';
 import { firstForms, keyForms } from './cues.js';
 import { gapHas, quoteOpeningAt } from './doc.js';
+import { gapChars } from './gaps.js';
 import { dominantTurn, sentenceTurnsBefore, type Turn } from './stance-turns.js';
 import type { Lexicon } from './lexicon/index.js';
 import type { Doc, Draft } from './types.js';
@@ -70,14 +71,18 @@ export function cueStance(doc: Doc, d: Draft): Stance {
   return NEGATIONS.has(doc.keys[i - 1]) ? 'assert' : d.stance;
 }
 
+/** Commas, Arabic and Latin: a lead right after one opens a clause of its own (leadAt). */
+const CLAUSE_COMMAS = gapChars(ARABIC_COMMA + ',');
+
 /**
  * A lead (يجب، تحتاج إلى) counts as the content's own predicate only near its start and not inside a relative or
  * negated phrase: `الخوف الذي يجب أن …` and `لا يحتاج إلى` lay no duty. A quotation opened inside the content starts
- * the speaker's own words (قالت في كلمة ألقتها أمام الطلاب «نحن بحاجة إلى …»): near its opening a lead counts too.
- * Returns the lead's stance and its length in words.
+ * the speaker's own words (قالت في كلمة ألقتها أمام الطلاب «نحن بحاجة إلى …»): near its opening a lead counts too,
+ * and so does one right after a comma within STANCE_COMMA_LEAD_WORDS, the predicate of a topic put first (معالجة
+ * الفكر المنحرف، لا بد من …؛ النظام الذي نسعى لبنائه، اليوم، يجب أن …). Returns the lead's stance and its length.
  */
 function leadAt(doc: Doc, i: number, lo: number): [Stance, number] | undefined {
-  if (i - lo >= STANCE_LEAD_WORDS) {
+  if (i - lo >= STANCE_LEAD_WORDS && !(i - lo < STANCE_COMMA_LEAD_WORDS && gapHas(doc, i, CLAUSE_COMMAS))) {
     let k = i;
     while (k > i - STANCE_LEAD_WORDS && !quoteOpeningAt(doc, k)) k--;
     if (k === i - STANCE_LEAD_WORDS) return undefined;
