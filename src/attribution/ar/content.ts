@@ -1,7 +1,9 @@
-import { MAX_TOKENS_TO_COMPLEMENT, MIN_CONJOINED_VERB_LETTERS, MIN_QUOTE_TOKENS, SHORT_CONTENT_TOKENS } from '../constants.js';
+import { MAX_QUOTED_NAME_TOKENS, MAX_TOKENS_TO_COMPLEMENT, MIN_CONJOINED_VERB_LETTERS, MIN_QUOTE_TOKENS, SHORT_CONTENT_TOKENS } from '../constants.js';
 
 /** Tokens searched after a cue for a colon that opens its content (لدى ترؤسه اجتماعا … في رام الله: «…»). */
 const MAX_TOKENS_TO_COLON = 10;
+/** Tokens searched after a cue, past commas, for a colon that opens a quotation closing the sentence (قال فلان، مدير …: «…»). */
+const MAX_TOKENS_TO_QUOTED_COLON = 16;
 /** A quotation after a particle this long (tokens) is a quoted clause, not a term (أن "الدولة الإسلامية"، التي …). */
 const QUOTED_CLAUSE_TOKENS = 3;
 /** A quotation right after a cue this long (tokens) is the content even when the clause goes on after it. */
@@ -11,6 +13,7 @@ import { gapHas, hitStartsAt, insideQuote, sentenceEnd } from '../doc.js';
 import { gapChars } from '../gaps.js';
 
 const OPEN_PAREN = gapChars('('), CLOSE_PAREN = gapChars(')');
+const SENTENCE_END = gapChars('.!?\u061F');
 /** A colon or an opening quotation mark before a word: what follows is speech. */
 export const OPENS_SPEECH = gapChars(':\uFF1A«“"');
 import type { Doc } from '../types.js';
@@ -26,6 +29,8 @@ export interface Content {
 
 // A spelled letter (إن. بي. سي) is no particle: isComplement knows it.
 const isWord = (doc: Doc, i: number, cls: string) => (cls === 'complement' ? isComplement(doc, i) : doc.lex.words.get(doc.keys[i]) === cls);
+/** فإن، وأن: a complement particle with a conjunction written on it. */
+const conjoinedParticle = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i].replace(/^[وف]/, '')) === 'complement';
 
 /**
  * Skips adverbs, time words and a parenthesis after token i (بقوة اليوم (الجمعة)); never past a colon or a quotation
@@ -69,6 +74,8 @@ export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit
     return { range: q.chars, direct: true, from, complement: false };
   }
   if (colonBefore(doc, from)) return withRange(doc, from, end, false);
+  const spoken = quotationAfterColon(doc, from, limit);
+  if (spoken) return spoken;
   for (let i = from; i < Math.min(end, from + MAX_TOKENS_TO_COLON); i++) {
     // وقال عباس لدى ترؤسه اجتماعا … في رام الله: «…»: what follows a colon a few words on.
     if (i > from && colonBefore(doc, i)) {
@@ -95,6 +102,25 @@ export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit
     return c && extendShort(doc, c, end);
   }
   return withRange(doc, from, objectEnd(doc, from, end), false);
+}
+
+/**
+ * قال كيري لصحفيين في الدوحة، يوم الإثنين: «…»؛ قال فلان، مدير المكتب في البلاد: «…»: a colon a few words on, past an
+ * addressee, a time or an apposition set off by commas (which end the clause searched above), that opens a quotation
+ * closing the sentence: the quotation is what was said. No particle, cue or source may stand before the colon, and no
+ * quotation but a short quoted name (باسم «دانون»).
+ */
+function quotationAfterColon(doc: Doc, from: number, limit: number): Content | null {
+  const last = Math.min(limit, sentenceEnd(doc, from));
+  for (let i = from + 1; i < Math.min(last, from + MAX_TOKENS_TO_QUOTED_COLON); i++) {
+    // أكد المصدر أن الاعتقالات …: «…»، فإن الرئيس بات …: «…»: after a particle (و/ف on it too) the quotation goes on
+    // with the clause it opened.
+    if (hitStartsAt(doc, i) || gapHas(doc, i, SENTENCE_END) || isComplement(doc, i - 1) || conjoinedParticle(doc, i - 1)) return null;
+    const q = quoteTokensAt(doc, i);
+    if (colonBefore(doc, i)) return q && q.to - q.from >= MIN_QUOTE_TOKENS && q.to >= last - 1 ? { range: q.chars, direct: true, from: i, complement: false } : null;
+    if (q && q.to - q.from > MAX_QUOTED_NAME_TOKENS) return null;
+  }
+  return null;
 }
 
 /**
