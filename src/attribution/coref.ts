@@ -4,7 +4,7 @@ import type { Doc, SpeakerRef } from './types.js';
 import { firstWordAt, type Word } from '../text/words.js';
 import { entitySex, mentionSex, pronounSex, surnameSex } from './en/gender.js';
 import { phraseGender } from './ar/number.js';
-import { sexedName, titledName } from './en/antecedents.js';
+import { sexedName, sexedNameBefore, titledName } from './en/antecedents.js';
 
 /** A full speaker mention seen so far in the article. */
 interface Seen {
@@ -112,6 +112,12 @@ export class SpeakerChain {
           this.seen.push(m);
           found = m;
         }
+      }
+      // (… administrator Emily Murphy sent a letter, giving access to what she described as …: with none before its
+      // sentence, a name of that sex earlier in the pronoun's own sentence)
+      if (!found && personal && oneSex(g) && doc.lex.lang === 'en') {
+        const name = sexedNameBefore(doc, firstWordAt(doc.tokens, ref.start), g);
+        if (name) { found = this.seenOf(name[0], name[1], g); this.seen.push(found); }
       }
       if (found) {
         if (personal && oneSex(g)) found.heard = g;

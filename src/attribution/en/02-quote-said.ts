@@ -31,7 +31,8 @@ function quotedNextSentence(doc: Doc, at: number): QuoteSpan | null {
   if (s <= 0 || s >= sentences.length || sentences[s].block !== sentences[s - 1].block) return null;
   const q = doc.quotes.find((x) => x.open === sentences[s].start);
   if (!q || doc.text.slice(q.closeEnd, sentences[s].end).replace(/[\s.,!?]/g, '') !== '') return null;
-  return doc.text.slice(q.start, q.end).trim().split(/\s+/).length >= MIN_QUOTE_TOKENS * 2 ? q : null;
+  // ("We knew.": two words make a sentence of speech here, as they make a quotation before a cue)
+  return doc.text.slice(q.start, q.end).trim().split(/\s+/).length >= MIN_QUOTE_TOKENS ? q : null;
 }
 
 /** True when the quotation ends in "?" or "!" and the lower-case word after its closing mark carries its sentence on. */

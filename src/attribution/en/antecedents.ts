@@ -25,19 +25,47 @@ export function sexedName(doc: Doc, at: number, sex: Gender, after: number, subj
   if (s < 1) return undefined;
   const [first, last] = doc.sentTokens[s - 1];
   if (first >= last || after >= doc.tokens[first].start) return undefined;
+  return nameIn(doc, first, last, sex, subjectOnly);
+}
+
+/**
+ * The first such name earlier in the pronoun's own sentence, before token `at` (… administrator Emily Murphy sent a
+ * letter, giving them access to what she described as …), for a pronoun that nothing before its sentence stands for.
+ */
+export function sexedNameBefore(doc: Doc, at: number, sex: Gender): [number, number] | undefined {
+  const s = doc.sentOf[at];
+  if (s < 0) return undefined;
+  return nameIn(doc, doc.sentTokens[s][0], at, sex, false);
+}
+
+/** The first name of sex `sex` in tokens [first, last) outside quotation marks, as offsets (see sexedName). */
+function nameIn(doc: Doc, first: number, last: number, sex: Gender, subjectOnly: boolean): [number, number] | undefined {
   for (let i = first; i + 1 < last && (!subjectOnly || i === first); i++) {
     const w = doc.lex.sexWords.get(doc.keys[i]);
     // (written as a name, not an acronym: RAF is no Raf)
     if (!w || w.gender !== sex || w.kind === 'noun' || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[i].text)) continue;
+    // (nor the tail of a longer name: New York City is no York)
+    if (nameTail(doc, i, first)) continue;
     const from = doc.tokens[i].start;
     if (insideQuote(doc, from)) continue;
     let e = i + 1;
-    while (e < last && !gapHas(doc, e, BREAK) && !doc.lex.titleWords.has(doc.keys[e])
+    while (e < last && (!gapHas(doc, e, BREAK) || initialBefore(doc, e)) && !doc.lex.titleWords.has(doc.keys[e])
       && (CAPITAL.test(doc.tokens[e].text) && !cls(doc, e) || NAME_PARTICLES.has(doc.tokens[e].text) && e + 1 < last && CAPITAL.test(doc.tokens[e + 1].text))) e++;
     // (one of two joined names is no antecedent of a he or she: Dan Price and Leo Hart)
     if (e > i + 1 && doc.keys[e] !== 'and' && !(i > first && doc.keys[i - 1] === 'and')) return [from, doc.tokens[e - 1].end];
   }
   return undefined;
+}
+
+/** Whether the gap before token `e` is only the full stop of a one-letter initial (Emily W. Murphy). */
+function initialBefore(doc: Doc, e: number): boolean {
+  return /^\p{Lu}$/u.test(doc.tokens[e - 1].text) && /^\.\s+$/.test(doc.text.slice(doc.tokens[e - 1].end, doc.tokens[e].start));
+}
+
+/** Whether token `i` continues a capitalised word before it that is neither a title nor a function word (New York). */
+function nameTail(doc: Doc, i: number, first: number): boolean {
+  return i > first && CAPITAL.test(doc.tokens[i - 1].text) && !cls(doc, i - 1) && !doc.lex.titleWords.has(doc.keys[i - 1])
+    && !gapHas(doc, i, BREAK);
 }
 
 /**

@@ -111,6 +111,10 @@ export function clauseSubject(doc: Doc, hit: CueHit, floor: number, end: number)
     speaker = { kind: 'pronoun', start: doc.tokens[f0].start, end: doc.tokens[f0].end, gender: '-' };
   }
   const e = englishAfter(doc, f0, hit.start);
-  speaker ??= e > f0 ? span(doc, f0, e) : inherit(doc, hit);
+  // (after an article the head may be common nouns: "A senior official, Jane Roe, …, saying")
+  const head = doc.lex.words.get(doc.keys[f0]) === 'determiner' ? f0 + 1 : e;
+  const apposed = !speaker && head > f0 ? apposedName(doc, head, hit.start) : null;
+  // "Since then, a Republican, Mark Amodei, has voiced support …, telling …": the name in commas after the subject.
+  speaker ??= apposed ?? (e > f0 ? span(doc, f0, e) : inherit(doc, hit));
   return { speaker, rule: 'en-participle' };
 }

@@ -208,6 +208,10 @@ function semicolonEnd(doc: Doc, i: number, end: number): number {
     // the article's own (outside a quotation).
     if (gap.includes(',') && COORDINATORS.has(doc.keys[k]) && SUBJECTS.has(doc.keys[k + 1] ?? '')
       && !doc.quotes.some((q) => q.start < at && q.end > at)) return k;
+    // "…said 12 people had died, but later revised the figure": a comma, a coordinator, a sequence adverb and a past
+    // verb go on with the speaker's own later act, no part of what was said.
+    if (gap.includes(',') && COORDINATORS.has(doc.keys[k]) && SEQUELS.has(doc.keys[k + 1] ?? '') && pastAt(doc, k + 2)
+      && !doc.quotes.some((q) => q.start < at && q.end > at)) return k;
     // "…denied all claims that X was slain, however, a report concluded …": a contrast adverb between commas turns to
     // the article's own voice.
     // (only after a whole clause: "said the port, however, was closed" goes on)
@@ -227,6 +231,15 @@ const NOUN_LEADS = new Set(['the', 'a', 'an', 'all', 'any', 'such', 'these', 'th
 
 /** Words that open a reported question (explained why …, asked whether …). */
 const WH_OPENERS = new Set(['why', 'how', 'what', 'whether', 'when', 'where', 'who']);
+
+/** Adverbs of a later time that, after a comma and a coordinator, open the speaker's next act (…, but later revised …). */
+const SEQUELS = new Set(['later', 'then', 'subsequently', 'afterwards', 'afterward', 'since', 'soon']);
+
+/** A past verb at token k: a regular -ed form or a common irregular one. */
+function pastAt(doc: Doc, k: number): boolean {
+  const w = doc.keys[k] ?? '';
+  return /^[a-z]+ed$/.test(w) || PAST.has(w);
+}
 
 /** Contrast adverbs that, between commas, end a reported clause (…, however, …). */
 const CONTRASTS = new Set(['however', 'nevertheless', 'nonetheless']);

@@ -34,6 +34,14 @@ export function passiveReading(doc: Doc, hit: CueHit, floor: number, end: number
       return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, e), content: asContent.range, direct: asContent.direct, targets: [], sentence: doc.sentOf[hit.start] };
     }
     const s = englishBefore(doc, prev, floor);
+    // "X was reported by local media to have visited …": the subject and the infinitive after the agent are what was
+    // said (the passive between them is kept: the content is one span).
+    const source = englishSource(doc, hit.end + 1, end);
+    if (source > hit.end + 1 && doc.keys[source] === 'to' && s < prev) {
+      const rest = englishContent(doc, source, false, end, true);
+      const range = rest && contentRange(doc, s, doc.tokens.findIndex((t) => t.end >= rest.range[1]) + 1);
+      if (range) return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, source), content: range, direct: false, targets: [], sentence: doc.sentOf[hit.start] };
+    }
     const content = contentRange(doc, s, prev);
     if (e === hit.end + 1 || !content) return null;
     return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, e), content, direct: false, targets: [], sentence: doc.sentOf[hit.start] };
