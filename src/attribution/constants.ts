@@ -5,6 +5,13 @@
 export const MAX_SPEAKER_TOKENS = 10;
 /** Tokens searched after a cue for a phrase it requires (دقت كوريا الجنوبية أيضا ناقوس الخطر). */
 export const REQUIRES_WINDOW = 6;
+/**
+ * Tokens searched after a cue for a required saying (بالقول، بقوله): it names the saying itself, so it ends a long
+ * subject, place and addressee (اكتفى الدباشي في تعليق مقتضب من مقره بنيويورك بالقول إنه …).
+ */
+export const REQUIRES_SAYING_WINDOW = 14;
+/** The required phrases REQUIRES_SAYING_WINDOW applies to (their keys). */
+export const SAYING_PHRASES: ReadonlySet<string> = new Set(['بالقول', 'بقوله', 'بقولها', 'بقولهم']);
 /** Tokens past REQUIRES_WINDOW searched, in Arabic, for a required phrase right after a comma (a long subject set off by commas). */
 export const REQUIRES_AFTER_COMMA_WINDOW = 10;
 /** Tokens between a speaker and its complement particle (أن/that) that may be skipped (adverbs, prepositional phrases). */

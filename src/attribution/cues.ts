@@ -1,4 +1,4 @@
-import { REQUIRES_AFTER_COMMA_WINDOW, REQUIRES_WINDOW } from './constants.js';
+import { REQUIRES_AFTER_COMMA_WINDOW, REQUIRES_SAYING_WINDOW, REQUIRES_WINDOW, SAYING_PHRASES } from './constants.js';
 import { PerWord, PerWordMemo } from '../text/per-word.js';
 import type { Word } from '../text/words.js';
 import { matchKey } from '../text/normalize/arabic.js';
@@ -85,7 +85,8 @@ const COMMA = gapChars(',\u060C');
 
 function findRequired(doc: Doc, from: number, keys: string[]): [number, number] | undefined {
   const last = sentenceEnd(doc, from);
-  const end = Math.min(last, from + REQUIRES_WINDOW + keys.length);
+  const window = keys.length === 1 && SAYING_PHRASES.has(keys[0]) ? REQUIRES_SAYING_WINDOW : REQUIRES_WINDOW;
+  const end = Math.min(last, from + window + keys.length);
   for (let i = from; i < end; i++) {
     if (keys.every((k, j) => doc.keys[i + j] === k)) return [i, i + keys.length];
   }
