@@ -6,7 +6,7 @@ import { addresseeEnd, subjectWithoutTold, TELLING, toldParticle } from './told.
 import { arabicObjectTarget } from './targets.js';
 import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
-import { antecedentHead, frontedRelativeSubject, particleRelativeSubject, RELATIVES, relativeSpeaker } from './antecedent.js';
+import { antecedentHead, frontedRelativeSubject, particleRelativeSubject, RELATIVES, relativeSpeaker, RESUMPTIVE } from './antecedent.js';
 import { startsMention } from './mention-marks.js';
 import { definiteAt, HONORIFICS, isTitle } from './speaker-words.js';
 import { coordinatedVerb, governsNoun, NOUN_DEMONSTRATIVES, NOUN_HEADS, NUMBERS, verbalNounPhrase } from './cue-noun.js';
@@ -294,8 +294,9 @@ export const arVerbSubject: Rule = {
     // إن رفض الكونجرس للاتفاق سيسبب …: after a particle, a cue word with a plain object is a verbal noun.
     if (afterParticle && content && !content.complement && !content.direct) return null;
     // القرار الذي يطالب الأمين العام … بالتنسيق: after an agreeing relative the noun that follows is the object, unless a
-    // particle with a pronoun takes the antecedent up again (الاتفاق الذي قال الوزير إنه …).
-    if (subject && RELATIVES[prevKey] === cue.gender && !(content?.complement && /(ه|ها|هم)$/.test(doc.keys[content.from - 1] ?? ''))) {
+    // particle with a pronoun takes the antecedent up again (الاتفاق الذي قال الوزير إنه …). After a resumptive (في
+    // الوقت الذي أعلن فيه رئيس البرلمان أن) the antecedent is the time or place, and the noun that follows is the subject.
+    if (subject && RELATIVES[prevKey] === cue.gender && !RESUMPTIVE.has(doc.keys[hit.end]) && !(content?.complement && /(ه|ها|هم)$/.test(doc.keys[content.from - 1] ?? ''))) {
       const a = antecedentHead(doc, hit.start - 1, sentenceStart(doc, hit.start));
       const object = a >= 0 ? arabicContent(doc, j, true, end) : null;
       if (!object) return null;

@@ -168,10 +168,19 @@ export function subjectBefore(doc: Doc, cueStart: number): [number, number] | nu
   const adjunct = s < e && commaBefore(doc, e) && isBiPhrase(doc.keys[s].replace(/^[وف]/, ''));
   // وكان النواب الفرنسيون قد أكدوا: كان … قد brackets the subject, whatever heads it.
   const bracketed = e < cueStart && s < e && s > floor && KANA.has(doc.keys[s - 1]) && !hasPronounSuffix(doc, s);
+  // وعن المسلسلين «الدار» و«ليل طويل» قالت: the last of quoted titles joined by و is no subject (the verb drops it).
+  if (s < e && coordinatedQuote(doc, s)) return null;
   if (s < e && atBoundary(s) && (headed(s) || bracketed) && !adjunct) {
     // لكن سامي نور، رئيس الشركة، أوضح: the name before a title in apposition belongs to the subject.
     const n = commaBefore(doc, s) && isTitle(doc, s) ? arabicSubjectBefore(doc, s, floor) : s;
     return n < s && atBoundary(n) && headed(n) && !doc.keys[n].startsWith('ال') ? [n, e] : [s, e];
+  }
+  // لكن مدير الوكالة (سي آي إيه) جورج تينيت هدد: a short bracketed aside (an abbreviation) inside the subject is passed
+  // back to the title before it.
+  const o = s < e ? asideOpening(doc, s, floor) : -1;
+  if (o >= 0) {
+    const n = arabicSubjectBefore(doc, o, floor);
+    if (n < o && atBoundary(n) && isTitle(doc, n)) return [n, e];
   }
   // إلا أن مارك زوكربيرغ، مؤسس الشركة ورئيسها التنفيذي، أوضح أن …: a name, then a title-headed apposition between commas.
   if (!commaBefore(doc, e)) return null;
@@ -182,6 +191,25 @@ export function subjectBefore(doc: Doc, cueStart: number): [number, number] | nu
     return n < c && atBoundary(n) && headed(n) && !doc.keys[n].startsWith('ال') ? [n, e] : null;
   }
   return null;
+}
+
+const OPEN_BRACKET = gapChars('('), CLOSE_BRACKET = gapChars(')');
+/** Longest bracketed aside passed inside a subject before its verb (سي آي إيه), in tokens. */
+const MAX_ASIDE_TOKENS = 5;
+
+/** The token whose gap opens the bracket that closes right before token s, or -1 when there is none that short. */
+function asideOpening(doc: Doc, s: number, floor: number): number {
+  if (!gapHas(doc, s, CLOSE_BRACKET)) return -1;
+  for (let o = s - 1; o > floor && s - o <= MAX_ASIDE_TOKENS; o--) {
+    if (o + 1 < s && gapHas(doc, o + 1, CLOSE_BRACKET)) return -1;
+    if (gapHas(doc, o, OPEN_BRACKET)) return o;
+  }
+  return -1;
+}
+
+/** True when a quotation opens at token s right after a lone و that follows another quotation («…» و«…»). */
+function coordinatedQuote(doc: Doc, s: number): boolean {
+  return s > 1 && doc.keys[s - 1] === 'و' && quoteOpeningAt(doc, s) !== undefined && quoteClosingBefore(doc, s - 1) !== undefined;
 }
 
 /** The verbal noun of saying with the quoted one's pronoun (عن مسؤول قوله إن), as match keys. */
