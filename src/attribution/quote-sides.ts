@@ -1,4 +1,4 @@
-import { LEFT_GUILLEMET, STRAIGHT_DOUBLE_QUOTE } from '../text/chars.js';
+import { LEFT_GUILLEMET, RIGHT_DOUBLE_QUOTE, STRAIGHT_DOUBLE_QUOTE } from '../text/chars.js';
 import { pairQuotes, type QuoteSpan } from '../text/sentences-quotes.js';
 
 /** A letter or a digit: a mark right after one is glued to the word before it. */
@@ -20,12 +20,14 @@ const OPENER_BEFORE = /(?::\s*|[.!?\u061F]\s+)$/;
 /**
  * True when the mark at `at` can only close: a straight mark glued to the word before it and followed by a full stop;
  * a closing glyph after a sentence end and before a space (لهم.” وقال), or glued to a word and followed by
- * punctuation (انتهت”. وأكد).
+ * punctuation (انتهت”. وأكد); a ” glued to a word and followed by a space (الأحد (19 يوليو” إن), which faces the word
+ * before it.
  */
 function closesOnly(text: string, at: number): boolean {
   const before = text[at - 1] ?? '', after = text[at + 1] ?? '';
   if (CLOSING_GLYPHS.includes(text[at])) {
-    return (AFTER_CLOSING.test(before) && /\s/u.test(after)) || (WORD_CHAR.test(before) && PUNCT_AFTER_CLOSING.test(after));
+    return (AFTER_CLOSING.test(before) && /\s/u.test(after)) || (WORD_CHAR.test(before) && PUNCT_AFTER_CLOSING.test(after))
+      || (text[at] === RIGHT_DOUBLE_QUOTE && WORD_CHAR.test(before) && /\s/u.test(after));
   }
   return text[at] === STRAIGHT_DOUBLE_QUOTE && WORD_CHAR.test(before) && AFTER_CLOSING.test(after);
 }

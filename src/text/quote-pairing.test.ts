@@ -27,10 +27,9 @@ describe('stray quotation marks cost at most their own quotation (Arabic)', () =
   });
 
   it('does not read a guillemet opening inside one that opens as an unclosed quotation', () => {
-    // Nested guillemets are still paired by order (the outer one ends at the inner opening mark); only the outer
-    // opening mark must not be set aside as a left-open quotation's.
+    // Nested guillemets nest (pairQuotes), and the outer opening mark is not set aside as a left-open quotation's.
     const text = 'وقالت: «كان آخر ما قال: «لا تتركوا العمل»، ثم مضى».';
-    expect(quoted(text)[0]).toBe('كان آخر ما قال: ');
+    expect(quoted(text)[0]).toBe('كان آخر ما قال: «لا تتركوا العمل»، ثم مضى');
   });
 
   it('reads a mark after a sentence end and a space as opening: each sentence of a quotation opened, the last closed', () => {

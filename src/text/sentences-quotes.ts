@@ -20,6 +20,29 @@ const OPENS_ON = /[\p{L}\p{N}[(\u2018']/u;
 /** What may follow a mark that closes: a space, the end, or punctuation. */
 const CLOSES_ON = /[\s.,;:!?)\]\u2014\u2013]/u;
 
+type Mark = { at: number; end: number; family: string };
+const count = (text: string, m: Mark, ch: string): number => [...text.slice(m.at, m.end)].filter((c) => c === ch).length;
+
+/**
+ * The index of the » that closes the « at marks[from] when a second « (marks[from + 1]) opens inside it: « and » say
+ * which way they face, so they nest (قالت: «… أن قال: «…» …»). A run of »» closes as many levels. When the outer
+ * quotation never closes before `unbroken` fails, the first » that closes a nested one after a colon closes it too
+ * (writers drop the second mark of »»); otherwise undefined, and the marks pair by order.
+ */
+function guillemetClose(text: string, marks: readonly Mark[], from: number, unbroken: (a: Mark, b: Mark) => boolean): number | undefined {
+  // Without its own closing mark, the outer quotation ends with the nested one only when that one is quoted speech
+  // after a colon (أن قال: «…»); a nested mark after anything else may be a missing » before it (… السوري، داعيا إلى «…»).
+  const afterColon = /:\s*$/.test(text.slice(Math.max(0, marks[from + 1].at - 3), marks[from + 1].at));
+  let depth = 1, firstInner: number | undefined;
+  for (let j = from + 1; j < marks.length && unbroken(marks[from], marks[j]); j++) {
+    if (marks[j].family !== 'guillemet') continue;
+    depth += count(text, marks[j], LEFT_GUILLEMET) - count(text, marks[j], RIGHT_GUILLEMET);
+    if (depth <= 0) return j;
+    if (depth === 1 && firstInner === undefined) firstInner = j;
+  }
+  return afterColon ? firstInner : undefined;
+}
+
 /** The mark [at, end) can only open: a space (or nothing) before it, a word after it (`The "United`). */
 const opensOnly = (text: string, at: number, end: number): boolean =>
   (at === 0 || /\s/u.test(text[at - 1])) && OPENS_ON.test(text[end] ?? '');
@@ -33,14 +56,14 @@ const closesOnly = (text: string, at: number, end: number): boolean =>
  * A pair never crosses a line break and never exceeds MAX_QUOTE_CHARS. Inside an open quotation, a mark that can only
  * open followed by two that can only close is a quotation nested in the same marks ("… The "United States" is not …
  * Turkey."): the inner pair is passed over and the outer one kept whole, where pairing by order alone would close the
- * outer quotation at the inner one's opening mark.
+ * outer quotation at the inner one's opening mark. Guillemets, which face their way, nest as a stack (guillemetClose).
  */
 export function pairQuotes(text: string, from = 0, to = text.length): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const marks: { at: number; end: number; family: string }[] = [];
+  const marks: Mark[] = [];
   MARK.lastIndex = from;
   for (let m = MARK.exec(text); m && m.index < to; m = MARK.exec(text)) marks.push({ at: m.index, end: m.index + m[0].length, family: familyOf(m[0][0]) });
-  let open: { at: number; end: number; family: string } | null = null;
+  let open: Mark | null = null;
   const unbroken = (a: { end: number }, b: { at: number }) => !text.slice(a.end, b.at).includes('\n') && b.at - a.end <= MAX_QUOTE_CHARS;
   for (let i = 0; i < marks.length; i++) {
     const { at, end, family } = marks[i];
@@ -50,6 +73,14 @@ export function pairQuotes(text: string, from = 0, to = text.length): QuoteSpan[
       continue;
     }
     if (family !== open.family) continue;
+    const opener = marks.indexOf(open);
+    const shut = text[open.at] === LEFT_GUILLEMET && text[at] === LEFT_GUILLEMET ? guillemetClose(text, marks, opener, unbroken) : undefined;
+    if (shut !== undefined) {
+      out.push({ open: open.at, start: open.end, end: marks[shut].at, closeEnd: marks[shut].end });
+      open = null;
+      i = shut;
+      continue;
+    }
     const inner = marks[i + 1], outer = marks[i + 2];
     if (inner && outer && inner.family === family && outer.family === family && unbroken(open, outer)
       && opensOnly(text, at, end) && closesOnly(text, inner.at, inner.end) && closesOnly(text, outer.at, outer.end)) {
