@@ -15,6 +15,7 @@ import { surnameBeforeParticle } from './surname.js';
 import { isPluralNoun } from './number.js';
 import { subjectBeforeObjectAndBi } from './double-object.js';
 import { KANA } from './subjects.js';
+import { TELLING } from './told.js';
 
 // Where a cue's written subject stands: after the verb (VSO), before it (SVO), or after the topic particle أما.
 
@@ -113,7 +114,7 @@ function knownSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
 }
 
 /** Lemmas whose object stands before their particle: the one told, warned or described (أبلغ الوفد أن، وصف المشروع بأنه). */
-const OBJECT_BEFORE_PARTICLE = new Set(['أبلغ', 'أخبر', 'أنذر', 'وصف']);
+const OBJECT_BEFORE_PARTICLE = new Set([...TELLING, 'أنذر', 'وصف']);
 
 /**
  * وأكدت الجوازات أن، وأوضح المرور أن: a lone definite noun between the verb and its particle is no object but the
