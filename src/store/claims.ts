@@ -1,4 +1,5 @@
 import type { Generated, Kysely, Selectable } from 'kysely';
+import { isoOf, namesDay } from '../claims/dates.js';
 import type { ClaimRecord, JoinRule, Member, Origin, Position } from '../claims/types.js';
 import type { Lang, Stance } from '../model/index.js';
 import type { Database } from './schema.js';
@@ -71,7 +72,13 @@ export type Correction = CorrectionInput & { seq: number };
 /** A member as shown: the statement in its claim, with its article. */
 export interface ClaimEntry extends Member {
   article: { id: string; title: string; url?: string; outlet?: string; publishedAt?: string };
+  /** The date is when isnad stored the article: neither the statement nor the article names a day. */
+  undated?: true;
 }
+
+/** Is a member's date its ingest's (claims/dates.ts `statementDate` fell through to it)? Read back, as no row records it. */
+const datedByIngest = (date: string, timeValue: string | null, publishedAt: string | null): boolean =>
+  !publishedAt && !(timeValue && namesDay(timeValue) && isoOf(timeValue) === date);
 
 export interface ClaimWithEntries extends ClaimRecord {
   members: ClaimEntry[];
@@ -206,7 +213,7 @@ export async function entriesOfClaims(db: ClaimsDb, claimIds: string[]): Promise
       .innerJoin('statements as s', 's.id', 'cs.statement_id')
       .innerJoin('articles as a', 'a.id', 'cs.article_id')
       .select(['cs.claim_id', 'cs.statement_id', 'cs.article_id', 'cs.position', 'cs.origin', 'cs.rule', 'cs.speaker_key', 'cs.entities', 'cs.date', 'cs.actor',
-        's.stance', 's.speaker_text', 's.speaker_entity', 's.content', 's.ordinal',
+        's.stance', 's.speaker_text', 's.speaker_entity', 's.content', 's.ordinal', 's.time_value',
         'a.title', 'a.url', 'a.canonical_url', 'a.outlet', 'a.site', 'a.language', 'a.published_at'])
       .where('cs.claim_id', 'in', claimIds.slice(i, i + IDS_PER_QUERY))
       .orderBy('cs.claim_id').orderBy('cs.date').orderBy('a.seq').orderBy('s.ordinal').execute();
@@ -221,6 +228,7 @@ export async function entriesOfClaims(db: ClaimsDb, claimIds: string[]): Promise
         ...(r.actor === null ? {} : { actor: r.actor }),
         ...(r.outlet ?? r.site ? { outlet: (r.outlet ?? r.site)! } : {}),
         date: r.date,
+        ...(datedByIngest(r.date, r.time_value, r.published_at) ? { undated: true as const } : {}),
         article: {
           id: r.article_id, title: r.title,
           ...(r.canonical_url ?? r.url ? { url: (r.canonical_url ?? r.url)! } : {}),

@@ -13,9 +13,9 @@ function nearbyLines(s: Ranked<UngroupedStatement>): string[] {
   return [meta, `  ${s.speaker.text}`, `  → ${s.content}`, `  ${s.id}`];
 }
 
-/** One timeline entry: date, outlet and position on one line; speaker and content each on their own (right-to-left safe). */
+/** One timeline entry: date (`added` when it is only the ingest's), outlet and position on one line; speaker and content each on their own (right-to-left safe). */
 export function entryLines(e: ClaimEntry): string[] {
-  const meta = [e.date.slice(0, 10), e.outlet, `${e.position} (${e.stance})`, e.origin === 'user' ? 'by a correction' : undefined].filter(Boolean).join(' · ');
+  const meta = [e.undated ? `added ${e.date.slice(0, 10)}` : e.date.slice(0, 10), e.outlet, `${e.position} (${e.stance})`, e.origin === 'user' ? 'by a correction' : undefined].filter(Boolean).join(' · ');
   return [meta, `  ${e.speaker.text}`, `  → ${e.content}`, `  ${e.statementId}`];
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -38,12 +38,25 @@ describe('isnad claims / isnad claim', () => {
   it('shows a timeline with right-to-left text on lines of their own', async () => {
     const r = await run('claim', TROOPS);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/\n2024-10-1\d · RT World News · unsure \(doubt\)\n {2}البنتاغون\n {2}→ نشر القوات الكورية الشمالية\n/);
+    // The seed names no day, nor do its statements: each date is the ingest's, and says so.
+    expect(r.out).toMatch(/\nadded 2024-10-15 · RT World News · unsure \(doubt\)\n {2}البنتاغون\n {2}→ نشر القوات الكورية الشمالية\n/);
     const json = JSON.parse((await run('claim', TROOPS, '--format', 'json')).out);
     expect(json.members).toHaveLength(8);
+    expect(json.members.filter((m: { undated?: boolean }) => m.undated !== true)).toEqual([]);
     const ld = JSON.parse((await run('claim', TROOPS, '--jsonld')).out);
     expect(ld).toMatchObject({ '@type': 'ClaimReview', itemReviewed: { '@type': 'Claim' } });
     expect(ld.reviewRating).toBeUndefined();
+  });
+
+  it('dates a timeline entry by its article when the article is dated, with no `added` and no `undated`', async () => {
+    const dated = join(dir, '2024-10-12-troops.ar.txt');
+    copyFileSync(SEED, dated);
+    expect((await run('ingest', '--replace', dated)).code).toBe(0);
+    const text = (await run('claim', TROOPS)).out;
+    expect(text).toContain('\n2024-10-12 · RT World News · against (deny)\n');
+    expect(text).not.toContain('added ');
+    const members = JSON.parse((await run('claim', TROOPS, '--format', 'json')).out).members as { date: string; undated?: boolean }[];
+    expect(members.filter((m) => m.undated)).toEqual([]);
   });
 
   it('merges two claims and moves a statement out', async () => {

@@ -80,8 +80,9 @@ export const SCHEMAS = {
   ClaimEntry: closed({
     statementId: str, articleId: str, ordinal: int, position: { type: 'string', enum: [...POSITIONS] }, stance: ref('Stance'),
     rule: { ...str, description: 'Why the statement is in the claim.' }, origin: { type: 'string', enum: ['auto', 'user'] },
-    speaker: closed({ text: str, entity: str }, ['text']), content: str, lang: ref('Lang'), date: str, outlet: str,
-    article: closed({ id: str, title: str, url: str, outlet: str, publishedAt: str }, ['id', 'title']),
+    speaker: closed({ text: str, entity: str }, ['text']), content: str, lang: ref('Lang'), date: str,
+    undated: { type: 'boolean', const: true, description: 'Present when `date` is only when isnad stored the article: neither the statement nor its article names a day.' },
+    outlet: str, article: closed({ id: str, title: str, url: str, outlet: str, publishedAt: str }, ['id', 'title']),
   }, ['statementId', 'articleId', 'ordinal', 'position', 'stance', 'rule', 'origin', 'speaker', 'content', 'lang', 'date', 'article']),
   Claim: closed({
     id: str, concept: str, keyEntities: { type: 'array', items: str }, title: str, lang: ref('Lang'), firstSeen: str, lastSeen: str,

@@ -38,7 +38,9 @@ function Entry({ e, chains }: { e: ClaimEntry; chains?: Chains }) {
   const speaker = <span class="speaker" lang={lang} dir={dir}>{e.speaker.text}</span>;
   return (
     <li data-position={e.position} data-stance={e.stance}>
-      <time class="meta" datetime={e.date}>{e.date.slice(0, 10)}</time>{' '}
+      {e.undated
+        ? <time class="meta" datetime={e.date} title="Neither the statement nor its article is dated: this is when isnad stored it">added {e.date.slice(0, 10)}</time>
+        : <time class="meta" datetime={e.date}>{e.date.slice(0, 10)}</time>}{' '}
       {e.speaker.entity ? <a href={entityHref(e.speaker.entity)}>{speaker}</a> : speaker}{' '}
       <span class={`stance stance-${e.stance}`}>{STANCE_LABELS[e.stance] ?? e.stance}</span>{' '}
       <span class={`pos pos-${e.position}`}>{POSITION_LABELS[e.position]}</span>

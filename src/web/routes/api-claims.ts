@@ -12,7 +12,7 @@ type ApiError = (c: Context, status: 400 | 404, field: string, reason: string) =
 
 const entryOf = (e: ClaimEntry) => ({
   statementId: e.statementId, articleId: e.articleId, ordinal: Number(ordinalOf(e.statementId)), position: e.position, stance: e.stance,
-  rule: e.rule, origin: e.origin, speaker: e.speaker, content: e.content, lang: e.lang, date: e.date,
+  rule: e.rule, origin: e.origin, speaker: e.speaker, content: e.content, lang: e.lang, date: e.date, ...(e.undated ? { undated: true } : {}),
   ...(e.outlet ? { outlet: e.outlet } : {}), article: e.article,
 });
 
