@@ -37,7 +37,8 @@ export function stanceParts(doc: Doc, draft: Draft, drafts: readonly Draft[]): S
   // One sentence is one run (stanceRuns, withShortLeadJoined): the common case is answered without building runs.
   if (read.turns.length < 2) return [{ range: d.content, stance: readingStance(doc, read, d.stance) }];
   const runs = withShortLeadJoined(stanceRuns(read.turns, d.stance), d.stance);
-  if (runs.length < 2) return [{ range: d.content, stance: readingStance(doc, read, d.stance) }];
+  // A lead joined to the turn after it carries the stance withShortLeadJoined gave the two.
+  if (runs.length < 2) return [{ range: d.content, stance: runs[0].named ? runs[0].stance : readingStance(doc, read, d.stance) }];
   return runs.map((r, k) => {
     const start = k === 0 ? d.content[0] : doc.tokens[r.turns[0].first].start;
     const end = k === runs.length - 1 ? d.content[1] : trimEnd(doc.text, start, doc.tokens[runs[k + 1].turns[0].first].start);
@@ -60,16 +61,26 @@ function stanceRuns(turns: readonly Turn[], base: Stance): Run[] {
 }
 
 /** A lead naming no stance under STANCE_SPLIT_LEAD_WORDS words joined to the run after it ("People must know …" then a
- * duty stays one statement): the joined run takes the stance most of its words serve. */
+ * duty stays one statement): the joined run takes the stance most of its words serve, or a closing sentence's
+ * (closingTurn). */
 function withShortLeadJoined(runs: Run[], base: Stance): Run[] {
   const [lead, next] = runs;
   if (!next || lead.named || lead.words >= STANCE_SPLIT_LEAD_WORDS) return runs;
   const turns = [...lead.turns, ...next.turns];
-  const joined: Run = { stance: dominantTurn(turns, base), named: true, turns, words: lead.words + next.words };
+  const joined: Run = { stance: closingTurn(runs) ? next.stance : dominantTurn(turns, base), named: true, turns, words: lead.words + next.words };
   // The lead may outweigh the turn (dominantTurn): the joined run then continues into a later run of its stance.
   const after = runs[2];
   if (after && after.stance === joined.stance) return [{ ...joined, turns: [...turns, ...after.turns], words: joined.words + after.words }, ...runs.slice(3)];
   return [joined, ...runs.slice(2)];
+}
+
+/** Whether the runs are a lead naming no stance and one closing sentence that names one ("We prefer a deal … If it
+ * refuses, Iran should know what price it will pay"; "I went to bed and Trump was ahead … it's fake"): the lead builds
+ * to that sentence, which gives the whole its stance however few its words (dev-arnews: the threat is the answer's
+ * `warn`). Not a closing call ("… What we need is a new bridge"), the conclusion the account draws, which stays its
+ * assertion (en/stance-patterns.test.ts); a turn followed by more sentences is weighed by its words (dominantTurn). */
+function closingTurn(runs: readonly Run[]): boolean {
+  return runs.length === 2 && runs[1].turns.length === 1 && runs[1].stance !== 'demand';
 }
 
 /** The stance of a run that names none: a warning when a condition and its consequence fall inside it, else `base`. */
