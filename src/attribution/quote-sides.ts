@@ -1,5 +1,7 @@
 import { LEFT_GUILLEMET, RIGHT_DOUBLE_QUOTE, STRAIGHT_DOUBLE_QUOTE } from '../text/chars.js';
 import { pairQuotes, type QuoteSpan } from '../text/sentences-quotes.js';
+import { matchKey } from '../text/normalize/arabic.js';
+import { lexicon } from './lexicon/index.js';
 
 /** A letter or a digit: a mark right after one is glued to the word before it. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -77,6 +79,37 @@ function leftOpen(text: string, q: QuoteSpan): QuoteSpan | undefined {
   return last > q.start ? { open: q.open, start: q.start, end: last, closeEnd: last } : undefined;
 }
 
+/** A sentence end, then و/ف and a word, then a space and a letter: where a report in the narrative may open. */
+const NARRATIVE_OPENER = /[.!?\u061F]\s+[\u0648\u0641](\p{L}+) (?=\p{L})/gu;
+
+/**
+ * True when a word (its و/ف taken off) is a perfect reporting verb that takes a clause (قال، شدد، أضاف): the narrative
+ * tells of someone saying something there. Verbs that report only before a colon or with a phrase (زاد، عبر عن) are left out.
+ */
+function reportingVerb(word: string): boolean {
+  const key = matchKey(word);
+  const found = lexicon('ar').cues.first([key], 0, [key]);
+  if (!found || found[1] !== 1) return false;
+  const cue = found[0].value;
+  // وتشير نتائج الدراسة إلى أن …: an imperfect may go on inside the quotation (the speaker describing a study).
+  const imperfect = /^[يت]/.test(key) && !matchKey(cue.lemma).startsWith(key[0]);
+  return cue.kind === 'verb' && cue.frame.has('anna') && !cue.requires?.length && !imperfect;
+}
+
+/**
+ * The sentence end inside the quotation q after which the narrative resumes with a report told of someone (…ومبالغة في
+ * الموضوع. وشدد الجبير على أن …، وقال الجبير إن …): a quotation never holds its own speaker's story told in the third
+ * person, so its mark was never closed and pairing by order took a later quotation's opening mark as its end.
+ */
+function narrativeResumes(text: string, q: QuoteSpan): number | undefined {
+  NARRATIVE_OPENER.lastIndex = q.start;
+  for (let m = NARRATIVE_OPENER.exec(text); m && m.index < q.end; m = NARRATIVE_OPENER.exec(text)) {
+    if (m.index + m[0].length < q.end && reportingVerb(m[1])) return m.index;
+    NARRATIVE_OPENER.lastIndex = m.index + 1;
+  }
+  return undefined;
+}
+
 /**
  * The mark to set aside in a block's pairs, if any: one that cannot open yet opens a pair (an unmatched closing mark,
  * or one left behind at the block start), or the opening mark of a pair that closes at a mark after a colon or a
@@ -90,6 +123,8 @@ function strayMark(text: string, blockStart: number, pairs: readonly QuoteSpan[]
     // «… قال: «…» …»: a guillemet that opens inside one that opens is a nested quotation, not an unclosed one.
     const nested = text[q.open] === LEFT_GUILLEMET && text[q.end] === LEFT_GUILLEMET;
     if (!nested && opensAfterColon(text, q.end, q.closeEnd)) return { at: q.open, open: leftOpen(text, q) };
+    const resumes = nested ? undefined : narrativeResumes(text, q);
+    if (resumes !== undefined && resumes > q.start) return { at: q.open, open: { open: q.open, start: q.start, end: resumes, closeEnd: resumes } };
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { DOUBLE_QUOTE_CLASS, LEFT_GUILLEMET, RIGHT_GUILLEMET } from './chars.js';
+import { DOUBLE_QUOTE_CLASS, LEFT_DOUBLE_QUOTE, LEFT_GUILLEMET, RIGHT_DOUBLE_QUOTE, RIGHT_GUILLEMET } from './chars.js';
 
 /** A paired quotation: marks at [open, openEnd) and [close, closeEnd); the quoted text is [start, end). */
 export interface QuoteSpan {
@@ -51,6 +51,17 @@ const closesOnly = (text: string, at: number, end: number): boolean =>
   at > 0 && !/\s/u.test(text[at - 1]) && (end >= text.length || CLOSES_ON.test(text[end]));
 
 /**
+ * A closing mark glued to an Arabic word and followed by a space: it faces the word before it. (In English a quotation
+ * running over paragraphs closes with one in a paragraph that opened none.)
+ */
+const strayClosing = (text: string, at: number, end: number): boolean =>
+  at > 0 && /[\u0621-\u064A]/u.test(text[at - 1]) && /\s/u.test(text[end] ?? '');
+
+/** A mark after a sentence end and a space, and before an Arabic letter. */
+const nextSentenceOpens = (text: string, at: number, end: number): boolean =>
+  /[.!?\u061F]\s+$/u.test(text.slice(Math.max(0, at - 3), at)) && /[\u0621-\u064A]/u.test(text[end] ?? '');
+
+/**
  * Pairs quotation marks inside [from, to) (design/ARABIC.md §6): runs of adjacent marks count as one
  * (MT doubles “”…””), the first unmatched mark opens whatever its glyph, a mark of the same family closes.
  * A pair never crosses a line break and never exceeds MAX_QUOTE_CHARS. Inside an open quotation, a mark that can only
@@ -69,10 +80,21 @@ export function pairQuotes(text: string, from = 0, to = text.length): QuoteSpan[
     const { at, end, family } = marks[i];
     if (open && !unbroken(open, marks[i])) open = null;
     if (!open) {
+      // الأحد (19 يوليو تموز” إن: a ” glued to the Arabic word before it and followed by a space faces that word; with
+      // no quotation open it closes nothing and opens nothing (by order it would open, and every pair after it go out of step).
+      if (text[at] === RIGHT_DOUBLE_QUOTE && end - at === 1 && strayClosing(text, at, end)) continue;
       open = marks[i];
       continue;
     }
     if (family !== open.family) continue;
+    // خامنئي. “لم يبذل …: a “ after a sentence end and before an Arabic word opens the quotation's next sentence, each
+    // opened and only the last closed; the one open runs to that sentence end and is left unclosed.
+    if (text[at] === LEFT_DOUBLE_QUOTE && end - at === 1 && nextSentenceOpens(text, at, end) && text[open.at] === LEFT_DOUBLE_QUOTE) {
+      const stop = text.slice(0, at).trimEnd().length - 1; // the sentence end, left out as leftOpen (quote-sides.ts) does
+      if (stop > open.end) out.push({ open: open.at, start: open.end, end: stop, closeEnd: stop });
+      open = marks[i];
+      continue;
+    }
     const opener = marks.indexOf(open);
     const shut = text[open.at] === LEFT_GUILLEMET && text[at] === LEFT_GUILLEMET ? guillemetClose(text, marks, opener, unbroken) : undefined;
     if (shut !== undefined) {

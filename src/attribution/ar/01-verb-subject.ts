@@ -23,6 +23,7 @@ import { listedPlaceEnd } from './office.js';
 import { afterSpeechAdjunct } from './speech-adjunct.js';
 import { afterAnswerAdjunct } from './answer-adjunct.js';
 import { blamedAt, requiresObject, subjectWithoutBlamed } from './held-responsible.js';
+import { followsNotSays } from './follow-sense.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
 const SHORT_TAIL_TOKENS = 2;
@@ -289,6 +290,8 @@ export const arVerbSubject: Rule = {
     // أقر البرلمان الميزانية، اتخذها مقرا مؤقتا: أقر with a plain object approves a thing (and مقرا is also "a seat"); it
     // admits only with its ب-phrase or clause.
     if (cue.lemma === APPROVE && content && !content.complement && !content.direct && !doc.keys[content.from].startsWith('ب')) return null;
+    // معسكر تابع للحرس، تابع تمريرة عرضية: a bare تابع before ل or a plain object belongs or follows, and says nothing.
+    if (followsNotSays(doc, hit, !!content && !content.complement && !content.direct)) return null;
     // رفض المتحدث الكشف عن …: a refused disclosure after the subject (right after the cue, ANONYMITY above catches it).
     if (cue.stance === 'deny' && content && !content.complement && !content.direct && DISCLOSURE.has(doc.keys[content.from])) return null;
     // إن رفض الكونجرس للاتفاق سيسبب …: after a particle, a cue word with a plain object is a verbal noun.

@@ -17,6 +17,7 @@ const SENTENCE_END = gapChars('.!?\u061F');
 /** A colon or an opening quotation mark before a word: what follows is speech. */
 export const OPENS_SPEECH = gapChars(':\uFF1A«“"');
 import type { Doc } from '../types.js';
+import { dayBeforeTime } from './speaker-words.js';
 
 export interface Content {
   range: [number, number];
@@ -40,14 +41,28 @@ export function skipAdjuncts(doc: Doc, i: number, limit: number): number {
   while (i < limit) {
     if (gapHas(doc, i, OPENS_SPEECH)) break;
     if (isWord(doc, i, 'adverb') || isWord(doc, i, 'time')) { i++; continue; }
+    // يوم الأحد: "day" before a time word is part of the adjunct.
+    if (dayBeforeTime(doc, i, limit)) { i += 2; continue; }
     if (gapHas(doc, i, OPEN_PAREN)) {
+      const open = i;
       while (i < limit && !gapHas(doc, i + 1, CLOSE_PAREN)) i++;
+      // الأحد (19 يوليو تموز” إن: a bracket left unclosed ends at the particle right after its few words.
+      if (i >= limit) return unclosedBracketEnd(doc, open, limit);
       i++;
       continue;
     }
     break;
   }
   return i;
+}
+
+/** Most words of a bracket left unclosed (a date, a name) before the particle that ends it. */
+const MAX_UNCLOSED_BRACKET_TOKENS = 5;
+
+/** Where an unclosed bracket opening at token `open` ends: at a complement particle a few words on, else at its start. */
+function unclosedBracketEnd(doc: Doc, open: number, limit: number): number {
+  for (let k = open + 1; k < Math.min(limit, open + MAX_UNCLOSED_BRACKET_TOKENS + 1); k++) if (isComplement(doc, k)) return k;
+  return open;
 }
 
 /** A quotation opening at token i, long enough to be speech. */

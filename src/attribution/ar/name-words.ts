@@ -1,4 +1,4 @@
-import { commaBefore, isComplement } from '../clause.js';
+import { colonBefore, commaBefore, isComplement } from '../clause.js';
 import type { Doc } from '../types.js';
 import { opensMediaAddressee } from './addressee.js';
 
@@ -54,4 +54,19 @@ export function biSurnameInYa(doc: Doc, k: number, limit: number): boolean {
   const key = doc.keys[k];
   if (!key.endsWith('ي') || key.length < 5 || /^ب(ال|م)/.test(key)) return false;
   return !(k + 1 < limit && doc.keys[k + 1].startsWith('ال') && !commaBefore(doc, k + 1));
+}
+
+/**
+ * وقال الشيخ بدر بن علي …، أكد الدكتور بدر السمحان، المدير …: a ب-word right after a person's title is the given name
+ * (بدر، بندر، بسام), not a ب-phrase of the verb's frame, when a name goes on after it: بن, or a family name with the
+ * article closed by a comma, a colon or the particle. (قال الوزير بهذا الخصوص، بعد الاجتماع، بصراحة إن are none: a
+ * function word, or no family name after it.)
+ */
+export function biGivenName(doc: Doc, k: number, limit: number): boolean {
+  const key = doc.keys[k];
+  if (/^بال/.test(key) || /[هة]$/.test(key) || doc.lex.words.has(key) || doc.lex.words.has(key.slice(1)) || k + 1 >= limit || commaBefore(doc, k + 1)) return false;
+  const next = doc.keys[k + 1];
+  if (next === 'بن') return true;
+  return next.startsWith('ال') && !doc.lex.titleWords.has(next)
+    && (commaBefore(doc, k + 2) || colonBefore(doc, k + 2) || familyBeforeParticle(doc, k + 1, limit));
 }

@@ -24,6 +24,8 @@ const HUMAN_BROKEN_PLURALS = new Set([
 ].map(matchKey));
 /** Fewest letters of a sound masculine plural (متظاهرون، مسؤولين): shorter words ending ون/ين are names (ماكين). */
 const MIN_SOUND_PLURAL_LETTERS = 6;
+/** A sound plural of the فاعل pattern (خاطفين، ناشطون), as a stem without the article. */
+const ACTIVE_PARTICIPLE_PLURAL = /^[^ا]ا[^ا][^ات](ون|ين)$/;
 /** The article and the conjunctions written on a key. */
 const CLITICS = /^[وف]?(ال|لل)?/;
 
@@ -56,6 +58,8 @@ function pluralTable(lex: Lexicon): PerWord {
       if (s.length < MIN_SOUND_PLURAL_LETTERS || !/(ون|ين)$/.test(s)) return NOT_PLURAL;
       // A nisba plural (الفلسطينيون) may be listed as its country's mention; a name (ماكين) never ends so.
       if (/(يون|يين)$/.test(s)) return PLURAL;
+      // الخاطفين، الناشطون: a sound plural of a فاعل participle (not a dual in تين: ساعتين، مرتين).
+      if (ACTIVE_PARTICIPLE_PLURAL.test(s)) return PLURAL_UNLESS_NAMED;
       return s.startsWith('م') ? PLURAL_UNLESS_NAMED : NOT_PLURAL;
     });
     pluralTables.set(lex, table);

@@ -33,13 +33,14 @@ function phraseAt(doc: Doc, list: readonly string[][], i: number, end = Infinity
 }
 
 /**
- * True when a speaker span [start, end) cites scripture or tradition: its words start with a scripture speaker
- * (تعالى، رسول الله), or a eulogy starts inside it or right after it (الخليفة أبو بكر رضي الله عنه: the span may end
+ * True when a speaker span [start, end) cites scripture or tradition: its words start a scripture speaker
+ * (تعالى، رسول الله، عز من قائل), or a eulogy starts inside it or right after it (الخليفة أبو بكر رضي الله عنه: the span may end
  * inside the formula).
  */
 export function isScriptureSpeaker(doc: Doc, start: number, end: number): boolean {
   const first = firstWordAt(doc.tokens, start);
-  if (phraseAt(doc, phrases().speaker, first, end)) return true;
+  // فقال عز من قائل: the subject read may stop inside the phrase (at عز), which runs on past the span.
+  if (phraseAt(doc, phrases().speaker, first)) return true;
   for (let i = first; i < doc.tokens.length && doc.tokens[i].start <= end; i++) if (phraseAt(doc, phrases().eulogy, i)) return true;
   return false;
 }

@@ -80,3 +80,10 @@ export function hasPronounSuffix(doc: Doc, i: number): boolean {
   if (isTitle(doc, i) || t.length <= 3 || /\u0644\u0644\u0647$/.test(t)) return false; // …الله is a name
   return /(\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627|\u0643\u0645)$/.test(t);
 }
+
+/** يوم "day", as a match key. */
+const DAY = 'يوم';
+
+/** True when يوم at i comes before a time word (يوم الأحد، يوم أمس): a time adjunct, never a name word. */
+export const dayBeforeTime = (doc: Doc, i: number, limit: number): boolean =>
+  doc.keys[i] === DAY && i + 1 < limit && doc.lex.words.get(doc.keys[i + 1]) === 'time';

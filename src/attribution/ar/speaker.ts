@@ -7,13 +7,13 @@ import type { Doc } from '../types.js';
 import { opensMediaAddressee } from './addressee.js';
 import { isConstructNoun } from './construct.js';
 import { isEventNoun } from './event-nouns.js';
-import { biFamilyName, familyBeforeParticle } from './name-words.js';
+import { biFamilyName, biGivenName, familyBeforeParticle } from './name-words.js';
 import { isNisba, looksNisba } from './nisba.js';
 import { memberOfBody, officeInBody, placeBeforeName } from './office.js';
 import { afterSpelledLetter } from './letter-names.js';
 import { marks, namedAfterLam, startsMention } from './mention-marks.js';
 import { placesAttached, placesSource, worksAt } from './source-place.js';
-import { ARTICLE, BREAK, BREAK_GAP, OBJECT_SUFFIX, definiteAt, hasArticle, isBiPhrase, isLamObject, isStopWord, isTitle } from './speaker-words.js';
+import { ARTICLE, BREAK, BREAK_GAP, OBJECT_SUFFIX, dayBeforeTime, definiteAt, hasArticle, isBiPhrase, isLamObject, isStopWord, isTitle } from './speaker-words.js';
 
 // The speaker chunker: the subject phrase after a VSO cue (arabicSubject) and the phrase before an SVO cue
 // (arabicSubjectBefore). Its word tests are in speaker-words.ts, the place of an unnamed source in source-place.ts,
@@ -62,6 +62,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   // Tokens of an office, a membership, a lineage or an honorific (في المجلس الوطني …، بن، آل …، صاحب السمو) that a long
   // name chain may add past MAX_SPEAKER_TOKENS.
   let free = 0;
+  // The token of a given name written with ب (بدر) read after a title, or -1: the family name after it is the name's.
+  let givenBi = -1;
   while (k < limit && k - j - free < MAX_SPEAKER_TOKENS) {
     const key = keyAt(k);
     // فيصل بن مشعل بن سعود بن عبدالعزيز: a lineage's بن is not counted.
@@ -97,6 +99,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // الدكتور على أبو فلان: written with ى too, right after a title and before a kunya or a listed name, it is the name.
     if (k > j && !named && key === 'علي' && aliBeforeName(doc, k, limit)) { named = true; k++; continue; }
     if (isStopWord(doc, k) || TANWIN_FATH.test(tokens[k].text)) break;
+    // أعلنت السلطات الأمريكية يوم الأحد: يوم before a time word (a weekday) opens a time adjunct, never a name word.
+    if (k > j && dayBeforeTime(doc, k, limit)) break;
     // نفى الرئيس فلان وجود خلاف: an event noun opens the object; so does "any".
     if (isEventNoun(key) || ANY.test(tokens[k].text)) break;
     if (mk.hitStart[k]) break;
@@ -104,7 +108,12 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       // عدد من أولياء الأمور، أحد المسؤولين: a quantifier heads the phrase with its من.
       if (doc.lex.words.get(key) === 'determiner' && keyAt(k + 1) === 'من' && k + 2 < limit) { k += 2; continue; }
       const multi = titleHere(k);
-      if (multi && multi[1] > 1) { k += multi[1]; continue; }
+      if (multi && multi[1] > 1) {
+        const e = supervisedEnd(doc, k + multi[1], limit, keyAt(k + multi[1] - 1));
+        free += e - (k + multi[1]); // what is overseen is not counted against MAX_SPEAKER_TOKENS
+        k = e;
+        continue;
+      }
       // قال باراك أوباما: a ب-word that starts a listed person's name is no ب-phrase.
       // وأفاد بيان صادر عن …: a listed speech noun that starts with ب (بيان) is no ب-phrase either.
       if (isBiPhrase(key) && !doc.lex.titleWords.has(key) && !mk.personStarts[k] && doc.lex.words.get(key) !== 'speech') break;
@@ -149,7 +158,12 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // وقال المصدر لوكالة …، وقال الخزرجي لـ«الصحيفة»: after a definite head too (a role, a surname).
     if ((named || doc.lex.titleWords.get(prev)?.kind === 'unnamed' || def(k - 1)) && opensMediaAddressee(doc, k)) break;
     const title = titleHere(k);
-    if (title && title[1] > 1) { k += title[1]; continue; }
+    if (title && title[1] > 1) {
+      const e = supervisedEnd(doc, k + title[1], limit, keyAt(k + title[1] - 1));
+      free += e - (k + title[1]);
+      k = e;
+      continue;
+    }
     const kind = doc.lex.titleWords.get(key)?.kind;
     // أبلغت دول الخليج العربية وزير الخارجية: in a phrase headed by a noun in construct (no title, no role), a title
     // after a definite noun opens the object.
@@ -166,7 +180,9 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // دعا الرئيس باراك أوباما، قالت شارلوت باسترنك، المتحدثة: a listed name, or a family name before a title, is no ب-phrase.
     // عادل أبو بكر: the word after a kunya's أبو is a name, whatever it starts with.
     if (KUNYA.has(prev) && !def(k)) { named = true; k++; continue; }
-    if (isBiPhrase(key) && !mk.personStarts[k] && !(named && !def(k - 1) && biFamilyName(doc, k, limit))) break;
+    const biGiven = isBiPhrase(key) && !named && doc.lex.titleWords.get(prev)?.kind === 'title' && biGivenName(doc, k, limit);
+    if (biGiven) givenBi = k;
+    if (isBiPhrase(key) && !mk.personStarts[k] && !(named && !def(k - 1) && biFamilyName(doc, k, limit)) && !biGiven) break;
     if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) { k++; continue; }
     if (indefiniteObject(doc, k, limit, named && !objectless)) break;
     // ورفض الزعماء لهذه القرارات: ل + a demonstrative opens the object of a verbal noun.
@@ -186,9 +202,10 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       // phrase before the rest of the sentence (a comma after it) is the family name. (At the sentence's end, وفقا لإحصاء
       // المكتب، حسب موعد اللقاء: a noun and the noun it is in construct with.)
       const closes = source && k + 1 < limit && gapHas(doc, k + 1, BREAK_GAP);
-      const family = (!def(k - 1) || compoundBefore) && (objectless || closes || gapHas(doc, k + 1, COLON) || familyBeforeParticle(doc, k, limit));
-      // عز الدين، عبد الله: the second half of a compound given name is written with the article.
-      const compound = named && (key === 'الدين' || prev === 'عبد');
+      // الدكتور بدر السمحان، المدير …: the family name biGivenName saw after a ب-given name.
+      const family = (!def(k - 1) || compoundBefore) && (objectless || closes || gapHas(doc, k + 1, COLON) || familyBeforeParticle(doc, k, limit) || givenBi === k - 1);
+      // عز الدين، عبد الله، أبو الفتوح: the second half of a compound name (or of a kunya) is written with the article.
+      const compound = named && (key === 'الدين' || prev === 'عبد' || KUNYA.has(prev));
       // الائتلاف السوري المعارض الأربعاء إن: after a nisba adjective, a definite word where the phrase ends is one more adjective.
       if (!named && looksNisba(prev) && def(k - 1) && !kind && adjectiveAtEnd(doc, k, limit)) { k++; continue; }
       if (named && !looksNisba(key) && !agrees && !family && !compound) break; // دميتري بيسكوف | التكهنات: a name takes no construct
@@ -208,6 +225,28 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   }
   // مصدر مقرب من «…»: a phrase never ends on a preposition.
   while (k - 1 > j && isStopWord(doc, k - 1)) k--;
+  return k;
+}
+
+/** Most tokens of what a supervisor oversees (المشرف العام على العلاقات العامة والإعلام بوزارة الحج) before the name. */
+const MAX_SUPERVISED_TOKENS = 12;
+/** Punctuation that ends what a supervisor oversees (a comma may set off the name after it). */
+const SUPERVISED_END = gapChars('.:;!?؛؟«»"“”()');
+
+/**
+ * المشرف العام على العلاقات العامة بوزارة الحج الأستاذ فلان، المشرف على البرنامج … الدكتور فلان: after a title that
+ * ends in على (`last`, its last word), what is overseen runs to the person's title or name, where the phrase goes on,
+ * or to the particle, where it ends. `k` when neither comes within MAX_SUPERVISED_TOKENS.
+ */
+function supervisedEnd(doc: Doc, k: number, limit: number, last: string): number {
+  if (last !== 'علي') return k;
+  const mk = marks(doc);
+  for (let n = k + 1; n < Math.min(limit, k + MAX_SUPERVISED_TOKENS); n++) {
+    // الدكتور فلان المشرف على برنامج إعداد القادة أن: what is overseen ends the phrase at the particle.
+    if (isComplement(doc, n) && !gapHas(doc, n, SUPERVISED_END)) return n;
+    if (gapHas(doc, n, SUPERVISED_END) || mk.hitStart[n]) return k;
+    if (doc.lex.titleWords.get(doc.keys[n])?.kind === 'title' || mk.personStarts[n]) return n;
+  }
   return k;
 }
 
