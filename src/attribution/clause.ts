@@ -20,8 +20,11 @@ export const isComplement = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[
 
 /** Coordinators before a second cue with the same subject (declined the request and said …). */
 const COORDINATORS = new Set(['and', 'but']);
-/** Arabic conjunctions that open a new clause before a cue (match keys); وكما: …، وكما أكدنا فإن …. */
-const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'كما', 'وكما', 'حين']);
+/**
+ * Arabic conjunctions that open a new clause before a cue (match keys); وكما: …، وكما أكدنا فإن …; and "but he/she/they"
+ * (واعتبر أن الحديث مبكر ولكنه أكد أن …): a contrast with its own subject pronoun starts the next statement.
+ */
+const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'كما', 'وكما', 'حين', 'لكنه', 'ولكنه', 'لكنها', 'ولكنها', 'لكنهم', 'ولكنهم', 'لكنهما', 'ولكنهما']);
 
 /** True when hit starts a new clause: a participle, a cue with و/ف, or anything after a comma or at a sentence start. */
 export function startsClause(doc: Doc, hit: Hit): boolean {

@@ -46,6 +46,8 @@ export function continuationOf(a: NeighbourItem, b: NeighbourItem): number | und
   if (!speakersAgree(a.member, b.member)) return !second.coordinated && restatesNeighbour(a, b) ? shared : undefined;
   // One speaker's call and account are two points (act.ts; session 17: dev9 P 0.636 → 0.700 with speaker-detail.ts's).
   if (!sameAct(a.member.stance, b.member.stance)) return undefined;
+  // A caveat and the point it qualifies (`… بحذر، ولكنه أكد أن حصيلة الوفيات …`): one proposition's halves.
+  if (second.contrasted) return Math.max(shared, CONTINUATION_MIN_PREDICATES);
   // With no entity in common: one point in other words (`restatesNeighbour`) with the same figures if both name any, or
   // the speaker going on about it in the next breath — only a cue between (`follows`: `… البحث جار». وأضاف أن البحث
   // …`), CONTINUATION_MIN_PREDICATES words shared and entities named on one side at most (each naming its own is two
@@ -67,7 +69,7 @@ export function continuationOf(a: NeighbourItem, b: NeighbourItem): number | und
 const ownEntities = (a: readonly string[], b: readonly string[]) => a.some((e) => !b.includes(e)) && b.some((e) => !a.includes(e));
 
 /** What continuation reads of an echo item (echo.ts EchoItem): its words, anchors and roles within its article. */
-export type NeighbourItem = CopyItem & { coordinated?: boolean; evaluates?: boolean; follows?: boolean; quantities?: readonly number[] };
+export type NeighbourItem = CopyItem & { coordinated?: boolean; evaluates?: boolean; follows?: boolean; contrasted?: boolean; quantities?: readonly number[] };
 
 /** Do both name quantities, and share none? */
 const quantitiesApart = (a: readonly number[], b: readonly number[]) => a.length > 0 && b.length > 0 && !a.some((q) => b.includes(q));
@@ -101,6 +103,23 @@ export function coordinated(src: Pick<ClaimSource, 'text' | 'statements' | 'lang
 export function follows(src: Pick<ClaimSource, 'statements'>, i: number): boolean {
   const prev = src.statements[i - 1], s = src.statements[i];
   return prev !== undefined && s.content.start >= prev.content.end && s.content.start - prev.content.end <= FOLLOW_MAX_GAP_CHARS;
+}
+
+const CONTRASTS_FILE = join('data', 'lexicons', 'claims', 'contrasts.tsv');
+let contrastWords: Set<string> | undefined;
+/** The contrast words by `lang:key`, loaded and validated once. */
+const contrasts = () => (contrastWords ??= new Set(readTsv(claimsDataFile(CONTRASTS_FILE), ['form', 'lang'], { 1: ['ar', 'en'] })
+  .map(({ cells: [form, lang] }) => `${lang}:${matchKey(form)}`)));
+
+/**
+ * Does the article's statement `i` qualify the one before it: a contrast word (data/lexicons/claims/contrasts.tsv) in the
+ * at most FOLLOW_MAX_GAP_CHARS between their contents, within one paragraph (`… للمتطوعين، ولكنه أكد أن …`).
+ */
+export function contrasted(src: Pick<ClaimSource, 'text' | 'statements' | 'lang'>, i: number): boolean {
+  const prev = src.statements[i - 1], s = src.statements[i];
+  if (!prev || s.content.start < prev.content.end || s.content.start - prev.content.end > FOLLOW_MAX_GAP_CHARS) return false;
+  const gap = src.text.slice(prev.content.end, s.content.start);
+  return !gap.includes('\n') && tokenize(gap).some((t) => contrasts().has(`${src.lang}:${matchKey(t.text)}`));
 }
 
 /** Predicate words as continuation and restatement compare them: stems, and every key of them. */

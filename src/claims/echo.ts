@@ -4,7 +4,7 @@ import {
 import { alleges, referenceOf } from './allegation.js';
 import { evaluativeKind } from './evaluative.js';
 import { casualtiesIn, casualtyDetailOf } from './casualties.js';
-import { continuationOf, coordinated, follows } from './continuation.js';
+import { continuationOf, contrasted, coordinated, follows } from './continuation.js';
 import { copyOf, grouped, headlineOf, mayCopy, partOf, pieceOf, sketchKeys } from './copy.js';
 import { paraphraseOf } from './paraphrase.js';
 import { windowAround } from './dates.js';
@@ -61,6 +61,8 @@ export interface EchoItem {
   coordinated?: boolean;
   /** Its content follows the statement before it with only a cue between (continuation.ts `follows`); read only within its article. */
   follows?: boolean;
+  /** Its content qualifies the statement before it after a contrast (continuation.ts `contrasted`); read only within its article. */
+  contrasted?: boolean;
   /**
    * Its content evaluates (evaluative.ts) and no concept group took it (copy.ts `grouped`): it echoes only a statement
    * one took, before or after it (echo-place.ts `adopted`). Read from the member, so the same for a pool row.
@@ -92,7 +94,7 @@ function deniedBy(m: Member): string[] {
  */
 export function echoItemOf(member: Member, wordsOf: () => string[][] = () => contentWords(member.content, member.lang).map((w) => [...w]),
   stemsOf: () => string[][] = () => predicateStems({ text: member.content, lang: member.lang, entities: [] }, 0, member.content.length), headline = false,
-  roles: Pick<EchoItem, 'alleges' | 'refers' | 'evaluates' | 'coordinated' | 'lead' | 'follows'> = {}): EchoItem {
+  roles: Pick<EchoItem, 'alleges' | 'refers' | 'evaluates' | 'coordinated' | 'lead' | 'follows' | 'contrasted'> = {}): EchoItem {
   let words: string[][] | undefined, wordKeys: Set<string> | undefined, stems: string[][] | undefined, stemKeys: Set<string> | undefined;
   return {
     member,
@@ -101,6 +103,7 @@ export function echoItemOf(member: Member, wordsOf: () => string[][] = () => con
     ...(roles.coordinated ? { coordinated: true } : {}),
     ...(roles.lead ? { lead: true } : {}),
     ...(roles.follows ? { follows: true } : {}),
+    ...(roles.contrasted ? { contrasted: true } : {}),
     ...((roles.evaluates ?? (!grouped(member) && evaluativeKind(member.content, member.lang) !== undefined)) ? { evaluates: true } : {}),
     entities: [...new Set([...member.entities.filter(isCanonical), ...deniedBy(member)])].sort(),
     quantities: [...quantitiesOf(member.content)].sort((a, b) => a - b),
@@ -223,7 +226,7 @@ export function echoItemsOf(src: ClaimSource, groups: readonly ArticleGroup[], f
     const f = frames[i];
     if (f.carrier || f.inner || f.evaluation || f.reference || f.fragment) return;
     const { start, end } = s.content;
-    const roles = { alleges: alleges(src, s), refers: f.answers, evaluates: evaluativeKind(s.content.text, src.lang) !== undefined, coordinated: coordinated(src, i), lead: i === lead, follows: follows(src, i) };
+    const roles = { alleges: alleges(src, s), refers: f.answers, evaluates: evaluativeKind(s.content.text, src.lang) !== undefined, coordinated: coordinated(src, i), lead: i === lead, follows: follows(src, i), contrasted: contrasted(src, i) };
     const it = echoItemOf(memberOf(src, f, 'echo', fallbackDate), undefined, () => predicateStems(src, start, end), start < src.titleEnd, roles);
     // A short statement counting the dead, or naming them definitely (`two of the victims were from Dhaka`), is still
     // the event or a detail of it (casualties.ts), and a short allegation (`ادعى أن السعودية راعية للإرهاب`) what a

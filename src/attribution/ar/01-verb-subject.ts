@@ -153,6 +153,8 @@ export const arVerbSubject: Rule = {
     // هذا طلب، طالب أو طالبة: a cue word after a demonstrative or before أو is a noun.
     const prevKey = hit.start > sentenceStart(doc, hit.start) ? doc.keys[hit.start - 1] : '';
     if (NOUN_DEMONSTRATIVES.has(prevKey) || NOUN_HEADS.has(prevKey) || doc.keys[hit.end] === 'او') return null;
+    // تأكيد أو نفي الوفيات: after أو, a cue word joined to a word that is no cue is a verbal noun too.
+    if (prevKey === 'او' && !doc.hits.some((h) => h.type === 'cue' && h.end === hit.start - 1)) return null;
     // نصف مليون طالب، 500 طالب: a cue word counted by a number is a noun.
     if (NUMBERS.has(prevKey) || /^[0-9\u0660-\u0669]+$/.test(prevKey)) return null;
     // عبر وصف أدوية: a cue word right after a preposition is a verbal noun; it reports only with its speaker in
