@@ -225,10 +225,17 @@ export class SpeakerChain {
     return this.doc.sentOf[firstWordAt(this.doc.tokens, at)];
   }
 
-  /** The words from offset start to end. */
+  /**
+   * The words from offset start to end. A last word the span ends inside (Tsvangirai's allegations: the speaker is
+   * "Tsvangirai") is looked up without its possessive ending.
+   */
   private wordsOf(start: number, end: number): Word[] {
     const toks: Word[] = [];
-    for (let i = firstWordAt(this.doc.tokens, start); i < this.doc.tokens.length && this.doc.tokens[i].end <= end; i++) toks.push(this.doc.tokens[i]);
+    for (let i = firstWordAt(this.doc.tokens, start); i < this.doc.tokens.length && this.doc.tokens[i].start < end; i++) {
+      const t = this.doc.tokens[i];
+      if (t.end <= end) toks.push(t);
+      else if (t.forms.length > 1) toks.push({ ...t, key: t.forms[t.forms.length - 1] });
+    }
     return toks;
   }
 

@@ -1,5 +1,5 @@
 import { colonBefore, commaBefore, contentRange } from '../clause.js';
-import { cueStartsAt, gapBefore, sentenceEnd, sentenceStart, sourceStartsAt } from '../doc.js';
+import { cueStartsAt, gapBefore, insideQuote, sentenceEnd, sentenceStart, sourceStartsAt } from '../doc.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { clauseSubject } from './clause-subject.js';
 import { colonParagraph } from './colon-paragraph.js';
@@ -9,8 +9,9 @@ import { dashTail } from './05-inverted.js';
 import { mandative } from './mandative.js';
 import { objectWords } from './objects.js';
 import { passiveReading } from './passive.js';
+import { possessedNoun } from './possessive-noun.js';
 import { isAside, relativeContent } from './relative.js';
-import { asAfterObject, isAdjunctTail, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
+import { asAfterObject, infinitiveAfterObject, isAdjunctTail, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
 import { speakerBefore } from './speaker-before.js';
 import { skipBackAdverbs } from './speaker.js';
 import { afterPossessive, COORDINATORS, isAttributive, isNameWord, notSpeech } from './verb-reading.js';
@@ -105,6 +106,8 @@ export const enSaidThat: Rule = {
     const cueChars: [number, number] = [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end];
     const prev = hit.start - 1;
     if (isNameWord(doc, hit)) return null;
+    // "the president's claims of fraud have not …": a noun cue after its possessor (objects.tsv: possessed-cue).
+    if (objectWords().get('possessed-cue')!.has(cue.lemma)) return possessedNoun(doc, hit, floor, end);
     // called the police: a bare "called" reports only a quotation after its object (en-label, 06-label.ts).
     if (cue.lemma === 'call') return null;
     if (prev >= floor && doc.lex.words.get(doc.keys[prev]) === 'determiner') return null; // the alleged attack
@@ -211,7 +214,11 @@ export const enSaidThat: Rule = {
     if (objectWords().get('as-cue')!.has(cue.lemma)
       && (content.direct || content.from !== hit.end || commaBefore(doc, hit.start) || !asAfterObject(doc, hit.end, end))) return null;
     // "did not find the network had breached laws" reports a clause; "did not find survivors" nothing.
-    if (objectWords().get('clause-cue')!.has(cue.lemma) && !content.direct && !content.complement && !isClauseStart(doc, content.from)) return null;
+    const finding = objectWords().get('finding-cue')!.has(cue.lemma);
+    if ((finding || objectWords().get('clause-cue')!.has(cue.lemma)) && !content.direct && !content.complement && !isClauseStart(doc, content.from)) return null;
+    if (objectWords().get('infinitive-cue')!.has(cue.lemma) && (content.direct || content.from !== hit.end || !infinitiveAfterObject(doc, hit.end, end))) return null;
+    // ("The court has ruled that she did not lie," the lawyer said: a ruling quoted is the lawyer's argument.)
+    if (finding && insideQuote(doc, doc.tokens[hit.start].start)) return null;
     // Colon-only cues (continued, shouting) report a quotation or what follows a colon, nothing else.
     if (!content.direct && cue.frame.size === 1 && cue.frame.has('colon') && !colonBefore(doc, content.from)) return null;
     // (Speaking on television, the minister said: "…": a quotation after another cue is that cue's.)

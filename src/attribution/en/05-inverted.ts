@@ -42,7 +42,10 @@ export const enInverted: Rule = {
     if (e === hit.end || !isSourcePhrase(doc, hit.end, e)) return null;
     e = titledTail(doc, hit.end, e, end);
     const t = afterParenthesis(doc, e, end);
-    if (t < end && !(gapHas(doc, t, DASH) || gapHas(doc, t, COMMA_DASH) && (adjunctAt(doc, t) || appositionAt(doc, t, end)))) return null;
+    // (…, argued the government's lawyer, Richard Keen.: the apposed name ends the speaker phrase)
+    const named = t < end && gapHas(doc, t, COMMA_DASH) && !gapHas(doc, t, DASH) && nameToEnd(doc, t, end);
+    if (named) e = end;
+    else if (t < end && !(gapHas(doc, t, DASH) || gapHas(doc, t, COMMA_DASH) && (adjunctAt(doc, t) || appositionAt(doc, t, end)))) return null;
     const content = contentRange(doc, start, hit.start);
     if (!content) return null;
     return {
@@ -78,6 +81,16 @@ function appositionAt(doc: Doc, k: number, end: number): boolean {
     if (gapHas(doc, i, COMMA_DASH)) return adjunctAt(doc, i);
     if (FINITE.has(doc.keys[i]) || doc.hitStarts[i]) return false;
   }
+  return true;
+}
+
+/** Most words of a name apposed to the speaker phrase (…, argued the government's lawyer, Richard Keen.). */
+const MAX_APPOSED_NAME_WORDS = 4;
+
+/** "…, argued the government's lawyer, Richard Keen.": a capitalised name from token k to the sentence end. */
+function nameToEnd(doc: Doc, k: number, end: number): boolean {
+  if (end - k > MAX_APPOSED_NAME_WORDS) return false;
+  for (let i = k; i < end; i++) if (!/^\p{Lu}/u.test(doc.tokens[i].text) || doc.lex.words.get(doc.keys[i]) || i > k && gapHas(doc, i, COMMA_DASH)) return false;
   return true;
 }
 

@@ -49,21 +49,38 @@ const NOT_LABEL = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'fe
 /**
  * "X called the ruling a disgrace": a short object (a pronoun, or a determiner and at most MAX_LABEL_OBJECT_TOKENS
  * words) then "a"/"an" and its label, or a stance marker as the label ("called the claims baseless"), with no comma
- * or cue between. Returns the object's first token, else -1.
+ * or cue between. Returns the object's first token and the label's end (-1: the label runs to labelEnd), else null.
  */
-function unquotedLabelAt(doc: Doc, from: number, end: number): number {
-  if (from >= end || !OBJECT_OPENERS.has(doc.keys[from])) return -1;
+function unquotedLabelAt(doc: Doc, from: number, end: number): [number, number] | null {
+  if (from >= end || !OBJECT_OPENERS.has(doc.keys[from])) return null;
   const first = PRONOUN_OBJECTS.has(doc.keys[from]) ? from + 1 : from + 2;
   for (let k = first; k < Math.min(end, from + MAX_LABEL_OBJECT_TOKENS + 1); k++) {
-    if (/[,.;:!?()"“”]/.test(gapBefore(doc, k)) || cueStartsAt(doc, k)) return -1;
-    if (doc.keys[k] === 'a' || doc.keys[k] === 'an') return k + 1 >= end || NOT_LABEL.has(doc.keys[k + 1]) || /[,.;:!?()]/.test(gapBefore(doc, k + 1)) ? -1 : from;
+    if (/[,.;:!?()"“”]/.test(gapBefore(doc, k)) || cueStartsAt(doc, k)) return null;
+    if (doc.keys[k] === 'a' || doc.keys[k] === 'an') return k + 1 >= end || NOT_LABEL.has(doc.keys[k + 1]) || /[,.;:!?()]/.test(gapBefore(doc, k + 1)) ? null : [from, -1];
     // called the claims baseless, called the attack cowardly: a stance marker (stance-markers.tsv) as the label.
     const m = doc.lex.markers.first(doc.keys, k, [doc.keys[k]]);
-    if (m && m[0].value !== 'assert') return from;
+    if (m && m[0].value !== 'assert') return [from, -1];
+    // called this dubious to the paper, called her party fascist and …: an adjective closing the clause as the label.
+    if (adjectiveLabel(doc, k, end)) return [from, k + 1];
     // called the police and …: a function word inside the object ends it with no label.
-    if (doc.lex.words.get(doc.keys[k])) return -1;
+    if (doc.lex.words.get(doc.keys[k])) return null;
   }
-  return -1;
+  return null;
+}
+
+/** Endings of adjectives that serve as a bare label (dubious, illegal, fascist, unacceptable, premature). */
+const ADJECTIVE_ENDING = /(ous|ble|ful|ic|al|ive|ent|ant|ist|less|ure|ish)$/;
+/** Words after such a label that close it: to whom or why it was said (called this dubious to the paper, … as …). */
+const LABEL_CLOSERS = new Set(['to', 'and', 'but', 'as', 'because', 'since', 'given', 'amid', 'in', 'on', 'for']);
+
+/**
+ * True when the lower-case word at token k is an adjective label that closes its clause: an adjective ending, no
+ * function or title word (called the union official …), then the sentence end, a break, or a word that closes it.
+ */
+function adjectiveLabel(doc: Doc, k: number, end: number): boolean {
+  if (!/^\p{Ll}+$/u.test(doc.tokens[k].text) || !ADJECTIVE_ENDING.test(doc.keys[k]) || doc.lex.words.get(doc.keys[k])
+    || doc.lex.titleWords.has(doc.keys[k])) return false;
+  return k + 1 >= end || /[,.;:!?()\u2014\u2013]/.test(gapBefore(doc, k + 1)) || LABEL_CLOSERS.has(doc.keys[k + 1]);
 }
 
 /** An unquoted label runs to the first comma, semicolon or dash ("called the ruling a disgrace for the courts, and left"). */
@@ -81,9 +98,10 @@ export const enLabel: Rule = {
     if (hit?.type !== 'cue' || hit.cue.lemma !== LABEL_LEMMA) return null;
     const floor = sentenceStart(doc, hit.start), end = sentenceEnd(doc, hit.start);
     const k = labelQuoteAt(doc, hit.end, end);
-    const bare = k < 0 ? unquotedLabelAt(doc, hit.end, end) : -1;
-    if (k < 0 && bare < 0) return null;
-    const content = k >= 0 ? speechQuoteAt(doc, k)?.chars ?? quotedWordLabel(doc, k, end)! : contentRange(doc, bare, labelEnd(doc, bare, Math.min(end, clauseEnd(doc, bare))));
+    const bare = k < 0 ? unquotedLabelAt(doc, hit.end, end) : null;
+    if (k < 0 && !bare) return null;
+    const content = k >= 0 ? speechQuoteAt(doc, k)?.chars ?? quotedWordLabel(doc, k, end)!
+      : contentRange(doc, bare![0], bare![1] >= 0 ? bare![1] : labelEnd(doc, bare![0], Math.min(end, clauseEnd(doc, bare![0]))));
     if (!content) return null;
     // (… said the talks failed and called the charges "a witch hunt": the subject of the first verb, as en-coordinated)
     const coordinated = ['and', 'but'].includes(doc.keys[hit.start - 1]) ? clauseSubject(doc, hit, floor, end)?.speaker : undefined;

@@ -62,10 +62,13 @@ function initialBefore(doc: Doc, e: number): boolean {
   return /^\p{Lu}$/u.test(doc.tokens[e - 1].text) && /^\.\s+$/.test(doc.text.slice(doc.tokens[e - 1].end, doc.tokens[e].start));
 }
 
-/** Whether token `i` continues a capitalised word before it that is neither a title nor a function word (New York). */
+/**
+ * Whether token `i` continues a capitalised word before it that is neither a title, an honorific (Crown Prince
+ * Mohammad) nor a function word (New York).
+ */
 function nameTail(doc: Doc, i: number, first: number): boolean {
   return i > first && CAPITAL.test(doc.tokens[i - 1].text) && !cls(doc, i - 1) && !doc.lex.titleWords.has(doc.keys[i - 1])
-    && !gapHas(doc, i, BREAK);
+    && doc.lex.sexWords.get(doc.keys[i - 1])?.kind !== 'honorific' && !gapHas(doc, i, BREAK);
 }
 
 /**

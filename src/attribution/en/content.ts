@@ -85,6 +85,8 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
     // (denied all claims that …: a cue form after a determiner is a noun.)
     if (k > i && cueStartsAt(doc, k) && !NOUN_LEADS.has(doc.keys[k - 1])) break;
     if (cls(doc, k) !== 'complement') continue;
+    // ruled on the appeal of that decision: "that" right after a preposition is a demonstrative.
+    if (k > i && (cls(doc, k - 1) === 'preposition' || doc.keys[k - 1] === 'of')) continue;
     // announced the decision that night: "that" before a time word that ends the clause is a demonstrative.
     if (cls(doc, k + 1) === 'time' && (k + 2 >= end || gapHas(doc, k + 2, COMMA_SEMI_COLON))) continue;
     const start = keepObject && k > i ? i : k + 1;
@@ -196,12 +198,14 @@ function quoteAfterAddressee(doc: Doc, i: number, k: number, end: number): boole
 
 /**
  * A semicolon outside a quotation ends the reported clause (claimed X; Redouane claimed Y); so does a
- * sentence end inside a quotation ("He announced this will not be effective today. We will …").
+ * sentence end inside a quotation ("He announced this will not be effective today. We will …", "… claimed they have
+ * support [...] But now …").
  */
 function semicolonEnd(doc: Doc, i: number, end: number): number {
   for (let k = i + 1; k < end; k++) {
     const gap = gapBefore(doc, k);
-    if (/[.!?]\s/.test(gap) && /^\p{Lu}/u.test(doc.tokens[k].text) && doc.tokens[k - 1].text.length > 1
+    // (… public support [...] But now …: an elision mark in brackets ends the sentence before it as well)
+    if (/[.!?…]\]?\s/u.test(gap) && /^\p{Lu}/u.test(doc.tokens[k].text) && doc.tokens[k - 1].text.length > 1
       && doc.quotes.some((q) => q.start <= doc.tokens[i].start && q.end > doc.tokens[k].start)) return k;
     const at = doc.tokens[k].start;
     // "…was due to a lack of airtime, and he accused …": a comma, a coordinator and a subject pronoun open a clause of
@@ -259,9 +263,17 @@ export function isClauseStart(doc: Doc, i: number): boolean {
   for (let k = i + 1; k < Math.min(doc.keys.length, i + 4); k++) {
     if (commaBefore(doc, k) || cls(doc, k) === 'preposition' || cls(doc, k) === 'complement') return false;
     if (AUX.has(doc.keys[k])) return true;
+    // concluded evidence supported his murder: a past form right after a short subject, with an object after it.
+    if (k <= i + 2 && PAST_FORM.test(doc.tokens[k].text) && !cueStartsAt(doc, k) && k + 1 < doc.keys.length && !commaBefore(doc, k + 1)
+      && (cls(doc, k + 1) === 'determiner' || OBJECT_POSSESSIVES.has(doc.keys[k + 1]))) return true;
   }
   return false;
 }
+
+/** A lower-case past form (supported, killed). */
+const PAST_FORM = /^\p{Ll}+ed$/u;
+/** Possessive pronouns that open an object (supported his murder). */
+const OBJECT_POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Furthest token (from the addressee) at which a quotation after a tell-cue's adjuncts may open. */
 const MAX_TOKENS_TO_LATE_QUOTE = 16;

@@ -77,3 +77,12 @@ export function toAfterObject(doc: Doc, from: number, end: number): boolean {
   for (let i = from + 1; i < Math.min(end, from + MAX_TARGET_TOKENS + 1); i++) if (doc.keys[i] === 'to') return true;
   return false;
 }
+
+/** True when the object after the cue is followed by "to" and a lower-case verb (invited the countries to open …). */
+export function infinitiveAfterObject(doc: Doc, from: number, end: number): boolean {
+  for (let i = from + 1; i < Math.min(end - 1, from + MAX_TARGET_TOKENS + 1); i++) {
+    if (gapHas(doc, i, BREAK_BEFORE)) return false;
+    if (doc.keys[i] === 'to') return /^\p{Ll}/u.test(doc.tokens[i + 1].text) && !doc.lex.words.has(doc.keys[i + 1]);
+  }
+  return false;
+}

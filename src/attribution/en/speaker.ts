@@ -20,7 +20,8 @@ export function inPhrase(doc: Doc, i: number): boolean {
   const t = doc.tokens[i].text;
   const c = cls(doc, i);
   if (c && c !== 'determiner') return false;
-  return CAPITAL.test(t) || /-\p{Lu}/u.test(t) || doc.lex.titleWords.has(doc.keys[i]) || cls(doc, i) === 'determiner' || /^\d/.test(t)
+  // (the government's lawyer: a title word's possessive is in the phrase too)
+  return CAPITAL.test(t) || /-\p{Lu}/u.test(t) || doc.lex.titleWords.has(doc.keys[i].replace(/['’]s$/u, '')) || cls(doc, i) === 'determiner' || /^\d/.test(t)
     || inDomainName(doc, i);
 }
 
@@ -164,9 +165,31 @@ export function sentenceSubjects(doc: Doc): [number, number][] {
     // no verb form or cue, then another lower-case word: "The Union met in …" keeps its subject) only modify the subject.
     if (e - first === 2 && cls(doc, first) === 'determiner' && modifierOnly(doc, e) && e + 1 < last
       && /^\p{Ll}/u.test(doc.tokens[e + 1].text) && !cls(doc, e + 1) && !gapHas(doc, e + 1, BREAK)) continue;
-    out.push([doc.tokens[first].start, doc.tokens[e - 1].end]);
+    out.push([doc.tokens[first].start, doc.tokens[jointEnd(doc, e, last) - 1].end]);
   }
   return out;
+}
+
+/** Words that open a second conjunct naming more than one with the subject (… and his counterparts, and other envoys). */
+const JOINT_OPENERS = new Set(['his', 'her', 'their', 'other']);
+/** Marks that end a conjunct (commas do not: his Greek, Cypriot and French counterparts). */
+const HARD_BREAK = gapChars(';:.!?()"“”«»');
+/** Most tokens of such a conjunct (his Greek, Cypriot and French counterparts). */
+const MAX_JOINT_TOKENS = 8;
+
+/**
+ * "Foreign minister Sam Lee and his Greek, Cypriot and French counterparts, …, met …": the subject runs on through
+ * "and his …" to its plural head noun, so that a later "they" takes all of them, not one titled person named since.
+ * Returns the subject's end: `e` when no such conjunct follows it.
+ */
+function jointEnd(doc: Doc, e: number, last: number): number {
+  if (e + 2 >= last || doc.keys[e] !== 'and' || !JOINT_OPENERS.has(doc.keys[e + 1]) || gapHas(doc, e, BREAK)) return e;
+  for (let k = e + 2; k < Math.min(last, e + 2 + MAX_JOINT_TOKENS); k++) {
+    if (gapHas(doc, k, HARD_BREAK)) return e;
+    if (/^\p{Ll}+s$/u.test(doc.tokens[k].text) && !cls(doc, k) && (k + 1 >= last || gapHas(doc, k + 1, BREAK) || !CAPITAL.test(doc.tokens[k + 1].text) && /^\p{Ll}/u.test(doc.tokens[k + 1].text))) return k + 1;
+    if (/^\p{Ll}/u.test(doc.tokens[k].text) && cls(doc, k) && doc.keys[k] !== 'and') return e;
+  }
+  return e;
 }
 
 /** True when token i is a lower-case word of no listed class that is no verb form (-s, -ed), finite verb or cue. */
