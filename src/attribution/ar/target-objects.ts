@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { MAX_TARGET_TOKENS, STANCE_LEAD_WORDS } from '../constants.js';
-import { charRange, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
+import { charRange, colonBefore, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
 import { quoteOpeningAt, sentenceEnd } from '../doc.js';
 import { defaultLexiconDir } from '../lexicon/index.js';
 import { readTsv } from '../lexicon/tsv.js';
@@ -9,14 +9,16 @@ import { matchKey } from '../../text/normalize/arabic.js';
 import { firstForms } from '../cues.js';
 import type { Stance } from '../../model/index.js';
 import type { Doc, Draft, Hit } from '../types.js';
-import { arabicObjectTarget, boundPhrase, partyAt } from './targets.js';
+import { accusedParties, arabicObjectTarget, boundPhrase, clauseSubject, IMPERFECT, partyAt, withConjoined } from './targets.js';
 import { startsMention } from './mention-marks.js';
 import { definiteAt, HONORIFICS } from './speaker-words.js';
 
 // Targets read off a finished Arabic statement (its cue, speaker and content spans) when the rule that made it named
 // none: the one a listed threat falls on (ستقوم بمحاسبة X), the cue's object as the verb rule reads it (for rules that
 // read none), the object the rule passed before a frame preposition (داعيا X إلى), the objects of cues opening the
-// content (نطالب X بـ), a duty laid later in a demand (يتوجب على X) and the doer of a wrong (يرتكبها X); and every
+// content (نطالب X بـ), a duty laid later in a demand (يتوجب على X), the doers of a wrong (يرتكبها X و Y، من قبل X),
+// the party a warning's condition names (في حال قيام X), the subject of a doubted clause (لا يثق بأن X), the one a
+// denial says has no part (لا وجود لـX) and the accused subject of a told clause for rules that read none; and every
 // Arabic target tidied (an honorific, God, a word past the phrase).
 
 /** Frame prepositions that close an object the rule passed before the content (داعيا X إلى، حذر X من), by cue stance, as match keys. */
@@ -57,7 +59,7 @@ export function arabicStatementTargets(doc: Doc, d: Draft, stance: Stance): [num
   const hi = Math.max(lo + 1, firstWordAt(doc.tokens, d.content[1]));
   const end = sentenceEnd(doc, lo);
   // هدد بحرمان الحجاج: a listed threat names the one warned before any object reading does.
-  const threatened = stance === 'warn' ? threatObject(doc, lo, hi) : null;
+  const threatened = stance === 'warn' ? threatObject(doc, lo, hi) ?? conditionParty(doc, lo, hi) : null;
   if (threatened) return [threatened];
   const object = cueObject(doc, d, lo, end) ?? passedObject(doc, d, lo, end);
   if (object) return [object];
@@ -65,8 +67,72 @@ export function arabicStatementTargets(doc: Doc, d: Draft, stance: Stance): [num
     const inner = innerCueObjects(doc, stance, lo, hi, end);
     if (inner.length) return inner;
   }
-  const later = stance === 'demand' ? laterDuty(doc, lo, hi) : stance === 'accuse' ? committedBy(doc, lo, hi) : null;
-  return later ? [later] : [];
+  const later = stance === 'demand' ? laterDuty(doc, lo, hi) : null;
+  if (later) return [later];
+  // الجرائم التي يرتكبها المستوطنون والحكومة الإسرائيلية: each doer apart.
+  const doers = stance === 'accuse' ? withConjoined(doc, committedBy(doc, lo, hi) ?? agentAfter(doc, lo, hi), hi) : [];
+  if (doers.length) return doers;
+  const doubted = stance === 'doubt' ? doubtedParty(doc, lo, hi) : stance === 'deny' ? deniedHolder(doc, lo, hi) : null;
+  if (doubted) return [doubted];
+  // تقرير أممي: الحوثيون ارتكبوا جرائم حرب: a rule that reads no content targets (a headline's, a participle's) leaves
+  // the accused subject of a told clause to be read here, as ar/targets.ts reads it for the verb rules.
+  return stance === 'accuse' && !d.contentTargets && toldClause(doc, d, lo) ? accusedParties(doc, isComplement(doc, lo) ? lo + 1 : lo, Math.min(end, hi)) : [];
+}
+
+/**
+ * لا يثق بأن إيران ستلتزم، يشكك في أن الحكومة …: a doubt about a told clause names the party it doubts as the
+ * clause's subject (after the content's own particle, or its first one within the lead words).
+ */
+function doubtedParty(doc: Doc, lo: number, hi: number): [number, number] | null {
+  const first = lo > 0 && isComplement(doc, lo - 1) ? doubtedSubject(doc, lo, hi) : null;
+  if (first) return first;
+  for (let k = lo; k < Math.min(hi - 1, lo + STANCE_LEAD_WORDS); k++) {
+    if (k > lo && commaBefore(doc, k)) return null;
+    if (isComplement(doc, k)) return doubtedSubject(doc, k + 1, hi);
+  }
+  return null;
+}
+
+/** The subject of a clause at token k, before its verb or right after it (أن تلتزم الحكومة: VSO), when it names a party. */
+function doubtedSubject(doc: Doc, k: number, hi: number): [number, number] | null {
+  const before = clauseSubject(doc, k, hi);
+  if (before || k + 1 >= hi || !IMPERFECT.test(doc.keys[k]) || doc.lex.words.has(doc.keys[k]) || definiteAt(doc, k) || commaBefore(doc, k + 1)) return before;
+  return partyAt(doc, k + 1) ? clauseSubject(doc, k + 1, hi) : null;
+}
+
+/** Negators that open a denial of what a party has or does (لا وجود لـ، ليس لـ), as match keys. */
+const NEGATORS = new Set(['لا', 'ليس', 'ليست']);
+/** The preposition of having (لدى), as a match key. */
+const HAVING = 'لدي';
+
+/**
+ * لا وجود لبشار الأسد في مستقبل سوريا، لا نية لدى الحكومة، ليس لوزارة المالية أي دور: the party a denial says has no
+ * part, presence or aim — after a negator opening the content (past its particle), one noun at most, then ل + a name
+ * or لدى + a party.
+ */
+function deniedHolder(doc: Doc, lo: number, hi: number): [number, number] | null {
+  const neg = isComplement(doc, lo) ? lo + 1 : lo;
+  if (!NEGATORS.has(doc.keys[neg] ?? '')) return null;
+  for (let k = neg + 1; k < Math.min(hi, neg + 3); k++) {
+    if (commaBefore(doc, k)) return null;
+    if (doc.keys[k] === HAVING) return k + 1 < hi && partyAt(doc, k + 1) ? boundPhrase(doc, k + 1, hi) : null;
+    // (لبشار: the name's mention starts after the ل written on it.)
+    const end = doc.keys[k].startsWith('ل') ? mentionEndFrom(doc, doc.tokens[k].start + 1) : -1;
+    if (end > 0) return [doc.tokens[k].start + 1, Math.min(end, doc.tokens[hi - 1].end)];
+  }
+  return null;
+}
+
+/** Where the longest mention starting at character `at` ends, or -1. */
+function mentionEndFrom(doc: Doc, at: number): number {
+  let end = -1;
+  for (const e of doc.input.entities) for (const m of e.mentions) if (m.start === at) end = Math.max(end, m.end);
+  return end;
+}
+
+/** True when the content at token lo is a told clause: after a particle, a colon or a quotation mark, or quoted. */
+function toldClause(doc: Doc, d: Draft, lo: number): boolean {
+  return d.direct || isComplement(doc, lo) || lo > 0 && isComplement(doc, lo - 1) || colonBefore(doc, lo) || !!quoteOpeningAt(doc, lo);
 }
 
 /**
@@ -88,6 +154,23 @@ function committedBy(doc: Doc, lo: number, hi: number): [number, number] | null 
   for (let i = lo; i + 1 < hi; i++) {
     if (!COMMITTED.test(doc.keys[i]) || !(partyAt(doc, i + 1) || definiteAt(doc, i + 1))) continue;
     return boundPhrase(doc, i + 1, hi);
+  }
+  return null;
+}
+
+/** من قبل (by), as match keys. */
+const BY = ['من', 'قبل'];
+/** Most words of an accused act before its agent (الهجمات العنيفة وزعزعة الاستقرار من قبل X). */
+const MAX_ACT_TOKENS = 8;
+
+/** أدان الهجمات من قبل تنظيم القاعدة: the agent after من قبل near the start of an accusation's content, when a party. */
+function agentAfter(doc: Doc, lo: number, hi: number): [number, number] | null {
+  for (let i = lo; i + 2 < hi && i < lo + MAX_ACT_TOKENS; i++) {
+    if (i > lo && commaBefore(doc, i)) return null;
+    if (doc.keys[i] !== BY[0] || doc.keys[i + 1] !== BY[1] || commaBefore(doc, i + 2)) continue;
+    // (تنظيمي القاعدة: a head in construct with a name.)
+    const named = partyAt(doc, i + 2) || i + 3 < hi && !doc.lex.words.has(doc.keys[i + 2]) && !commaBefore(doc, i + 3) && startsMention(doc, i + 3);
+    return named ? boundPhrase(doc, i + 2, hi) : null;
   }
   return null;
 }
@@ -118,7 +201,7 @@ function cueObject(doc: Doc, d: Draft, lo: number, end: number): [number, number
 export function tidyArabicTargets(doc: Doc, targets: [number, number][]): [number, number][] {
   return targets.flatMap((t): [number, number][] => {
     if (namesGod(doc, t)) return [];
-    const k = firstWordAt(doc.tokens, t[0]);
+    const k = tokenHolding(doc, t[0]);
     const next = doc.tokens[k + 1];
     const u: [number, number] = HONORIFICS.has(doc.keys[k]) ? next && next.end <= t[1] ? [next.start, t[1]] : [0, 0] : t;
     return u[1] > u[0] ? [cutAtIndefinite(doc, u)] : [];
@@ -130,7 +213,7 @@ export function tidyArabicTargets(doc: Doc, targets: [number, number][]): [numbe
  * an adjective agrees with its noun, so such a word opens the next object; a name (الرئيس فرنسوا) goes on.
  */
 function cutAtIndefinite(doc: Doc, t: [number, number]): [number, number] {
-  for (let k = firstWordAt(doc.tokens, t[0]) + 1; k < doc.tokens.length && doc.tokens[k].end <= t[1]; k++) {
+  for (let k = tokenHolding(doc, t[0]) + 1; k < doc.tokens.length && doc.tokens[k].end <= t[1]; k++) {
     // (آل مرعي: آل is a family, not the article.)
     if (!definiteAt(doc, k - 1) || doc.keys[k - 1].length <= ARTICLE_KEY_LENGTH || definiteAt(doc, k) || startsMention(doc, k) || CONJUNCTION.test(doc.keys[k]) || doc.lex.titleWords.has(doc.keys[k])) continue;
     return [t[0], doc.tokens[k - 1].end];
@@ -138,9 +221,12 @@ function cutAtIndefinite(doc: Doc, t: [number, number]): [number, number] {
   return t;
 }
 
+/** The token a target starts in: a party split off after an attached و (وحزب الله) starts inside its word. */
+const tokenHolding = (doc: Doc, at: number) => Math.max(0, firstWordAt(doc.tokens, at + 1) - 1);
+
 /** True when a target phrase holds the name of God (دعا الله أن: a prayer, no party asked). */
 function namesGod(doc: Doc, t: [number, number]): boolean {
-  const from = firstWordAt(doc.tokens, t[0]);
+  const from = tokenHolding(doc, t[0]);
   for (let k = from; k < doc.tokens.length && doc.tokens[k].end <= t[1]; k++) {
     // (حزب الله، عبد الله: a name in construct with it, after an indefinite head, is a party.)
     if (GOD.has(doc.keys[k]) && (k === from || definiteAt(doc, k - 1))) return true;
@@ -186,6 +272,27 @@ function opensClause(doc: Doc, h: Extract<Hit, { type: 'cue' }>, lo: number): bo
   while (k < h.start && k - lo < 2 && (isComplement(doc, k) || BEFORE_INNER_CUE.has(doc.keys[k]))) k++;
   if (k === h.start) return true;
   return h.start > lo && (doc.keys[h.start - 1] === 'كما' || commaBefore(doc, h.start) && h.start - lo > STANCE_LEAD_WORDS);
+}
+
+/** The verbal noun of acting (في حال قيام X بـ): the doer after it is a party. */
+const ACTING = 'قيام';
+
+/**
+ * سيتم التصدي لها في حال قيام المليشيات بأي تحرك، في حال أوقفت أمريكا الاتفاق: the party a warning's condition
+ * (warn-conditions.tsv `if`) names as the one who would act, right after it or after its verb.
+ */
+function conditionParty(doc: Doc, lo: number, hi: number): [number, number] | null {
+  for (let i = lo; i < hi; i++) {
+    const c = doc.lex.conditions.first(doc.keys, i, firstForms(doc, doc.keys[i]));
+    if (!c || c[0].value !== 'if') continue;
+    const k = i + c[1];
+    if (k >= hi || commaBefore(doc, k)) continue;
+    if (doc.keys[k] === ACTING) return k + 1 < hi && (partyAt(doc, k + 1) || definiteAt(doc, k + 1)) ? boundPhrase(doc, k + 1, hi) : null;
+    if (partyAt(doc, k)) return boundPhrase(doc, k, hi);
+    // (في حال وافق الرئيس: a verb, then its subject.)
+    return k + 1 < hi && !doc.lex.words.has(doc.keys[k]) && !definiteAt(doc, k) && !commaBefore(doc, k + 1) && partyAt(doc, k + 1) ? boundPhrase(doc, k + 1, hi) : null;
+  }
+  return null;
 }
 
 /** ستقوم بمحاسبة "قتلة X"، لن تتهاون مع المتمردين: the one a listed threat phrase falls on, near the content's start. */

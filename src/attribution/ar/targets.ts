@@ -1,8 +1,12 @@
+import { join } from 'node:path';
 import { MAX_QUOTED_NAME_TOKENS, MAX_TARGET_TOKENS, STANCE_LEAD_WORDS } from '../constants.js';
 import { charRange, colonBefore, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
 import { firstForms } from '../cues.js';
 import { hitStartsAt, quoteOpeningAt, titleAt } from '../doc.js';
+import { defaultLexiconDir } from '../lexicon/index.js';
+import { readTsv } from '../lexicon/tsv.js';
 import { firstWordAt } from '../../text/words.js';
+import { matchKey } from '../../text/normalize/arabic.js';
 import type { Stance } from '../../model/index.js';
 import type { ContentTargets, Doc } from '../types.js';
 import { startsMention } from './mention-marks.js';
@@ -23,6 +27,8 @@ const FRAME_AFTER_OBJECT: Partial<Record<Stance, ReadonlySet<string>>> = {
 const OBJECT_END = new Set([...FRAME_AFTER_OBJECT.demand!, ...FRAME_AFTER_OBJECT.warn!]);
 /** A preposition with an attached pronoun (إليها، عليهم، منه) or ل + the article (للجرحى), as a match key: no object. */
 const NOT_OBJECT = /^((الي|علي|من|عن|ل|ب)(ه|ها|هم|هما|هن)|لل)/;
+/** A word joined by و and written with the accusative's tanwin (وتكراراً، وأيضاً): an adverb. */
+const JOINED_ADVERB = /^و\S+(\u0627\u064B|\u064B\u0627)$/u;
 /** Quantifiers that open an object party (دعا جميع الأطراف، طالب كافة الدول), as match keys. */
 const QUANTIFIERS = new Set(['جميع', 'كافه', 'كل', 'الجميع']);
 /** Most words of an adjunct between an object and its frame word (الدول الأعضاء في الأمم المتحدة إلى), in tokens. */
@@ -69,14 +75,15 @@ export function arabicObjectTarget(doc: Doc, f: TargetFrame): [number, number] |
   if (own && !f.content.complement && objectAt >= 0 && objectAt === f.content.from) {
     // انتقد خطة تركيا: the accused is the name the object is about. طلب من X، يتمنى من X: after من the object is
     // the one asked.
-    const t = (f.stance === 'accuse' ? genitiveName(doc, objectAt, f.end) : null)
+    const t = (f.stance === 'accuse' ? condemnedParty(doc, objectAt, f.end) ?? objectOwner(doc, objectAt, f.end) ?? genitiveName(doc, objectAt, f.end) : null)
       ?? objectParty(doc, f.stance, objectAt, f.end, doc.keys[objectAt - 1] === 'من' && f.stance === 'demand');
     if (t) return t;
   }
   // حذر من تحرك بيونغ يانغ، طالب برحيل الأسد، انتقد خطة تركيا: a listed name in construct after the verbal noun the
   // cue (or its frame preposition) governs.
-  if ((own || f.stance === 'deny') && !f.content.complement && f.content.from === (f.preposition < 0 ? f.object : f.preposition + 1)) {
-    const t = genitiveName(doc, f.content.from, f.end);
+  if ((own || f.stance === 'deny' || f.stance === 'doubt') && !f.content.complement && f.content.from === (f.preposition < 0 ? f.object : f.preposition + 1)) {
+    const t = (f.stance === 'accuse' ? condemnedParty(doc, f.content.from, f.end) : null)
+      ?? (f.stance === 'deny' || f.stance === 'accuse' ? objectOwner(doc, f.content.from, f.end) : null) ?? genitiveName(doc, f.content.from, f.end);
     if (t) return t;
   }
   return null;
@@ -93,16 +100,17 @@ export function arabicContentTargets(doc: Doc, f: Extract<ContentTargets, { lang
   // quotation) opens the clause as أن would.
   const particle = at + 1 < f.end && isComplement(doc, at);
   const lo = particle ? at + 1 : at;
-  // وقال: إيران دولة راعية للإرهاب: a clause after a colon is told as one after أن is.
-  const complement = f.complement || particle || colonBefore(doc, at);
+  // وقال: إيران دولة راعية للإرهاب: a clause after a colon is told as one after أن is; so is one after a particle the
+  // rule passed without telling it (يعتبر ان المحكمة تمارس …).
+  const complement = f.complement || particle || colonBefore(doc, at) || at > 0 && isComplement(doc, at - 1);
   // قال إن على النظام أن لا يتدخل، وإلا …: a duty laid with على also heads a warning.
   const duty = stance === 'demand' || stance === 'accuse' && f.stance === 'assert' ? dutyBearer(doc, lo, f.end, stance)
     : stance === 'warn' && doc.keys[lo] === 'علي' ? boundPhrase(doc, lo + 1, f.end) : null;
   // قال إن «القوى السوداء» تنشر معلومات خاطئة: an accusation's clause names the accused as its subject.
-  const doer = !duty && stance === 'accuse' && (complement || f.direct) ? clauseSubject(doc, lo, f.end) : null;
+  const doers = !duty && stance === 'accuse' && (complement || f.direct) ? accusedParties(doc, lo, f.end) : [];
   // لوح بفرض عقوبات على طهران: a warning of sanctions names the one they would fall on.
-  const sanctioned = !duty && !doer && stance === 'warn' ? sanctionedParty(doc, lo, Math.min(f.end, firstWordAt(doc.tokens, f.range[1] - 1) + 1)) : null;
-  return duty ? [duty] : doer ? [doer] : sanctioned ? [sanctioned] : [];
+  const sanctioned = !duty && !doers.length && stance === 'warn' ? sanctionedParty(doc, lo, Math.min(f.end, firstWordAt(doc.tokens, f.range[1] - 1) + 1)) : null;
+  return duty ? [duty] : doers.length ? doers : sanctioned ? [sanctioned] : [];
 }
 
 /** Sanctions (عقوبات، العقوبات) as match keys, and the prepositions that name whom they fall on (على، ضد). */
@@ -125,7 +133,13 @@ function sanctionedParty(doc: Doc, from: number, end: number): [number, number] 
  */
 function objectParty(doc: Doc, stance: Stance, from: number, end: number, asked: boolean): [number, number] | null {
   const key = doc.keys[from];
-  if (from >= end || isBiPhrase(key) || LAM_PURPOSE.test(key) || NOT_OBJECT.test(key)) return null;
+  // (باكستان، بريطانيا: a name that begins with ب or ل is no ب-phrase.)
+  if (from >= end || !nameAt(doc, from) && (isBiPhrase(key) || LAM_PURPOSE.test(key) || NOT_OBJECT.test(key))) return null;
+  // حذر مراراً وتكراراً من: an adverb joined by و, in the accusative, is no object.
+  if (JOINED_ADVERB.test(doc.tokens[from].text)) return null;
+  // اتهمت باكستان الهند بـ: two names side by side are the verb's subject, unread by the rule, and its object.
+  const second = nameAt(doc, from) ? mentionEnd(doc, from) : -1;
+  if (second > from && second < end && nameAt(doc, second) && !commaBefore(doc, second)) return objectParty(doc, stance, second, end, asked);
   if (doc.lex.words.has(key) && !QUANTIFIERS.has(key)) return null;
   let k = from + 1;
   // نطالب المجتمع الدولي والأمم المتحدة وأميركا بأن: each conjoined party may take its own words.
@@ -139,6 +153,8 @@ function objectParty(doc: Doc, stance: Stance, from: number, end: number, asked:
     if (conjoinedParty(doc, k)) limit += CONJUNCT_TOKENS;
     k++;
   }
+  // دعت باكستان التعاون: a definite word right after a name is the next object (a name takes no adjective after it).
+  if (second > from && second < k && definiteAt(doc, second)) k = second;
   // دعا دول المنطقة التي تحارب الحركة إلى …: a relative clause on the party stands between it and the frame word.
   // (بحرمان الحجاج الذين …: not after a ب-word, which names the act.)
   const frameAt = RELATIVE_PRONOUNS.has(doc.keys[k] ?? '') && !key.startsWith('ب') ? frameAfterRelative(doc, stance, k + 1, end) : k;
@@ -155,6 +171,12 @@ export function partyAt(doc: Doc, i: number): boolean {
   return startsMention(doc, i) || !!titleAt(doc, i) || QUANTIFIERS.has(doc.keys[i]);
 }
 
+/** True when an entity mention starts where token i starts (باكستان; not بإيران, whose mention starts after ب). */
+function nameAt(doc: Doc, i: number): boolean {
+  const at = doc.tokens[i].start;
+  return doc.input.entities.some((e) => e.mentions.some((m) => m.start === at));
+}
+
 /** Token after the end of an entity mention that starts at token i (a listed one's only, when `listed`), or -1. */
 function mentionEnd(doc: Doc, i: number, listed = false): number {
   const at = doc.tokens[i].start;
@@ -166,6 +188,64 @@ function mentionEnd(doc: Doc, i: number, listed = false): number {
     best = Math.max(best, j);
   }
   return best;
+}
+
+let ownedCache: Set<string> | undefined;
+
+/** data/lexicons/ar/targets-owned.tsv: nouns whose owner in construct is the one accused or denied, as match keys. */
+function ownedNouns(): Set<string> {
+  return ownedCache ??= new Set(readTsv(join(defaultLexiconDir(), 'ar', 'targets-owned.tsv'), ['form']).map((r) => matchKey(r.cells[0])));
+}
+
+/**
+ * ندد بإسرائيل، نددت بالحكومة السورية: a condemnation's ب-object that names a party (a name written after the ب, or
+ * the article and a title or body word) is the accused.
+ */
+function condemnedParty(doc: Doc, from: number, end: number): [number, number] | null {
+  const key = doc.keys[from];
+  if (!key.startsWith('ب') || key.startsWith('بال') && !doc.lex.titleWords.has(key.slice(3)) || commaBefore(doc, from)) return null;
+  const at = doc.tokens[from].start + 1;
+  if (key.startsWith('بال')) return [at, doc.tokens[titlePhraseEnd(doc, from, end) - 1].end];
+  const e = mentionEndAt(doc, at, end);
+  return e > from ? [at, doc.tokens[e - 1].end] : null;
+}
+
+/** A verb with an attached object pronoun (قدمه، نشرتها، اتخذته), taking up the noun a relative clause is on. */
+const RESUMED = /^[\u0621-\u064A]{3,}(ه|ها|هم|هما)$/;
+
+/**
+ * The party an accused or denied object belongs to: the owner in construct after a noun of saying or doing
+ * (تصريحات نوري المالكي، انتهاكات إسرائيل), or the doer of the relative clause on it (الطرح الذي قدمه الرئيس،
+ * القرار الذي اتخذته الحكومة); a party word (a name, a title or body word) either way.
+ */
+function objectOwner(doc: Doc, from: number, end: number): [number, number] | null {
+  if (from + 1 >= end) return null;
+  const head = doc.keys[from].startsWith('ب') ? doc.keys[from].slice(1) : doc.keys[from];
+  if (ownedNouns().has(head) && !commaBefore(doc, from + 1) && (partyAt(doc, from + 1) || nisbaName(doc, from + 1, end))) return ownerPhrase(doc, from + 1, end);
+  // (One adjective may stand between the noun and its relative pronoun: القرار الأخير الذي.)
+  for (let r = from + 1; r < Math.min(end - 2, from + 3); r++) {
+    if (commaBefore(doc, r) || !definiteAt(doc, r - 1)) return null;
+    if (!RELATIVE_PRONOUNS.has(doc.keys[r])) continue;
+    return RESUMED.test(doc.keys[r + 1]) && !doc.lex.words.has(doc.keys[r + 1]) && !commaBefore(doc, r + 2) && partyAt(doc, r + 2) ? ownerPhrase(doc, r + 2, end) : null;
+  }
+  return null;
+}
+
+/** A definite nisba (المالكي، الحوثي) after an owned noun, no adjective after it: a family or group name, the owner. */
+const NISBA_NAME = /^ال[\u0621-\u064A]{3,}ي$/;
+
+/** True when token k is a nisba name standing alone (تصريحات المالكي ضد …; not جرائم الحرب الأهلية). */
+function nisbaName(doc: Doc, k: number, end: number): boolean {
+  return NISBA_NAME.test(doc.keys[k]) && !(k + 1 < end && !commaBefore(doc, k + 1) && definiteAt(doc, k + 1));
+}
+
+/** The owner's phrase at token k: its mention, its title or body phrase, or a nisba name alone. */
+function ownerPhrase(doc: Doc, k: number, end: number): [number, number] | null {
+  const m = startsMention(doc, k) ? mentionEnd(doc, k) : -1;
+  if (m > k) return charRange(doc, k, Math.min(m, end));
+  if (nisbaName(doc, k, end)) return charRange(doc, k, k + 1);
+  const e = arabicSubject(doc, k, end, true);
+  return e > k && e - k <= MAX_TARGET_TOKENS ? charRange(doc, k, e) : null;
 }
 
 /**
@@ -235,11 +315,24 @@ function dutyBearer(doc: Doc, lo: number, end: number, want: 'demand' | 'accuse'
     const next = i + lead[1];
     if (want === 'demand' && next < end && doc.keys[next] === 'علي') return boundPhrase(doc, next + 1, end);
     const before = subjectBefore(doc, lo, i);
-    if (before || want === 'demand') return before;
+    // يجب أن تكون بريطانيا أمة واحدة: the subject after the duty's verb (VSO) is the one bound.
+    if (want === 'demand') return before ?? subjectAfterDuty(doc, next, end);
+    if (before) return before;
     // منذ عام 2004 ارتكب المستوطنون …: the doer after the verb.
     return next < end && (definiteAt(doc, next) || partyAt(doc, next)) ? boundPhrase(doc, next, end) : null;
   }
   return null;
+}
+
+/** An imperfect verb's prefix (تكون، يتحمل، ستسعى), as match-key letters: a clause after أن opening VSO. */
+export const IMPERFECT = /^س?[يتن][\u0621-\u064A]{2}/;
+
+/** The party after أن and the imperfect verb that follow a duty lead at token `next` (يجب أن تتحمل الحكومة), or null. */
+function subjectAfterDuty(doc: Doc, next: number, end: number): [number, number] | null {
+  if (next + 2 >= end || !isComplement(doc, next)) return null;
+  const v = next + 1;
+  if (!IMPERFECT.test(doc.keys[v]) || doc.lex.words.has(doc.keys[v]) || commaBefore(doc, v + 1) || !partyAt(doc, v + 1)) return null;
+  return boundPhrase(doc, v + 1, end);
 }
 
 /**
@@ -252,8 +345,75 @@ function subjectBefore(doc: Doc, lo: number, i: number): [number, number] | null
   return charRange(doc, lo, i);
 }
 
+/**
+ * The accused subject of a clause at token lo and the parties conjoined to it (إيران وحزب الله جماعات إرهابية): GUIDELINES
+ * lists the accused one by one. A conjoined party is a name or a title or body phrase after و.
+ */
+export function accusedParties(doc: Doc, lo: number, end: number): [number, number][] {
+  // تصريحات المالكي ضد المملكة غير مبررة: a subject that is a party's saying or doing names its owner.
+  return withConjoined(doc, clauseSubject(doc, lo, end) ?? objectOwner(doc, lo, end), end);
+}
+
+/** A party phrase and the parties conjoined to it by و (المستوطنون والحكومة الإسرائيلية), each apart; none without the first. */
+export function withConjoined(doc: Doc, first: [number, number] | null, end: number): [number, number][] {
+  if (!first) return [];
+  const out = [first];
+  for (let k = firstWordAt(doc.tokens, first[1]); k < end && out.length < MAX_CONJOINED_PARTIES; ) {
+    if (!doc.keys[k].startsWith('و') || commaBefore(doc, k) || !(mentionAfterWaw(doc, k) || titleAfterWaw(doc, k))) break;
+    const at = doc.tokens[k].start + 1;
+    // (The subject phrase is read without the و, as a ل-source's is.)
+    const e = mentionAfterWaw(doc, k) ? mentionEndAt(doc, at, end) : titlePhraseEnd(doc, k, end);
+    if (e <= k || e - k > MAX_TARGET_TOKENS) break;
+    out.push([at, doc.tokens[e - 1].end]);
+    k = e;
+  }
+  return out;
+}
+
+/** Demonstratives that point at people (هؤلاء، أولئك), as match keys. */
+const PEOPLE_DEMONSTRATIVES = new Set(['هؤلاء', 'أولئك'].map(matchKey));
+/** Most parties an accused subject and its conjuncts name. */
+const MAX_CONJOINED_PARTIES = 4;
+
+/** True when a mention starts right after the و attached to token k (وحزب الله). */
+function mentionAfterWaw(doc: Doc, k: number): boolean {
+  const at = doc.tokens[k].start + 1;
+  return doc.input.entities.some((e) => e.mentions.some((m) => m.start === at));
+}
+
+/** True when token k is و + a title or body word, bare or definite (والحكومة، وجماعة). */
+function titleAfterWaw(doc: Doc, k: number): boolean {
+  const rest = doc.keys[k].slice(1);
+  return doc.lex.titleWords.has(rest) || rest.startsWith('ال') && doc.lex.titleWords.has(rest.slice(2));
+}
+
+/**
+ * Token after a title or body phrase opening at token k (والحكومة السورية، وجماعة الحوثي): its head, then the
+ * adjectives or the name in construct after it, up to a و, a comma or a function word.
+ */
+function titlePhraseEnd(doc: Doc, k: number, end: number): number {
+  let e = k + 1;
+  while (e < end && e - k < MAX_TARGET_TOKENS && !doc.keys[e].startsWith('و') && !commaBefore(doc, e) && !quoteOpeningAt(doc, e) && !doc.lex.words.has(doc.keys[e])
+    && (definiteAt(doc, e) || startsMention(doc, e))) e++;
+  return e;
+}
+
+/** Token after the longest mention starting at character `at`, within `end`, or -1. */
+function mentionEndAt(doc: Doc, at: number, end: number): number {
+  let best = -1;
+  for (const e of doc.input.entities) for (const m of e.mentions) {
+    if (m.start !== at) continue;
+    let j = firstWordAt(doc.tokens, at);
+    while (j < end && doc.tokens[j].end <= m.end) j++;
+    best = Math.max(best, j);
+  }
+  return best;
+}
+
 /** The subject opening a clause at token lo when it names a party: a short quoted name, a mention, a title or body phrase. */
-function clauseSubject(doc: Doc, lo: number, end: number): [number, number] | null {
+export function clauseSubject(doc: Doc, lo: number, end: number): [number, number] | null {
+  // هؤلاء السفهاء: a demonstrative of people before a definite noun names a party.
+  if (PEOPLE_DEMONSTRATIVES.has(doc.keys[lo]) && lo + 1 < end && definiteAt(doc, lo + 1)) return charRange(doc, lo, titlePhraseEnd(doc, lo + 1, end));
   const q = quoteTokensAt(doc, lo);
   if (q && q.to - q.from <= MAX_QUOTED_NAME_TOKENS && q.to < end) {
     for (let k = q.from; k < q.to; k++) if (isStopWord(doc, k)) return null;

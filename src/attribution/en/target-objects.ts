@@ -16,7 +16,9 @@ import { dutyBearer, noParty } from './targets.js';
 // belongs to (condemned the act of the NTC, threatened the network's licence), the agent of an accused act (was
 // attacked by X) or the subject of an accusing clause (this individual is a terrorist), the addressee before a demand
 // cue (wrote to the embassy asking) or the object of an asking verb inside the content (I request all leaders to …),
-// and the party a warning's condition or duty names (if Turkey does anything …).
+// the one a warning or demand cue names before "that" (warned Iran that), the subject of a hoped-for or demanded act
+// (I hope that X will, demanded that X release), the by-agent of an accused act, and the party a warning's condition
+// or duty names (if Turkey does anything …).
 
 /** A comma in a gap. */
 const COMMA_GAP = gapChars(',');
@@ -26,6 +28,8 @@ const BREAK = gapChars(',;:.!?()"“”«»');
 const BREAK_BUT_DOT = gapChars(',;:!?()"“”«»');
 /** Frame words of a cue (lexicon `frame`) that close its object and show it named a party (accused X of, blamed X for, urged X to). */
 const OBJECT_FRAMES = new Set(['of', 'for', 'to']);
+/** Finite verbs a "not" follows in a clause (does not, is not, will not), as keys. */
+const FINITE_BEFORE_NOT = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
 /** Words that close the object of any warning (warned drivers against, warned them not to). */
 const WARN_FRAMES = ['against', 'not'];
 /** Words that open a noun phrase naming a party (the network, these ministers, all the presidents), as keys. */
@@ -82,9 +86,17 @@ export function englishStatementTargets(doc: Doc, d: Draft, stance: Stance): [nu
     const doer = accusedSubject(doc, lo, hi);
     return doer ? [doer] : [];
   }
+  if ((stance === 'warn' || stance === 'demand') && d.stance === stance) {
+    const warned = objectBeforeThat(doc, d, lo);
+    if (warned) return [warned];
+  }
   if (stance === 'demand') {
     const addressee = addresseeInCue(doc, d);
-    return addressee ? [addressee] : innerDemandObject(doc, lo, hi);
+    if (addressee) return [addressee];
+    const asked = innerDemandObject(doc, lo, hi);
+    if (asked.length) return asked;
+    const hoped = hopedSubject(doc, lo, hi) ?? demandedSubject(doc, lo, hi);
+    return hoped ? [hoped] : [];
   }
   if (stance === 'warn') {
     const c = conditionParty(doc, lo, hi);
@@ -106,14 +118,18 @@ function objectFrames(doc: Doc, d: Draft, stance: Stance): ReadonlySet<string> {
   const end = firstWordAt(doc.tokens, d.cue[1]);
   const hit = doc.hits.find((h) => h.type === 'cue' && h.end === end);
   const own = hit?.type === 'cue' ? [...hit.cue.frame].filter((f) => OBJECT_FRAMES.has(f)) : [];
-  return new Set(stance === 'warn' ? [...own, ...WARN_FRAMES] : own);
+  // called for NATO members to increase …: a demand's object before an infinitive is the one asked (framedObject).
+  return new Set(stance === 'warn' ? [...own, ...WARN_FRAMES] : stance === 'demand' ? [...own, 'to'] : own);
 }
 
 /** accused the network of swindling, warned drivers against: the object right before a frame word of the cue. */
 function framedObject(doc: Doc, frame: ReadonlySet<string>, lo: number, hi: number): [number, number] | null {
   if (!frame.size) return null;
   for (let k = lo + 1; k < Math.min(hi, lo + MAX_TARGET_TOKENS + 1); k++) {
-    if (frame.has(doc.keys[k]) && !gapHas(doc, k, BREAK)) return partyPhrase(doc, lo, k) && !(doc.keys[k] === 'to' && !infinitiveAt(doc, k + 1)) ? charRange(doc, lo, k) : null;
+    // (called for the bill to be dropped: the subject of a passive infinitive is acted on, not asked.)
+    if (frame.has(doc.keys[k]) && !gapHas(doc, k, BREAK)) return partyPhrase(doc, lo, k) && !(doc.keys[k] === 'to' && (!infinitiveAt(doc, k + 1) || doc.keys[k + 1] === 'be')) ? charRange(doc, lo, k) : null;
+    // (cautioned justice does not come swiftly: "not" after a finite verb negates a clause, its subject no one warned.)
+    if (doc.keys[k + 1] === 'not' && FINITE_BEFORE_NOT.has(doc.keys[k])) return null;
     if (!nounWord(doc, k, lo) || /ing$/.test(doc.keys[k])) return null;
   }
   return null;
@@ -138,8 +154,12 @@ function partyPhrase(doc: Doc, from: number, to: number): boolean {
  */
 function objectOwner(doc: Doc, lo: number, hi: number): [number, number] | null {
   for (let k = lo; k < Math.min(hi, lo + MAX_TARGET_TOKENS); k++) {
-    // the proclamation of Golan Heights … by the President: with an agent named, the "of" phrase is what was acted on.
-    if (doc.keys[k] === 'of' && k > lo && k - lo <= 2) return doc.keys.slice(k, hi).includes('by') ? null : partyOf(doc, k + 1, hi);
+    // the proclamation of Golan Heights … by the President: with an agent named, the "of" phrase is what was acted on,
+    // and the agent is the one the act belongs to.
+    if (doc.keys[k] === 'of' && k > lo && k - lo <= 2) {
+      const by = doc.keys.indexOf('by', k);
+      return by < 0 || by >= hi ? partyOf(doc, k + 1, hi) : by - k <= MAX_ACT_TOKENS && !gapHas(doc, by, BREAK) ? agentOf(doc, by + 1, hi) : null;
+    }
     if (!nounWord(doc, k, lo)) return null;
     if (/['’]s$/.test(doc.tokens[k].text)) {
       const e = doc.tokens[k].end - 2;
@@ -163,6 +183,26 @@ function partyOf(doc: Doc, i: number, hi: number): [number, number] | null {
   }
   let k = at;
   while (k < hi && k - at < MAX_TARGET_TOKENS && /^\p{Lu}/u.test(doc.tokens[k].text) && !(k > at && gapHas(doc, k, BREAK))) k++;
+  return k > at ? charRange(doc, i, k) : null;
+}
+
+/** Most words of the act's "of" phrase before its "by" (the proclamation of Golan Heights as official Israeli territory by). */
+const MAX_ACT_TOKENS = 10;
+
+/** The agent after an act's "by" (by the President of the United States Donald Trump): a person or body, or capitalised words. */
+function agentOf(doc: Doc, i: number, hi: number): [number, number] | null {
+  const at = doc.keys[i] === 'the' ? i + 1 : i;
+  if (at >= hi || noParty(doc, at)) return null;
+  const capital = (k: number) => k < hi && /^\p{Lu}/u.test(doc.tokens[k].text);
+  let k = at;
+  if (capital(at)) {
+    // (of the United States: "of" and "the" inside a title; the phrase ends at a clause mark or a lower-case word.)
+    while (k < hi && k - i < MAX_AGENT_TOKENS && !(k > at && gapHas(doc, k, BREAK))
+      && (capital(k) || doc.keys[k] === 'of' && (capital(k + 1) || doc.keys[k + 1] === 'the' && capital(k + 2)) || doc.keys[k] === 'the' && capital(k + 1))) k++;
+  } else if (at > i) {
+    // by the security forces on Monday: a determined noun phrase up to a function word.
+    while (k < hi && k - at < MAX_TARGET_TOKENS && nounWord(doc, k, at) && !doc.lex.words.has(doc.keys[k]) && !/ing$/.test(doc.keys[k])) k++;
+  }
   return k > at ? charRange(doc, i, k) : null;
 }
 
@@ -196,11 +236,27 @@ function accusedSubject(doc: Doc, lo: number, hi: number): [number, number] | nu
   for (let k = lo + 1; k < Math.min(hi, lo + MAX_LEAD_ADJUNCT_TOKENS + 1); k++) {
     if (gapHas(doc, k, COMMA_GAP)) { s = doc.lex.words.get(doc.keys[lo]) === 'preposition' ? k : lo; break; }
   }
-  if (!SUBJECT_OPENERS.has(doc.keys[s])) return null;
+  if (!SUBJECT_OPENERS.has(doc.keys[s])) return namedSubject(doc, s, hi);
   for (let k = s + 1; k < Math.min(hi, s + MAX_TARGET_TOKENS + 1); k++) {
-    // (The statement was a surprise: a said thing, objects.tsv `speech`, is no party.)
-    if (AUXILIARIES.has(doc.keys[k]) || /ed$/.test(doc.keys[k]) && k > s + 1) return k > s + 1 && !objectWords().get('speech')!.has(doc.keys[k - 1]) ? charRange(doc, s, k) : null;
+    // (The statement was a surprise: a said thing, objects.tsv `speech`, is no party; the government, a body word, is.)
+    if (AUXILIARIES.has(doc.keys[k]) || /ed$/.test(doc.keys[k]) && k > s + 1) return k > s + 1 && !(objectWords().get('speech')!.has(doc.keys[k - 1]) && !doc.lex.titleWords.has(doc.keys[k - 1])) ? charRange(doc, s, k) : null;
     if (!nounWord(doc, k, s) || PHRASE_OPENERS.has(doc.keys[k])) return null;
+  }
+  return null;
+}
+
+/** Entity types that name a party acting as a clause's subject (Boris Johnson is trying …, Iran has …). */
+const SUBJECT_TYPES = new Set(['person', 'org', 'country']);
+
+/** Boris Johnson is trying to …: a person's, body's or country's mention opening the clause, right before an auxiliary. */
+function namedSubject(doc: Doc, s: number, hi: number): [number, number] | null {
+  const start = doc.tokens[s].start;
+  for (const e of doc.input.entities) {
+    if (!SUBJECT_TYPES.has(e.type)) continue;
+    const m = e.mentions.find((x) => x.start === start);
+    if (!m) continue;
+    const k = firstWordAt(doc.tokens, m.end);
+    return k < hi && k - s <= MAX_TARGET_TOKENS && AUXILIARIES.has(doc.keys[k]) && !gapHas(doc, k, BREAK) ? [start, m.end] : null;
   }
   return null;
 }
@@ -252,6 +308,50 @@ function objectBeforeTo(doc: Doc, from: number, hi: number): number {
     if (!(nounWord(doc, k, k) || doc.keys[k] === 'of' || doc.keys[k] === 'and') || /ing$/.test(doc.keys[k])) return -1;
   }
   return -1;
+}
+
+/**
+ * warned Iran that …, urged the allies that …: the object a warning or demand cue has before the "that" its content
+ * follows (the cue's own stance; told reporters that … names no one warned).
+ */
+function objectBeforeThat(doc: Doc, d: Draft, lo: number): [number, number] | null {
+  const from = firstWordAt(doc.tokens, d.cue[1]);
+  const that = lo - 1;
+  if (that <= from || doc.keys[that] !== 'that' || that - from > MAX_TARGET_TOKENS || d.speaker.kind === 'span' && d.speaker.start >= d.cue[1]) return null;
+  return !gapHas(doc, that, BREAK) && partyPhrase(doc, from, that) ? charRange(doc, from, that) : null;
+}
+
+/**
+ * demanded that the White House release …: the named subject of a demand's "that" clause before its bare verb (a
+ * capitalised name, after "the" or not; a lower-case word after it that is no function word nor -s, -ed, -ing form).
+ */
+function demandedSubject(doc: Doc, lo: number, hi: number): [number, number] | null {
+  if (lo === 0 || doc.keys[lo - 1] !== 'that') return null;
+  const at = doc.keys[lo] === 'the' ? lo + 1 : lo;
+  let k = at;
+  while (k < hi && k - lo < MAX_TARGET_TOKENS && /^\p{Lu}/u.test(doc.tokens[k].text) && !(k > at && gapHas(doc, k, BREAK))) k++;
+  if (k === at || k >= hi || gapHas(doc, k, BREAK) || doc.lex.words.has(doc.keys[k]) || !/^\p{Ll}/u.test(doc.tokens[k].text) || /(s|ed|ing)$/.test(doc.keys[k])) return null;
+  return noParty(doc, at) ? null : charRange(doc, lo, k);
+}
+
+/** Verbs of hoping that lay a wish on the subject of their clause (I hope that X will …), as keys. */
+const HOPE = new Set(['hope', 'hopes', 'hoped', 'trust']);
+/** Modals of the hoped-for act, as keys. */
+const HOPED_MODALS = new Set(['will', 'would', 'can', 'could']);
+
+/** And I hope that Anne Sacoolas will come back: in a demand, the named subject of the clause a hope opens. */
+function hopedSubject(doc: Doc, lo: number, hi: number): [number, number] | null {
+  for (let i = lo; i < Math.min(hi, lo + ASK_WINDOW_TOKENS); i++) {
+    if (i > lo && gapHas(doc, i, BREAK)) return null;
+    if (!HOPE.has(doc.keys[i])) continue;
+    const s = doc.keys[i + 1] === 'that' ? i + 2 : i + 1;
+    for (let k = s + 1; k < Math.min(hi, s + MAX_TARGET_TOKENS + 1); k++) {
+      if (HOPED_MODALS.has(doc.keys[k])) return partyPhrase(doc, s, k) ? charRange(doc, s, k) : null;
+      if (!nounWord(doc, k, s)) return null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** If Turkey does anything …, and just to reiterate, if Turkey …: the named subject of a condition in a warning. */
