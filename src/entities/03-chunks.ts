@@ -22,6 +22,8 @@ const AR_NASAB = new Set(['بن', 'ابن', 'بنت']);
 const AR_COMPOUND_FIRST = new Set(['عبد', 'ابو']);
 /** The word before a family's name (آل سعود, آل ثاني). */
 const AR_FAMILY = 'ال';
+/** أبو (father of) as a match key: it opens family names (أبو الغيط, أبو خضير) as well as kunyas. */
+const AR_KUNYA = 'ابو';
 /** The family titles.ar.tsv gives the modifiers a name follows (الدكتور، المهندس). */
 const HONORIFIC = 'honorific';
 /** The family titles.*.tsv give the modifiers that say a holder left office (السابق، المخلوع، الراحل; former, late). */
@@ -276,8 +278,9 @@ function nameRunEnd(c: Ctx, j: number, honoured = false): number {
   while (k < toks.length && k - j < max && (k === j || toks[k].gap === 'tight') && !c.cover[k] && isNameWord(c, j, k, honoured)) k++;
   if (english) while (k > j && EN_NAME_PARTICLES.has(toks[k - 1].key)) k--;
   else {
-    // A third word only after a compound (عبد الفتاح السيسي), a second given name (محمد جواد ظريف) or آل (صالح آل الشيخ).
-    if (k - j === MAX_NAME_TOKENS_AR && !AR_NAME_LINKS.has(toks[j].key) && !givenIn(c, toks[j + 1]) && toks[j + 1].key !== AR_FAMILY) k--;
+    // A third word only after a compound (عبد الفتاح السيسي), a second given name (محمد جواد ظريف), آل (صالح آل الشيخ) or
+    // أبو of a family name (أحمد أبو الغيط).
+    if (k - j === MAX_NAME_TOKENS_AR && !AR_NAME_LINKS.has(toks[j].key) && !givenIn(c, toks[j + 1]) && toks[j + 1].key !== AR_FAMILY && toks[j + 1].key !== AR_KUNYA) k--;
     while (k > j && AR_NAME_LINKS.has(toks[k - 1].key)) k--;
   }
   return k;
@@ -296,6 +299,20 @@ export function speakerNameIn(toks: readonly Tok[], g: Gazetteer): { from: numbe
     if (!toks[j].arabic || !givenIn(c, toks[j]) || (j > 0 && toks[j].gap === 'hard' && codePoints(toks[j - 1].key) > 1)) continue;
     const to = nasabEnd(c, j) ?? nameRunEnd(c, j);
     if (to > j) return { from: j, to };
+  }
+  return undefined;
+}
+
+/**
+ * The name after an honorific in a speaker phrase (`الدكتور مساعد الأحمد`, `المهندس رأفت الصباغ`): a first name, known or
+ * not, and a family name at least; the honorific says a name follows. A first name alone after it may be a common noun.
+ */
+export function honouredNameIn(toks: readonly Tok[], g: Gazetteer): { from: number; to: number } | undefined {
+  const c: Ctx = { toks, g, tables: wordTables(g), lang: 'ar', at: [], cover: [] };
+  for (let j = 1; j < toks.length; j++) {
+    if (!toks[j].arabic || toks[j].gap !== 'tight' || !g.titles.getOne(toks[j - 1].key).some((t) => t.family === HONORIFIC)) continue;
+    const to = nameRunEnd(c, j, true);
+    return to - j >= 2 ? { from: j, to } : undefined;
   }
   return undefined;
 }
@@ -390,7 +407,8 @@ function isNameWord(c: Ctx, j: number, k: number, honoured = false): boolean {
     return k > j && (EN_NAME_PARTICLES.has(t.key) || EN_PREFIXED_NAME.test(t.text));
   }
   const prev = k > j ? toks[k - 1].key : '';
-  const definite = t.forms.some((f) => f.startsWith('ال'));
+  // A listed given name that starts as the article does (أليكسي, إلياس) is no definite noun.
+  const definite = t.forms.some((f) => f.startsWith('ال')) && !(k === j && givenIn(c, t));
   // A family name with the article after a given name, or after a compound one (عبد الله الملفي).
   // After an honorific (الدكتور منصور الراجح) the first name need not be a known one.
   if (definite) return AR_NAME_LINKS.has(prev) || (k === j + 1 && (givenIn(c, toks[j]) || honoured)) || (k === j + 2 && AR_COMPOUND_FIRST.has(toks[j].key));

@@ -1,12 +1,12 @@
 import { lazyKeySet, lexicon, opensUnnamed, type Lexicon } from '../attribution/lexicon/index.js';
-import type { Entity, Lang, Statement } from '../model/index.js';
+import type { Entity, Lang, Mention, Statement } from '../model/index.js';
 import { boundedMemo } from '../text/memo.js';
 import { PerWord } from '../text/per-word.js';
 import { firstWordAt } from '../text/words.js';
 import { gazetteer, type Gazetteer } from './01-gazetteer.js';
-import { dinNameIn, isGivenWord, isTrailingName, speakerNameIn } from './03-chunks.js';
+import { dinNameIn, honouredNameIn, isGivenWord, isTrailingName, speakerNameIn } from './03-chunks.js';
 import { localId } from './04-coref.js';
-import { APPOSITION_MAX_WORDS, MAX_BODY_WORDS, MAX_EN_NAME_WORDS, MAX_FULL_NAME_WORDS, MAX_RANKS_BEFORE_NAME, MAX_TRAILING_NAME_WORDS, MIN_BARE_NAME_CHARS, MIN_BARE_NAME_TIMES, MIN_DEFINITE_CHARS, MIN_TITLE_PHRASE_WORDS_AR, UNNAMED_MEMO_LIMIT } from './constants.js';
+import { APPOSITION_MAX_WORDS, MAX_BODY_WORDS, MAX_EN_NAME_WORDS, MAX_FULL_NAME_WORDS, MAX_RANKS_BEFORE_NAME, MAX_TRAILING_NAME_WORDS, DOCUMENT_MAX_CHARS, MIN_BARE_NAME_CHARS, RUN_ON_MAX_WORDS, MIN_BARE_NAME_TIMES, MIN_DEFINITE_CHARS, MIN_TITLE_PHRASE_WORDS_AR, UNNAMED_MEMO_LIMIT } from './constants.js';
 import { codePoints, type Tok } from './keys.js';
 
 // People and bodies the entity stage could not tell from running text, told by the attribution stage: the subject of
@@ -21,7 +21,10 @@ import { codePoints, type Tok } from './keys.js';
 //    person's name (`وزير الخدمة المدنية خالد العرج`): that person;
 // 4. a medium by its noun and nationality (`الصحيفة البريطانية`): the one medium of that noun the article named before
 //    (`صحيفة "ديلي ميل"`);
-// 5. a bare name given to speakers twice or more (`يوهانس`, `ريان العنزي`): a person, unless its words are common ones.
+// 5. a bare name given to speakers twice or more (`يوهانس`, `ريان العنزي`): a person, unless its words are common ones;
+// 6. a statement document (`وأضاف البيان`): whoever the article said issued it, in the sentence that named it.
+// Pass 1 also reads a person who ends a phrase linked to a nationality (`Turkish president Erdoğan`), a name after an
+// honorific (`الدكتور مساعد الأحمد`), and, for a title phrase cut short, the name its words run on to (runOn).
 
 /** Match keys of media nouns (صحيفة, مجلة, موقع …), from data/lexicons/ar/media-nouns.tsv. */
 const mediaNouns = lazyKeySet('ar', 'media-nouns.tsv');
@@ -30,6 +33,33 @@ const QUOTED_TITLE = /^[^"«“]+["«“][^"«»“”]+["»”]$/u;
 
 /** What may stand between a name and a title in apposition after it: spaces, or a comma (and English `the`). */
 const APPOSITION_GAP = /^\s*[,،]?\s*(?:the\s+)?$/u;
+
+/** Function words a title phrase's run-on never crosses before the name: the name after them is another's (`مع نظيره …`, `إن …`). */
+const RUN_ON_STOPS = new Set<string>(['preposition', 'complement', 'boundary', 'pronoun', 'demonstrative', 'object', 'speech', 'outlet']);
+/** The one preposition a title's run-on crosses: where the office is (`في مقاطعة كوباني`). */
+const AR_IN = 'في';
+/** Lineage words (son, daughter of), as match keys. */
+const AR_LINEAGE = new Set(['بن', 'ابن', 'بنت']);
+/** Title families whose word may stand right before the name a run-on reaches (`العميد`, `الدكتور`); other titles name someone else. */
+const RUN_ON_RANKS = new Set(['military', 'honorific']);
+
+/** Between an English name and a title in apposition after it: a comma, `the`, and at most three capitalised words (`the Hungarian Government`). */
+const EN_APPOSED_TITLE_GAP = /^\s*,\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+
+/** A statement document (بيان) as a match key: its issuer speaks through it. */
+const AR_STATEMENT = 'بيان';
+/** A sentence's end between two places of the text: a full stop, question or exclamation mark, or a line break. */
+const SENTENCE_END = /[.!?؟\n]/u;
+
+/** English honorifics written short before a name (`Dr. Tomasz Stefaniak`), as match keys. */
+const EN_HONORIFICS = new Set(['dr', 'prof', 'professor']);
+/** English words after a person's name that say where they work (`Steve Peers of the University of Essex`). */
+const EN_AFFILIATION = new Set(['of', 'from', 'at']);
+
+/** باسم ("on behalf of") as a match key: the name after it is whom the speaker speaks for. */
+const AR_FOR = 'باسم';
+/** English words after which a name is whom the speaker speaks for or to. */
+const EN_FOR_WHOM = new Set(['for', 'of', 'to', 'with']);
 
 /** A span of the text. */
 type Located = { start: number; end: number };
@@ -169,6 +199,8 @@ class Speakers {
   named(s: Statement): string | undefined {
     const ws = speakerWords(this.toks, s);
     if (!ws.length) return undefined;
+    const inside = this.personEnding(s, ws);
+    if (inside) return inside;
     const unnamed = opensUnnamedPhrase(s.speaker.text);
     if (this.lang === 'en') return unnamed ? undefined : this.namedEn(s, ws);
     // An unnamed source is named only in apposition (`مسؤول أوروبي، ماري دوبون،`).
@@ -178,7 +210,7 @@ class Speakers {
       const full = fullNameOf(this.toks, ws[0], this.g);
       if (full) return this.entityAt('person', full, [full, span(ws)]);
     }
-    const run = speakerNameIn(ws, this.g);
+    const run = speakerNameIn(ws, this.g) ?? honouredNameIn(ws, this.g);
     if (run) return this.entityAt('person', span(ws.slice(run.from, run.to)), [span(ws.slice(run.from, run.to))]);
     const apposed = this.appositionAfter(s.speaker.end!);
     if (apposed) return apposed;
@@ -191,6 +223,82 @@ class Speakers {
     const din = dinNameIn(ws, this.g);
     if (din) return this.entityAt('person', span(ws.slice(din.from, din.to)), [span(ws.slice(din.from, din.to))]);
     return undefined;
+  }
+
+  /**
+   * A speaker phrase cut short of its name: a title phrase with no name (unlinked, or linked only to the nationality or
+   * body it names, or to a person known by titles only) whose words run on, in the same sentence and within
+   * RUN_ON_MAX_WORDS words, to a person's name (`نائب رئيس هيئة العلاقات الخارجية` + `في مقاطعة كوباني إدريس نعسان
+   * لـ…:`, `وكيل الوزارة` + `للشؤون الإسلامية المكلف الشيخ فلان`): that person. Never across a preposition but في, a
+   * particle or a relative (`مع نظيره …`, `إن …`), nor past a title of another office (`باسم الرئيس فلان`) or another name.
+   */
+  runOn(s: Statement): string | undefined {
+    if (this.lang !== 'ar' || s.speaker.end === undefined) return undefined;
+    const linked = s.speaker.entity ? this.byId.get(s.speaker.entity) : undefined;
+    if (linked?.type === 'person' && linked.mentions.some((m) => m.via !== 'title' && m.via !== 'role')) return undefined;
+    const ws = speakerWords(this.toks, s);
+    const { toks } = this;
+    if (!ws.length || opensUnnamedPhrase(s.speaker.text)) return undefined;
+    if (!this.isRank(ws[0]) && !this.g.titles.longestAt(toks, firstWordAt(toks, ws[0].start), (x) => !x.modifier)) return undefined;
+    const from = firstWordAt(toks, s.speaker.end);
+    for (let i = from; i < toks.length && i - from < RUN_ON_MAX_WORDS; i++) {
+      const t = toks[i];
+      // Nor past a paragraph (a headline's speaker runs on into the body's first words).
+      if (t.gap === 'hard' || !t.arabic || this.text.slice(toks[i - 1]?.end ?? t.start, t.start).includes('\n')) return undefined;
+      // بن: the name after it is a father's, in a lineage whose first name is unknown (بدر بن عبدالرحمن …).
+      if (AR_LINEAGE.has(t.key)) return undefined;
+      const name = this.nameStartingAt(i);
+      if (name) return name;
+      const cls = this.lex.words.get(t.key);
+      if ((cls && RUN_ON_STOPS.has(cls) && t.key !== AR_IN) || t.forms.some((f) => this.g.titles.getOne(f).some((x) => !x.modifier && !RUN_ON_RANKS.has(x.family)))) return undefined;
+      // ل before a name or a bare noun is whom it was said to (لمحمد، لـ«الشرق الأوسط»); لل + noun is of the office (للشؤون).
+      if (/^[وف]?ل/u.test(t.text) && !/^[وف]?لل/u.test(t.text) && t.forms.length > 1) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The person whose name starts at word i: one the article knows there by name, or a given name and the name words after it. */
+  private nameStartingAt(i: number): string | undefined {
+    const t = this.toks[i];
+    // Two words at least: one word after a title is as often its object (`جدد رئيس الوزراء تحذيره`).
+    const known = [...this.byId.values()].find((e) => e.type === 'person' && e.mentions.some((m) => m.start === t.start && m.via !== 'title' && m.via !== 'role' && /\s/u.test(m.text)));
+    if (known) return known.id;
+    if (this.covered(t)) return undefined;
+    const window = this.toks.slice(i, i + MAX_TRAILING_NAME_WORDS);
+    const run = speakerNameIn(window, this.g);
+    if (run?.from === 0 && run.to > 1) return this.entityAt('person', span(window.slice(0, run.to)), [span(window.slice(0, run.to))]);
+    const prev = this.toks[i - 1];
+    if (i > 0 && t.gap === 'tight' && this.g.titles.getOne(prev.key).some((x) => x.family === 'honorific')) {
+      const honoured = honouredNameIn(this.toks.slice(i - 1, i + MAX_TRAILING_NAME_WORDS), this.g);
+      if (honoured?.from === 1) return this.entityAt('person', span(this.toks.slice(i, i - 1 + honoured.to)), [span(this.toks.slice(i, i - 1 + honoured.to))]);
+    }
+    return undefined;
+  }
+
+  /**
+   * Linked to the nationality or body its phrase names while a person the article knows by name ends the phrase
+   * (`Turkish president Erdoğan`, `… Bank president Okey Oramah`: the nationality was as long a mention): that person,
+   * unless the title before the name is what the phrase speaks for (`spokesman for President Erdoğan`, `المتحدث باسم
+   * الرئيس فلان`, `لمكتب الرئيس فلان`).
+   */
+  private personEnding(s: Statement, ws: readonly Tok[]): string | undefined {
+    const linked = s.speaker.entity ? this.byId.get(s.speaker.entity) : undefined;
+    if (!linked || linked.type === 'person') return undefined;
+    const end = ws[ws.length - 1].end;
+    const ends = (m: Mention) => m.end === end && m.start > ws[0].start && m.via !== 'title' && m.via !== 'role';
+    const owner = [...this.byId.values()].find((e) => e.type === 'person' && e.mentions.some(ends));
+    if (!owner) return undefined;
+    const start = owner.mentions.find(ends)!.start;
+    let i = ws.findIndex((w) => w.start >= start) - 1;
+    // Back over the titles and the nationality or body they are of (`الرئيس التركي`, `Turkish president`).
+    while (i >= 0 && (this.isTitle(ws[i]) || this.g.titles.getOne(ws[i].key).length > 0 || this.covered(ws[i])) && !this.forWhom(ws[i])) i--;
+    return i >= 0 && this.forWhom(ws[i]) ? undefined : owner.id;
+  }
+
+  /** A word that makes what follows the one spoken for or to: a preposition (`for`, `of`, `باسم`), or ل glued to a noun (`لمكتب`). */
+  private forWhom(w: Tok): boolean {
+    const cls = this.lex.words.get(w.key);
+    return cls === 'preposition' || w.key === AR_FOR || EN_FOR_WHOM.has(w.key) || (w.arabic && w.forms.length > 1 && /^[وف]?ل/u.test(w.text));
   }
 
   /** Linked to the nationality or body the phrase names, the name after it unread (`… اليمني مختار اليافعي`): that name. */
@@ -231,7 +339,9 @@ class Speakers {
   private namedEn(s: Statement, ws: readonly Tok[]): string | undefined {
     const { g } = this;
     let k = ws.length;
-    while (k > 0 && ws[k - 1].cap && !ws[k - 1].upper && !this.isTitle(ws[k - 1]) && !g.stop.has(ws[k - 1].key) && (k === ws.length || ws[k].gap === 'tight')) k--;
+    while (k > 0 && (ws[k - 1].cap && !ws[k - 1].upper && !this.isTitle(ws[k - 1]) && !g.stop.has(ws[k - 1].key) || this.initialAt(ws, k - 1)) && (k === ws.length || ws[k].gap === 'tight' || this.initialAt(ws, k - 1))) k--;
+    // A middle initial is no first word of a name (`W. Murphy`).
+    while (k < ws.length && this.initialAt(ws, k)) k++;
     const caps = ws.slice(k);
     const linked = s.speaker.entity ? this.byId.get(s.speaker.entity) : undefined;
     if (linked?.type === 'person' || caps.some((w) => this.covered(w)) || this.tailOfName(caps)) return undefined;
@@ -240,10 +350,34 @@ class Speakers {
     const from = caps.findIndex((w) => this.lex.sexWords.get(w.key)?.kind === 'given' || g.given.has(w.key));
     const run = from < 0 ? [] : caps.slice(from);
     if (run.length >= 2 && run.length <= MAX_EN_NAME_WORDS) return this.entityAt('person', span(run), [span(run)]);
+    const leading = this.leadingNameEn(ws);
+    if (leading) return this.entityAt('person', span(leading), [span(leading)]);
     if (linked) return undefined;
     const body = ws.length > 1 && ws[0].key === 'the' && ws.slice(1).every((w) => w.cap && w.gap === 'tight');
     if (body || (ws.length === 1 && ws[0].upper && !/\d/u.test(ws[0].text))) return this.entityAt('org', span(ws), [span(ws)]);
     return undefined;
+  }
+
+  /** Is word i a middle initial: one capital letter and a point, a capitalised word after it (`Emily W. Murphy`)? */
+  private initialAt(ws: readonly Tok[], i: number): boolean {
+    const w = ws[i], next = ws[i + 1];
+    return !!next && w.cap && codePoints(w.text) === 1 && i > 0 && next.cap && /^\.\s+$/u.test(this.text.slice(w.end, next.start));
+  }
+
+  /**
+   * English: a person named first in a speaker phrase that goes on to where they work (`Steve Peers of the University of
+   * Essex`, `Dr. Tomasz Stefaniak`): after an abbreviated honorific or from a known given name, two to MAX_EN_NAME_WORDS
+   * capitalised words, no title or body word among them, that end the phrase or stand before `of`/`from`/`at`.
+   */
+  private leadingNameEn(ws: readonly Tok[]): Tok[] | undefined {
+    let i = 0;
+    const honoured = ws.length > 2 && EN_HONORIFICS.has(ws[0].key) && ws[1].cap;
+    if (honoured) i = 1;
+    else if (!(this.lex.sexWords.get(ws[0]?.key ?? '')?.kind === 'given' || this.g.given.has(ws[0]?.key ?? ''))) return undefined;
+    let j = i;
+    while (j < ws.length && j - i < MAX_EN_NAME_WORDS && ws[j].cap && !ws[j].upper && !this.isTitle(ws[j]) && !this.g.orgHeads.has(ws[j].text) && !this.g.stop.has(ws[j].key) && (j === i || ws[j].gap === 'tight' || this.initialAt(ws, j - 1))) j++;
+    if (j - i < 2 || (j < ws.length && !EN_AFFILIATION.has(ws[j].key)) || ws.slice(i, j).some((w) => this.covered(w))) return undefined;
+    return ws.slice(i, j);
   }
 
   /**
@@ -308,6 +442,16 @@ class Speakers {
         if (m) owners.set(e.id, m);
       }
     }
+    // Or right after one person's name, in apposition (`Gáspár Maróth, the Hungarian Government commissioner`).
+    const before = this.lang === 'en' ? EN_APPOSED_TITLE_GAP : APPOSITION_GAP;
+    for (let i = 0; i + ws.length <= toks.length; i++) {
+      if (!toks[i].forms.includes(ws[0].key) || toks[i].start === ws[0].start || ws.some((w, k) => k > 0 && (toks[i + k].key !== w.key || toks[i + k].gap !== 'tight'))) continue;
+      const at = toks[i].start;
+      for (const e of this.byId.values()) {
+        const m = e.type === 'person' ? e.mentions.find((x) => x.end < at && x.via !== 'role' && x.via !== 'title' && before.test(this.text.slice(x.end, at))) : undefined;
+        if (m) owners.set(e.id, m);
+      }
+    }
     if (owners.size !== 1) return undefined;
     const [name] = owners.values();
     return this.entityAt('person', name, [span(all)]);
@@ -352,6 +496,43 @@ class Speakers {
     });
   }
 
+  /**
+   * Pass 6: a statement document as speaker (`وتابع البيان`, `وأضاف البيان`): whoever issued it, the linked speaker
+   * of the statement whose sentence last names a statement before it (`وقال فلان … في بيان`, `أصدرت الوزارة بيانا`).
+   */
+  byDocument(statements: readonly Statement[]): Statement[] {
+    if (this.lang !== 'ar') return [...statements];
+    const out = [...statements];
+    for (let n = 0; n < out.length; n++) {
+      const s = out[n];
+      const ws = s.speaker.entity ? [] : speakerWords(this.toks, s);
+      if (ws.length !== 1 || !ws[0].forms.includes(AR_STATEMENT)) continue;
+      const named = this.lastStatementWord(ws[0].start);
+      if (!named || ws[0].start - named.end > DOCUMENT_MAX_CHARS) continue;
+      let best: Statement | undefined, bestDistance = Infinity;
+      for (const t of out) {
+        if (!t.speaker.entity || t === s || t.speaker.start === undefined || t.speaker.start >= ws[0].start) continue;
+        // A body named by its nationality (السفارة الأمريكية) is linked to the country: the country issued nothing.
+        if (this.byId.get(t.speaker.entity)?.type === 'country') continue;
+        const [from, to] = t.speaker.start < named.start ? [t.speaker.start, named.end] : [named.start, t.speaker.end!];
+        if (SENTENCE_END.test(this.text.slice(from, to))) continue;
+        const distance = Math.abs(t.speaker.start - named.start);
+        if (distance < bestDistance) [best, bestDistance] = [t, distance];
+      }
+      if (best) out[n] = linkedTo(s, best.speaker.entity);
+    }
+    return out;
+  }
+
+  /** The last word before `before` that names a statement (بيان, بيانا, ببيان, البيان). */
+  private lastStatementWord(before: number): Tok | undefined {
+    for (let i = firstWordAt(this.toks, before) - 1; i >= 0; i--) {
+      const t = this.toks[i];
+      if (t.forms.some((f) => f === AR_STATEMENT || f === AR_STATEMENT + 'ا')) return t;
+    }
+    return undefined;
+  }
+
   private bare(ws: readonly Tok[]): boolean {
     if (this.lang === 'en') return ws.length <= 2 && ws.every((w) => this.plainEn(w)) && (ws.length === 1 || ws[1].gap === 'tight');
     return (ws.length === 1 && this.plainAr(ws[0])) || (ws.length === 2 && this.plainAr(ws[0]) && this.familyAr(ws[1]));
@@ -390,9 +571,9 @@ class Speakers {
 export function nameSpeakers(text: string, toks: readonly Tok[], entities: Entity[], statements: Statement[], lang: Lang): { entities: Entity[]; statements: Statement[] } {
   if (!statements.length || (lang !== 'ar' && lang !== 'en')) return { entities, statements };
   const sp = new Speakers(text, toks, entities, lang);
-  const named = statements.map((s) => linkedTo(s, sp.named(s)));
+  const named = statements.map((s) => linkedTo(s, sp.named(s))).map((s) => linkedTo(s, sp.runOn(s)));
   const bySurname = named.map((s) => linkedTo(s, sp.bySurname(s)));
   const byTitle = bySurname.map((s) => linkedTo(s, sp.byTitle(s) ?? sp.byMedium(s)));
-  const relinked = sp.byRecurrence(byTitle);
+  const relinked = sp.byDocument(sp.byRecurrence(byTitle));
   return { entities: sp.entities(), statements: relinked.map((s) => sp.relinkAbsorbed(s)) };
 }

@@ -57,6 +57,10 @@ export const ROLE_SCORE_MIN = 1;
 export const MAX_FULL_NAME_WORDS = 6;
 /** Words of a name after the nationality or body a speaker phrase names (a given name, a lineage, a family name). */
 export const MAX_TRAILING_NAME_WORDS = 4;
+/** Characters at most between the word that names a statement (في بيان) and a later `البيان` speaking for its issuer (a paragraph or two). */
+export const DOCUMENT_MAX_CHARS = 600;
+/** Words read past a title-only speaker phrase for the name it was cut from (`في مقاطعة كوباني` + the name). */
+export const RUN_ON_MAX_WORDS = 8;
 /** Words between a title phrase and the comma before the name in apposition after it (في الاتحاد الأوروبي). */
 export const APPOSITION_MAX_WORDS = 6;
 /** Words of a body's name in a speaker phrase (`اللجنة القانونية في البرلمان`). */
