@@ -10,7 +10,7 @@ import { mandative } from './mandative.js';
 import { objectWords } from './objects.js';
 import { passiveReading } from './passive.js';
 import { possessedNoun } from './possessive-noun.js';
-import { isAside, relativeContent } from './relative.js';
+import { isAside, relativeContent, relativeRecipient } from './relative.js';
 import { asAfterObject, infinitiveAfterObject, isAdjunctTail, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
 import { speakerBefore } from './speaker-before.js';
 import { skipBackAdverbs } from './speaker.js';
@@ -189,6 +189,13 @@ export const enSaidThat: Rule = {
       const at = speaker.start;
       const relative = relativeContent(doc, doc.tokens.findIndex((t) => t.start === at), content, hit.end, floor, end);
       if (relative) { content = relative; rule = 'en-relative'; }
+      // "…had sent the police a plan, which they rejected": a pronoun that rejects names the one the thing was sent to.
+      const recipient = relative && speaker.kind === 'pronoun' && cue.stance === 'deny' ? relativeRecipient(doc, doc.tokens.findIndex((t) => t.start === at), floor) : null;
+      if (recipient) speaker = { kind: 'span', start: doc.tokens[recipient[0]].start, end: doc.tokens[recipient[1] - 1].end, gender: '-' };
+      // (a plan to the police: the recipient is no part of what was rejected)
+      if (recipient && content && doc.tokens[recipient[0]].start < content.range[1] && doc.tokens[recipient[0]].start > content.range[0]) {
+        content = { ...content, range: [content.range[0], doc.tokens[recipient[0] - 2].end] };
+      }
     }
     // 'The judge wrote:' ¶ '…': a cue ending its paragraph with a colon reports the next paragraph.
     if (!content && hit.end === end) content = colonParagraph(doc, end);

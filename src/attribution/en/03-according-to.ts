@@ -53,6 +53,13 @@ export const enAccordingTo: Rule = {
       const range = contentRange(doc, clauseSubject(doc, start, hit.start), firstWordAt(doc.tokens, d.content[1]));
       if (range) return { ...d, content: range };
     }
+    // "Rescuers, working in the cold, according to the ministry recovered ten survivors": a past verb right after the
+    // source, with no comma between, is the predicate of the subject before it; the content is that whole clause.
+    const predicate = predicateAfterSource(doc, hit.start, srcEnd);
+    if (predicate) {
+      const range = contentRange(doc, clauseSubject(doc, start, hit.start), Math.min(sentenceEnd(doc, hit.start), clauseEnd(doc, srcEnd)));
+      if (range) return { ...d, content: range };
+    }
     const cue = doc.tokens[hit.start].start;
     const opener = doc.lex.words.get(doc.keys[start]);
     // not after "and," (largely Kurdish and, according to Turkey, supportive of …) nor a fronted phrase (As a result of …,)
@@ -140,6 +147,18 @@ function clauseSubject(doc: Doc, start: number, before: number): number {
     if (commaBefore(doc, j) && (/^\p{Lu}/u.test(doc.tokens[j].text) || doc.lex.words.get(doc.keys[j]) === 'determiner')) return j;
   }
   return start;
+}
+
+/**
+ * True when a past-tense predicate opens right after the source phrase ending at `srcEnd` (no comma between) and a
+ * comma closes the subject's phrase before the source words at `hitStart`: an -ed form or a finite auxiliary followed
+ * by no "by" (a source "officials quoted by X" goes on with its own participle).
+ */
+function predicateAfterSource(doc: Doc, hitStart: number, srcEnd: number): boolean {
+  if (srcEnd >= doc.tokens.length || doc.sentOf[srcEnd] !== doc.sentOf[hitStart] || commaBefore(doc, srcEnd) || !commaBefore(doc, hitStart)) return false;
+  if (/[;:"“”()]/.test(gapBefore(doc, srcEnd)) || !/^\p{Ll}/u.test(doc.tokens[srcEnd].text)) return false;
+  const k = doc.keys[srcEnd];
+  return (FINITE.has(k) || (/ed$/.test(k) && !doc.lex.words.get(k))) && doc.keys[srcEnd + 1] !== 'by';
 }
 
 /** Tokens a clause before "according to" needs to be its content. */

@@ -18,7 +18,7 @@ const NAME_PARTICLES = new Set(['bin', 'bint', 'al', 'de', 'der', 'van', 'von', 
  * The first name in the sentence before token `at`'s that a capitalised given name or honorific marks as of sex `sex`
  * (… spoke with Anne Sacoolas. She informed police), outside quotation marks, as offsets; undefined when that sentence
  * holds none, or when `after` (the start of an antecedent already found) lies in it or later: a recent subject wins.
- * `subjectOnly`: only a name that opens the sentence.
+ * `subjectOnly`: only a name that opens the sentence or a reported clause in it (that Crown Prince X …).
  */
 export function sexedName(doc: Doc, at: number, sex: Gender, after: number, subjectOnly = false): [number, number] | undefined {
   const s = doc.sentOf[at];
@@ -40,10 +40,11 @@ export function sexedNameBefore(doc: Doc, at: number, sex: Gender): [number, num
 
 /** The first name of sex `sex` in tokens [first, last) outside quotation marks, as offsets (see sexedName). */
 function nameIn(doc: Doc, first: number, last: number, sex: Gender, subjectOnly: boolean): [number, number] | undefined {
-  for (let i = first; i + 1 < last && (!subjectOnly || i === first); i++) {
+  for (let i = first; i + 1 < last; i++) {
     const w = doc.lex.sexWords.get(doc.keys[i]);
     // (written as a name, not an acronym: RAF is no Raf)
     if (!w || w.gender !== sex || w.kind === 'noun' || !/^\p{Lu}\p{Ll}/u.test(doc.tokens[i].text)) continue;
+    if (subjectOnly && !opensClause(doc, phraseStart(doc, i, first), first)) continue;
     // (nor the tail of a longer name: New York City is no York)
     if (nameTail(doc, i, first)) continue;
     const from = doc.tokens[i].start;
@@ -55,6 +56,31 @@ function nameIn(doc: Doc, first: number, last: number, sex: Gender, subjectOnly:
     if (e > i + 1 && doc.keys[e] !== 'and' && !(i > first && doc.keys[i - 1] === 'and')) return [from, doc.tokens[e - 1].end];
   }
   return undefined;
+}
+
+/** The first token of the capitalised titles and honorifics right before the name at token `i` (Crown Prince Mohammad). */
+function phraseStart(doc: Doc, i: number, first: number): number {
+  let p = i;
+  while (p > first && CAPITAL.test(doc.tokens[p - 1].text) && !gapHas(doc, p, BREAK)
+    && (doc.lex.titleWords.has(doc.keys[p - 1]) || doc.lex.sexWords.get(doc.keys[p - 1])?.kind === 'honorific' || !cls(doc, p - 1))) p--;
+  return p;
+}
+
+/** Most tokens between "that" and the subject of its clause (that in December, Crown Prince …). */
+const MAX_THAT_ADJUNCT = 4;
+
+/**
+ * Whether token `p` opens a clause as its subject: the sentence's first word, right after "that", or after the comma of
+ * a short adjunct behind "that" (… revealed that in December, Crown Prince Mohammad …).
+ */
+function opensClause(doc: Doc, p: number, first: number): boolean {
+  if (p === first || doc.keys[p - 1] === 'that') return true;
+  if (!/^,\s*$/.test(doc.text.slice(doc.tokens[p - 1].end, doc.tokens[p].start))) return false;
+  for (let k = p - 1; k >= Math.max(first, p - 1 - MAX_THAT_ADJUNCT); k--) {
+    if (doc.keys[k] === 'that') return true;
+    if (k < p - 1 && gapHas(doc, k + 1, BREAK)) return false;
+  }
+  return false;
 }
 
 /** Whether the gap before token `e` is only the full stop of a one-letter initial (Emily W. Murphy). */

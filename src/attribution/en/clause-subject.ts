@@ -90,11 +90,11 @@ export function clauseSubject(doc: Doc, hit: CueHit, floor: number, end: number)
   // "Politico quoted Tim Manning, a former official, as saying …": the one quoted speaks, not the outlet.
   const quoted = quotedAs(doc, hit, floor);
   if (quoted) return { speaker: quoted, rule: 'en-quoted-as' };
-  let speaker: SpeakerRef | null = null;
+  let speaker: SpeakerRef | null = fronted(doc, hit, floor, end);
   // Blaming …, Saying …: the subject of the sentence, else the last speaker.
   // '"…," she said, asking …' / "X said …, noting …": the speaker of the sentence's earlier cue.
-  if (doc.quotes.some((q) => q.open <= doc.tokens[floor].start && q.end > doc.tokens[floor].start)
-    || doc.hits.some((h) => h.type === 'cue' && h.start >= floor && h.start < hit.start && !isNameWord(doc, h) && !colonOnly(h))) {
+  if (!speaker && doc.quotes.some((q) => q.open <= doc.tokens[floor].start && q.end > doc.tokens[floor].start)
+    || !speaker && doc.hits.some((h) => h.type === 'cue' && h.start >= floor && h.start < hit.start && !isNameWord(doc, h) && !colonOnly(h))) {
     speaker = inherit(doc, hit);
   }
   // "Senator Ann Lee spoke to students …, calling for …": a colon-only cue that reported nothing leaves a named
@@ -117,4 +117,17 @@ export function clauseSubject(doc: Doc, hit: CueHit, floor: number, end: number)
   // "Since then, a Republican, Mark Amodei, has voiced support …, telling …": the name in commas after the subject.
   speaker ??= apposed ?? (e > f0 ? span(doc, f0, e) : inherit(doc, hit));
   return { speaker, rule: 'en-participle' };
+}
+
+/**
+ * "Saying "…", President Fernández elaborated, …": a participle that opens its sentence has the subject of the sentence's
+ * next cue, when that subject is a name phrase alone between a comma and the cue.
+ */
+function fronted(doc: Doc, hit: CueHit, floor: number, end: number): SpeakerRef | null {
+  if (hit.start !== floor) return null;
+  const next = doc.hits.find((h) => h.type === 'cue' && h.start >= hit.end && h.start < end);
+  if (!next) return null;
+  let c = next.start - 1;
+  while (c > hit.end && !commaBefore(doc, c)) c--;
+  return c > hit.end && commaBefore(doc, c) && englishAfter(doc, c, next.start) === next.start ? span(doc, c, next.start) : null;
 }

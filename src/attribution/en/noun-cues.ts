@@ -19,10 +19,34 @@ export function englishCueReading(doc: Doc, i: number): boolean {
   const prev = i - 1, next = i + 1;
   if (prev < 0 || next >= doc.tokens.length || doc.sentOf[prev] !== doc.sentOf[i] || doc.sentOf[next] !== doc.sentOf[i]) return false;
   if (/\S/.test(doc.text.slice(doc.tokens[prev].end, doc.tokens[i].start)) || /\S/.test(doc.text.slice(doc.tokens[i].end, doc.tokens[next].start))) return false;
+  // "Estimates by the government state about 350 thousand …": a plain form after the tail of a plural subject phrase.
+  if (!/s$/.test(doc.keys[i]) && pluralHeadBefore(doc, i) && (OPENERS.has(doc.keys[next]) || CLAUSE_OPENERS.has(doc.keys[next]) || /^\d/.test(doc.tokens[next].text))) return true;
+  if (doc.lex.words.get(doc.keys[prev - 1]) === 'determiner' && doc.keys[i] === 'state') return false; // a police state that …
   const subject = /^\p{Lu}/u.test(doc.tokens[prev].text) && !doc.lex.words.get(doc.keys[prev]) || doc.lex.titleWords.get(doc.keys[prev])?.kind === 'unnamed';
   // ("The Pentagon report a week later …": the plain form is a verb only after a plural, authorities report, police report.)
   const plural = doc.keys[i] !== 'report' || /s$/.test(doc.keys[prev]) || PLURALS.has(doc.keys[prev]) || doc.lex.titleWords.get(doc.keys[prev])?.gender === 'pl';
   if (!plural) return false;
   const object = OPENERS.has(doc.keys[next]) || /^\d/.test(doc.tokens[next].text) || /^\p{Lu}/u.test(doc.tokens[next].text);
   return subject && object;
+}
+
+/** Words after a plain cue form that open a clause or an amount (state that …, state about 350 thousand …). */
+const CLAUSE_OPENERS = new Set(['that', 'about', 'around', 'nearly', 'some', 'over']);
+/** Prepositions that open the tail of a subject phrase (Estimates by the government, Officials from the ministry). */
+const SUBJECT_TAIL = new Set(['by', 'from', 'of', 'in', 'at', 'for']);
+/** Most tokens from a subject's head to the cue after its tail. */
+const MAX_SUBJECT_TAIL = 8;
+
+/**
+ * True when the sentence opens with a plural head (after an optional article) whose prepositional tail runs to token i
+ * with no mark between: "Estimates by the Argentinian government | state".
+ */
+function pluralHeadBefore(doc: Doc, i: number): boolean {
+  let h = i;
+  while (h > 0 && doc.sentOf[h - 1] === doc.sentOf[i]) h--;
+  if (doc.lex.words.get(doc.keys[h]) === 'determiner') h++;
+  if (i - h < 2 || i - h > MAX_SUBJECT_TAIL || !SUBJECT_TAIL.has(doc.keys[h + 1])) return false;
+  for (let k = h + 1; k <= i; k++) if (/[,;:"“”()]/.test(doc.text.slice(doc.tokens[k - 1].end, doc.tokens[k].start))) return false;
+  const head = doc.keys[h];
+  return (/[^s]s$/.test(head) && !doc.lex.words.get(head)) || PLURALS.has(head) || doc.lex.titleWords.get(head)?.gender === 'pl';
 }

@@ -39,6 +39,48 @@ function relativeAntecedent(doc: Doc, speakerStart: number, floor: number): [num
   return null;
 }
 
+/** Most tokens of a recipient phrase (the police, the city council). */
+const MAX_RECIPIENT_TOKENS = 4;
+
+/**
+ * Tokens [start, end) of the recipient in "X sent the police a plan, which they rejected" or "X sent a plan to the
+ * police, which they rejected", for the pronoun at token s0 after ", which": a determiner-led phrase between a verb
+ * and the relative's antecedent, or after "to" inside that antecedent. Null when there is none.
+ */
+export function relativeRecipient(doc: Doc, s0: number, floor: number): [number, number] | null {
+  const w = s0 - 1;
+  if (w <= floor || doc.keys[w] !== 'which') return null;
+  let j = w - 1;
+  while (j > floor && !(ARTICLES.has(doc.keys[j]) && doc.lex.words.get(doc.keys[j - 1]) !== 'preposition' && doc.keys[j - 1] !== 'of')) {
+    if (commaBefore(doc, j) || w - j > 8) return null;
+    j--;
+  }
+  if (j <= floor) return null;
+  // … a plan to the police, which: "to" and a determiner inside the antecedent.
+  for (let t = j + 1; t + 2 < w; t++) {
+    if (doc.keys[t] === 'to' && ARTICLES.has(doc.keys[t + 1])) return w - (t + 1) <= MAX_RECIPIENT_TOKENS && cleanPhrase(doc, t + 1, w) ? [t + 1, w] : null;
+  }
+  // sent the police a plan: a determiner-led phrase right after a lower-case verb, ending where the antecedent opens.
+  for (let r = j - 1; r > floor && j - r <= MAX_RECIPIENT_TOKENS; r--) {
+    if (!ARTICLES.has(doc.keys[r])) continue;
+    const v = r - 1;
+    const verb = /^\p{Ll}/u.test(doc.tokens[v].text) && !doc.lex.words.get(doc.keys[v]);
+    return verb && cleanPhrase(doc, r, j) ? [r, j] : null;
+  }
+  return null;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Whether tokens [from, to) hold no mark and no preposition or determiner after the first (the police, the city council). */
+function cleanPhrase(doc: Doc, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const c = doc.lex.words.get(doc.keys[k]);
+    if (commaBefore(doc, k) || c === 'preposition' || c === 'determiner' || doc.keys[k] === 'of') return false;
+  }
+  return to > from + 1;
+}
+
 /**
  * What a speaker (from token s0) after a relative "which" said: "…a plan for the march, which they rejected" (the
  * antecedent, when nothing or only a comma-led phrase follows the cue at `cueEnd`), or "…since 2014, which his wife

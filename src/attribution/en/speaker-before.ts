@@ -59,9 +59,11 @@ export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef 
   }
   // "An Al Jazeera reporter in Kenya noted", "Police in Paris said", "criticism within Serbia has said": the head
   // before the place.
-  if (s < k && s - 1 > floor && PLACE_LINKS.has(doc.keys[s - 1]) && !gapHas(doc, s - 1, BREAK_BEFORE)) {
-    const s2 = englishBefore(doc, s - 1, floor);
-    if (s2 < s - 1 && doc.lex.words.get(doc.keys[s2]) !== 'time') s = s2;
+  // ("Critics from across the political spectrum said": a two-word link.)
+  const link = s - 2 > floor && doc.keys[s - 1] === 'across' && doc.keys[s - 2] === 'from' && !gapHas(doc, s - 1, BREAK_BEFORE) ? s - 2 : s - 1;
+  if (s < k && link > floor && (PLACE_LINKS.has(doc.keys[s - 1]) || link < s - 1) && !gapHas(doc, link, BREAK_BEFORE)) {
+    const s2 = englishBefore(doc, link, floor);
+    if (s2 < link && doc.lex.words.get(doc.keys[s2]) !== 'time') s = s2;
   }
   return s < k ? span(doc, s, k) : null;
 }
