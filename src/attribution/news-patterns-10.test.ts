@@ -58,3 +58,10 @@ describe('", which they rejected" after a thing sent to someone (en/relative.ts)
     expect(brief('The group issued a statement on the attack, which they later denied.').map((s) => s[0])).toEqual(['The group']);
   });
 });
+
+describe('a present-tense cue ending a title subject is its verb, not a noun of it (en/speaker.ts)', () => {
+  it('"Freedonia reports …" in the title leaves "Freedonia" the body speaker, not "Freedonia reports"', () => {
+    const got = statementsOf('en', 'Freedonia reports ten new cases of measles', 'Yesterday, Freedonia confirmed ten new cases of measles in the capital.');
+    expect(got.map((s) => s.speaker)).toEqual(['Freedonia']);
+  });
+});

@@ -32,6 +32,13 @@ function startsCue(doc: Doc, i: number): boolean {
 
 export const isBe = (doc: Doc, i: number) => BE.has(doc.keys[i]);
 
+/** Is token i a cue's third-person present form (reports, says, claims), listed in cues.tsv whatever its reading here? */
+function presentCue(doc: Doc, i: number): boolean {
+  const key = doc.keys[i];
+  const found = key.endsWith('s') ? doc.lex.cues.first([key], 0, [key]) : undefined;
+  return !!found && found[1] === 1 && found[0].value.kind === 'verb';
+}
+
 /** Start of the speaker phrase that ends just before token `end` (exclusive bound `floor`); `end` when none. */
 export function englishBefore(doc: Doc, end: number, floor: number): number {
   let k = end;
@@ -152,7 +159,9 @@ export function sentenceSubjects(doc: Doc): [number, number][] {
     if (first >= last || !CAPITAL.test(doc.tokens[first].text)) continue;
     // ("So I hate …," he told …: the first words of a quotation are the quoted speaker's, no antecedent.)
     if (quoteOpeningAt(doc, first)) continue;
-    const e = englishAfter(doc, first, last);
+    let e = englishAfter(doc, first, last);
+    // "Bangladesh reports five new deaths": a present-tense cue word ending the phrase is its verb, not its last noun.
+    if (e - first >= 2 && e < last && presentCue(doc, e - 1)) e--;
     // "Emily Stone, 39, who …, met …": an age in commas after the name still leaves it the subject.
     const aged = e > first && e < last && /^,\s*$/.test(doc.text.slice(doc.tokens[e - 1].end, doc.tokens[e].start)) && /^\d{1,3}$/.test(doc.tokens[e].text);
     // "Adamowicz, 53, has supported …": a one-word subject only when it names someone met before, then an age or a verb.
