@@ -158,3 +158,15 @@ describe('responded/observed/agreed that, mentioned, recalled, reassured (cues.t
     expect(all('Greece recalled its ambassador.')).toEqual([]);
   });
 });
+
+describe('a colon-only cue that reported nothing leaves a later participle to the named subject (en/clause-subject.ts)', () => {
+  it('"X, who …, responded to her letter on Twitter, calling for …": X calls, not the one named before', () => {
+    expect(brief('On Monday, agency head Emily Rowe sent a letter to the mayor.',
+      'President Tom Vale, who appointed Rowe to her post himself in 2017, responded to her letter on Twitter, calling for a quick handover of the port.'))
+      .toEqual([['President Tom Vale', 'demand', 'a quick handover of the port']]);
+  });
+  it('a colon-only cue with a quotation after it still hands its speaker on', () => {
+    expect(all('Ann Lee met the mayor.', 'Tom Vale responded: "We will build it," adding that the port would open soon.').map((s) => s.speaker))
+      .toEqual(['Tom Vale', 'Tom Vale']);
+  });
+});

@@ -5,6 +5,7 @@ import { conceptOf, eventLexicon, isBroad, type EventLexicon } from './lexicon.j
 import { eventQuantities, marksConflict, namesSeries, sharedMarks, sideOf, type MarkConflict, type MarkedSide } from './marks.js';
 import { quantitiesConflict } from './numbers.js';
 import { coordinated, restatesNeighbour, type Predicate } from './continuation.js';
+import { addFrame, addTitle, noRoles, sharesEntity, type EntityRoles } from './entity-roles.js';
 import { evaluativeKind } from './evaluative.js';
 import { leadOf, restatesLead } from './lead.js';
 import { coverage } from './restatement.js';
@@ -24,6 +25,8 @@ interface Building {
   concept: string;
   /** Entity → how many of the group's statements (and the title) name it. */
   counts: Map<string, number>;
+  /** In which role (content or speaker) its statements name each entity: what a statement joins it by (entity-roles.ts). */
+  roles: EntityRoles;
   members: Member[];
 }
 
@@ -79,8 +82,9 @@ function headlineGroupFor(f: Frame, groups: Building[], title: Headline): Buildi
   const g = onHeadline(groups, title);
   if (g) return own.some((e) => g.counts.has(e) || title.entities.includes(e)) ? g : undefined;
   if (!own.some((e) => title.entities.includes(e))) return undefined;
-  const made: Building = { concept: title.concept, counts: new Map(), members: [] };
+  const made: Building = { concept: title.concept, counts: new Map(), roles: noRoles(), members: [] };
   count(made, title.entities.filter(isCanonical));
+  addTitle(made.roles, title.entities.filter(isCanonical));
   groups.push(made);
   return made;
 }
@@ -135,11 +139,12 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
     const broad = isBroad(concept, lex);
     // A broad event may join a group that shares its place or day instead of an entity (`the attack of 19 July` in the
     // article about that attack), and joins the one it shares the most marks with (place, day, toll: marks.ts).
-    const related = (x: Building) => own.some((e) => x.counts.has(e)) || (broad && sharedMarks(sideOfFrame(frames[i], src.lang), sideOfMembers(x.members)) > 0);
+    const related = (x: Building) => sharesEntity(x.roles, frames[i]) || (broad && sharedMarks(sideOfFrame(frames[i], src.lang), sideOfMembers(x.members)) > 0);
     const fits = groups.filter((x) => x.concept === concept && related(x) && !(broad && broadConflict(frames[i], x.members, src.lang)));
     let g = broad ? closest(frames[i], fits, src.lang) : fits[0];
-    if (!g) groups.push((g = { concept, counts: new Map(), members: [] }));
+    if (!g) groups.push((g = { concept, counts: new Map(), roles: noRoles(), members: [] }));
     count(g, own);
+    addFrame(g.roles, frames[i]);
     join(i, g, 'concept-entities');
   };
   // Carriers, pieces of another statement, evaluations and fragments join nothing (R3, R4 of the real-article gold).
@@ -193,9 +198,10 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
       const mine = frames.filter((o, k) => k !== i && open[k] && !o.detail && alike(o) && !keyOfFrame(o).ok);
       if (own.length === 1 && own[0].members.some((m) => alike(frameAt.get(m.statementId)!))) return join(i, own[0], 'concept-speaker');
       if (own.length || !mine.length) return;
-      const g: Building = { concept: f.concept.id, counts: new Map(), members: [] };
+      const g: Building = { concept: f.concept.id, counts: new Map(), roles: noRoles(), members: [] };
       groups.push(g);
       count(g, entitiesOfFrame(f));
+      addFrame(g.roles, f);
       join(i, g, 'concept-speaker');
       return;
     }

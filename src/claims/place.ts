@@ -88,6 +88,14 @@ export function chooseClaim<C extends Candidate>(g: ArticleGroup, candidates: C[
   return best?.c;
 }
 
+/**
+ * May a group join a claim that another group of its own article started? groupArticle kept the two apart: they meet
+ * again on a canonical entity both name in their contents, or on one speaker, but not on the title's entities that
+ * both keys took (a speaker's claim and another speaker's call to them, under a title naming that speaker).
+ */
+export const meetsInArticle = (g: ArticleGroup, started: readonly Member[]) =>
+  g.members.some((m) => started.some((n) => n.speakerKey === m.speakerKey || m.entities.some((e) => n.entities.includes(e))));
+
 /** `troop-deployment:country:KP+country:RU`; a group without canonical entities gets a hash of its first statement. */
 export function claimIdBase(g: ArticleGroup): string {
   if (g.keyEntities.length) return `${g.concept}:${g.keyEntities.join('+')}`;
@@ -150,11 +158,14 @@ export function placeArticle(claims: readonly Claim[], src: ClaimSource, opts: P
   const lex = opts.lexicon ?? eventLexicon();
   const frames = framesOf(src, lex);
   const groups = groupArticle(src, opts.fallbackDate, lex, frames);
+  // Claims this article's own groups made: another of its groups joins one only where `meetsInArticle`.
+  const made = new Set<string>();
   for (const g of groups) {
-    const found = chooseClaim(g, [...out.values()], lex);
+    const found = chooseClaim(g, [...out.values()].filter((c) => !made.has(c.id) || meetsInArticle(g, c.members)), lex);
     const id = redirect(found?.id ?? newClaimId(g, (x) => out.has(x)), merges);
     const c = out.get(id);
     const members = [...(c?.members ?? []), ...g.members];
+    if (!c) made.add(id);
     const key = c ?? { concept: g.concept, keyEntities: g.keyEntities };
     out.set(id, { ...recordOf(id, key.concept, key.keyEntities, members), members });
   }

@@ -14,7 +14,7 @@ import { planSpeakerDetails } from './speaker-detail.js';
 import type { Frame } from './frame.js';
 import { framesOf, groupArticle, memberOf } from './group.js';
 import { isBroad } from './lexicon.js';
-import { chooseClaim, claimIdBase, groupWindow, mayJoin, newClaimId, recordOf, redirect } from './place.js';
+import { chooseClaim, claimIdBase, groupWindow, mayJoin, meetsInArticle, newClaimId, recordOf, redirect } from './place.js';
 import type { ArticleGroup, ClaimRecord, ClaimSource, Member } from './types.js';
 import { SAME_STATEMENT_F1, tokenF1 } from './similarity.js';
 import { sourceFromStored, statementOrdinal } from './source.js';
@@ -89,7 +89,9 @@ async function assign(db: ClaimsDb, groups: ArticleGroup[], merges: ReadonlyMap<
   const rows: { claimId: string; member: Member }[] = [];
   for (const g of groups) {
     const broad = isBroad(g.concept);
-    const candidates = known.filter((c) => c.concept === g.concept).map((c) => (broad ? { ...c, members: members.get(c.id) ?? [] } : c));
+    // A claim another of the article's groups started only where they meet (place.ts `meetsInArticle`).
+    const mayMeet = (id: string) => !out.started.has(id) || meetsInArticle(g, out.started.get(id)!);
+    const candidates = known.filter((c) => c.concept === g.concept && mayMeet(c.id)).map((c) => (broad ? { ...c, members: members.get(c.id) ?? [] } : c));
     const found = chooseClaim(g, candidates);
     const id = found?.id ?? newClaimId(g, (x) => taken.has(x));
     const target = redirect(id, merges);
@@ -101,7 +103,7 @@ async function assign(db: ClaimsDb, groups: ArticleGroup[], merges: ReadonlyMap<
       out.started.set(target, []);
       out.records.set(target, record);
       taken.add(target);
-      // Later groups see it as a candidate, where the store's index order (last seen, id) puts it.
+      // Later groups see it as a candidate (where they meet it), where the store's index order (last seen, id) puts it.
       known.push(record);
       known.sort((a, b) => a.lastSeen.localeCompare(b.lastSeen) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     }

@@ -9,10 +9,22 @@ type CueHit = Extract<Hit, { type: 'cue' }>;
 
 /**
  * "spoke", a cue only before a quotation (spoke on Fox News, "…"), mostly reports nothing (spoke to students in …): it
- * gives a later participle of its sentence no speaker of its own. (Every colon-only cue alike — responded, continued —
- * was tried: speakers right, but claims dev8 0.317 → 0.302 as the corrected statements joined another claim.)
+ * gives a later participle of its sentence no speaker of its own; so does any colon-only cue (responded, continued)
+ * that reported nothing before the participle. (Held back once for claims dev8 0.313 → 0.299, the right speaker's
+ * statements joining another claim; landed with src/claims/entity-roles.ts, which keeps them apart.)
  */
-const colonOnly = (h: Hit) => h.type === 'cue' && h.cue.lemma === 'speak';
+const colonOnly = (doc: Doc, h: Hit, at: number) => h.type === 'cue'
+  && (h.cue.lemma === 'speak' || h.cue.frame.size === 1 && h.cue.frame.has('colon') && !reportsBefore(doc, h, at));
+
+/**
+ * True when a colon-only cue (responded, defended) reports something before token `at`: a quotation or a colon after
+ * it. "Trump, who …, responded to her letter on Twitter, calling for …" reports nothing by "responded": the participle
+ * is the named subject's.
+ */
+function reportsBefore(doc: Doc, h: Hit, at: number): boolean {
+  const from = doc.tokens[h.start].end, to = doc.tokens[at].start;
+  return doc.text.slice(from, to).includes(':') || doc.quotes.some((q) => q.open >= from && q.open < to);
+}
 
 /** Leading "On Monday," / "In a statement,": the subject starts after the first comma within a few tokens. */
 function subjectStart(doc: Doc, floor: number, limit: number): number {
@@ -94,14 +106,14 @@ export function clauseSubject(doc: Doc, hit: CueHit, floor: number, end: number)
   // Blaming …, Saying …: the subject of the sentence, else the last speaker.
   // '"…," she said, asking …' / "X said …, noting …": the speaker of the sentence's earlier cue.
   if (!speaker && doc.quotes.some((q) => q.open <= doc.tokens[floor].start && q.end > doc.tokens[floor].start)
-    || !speaker && doc.hits.some((h) => h.type === 'cue' && h.start >= floor && h.start < hit.start && !isNameWord(doc, h) && !colonOnly(h))) {
+    || !speaker && doc.hits.some((h) => h.type === 'cue' && h.start >= floor && h.start < hit.start && !isNameWord(doc, h) && !colonOnly(doc, h, hit.start))) {
     speaker = inherit(doc, hit);
   }
   // "Senator Ann Lee spoke to students …, calling for …": a colon-only cue that reported nothing leaves a named
   // subject the participle's; a pronoun subject (He continued by noting …) still takes the last speaker.
   const f1 = subjectStart(doc, floor, hit.start);
   if (!speaker && doc.lex.words.get(doc.keys[f1]) === 'pronoun'
-    && doc.hits.some((h) => h.start >= floor && h.start < hit.start && colonOnly(h))) {
+    && doc.hits.some((h) => h.start >= floor && h.start < hit.start && colonOnly(doc, h, hit.start))) {
     speaker = inherit(doc, hit);
   }
   // "…, where Dr. X was met with applause upon announcing …": the subject of the clause the participle ends.
