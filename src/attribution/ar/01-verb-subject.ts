@@ -9,7 +9,7 @@ import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
 import { antecedentHead, frontedRelativeSubject, particleRelativeSubject, RELATIVES, relativeSpeaker, RESUMPTIVE } from './antecedent.js';
 import { startsMention } from './mention-marks.js';
 import { definiteAt, HONORIFICS, isTitle } from './speaker-words.js';
-import { coordinatedVerb, governsNoun, NOUN_DEMONSTRATIVES, NOUN_HEADS, NUMBERS, verbalNounPhrase } from './cue-noun.js';
+import { coordinatedVerb, governsNoun, NOUN_DEMONSTRATIVES, NOUN_HEADS, NUMBERS, TRYING, verbalNounPhrase } from './cue-noun.js';
 import { afterTopicQad, kanaSubject, QUOTED_SAYING, subjectAfter, subjectBefore, topicSubject } from './cue-subject.js';
 import { ADJUNCT_AN, frameAfterAdverbial, laterParticle, MAX_ADJUNCT_TOKENS, particleAfterAside, saidParticleAfter, SAY } from './particle.js';
 import { leadSubject } from './lead-subject.js';
@@ -24,6 +24,7 @@ import { afterSpeechAdjunct } from './speech-adjunct.js';
 import { afterAnswerAdjunct } from './answer-adjunct.js';
 import { blamedAt, requiresObject, subjectWithoutBlamed } from './held-responsible.js';
 import { followsNotSays } from './follow-sense.js';
+import { repeatedVerbAfter, repeatsVerb } from './repeated-verb.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
 const SHORT_TAIL_TOKENS = 2;
@@ -153,6 +154,8 @@ export const arVerbSubject: Rule = {
     // هذا طلب، طالب أو طالبة: a cue word after a demonstrative or before أو is a noun.
     const prevKey = hit.start > sentenceStart(doc, hit.start) ? doc.keys[hit.start - 1] : '';
     if (NOUN_DEMONSTRATIVES.has(prevKey) || NOUN_HEADS.has(prevKey) || doc.keys[hit.end] === 'او') return null;
+    // ولم يحاولوا نفي وجود الثغرات، في محاولة لتأكيد …: after a word of trying the cue word is what was attempted.
+    if (TRYING.test(prevKey) && !gapHas(doc, hit.start, CLAUSE_MARKS)) return null;
     // تأكيد أو نفي الوفيات: after أو, a cue word joined to a word that is no cue is a verbal noun too.
     if (prevKey === 'او' && !doc.hits.some((h) => h.type === 'cue' && h.end === hit.start - 1)) return null;
     // نصف مليون طالب، 500 طالب: a cue word counted by a number is a noun.
@@ -170,6 +173,8 @@ export const arVerbSubject: Rule = {
     if (prevKey === 'ما' && RESUMPTIVES.has(doc.keys[hit.end] ?? '')) return null;
     // بحسب ما أكدت تلك المصادر، حسبما ذكر: a cue inside a source phrase is that phrase's (02-according-to.ts), never its own.
     if (insideSourcePhrase(doc, hit.start)) return null;
+    // …، أحد التجمعات المصرفية، دعت جميع العملاء: the verb said again reports through the first (ar/repeated-verb.ts).
+    if (repeatsVerb(doc, hit)) return null;
     let j = skipAdjuncts(doc, hit.end, end);
     // قال لي مسؤول، قال لـ"الصحيفة" فلان: the one told is neither subject nor content.
     j = skipAdjuncts(doc, addresseeEnd(doc, j, end, cue.kind === 'participle', cue.lemma), end);
@@ -203,6 +208,9 @@ export const arVerbSubject: Rule = {
       && !TEMPORAL_AN.has(doc.keys[hit.start - 2] ?? '');
     if (afterParticle && !subject && cue.kind === 'verb') return null;
     let after = subject ? skipAdjuncts(doc, subject[1], end) : j;
+    // ودعت فلانة رئيسة الاتحاد، أحد التجمعات …، دعت جميع العملاء إلى: what follows the verb said again is the content.
+    const again = subject ? repeatedVerbAfter(doc, hit, subject[1], end) : -1;
+    if (again >= 0) after = skipAdjuncts(doc, again, end);
     // قال القائد الذي رفض الكشف عن هويته لأسباب أمنية إن …: a relative clause on the subject, up to the particle.
     if (subject && after < end && RELATIVES[doc.keys[after]]) {
       for (let k = after + 1; k < Math.min(end, after + MAX_RELATIVE_TOKENS) && !speechQuoteAt(doc, k); k++) {

@@ -41,6 +41,11 @@ export function skipAdjuncts(doc: Doc, i: number, limit: number): number {
   while (i < limit) {
     if (gapHas(doc, i, OPENS_SPEECH)) break;
     if (isWord(doc, i, 'adverb') || isWord(doc, i, 'time')) { i++; continue; }
+    // حذر مرارا وتكرارا من: an adverb joined by و to the adverb before it is one more.
+    if (i > 0 && isWord(doc, i - 1, 'adverb') && doc.keys[i].startsWith('و') && doc.lex.words.get(doc.keys[i].slice(1)) === 'adverb') { i++; continue; }
+    // مشددا في الوقت ذاته، على …: "in the same time/context" is an adjunct, whatever noun it names.
+    const same = sameAdjunctEnd(doc, i, limit);
+    if (same > i) { i = same; continue; }
     // يوم الأحد: "day" before a time word is part of the adjunct.
     if (dayBeforeTime(doc, i, limit)) { i += 2; continue; }
     if (gapHas(doc, i, OPEN_PAREN)) {
@@ -54,6 +59,20 @@ export function skipAdjuncts(doc: Doc, i: number, limit: number): number {
     break;
   }
   return i;
+}
+
+/** "The same" after the noun of في الوقت ذاته، في السياق نفسه, as match keys. */
+const SAME = new Set(['ذاته', 'نفسه', 'ذاتها', 'نفسها', 'عينه']);
+
+/** After في + a definite noun + "the same" at token i, else i: the adjunct read as "meanwhile" or "likewise". */
+function sameAdjunctEnd(doc: Doc, i: number, limit: number): number {
+  if (i + 2 >= limit || doc.keys[i] !== 'في' || !doc.keys[i + 1].startsWith('ال') || !SAME.has(doc.keys[i + 2])) return i;
+  return gapHas(doc, i + 1, OPENS_SPEECH) || gapHas(doc, i + 2, OPENS_SPEECH) ? i : i + 3;
+}
+
+/** True when a "the same" adjunct (في الوقت نفسه) and a comma end right before token i: the verb's object follows. */
+export function afterSameAdjunct(doc: Doc, i: number): boolean {
+  return i >= 3 && commaBefore(doc, i) && sameAdjunctEnd(doc, i - 3, i) === i;
 }
 
 /** Most words of a bracket left unclosed (a date, a name) before the particle that ends it. */

@@ -11,6 +11,11 @@ import { isLamObject, isTitle } from './speaker-words.js';
  * as match keys.
  */
 export const NOUN_HEADS = new Set(['حال', 'حاله', 'عدم', 'مجرد', 'تقديم']);
+/**
+ * Verbs and nouns of trying (حاول، يحاولون، محاولة، بمحاولة), as a match-key pattern: the cue word right after one is
+ * its verbal-noun object (لم يحاولوا نفي وجود الثغرات), what was attempted rather than said.
+ */
+export const TRYING = /^[\u0648\u0641]?[\u0628\u0644]?(?:[\u064A\u062A\u0646\u0627]?\u062D\u0627\u0648\u0644|\u0645\u062D\u0627\u0648\u0644)/u;
 /** Number words that count a noun (مليون طالب، آلاف المطالبين), as match keys. */
 export const NUMBERS = new Set(['الف', 'الاف', 'مليون', 'ملايين', 'مئات', 'عشرات', 'مئه', 'مائه']);
 /** Demonstratives that stand before a noun (هذا طلب), unlike ذلك in إلى ذلك نفى (match keys). */

@@ -5,16 +5,17 @@ import { gapHas, hitStartsAt, titleAt, quoteClosingBefore, quoteOpeningAt, sente
 import type { Cue } from '../lexicon/index.js';
 import type { Doc, Hit } from '../types.js';
 import { relativeGender, RESUMPTIVE } from './antecedent.js';
-import { speechQuoteAt } from './content.js';
+import { afterSameAdjunct, speechQuoteAt } from './content.js';
 import { adjunctBeforeParticle } from './particle.js';
 import { opensMediaAddressee } from './addressee.js';
-import { startsMention } from './mention-marks.js';
+import { marks, startsMention } from './mention-marks.js';
 import { arabicSubject, arabicSubjectBefore } from './speaker.js';
 import { definiteAt, hasPronounSuffix, isBiPhrase, isStopWord, isTitle } from './speaker-words.js';
 import { surnameBeforeParticle } from './surname.js';
 import { isPluralNoun } from './number.js';
 import { subjectBeforeObjectAndBi } from './double-object.js';
 import { KANA } from './subjects.js';
+import { conjoinedSubjectEnd } from './conjoined.js';
 import { TELLING } from './told.js';
 
 // Where a cue's written subject stands: after the verb (VSO), before it (SVO), or after the topic particle أما.
@@ -48,6 +49,10 @@ export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
   else if (ABOUT.has(doc.keys[j]) && !cue.frame.has('an') && j + 1 < end && !isStopWord(doc, j + 1)) j++;
   if (cue.gender === 'pl' || cue.gender === 'du') return null; // VSO keeps the verb singular: قالوا has its subject before it
   if (colonBefore(doc, j)) return null;
+  // ودعا في الوقت نفسه، إثيوبيا إلى …: after a "the same" adjunct set off by a comma, a dropped subject and the object.
+  if (afterSameAdjunct(doc, j)) return null;
+  // إن الولايات المتحدة تتهم النظام السوري بـ: a listed name right before the verb is its subject (SVO); what follows is the object.
+  if (!hit.prefixed && namedRightBefore(doc, hit.start)) return null;
   if (quoteOpeningAt(doc, j)) return quotedName(doc, j, end);
   const cls = doc.lex.words.get(doc.keys[j]);
   // ويؤكد هؤلاء الصحافيون أن: a demonstrative before a plural noun of people points at the subject.
@@ -97,7 +102,21 @@ export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
       break;
     }
   }
-  return [j, k];
+  // وأكدت الولايات المتحدة ودول مجلس التعاون على: a second subject joined by و (ar/conjoined.ts).
+  return [j, conjoinedSubjectEnd(doc, k, end)];
+}
+
+/**
+ * True when a listed name ends right before the cue at `at` (no punctuation between) and starts the sentence or the
+ * clause after a complement particle: the verb's subject stands before it.
+ */
+function namedRightBefore(doc: Doc, at: number): boolean {
+  const floor = sentenceStart(doc, at);
+  const mk = marks(doc);
+  if (at <= floor || !mk.mentionEnds[at] || gapHas(doc, at, CLAUSE_MARKS)) return false;
+  const s = mk.mentionFrom[at - 1] >= 0 ? mk.mentionFrom[at - 1] : at - 1;
+  if (!mk.mentions[s]) return false;
+  return s === floor || (isComplement(doc, s - 1) && !gapHas(doc, s, CLAUSE_MARKS));
 }
 
 /**

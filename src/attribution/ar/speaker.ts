@@ -55,6 +55,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   const def = (i: number) => definiteAt(doc, i, keyAt(i));
   const mk = marks(doc);
   const starts = doc.input.entities.length ? mk.mentions : undefined;
+  /** A word of a personal name: no title, no article, no noun in construct, no function word. */
+  const nameWord = (i: number) => !isTitleHere(i) && !def(i) && !isConstructNoun(keyAt(i)) && !doc.lex.words.has(keyAt(i)) && !gapHas(doc, i + 1, BREAK_GAP);
   // وفقا للقواعد الدولية، طبقا للقرار: after لل only a title, a body or a known name is a source, not a rule or a text.
   if (lam && doc.keys[j].startsWith('لل') && !isTitleHere(j) && !startsMention(doc, j)) return j;
   let k = j;
@@ -148,6 +150,9 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (starts?.[k] && named && !isTitleHere(k) && mk.mentionEnds[k]) break;
     // أكد المحافظ عبد العزيز سالم تصريحات: a speech noun after a name is the verb's object.
     if (named && k - j > 1 && doc.lex.words.get(key) === 'speech') break; // تقرير حديث: the head's own adjective
+    // حث ديل روساريو دول جنوب شرقي آسيا على: after two name words, a noun in construct opens the object (مدير أمن،
+    // وزراء خارجية، مصدر في قيادة عمليات stay: a title or a noun before it takes it in).
+    if (named && k - 2 >= j && isConstructNoun(key) && !isTitleHere(k) && nameWord(k - 1) && nameWord(k - 2) && mk.mentionFrom[k] < 0) break;
     // دعا كيري جميع الأطراف: a quantifier after the head opens the object; so does a number (حددت الوزارة ستة كيانات).
     if (doc.lex.words.get(key) === 'determiner' || CARDINALS.has(key)) break;
     // حذرت كندا رعاياها: a word with an attached pronoun (-ها، -هم) is the object, never part of a name.

@@ -11,12 +11,14 @@ const SVO_CUE_REACH = 3;
 /**
  * True when token j is a definite word that ended a name earlier in the article, after a given name (قال الدكتور سامي
  * العلي … ويضيف العلي أن …), and a particle, a colon or the cue's preposition and a particle (وأشار العلي إلى أن)
- * follows it, or في + a speech noun (أكد العلي في حديث …): the person named again by surname, not the verb's object. The
+ * follows it, or في + a speech noun (أكد العلي في حديث …), or the verb's preposition (وحذر العلي من): the person named
+ * again by surname, not the verb's object. The
  * earlier name ended a speaker phrase near a cue, or had a title in apposition after it (سامي العلي زعيم الكتلة). (The article's own names are only found after the statements; a name is read here from its words.)
  */
 export function surnameBeforeParticle(doc: Doc, j: number): boolean {
   const key = doc.keys[j];
-  if (!key.startsWith('ال') || !(isComplement(doc, j + 1) || colonBefore(doc, j + 1) || frameBeforeParticle(doc, j + 1) || speechAdjunct(doc, j + 1))) return false;
+  if (!key.startsWith('ال') || !(isComplement(doc, j + 1) || colonBefore(doc, j + 1) || frameBeforeParticle(doc, j + 1) || speechAdjunct(doc, j + 1)
+    || framePreposition(doc, j + 1))) return false;
   for (let i = 1; i < j; i++) {
     if (doc.keys[i] !== key) continue;
     const given = doc.keys[i - 1];
@@ -33,6 +35,14 @@ export function surnameBeforeParticle(doc: Doc, j: number): boolean {
 /** True when في + a speech noun opens at token i (أكد المطلك في حديث لـ«الصحيفة» دعمه): the occasion the speaker spoke on. */
 function speechAdjunct(doc: Doc, i: number): boolean {
   return doc.keys[i] === 'في' && doc.lex.words.get(doc.keys[i + 1] ?? '') === 'speech' && !gapHas(doc, i, NP_END);
+}
+
+/** Prepositions that open a warning's or a demand's object right after its speaker (حذر العلي من، شدد العلي على), as match keys. */
+const OBJECT_PREPOSITIONS = new Set(['من', 'علي', 'الي']);
+
+/** True when such a preposition stands at token i, with nothing between it and the name (وحذر العتيبي من الالتفات). */
+function framePreposition(doc: Doc, i: number): boolean {
+  return OBJECT_PREPOSITIONS.has(doc.keys[i] ?? '') && !gapHas(doc, i, NP_END);
 }
 
 /** The prepositions a cue's clause may open with before its particle (أشار إلى أن، شدد على أن), as match keys. */

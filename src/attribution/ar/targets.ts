@@ -76,7 +76,8 @@ export function arabicObjectTarget(doc: Doc, f: TargetFrame): [number, number] |
     // انتقد خطة تركيا: the accused is the name the object is about. طلب من X، يتمنى من X: after من the object is
     // the one asked.
     const t = (f.stance === 'accuse' ? condemnedParty(doc, objectAt, f.end) ?? objectOwner(doc, objectAt, f.end) ?? genitiveName(doc, objectAt, f.end) : null)
-      ?? objectParty(doc, f.stance, objectAt, f.end, doc.keys[objectAt - 1] === 'من' && f.stance === 'demand');
+      // أدان بشدة الهجمات من قبل X: an act done by an agent is no party; the agent is read from the content.
+      ?? (f.stance === 'accuse' && doneBy(doc, objectAt, f.end) ? null : objectParty(doc, f.stance, objectAt, f.end, doc.keys[objectAt - 1] === 'من' && f.stance === 'demand'));
     if (t) return t;
   }
   // حذر من تحرك بيونغ يانغ، طالب برحيل الأسد، انتقد خطة تركيا: a listed name in construct after the verbal noun the
@@ -124,6 +125,18 @@ function sanctionedParty(doc: Doc, from: number, end: number): [number, number] 
     return boundPhrase(doc, k + 2, end);
   }
   return null;
+}
+
+/** Most words of an accused act before من قبل and its agent (الهجمات العنيفة وزعزعة الاستقرار من قبل X). */
+const MAX_ACT_TOKENS = 8;
+
+/** True when من قبل ("by") follows the object at token `from` within a few words, with no comma: an act and its doer. */
+function doneBy(doc: Doc, from: number, end: number): boolean {
+  for (let i = from + 1; i + 1 < end && i < from + MAX_ACT_TOKENS; i++) {
+    if (commaBefore(doc, i)) return false;
+    if (doc.keys[i] === 'من' && doc.keys[i + 1] === 'قبل') return true;
+  }
+  return false;
 }
 
 /**
