@@ -1,4 +1,4 @@
-import type { Party } from '../model/index.js';
+import type { Entity, Party } from '../model/index.js';
 import type { Gender } from './lexicon/index.js';
 import type { Doc, SpeakerRef } from './types.js';
 import { firstWordAt, type Word } from '../text/words.js';
@@ -26,6 +26,8 @@ interface Seen {
 const ARTICLE = 'ال';
 /** How far back (sentences) a bare verb with no earlier speaker looks for a named entity as its subject. */
 const MAX_SENTENCES_TO_ENTITY = 2;
+/** How far back (sentences) an English object pronoun (accused him) looks for its antecedent among the chain's mentions. */
+const MAX_SENTENCES_TO_OBJECT = 2;
 /** How far back (sentences) an English "they" looks for a body or a plural before it takes one titled person. */
 const MAX_SENTENCES_TO_PLURAL = 3;
 /** True when a mention spells a country's own name (روسيا، Russia), not an adjective of it (روسي، أميركي). */
@@ -168,6 +170,54 @@ export class SpeakerChain {
     }
     if (remember) this.seen.push(this.seenOf(ref.start, ref.end, ref.gender, toks));
     return { text, start: ref.start, end: ref.end };
+  }
+
+  /**
+   * English: the antecedent of an object pronoun (accused him of, urged her to) in a statement whose speaker is
+   * `speaker`, read without changing the chain, and never the speaker ("X accused him" is never X): the one person
+   * named earlier in the pronoun's sentence (… broken with Trump and urged him); else, when that sentence names none
+   * but the speaker, the nearest person of a compatible sex the chain holds from the last MAX_SENTENCES_TO_OBJECT
+   * sentences, or a name of the pronoun's sex in the sentence before. Null when none is found or two are named in the
+   * sentence (no guess).
+   */
+  peek(start: number, speaker: Party): Party | null {
+    const { doc } = this;
+    if (doc.lex.lang !== 'en') return null;
+    const at = firstWordAt(doc.tokens, start);
+    const g = pronounSex(doc.keys[at]);
+    if (!oneSex(g)) return null;
+    const s = doc.sentOf[at];
+    const from = doc.tokens[doc.sentTokens[s][0]].start;
+    const isSpeaker = (a: number, b: number) => speaker.start !== undefined && speaker.end !== undefined && a < speaker.end && speaker.start < b;
+    const other = (x: Gender) => oneSex(x) && x !== g;
+    // People named before the pronoun in its sentence, by entity, the speaker's own entity left out.
+    let named: Party | undefined, entity: Entity | undefined, two = false;
+    for (const e of doc.input.entities) {
+      if (e.type !== 'person' || e.mentions.some((m) => isSpeaker(m.start, m.end) || m.text === speaker.text)) continue;
+      for (const m of e.mentions) {
+        if (m.start < from || m.end > start || other(this.seenOf(m.start, m.end, '-').gender)) continue;
+        if (entity !== undefined && entity !== e) two = true;
+        entity = e;
+        if (!named || m.start > named.start!) named = { text: m.text, start: m.start, end: m.end };
+      }
+    }
+    if (two) return null;
+    if (named) return named;
+    // (… the president and urged him: a titled or named one in the sentence may be its antecedent; no guess past it.)
+    for (let k = doc.sentTokens[s][0]; k < at; k++) {
+      const t = doc.tokens[k];
+      if (isSpeaker(t.start, t.end)) continue;
+      const w = doc.lex.titleWords.get(doc.keys[k]);
+      if (w && w.kind !== 'body' || doc.lex.sexWords.get(doc.keys[k])?.kind === 'given' && /^\p{Lu}/u.test(t.text)) return null;
+    }
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const m = this.seen[i];
+      if (this.sentenceOf(m.start) < s - MAX_SENTENCES_TO_OBJECT) break;
+      if (isSpeaker(m.start, m.end) || m.text === speaker.text || !m.person || m.joint || other(m.gender) || other(m.heard ?? '-')) continue;
+      return { text: m.text, start: m.start, end: m.end };
+    }
+    const name = sexedName(doc, at, g, -1);
+    return name && !isSpeaker(name[0], name[1]) ? { text: doc.text.slice(name[0], name[1]), start: name[0], end: name[1] } : null;
   }
 
   /** A full mention from start to end as an antecedent: its words, whether it can be a person, its sex or number. */

@@ -20,6 +20,7 @@ import { lexicon } from './lexicon/index.js';
 import { RULES } from './rules.js';
 import { partDraft, SPLIT_RULE_SUFFIX, stanceParts } from './stance-split.js';
 import { statementTargets } from './targets.js';
+import { objectPronounTargets } from './en/targets.js';
 import { statementTime } from './time.js';
 import type { Doc, Draft, FindInput } from './types.js';
 
@@ -69,7 +70,11 @@ export function findStatements(input: FindStatementsInput): Statement[] {
       const p = parts.length > 1 ? partDraft(d, part.range) : d;
       const content = spanOf(doc.text, balancedContent(doc.text, withNumberSigns(doc.text, p.content)));
       const direct = d.direct || mostlyQuoted(doc, p.content[0], p.content[1]);
-      const targets = statementTargets(doc, p, part.stance).map((t) => ({ text: doc.text.slice(t[0], t[1]), start: t[0], end: t[1] }));
+      // accused him of: a him/her object stands for its antecedent, read off the chain without changing it (coref.ts);
+      // the object is the first part's, whose content follows the cue.
+      const found = statementTargets(doc, p, part.stance);
+      const ranges = lang === 'en' && part === parts[0] ? objectPronounTargets(doc, part.stance, d.cue[1], found, (at) => chain.peek(at, resolved)) : found;
+      const targets = ranges.map((t) => ({ text: doc.text.slice(t[0], t[1]), start: t[0], end: t[1] }));
       const partRule = parts.length > 1 ? rule + SPLIT_RULE_SUFFIX : rule;
       // Two literals rather than a spread of the optional time, which made every statement a slow object; the
       // fields keep their order (the JSON output shows it).

@@ -3,7 +3,7 @@ import { charRange } from '../clause.js';
 import { gapHas } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import { firstWordAt } from '../../text/words.js';
-import type { Stance } from '../../model/index.js';
+import type { Party, Stance } from '../../model/index.js';
 import type { Doc } from '../types.js';
 import { englishBefore } from './speaker.js';
 
@@ -57,4 +57,27 @@ export function dutyBearer(doc: Doc, stance: Stance, content: [number, number]):
     return [charRange(doc, s, i)];
   }
   return [];
+}
+
+/** Stances whose object is the accused, the one asked or the one warned. */
+const OBJECT_STANCES = new Set<Stance>(['accuse', 'demand', 'warn']);
+/** Object pronouns of one person, as keys: a target phrase of one names the pronoun's antecedent. */
+const PERSON_OBJECTS = new Set(['him', 'her']);
+/** Words after an object pronoun that show it is the object, not a possessive (accused her of; not warned her supporters). */
+const AFTER_OBJECT = new Set(['of', 'for', 'to', 'against', 'not', 'that', 'a', 'an', 'as', 'over', 'with']);
+
+/**
+ * accused him of, urged her to: the targets of an English accusation, demand or warning whose cue's object is a
+ * him/her (and which names no other target), with the pronoun taken for its antecedent by `antecedent` (none found:
+ * no target, as a pronoun names nobody a reader can match).
+ */
+export function objectPronounTargets(doc: Doc, stance: Stance, cueEnd: number, targets: [number, number][], antecedent: (start: number) => Party | null): [number, number][] {
+  const at = firstWordAt(doc.tokens, cueEnd);
+  if (at + 1 >= doc.tokens.length || !PERSON_OBJECTS.has(doc.keys[at])) return targets;
+  const t = doc.tokens[at];
+  const self = targets.length === 1 && targets[0][0] === t.start && targets[0][1] === t.end;
+  if (targets.length && !self) return targets;
+  if (!OBJECT_STANCES.has(stance) || !(AFTER_OBJECT.has(doc.keys[at + 1]) || gapHas(doc, at + 1, BREAK))) return self ? [] : targets;
+  const a = antecedent(t.start);
+  return a && a.start !== undefined && a.end !== undefined ? [[a.start, a.end]] : self ? [] : targets;
 }
