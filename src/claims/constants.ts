@@ -300,6 +300,16 @@ export const FOLLOW_MAX_GAP_CHARS = 60;
 export const NEIGHBOUR_MIN_PREDICATES = 2;
 
 /**
+ * Predicate words (stems.ts) a statement naming an event but no entity must share with one of its speaker's statements
+ * in the article's only group about that event to join it (group.ts, rule `concept-in-article`): two, the event's own
+ * noun and one more (`the national emergency began on 1 March` after `… constitutes a national emergency`). The event's
+ * noun alone is what made the concept the same: a minister's account of a law's seats (`ينتخبون بالاقتراع`) and of who
+ * sets the election's timetable (`إجراء الانتخابات`) are two claims (session 21: dev5 0.540 → 0.534 alone, P 0.694 →
+ * 0.740; 0.556 with continuation.ts `refersBack`, which keeps the law's two halves together).
+ */
+export const CONCEPT_SPEAKER_MIN_PREDICATES = 2;
+
+/**
  * Share (0..1) of the shorter statement's predicate words the two share (NEIGHBOUR_MIN_PREDICATES): at half, one point
  * said twice; two sentences of one speaker about different points share one word of several (`دور` in `لإيران دور في
  * سوريا` and `دور إيران كان مساندة نظام الأسد`).

@@ -7,7 +7,7 @@ import { sameAct } from './act.js';
 import { speakersAgree, type CopyItem } from './copy.js';
 import { statementOrdinal } from './source.js';
 import { claimsDataFile } from './lexicon.js';
-import { sharedPredicates } from './stems.js';
+import { predicateStems, sharedPredicates, stemsOf } from './stems.js';
 import { eventDetailOf } from './event-details.js';
 import type { ClaimSource } from './types.js';
 
@@ -85,15 +85,44 @@ const coordinators = () => (words ??= new Set(readTsv(claimsDataFile(FILE), ['fo
 
 /**
  * Does the article's statement `i` add a point to the statement before it rather than restate it: its content goes on
- * the sentence in which that one's ends (no sentence end between them), or opens with a coordinator
- * (data/lexicons/claims/coordinators.tsv: `and we have never …`).
+ * the sentence in which that one's ends (no sentence end between them), unless it names that one's topic after a
+ * demonstrative (`refersBack`), or opens with a coordinator (data/lexicons/claims/coordinators.tsv: `and we have never …`).
  */
-export function coordinated(src: Pick<ClaimSource, 'text' | 'statements' | 'lang'>, i: number): boolean {
+export function coordinated(src: Pick<ClaimSource, 'text' | 'statements' | 'lang' | 'entities'>, i: number): boolean {
   const prev = src.statements[i - 1], s = src.statements[i];
   if (!prev) return false;
   const first = tokenize(s.content.text)[0];
   if (first && coordinators().has(`${src.lang}:${matchKey(first.text)}`)) return true;
-  return prev.content.end <= s.content.start && !SENTENCE_END.test(src.text.slice(prev.content.end, s.content.start));
+  return prev.content.end <= s.content.start && !SENTENCE_END.test(src.text.slice(prev.content.end, s.content.start)) && !refersBack(src, i);
+}
+
+const DEMONSTRATIVES_FILE = join('data', 'lexicons', 'claims', 'demonstratives.tsv');
+let demonstrativeWords: Set<string> | undefined;
+/** The demonstratives by `lang:key`, loaded and validated once. */
+const demonstratives = () => (demonstrativeWords ??= new Set(readTsv(claimsDataFile(DEMONSTRATIVES_FILE), ['form', 'lang'], { 1: ['ar', 'en'] })
+  .map(({ cells: [form, lang] }) => `${lang}:${matchKey(form)}`)));
+
+/** An Arabic one-letter proclitic a demonstrative may carry (`لهذه`, `بهذا`, `وتلك`). */
+const PROCLITIC = /^[بلكفو]/u;
+
+/** Is a token a demonstrative (data/lexicons/claims/demonstratives.tsv), bare or after a proclitic in Arabic? */
+function isDemonstrative(text: string, lang: string): boolean {
+  if (demonstratives().has(`${lang}:${matchKey(text)}`)) return true;
+  return lang === 'ar' && PROCLITIC.test(text) && demonstratives().has(`${lang}:${matchKey(text.slice(1))}`);
+}
+
+/**
+ * Does the article's statement `i` point back at the topic of the one before it: a demonstrative before that
+ * statement's first predicate word (`إن التعديلات تنص على …` then `يحق طبقا لهذه التعديلات …`; `المشكلة قديمة …` then
+ * `إيجاد حلول لهذه المشكلة`)? It goes on about that point, not beside it. A word from further on in the earlier statement
+ * (`… أفلام أو مقاطع …` then `محذرا من … تلك المقاطع`) is often a new point about a detail of it.
+ */
+export function refersBack(src: Pick<ClaimSource, 'text' | 'statements' | 'lang' | 'entities'>, i: number): boolean {
+  const prev = src.statements[i - 1], s = src.statements[i];
+  if (!prev) return false;
+  const tokens = tokenize(s.content.text);
+  const earlier = new Set(predicateStems(src, prev.content.start, prev.content.end)[0] ?? []);
+  return tokens.some((t, j) => j + 1 < tokens.length && isDemonstrative(t.text, src.lang) && stemsOf(tokens[j + 1].text).some((x) => earlier.has(x)));
 }
 
 /**

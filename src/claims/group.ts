@@ -1,4 +1,4 @@
-import { MAX_KEY_ENTITIES, RESTATEMENT_MIN_COVERAGE, RESTATEMENT_MIN_WORDS } from './constants.js';
+import { CONCEPT_SPEAKER_MIN_PREDICATES, MAX_KEY_ENTITIES, RESTATEMENT_MIN_COVERAGE, RESTATEMENT_MIN_WORDS } from './constants.js';
 import { statementDate } from './dates.js';
 import { entitiesIn, frameOf, isCanonical, keyOfFrame, type Frame } from './frame.js';
 import { conceptOf, eventLexicon, isBroad, type EventLexicon } from './lexicon.js';
@@ -9,7 +9,7 @@ import { addFrame, addTitle, noRoles, sharesEntity, type EntityRoles } from './e
 import { evaluativeKind } from './evaluative.js';
 import { leadOf, restatesLead } from './lead.js';
 import { coverage } from './restatement.js';
-import { predicateStems } from './stems.js';
+import { predicateStems, sharedPredicates } from './stems.js';
 import type { Lang } from '../model/index.js';
 import type { ArticleGroup, ClaimSource, JoinRule, Member, SourceStatement } from './types.js';
 
@@ -159,6 +159,12 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
     }
     return p;
   };
+  const indexOf = new Map(frames.map((f, i) => [f.statement.id, i]));
+  /** Does statement `i` share CONCEPT_SPEAKER_MIN_PREDICATES predicate words with the article's statement `id`? */
+  const sharesPoint = (i: number, id: string) => {
+    const k = indexOf.get(id);
+    return k !== undefined && sharedPredicates(predicateOf(i).stems, predicateOf(k).stemKeys) >= CONCEPT_SPEAKER_MIN_PREDICATES;
+  };
   /** Statements `a` and `b` = a + 1 of one speaker, the later not adding a point to the earlier, restating it. */
   const neighbours = (a: number, b: number) => frames[a].speakerKey === frames[b].speakerKey && !coordinated(src, b) && restatesNeighbour(predicateOf(a), predicateOf(b));
   // 1. Events: statements with a concept and entities of their own, details aside.
@@ -182,11 +188,12 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
     if (key.ok) return;
     if (key.reason === 'no-entities' && f.concept) {
       // 3a. The concept without entities: the article's only group about that concept, when its speaker speaks in it
-      // already (carrying on their account: `the emergency began on 1 March`). Another speaker's bare mention of the
-      // concept's noun (`the talks are in their final stage`, beside a source's `the talks go on over the weekend`)
-      // may state another proposition about it.
+      // already (carrying on their account: `the emergency began on 1 March`) and one of their statements there shares
+      // a predicate word besides the event's noun (`sharesPoint`). Another speaker's bare mention of the concept's noun
+      // (`the talks are in their final stage`, beside a source's `the talks go on over the weekend`) may state another
+      // proposition about it, and so may the same speaker's (a law's seats, then who sets the vote's timetable).
       const same = groups.filter((x) => x.concept === f.concept!.id);
-      if (same.length === 1 && same[0].members.some((m) => m.speakerKey === f.speakerKey)) return join(i, same[0], 'concept-in-article');
+      if (same.length === 1 && same[0].members.some((m) => m.speakerKey === f.speakerKey && sharesPoint(i, m.statementId))) return join(i, same[0], 'concept-in-article');
       // 3a'. The same speaker naming the same specific event again, about the same entities (local ones too), with no
       // group of theirs about it (`announced his resignation` … `the resignation takes effect on Friday`): one point, a
       // group of its own. Another entity on either side is another event of the kind (`resign the party's leadership`).
