@@ -13,6 +13,16 @@ const FUTURE = 'س';
 /** The same letters as character codes, to test a key's first letter without making a string of it. */
 const WAW = CONJUNCTIONS[0].charCodeAt(0), FA = CONJUNCTIONS[1].charCodeAt(0), SIN = FUTURE.charCodeAt(0);
 const isConjunction = (c: number) => c === WAW || c === FA;
+/**
+ * Two-letter cue stems a و/ف may be stripped from although the word is only three letters (وحث الوزير): every other
+ * three-letter word keeps its first letter (ورد "came" and فرد "individual" are words of their own).
+ */
+const SHORT_STEMS = new Set(['حث']);
+/** The key without its و/ف, when it has one and what is left is a word: longer than two letters, or a SHORT_STEMS stem. */
+function withoutConjunction(key: string): string {
+  if (!isConjunction(key.charCodeAt(0))) return key;
+  return key.length > 3 || (key.length === 3 && SHORT_STEMS.has(key.slice(1))) ? key.slice(1) : key;
+}
 
 /** Forms a first word is looked up under: itself, then without و/ف, then without the future سـ (ARABIC.md §2). */
 export function firstForms(doc: Doc, key: string): string[] {
@@ -23,7 +33,7 @@ export function firstForms(doc: Doc, key: string): string[] {
 export function keyForms(ar: boolean, key: string): string[] {
   if (!ar) return [key];
   const out = [key];
-  const bare = isConjunction(key.charCodeAt(0)) && key.length > 3 ? key.slice(1) : key;
+  const bare = withoutConjunction(key);
   if (bare !== key) out.push(bare);
   if (bare.charCodeAt(0) === SIN && bare.length > 3) out.push(bare.slice(1));
   return out;
@@ -32,7 +42,7 @@ export function keyForms(ar: boolean, key: string): string[] {
 /** True when `key` is the listed cue form `listed` with the future سـ before it (and perhaps و/ف before that). */
 function futureForm(key: string, listed: string): boolean {
   if (key === listed) return false;
-  const bare = isConjunction(key.charCodeAt(0)) && key.length > 3 ? key.slice(1) : key;
+  const bare = withoutConjunction(key);
   return bare !== listed && bare.charCodeAt(0) === SIN && bare.slice(1) === listed;
 }
 
@@ -102,11 +112,8 @@ function findRequired(doc: Doc, from: number, keys: string[]): [number, number] 
 function startsPhrase(starters: Set<string>, key: string, ar: boolean): boolean {
   if (starters.has(key)) return true;
   if (!ar) return false;
-  let off = 0;
-  if (isConjunction(key.charCodeAt(0)) && key.length > 3) {
-    off = 1;
-    if (starters.has(key.slice(1))) return true;
-  }
+  const off = key.length - withoutConjunction(key).length;
+  if (off === 1 && starters.has(key.slice(1))) return true;
   return key.charCodeAt(off) === SIN && key.length - off > 3 && starters.has(key.slice(off + 1));
 }
 

@@ -31,14 +31,16 @@ function conjoinedHead(doc: Doc, k: number, end: number): boolean {
 
 /**
  * The end of a subject [j, k) after a VSO cue with the subjects joined to it by و, when the verb's frame comes right
- * after them (a particle, a colon, a preposition, a ب-phrase or a comma, past adverbs): else k. Without the frame there,
+ * after them (a particle, a colon, a preposition, a ب-phrase or a comma, past adverbs), or after كل من (`eachOf`): else k. Without the frame there,
  * the phrase after و may be the object (نفى الوزير وجود …) or another clause.
  */
-export function conjoinedSubjectEnd(doc: Doc, k: number, end: number): number {
+export function conjoinedSubjectEnd(doc: Doc, k: number, end: number, eachOf = false): number {
   if (k >= end || gapHas(doc, k, BREAK_GAP) || !conjoinedHead(doc, k, end)) return k;
   // The conjunct is read with its و set aside, as a one-letter preposition is (the chunker's `lam` reading).
   const m = arabicSubject(doc, k, end, true, true);
   if (m <= k || m >= end) return k;
+  // أكدت كل من فرنسا وألمانيا أهمية …: "each of" counts every conjunct, whatever follows them.
+  if (eachOf) return conjoinedSubjectEnd(doc, m, end, true);
   const next = skipAdjuncts(doc, m, end);
   const framed = next < end && (isComplement(doc, next) || colonBefore(doc, next) || commaBefore(doc, m)
     || doc.lex.words.get(doc.keys[next]) === 'preposition' || isBiPhrase(doc.keys[next]));

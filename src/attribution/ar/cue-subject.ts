@@ -10,13 +10,14 @@ import { adjunctBeforeParticle } from './particle.js';
 import { opensMediaAddressee } from './addressee.js';
 import { marks, startsMention } from './mention-marks.js';
 import { arabicSubject, arabicSubjectBefore } from './speaker.js';
-import { definiteAt, hasPronounSuffix, isBiPhrase, isStopWord, isTitle } from './speaker-words.js';
+import { definiteAt, hasPronounSuffix, isBiPhrase, isStopWord, isTitle, QUANTIFIERS } from './speaker-words.js';
 import { surnameBeforeParticle } from './surname.js';
 import { isPluralNoun } from './number.js';
 import { subjectBeforeObjectAndBi } from './double-object.js';
 import { KANA } from './subjects.js';
 import { conjoinedSubjectEnd } from './conjoined.js';
 import { TELLING } from './told.js';
+import { urgedNameAt, urgedObject } from './urged-object.js';
 
 // Where a cue's written subject stands: after the verb (VSO), before it (SVO), or after the topic particle أما.
 
@@ -89,6 +90,11 @@ export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
   // article (surnameBeforeParticle) or the words after the phrase, and most phrases are settled before.
   if (k - j === 1 && definiteAt(doc, j) && !isTitle(doc, j) && !document && !NO_OBJECT.has(cue.lemma) && !knownSubject(doc, hit, j, end)) return null;
   if (hit.prefixed && !isTitle(doc, j) && midSentence(doc, hit.start) && !saysOf(doc, cue, j, k, end)) return null;
+  // وحث جميع الأطراف على، ودعا المواطنين إلى: the one urged, the subject dropped (ar/urged-object.ts).
+  if (urgedObject(doc, hit, j, k)) return null;
+  // وحث فلان كاميرون على: the name after the subject's is the one urged.
+  const urged = urgedNameAt(doc, hit, j, k);
+  if (urged > j) return [j, urged];
   // المواطن "سلمان العلي" أن: a quoted name after a title.
   const named = k < end && quoteOpeningAt(doc, k) ? quotedName(doc, k, end) : null;
   if (named) k = named[1];
@@ -103,7 +109,7 @@ export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
     }
   }
   // وأكدت الولايات المتحدة ودول مجلس التعاون على: a second subject joined by و (ar/conjoined.ts).
-  return [j, conjoinedSubjectEnd(doc, k, end)];
+  return [j, conjoinedSubjectEnd(doc, k, end, QUANTIFIERS.has(doc.keys[j]) && doc.keys[j + 1] === 'من')];
 }
 
 /**

@@ -42,6 +42,14 @@ export function definiteAt(doc: Doc, i: number, key = doc.keys[i]): boolean {
   return hasArticle(key) && !HAMZA_LAM.test(doc.tokens[i].text);
 }
 
+/** Quantifiers (match keys): never a speaker alone, and after a verb of urging they open its object (ar/urged-object.ts). */
+export const QUANTIFIERS = new Set(['جميع', 'كل', 'كافه', 'بعض']);
+
+/** True when the phrase [j, k) is a quantifier alone (جميع، كل): "all", with what it counts left out, names no one. */
+export function loneQuantifier(doc: Doc, j: number, k: number): boolean {
+  return k === j + 1 && QUANTIFIERS.has(doc.keys[j]);
+}
+
 /** True when the word at i can never start or continue a speaker phrase. */
 export function isStopWord(doc: Doc, i: number): boolean {
   const key = doc.keys[i];

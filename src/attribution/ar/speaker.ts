@@ -13,7 +13,7 @@ import { memberOfBody, officeInBody, placeBeforeName } from './office.js';
 import { afterSpelledLetter } from './letter-names.js';
 import { marks, namedAfterLam, startsMention } from './mention-marks.js';
 import { placesAttached, placesSource, worksAt } from './source-place.js';
-import { ARTICLE, BREAK, BREAK_GAP, OBJECT_SUFFIX, dayBeforeTime, definiteAt, hasArticle, isBiPhrase, isLamObject, isStopWord, isTitle } from './speaker-words.js';
+import { ARTICLE, BREAK, BREAK_GAP, OBJECT_SUFFIX, dayBeforeTime, definiteAt, hasArticle, isBiPhrase, isLamObject, isStopWord, isTitle, loneQuantifier, QUANTIFIERS } from './speaker-words.js';
 
 // The speaker chunker: the subject phrase after a VSO cue (arabicSubject) and the phrase before an SVO cue
 // (arabicSubjectBefore). Its word tests are in speaker-words.ts, the place of an unnamed source in source-place.ts,
@@ -108,7 +108,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (mk.hitStart[k]) break;
     if (k === j) {
       // عدد من أولياء الأمور، أحد المسؤولين: a quantifier heads the phrase with its من.
-      if (doc.lex.words.get(key) === 'determiner' && keyAt(k + 1) === 'من' && k + 2 < limit) { k += 2; continue; }
+      if ((doc.lex.words.get(key) === 'determiner' || QUANTIFIERS.has(key)) && keyAt(k + 1) === 'من' && k + 2 < limit) { k += 2; continue; }
       const multi = titleHere(k);
       if (multi && multi[1] > 1) {
         const e = supervisedEnd(doc, k + multi[1], limit, keyAt(k + multi[1] - 1));
@@ -230,7 +230,7 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   }
   // مصدر مقرب من «…»: a phrase never ends on a preposition.
   while (k - 1 > j && isStopWord(doc, k - 1)) k--;
-  return k;
+  return loneQuantifier(doc, j, k) ? j : k;
 }
 
 /** Most tokens of what a supervisor oversees (المشرف العام على العلاقات العامة والإعلام بوزارة الحج) before the name. */
@@ -345,7 +345,7 @@ export function arabicSubjectBefore(doc: Doc, end: number, floor: number): numbe
     if (k < end && breaksBackward(doc, k)) break;
     k--;
   }
-  return k;
+  return loneQuantifier(doc, k, end) ? end : k;
 }
 
 /**
