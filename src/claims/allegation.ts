@@ -1,8 +1,5 @@
-import { join } from 'node:path';
-import { readTsv } from '../attribution/lexicon/tsv.js';
-import { matchKey } from '../text/normalize/arabic.js';
 import { tokenize } from '../text/tokens.js';
-import { claimsDataFile, keysOf } from './lexicon.js';
+import { claimWords, keysOf } from './lexicon.js';
 import { statementOrdinal } from './source.js';
 import type { ClaimSource, Member, SourceStatement } from './types.js';
 
@@ -11,12 +8,8 @@ import type { ClaimSource, Member, SourceStatement } from './types.js';
 // but refers back to the allegation (R2: a claim and its denial are one claim). The answer's opening reference is read
 // with the article's other concept phrases (frame.ts `answers`).
 
-const FILE = join('data', 'lexicons', 'claims', 'allegation-cues.tsv');
-
-let cues: Set<string> | undefined;
-/** Allegation cues as `lang:key` (data/lexicons/claims/allegation-cues.tsv), loaded once. */
-const allegationCues = () => (cues ??= new Set(readTsv(claimsDataFile(FILE), ['form', 'lang'], { 1: ['ar', 'en'] })
-  .map(({ cells: [form, lang] }) => `${lang}:${matchKey(form)}`)));
+/** Allegation cues as `lang:key` (data/lexicons/claims/allegation-cues.tsv). */
+const allegationCues = claimWords('allegation-cues.tsv');
 
 /** Is the statement reported as an allegation: an accusation, or a cue of allegation (`ادعى`, `claimed`)? */
 export function alleges(src: Pick<ClaimSource, 'lang'>, s: Pick<SourceStatement, 'stance' | 'cue'>): boolean {

@@ -1,12 +1,10 @@
-import { join } from 'node:path';
-import { readTsv } from '../attribution/lexicon/tsv.js';
 import { matchKey } from '../text/normalize/arabic.js';
 import { tokenize } from '../text/tokens.js';
 import { CONTINUATION_MIN_PREDICATES, FOLLOW_MAX_GAP_CHARS, NEIGHBOUR_MIN_LONGER_SHARE, NEIGHBOUR_MIN_PREDICATES, NEIGHBOUR_MIN_SHARE } from './constants.js';
 import { sameAct } from './act.js';
 import { speakersAgree, type CopyItem } from './copy.js';
 import { statementOrdinal } from './source.js';
-import { claimsDataFile } from './lexicon.js';
+import { claimWords } from './lexicon.js';
 import { predicateStems, sharedPredicates, stemsOf } from './stems.js';
 import { eventDetailOf } from './event-details.js';
 import type { ClaimSource } from './types.js';
@@ -77,11 +75,8 @@ const quantitiesApart = (a: readonly number[], b: readonly number[]) => a.length
 /** A sentence end between two contents: a full stop, question or exclamation mark, or a paragraph break. */
 const SENTENCE_END = /[.!?؟\n]/u;
 
-const FILE = join('data', 'lexicons', 'claims', 'coordinators.tsv');
-let words: Set<string> | undefined;
-/** The coordinators by `lang:key`, loaded and validated once. */
-const coordinators = () => (words ??= new Set(readTsv(claimsDataFile(FILE), ['form', 'lang'], { 1: ['ar', 'en'] })
-  .map(({ cells: [form, lang] }) => `${lang}:${matchKey(form)}`)));
+/** The coordinators (data/lexicons/claims/coordinators.tsv) by `lang:key`. */
+const coordinators = claimWords('coordinators.tsv');
 
 /**
  * Does the article's statement `i` add a point to the statement before it rather than restate it: its content goes on
@@ -96,11 +91,8 @@ export function coordinated(src: Pick<ClaimSource, 'text' | 'statements' | 'lang
   return prev.content.end <= s.content.start && !SENTENCE_END.test(src.text.slice(prev.content.end, s.content.start)) && !refersBack(src, i);
 }
 
-const DEMONSTRATIVES_FILE = join('data', 'lexicons', 'claims', 'demonstratives.tsv');
-let demonstrativeWords: Set<string> | undefined;
-/** The demonstratives by `lang:key`, loaded and validated once. */
-const demonstratives = () => (demonstrativeWords ??= new Set(readTsv(claimsDataFile(DEMONSTRATIVES_FILE), ['form', 'lang'], { 1: ['ar', 'en'] })
-  .map(({ cells: [form, lang] }) => `${lang}:${matchKey(form)}`)));
+/** The demonstratives (data/lexicons/claims/demonstratives.tsv) by `lang:key`. */
+const demonstratives = claimWords('demonstratives.tsv');
 
 /** An Arabic one-letter proclitic a demonstrative may carry (`لهذه`, `بهذا`, `وتلك`). */
 const PROCLITIC = /^[بلكفو]/u;
@@ -134,11 +126,8 @@ export function follows(src: Pick<ClaimSource, 'statements'>, i: number): boolea
   return prev !== undefined && s.content.start >= prev.content.end && s.content.start - prev.content.end <= FOLLOW_MAX_GAP_CHARS;
 }
 
-const CONTRASTS_FILE = join('data', 'lexicons', 'claims', 'contrasts.tsv');
-let contrastWords: Set<string> | undefined;
-/** The contrast words by `lang:key`, loaded and validated once. */
-const contrasts = () => (contrastWords ??= new Set(readTsv(claimsDataFile(CONTRASTS_FILE), ['form', 'lang'], { 1: ['ar', 'en'] })
-  .map(({ cells: [form, lang] }) => `${lang}:${matchKey(form)}`)));
+/** The contrast words (data/lexicons/claims/contrasts.tsv) by `lang:key`. */
+const contrasts = claimWords('contrasts.tsv');
 
 /**
  * Does the article's statement `i` qualify the one before it: a contrast word (data/lexicons/claims/contrasts.tsv) in the

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readTsv } from '../attribution/lexicon/tsv.js';
+import { matchKey } from '../text/normalize/arabic.js';
 import { indexKeys } from '../text/normalize/clitics.js';
 import { boundedMemo } from '../text/memo.js';
 import { tokenize, type Token } from '../text/tokens.js';
@@ -57,6 +59,16 @@ export function claimsDataFile(file: string): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 8; i++, dir = dirname(dir)) if (existsSync(join(dir, file))) return join(dir, file);
   throw new Error(`${file} not found above ${dirname(fileURLToPath(import.meta.url))}`);
+}
+
+/**
+ * A closed word list of the claims stage (data/lexicons/claims/NAME: form, lang) as `lang:key` match keys, loaded and
+ * validated on first use; a malformed row throws with its line.
+ */
+export function claimWords(name: string): () => ReadonlySet<string> {
+  let words: Set<string> | undefined;
+  return () => (words ??= new Set(readTsv(claimsDataFile(join('data', 'lexicons', 'claims', name)), ['form', 'lang'], { 1: ['ar', 'en'] })
+    .map(({ cells: [form, lang] }) => `${lang}:${matchKey(form)}`)));
 }
 
 /** Parses and validates the TSV text; a malformed row throws with its line. */
