@@ -26,8 +26,20 @@ export function englishCueReading(doc: Doc, i: number): boolean {
   // ("The Pentagon report a week later …": the plain form is a verb only after a plural, authorities report, police report.)
   const plural = doc.keys[i] !== 'report' || /s$/.test(doc.keys[prev]) || PLURALS.has(doc.keys[prev]) || doc.lex.titleWords.get(doc.keys[prev])?.gender === 'pl';
   if (!plural) return false;
-  const object = OPENERS.has(doc.keys[next]) || /^\d/.test(doc.tokens[next].text) || /^\p{Lu}/u.test(doc.tokens[next].text);
+  const object = OPENERS.has(doc.keys[next]) || /^\d/.test(doc.tokens[next].text) || /^\p{Lu}/u.test(doc.tokens[next].text)
+    || doc.keys[next] === 'that' && pluralSubjectWord(doc, prev);
   return subject && object;
+}
+
+/**
+ * "Officials state that …": a clause after the plain form only when the word before is a plural subject — a plural
+ * role (officials, doctors), police, or a word in -s opening its sentence (Researchers). "Texas state that", "a state
+ * that" stay the noun.
+ */
+function pluralSubjectWord(doc: Doc, i: number): boolean {
+  const k = doc.keys[i];
+  if (PLURALS.has(k) || doc.lex.titleWords.get(k)?.gender === 'pl') return true;
+  return /[^s]s$/.test(k) && !doc.lex.words.get(k) && (i === 0 || doc.sentOf[i - 1] !== doc.sentOf[i]);
 }
 
 /** Words after a plain cue form that open a clause or an amount (state that …, state about 350 thousand …). */

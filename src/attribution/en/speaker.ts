@@ -2,6 +2,7 @@ import { MAX_SPEAKER_TOKENS } from '../constants.js';
 import { afterInitial, cueStartsAt, gapHas, inDomainName, quoteOpeningAt, TITLE_ABBREVIATIONS } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc, SpeakerRef } from '../types.js';
+import { objectWords } from './objects.js';
 
 const BREAK = gapChars(',;:.!?()"“”«»');
 const COMMA = gapChars(',');
@@ -215,21 +216,27 @@ function namedBefore(doc: Doc, i: number): boolean {
   return false;
 }
 
+/**
+ * True when token k is an irregular past (objects.tsv: past-verb) after at least one noun of a subject opened at `from`:
+ * The senators met … ("the lost children", right after the article, is an adjective).
+ */
+const pastAfterNoun = (doc: Doc, from: number, k: number) => k > from + 1 && objectWords().get('past-verb')!.has(doc.keys[k]);
+
 /** Finite words that may follow a common-noun subject (the attacker is …, the comments had …). */
 const FINITE_AFTER_SUBJECT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'may', 'might']);
 
 /**
  * End of a determiner-led common-noun subject at token `from` (The attacker is reported …, The comments called …): a
  * determiner, one to LENIENT_WORDS lower-case words of no listed class that are no verb form, then a finite verb, an
- * -ed form or a cue. `from` when there is none.
+ * -ed form, an irregular past (met, held) or a cue. `from` when there is none.
  */
 export function commonNounSubject(doc: Doc, from: number, limit: number): number {
   if (cls(doc, from) !== 'determiner' || !['the', 'a', 'an'].includes(doc.keys[from])) return from;
   let k = from + 1;
   while (k < limit && k - from <= LENIENT_WORDS && /^\p{Ll}/u.test(doc.tokens[k].text) && !cls(doc, k) && !NOT_NOUN.test(doc.keys[k])
-    && !FINITE_AFTER_SUBJECT.has(doc.keys[k]) && !startsCue(doc, k) && !gapHas(doc, k, BREAK)) k++;
+    && !FINITE_AFTER_SUBJECT.has(doc.keys[k]) && !startsCue(doc, k) && !gapHas(doc, k, BREAK) && !pastAfterNoun(doc, from, k)) k++;
   if (k === from + 1 || k >= limit || gapHas(doc, k, BREAK)) return from;
-  return FINITE_AFTER_SUBJECT.has(doc.keys[k]) || /ed$/.test(doc.keys[k]) || startsCue(doc, k) ? k : from;
+  return FINITE_AFTER_SUBJECT.has(doc.keys[k]) || /ed$/.test(doc.keys[k]) || startsCue(doc, k) || pastAfterNoun(doc, from, k) ? k : from;
 }
 
 /** Words that open a clause of its own after a comma (…, where Dr. X was met …). */
