@@ -159,6 +159,7 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
     }
     return p;
   };
+  /** Statement id → its index in `frames`. */
   const indexOf = new Map(frames.map((f, i) => [f.statement.id, i]));
   /** Does statement `i` share CONCEPT_SPEAKER_MIN_PREDICATES predicate words with the article's statement `id`? */
   const sharesPoint = (i: number, id: string) => {
@@ -180,7 +181,6 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
     const key = keyOfFrame(f);
     if (key.ok) byConcept(i, key.key.concept);
   });
-  const frameAt = new Map(frames.map((f) => [f.statement.id, f]));
   // 3. The rest, in order.
   frames.forEach((f, i) => {
     if (!open[i] || groupOf.has(i)) return;
@@ -203,7 +203,7 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
       const own = same.filter((x) => x.members.some((m) => m.rule === 'concept-speaker' && m.speakerKey === f.speakerKey));
       const alike = (o: Frame) => o.concept?.id === f.concept!.id && o.speakerKey === f.speakerKey && o.about.join() === f.about.join();
       const mine = frames.filter((o, k) => k !== i && open[k] && !o.detail && alike(o) && !keyOfFrame(o).ok);
-      if (own.length === 1 && own[0].members.some((m) => alike(frameAt.get(m.statementId)!))) return join(i, own[0], 'concept-speaker');
+      if (own.length === 1 && own[0].members.some((m) => alike(frames[indexOf.get(m.statementId)!]))) return join(i, own[0], 'concept-speaker');
       if (own.length || !mine.length) return;
       const g: Building = { concept: f.concept.id, counts: new Map(), roles: noRoles(), members: [] };
       groups.push(g);

@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import { MAX_QUOTED_NAME_TOKENS, MAX_TARGET_TOKENS, STANCE_LEAD_WORDS } from '../constants.js';
 import { charRange, colonBefore, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
 import { firstForms } from '../cues.js';
 import { hitStartsAt, quoteOpeningAt, titleAt } from '../doc.js';
-import { defaultLexiconDir } from '../lexicon/index.js';
-import { readTsv } from '../lexicon/tsv.js';
+import { lazyKeySet } from '../lexicon/index.js';
 import { firstWordAt } from '../../text/words.js';
 import { matchKey } from '../../text/normalize/arabic.js';
 import type { Stance } from '../../model/index.js';
@@ -203,12 +201,8 @@ function mentionEnd(doc: Doc, i: number, listed = false): number {
   return best;
 }
 
-let ownedCache: Set<string> | undefined;
-
 /** data/lexicons/ar/targets-owned.tsv: nouns whose owner in construct is the one accused or denied, as match keys. */
-function ownedNouns(): Set<string> {
-  return ownedCache ??= new Set(readTsv(join(defaultLexiconDir(), 'ar', 'targets-owned.tsv'), ['form']).map((r) => matchKey(r.cells[0])));
-}
+const ownedNouns = lazyKeySet('ar', 'targets-owned.tsv');
 
 /**
  * ندد بإسرائيل، نددت بالحكومة السورية: a condemnation's ب-object that names a party (a name written after the ب, or
