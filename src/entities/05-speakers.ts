@@ -6,7 +6,8 @@ import { firstWordAt } from '../text/words.js';
 import { gazetteer, type Gazetteer } from './01-gazetteer.js';
 import { dinNameIn, honouredNameIn, isGivenWord, isTrailingName, speakerNameIn } from './03-chunks.js';
 import { localId } from './04-coref.js';
-import { APPOSITION_MAX_WORDS, MAX_BODY_WORDS, MAX_EN_NAME_WORDS, MAX_FULL_NAME_WORDS, MAX_RANKS_BEFORE_NAME, MAX_TRAILING_NAME_WORDS, DOCUMENT_MAX_CHARS, MIN_BARE_NAME_CHARS, RUN_ON_MAX_WORDS, MIN_BARE_NAME_TIMES, MIN_DEFINITE_CHARS, MIN_TITLE_PHRASE_WORDS_AR, UNNAMED_MEMO_LIMIT } from './constants.js';
+import { englishNameIn, type EnglishNameContext } from './05-speakers-en.js';
+import { APPOSITION_MAX_WORDS, MAX_BODY_WORDS, MAX_FULL_NAME_WORDS, MAX_RANKS_BEFORE_NAME, MAX_TRAILING_NAME_WORDS, DOCUMENT_MAX_CHARS, MIN_BARE_NAME_CHARS, RUN_ON_MAX_WORDS, MIN_BARE_NAME_TIMES, MIN_DEFINITE_CHARS, MIN_TITLE_PHRASE_WORDS_AR, UNNAMED_MEMO_LIMIT } from './constants.js';
 import { codePoints, type Tok } from './keys.js';
 
 // People and bodies the entity stage could not tell from running text, told by the attribution stage: the subject of
@@ -51,10 +52,6 @@ const AR_STATEMENT = 'بيان';
 /** A sentence's end between two places of the text: a full stop, question or exclamation mark, or a line break. */
 const SENTENCE_END = /[.!?؟\n]/u;
 
-/** English honorifics written short before a name (`Dr. Tomasz Stefaniak`), as match keys. */
-const EN_HONORIFICS = new Set(['dr', 'prof', 'professor']);
-/** English words after a person's name that say where they work (`Steve Peers of the University of Essex`). */
-const EN_AFFILIATION = new Set(['of', 'from', 'at']);
 
 /** باسم ("on behalf of") as a match key: the name after it is whom the speaker speaks for. */
 const AR_FOR = 'باسم';
@@ -331,65 +328,16 @@ class Speakers {
     return undefined;
   }
 
-  /**
-   * English: the name a speaker phrase ends with, in capitals and after no title of its own run, from a given name on
-   * (`former thinktank executive Ken Gude`, `Professor Greg Barton` → Greg Barton; `Marine Bulletin` is none); a body:
-   * capitals after `the` or ending in a body's head noun (the Disease Surveillance Team), or one acronym (NEOC).
-   */
+  /** What 05-speakers-en.ts reads of this article. */
+  private englishContext(): EnglishNameContext {
+    return { text: this.text, toks: this.toks, g: this.g, lex: this.lex, isTitle: (w) => this.isTitle(w), covered: (w) => this.covered(w) };
+  }
+
+  /** English: the person or body the phrase's words name (05-speakers-en.ts), made an entity. */
   private namedEn(s: Statement, ws: readonly Tok[]): string | undefined {
-    const { g } = this;
-    let k = ws.length;
-    while (k > 0 && (ws[k - 1].cap && !ws[k - 1].upper && !this.isTitle(ws[k - 1]) && !g.stop.has(ws[k - 1].key) || this.initialAt(ws, k - 1)) && (k === ws.length || ws[k].gap === 'tight' || this.initialAt(ws, k - 1))) k--;
-    // A middle initial is no first word of a name (`W. Murphy`).
-    while (k < ws.length && this.initialAt(ws, k)) k++;
-    const caps = ws.slice(k);
-    const linked = s.speaker.entity ? this.byId.get(s.speaker.entity) : undefined;
-    if (linked?.type === 'person' || caps.some((w) => this.covered(w)) || this.tailOfName(caps)) return undefined;
-    const bodyRun = (k > 0 && ws[k - 1].key === 'the') || (caps.length > 0 && g.orgHeads.has(caps[caps.length - 1].text));
-    if (bodyRun && caps.length >= 2) return this.entityAt('org', span(caps), [span(caps)]);
-    const from = caps.findIndex((w) => this.lex.sexWords.get(w.key)?.kind === 'given' || g.given.has(w.key));
-    const run = from < 0 ? [] : caps.slice(from);
-    if (run.length >= 2 && run.length <= MAX_EN_NAME_WORDS) return this.entityAt('person', span(run), [span(run)]);
-    const leading = this.leadingNameEn(ws);
-    if (leading) return this.entityAt('person', span(leading), [span(leading)]);
-    if (linked) return undefined;
-    const body = ws.length > 1 && ws[0].key === 'the' && ws.slice(1).every((w) => w.cap && w.gap === 'tight');
-    if (body || (ws.length === 1 && ws[0].upper && !/\d/u.test(ws[0].text))) return this.entityAt('org', span(ws), [span(ws)]);
-    return undefined;
-  }
-
-  /** Is word i a middle initial: one capital letter and a point, a capitalised word after it (`Emily W. Murphy`)? */
-  private initialAt(ws: readonly Tok[], i: number): boolean {
-    const w = ws[i], next = ws[i + 1];
-    return !!next && w.cap && codePoints(w.text) === 1 && i > 0 && next.cap && /^\.\s+$/u.test(this.text.slice(w.end, next.start));
-  }
-
-  /**
-   * English: a person named first in a speaker phrase that goes on to where they work (`Steve Peers of the University of
-   * Essex`, `Dr. Tomasz Stefaniak`): after an abbreviated honorific or from a known given name, two to MAX_EN_NAME_WORDS
-   * capitalised words, no title or body word among them, that end the phrase or stand before `of`/`from`/`at`.
-   */
-  private leadingNameEn(ws: readonly Tok[]): Tok[] | undefined {
-    let i = 0;
-    const honoured = ws.length > 2 && EN_HONORIFICS.has(ws[0].key) && ws[1].cap;
-    if (honoured) i = 1;
-    else if (!(this.lex.sexWords.get(ws[0]?.key ?? '')?.kind === 'given' || this.g.given.has(ws[0]?.key ?? ''))) return undefined;
-    let j = i;
-    while (j < ws.length && j - i < MAX_EN_NAME_WORDS && ws[j].cap && !ws[j].upper && !this.isTitle(ws[j]) && !this.g.orgHeads.has(ws[j].text) && !this.g.stop.has(ws[j].key) && (j === i || ws[j].gap === 'tight' || this.initialAt(ws, j - 1))) j++;
-    if (j - i < 2 || (j < ws.length && !EN_AFFILIATION.has(ws[j].key)) || ws.slice(i, j).some((w) => this.covered(w))) return undefined;
-    return ws.slice(i, j);
-  }
-
-  /**
-   * Is the run the end of a longer capitalised name the speaker phrase was cut from (`York City` of `New York City`,
-   * read as a man's name by its first word)? The word before it is a capital joined to it, no title or function word.
-   */
-  private tailOfName(caps: readonly Tok[]): boolean {
-    if (!caps.length) return false;
-    const i = firstWordAt(this.toks, caps[0].start);
-    const prev = this.toks[i - 1];
-    // (an acronym before it is a body or a title: ABS-CBN CEO Carlo Katigbak)
-    return i > 0 && caps[0].gap === 'tight' && prev.cap && !prev.upper && !this.isTitle(prev) && !this.g.stop.has(prev.key);
+    const linked = s.speaker.entity ? this.byId.get(s.speaker.entity)?.type : undefined;
+    const name = englishNameIn(this.englishContext(), ws, linked);
+    return name && this.entityAt(name.type, span(name.words), [span(name.words)]);
   }
 
   /**
