@@ -39,12 +39,13 @@ import { offsetScore, oneToOne } from './match.js';
  * 0.762, 0.891 with titles, surnames and newspapers resolved to the person or paper named in full (entities/05-speakers.ts,
  * 04-coref.ts), floors 0.83, 0.74, 0.87. Session 21: 0.891, 0.816, 0.903 with the person ending a phrase linked over its
  * nationality, titles read on to their name, unknown names after honorifics and a statement's البيان linked to its issuer,
- * floors 0.86, 0.79, 0.88. Rounded down; only ever raised.
+ * floors 0.86, 0.79, 0.88. Session 22: 0.893, 0.840, 0.907 with a body named with its country's nationality (a party, a
+ * newspaper, an observatory) read as that body, not the country; right-kind floor 0.81. Rounded down; only ever raised.
  */
 /** Share of named speakers linked to an entity under which the evaluation fails. */
 export const SPEAKERS_LINKED_FLOOR = 0.86;
 /** Share of named speakers linked to an entity of the kind the gold names (person, org, country). */
-export const SPEAKERS_KIND_FLOOR = 0.79;
+export const SPEAKERS_KIND_FLOOR = 0.81;
 /** Same-source pairwise F1 under which the evaluation fails. */
 export const SPEAKERS_PAIR_F1_FLOOR = 0.88;
 

@@ -25,10 +25,13 @@ import { codePoints, type Tok } from './keys.js';
 // 5. a bare name given to speakers twice or more (`يوهانس`, `ريان العنزي`): a person, unless its words are common ones;
 // 6. a statement document (`وأضاف البيان`): whoever the article said issued it, in the sentence that named it.
 // Pass 1 also reads a person who ends a phrase linked to a nationality (`Turkish president Erdoğan`), a name after an
-// honorific (`الدكتور مساعد الأحمد`), and, for a title phrase cut short, the name its words run on to (runOn).
+// honorific (`الدكتور مساعد الأحمد`), and, for a title phrase cut short, the name its words run on to (runOn); a body
+// named with its country's nationality (`صحيفة الغارديان البريطانية`) is that body, not the country (bodyOfCountry).
 
 /** Match keys of media nouns (صحيفة, مجلة, موقع …), from data/lexicons/ar/media-nouns.tsv. */
 const mediaNouns = lazyKeySet('ar', 'media-nouns.tsv');
+/** Match keys of nouns naming a country's government as a whole or its mission, from data/lexicons/ar/government-nouns.tsv. */
+const governmentNouns = lazyKeySet('ar', 'government-nouns.tsv');
 /** A medium's own name in quotation marks after its noun (صحيفة "ديلي ميل", مجلة «فوكوس»): nothing after the closing mark. */
 const QUOTED_TITLE = /^[^"«“]+["«“][^"«»“”]+["»”]$/u;
 
@@ -202,7 +205,7 @@ class Speakers {
     if (this.lang === 'en') return unnamed ? undefined : this.namedEn(s, ws);
     // An unnamed source is named only in apposition (`مسؤول أوروبي، ماري دوبون،`).
     if (unnamed) return s.speaker.entity ? undefined : this.appositionAfter(s.speaker.end!);
-    if (s.speaker.entity) return this.nameAfterLinked(s, ws);
+    if (s.speaker.entity) return this.nameAfterLinked(s, ws) ?? this.bodyOfCountry(s, ws);
     if (ws.length === 1 && ws[0].arabic) {
       const full = fullNameOf(this.toks, ws[0], this.g);
       if (full) return this.entityAt('person', full, [full, span(ws)]);
@@ -307,6 +310,24 @@ class Speakers {
     const after = ws.filter((w) => w.start >= before);
     if (before < 0 || after.length > MAX_TRAILING_NAME_WORDS || after.some((w) => this.covered(w)) || !isTrailingName(after, this.g)) return undefined;
     return this.entityAt('person', span(after), [span(after)]);
+  }
+
+  /**
+   * Linked to a country only by the nationality or place inside it, a phrase headed by a body's noun is that body, not
+   * the country (`حزب الشعب الديموقراطي التركي`, `المرصد السوري لحقوق الإنسان`, `صحيفة الغارديان البريطانية`): a party or
+   * a newspaper does not speak for its state. Its government as a whole and its embassies do (government-nouns.tsv), and
+   * a phrase that names a person is left to the person passes. The body is named by the whole phrase, or up to the
+   * country's mention when longer than MAX_BODY_WORDS (`… التركي` of `… التركي الموالي للاكراد`).
+   */
+  private bodyOfCountry(s: Statement, ws: readonly Tok[]): string | undefined {
+    const linked = this.byId.get(s.speaker.entity!);
+    if (linked?.type !== 'country' || !this.isBodyHead(ws[0]) || ws[0].forms.some((f) => governmentNouns().has(f))) return undefined;
+    const inside = linked.mentions.filter((m) => m.start >= ws[0].start && m.end <= ws[ws.length - 1].end);
+    if (!inside.length || inside.some((m) => m.start < ws[0].end)) return undefined;
+    if (ws.some((w) => this.given.some((e) => e.type === 'person' && e.mentions.some((m) => m.start < w.end && w.start < m.end)))) return undefined;
+    const end = ws.length <= MAX_BODY_WORDS ? ws.length : ws.findIndex((w) => w.end >= inside[0].end) + 1;
+    if (end < 2 || end > MAX_BODY_WORDS) return undefined;
+    return this.entityAt('org', span(ws.slice(0, end)), [span(ws.slice(0, end))]);
   }
 
   /**
