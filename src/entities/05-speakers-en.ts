@@ -1,4 +1,4 @@
-import type { Lexicon } from '../attribution/lexicon/index.js';
+import { lazyKeySet, type Lexicon } from '../attribution/lexicon/index.js';
 import type { Gazetteer } from './01-gazetteer.js';
 import { MAX_EN_NAME_WORDS } from './constants.js';
 import { codePoints, type Tok } from './keys.js';
@@ -11,6 +11,17 @@ import { firstWordAt } from '../text/words.js';
 const EN_HONORIFICS = new Set(['dr', 'prof', 'professor']);
 /** English words after a person's name that say where they work (`Steve Peers of the University of Essex`). */
 const EN_AFFILIATION = new Set(['of', 'from', 'at']);
+
+/** Match keys of nouns of a medium before its name (`Greek daily Kathimerini`), from data/lexicons/en/media-nouns.tsv. */
+const mediaNouns = lazyKeySet('en', 'media-nouns.tsv');
+/** Match keys of nouns that speak for a country's government (`the Saudi Government`), from data/lexicons/en/government-nouns.tsv. */
+const governmentNouns = lazyKeySet('en', 'government-nouns.tsv');
+
+/** The entity a speaker phrase is already linked to: its type and where the article mentions it. */
+export interface LinkedEntity {
+  type: string;
+  mentions: readonly { start: number; end: number }[];
+}
 
 /** What the reading needs of the article and the speakers pass. */
 export interface EnglishNameContext {
@@ -35,8 +46,13 @@ export interface EnglishName {
  * after `the` or ending in a body's head noun (the Disease Surveillance Team), or one acronym (NEOC). `linked`: the type
  * of the entity the phrase is already linked to, if any.
  */
-export function englishNameIn(c: EnglishNameContext, ws: readonly Tok[], linked: string | undefined): EnglishName | undefined {
+export function englishNameIn(c: EnglishNameContext, ws: readonly Tok[], linkedTo: LinkedEntity | undefined): EnglishName | undefined {
   const { g } = c;
+  const linked = linkedTo?.type;
+  if (linkedTo?.type === 'country') {
+    const own = ofCountry(c, ws, linkedTo);
+    if (own) return own;
+  }
   let k = ws.length;
   while (k > 0 && (ws[k - 1].cap && !ws[k - 1].upper && !c.isTitle(ws[k - 1]) && !g.stop.has(ws[k - 1].key) || initialAt(c, ws, k - 1)) && (k === ws.length || ws[k].gap === 'tight' || initialAt(c, ws, k - 1))) k--;
   // A middle initial is no first word of a name (`W. Murphy`).
@@ -89,4 +105,35 @@ function tailOfName(c: EnglishNameContext, caps: readonly Tok[]): boolean {
   const prev = c.toks[i - 1];
   // (an acronym before it is a body or a title: ABS-CBN CEO Carlo Katigbak)
   return i > 0 && caps[0].gap === 'tight' && prev.cap && !prev.upper && !c.isTitle(prev) && !c.g.stop.has(prev.key);
+}
+
+/**
+ * Linked to a country only by a nationality or place among its words, a phrase that names someone of that country:
+ * - a person named after a title or from a given name, before where they work (`committee member Doug Collins of
+ *   Georgia`, `political scientist Ma Ngok`);
+ * - a medium named after its noun (`Greek daily Kathimerini`, `daily newspaper Magyar Nemzet`);
+ * - a body named in capitals, the country's name only part of it (`the Cyprus Mail`, `The Indonesian Palm Oil Producers
+ *   Association`, `the German Institute for Economic Research`), unless it is the government (government-nouns.tsv).
+ */
+function ofCountry(c: EnglishNameContext, ws: readonly Tok[], country: LinkedEntity): EnglishName | undefined {
+  const { g } = c;
+  const inCountry = (w: Tok) => country.mentions.some((m) => m.start < w.end && w.start < m.end);
+  const nameWord = (w: Tok) => w.cap && !w.upper && !c.isTitle(w) && !g.orgHeads.has(w.text) && !g.stop.has(w.key) && !inCountry(w) && !c.covered(w);
+  const given = (w: Tok) => c.lex.sexWords.get(w.key)?.kind === 'given' || g.given.has(w.key);
+  for (let i = 1; i < ws.length; i++) {
+    const before = ws[i - 1];
+    if (before.cap || !nameWord(ws[i])) continue;
+    let j = i;
+    while (j < ws.length && j - i < MAX_EN_NAME_WORDS && nameWord(ws[j]) && (j === i || ws[j].gap === 'tight')) j++;
+    const run = ws.slice(i, j);
+    const ends = j === ws.length, affiliated = !ends && EN_AFFILIATION.has(ws[j].key);
+    if (mediaNouns().has(before.key) && ends) return { type: 'org', words: run };
+    if (run.length >= 2 && (ends || affiliated) && (given(ws[i]) || (c.isTitle(before) && ends))) return { type: 'person', words: run };
+  }
+  const from = ws[0]?.key === 'the' ? 1 : 0;
+  const body = ws.slice(from);
+  if (body.length < 2 || body.some((w) => governmentNouns().has(w.key) || c.isTitle(w)) || body.every(inCountry)) return undefined;
+  // Capitals throughout, a function word only between two of them (`Institute for Economic Research`).
+  const capitals = body.every((w, k) => (w.cap && !w.upper) || (g.stop.has(w.key) && k > 0 && k < body.length - 1));
+  return capitals && body[body.length - 1].cap && !inCountry(body[body.length - 1]) ? { type: 'org', words: body } : undefined;
 }

@@ -356,8 +356,7 @@ class Speakers {
 
   /** English: the person or body the phrase's words name (05-speakers-en.ts), made an entity. */
   private namedEn(s: Statement, ws: readonly Tok[]): string | undefined {
-    const linked = s.speaker.entity ? this.byId.get(s.speaker.entity)?.type : undefined;
-    const name = englishNameIn(this.englishContext(), ws, linked);
+    const name = englishNameIn(this.englishContext(), ws, s.speaker.entity ? this.byId.get(s.speaker.entity) : undefined);
     return name && this.entityAt(name.type, span(name.words), [span(name.words)]);
   }
 

@@ -29,3 +29,19 @@ describe('nameSpeakers: a body named with its country', () => {
     expect(entities(a)).toEqual(['country:RU']);
   });
 });
+
+describe('nameSpeakers: English, someone of a country named in the phrase', () => {
+  const en = (body: string) => entities(analysed(body, 'en', 'News'));
+
+  it('reads a newspaper in capitals, or named after its noun, as a body', () => {
+    expect(en('The Nigerian Herald reported that the bridge closed. The Kenyan daily Nation reported that the port reopened.')).toEqual(['local:nigerian-herald', 'local:nation']);
+  });
+
+  it('reads a person after a title or from a given name before where they work', () => {
+    expect(en('Opposition committee member Dan Brewer of Georgia said the count was fair.')).toEqual(['local:dan-brewer']);
+  });
+
+  it('leaves the government and the country itself the country', () => {
+    expect(en('The Kenyan Government said the count was fair. Kenya said the border was open.')).toEqual(['country:KE', 'country:KE']);
+  });
+});
