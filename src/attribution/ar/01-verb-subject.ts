@@ -21,6 +21,8 @@ import { firstPersonPlural, pluralSubjectBefore } from './number.js';
 import { isEventNoun } from './event-nouns.js';
 import { listedPlaceEnd } from './office.js';
 import { afterSpeechAdjunct } from './speech-adjunct.js';
+import { particleAfterApposition, saidAfterAside } from './said-after-aside.js';
+import { adjectiveParticiple } from './adjective-participle.js';
 import { afterAnswerAdjunct } from './answer-adjunct.js';
 import { blamedAt, requiresObject, subjectWithoutBlamed } from './held-responsible.js';
 import { followsNotSays } from './follow-sense.js';
@@ -151,6 +153,8 @@ export const arVerbSubject: Rule = {
     // نقلت X عن Y أن: the statement is Y's (relayed.ts).
     if (cue.lemma === RELAY) return relayedStatement(doc, hit);
     const end = sentenceEnd(doc, hit.start);
+    // إجراءات أمنية مشددة، حالات مؤكدة: a participle that qualifies the noun before it is an adjective (ar/adjective-participle.ts).
+    if (adjectiveParticiple(doc, hit)) return null;
     // هذا طلب، طالب أو طالبة: a cue word after a demonstrative or before أو is a noun.
     const prevKey = hit.start > sentenceStart(doc, hit.start) ? doc.keys[hit.start - 1] : '';
     if (NOUN_DEMONSTRATIVES.has(prevKey) || NOUN_HEADS.has(prevKey) || doc.keys[hit.end] === 'او') return null;
@@ -280,7 +284,11 @@ export const arVerbSubject: Rule = {
     // particle further on, past an apposition or an adjunct with commas.
     if (content && !content.complement && !content.direct && cue.frame.has('anna') && !cue.frame.has('obj')) {
       const k = laterParticle(doc, after, end);
-      if (k >= 0) content = arabicContent(doc, k, false, end) ?? content;
+      // وقال فلان -وهو …- إنه، قال فلان …، في تصريحات إلى "الوطن": إن: a verb of saying (framed by the colon too) also
+      // reports past a longer aside, up to a colon or a quotation (ar/said-after-aside.ts); after كما (كما يقول فلان، …)
+      // it reports the clause before it, not one further on.
+      const said = k < 0 && cue.frame.has('colon') && prevKey !== 'كما' ? saidAfterAside(doc, after, end) : -1;
+      if (k >= 0 || said >= 0) content = arabicContent(doc, k >= 0 ? k : said, false, end) ?? content;
     } else if (content && !content.complement && !content.direct && TELLING.has(cue.lemma)) {
       // أبلغت الدول وزير الخارجية أمس خلال محادثات … أن: the one told is the plain object; the clause after the particle is what was said.
       const k = toldParticle(doc, after, end);
@@ -288,7 +296,11 @@ export const arVerbSubject: Rule = {
     } else if (subject && content && !content.complement && !content.direct && cue.frame.has('anna')) {
       // وأكد محامي X طبيب القلب (51 عاما)، الذي …، أن: a verb that may take an object still reports the clause after
       // the particle when an apposition with a relative clause (after a comma or a bracket) stands before it.
-      const k = particleAfterAside(doc, after, end);
+      // أكد صاحب السمو الملكي الأمير خالد الفيصل مستشار …، نائب …، أن: the same past the rest of a long name and its
+      // titles, up to a particle after a comma (ar/said-after-aside.ts).
+      const aside = particleAfterAside(doc, after, end);
+      // After a preposition passed (أعلن نشطاء في بابل، الجمعة، أن) the place may be the subject's: left as read.
+      const k = aside >= 0 ? aside : preposition < 0 ? particleAfterApposition(doc, after, end) : -1;
       if (k >= 0) content = arabicContent(doc, k, false, end) ?? content;
     }
     // استنكرت X تصريحات الوزير التي ادعى فيها: an accusation's object ends before the allegation (denounced.ts).

@@ -107,14 +107,16 @@ export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit
   if (q && (q.to >= end - 1 || long) && (colonBefore(doc, from) || !commaBefore(doc, from))) {
     return { range: q.chars, direct: true, from, complement: false };
   }
-  if (colonBefore(doc, from)) return withRange(doc, from, end, false);
+  // وقال: إن …: a particle right after the colon opens the reported clause, and is no part of it (GUIDELINES.md).
+  if (colonBefore(doc, from) && !particleAfterColon(doc, from, end)) return withRange(doc, from, end, false);
   const spoken = quotationAfterColon(doc, from, limit);
   if (spoken) return spoken;
   for (let i = from; i < Math.min(end, from + MAX_TOKENS_TO_COLON); i++) {
     // وقال عباس لدى ترؤسه اجتماعا … في رام الله: «…»: what follows a colon a few words on.
     if (i > from && colonBefore(doc, i)) {
       const inner = speechQuoteAt(doc, i);
-      return inner && inner.to >= end - 1 ? { range: inner.chars, direct: true, from: i, complement: false } : withRange(doc, i, end, false);
+      if (inner && inner.to >= end - 1) return { range: inner.chars, direct: true, from: i, complement: false };
+      return particleAfterColon(doc, i, end) ? withRange(doc, i + 1, end, true) : withRange(doc, i, end, false);
     }
     if (i >= from + MAX_TOKENS_TO_COMPLEMENT) continue;
     // قالت ممثلة المنظمة في السودان فلانة "لم يسبق أن …": after a verb that takes no object (`quoteAhead`), a long
@@ -136,6 +138,17 @@ export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit
     return c && extendShort(doc, c, end);
   }
   return withRange(doc, from, objectEnd(doc, from, end), false);
+}
+
+/** Words after a bare إن that make it "if" (قال: إن لم يوجد تنسيق فإنه …), as match keys. */
+const CONDITIONAL_NEXT = new Set(['لم', 'كان', 'كانت', 'كانوا', 'شاء']);
+
+/**
+ * True when a complement particle (إن، إنه) right after a colon at token i opens a clause that goes on (قال: إن …);
+ * a conditional إن (إن لم …) stays in the content.
+ */
+function particleAfterColon(doc: Doc, i: number, end: number): boolean {
+  return isWord(doc, i, 'complement') && i + 1 < end && !quoteTokensAt(doc, i) && !CONDITIONAL_NEXT.has(doc.keys[i + 1]);
 }
 
 /**

@@ -5,6 +5,7 @@ import { CLAUSE_MARKS } from '../clause.js';
 import { gapHas, sentenceStart } from '../doc.js';
 import type { Gender, Lexicon } from '../lexicon/index.js';
 import type { Doc, Hit } from '../types.js';
+import { adjectiveParticiple } from './adjective-participle.js';
 import { relativeGender } from './antecedent.js';
 import { startsMention } from './mention-marks.js';
 import { arabicSubject, arabicSubjectBefore } from './speaker.js';
@@ -113,6 +114,16 @@ export function firstPersonPlural(key: string): boolean {
 }
 
 /**
+ * True when token i is a definite broken plural (الوزراء; not ين, genitive or accusative) right after a word with و or ف
+ * and no article, which then reads as a verb (واتفق، وناقش), with nothing between them.
+ */
+function afterConjoinedVerb(doc: Doc, i: number, floor: number): boolean {
+  if (i <= floor || !definiteAt(doc, i) || /(ين|ون|ات)$/.test(doc.keys[i]) || gapHas(doc, i, CLAUSE_MARKS)) return false;
+  const prev = doc.keys[i - 1];
+  return /^[وف]/.test(prev) && !/^[وف]?ال/.test(prev) && !isStopWord(doc, i - 1) && !definiteAt(doc, i - 1);
+}
+
+/**
  * A plural participle with no subject of its own (…، معتبرين أن): the plural subject before it in its sentence, back to
  * the nearest cue (whose subject it then shares, read by the chain): the antecedent of a plural or dual relative pronoun
  * (المرشحين مارك روبيو وجيب بوش اللذين …), or a plural noun of people after a verb (تجمع متظاهرون في …، أجمع خبراء
@@ -123,7 +134,8 @@ export function pluralSubjectBefore(doc: Doc, hit: Extract<Hit, { type: 'cue' }>
   for (let i = hit.start - 1; i >= floor; i--) {
     // A plural cue (فقد حملوا … معتبرين) shares the subject before it; any other ends the search.
     const cue = doc.hits.find((h) => h.type === 'cue' && h.start === i);
-    if (cue && cue.type === 'cue' && cue.cue.gender !== 'pl') return null;
+    // (وناقش الوزراء إجراءات أمنية مشددة …، مطالبين: a participle read as an adjective is no cue.)
+    if (cue && cue.type === 'cue' && cue.cue.gender !== 'pl' && !adjectiveParticiple(doc, cue)) return null;
     const g = relativeGender(doc.keys[i]);
     if (g === 'pl' || g === 'du') {
       const s = arabicSubjectBefore(doc, i, floor);
@@ -133,6 +145,11 @@ export function pluralSubjectBefore(doc: Doc, hit: Extract<Hit, { type: 'cue' }>
     // Nominative: a sound plural in ون (أما الفلسطينيون، فقد), or a broken plural right after an indefinite word that is
     // no particle (the verb: أجمع خبراء); ين is genitive or accusative (من المتعثرين).
     if (!isPluralNoun(doc, i)) continue;
+    // واتفق الوزراء على …، داعين: a definite broken plural right after a و-verb is that verb's subject.
+    if (afterConjoinedVerb(doc, i, floor)) {
+      const e = arabicSubject(doc, i, hit.start, true);
+      if (e > i) return [i, e];
+    }
     if (!/ون$/.test(doc.keys[i]) && (i === floor || isStopWord(doc, i - 1) || gapHas(doc, i, CLAUSE_MARKS) || /ين$/.test(doc.keys[i])
       || definiteAt(doc, i - 1) || definiteAt(doc, i))) continue;
     // مؤيدوه المعروفون: an adjective after the plural head is not where the phrase starts.

@@ -70,7 +70,8 @@ export function particleAfterAside(doc: Doc, from: number, end: number): number 
 }
 
 /** Words before أن that make it an adjunct, not the reported clause (match keys). */
-export const ADJUNCT_AN = new Set(['خاصه', 'خصوصا', 'سيما', 'بعد', 'قبل', 'منذ', 'حيث', 'رغم', 'برغم', 'بما', 'دون', 'بدون', 'لاسيما']);
+// مع أنها واحدة من …: مع before أن is "although".
+export const ADJUNCT_AN = new Set(['خاصه', 'خصوصا', 'سيما', 'بعد', 'قبل', 'منذ', 'حيث', 'رغم', 'برغم', 'بما', 'دون', 'بدون', 'لاسيما', 'مع']);
 
 /**
  * Longest adverbial before a verb's own preposition, its first preposition included (بعد زيارتهم للمدينة على), in

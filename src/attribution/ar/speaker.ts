@@ -116,6 +116,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       if (multi && multi[1] > 1) {
         const e = supervisedEnd(doc, k + multi[1], limit, keyAt(k + multi[1] - 1));
         free += e - (k + multi[1]); // what is overseen is not counted against MAX_SPEAKER_TOKENS
+        // صاحب السمو الملكي: an honorific read as one title stays uncounted, as its words are one by one.
+        for (let m = k + 1; m < k + multi[1]; m++) if (HONORIFIC_WORDS.has(keyAt(m))) free++;
         k = e;
         continue;
       }

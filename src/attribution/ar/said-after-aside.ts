@@ -1,0 +1,75 @@
+import { MAX_QUOTED_NAME_TOKENS, MIN_QUOTE_TOKENS } from '../constants.js';
+import { CLAUSE_MARKS, colonBefore, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
+import { gapHas, hitStartsAt } from '../doc.js';
+import type { Doc } from '../types.js';
+import { ADJUNCT_AN } from './particle.js';
+import { ARTICLE } from './speaker-words.js';
+
+// قال فلان، مدير …، في بيان …، بعد أن …: إن …: where a verb of saying that takes no object reports, past a long
+// apposition or adjunct on its speaker that another rule read as the content.
+
+/**
+ * Longest aside between a verb of saying's subject and the colon, particle or quotation that opens what was said, in
+ * tokens: set to cover the asides seen in the ar-news scan (a title with its body, an occasion with its place, a dash
+ * clause; up to about 25 words); further on, the words found belong to another clause.
+ */
+const MAX_ASIDE_TOKENS = 30;
+
+/**
+ * وقال فلان -وهو ثالث … بعد أن انسحب اثنان- إنه …؛ قال المستشار …، في تصريحات إلى "الوطن": إن …؛ وقال نصر الله في
+ * حفل لتكريم … «…»: the token where what a verb of saying reports opens after token `from` — a colon, a complement
+ * particle (one after بعد، قبل، رغم، مع … opens an adjunct and is passed) or a quotation of speech that runs to the
+ * sentence end `end`. A short quoted name (لـ«الصحيفة») is passed; another cue or source, or a longer quotation that
+ * stops before the end, ends the search. -1 when none comes within MAX_ASIDE_TOKENS, or when `from` itself opens
+ * speech, a ب-object or a cue, or goes on with the subject's noun phrase.
+ */
+export function saidAfterAside(doc: Doc, from: number, end: number): number {
+  // فقال: «…»، قيل: …: what opens with a colon or a quotation at `from` is already speech; صرحت بوجود "…": a ب-object
+  // governs what follows it; وأضاف مؤكدا نية «…»: a cue at `from` reports what follows itself.
+  if (colonBefore(doc, from) || quoteTokensAt(doc, from) || doc.keys[from].startsWith('ب') || hitStartsAt(doc, from)) return -1;
+  // قال زعيم جماعة الحوثي اليمنية في رسالة … إنه: a definite word right after the subject, with nothing between, goes on
+  // with the subject's own noun phrase, which was read short; where that phrase ends is left undecided.
+  if (continuesSubject(doc, from)) return -1;
+  for (let k = from + 1; k < Math.min(end, from + MAX_ASIDE_TOKENS); k++) {
+    if (hitStartsAt(doc, k)) return -1;
+    if (colonBefore(doc, k)) return k;
+    const q = quoteTokensAt(doc, k);
+    if (q) {
+      if (q.to - q.from <= MAX_QUOTED_NAME_TOKENS) { k = q.to - 1; continue; }
+      // الحاجة إلى "…": a quotation right after a preposition is its object.
+      const governed = doc.lex.words.get(doc.keys[k - 1]) === 'preposition';
+      return !governed && q.to - q.from >= MIN_QUOTE_TOKENS && q.to >= end - 1 ? k : -1;
+    }
+    if (isComplement(doc, k) && !ADJUNCT_AN.has(doc.keys[k - 1])) return k;
+  }
+  return -1;
+}
+
+/** True when token i is a definite word (no function word) with no punctuation before it: a subject's noun phrase going on. */
+function continuesSubject(doc: Doc, i: number): boolean {
+  return i > 0 && !gapHas(doc, i, CLAUSE_MARKS) && doc.keys[i].startsWith(ARTICLE) && !doc.lex.words.has(doc.keys[i]);
+}
+
+/**
+ * أكد صاحب السمو الملكي الأمير خالد الفيصل مستشار …، نائب رئيس …، أن …؛ أعلنت جبهة النصرة، ذراع …، أمس أنها: for a
+ * verb that may take an object, the complement particle after a comma (time words between them allowed) within
+ * MAX_ASIDE_TOKENS of `from`, where the words read as its object are the rest of the subject's name and titles; -1 when
+ * a particle without a comma (the object's own: تسليم الطائرات بعد أن …), another cue, a colon or a quotation of
+ * speech comes first.
+ */
+export function particleAfterApposition(doc: Doc, from: number, end: number): number {
+  for (let k = from + 1; k < Math.min(end, from + MAX_ASIDE_TOKENS); k++) {
+    if (hitStartsAt(doc, k) || colonBefore(doc, k)) return -1;
+    const q = quoteTokensAt(doc, k);
+    if (q) {
+      if (q.to - q.from > MAX_QUOTED_NAME_TOKENS) return -1;
+      k = q.to - 1;
+      continue;
+    }
+    if (!isComplement(doc, k)) continue;
+    let m = k;
+    while (m - 1 > from && !commaBefore(doc, m) && doc.lex.words.get(doc.keys[m - 1]) === 'time') m--;
+    return commaBefore(doc, m) ? k : -1;
+  }
+  return -1;
+}
