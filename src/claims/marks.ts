@@ -157,6 +157,17 @@ export function marksConflict(a: MarkedSide, b: MarkedSide): MarkConflict | unde
   return undefined;
 }
 
+/**
+ * Do both sides name places after a place noun (their marks) and share none of those — a name the other side's words
+ * merely mention (`north of Aleppo`) not counting, unlike `marksConflict`? For merging two claims (title-event.ts), where
+ * one telling of several incidents (`a raid near the city of Hasakah, while shelling hit the city of Aleppo`) would
+ * otherwise let any incident that mentions one of its places in.
+ */
+export function placeMarksApart(a: MarkedSide, b: MarkedSide): boolean {
+  const pa = placesOfSide(a), pb = placesOfSide(b);
+  return pa.size > 0 && pb.size > 0 && ![...pb].some((p) => pa.has(p));
+}
+
 /** How many marks two sides share (places, days, quantities): the more, the likelier one event restated. */
 export function sharedMarks(a: MarkedSide, b: MarkedSide): number {
   const db = daysOfSide(b);
