@@ -14,7 +14,15 @@ import type { Doc, Draft } from './types.js';
  */
 export function statementTargets(doc: Doc, d: Draft, stance: Stance): [number, number][] {
   const found = foundTargets(doc, d, stance);
-  return doc.lex.lang === 'ar' ? tidyArabicTargets(doc, found) : found;
+  return doc.lex.lang === 'ar' ? tidyArabicTargets(doc, found) : found.map((t) => withoutPossessive(doc, t));
+}
+
+/** An English possessor's 's (called for Rosselló's resignation): the party is the name without it. */
+const POSSESSIVE_END = /['’]s$/;
+
+/** An English target without the possessive ending it. */
+function withoutPossessive(doc: Doc, t: [number, number]): [number, number] {
+  return POSSESSIVE_END.test(doc.text.slice(t[0], t[1])) && t[1] - t[0] > 2 ? [t[0], t[1] - 2] : t;
 }
 
 /** The targets before the Arabic ones are tidied (ar/target-objects.ts). */

@@ -11,6 +11,9 @@ import type { Stance } from '../../model/index.js';
 import type { Doc, Draft, Hit } from '../types.js';
 import { accusedParties, arabicObjectTarget, boundPhrase, clauseSubject, IMPERFECT, partyAt, withConjoined } from './targets.js';
 import { startsMention } from './mention-marks.js';
+import { demandedClauseSubject, openedDemandParty } from './target-openers.js';
+import { deniedSayer, markerParty } from './target-disagree.js';
+import { markerDoer, wrongOwner } from './target-accused.js';
 import { definiteAt, HONORIFICS } from './speaker-words.js';
 
 // Targets read off a finished Arabic statement (its cue, speaker and content spans) when the rule that made it named
@@ -28,6 +31,8 @@ const CLOSES_OBJECT: Partial<Record<Stance, ReadonlySet<string>>> = {
 };
 /** Words that may stand before a cue at a content's start (إن نطالب، كما نطالب، ونحن نطالب), as match keys. */
 const BEFORE_INNER_CUE = new Set(['كما', 'نحن', 'ونحن', 'اننا', 'انا', 'واننا']);
+/** The preposition after a demand cue before the one asked (طلب من X، نطالب من X), as a match key. */
+const ASKED_OF = 'من';
 /** God (الله، المولى), as match keys: the one asked in a prayer is no party. */
 const GOD = new Set(['الله', 'المولي']);
 /** Letters of the article's match key: a word no longer (آل) is no definite noun. */
@@ -67,16 +72,21 @@ export function arabicStatementTargets(doc: Doc, d: Draft, stance: Stance): [num
     const inner = innerCueObjects(doc, stance, lo, hi, end);
     if (inner.length) return inner;
   }
-  const later = stance === 'demand' ? laterDuty(doc, lo, hi) : null;
+  // أكد ضرورة مساهمة باكستان: the party after a need's verbal noun (ar/target-openers.ts).
+  const later = stance === 'demand' ? laterDuty(doc, lo, hi) ?? openedDemandParty(doc, lo, hi) ?? demandedClauseSubject(doc, lo, hi) : null;
   if (later) return [later];
   // الجرائم التي يرتكبها المستوطنون والحكومة الإسرائيلية: each doer apart.
   const doers = stance === 'accuse' ? withConjoined(doc, committedBy(doc, lo, hi) ?? agentAfter(doc, lo, hi), hi) : [];
   if (doers.length) return doers;
-  const doubted = stance === 'doubt' ? doubtedParty(doc, lo, hi) : stance === 'deny' ? deniedHolder(doc, lo, hi) : null;
+  // (يختلف مع X، ليس لدينا ثقة بـX: the party a deny or doubt marker names after it, ar/target-disagree.ts.)
+  const doubted = stance === 'doubt' ? doubtedParty(doc, lo, hi) ?? markerParty(doc, lo, hi) : stance === 'deny' ? deniedHolder(doc, lo, hi) ?? markerParty(doc, lo, hi) ?? deniedSayer(doc, lo, hi) : null;
   if (doubted) return [doubted];
   // تقرير أممي: الحوثيون ارتكبوا جرائم حرب: a rule that reads no content targets (a headline's, a participle's) leaves
   // the accused subject of a told clause to be read here, as ar/targets.ts reads it for the verb rules.
-  return stance === 'accuse' && !d.contentTargets && toldClause(doc, d, lo) ? accusedParties(doc, isComplement(doc, lo) ? lo + 1 : lo, Math.min(end, hi)) : [];
+  const told = stance === 'accuse' && !d.contentTargets && toldClause(doc, d, lo) ? accusedParties(doc, isComplement(doc, lo) ? lo + 1 : lo, Math.min(end, hi)) : [];
+  // (… تعكس الموقف العدائي لإيران: else the owner of a wrong it names, ar/target-accused.ts.)
+  const owner = !told.length && stance === 'accuse' ? wrongOwner(doc, lo, hi) ?? markerDoer(doc, lo, hi) : null;
+  return owner ? [owner] : told;
 }
 
 /**
@@ -152,7 +162,9 @@ function laterDuty(doc: Doc, lo: number, hi: number): [number, number] | null {
 /** The doer after a "commits it" verb in an accusation's content (its subject follows it: VSO), when it names a party. */
 function committedBy(doc: Doc, lo: number, hi: number): [number, number] | null {
   for (let i = lo; i + 1 < hi; i++) {
-    if (!COMMITTED.test(doc.keys[i]) || !(partyAt(doc, i + 1) || definiteAt(doc, i + 1))) continue;
+    // (ارتكبتها قوات التمرد: a head in construct with a definite noun names the doer too.)
+    const construct = i + 2 < hi && !doc.lex.words.has(doc.keys[i + 1]) && !commaBefore(doc, i + 2) && definiteAt(doc, i + 2);
+    if (!COMMITTED.test(doc.keys[i]) || !(partyAt(doc, i + 1) || definiteAt(doc, i + 1) || construct)) continue;
     return boundPhrase(doc, i + 1, hi);
   }
   return null;
@@ -177,10 +189,12 @@ function agentAfter(doc: Doc, lo: number, hi: number): [number, number] | null {
 
 /** Token after the cue, and after the speaker when it follows the cue (VSO): where the cue's object starts. */
 function afterCue(doc: Doc, d: Draft): number {
-  const from = firstWordAt(doc.tokens, d.cue[1]);
+  // (ودعا معاليه الجميع إلى: an honorific standing for the speaker comes before the object.)
+  const cueEnd = firstWordAt(doc.tokens, d.cue[1]);
+  const from = cueEnd < doc.tokens.length && HONORIFICS.has(doc.keys[cueEnd]) && d.speaker.kind !== 'span' ? cueEnd + 1 : cueEnd;
   const after = d.speaker.kind === 'span' && firstWordAt(doc.tokens, d.speaker.start) === from ? firstWordAt(doc.tokens, d.speaker.end) : from;
   // دقت كوريا الجنوبية ناقوس الخطر: the phrase the cue requires stands before its object.
-  const hit = doc.hits.find((h) => h.type === 'cue' && h.end === from);
+  const hit = doc.hits.find((h) => h.type === 'cue' && h.end === cueEnd);
   return hit?.type === 'cue' && hit.required && hit.required[0] === after ? hit.required[1] : after;
 }
 
@@ -260,7 +274,10 @@ function innerCueObjects(doc: Doc, stance: Stance, lo: number, hi: number, end: 
   for (const h of doc.hits) {
     if (h.type !== 'cue' || h.start < lo || h.start >= hi || h.cue.stance !== stance || !opensClause(doc, h, lo)) continue;
     const from = h.end;
-    const t = arabicObjectTarget(doc, { stance, content: { from, complement: isComplement(doc, from) }, object: from, preposition: -1, end: Math.min(end, hi) });
+    // نطالب من حزب العمال بإخراج قواعده: after من the object is the one asked, as after طلب من.
+    const asked = stance === 'demand' && doc.keys[from] === ASKED_OF && from + 1 < hi ? from : -1;
+    const at = asked < 0 ? from : asked + 1;
+    const t = arabicObjectTarget(doc, { stance, content: { from: at, complement: isComplement(doc, at) }, object: from, preposition: asked, end: Math.min(end, hi) });
     if (t) out.push(t);
   }
   return out;

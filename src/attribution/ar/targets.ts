@@ -27,8 +27,12 @@ const OBJECT_END = new Set([...FRAME_AFTER_OBJECT.demand!, ...FRAME_AFTER_OBJECT
 const NOT_OBJECT = /^((الي|علي|من|عن|ل|ب)(ه|ها|هم|هما|هن)|لل)/;
 /** A word joined by و and written with the accusative's tanwin (وتكراراً، وأيضاً): an adverb. */
 const JOINED_ADVERB = /^و\S+(\u0627\u064B|\u064B\u0627)$/u;
+/** Demonstratives (هذه، هذا، هؤلاء، تلك، أولئك), as match keys. */
+const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'هؤلاء', 'تلك', 'أولئك'].map(matchKey));
 /** Quantifiers that open an object party (دعا جميع الأطراف، طالب كافة الدول), as match keys. */
 const QUANTIFIERS = new Set(['جميع', 'كافه', 'كل', 'الجميع']);
+/** Quantifiers that follow the noun they take in (الدول كافة، الأطراف جميعها), as match keys. */
+const TRAILING_QUANTIFIERS = new Set(['كافة', 'جميعا', 'جميعها', 'جميعهم', 'كلها', 'كلهم'].map(matchKey));
 /** Most words of an adjunct between an object and its frame word (الدول الأعضاء في الأمم المتحدة إلى), in tokens. */
 const MAX_FRAME_GAP_TOKENS = 4;
 /** Longest subject before a duty (الولايات المتحدة والفلبين يجب أن), in tokens (as STANCE_LEAD_WORDS counts words). */
@@ -43,6 +47,8 @@ const COMPASS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي
 const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين']);
 /** Most words of a relative clause between an object party and its frame word, in tokens. */
 const MAX_RELATIVE_CLAUSE_TOKENS = 8;
+/** Most words of a definite doer before an accusation's lead (المستوطنون المتطرفون ارتكبوا). */
+const DEFINITE_DOER_TOKENS = 2;
 /** Words a conjoined party adds to the longest object, in tokens. */
 const CONJUNCT_TOKENS = 2;
 
@@ -82,7 +88,9 @@ export function arabicObjectTarget(doc: Doc, f: TargetFrame): [number, number] |
   // cue (or its frame preposition) governs.
   if ((own || f.stance === 'deny' || f.stance === 'doubt') && !f.content.complement && f.content.from === (f.preposition < 0 ? f.object : f.preposition + 1)) {
     const t = (f.stance === 'accuse' ? condemnedParty(doc, f.content.from, f.end) : null)
-      ?? (f.stance === 'deny' || f.stance === 'accuse' ? objectOwner(doc, f.content.from, f.end) : null) ?? genitiveName(doc, f.content.from, f.end);
+      ?? (f.stance === 'deny' || f.stance === 'accuse' ? objectOwner(doc, f.content.from, f.end) : null) ?? genitiveName(doc, f.content.from, f.end)
+      // استبعد إجراء الرئيس أي تعديل: a doubted act names its doer, a title or body phrase in construct, too.
+      ?? (f.stance === 'doubt' ? doerInConstruct(doc, f.content.from, f.end) : null);
     if (t) return t;
   }
   return null;
@@ -148,6 +156,12 @@ function objectParty(doc: Doc, stance: Stance, from: number, end: number, asked:
   if (from >= end || !nameAt(doc, from) && (isBiPhrase(key) || LAM_PURPOSE.test(key) || NOT_OBJECT.test(key))) return null;
   // حذر مراراً وتكراراً من: an adverb joined by و, in the accusative, is no object.
   if (JOINED_ADVERB.test(doc.tokens[from].text)) return null;
+  // دعا هذه الدول للعمل: a demonstrative before a definite noun opens the one asked or warned (an accused object
+  // must name a party by itself: انتقد هذه الخطوة names none).
+  if (DEMONSTRATIVES.has(key) && stance !== 'accuse' && from + 1 < end && definiteAt(doc, from + 1) && !commaBefore(doc, from + 1)) {
+    const t = objectParty(doc, stance, from + 1, end, asked);
+    return t ? [doc.tokens[from].start, t[1]] : null;
+  }
   // اتهمت باكستان الهند بـ: two names side by side are the verb's subject, unread by the rule, and its object.
   const second = nameAt(doc, from) ? mentionEnd(doc, from) : -1;
   if (second > from && second < end && nameAt(doc, second) && !commaBefore(doc, second)) return objectParty(doc, stance, second, end, asked);
@@ -157,8 +171,11 @@ function objectParty(doc: Doc, stance: Stance, from: number, end: number, asked:
   let limit = MAX_TARGET_TOKENS;
   while (k < end && k - from < limit) {
     if (isBiPhrase(doc.keys[k]) || commaBefore(doc, k) || quoteOpeningAt(doc, k) || OBJECT_END.has(doc.keys[k])) break;
+    // (طالب المجتمع الدولي بوقفة: a demand's ب-frame that isBiPhrase cannot tell, biAfterDefinite.)
+    if (stance === 'demand' && biAfterDefinite(doc, k)) break;
     // دول شرق أفريقيا: a compass word inside a party names a region (elsewhere it is a boundary: شرق البلاد).
-    if (doc.lex.words.has(doc.keys[k]) && !(COMPASS.has(doc.keys[k]) && k + 1 < end && !doc.lex.words.has(doc.keys[k + 1]))) break;
+    // (الدول كافة: a quantifier after the noun belongs to it.)
+    if (doc.lex.words.has(doc.keys[k]) && !(COMPASS.has(doc.keys[k]) && k + 1 < end && !doc.lex.words.has(doc.keys[k + 1])) && !TRAILING_QUANTIFIERS.has(doc.keys[k])) break;
     // دعا الرئيس لتشكيل حكومة، للالتحاق بالاتفاق: a ل-purpose ends the party (not a listed name after ل).
     if ((LAM_PURPOSE.test(doc.keys[k]) || doc.keys[k].startsWith('لل')) && mentionEnd(doc, k, true) < 0) break;
     if (conjoinedParty(doc, k)) limit += CONJUNCT_TOKENS;
@@ -169,7 +186,9 @@ function objectParty(doc: Doc, stance: Stance, from: number, end: number, asked:
   // دعا دول المنطقة التي تحارب الحركة إلى …: a relative clause on the party stands between it and the frame word.
   // (بحرمان الحجاج الذين …: not after a ب-word, which names the act.)
   const frameAt = RELATIVE_PRONOUNS.has(doc.keys[k] ?? '') && !key.startsWith('ب') ? frameAfterRelative(doc, stance, k + 1, end) : k;
-  const framed = asked || frameAt > k || frameFollows(doc, stance, k, Math.min(end, k + MAX_FRAME_GAP_TOKENS + 1)) || purposeFollows(doc, stance, from, k);
+  const framed = asked || frameAt > k || frameFollows(doc, stance, k, Math.min(end, k + MAX_FRAME_GAP_TOKENS + 1)) || purposeFollows(doc, stance, from, k)
+    // (طالب السماح بوصول: a ب right after a one-word object is the object's own, a verbal noun's.)
+    || stance === 'demand' && k < end && k - from > 1 && biAfterDefinite(doc, k);
   // اتهم X، انتقد X: the accused is any object; the one asked or warned is a party word or a phrase the frame follows.
   if (stance !== 'accuse' && !framed && !partyAt(doc, from)) return null;
   // حذر X من: a warning names its party only before من or بأن (نبه إلى الدور السلبي names none).
@@ -177,9 +196,25 @@ function objectParty(doc: Doc, stance: Stance, from: number, end: number, asked:
   return charRange(doc, from, k);
 }
 
+/**
+ * المجتمع الدولي بوقفة حازمة: a ب-word right after a definite word, with no name starting at it, is a ب-phrase even
+ * when isBiPhrase cannot tell it from a name (بوقفة، بوضع): a name after a definite noun would start a mention.
+ */
+function biAfterDefinite(doc: Doc, k: number): boolean {
+  return doc.keys[k].startsWith('ب') && k > 0 && definiteAt(doc, k - 1) && !commaBefore(doc, k) && !nameAt(doc, k) && !startsMention(doc, k);
+}
+
 /** True when token i opens a party: an entity mention, a title or body word (الحكومة، الوزير) or a quantifier (جميع). */
 export function partyAt(doc: Doc, i: number): boolean {
-  return startsMention(doc, i) || !!titleAt(doc, i) || QUANTIFIERS.has(doc.keys[i]);
+  return startsMention(doc, i) || !!titleAt(doc, i) || QUANTIFIERS.has(doc.keys[i]) || forceAt(doc, i);
+}
+
+/** data/lexicons/ar/targets-forces.tsv: heads of an armed or organised group, as match keys. */
+const forces = lazyKeySet('ar', 'targets-forces.tsv');
+
+/** True when token i heads a group named by what follows it (قوات الحوثي، القوات الهندية): a name or a definite word, no comma between. */
+export function forceAt(doc: Doc, i: number): boolean {
+  return forces().has(doc.keys[i]) && i + 1 < doc.tokens.length && !commaBefore(doc, i + 1) && (startsMention(doc, i + 1) || definiteAt(doc, i + 1));
 }
 
 /** True when an entity mention starts where token i starts (باكستان; not بإيران, whose mention starts after ب). */
@@ -202,7 +237,7 @@ function mentionEnd(doc: Doc, i: number, listed = false): number {
 }
 
 /** data/lexicons/ar/targets-owned.tsv: nouns whose owner in construct is the one accused or denied, as match keys. */
-const ownedNouns = lazyKeySet('ar', 'targets-owned.tsv');
+export const ownedNouns = lazyKeySet('ar', 'targets-owned.tsv');
 
 /**
  * ندد بإسرائيل، نددت بالحكومة السورية: a condemnation's ب-object that names a party (a name written after the ب, or
@@ -214,6 +249,10 @@ function condemnedParty(doc: Doc, from: number, end: number): [number, number] |
   const at = doc.tokens[from].start + 1;
   if (key.startsWith('بال')) return [at, doc.tokens[titlePhraseEnd(doc, from, end) - 1].end];
   const e = mentionEndAt(doc, at, end);
+  // ندد باتحاد الطلاب: a body word in construct after the ب names the party too.
+  if (e <= from && doc.lex.titleWords.get(key.slice(1))?.kind === 'body' && from + 1 < end && !commaBefore(doc, from + 1) && definiteAt(doc, from + 1)) {
+    return [at, doc.tokens[titlePhraseEnd(doc, from, end) - 1].end];
+  }
   return e > from ? [at, doc.tokens[e - 1].end] : null;
 }
 
@@ -225,7 +264,7 @@ const RESUMED = /^[\u0621-\u064A]{3,}(ه|ها|هم|هما)$/;
  * (تصريحات نوري المالكي، انتهاكات إسرائيل), or the doer of the relative clause on it (الطرح الذي قدمه الرئيس،
  * القرار الذي اتخذته الحكومة); a party word (a name, a title or body word) either way.
  */
-function objectOwner(doc: Doc, from: number, end: number): [number, number] | null {
+export function objectOwner(doc: Doc, from: number, end: number): [number, number] | null {
   if (from + 1 >= end) return null;
   const head = doc.keys[from].startsWith('ب') ? doc.keys[from].slice(1) : doc.keys[from];
   if (ownedNouns().has(head) && !commaBefore(doc, from + 1) && (partyAt(doc, from + 1) || nisbaName(doc, from + 1, end))) return ownerPhrase(doc, from + 1, end);
@@ -259,12 +298,19 @@ function ownerPhrase(doc: Doc, k: number, end: number): [number, number] | null 
  * A listed name right after the first word (a ب-word or a noun: برحيل الأسد، تحرك بيونغ يانغ، خطة تركيا), in the
  * same phrase: the party the verbal noun is about.
  */
-function genitiveName(doc: Doc, from: number, end: number): [number, number] | null {
+export function genitiveName(doc: Doc, from: number, end: number): [number, number] | null {
   const k = from + 1;
   // (الحكومة السورية: a definite first word takes an adjective, not a name in construct.)
   if (k >= end || startsMention(doc, from) || definiteAt(doc, from) || doc.lex.words.has(doc.keys[from]) || commaBefore(doc, k) || quoteOpeningAt(doc, k)) return null;
   const e = mentionEnd(doc, k, true);
   return e > k ? charRange(doc, k, Math.min(e, end)) : null;
+}
+
+/** The title or body phrase in construct after the verbal noun at token `from` (إجراء الرئيس، تدخل الحكومة), or null. */
+function doerInConstruct(doc: Doc, from: number, end: number): [number, number] | null {
+  const k = from + 1;
+  if (k >= end || startsMention(doc, from) || definiteAt(doc, from) || doc.lex.words.has(doc.keys[from]) || commaBefore(doc, k) || !titleAt(doc, k)) return null;
+  return clauseSubject(doc, k, end);
 }
 
 /**
@@ -324,7 +370,8 @@ function dutyBearer(doc: Doc, lo: number, end: number, want: 'demand' | 'accuse'
     const before = subjectBefore(doc, lo, i);
     // يجب أن تكون بريطانيا أمة واحدة: the subject after the duty's verb (VSO) is the one bound.
     if (want === 'demand') return before ?? subjectAfterDuty(doc, next, end);
-    if (before) return before;
+    // الإرهابيين ارتكبوا فظائع: a definite noun doing the wrong is its doer, as after the verb.
+    if (before || i > lo && i - lo <= DEFINITE_DOER_TOKENS && definiteAt(doc, lo) && !doc.lex.words.has(doc.keys[lo])) return before ?? boundPhrase(doc, lo, i);
     // منذ عام 2004 ارتكب المستوطنون …: the doer after the verb.
     return next < end && (definiteAt(doc, next) || partyAt(doc, next)) ? boundPhrase(doc, next, end) : null;
   }
@@ -335,7 +382,7 @@ function dutyBearer(doc: Doc, lo: number, end: number, want: 'demand' | 'accuse'
 export const IMPERFECT = /^س?[يتن][\u0621-\u064A]{2}/;
 
 /** The party after أن and the imperfect verb that follow a duty lead at token `next` (يجب أن تتحمل الحكومة), or null. */
-function subjectAfterDuty(doc: Doc, next: number, end: number): [number, number] | null {
+export function subjectAfterDuty(doc: Doc, next: number, end: number): [number, number] | null {
   if (next + 2 >= end || !isComplement(doc, next)) return null;
   const v = next + 1;
   if (!IMPERFECT.test(doc.keys[v]) || doc.lex.words.has(doc.keys[v]) || commaBefore(doc, v + 1) || !partyAt(doc, v + 1)) return null;
@@ -428,7 +475,8 @@ export function clauseSubject(doc: Doc, lo: number, end: number): [number, numbe
   }
   const m = startsMention(doc, lo) ? mentionEnd(doc, lo) : -1;
   if (m > lo) return charRange(doc, lo, Math.min(m, end));
-  if (!titleAt(doc, lo)) return null;
+  // (قوات الحوثي: a group's head and what names it, titlePhraseEnd.)
+  if (!titleAt(doc, lo)) return forceAt(doc, lo) ? charRange(doc, lo, titlePhraseEnd(doc, lo, end)) : null;
   const e = arabicSubject(doc, lo, end, true);
   return e > lo && e - lo <= MAX_TARGET_TOKENS ? charRange(doc, lo, e) : null;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { MAX_TARGET_TOKENS } from '../constants.js';
 import { charRange, isComplement } from '../clause.js';
-import { gapHas, quoteOpeningAt, sentenceEnd } from '../doc.js';
+import { cueStartsAt, gapHas, quoteOpeningAt, sentenceEnd } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import { defaultLexiconDir } from '../lexicon/index.js';
 import { readTsv } from '../lexicon/tsv.js';
@@ -9,7 +9,8 @@ import { firstWordAt } from '../../text/words.js';
 import type { Stance } from '../../model/index.js';
 import type { Doc, Draft } from '../types.js';
 import { objectWords } from './objects.js';
-import { dutyBearer, noParty } from './targets.js';
+import { dutyBearer, dutyExample, noParty } from './targets.js';
+import { demandedPossessor, subjectPossessor } from './target-possessor.js';
 
 // Targets read off a finished English statement (its cue and content spans) when the rule that made it named none:
 // the object before the cue's frame word (accused the network of, warned drivers against), the party an object
@@ -95,8 +96,11 @@ export function englishStatementTargets(doc: Doc, d: Draft, stance: Stance): [nu
     if (addressee) return [addressee];
     const asked = innerDemandObject(doc, lo, hi);
     if (asked.length) return asked;
-    const hoped = hopedSubject(doc, lo, hi) ?? demandedSubject(doc, lo, hi);
-    return hoped ? [hoped] : [];
+    // (asked for Bolton's resignation: the possessor of the act asked for, en/target-possessor.ts.)
+    const hoped = hopedSubject(doc, lo, hi) ?? demandedSubject(doc, lo, hi) ?? (objectContent ? demandedPossessor(doc, lo, hi) : null);
+    // (According to the ruling, a host, such as Facebook, must …: for a rule that reads no content targets, a duty's
+    // named example; its other subjects are left unread, as a conditional "should" is no duty.)
+    return hoped ? [hoped] : d.contentTargets ? [] : dutyExample(doc, d.content);
   }
   if (stance === 'warn') {
     const c = conditionParty(doc, lo, hi);
@@ -236,14 +240,28 @@ function accusedSubject(doc: Doc, lo: number, hi: number): [number, number] | nu
   for (let k = lo + 1; k < Math.min(hi, lo + MAX_LEAD_ADJUNCT_TOKENS + 1); k++) {
     if (gapHas(doc, k, COMMA_GAP)) { s = doc.lex.words.get(doc.keys[lo]) === 'preposition' ? k : lo; break; }
   }
+  // (the Prime Minister's advice … was unlawful: the subject's owner, en/target-possessor.ts.)
+  const owner = subjectPossessor(doc, s, hi);
+  if (owner) return owner;
   if (!SUBJECT_OPENERS.has(doc.keys[s])) return namedSubject(doc, s, hi);
   for (let k = s + 1; k < Math.min(hi, s + MAX_TARGET_TOKENS + 1); k++) {
-    // (The statement was a surprise: a said thing, objects.tsv `speech`, is no party; the government, a body word, is.)
-    if (AUXILIARIES.has(doc.keys[k]) || /ed$/.test(doc.keys[k]) && k > s + 1) return k > s + 1 && !(objectWords().get('speech')!.has(doc.keys[k - 1]) && !doc.lex.titleWords.has(doc.keys[k - 1])) ? charRange(doc, s, k) : null;
+    // (The statement was a surprise, the advice was unlawful: the head names a party only as a title or body word
+    // (the government, the court), a person noun (this individual) or a capitalised name; objects.tsv `speech` and
+    // act nouns name none.)
+    if (AUXILIARIES.has(doc.keys[k]) || /ed$/.test(doc.keys[k]) && k > s + 1) {
+      const head = doc.keys[k - 1];
+      // (This Court has already concluded that …: a subject that reports is a source, not the accused.)
+      if (cueStartsAt(doc, k + 1) || cueStartsAt(doc, k + 2)) return null;
+      const party = doc.lex.titleWords.has(head) || PERSON_NOUNS.has(head) || /^\p{Lu}/u.test(doc.tokens[k - 1].text);
+      return k > s + 1 && party && !(objectWords().get('speech')!.has(head) && !doc.lex.titleWords.has(head)) ? charRange(doc, s, k) : null;
+    }
     if (!nounWord(doc, k, s) || PHRASE_OPENERS.has(doc.keys[k])) return null;
   }
   return null;
 }
+
+/** Nouns of a person or people that head an accused subject though no title (this individual), as keys. */
+const PERSON_NOUNS = new Set(['individual', 'individuals', 'man', 'men', 'woman', 'women', 'person', 'persons', 'people', 'group', 'groups']);
 
 /** Entity types that name a party acting as a clause's subject (Boris Johnson is trying …, Iran has …). */
 const SUBJECT_TYPES = new Set(['person', 'org', 'country']);
@@ -267,9 +285,13 @@ function namedSubject(doc: Doc, s: number, hi: number): [number, number] | null 
  */
 function addresseeInCue(doc: Doc, d: Draft): [number, number] | null {
   const cs = firstWordAt(doc.tokens, d.cue[0]);
+  // (brought the case before the ECJ, asking …: a participle's addressee may stand before its comma, after "before",
+  // when a capital names it.)
+  const participle = /ing$/.test(doc.keys[cs]) && gapHas(doc, cs, COMMA_GAP) && !gapHas(doc, cs, LIST_BREAK);
   for (let k = cs - 1; k > 0 && cs - k <= MAX_ADDRESSEE_TOKENS + 1; k--) {
-    if (gapHas(doc, k + 1, BREAK)) return null;
-    if (doc.keys[k] !== 'to') continue;
+    if (gapHas(doc, k + 1, BREAK) && !(participle && k + 1 === cs)) return null;
+    if (doc.keys[k] !== 'to' && !(participle && doc.keys[k] === 'before')) continue;
+    if (participle && !doc.tokens.slice(k + 1, cs).some((t) => /^\p{Lu}/u.test(t.text))) return null;
     // (Ambassador to the United Nations Nikki Haley wrote: a "to" inside the speaker phrase names no addressee.)
     if (d.speaker.kind !== 'inherit' && d.speaker.end > doc.tokens[k].start) return null;
     const from = k + 1;

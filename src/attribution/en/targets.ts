@@ -52,11 +52,31 @@ export function dutyBearer(doc: Doc, stance: Stance, content: [number, number]):
     if (doc.keys[i + 1] === 'be' && /ed$/.test(doc.keys[i + 2] ?? '')) return [];
     let s = englishBefore(doc, i, lo);
     while (s < i && CONNECTIVES.has(doc.keys[s])) s++;
-    if (s >= i || i - s > MAX_TARGET_TOKENS || noParty(doc, s)) return [];
+    // (a host, such as Facebook, must remove …: the named example of a subject set off by commas is the one bound.)
+    if (s >= i || noParty(doc, s) && gapHas(doc, i, BREAK)) return namedExample(doc, lo, i);
+    if (i - s > MAX_TARGET_TOKENS || noParty(doc, s)) return [];
     for (let k = s; k < i; k++) if (NO_PARTY.has(doc.keys[k])) return [];
     return [charRange(doc, s, i)];
   }
   return [];
+}
+
+/** a host, such as Facebook, must …: the named example of the subject before the content's first duty modal, or none. */
+export function dutyExample(doc: Doc, content: [number, number]): [number, number][] {
+  const lo = firstWordAt(doc.tokens, content[0]);
+  for (let i = lo + 1; i < Math.min(doc.tokens.length, lo + DUTY_WINDOW_TOKENS); i++) {
+    if (doc.tokens[i].end > content[1]) break;
+    if (DUTY_MODALS.has(doc.keys[i])) return namedExample(doc, lo, i);
+  }
+  return [];
+}
+
+/** The capitalised example after ", such as" that ends right before token i and a comma (a host, such as Facebook,), as a target. */
+function namedExample(doc: Doc, lo: number, i: number): [number, number][] {
+  if (!gapHas(doc, i, BREAK)) return [];
+  let k = i;
+  while (k > lo && /^\p{Lu}/u.test(doc.tokens[k - 1].text) && !(k < i && gapHas(doc, k, BREAK))) k--;
+  return k < i && k - 2 >= lo && doc.keys[k - 2] === 'such' && doc.keys[k - 1] === 'as' && gapHas(doc, k - 2, BREAK) ? [charRange(doc, k, i)] : [];
 }
 
 /** Stances whose object is the accused, the one asked or the one warned. */
