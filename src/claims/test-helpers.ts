@@ -96,3 +96,10 @@ export function syntheticSource(
     })),
   };
 }
+
+/** A titled article of synthetic statements: title, blank line, one `وقال SPEAKER إن CONTENT.` sentence a statement. */
+export function titledSource(title: string, body: { speaker: string; content: string }[], id = 'a'): ClaimSource {
+  const text = `${title}\n\n${body.map((s) => `وقال ${s.speaker} إن ${s.content}.`).join(' ')}`;
+  const src = syntheticSource(text, body, {});
+  return { ...src, articleId: id, title, titleEnd: title.length, statements: src.statements.map((s, i) => ({ ...s, id: `${id}:${i}` })) };
+}

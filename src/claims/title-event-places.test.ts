@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { frameOf } from './frame.js';
 import { memberOf } from './group.js';
 import { placeMarksApart, sideOf } from './marks.js';
-import { syntheticSource } from './test-helpers.js';
+import { titledSource as article } from './test-helpers.js';
 import { mergeTitleEvents } from './title-event.js';
-import type { Claim, ClaimSource, Member } from './types.js';
+import type { Claim, Member } from './types.js';
 
 // Merging two claims of an article's title incident (title-event.ts) asks that their place names meet as places
 // (marks.ts `placeMarksApart`): a telling of two incidents names two cities, and another incident that only mentions one
@@ -20,13 +20,6 @@ const BODY = [
   // The title's raid again, near the first city.
   { speaker: 'مصدر طبي', content: 'خمسة مسلحين قتلوا في الغارة التي استهدفت سيارتهم قرب مدينة الرمادي' },
 ];
-
-/** The article: title, blank line, one sentence a statement. */
-function article(title: string, body: { speaker: string; content: string }[], id = 'a'): ClaimSource {
-  const text = `${title}\n\n${body.map((s) => `وقال ${s.speaker} إن ${s.content}.`).join(' ')}`;
-  const src = syntheticSource(text, body, {});
-  return { ...src, articleId: id, title, titleEnd: title.length, statements: src.statements.map((s, i) => ({ ...s, id: `${id}:${i}` })) };
-}
 
 const SRC = article(TITLE, BODY);
 const frames = SRC.statements.map((_, i) => frameOf(SRC, i));

@@ -3,10 +3,10 @@ import { frameOf } from './frame.js';
 import { memberOf } from './group.js';
 import { groupClaims } from './place.js';
 import { sourceFromAnalysis } from './source.js';
-import { clashReports, syntheticSource } from './test-helpers.js';
+import { clashReports, titledSource as article } from './test-helpers.js';
 import { familyWordsIn } from './incident-words.js';
 import { mergeTitleEvents, titleEventOf, titleIncidentOf } from './title-event.js';
-import type { Claim, ClaimSource, Member } from './types.js';
+import type { Claim, Member } from './types.js';
 
 // R6 at the level of the article (title-event.ts): the claims of an article's statements that tell its title's
 // incident become one. Synthetic sentences, written for these tests.
@@ -22,13 +22,6 @@ const BODY = [
   { speaker: 'مصدر أمني', content: 'قوات الأمن نفذت اعتقال عشرات المسلحين خلال الاشتباكات' },
   { speaker: 'مستشفى', content: 'عدد القتلى في الاشتباكات بلغ اثني عشر' },
 ];
-
-/** The article: title, blank line, one sentence a statement. */
-function article(title: string, body: { speaker: string; content: string }[], id = 'a'): ClaimSource {
-  const text = `${title}\n\n${body.map((s) => `وقال ${s.speaker} إن ${s.content}.`).join(' ')}`;
-  const src = syntheticSource(text, body, {});
-  return { ...src, articleId: id, title, titleEnd: title.length, statements: src.statements.map((s, i) => ({ ...s, id: `${id}:${i}` })) };
-}
 
 const SRC = article(TITLE, BODY);
 const frames = SRC.statements.map((_, i) => frameOf(SRC, i));
