@@ -10,6 +10,7 @@ import { mandative } from './mandative.js';
 import { objectWords } from './objects.js';
 import { passiveReading } from './passive.js';
 import { possessedNoun } from './possessive-noun.js';
+import { beforeMainVerb } from './reduced-relative.js';
 import { isAside, relativeContent, relativeRecipient } from './relative.js';
 import { asAfterObject, infinitiveAfterObject, isAdjunctTail, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
 import { speakerBefore } from './speaker-before.js';
@@ -200,6 +201,8 @@ export const enSaidThat: Rule = {
     // 'The judge wrote:' ¶ '…': a cue ending its paragraph with a colon reports the next paragraph.
     if (!content && hit.end === end) content = colonParagraph(doc, end);
     if (!content) return null;
+    // "Groups claiming the vote was stolen rallied …": the sentence's own verb ends a reduced relative's content.
+    content = beforeMainVerb(doc, hit, speaker, content, floor);
     // "the very notion that the Founders rejected at the inception …": after a relative pronoun the cue's object is the
     // noun before it; a preposition where the object would stand opens an adjunct, not what was said.
     if (!content.direct && !content.complement && content.from === hit.end && relativeBefore(doc, speaker, floor)

@@ -4,6 +4,7 @@ import { speechQuoteAt } from '../ar/content.js';
 import { cueStartsAt, gapBefore, gapHas, sourceStartsAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
+import { beforeParticipleSubject } from './participle-subject.js';
 import { englishAfter, englishBefore } from './speaker.js';
 import { COORDINATORS } from './verb-reading.js';
 
@@ -23,6 +24,9 @@ const cls = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]);
  */
 export function englishContent(doc: Doc, from: number, keepObject: boolean, limit: number, clausal = false, tell = false): EnContent | null {
   let i = from;
+  // remarked, "Today I am …": a quotation opening right after the cue is what was said, its first words included.
+  const opening = speechQuoteAt(doc, i);
+  if (opening) return { range: opening.chars, direct: true, from: i, complement: false };
   while (i < limit && cls(doc, i) === 'adverb' && !MODALS.has(doc.keys[i])) i++;
   // said on Friday "…", said yesterday the talks …: a time adjunct right after the cue is not what was said.
   i = afterLeadingTime(doc, i, limit);
@@ -59,6 +63,8 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
   while (end < limit && describedBy(doc, end, limit)) end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, end + 1)));
   // "reported a government source, whom it did not name, said …": the inner report is what was reported, its cue no end.
   if (end < limit && subjectAsideBefore(doc, i, end)) end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, end + 1)));
+  // "…no trace of explosives despite Znak.com claiming …": the participle's subject opens another source's statement.
+  end = beforeParticipleSubject(doc, i, end);
   if (i >= end) return null;
   const q = speechQuoteAt(doc, i);
   if (q) return { range: q.chars, direct: true, from: i, complement: false };

@@ -2,6 +2,7 @@ import { commaBefore } from '../clause.js';
 import { gapHas } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc, Hit, SpeakerRef } from '../types.js';
+import { listSubjectStart } from './list-subject.js';
 import { englishBefore, skipBackAdverbs } from './speaker.js';
 
 type CueHit = Extract<Hit, { type: 'cue' }>;
@@ -65,6 +66,8 @@ export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef 
     const s2 = englishBefore(doc, link, floor);
     if (s2 < link && doc.lex.words.get(doc.keys[s2]) !== 'time') s = s2;
   }
+  // "German firms including Deutsche Bahn, Daimler, and Siemens have announced": the head with its list of examples.
+  if (s < k) s = listSubjectStart(doc, s, floor);
   return s < k ? span(doc, s, k) : null;
 }
 
@@ -95,7 +98,7 @@ const PLACE_LINKS = new Set(['in', 'from', 'at', 'within']);
 export const BREAK_BEFORE = gapChars(',;:.!?()"“”');
 
 /** Prepositions whose noun is the subject of a participle right after it (`with officials saying`, `despite X claiming`). */
-const SUBJECT_BEFORE_PARTICIPLE = new Set(['with', 'despite']);
+export const SUBJECT_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['with', 'despite']);
 
 /** Most words of a person's or a body's bare name (Jamel Msallem, Znak.com). */
 const MAX_NAME_TOKENS = 4;
