@@ -75,6 +75,19 @@ export const BROAD_COPY_MIN_F1 = 0.8;
  */
 export const ACTOR_MAX_WORDS_AFTER_EVENT = 0;
 
+/**
+ * Words: how many words may stand between an event phrase and the entity read as what it befell, a preposition of
+ * target among them (target.ts `befalls`): 3, `غارات جوية على مواقع الحوثيين` (air strikes on the Houthis' positions);
+ * further on, the entity is seldom the event's object. Checked on the ar-news sample.
+ */
+export const TARGET_MAX_WORDS_AFTER_EVENT = 3;
+
+/**
+ * Words: how far before an event phrase a word of cessation governs it (cessation.ts): 3, `بالتوقف فورا عن الهجمات`
+ * (to stop at once from the attacks), `to stop all the attacks`.
+ */
+export const CESSATION_LOOKBACK_WORDS = 3;
+
 // Echoes (echo.ts): statements with no concept of the lexicon that carry the same proposition in several outlets.
 // Chosen on eval/gold/claims-real.json and claims-seed.json, synthetic pairs (echo.test.ts) and an ar-news
 // by-eye sample (right/partly/wrong); precision first.

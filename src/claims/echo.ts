@@ -1,7 +1,7 @@
 import {
   CLAIM_WINDOW_DAYS, COPY_WINDOW_DAYS, DAY_MS, TITLE_ITEM_MIN_WORDS, ECHO_CROSS_MIN_ANCHORS, ECHO_CROSS_SAME_FIGURES, ECHO_CROSS_WINDOW_DAYS, ECHO_MAX_CANDIDATES, ECHO_MIN_ANCHORS, ECHO_MIN_COVERAGE, ECHO_MIN_LENGTH_RATIO, ECHO_MIN_WORDS, MAX_KEY_ENTITIES, PERSON_ENTITY_PREFIX,
 } from './constants.js';
-import { alleges, referenceOf } from './allegation.js';
+import { accusedIn, alleges, countryOfSpeaker, referenceOf } from './allegation.js';
 import { evaluativeKind } from './evaluative.js';
 import { casualtiesIn, casualtyDetailOf } from './casualties.js';
 import { continuationOf, contrasted, coordinated, follows } from './continuation.js';
@@ -57,6 +57,10 @@ export interface EchoItem {
   alleges?: boolean;
   /** Its content opens with a reference to allegations (allegation.ts); read only within its article. */
   refers?: boolean;
+  /** Whom the allegations it refers to are against, when it names them (allegation.ts `accusedIn`); read only within its article. */
+  accused?: string;
+  /** The country its speaker stands for, when linked to a listed entity (allegation.ts `countryOfSpeaker`); read only within its article. */
+  speaksFor?: string;
   /** Its content goes on the sentence of the statement before it (continuation.ts `coordinated`); read only within its article. */
   coordinated?: boolean;
   /** Its content follows the statement before it with only a cue between (continuation.ts `follows`); read only within its article. */
@@ -94,12 +98,14 @@ function deniedBy(m: Member): string[] {
  */
 export function echoItemOf(member: Member, wordsOf: () => string[][] = () => contentWords(member.content, member.lang).map((w) => [...w]),
   stemsOf: () => string[][] = () => predicateStems({ text: member.content, lang: member.lang, entities: [] }, 0, member.content.length), headline = false,
-  roles: Pick<EchoItem, 'alleges' | 'refers' | 'evaluates' | 'coordinated' | 'lead' | 'follows' | 'contrasted'> = {}): EchoItem {
+  roles: Pick<EchoItem, 'alleges' | 'refers' | 'accused' | 'speaksFor' | 'evaluates' | 'coordinated' | 'lead' | 'follows' | 'contrasted'> = {}): EchoItem {
   let words: string[][] | undefined, wordKeys: Set<string> | undefined, stems: string[][] | undefined, stemKeys: Set<string> | undefined;
   return {
     member,
     ...(roles.alleges ? { alleges: true } : {}),
     ...(roles.refers ? { refers: true } : {}),
+    ...(roles.accused ? { accused: roles.accused } : {}),
+    ...(roles.speaksFor ? { speaksFor: roles.speaksFor } : {}),
     ...(roles.coordinated ? { coordinated: true } : {}),
     ...(roles.lead ? { lead: true } : {}),
     ...(roles.follows ? { follows: true } : {}),
@@ -226,7 +232,9 @@ export function echoItemsOf(src: ClaimSource, groups: readonly ArticleGroup[], f
     const f = frames[i];
     if (f.carrier || f.inner || f.evaluation || f.reference || f.fragment) return;
     const { start, end } = s.content;
-    const roles = { alleges: alleges(src, s), refers: f.answers, evaluates: evaluativeKind(s.content.text, src.lang) !== undefined, coordinated: coordinated(src, i), lead: i === lead, follows: follows(src, i), contrasted: contrasted(src, i) };
+    const accused = f.answers ? accusedIn(src, s) : undefined;
+    const speaksFor = countryOfSpeaker(src, s);
+    const roles = { alleges: alleges(src, s), refers: f.answers, ...(accused ? { accused } : {}), ...(speaksFor ? { speaksFor } : {}), evaluates: evaluativeKind(s.content.text, src.lang) !== undefined, coordinated: coordinated(src, i), lead: i === lead, follows: follows(src, i), contrasted: contrasted(src, i) };
     const it = echoItemOf(memberOf(src, f, 'echo', fallbackDate), undefined, () => predicateStems(src, start, end), start < src.titleEnd, roles);
     // A short statement counting the dead, or naming them definitely (`two of the victims were from Dhaka`), is still
     // the event or a detail of it (casualties.ts), and a short allegation (`ادعى أن السعودية راعية للإرهاب`) what a

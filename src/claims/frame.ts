@@ -1,12 +1,14 @@
 import { lexicon } from '../attribution/lexicon/index.js';
 import { matchKey } from '../text/normalize/arabic.js';
 import { tokenize } from '../text/tokens.js';
-import { CLAIM_REFERENCE, DETAIL_REFERENCE, findConcepts, keysOf, kindOf, type ConceptMatch, type EventLexicon, eventLexicon } from './lexicon.js';
+import { CLAIM_REFERENCE, DETAIL_REFERENCE, findConcepts, isBroad, keysOf, kindOf, type ConceptMatch, type EventLexicon, eventLexicon } from './lexicon.js';
 import { ACTOR_MAX_WORDS_AFTER_EVENT } from './constants.js';
 import { evaluativeCue, evaluativeOffset, type EvaluativeKind } from './evaluative.js';
 import { fragmentOf, type FragmentReason } from './fragment.js';
 import { isJudgement } from './judgement.js';
 import { isManner, isSetting } from './setting.js';
+import { befalls } from './target.js';
+import { isCeased } from './cessation.js';
 import { POSITION_OF, type ClaimKey, type ClaimSource, type KeyResult, type Position, type SourceEntity, type SourceStatement } from './types.js';
 
 // What one statement is about: its event concept, the entities named in it, its position, and whether it
@@ -28,6 +30,11 @@ export interface Frame {
    * joins of broad concepts compare it (place.ts).
    */
   actor?: string;
+  /**
+   * What the event befell, when a preposition of target leads to the first canonical entity after the event phrase
+   * (target.ts `befalls`: `غارات على مواقع الحوثيين`). Role-aware joins of broad concepts compare it (group.ts).
+   */
+  target?: string;
   /** The speaker's entity (lifted), when linked. */
   speakerEntity?: string;
   /** Distinct-source key: the speaker entity, else the normalised speaker text. */
@@ -109,6 +116,13 @@ export function actorIn(src: ClaimSource, start: number, end: number, event: { s
   return adjacent ? after.id : undefined;
 }
 
+/** The entity the event befell (Frame.target): the first canonical one after the event phrase, led to by a preposition of target. */
+function targetIn(src: ClaimSource, end: number, event: { start: number; end: number } | undefined): string | undefined {
+  if (!event) return undefined;
+  const after = firstMentionIn(src, event.end, end);
+  return after && befalls(src.text, src.lang, event.end, after.at) ? after.id : undefined;
+}
+
 /** Starts with the definite article, clitics aside (`الدعم`, `بالدعم`, `الإيراني`). */
 const definite = (word: string | undefined) => Boolean(word) && keysOf(word!).some((k) => k.startsWith(ARABIC_ARTICLE));
 const ARABIC_ARTICLE = 'ال';
@@ -180,6 +194,9 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
   // Nor an evaluation phrase after a noun of manner (`بشكل غير قانوني`: setting.ts `isManner`), an adverb of the act.
   const matches = findConcepts(src.text, s.content.start, s.content.end, lex)
     .filter((m) => kindOf(m.concept) !== 'event' || !isSetting(src.text, src.lang, s.content.start, m.start, s.content.end))
+    // Nor an act (a broad concept: an attack, aid, sanctions) a word of cessation governs (`بالتوقف عن الهجمات`:
+    // cessation.ts), an act to be stopped. Ending a state (`إنهاء الهدنة`) still tells of that state.
+    .filter((m) => kindOf(m.concept) !== 'event' || !isBroad(m.concept, lex) || !isCeased(src.text, src.lang, s.content.start, m.start))
     .filter((m) => kindOf(m.concept) !== 'evaluation' || !isManner(src.text, src.lang, s.content.start, m.start, m.end));
   const event = matches.find((m) => kindOf(m.concept) === 'event');
   const firstEvent = Math.min(...matches.filter((m) => kindOf(m.concept) === 'event').map((m) => m.start));
@@ -203,6 +220,7 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
   const about = new Set(entitiesIn(src, s.content.start, s.content.end));
   for (const t of s.targets) if (t.entity) about.add(lift(byId.get(t.entity), t.entity));
   const actor = actorIn(src, s.content.start, s.content.end, event);
+  const target = targetIn(src, s.content.end, event);
   const speakerEntity = s.speaker.entity ? lift(byId.get(s.speaker.entity), s.speaker.entity) : undefined;
   const speakerSide = speakerEntity && isCanonical(speakerEntity) ? undefined : speakerSideOf(src, s);
   return {
@@ -211,6 +229,7 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
     ...(event ? { concept: { id: event.concept, phrase: event.phrase } } : {}),
     about: [...about].sort(),
     ...(actor ? { actor } : {}),
+    ...(target ? { target } : {}),
     ...(speakerEntity ? { speakerEntity } : {}),
     speakerKey: speakerEntity ?? matchKey(s.speaker.text).replace(/\s+/g, ' ').trim(),
     ...(speakerSide ? { speakerSide } : {}),

@@ -10,6 +10,7 @@ import { evaluativeKind } from './evaluative.js';
 import { leadOf, restatesLead } from './lead.js';
 import { coverage } from './restatement.js';
 import { predicateStems, sharedPredicates } from './stems.js';
+import { crossRoles } from './target.js';
 import type { Lang } from '../model/index.js';
 import type { ArticleGroup, ClaimSource, JoinRule, Member, SourceStatement } from './types.js';
 
@@ -140,7 +141,7 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
     // A broad event may join a group that shares its place or day instead of an entity (`the attack of 19 July` in the
     // article about that attack), and joins the one it shares the most marks with (place, day, toll: marks.ts).
     const related = (x: Building) => sharesEntity(x.roles, frames[i]) || (broad && sharedMarks(sideOfFrame(frames[i], src.lang), sideOfMembers(x.members)) > 0);
-    const fits = groups.filter((x) => x.concept === concept && related(x) && !(broad && broadConflict(frames[i], x.members, src.lang)));
+    const fits = groups.filter((x) => x.concept === concept && related(x) && !(broad && (broadConflict(frames[i], x.members, src.lang) || crossesGroup(i, x))));
     let g = broad ? closest(frames[i], fits, src.lang) : fits[0];
     if (!g) groups.push((g = { concept, counts: new Map(), roles: noRoles(), members: [] }));
     count(g, own);
@@ -161,6 +162,12 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
   };
   /** Statement id → its index in `frames`. */
   const indexOf = new Map(frames.map((f, i) => [f.statement.id, i]));
+  /**
+   * Does statement `i` cross roles (target.ts) with a statement of the group that states the event: one's actor is what
+   * the other's event befell, that one naming no actor (coalition strikes on the Houthis beside a Houthi attack)?
+   */
+  const crossesGroup = (i: number, x: Building) =>
+    x.members.some((m) => m.rule === 'concept-entities' && crossRoles(frames[i], frames[indexOf.get(m.statementId)!]));
   /** Does statement `i` share CONCEPT_SPEAKER_MIN_PREDICATES predicate words with the article's statement `id`? */
   const sharesPoint = (i: number, id: string) => {
     const k = indexOf.get(id);
@@ -192,8 +199,15 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
       // a predicate word besides the event's noun (`sharesPoint`). Another speaker's bare mention of the concept's noun
       // (`the talks are in their final stage`, beside a source's `the talks go on over the weekend`) may state another
       // proposition about it, and so may the same speaker's (a law's seats, then who sets the vote's timetable).
+      // Of several groups about the concept (two attacks told by two sources), the one of the speaker's statement right
+      // before, when it shares such a word: the speaker carries on about that event (`the resistance repelled this attack`).
       const same = groups.filter((x) => x.concept === f.concept!.id);
-      if (same.length === 1 && same[0].members.some((m) => m.speakerKey === f.speakerKey && sharesPoint(i, m.statementId))) return join(i, same[0], 'concept-in-article');
+      const carries = (x: Building) => x.members.some((m) => m.speakerKey === f.speakerKey && sharesPoint(i, m.statementId));
+      if (same.length === 1 && carries(same[0])) return join(i, same[0], 'concept-in-article');
+      const prev = groupOf.get(i - 1);
+      if (prev && same.length > 1 && same.includes(prev) && frames[i - 1].speakerKey === f.speakerKey && sharesPoint(i, frames[i - 1].statement.id)) {
+        return join(i, prev, 'concept-in-article');
+      }
       // 3a'. The same speaker naming the same specific event again, about the same entities (local ones too), with no
       // group of theirs about it (`announced his resignation` … `the resignation takes effect on Friday`): one point, a
       // group of its own. Another entity on either side is another event of the kind (`resign the party's leadership`).
