@@ -4,7 +4,7 @@ import type { Doc, SpeakerRef } from './types.js';
 import { firstWordAt, type Word } from '../text/words.js';
 import { entitySex, mentionSex, pronounSex, surnameSex } from './en/gender.js';
 import { phraseGender } from './ar/number.js';
-import { sexedName, sexedNameBefore, titledName } from './en/antecedents.js';
+import { sexedName, sexedNameBefore, thatClauseName, titledName } from './en/antecedents.js';
 
 /** A full speaker mention seen so far in the article. */
 interface Seen {
@@ -102,6 +102,13 @@ export class SpeakerChain {
       }
       // …unless none was named in the last MAX_SENTENCES_TO_PLURAL sentences: then the titled person, as before.
       if (titledOne && ref.kind === 'pronoun' && (!found || this.sentenceOf(found.start) < this.sentenceOf(ref.start) - MAX_SENTENCES_TO_PLURAL)) found = titledOne;
+      // "The accusation against Biden is that he called for …": a he/she opening a that-clause after a phrase naming one
+      // person of its sex is that person, not the last speaker of an earlier sentence.
+      if (personal && doc.lex.lang === 'en' && (!found || this.sentenceOf(found.start) < this.sentenceOf(ref.start))) {
+        const other = (a: number, b: number) => { const x = this.seenOf(a, b, '-').gender; return oneSex(x) && x !== g; };
+        const named = thatClauseName(doc, firstWordAt(doc.tokens, ref.start), other);
+        if (named) return { text: doc.text.slice(named[0], named[1]), start: named[0], end: named[1] };
+      }
       // "… spoke with Anne Sacoolas. She informed police": with no antecedent of that sex in this sentence or the one
       // before, a first name of the pronoun's sex in the sentence before (an object, not a speaker) is its antecedent.
       // Even one of that sex gives way to the subject of the sentence before when that opens with such a name
@@ -120,6 +127,9 @@ export class SpeakerChain {
       if (!found && personal && oneSex(g) && doc.lex.lang === 'en') {
         const name = sexedNameBefore(doc, firstWordAt(doc.tokens, ref.start), g);
         if (name) { found = this.seenOf(name[0], name[1], g); this.seen.push(found); }
+        // (else the person opening the sentence before, for this pronoun only: an "it" after it may stand for a body named since)
+        const opening = name ? undefined : this.openingPerson(ref.start, g);
+        if (opening) return { text: doc.text.slice(opening[0], opening[1]), start: opening[0], end: opening[1] };
       }
       if (found) {
         if (personal && oneSex(g)) found.heard = g;
@@ -218,6 +228,35 @@ export class SpeakerChain {
     }
     const name = sexedName(doc, at, g, -1);
     return name && !isSpeaker(name[0], name[1]) ? { text: doc.text.slice(name[0], name[1]), start: name[0], end: name[1] } : null;
+  }
+
+  /**
+   * English: the person whose name opens the sentence before the pronoun's, as its subject or a possessor (`Volker's
+   * position … put him in the center. In July, he helped …`), not known as of the other sex: the antecedent of a he or
+   * she nothing else stands for, as offsets.
+   */
+  private openingPerson(at: number, g: Gender): [number, number] | undefined {
+    const { doc } = this;
+    const s = this.sentenceOf(at);
+    if (s < 1) return undefined;
+    const i = doc.sentTokens[s - 1][0];
+    const first = doc.tokens[i];
+    for (const e of doc.input.entities) {
+      const m = e.type === 'person' ? e.mentions.find((x) => x.start === first.start) : undefined;
+      if (!m) continue;
+      const sex = this.seenOf(m.start, m.end, '-').gender;
+      return oneSex(sex) && sex !== g ? undefined : [m.start, m.end];
+    }
+    // A surname alone, possessive or not, whose full name the article gave before with a given name of that sex (Kurt Volker).
+    const bare = first.forms[first.forms.length - 1];
+    if (!/^\p{Lu}/u.test(first.text) || doc.lex.words.has(bare) || doc.lex.titleWords.has(bare)) return undefined;
+    for (let j = 1; j < i; j++) {
+      const given = doc.lex.sexWords.get(doc.keys[j - 1]);
+      if (doc.keys[j] === bare && given?.kind === 'given' && given.gender === g && /^\p{Lu}/u.test(doc.tokens[j - 1].text)) {
+        return [first.start, first.forms.length > 1 && /['’]s$/u.test(first.text) ? first.end - 2 : first.end];
+      }
+    }
+    return undefined;
   }
 
   /** A full mention from start to end as an antecedent: its words, whether it can be a person, its sex or number. */

@@ -132,7 +132,9 @@ function ofCountry(c: EnglishNameContext, ws: readonly Tok[], country: LinkedEnt
   }
   const from = ws[0]?.key === 'the' ? 1 : 0;
   const body = ws.slice(from);
-  if (body.length < 2 || body.some((w) => governmentNouns().has(w.key) || c.isTitle(w)) || body.every(inCountry)) return undefined;
+  // (a body's head among them is no person's title: `The … Commission on Presidential Debates`)
+  const personTitle = (w: Tok) => c.isTitle(w) && c.lex.titleWords.get(w.key)?.kind !== 'body';
+  if (body.length < 2 || body.some((w) => governmentNouns().has(w.key) || personTitle(w)) || body.every(inCountry)) return undefined;
   // Capitals throughout, a function word only between two of them (`Institute for Economic Research`).
   const capitals = body.every((w, k) => (w.cap && !w.upper) || (g.stop.has(w.key) && k > 0 && k < body.length - 1));
   return capitals && body[body.length - 1].cap && !inCountry(body[body.length - 1]) ? { type: 'org', words: body } : undefined;

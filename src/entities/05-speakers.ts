@@ -7,6 +7,9 @@ import { gazetteer, type Gazetteer } from './01-gazetteer.js';
 import { dinNameIn, honouredNameIn, isGivenWord, isTrailingName, speakerNameIn } from './03-chunks.js';
 import { localId } from './04-coref.js';
 import { englishNameIn, type EnglishNameContext } from './05-speakers-en.js';
+import { unlinkedPeople } from './05-speakers-generic.js';
+import { governmentOf } from './05-speakers-government.js';
+import { ownerOnly } from './05-speakers-owner.js';
 import { APPOSITION_MAX_WORDS, MAX_BODY_WORDS, MAX_FULL_NAME_WORDS, MAX_RANKS_BEFORE_NAME, MAX_TRAILING_NAME_WORDS, DOCUMENT_MAX_CHARS, MIN_BARE_NAME_CHARS, RUN_ON_MAX_WORDS, MIN_BARE_NAME_TIMES, MIN_DEFINITE_CHARS, MIN_TITLE_PHRASE_WORDS_AR, UNNAMED_MEMO_LIMIT } from './constants.js';
 import { codePoints, type Tok } from './keys.js';
 
@@ -19,11 +22,15 @@ import { codePoints, type Tok } from './keys.js';
 //    القانونية`); English, the capitalised words it ends with from a given name on (`former … executive Ken Gude`);
 // 2. a surname left, alone or after a rank (`العميد الصبيحي`, `آل الشيخ`): the one person of the article named so;
 // 3. a title phrase alone (`وزير الخدمة المدنية`, `الخبير الأمني`) that the article writes elsewhere right before one
-//    person's name (`وزير الخدمة المدنية خالد العرج`): that person;
+//    person's name (`وزير الخدمة المدنية خالد العرج`): that person; English `the government` or `authorities` alone, the one
+//    country whose government the article names (`Samoan government`, 05-speakers-government.ts);
 // 4. a medium by its noun and nationality (`الصحيفة البريطانية`): the one medium of that noun the article named before
 //    (`صحيفة "ديلي ميل"`);
 // 5. a bare name given to speakers twice or more (`يوهانس`, `ريان العنزي`): a person, unless its words are common ones;
 // 6. a statement document (`وأضاف البيان`): whoever the article said issued it, in the sentence that named it.
+// Before them, an English phrase linked to a person it names only as whose someone is (`Former Trump adviser`) is
+// relinked to the person named right after it, or to none (05-speakers-owner.ts), and one of many people who speak for
+// no state linked to their country (`Hong Kong protesters`) is unlinked (05-speakers-generic.ts).
 // Pass 1 also reads a person who ends a phrase linked to a nationality (`Turkish president Erdoğan`), a name after an
 // honorific (`الدكتور مساعد الأحمد`), and, for a title phrase cut short, the name its words run on to (runOn); a body
 // named with its country's nationality (`صحيفة الغارديان البريطانية`) is that body, not the country (bodyOfCountry).
@@ -279,7 +286,8 @@ class Speakers {
    * Linked to the nationality or body its phrase names while a person the article knows by name ends the phrase
    * (`Turkish president Erdoğan`, `… Bank president Okey Oramah`: the nationality was as long a mention): that person,
    * unless the title before the name is what the phrase speaks for (`spokesman for President Erdoğan`, `المتحدث باسم
-   * الرئيس فلان`, `لمكتب الرئيس فلان`).
+   * الرئيس فلان`, `لمكتب الرئيس فلان`); in English a body alone after the preposition leaves the name the speaker's
+   * (`director of Amnesty International Man-kei Tam`).
    */
   private personEnding(s: Statement, ws: readonly Tok[]): string | undefined {
     const linked = s.speaker.entity ? this.byId.get(s.speaker.entity) : undefined;
@@ -291,8 +299,14 @@ class Speakers {
     const start = owner.mentions.find(ends)!.start;
     let i = ws.findIndex((w) => w.start >= start) - 1;
     // Back over the titles and the nationality or body they are of (`الرئيس التركي`, `Turkish president`).
-    while (i >= 0 && (this.isTitle(ws[i]) || this.g.titles.getOne(ws[i].key).length > 0 || this.covered(ws[i])) && !this.forWhom(ws[i])) i--;
-    return i >= 0 && this.forWhom(ws[i]) ? undefined : owner.id;
+    let titled = false;
+    while (i >= 0 && (this.isTitle(ws[i]) || this.g.titles.getOne(ws[i].key).length > 0 || this.covered(ws[i])) && !this.forWhom(ws[i])) {
+      titled ||= this.isRank(ws[i]);
+      i--;
+    }
+    // (English: only a body between the preposition and the name, the name is the speaker's: `director of Amnesty International Man-kei Tam`)
+    const bodyOnly = this.lang === 'en' && !titled;
+    return i >= 0 && this.forWhom(ws[i]) && !bodyOnly ? undefined : owner.id;
   }
 
   /** A word that makes what follows the one spoken for or to: a preposition (`for`, `of`, `باسم`), or ل glued to a noun (`لمكتب`). */
@@ -347,6 +361,21 @@ class Speakers {
       return name?.from === 0 ? this.entityAt('person', span(toks.slice(i, i + name.to)), [span(toks.slice(i, i + name.to))]) : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * Pass 0, English: a phrase linked to a person it names only as whose someone is (`Former Trump adviser`), relinked
+   * (05-speakers-owner.ts); one of many people of a place linked to its country (`Hong Kong protesters`), unlinked
+   * (05-speakers-generic.ts).
+   */
+  owned(s: Statement): Statement {
+    if (this.lang !== 'en') return s;
+    return ownerOnly({ toks: this.toks, lex: this.lex, entities: () => this.byId.values() }, s) ?? unlinkedPeople(this.toks, this.byId.values(), s) ?? s;
+  }
+
+  /** Pass 3, English: `the government` alone, the one country whose government the article names (05-speakers-government.ts). */
+  byGovernment(s: Statement): string | undefined {
+    return this.lang === 'en' ? governmentOf(this.toks, this.byId.values(), s) : undefined;
   }
 
   /** What 05-speakers-en.ts reads of this article. */
@@ -539,9 +568,9 @@ class Speakers {
 export function nameSpeakers(text: string, toks: readonly Tok[], entities: Entity[], statements: Statement[], lang: Lang): { entities: Entity[]; statements: Statement[] } {
   if (!statements.length || (lang !== 'ar' && lang !== 'en')) return { entities, statements };
   const sp = new Speakers(text, toks, entities, lang);
-  const named = statements.map((s) => linkedTo(s, sp.named(s))).map((s) => linkedTo(s, sp.runOn(s)));
+  const named = statements.map((s) => sp.owned(s)).map((s) => linkedTo(s, sp.named(s))).map((s) => linkedTo(s, sp.runOn(s)));
   const bySurname = named.map((s) => linkedTo(s, sp.bySurname(s)));
-  const byTitle = bySurname.map((s) => linkedTo(s, sp.byTitle(s) ?? sp.byMedium(s)));
+  const byTitle = bySurname.map((s) => linkedTo(s, sp.byTitle(s) ?? sp.byMedium(s) ?? sp.byGovernment(s)));
   const relinked = sp.byDocument(sp.byRecurrence(byTitle));
   return { entities: sp.entities(), statements: relinked.map((s) => sp.relinkAbsorbed(s)) };
 }

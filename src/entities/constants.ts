@@ -79,3 +79,5 @@ export const UNNAMED_MEMO_LIMIT = 20_000;
 export const MIN_TITLE_PHRASE_WORDS_AR = 2;
 /** Most ranks or honorifics between a title phrase and the name after it (`الخبير الأمني اللواء يحيى …`). */
 export const MAX_RANKS_BEFORE_NAME = 2;
+/** Words at most after `and` to the name of the one a speaker phrase names only as whose they are (`Former Trump adviser and retired general Michael Flynn`). Set by hand on the open corpus. */
+export const OWNER_RUN_ON_MAX_WORDS = 5;

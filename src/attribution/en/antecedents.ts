@@ -121,3 +121,35 @@ export function titledName(doc: Doc, at: number, key: string, after: number): [n
   }
   return undefined;
 }
+
+/** Most tokens between "that" and a he or she that opens its clause (that in 2016 he …). */
+const MAX_THAT_TO_PRONOUN = 4;
+
+/**
+ * The one person named in a noun phrase before "that" in the pronoun's own sentence, when the pronoun opens the that-
+ * clause (The accusation against Biden is that in 2016 he called for …): the clause says something of that person,
+ * not of the last speaker. As offsets of the mention; undefined unless exactly one person is named there (`sex` of
+ * another sex by `otherSex` is none), outside quotation marks.
+ */
+export function thatClauseName(doc: Doc, at: number, otherSex: (start: number, end: number) => boolean): [number, number] | undefined {
+  const s = doc.sentOf[at];
+  if (s < 0) return undefined;
+  const first = doc.sentTokens[s][0];
+  let that = -1;
+  for (let k = at - 1; k >= Math.max(first, at - 1 - MAX_THAT_TO_PRONOUN); k--) if (doc.keys[k] === 'that') { that = k; break; }
+  // (nothing but a short adjunct between: that in 2016 he, not that the court ruled he …)
+  if (that <= first) return undefined;
+  for (let k = that + 1; k < at; k++) if (!inTime(doc, k) && !/^\d+$/u.test(doc.tokens[k].text) && cls(doc, k) !== 'preposition') return undefined;
+  const from = doc.tokens[first].start, to = doc.tokens[that].start;
+  let found: [number, number] | undefined, id: string | undefined;
+  for (const e of doc.input.entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      if (m.start < from || m.end > to || insideQuote(doc, m.start)) continue;
+      if ((id !== undefined && id !== e.id) || otherSex(m.start, m.end)) return undefined;
+      id = e.id;
+      found = [m.start, m.end];
+    }
+  }
+  return found;
+}

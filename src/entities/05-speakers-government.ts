@@ -1,0 +1,37 @@
+import { lazyKeySet } from '../attribution/lexicon/index.js';
+import type { Entity, Statement } from '../model/index.js';
+import { firstWordAt } from '../text/words.js';
+import type { Tok } from './keys.js';
+
+// English `the government` or `authorities` alone as a speaker (05-speakers.ts, pass 3): the country whose government
+// the article names in full (`Samoan government`, `the government of Burundi`), when it names one only.
+
+/** Match keys of nouns that speak for a country's government, from data/lexicons/en/government-nouns.tsv. */
+const governmentNouns = lazyKeySet('en', 'government-nouns.tsv');
+/** Words a bare government phrase may end with: what it issued (`The government statement`). */
+const ISSUED = new Set(['statement']);
+
+/**
+ * For an unlinked English speaker that is a government noun alone, after `the` or not (`The government`,
+ * `authorities`, `The government statement`): the one country the article writes right before or after a government
+ * noun (`Samoan government`, `government of Burundi`); undefined when it writes none or several.
+ */
+export function governmentOf(toks: readonly Tok[], entities: Iterable<Entity>, s: Statement): string | undefined {
+  const { start, end, entity } = s.speaker;
+  if (start === undefined || end === undefined || entity) return undefined;
+  const ws: Tok[] = [];
+  for (let i = firstWordAt(toks, start); i < toks.length && toks[i].end <= end; i++) ws.push(toks[i]);
+  const rest = ws[0]?.key === 'the' ? ws.slice(1) : ws;
+  const last = rest.length > 1 && ISSUED.has(rest[rest.length - 1].key) ? rest.length - 1 : rest.length;
+  if (last !== 1 || !governmentNouns().has(rest[0].key)) return undefined;
+  const countries = [...entities].filter((e) => e.type === 'country');
+  const countryAt = (t: Tok | undefined) => t && countries.find((e) => e.mentions.some((m) => m.start < t.end && t.start < m.end));
+  const found = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    if (!governmentNouns().has(toks[i].key) || toks[i].start === rest[0].start) continue;
+    const before = i > 0 && toks[i].gap === 'tight' ? countryAt(toks[i - 1]) : undefined;
+    const after = toks[i + 1]?.key === 'of' && toks[i + 1].gap === 'tight' && toks[i + 2]?.gap === 'tight' ? countryAt(toks[i + 2]) : undefined;
+    for (const e of [before, after]) if (e) found.add(e.id);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
