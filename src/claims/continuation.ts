@@ -160,3 +160,20 @@ export function restatesNeighbour(a: Predicate, b: Predicate): boolean {
   return shared >= NEIGHBOUR_MIN_PREDICATES && shared >= NEIGHBOUR_MIN_SHARE * Math.min(a.stems.length, b.stems.length)
     && shared >= NEIGHBOUR_MIN_LONGER_SHARE * Math.max(a.stems.length, b.stems.length);
 }
+
+/**
+ * Does the article's statement `i` restate the statement right before or after it of the same speaker
+ * (`restatesNeighbour`, the later one not `coordinated`)? `speakerKeys` are the statements' speaker keys, in order.
+ */
+export function restatesSpeakerNeighbour(src: Pick<ClaimSource, 'text' | 'statements' | 'lang' | 'entities'>, speakerKeys: readonly string[], i: number): boolean {
+  const predicate = (k: number): Predicate => {
+    const { start, end } = src.statements[k].content;
+    const stems = predicateStems(src, start, end);
+    return { stems, stemKeys: new Set(stems.flat()) };
+  };
+  return [i - 1, i + 1].some((k) => {
+    if (k < 0 || k >= src.statements.length || speakerKeys[k] !== speakerKeys[i]) return false;
+    const [a, b] = k < i ? [k, i] : [i, k];
+    return !coordinated(src, b) && restatesNeighbour(predicate(a), predicate(b));
+  });
+}

@@ -4,7 +4,7 @@ import {
 import { accusedIn, alleges, countryOfSpeaker, referenceOf } from './allegation.js';
 import { evaluativeKind } from './evaluative.js';
 import { casualtiesIn, casualtyDetailOf } from './casualties.js';
-import { continuationOf, contrasted, coordinated, follows } from './continuation.js';
+import { continuationOf, contrasted, coordinated, follows, restatesSpeakerNeighbour } from './continuation.js';
 import { copyOf, grouped, headlineOf, mayCopy, partOf, pieceOf, sketchKeys } from './copy.js';
 import { paraphraseOf } from './paraphrase.js';
 import { windowAround } from './dates.js';
@@ -217,9 +217,9 @@ export function mayEchoRef(it: EchoItem, ref: EchoRef): boolean {
  * gold) — one with evaluative words anywhere (evaluative.ts) is an item flagged `evaluates`, that echoes only a statement
  * a concept group took; with enough words (ECHO_MIN_WORDS) or a verbatim copy's (copy.ts `mayCopy`), or else counting
  * the dead or naming them definitely (casualties.ts: an event and its details), or reported as an allegation
- * (allegation.ts). Those without
- * anchors (not `echoable`) echo only copies and statements of their own article (copy.ts, casualties.ts,
- * allegation.ts). In article order.
+ * (allegation.ts), or restating its speaker's statement right beside it (continuation.ts `restatesSpeakerNeighbour`).
+ * Those without anchors (not `echoable`) echo only copies and statements of their own article (copy.ts, casualties.ts,
+ * allegation.ts, continuation.ts). In article order.
  * `frames` are the article's (framesOf): pass those grouping read rather than analyse the statements twice.
  */
 export function echoItemsOf(src: ClaimSource, groups: readonly ArticleGroup[], fallbackDate: string, frames: readonly Frame[] = framesOf(src)): EchoItem[] {
@@ -227,6 +227,7 @@ export function echoItemsOf(src: ClaimSource, groups: readonly ArticleGroup[], f
   const out: EchoItem[] = [];
   // The lead as group.ts reads it: the first body statement that may join a group.
   const lead = leadOf(src, frames.map((f) => !f.carrier && !f.inner && !f.evaluation && !f.fragment));
+  const speakerKeys = frames.map((f) => f.speakerKey);
   src.statements.forEach((s, i) => {
     if (grouped.has(s.id)) return;
     const f = frames[i];
@@ -241,7 +242,10 @@ export function echoItemsOf(src: ClaimSource, groups: readonly ArticleGroup[], f
     // later answer refers to (allegation.ts); they echo nothing else (echoable and mayCopy ask for more words).
     // A title's statement is a few words (`حريق في مصنع الورق`): it may restate the lead (lead.ts `titleLeadOf`).
     const title = it.headline && it.words.length >= TITLE_ITEM_MIN_WORDS;
-    if (echoesAlone(it) || title) out.push(it);
+    // A statement too short to echo alone that restates its speaker's statement right before or after it
+    // (continuation.ts `restatesSpeakerNeighbour`: `to waive her diplomatic immunity`, then `the immunity be waived`)
+    // is one point said twice: an item, which that neighbour's continuation (continuationOf) may pair with it.
+    if (echoesAlone(it) || title || restatesSpeakerNeighbour(src, speakerKeys, i)) out.push(it);
   });
   return out;
 }
