@@ -140,7 +140,8 @@ export const CLAIMS_DEV4_F1_FLOOR = 0.74;
  * 177). On the corrected gold the rules before scored 0.552 and with plans named no source (src/attribution/ar/
  * source-head.ts) 0.556 (P 0.750, R 0.441, 100 pairs predicted, 75 right): floor 0.53.
  */
-export const CLAIMS_DEV5_F1_FLOOR = 0.53;
+/** Session 22: 0.568 (P 0.798, R 0.441) once an actor-less broad event stays out of the group of the party it hit (src/claims/target.ts), floor 0.55. */
+export const CLAIMS_DEV5_F1_FLOOR = 0.55;
 /**
  * Pairwise F1 the sixth development gold (eval/gold/claims-dev6.json, grouped blind) must keep: 0.433 (P 0.758, R 0.303,
  * 66 pairs predicted, 165 gold, 50 right) when the file was added (2026-11-30). Figure when added (commit 4238970), measured
@@ -194,9 +195,10 @@ export const CLAIMS_DEV7_F1_FLOOR = 0.67;
  * (`سعداء`: it also took out one right pair, the Aramco director's happiness followed by his expectation), praise of great
  * efforts, keenness (`حرص`) and framings of purpose (`يأتي في إطار`) as evaluations; floor 0.28. Session 17
  * (precision): 0.317 (P 0.765, R 0.200) once one speaker's halves each naming a party of their own (Lavrov's meetings)
- * and a call beside an account (src/claims/act.ts) were other points; floor 0.30. Only ever raised.
+ * and a call beside an account (src/claims/act.ts) were other points; floor 0.30. Session 22: 0.467 (P 0.840, R 0.323) with an
+ * election-fraud event concept (data/lexicons/events.tsv), floor 0.44. Only ever raised.
  */
-export const CLAIMS_DEV8_F1_FLOOR = 0.30;
+export const CLAIMS_DEV8_F1_FLOOR = 0.44;
 /**
  * Pairwise F1 the ninth development gold (eval/gold/claims-dev9.json, grouped blind) must keep: 0.560 (P 0.583, R 0.538,
  * 12 pairs predicted, 13 gold, 7 right) when the file was added (2026-11-30). Figure when added (commit 2a7ef3e), measured
@@ -209,9 +211,10 @@ export const CLAIMS_DEV8_F1_FLOOR = 0.30;
  * Unchanged (0.560), still blind, with the same day's evaluation classes (evaluative.tsv: satisfaction, praise, pledges,
  * wishes, epithets), written before this file was seen: its pledge and support copies name none of their words.
  * Session 13: 0.583 (P 0.636) once statements with a junk speaker phrase no longer paired up; floor 0.56. Session 17:
- * 0.609 (P 0.700) once one speaker's call and account were two points (src/claims/act.ts); floor 0.59. Only ever raised.
+ * 0.609 (P 0.700) once one speaker's call and account were two points (src/claims/act.ts); floor 0.59. Session 22: 0.769 (P 0.769,
+ * R 0.769) with feminine participles read as adjectives, floor 0.72 (one pair moves it by about 0.04). Only ever raised.
  */
-export const CLAIMS_DEV9_F1_FLOOR = 0.59;
+export const CLAIMS_DEV9_F1_FLOOR = 0.72;
 /**
  * Pairwise F1 the tenth development gold (eval/gold/claims-dev10.json) must keep: 0.271 (P 0.458, R 0.192;
  * 236 pairs predicted, 562 gold, 108 right) when the file was added (2026-11-30, session 10, the rules of commit f596a91), measured
@@ -219,9 +222,11 @@ export const CLAIMS_DEV9_F1_FLOOR = 0.59;
  * the two annotators agree at 0.760. Floor 0.22, about 0.05 below. The most statements of any set (365, 60 claims of two
  * or more): the Doha and Jeddah press conferences and the Human Rights Watch report hold many propositions each, which
  * concept and echo claims join by a shared entity or event word (the false pairs: the nuclear deal's effect with Iran's
- * support for terrorism, three strikes in Syria as one attack), and many are restated in other words (the misses). Only ever raised.
+ * support for terrorism, three strikes in Syria as one attack), and many are restated in other words (the misses). Session 22: 0.286 (P 0.592,
+ * R 0.189) with place marks for title-event merges, verdict phrases as evaluations and an actor's target kept apart, floor
+ * 0.26. Only ever raised.
  */
-export const CLAIMS_DEV10_F1_FLOOR = 0.22;
+export const CLAIMS_DEV10_F1_FLOOR = 0.26;
 /** Characters: how far a predicted content start may lie from a gold `at` and still be that statement. */
 /**
  * Sets grouped a second time, blind to the first gold and to isnad (eval/gold/*-b.json: the same statements, named by

@@ -40,14 +40,15 @@ import { offsetScore, oneToOne } from './match.js';
  * 04-coref.ts), floors 0.83, 0.74, 0.87. Session 21: 0.891, 0.816, 0.903 with the person ending a phrase linked over its
  * nationality, titles read on to their name, unknown names after honorifics and a statement's البيان linked to its issuer,
  * floors 0.86, 0.79, 0.88. Session 22: 0.893, 0.840, 0.907 with a body named with its country's nationality (a party, a
- * newspaper, an observatory) read as that body, not the country; right-kind floor 0.81. Rounded down; only ever raised.
+ * newspaper, an observatory) read as that body, not the country; right-kind floor 0.81; then 0.898, 0.851, 0.910 with the
+ * English owner, crowd, government and pronoun rules, floors 0.87, 0.83, 0.89. Rounded down; only ever raised.
  */
 /** Share of named speakers linked to an entity under which the evaluation fails. */
-export const SPEAKERS_LINKED_FLOOR = 0.86;
+export const SPEAKERS_LINKED_FLOOR = 0.87;
 /** Share of named speakers linked to an entity of the kind the gold names (person, org, country). */
-export const SPEAKERS_KIND_FLOOR = 0.81;
+export const SPEAKERS_KIND_FLOOR = 0.83;
 /** Same-source pairwise F1 under which the evaluation fails. */
-export const SPEAKERS_PAIR_F1_FLOOR = 0.88;
+export const SPEAKERS_PAIR_F1_FLOOR = 0.89;
 
 /** The annotator whose articles are only measured, never tuned on. */
 const HELD_OUT_ANNOTATOR = '2';
