@@ -21,12 +21,13 @@ import { firstPersonPlural, pluralSubjectBefore } from './number.js';
 import { isEventNoun } from './event-nouns.js';
 import { listedPlaceEnd } from './office.js';
 import { afterSpeechAdjunct } from './speech-adjunct.js';
-import { particleAfterApposition, saidAfterAside } from './said-after-aside.js';
+import { afterCircumstantial, particleAfterApposition, saidAfterAside } from './said-after-aside.js';
 import { adjectiveParticiple } from './adjective-participle.js';
 import { afterAnswerAdjunct } from './answer-adjunct.js';
 import { blamedAt, requiresObject, subjectWithoutBlamed } from './held-responsible.js';
 import { followsNotSays } from './follow-sense.js';
 import { repeatedVerbAfter, repeatsVerb } from './repeated-verb.js';
+import { glossStart } from './gloss.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
 const SHORT_TAIL_TOKENS = 2;
@@ -152,7 +153,8 @@ export const arVerbSubject: Rule = {
     const { cue } = hit;
     // نقلت X عن Y أن: the statement is Y's (relayed.ts).
     if (cue.lemma === RELAY) return relayedStatement(doc, hit);
-    const end = sentenceEnd(doc, hit.start);
+    // …«…»، في إشارة إلى …: the writer's gloss after what was said ends the sentence for the cue (ar/gloss.ts).
+    const end = glossStart(doc, hit.end, sentenceEnd(doc, hit.start));
     // إجراءات أمنية مشددة، حالات مؤكدة: a participle that qualifies the noun before it is an adjective (ar/adjective-participle.ts).
     if (adjectiveParticiple(doc, hit)) return null;
     // هذا طلب، طالب أو طالبة: a cue word after a demonstrative or before أو is a noun.
@@ -212,6 +214,9 @@ export const arVerbSubject: Rule = {
       && !TEMPORAL_AN.has(doc.keys[hit.start - 2] ?? '');
     if (afterParticle && !subject && cue.kind === 'verb') return null;
     let after = subject ? skipAdjuncts(doc, subject[1], end) : j;
+    // ودعا فلان، وهو فقيه …، إلى: a clause on the speaker closed by a comma is neither subject nor content.
+    const circumstantial = subject ? afterCircumstantial(doc, after, end) : -1;
+    if (circumstantial >= 0) after = skipAdjuncts(doc, circumstantial, end);
     // ودعت فلانة رئيسة الاتحاد، أحد التجمعات …، دعت جميع العملاء إلى: what follows the verb said again is the content.
     const again = subject ? repeatedVerbAfter(doc, hit, subject[1], end) : -1;
     if (again >= 0) after = skipAdjuncts(doc, again, end);

@@ -73,3 +73,20 @@ export function particleAfterApposition(doc: Doc, from: number, end: number): nu
   }
   return -1;
 }
+
+/** The pronouns that open a circumstantial clause on the speaker (وهو فقيه …، وهي عضو …), as match keys. */
+const CIRCUMSTANTIAL = new Set(['وهو', 'وهي']);
+
+/**
+ * ودعا فلان، وهو فقيه مغربي محسوب على …، إلى محاكمة …: the token after a وهو/وهي clause on the subject at `from`
+ * that a comma closes within MAX_ASIDE_TOKENS, before any colon, particle, quotation or cue (which would open what
+ * was said inside the clause); -1 when `from` opens no such clause.
+ */
+export function afterCircumstantial(doc: Doc, from: number, end: number): number {
+  if (from >= end || !CIRCUMSTANTIAL.has(doc.keys[from])) return -1;
+  for (let k = from + 1; k < Math.min(end, from + MAX_ASIDE_TOKENS); k++) {
+    if (hitStartsAt(doc, k) || colonBefore(doc, k) || isComplement(doc, k) || quoteTokensAt(doc, k)) return -1;
+    if (commaBefore(doc, k)) return k;
+  }
+  return -1;
+}
