@@ -27,6 +27,7 @@ import { afterAnswerAdjunct } from './answer-adjunct.js';
 import { blamedAt, requiresObject, subjectWithoutBlamed } from './held-responsible.js';
 import { followsNotSays } from './follow-sense.js';
 import { repeatedVerbAfter, repeatsVerb } from './repeated-verb.js';
+import { sayingAfter, saysAfterVerb } from './saying-participle.js';
 import { glossStart } from './gloss.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
@@ -181,6 +182,8 @@ export const arVerbSubject: Rule = {
     if (insideSourcePhrase(doc, hit.start)) return null;
     // …، أحد التجمعات المصرفية، دعت جميع العملاء: the verb said again reports through the first (ar/repeated-verb.ts).
     if (repeatsVerb(doc, hit)) return null;
+    // وأضاف قائلا «…»: the verb before قائلا reports what follows it (ar/saying-participle.ts).
+    if (saysAfterVerb(doc, hit)) return null;
     let j = skipAdjuncts(doc, hit.end, end);
     // قال لي مسؤول، قال لـ"الصحيفة" فلان: the one told is neither subject nor content.
     j = skipAdjuncts(doc, addresseeEnd(doc, j, end, cue.kind === 'participle', cue.lemma), end);
@@ -236,11 +239,14 @@ export const arVerbSubject: Rule = {
       if (k < end && SAME.has(doc.keys[k])) k++;
       if (k < end && !gapHas(doc, k, CLAUSE_MARKS)) after = skipAdjuncts(doc, k, end);
     }
+    // وتابع الوزير في حديثه قائلا: «…»: the content opens after قائلا, whatever stands before it (ar/saying-participle.ts).
+    const saying = sayingAfter(doc, hit);
+    if (saying) after = skipAdjuncts(doc, saying.end, end);
     // Where an object would start (the targets read it): a frame preposition passed below is recorded.
     const objectAt = after;
     let preposition = -1;
     // A preposition of the verb's frame before a complement (أشار إلى أن، حذر من أن) or a bare frame (أشار إلى X).
-    while (after < end && doc.lex.words.get(doc.keys[after]) === 'preposition' && !colonBefore(doc, after)) {
+    while (!saying && after < end && doc.lex.words.get(doc.keys[after]) === 'preposition' && !colonBefore(doc, after)) {
       let next = after + 1;
       preposition = after;
       // قال لـ«الشرق الأوسط»: skip the quoted addressee.
