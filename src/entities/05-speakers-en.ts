@@ -15,7 +15,7 @@ const EN_AFFILIATION = new Set(['of', 'from', 'at']);
 /** Match keys of nouns of a medium before its name (`Greek daily Kathimerini`), from data/lexicons/en/media-nouns.tsv. */
 const mediaNouns = lazyKeySet('en', 'media-nouns.tsv');
 /** Match keys of nouns that speak for a country's government (`the Saudi Government`), from data/lexicons/en/government-nouns.tsv. */
-const governmentNouns = lazyKeySet('en', 'government-nouns.tsv');
+export const governmentNouns = lazyKeySet('en', 'government-nouns.tsv');
 
 /** The entity a speaker phrase is already linked to: its type and where the article mentions it. */
 export interface LinkedEntity {

@@ -1,13 +1,11 @@
-import { lazyKeySet } from '../attribution/lexicon/index.js';
 import type { Entity, Statement } from '../model/index.js';
 import { firstWordAt } from '../text/words.js';
 import type { Tok } from './keys.js';
+import { governmentNouns } from './05-speakers-en.js';
 
 // English `the government` or `authorities` alone as a speaker (05-speakers.ts, pass 3): the country whose government
 // the article names in full (`Samoan government`, `the government of Burundi`), when it names one only.
 
-/** Match keys of nouns that speak for a country's government, from data/lexicons/en/government-nouns.tsv. */
-const governmentNouns = lazyKeySet('en', 'government-nouns.tsv');
 /** Words a bare government phrase may end with: what it issued (`The government statement`). */
 const ISSUED = new Set(['statement']);
 
