@@ -6,7 +6,9 @@ import { firstWordAt } from '../../text/words.js';
 import { matchKey } from '../../text/normalize/arabic.js';
 import type { Doc } from '../types.js';
 import { definiteAt } from './speaker-words.js';
-import { boundPhrase, IMPERFECT, objectOwner, ownedNouns, partyAt } from './targets.js';
+import { objectOwner, ownedNouns } from './target-owners.js';
+import { boundPhrase, partyAt } from './target-parties.js';
+import { IMPERFECT } from './targets.js';
 
 // التصريحات تعكس الموقف العدائي لإيران، انتقد قرار حزب العمال، تفجير يفضح مخططات الأعداء: an accusation that
 // names no accused as its subject or object may name it as the owner of the wrong it speaks of (targets-owned.tsv)

@@ -4,7 +4,8 @@ import { firstForms } from '../cues.js';
 import { titleAt } from '../doc.js';
 import type { Doc } from '../types.js';
 import { definiteAt } from './speaker-words.js';
-import { clauseSubject, objectOwner, partyAt } from './targets.js';
+import { objectOwner } from './target-owners.js';
+import { clauseSubject, partyAt } from './target-parties.js';
 
 // يختلف مع انتقادات الأمير X، نختلف في الرأي مع X: a denial told as disagreeing with someone (stance-markers.tsv, a
 // `deny` marker ending in مع) names the one whose claim is denied (GUIDELINES `targets`) right after its مع; a doubt

@@ -1,7 +1,8 @@
 import { firstWordAt } from '../../text/words.js';
 import type { Doc } from '../types.js';
 import { isComplement } from '../clause.js';
-import { genitiveName, subjectAfterDuty } from './targets.js';
+import { genitiveName } from './target-owners.js';
+import { subjectAfterDuty } from './targets.js';
 
 // أكد ضرورة مساهمة باكستان في الجهود، شدد على وجوب التزام إيران بالاتفاق: a demand whose content opens with a need
 // (stance-openers.tsv `demand`: ضرورة، وجوب، الحاجة إلى) asks its act of the party named in construct after the act's

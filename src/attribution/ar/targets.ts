@@ -1,15 +1,15 @@
-import { MAX_QUOTED_NAME_TOKENS, MAX_TARGET_TOKENS, STANCE_LEAD_WORDS } from '../constants.js';
-import { charRange, colonBefore, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
+import { MAX_TARGET_TOKENS, STANCE_LEAD_WORDS } from '../constants.js';
+import { charRange, colonBefore, commaBefore, isComplement } from '../clause.js';
 import { firstForms } from '../cues.js';
-import { hitStartsAt, quoteOpeningAt, titleAt } from '../doc.js';
-import { lazyKeySet } from '../lexicon/index.js';
+import { hitStartsAt, quoteOpeningAt } from '../doc.js';
 import { firstWordAt } from '../../text/words.js';
 import { matchKey } from '../../text/normalize/arabic.js';
 import type { Stance } from '../../model/index.js';
 import type { ContentTargets, Doc } from '../types.js';
 import { startsMention } from './mention-marks.js';
-import { arabicSubject } from './speaker.js';
-import { definiteAt, isBiPhrase, isStopWord } from './speaker-words.js';
+import { definiteAt, isBiPhrase } from './speaker-words.js';
+import { condemnedParty, doerInConstruct, genitiveName, objectOwner, RELATIVE_PRONOUNS } from './target-owners.js';
+import { boundPhrase, clauseSubject, mentionEnd, nameAt, partyAt, QUANTIFIERS, withConjoined } from './target-parties.js';
 
 /** ل + a verbal noun or a definite noun (لتشكيل، للمطالبة), as the match key's letters after ل: a purpose, no party. */
 const LAM_PURPOSE = /^ل(ال|ا|ت|م)[\u0621-\u064A]{3}/;
@@ -29,22 +29,16 @@ const NOT_OBJECT = /^((الي|علي|من|عن|ل|ب)(ه|ها|هم|هما|هن)|
 const JOINED_ADVERB = /^و\S+(\u0627\u064B|\u064B\u0627)$/u;
 /** Demonstratives (هذه، هذا، هؤلاء، تلك، أولئك), as match keys. */
 const DEMONSTRATIVES = new Set(['هذه', 'هذا', 'هؤلاء', 'تلك', 'أولئك'].map(matchKey));
-/** Quantifiers that open an object party (دعا جميع الأطراف، طالب كافة الدول), as match keys. */
-const QUANTIFIERS = new Set(['جميع', 'كافه', 'كل', 'الجميع']);
 /** Quantifiers that follow the noun they take in (الدول كافة، الأطراف جميعها), as match keys. */
 const TRAILING_QUANTIFIERS = new Set(['كافة', 'جميعا', 'جميعها', 'جميعهم', 'كلها', 'كلهم'].map(matchKey));
 /** Most words of an adjunct between an object and its frame word (الدول الأعضاء في الأمم المتحدة إلى), in tokens. */
 const MAX_FRAME_GAP_TOKENS = 4;
 /** Longest subject before a duty (الولايات المتحدة والفلبين يجب أن), in tokens (as STANCE_LEAD_WORDS counts words). */
 const MAX_DUTY_SUBJECT_TOKENS = 4;
-/** How a listed name was found: the gazetteer's own names and its capitals (بيونغ يانغ for North Korea). */
-const LISTED_VIA = new Set(['gazetteer', 'capital']);
 /** Frame prepositions before which an object is what is asked, not who (دعا إلى «الاستماع لمطالب»), as match keys. */
 const ASKED_AFTER = new Set(['الي', 'علي']);
 /** Compass words, as match keys. */
 const COMPASS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
-/** Relative pronouns that open a clause on an object party (دول المنطقة التي تحارب), as match keys. */
-const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين']);
 /** Most words of a relative clause between an object party and its frame word, in tokens. */
 const MAX_RELATIVE_CLAUSE_TOKENS = 8;
 /** Most words of a definite doer before an accusation's lead (المستوطنون المتطرفون ارتكبوا). */
@@ -204,115 +198,6 @@ function biAfterDefinite(doc: Doc, k: number): boolean {
   return doc.keys[k].startsWith('ب') && k > 0 && definiteAt(doc, k - 1) && !commaBefore(doc, k) && !nameAt(doc, k) && !startsMention(doc, k);
 }
 
-/** True when token i opens a party: an entity mention, a title or body word (الحكومة، الوزير) or a quantifier (جميع). */
-export function partyAt(doc: Doc, i: number): boolean {
-  return startsMention(doc, i) || !!titleAt(doc, i) || QUANTIFIERS.has(doc.keys[i]) || forceAt(doc, i);
-}
-
-/** data/lexicons/ar/targets-forces.tsv: heads of an armed or organised group, as match keys. */
-const forces = lazyKeySet('ar', 'targets-forces.tsv');
-
-/** True when token i heads a group named by what follows it (قوات الحوثي، القوات الهندية): a name or a definite word, no comma between. */
-export function forceAt(doc: Doc, i: number): boolean {
-  return forces().has(doc.keys[i]) && i + 1 < doc.tokens.length && !commaBefore(doc, i + 1) && (startsMention(doc, i + 1) || definiteAt(doc, i + 1));
-}
-
-/** True when an entity mention starts where token i starts (باكستان; not بإيران, whose mention starts after ب). */
-function nameAt(doc: Doc, i: number): boolean {
-  const at = doc.tokens[i].start;
-  return doc.input.entities.some((e) => e.mentions.some((m) => m.start === at));
-}
-
-/** Token after the end of an entity mention that starts at token i (a listed one's only, when `listed`), or -1. */
-function mentionEnd(doc: Doc, i: number, listed = false): number {
-  const at = doc.tokens[i].start;
-  let best = -1;
-  for (const e of doc.input.entities) for (const m of e.mentions) {
-    if (m.start !== at || listed && !LISTED_VIA.has(m.via)) continue;
-    let j = i;
-    while (j < doc.tokens.length && doc.tokens[j].end <= m.end) j++;
-    best = Math.max(best, j);
-  }
-  return best;
-}
-
-/** data/lexicons/ar/targets-owned.tsv: nouns whose owner in construct is the one accused or denied, as match keys. */
-export const ownedNouns = lazyKeySet('ar', 'targets-owned.tsv');
-
-/**
- * ندد بإسرائيل، نددت بالحكومة السورية: a condemnation's ب-object that names a party (a name written after the ب, or
- * the article and a title or body word) is the accused.
- */
-function condemnedParty(doc: Doc, from: number, end: number): [number, number] | null {
-  const key = doc.keys[from];
-  if (!key.startsWith('ب') || key.startsWith('بال') && !doc.lex.titleWords.has(key.slice(3)) || commaBefore(doc, from)) return null;
-  const at = doc.tokens[from].start + 1;
-  if (key.startsWith('بال')) return [at, doc.tokens[titlePhraseEnd(doc, from, end) - 1].end];
-  const e = mentionEndAt(doc, at, end);
-  // ندد باتحاد الطلاب: a body word in construct after the ب names the party too.
-  if (e <= from && doc.lex.titleWords.get(key.slice(1))?.kind === 'body' && from + 1 < end && !commaBefore(doc, from + 1) && definiteAt(doc, from + 1)) {
-    return [at, doc.tokens[titlePhraseEnd(doc, from, end) - 1].end];
-  }
-  return e > from ? [at, doc.tokens[e - 1].end] : null;
-}
-
-/** A verb with an attached object pronoun (قدمه، نشرتها، اتخذته), taking up the noun a relative clause is on. */
-const RESUMED = /^[\u0621-\u064A]{3,}(ه|ها|هم|هما)$/;
-
-/**
- * The party an accused or denied object belongs to: the owner in construct after a noun of saying or doing
- * (تصريحات نوري المالكي، انتهاكات إسرائيل), or the doer of the relative clause on it (الطرح الذي قدمه الرئيس،
- * القرار الذي اتخذته الحكومة); a party word (a name, a title or body word) either way.
- */
-export function objectOwner(doc: Doc, from: number, end: number): [number, number] | null {
-  if (from + 1 >= end) return null;
-  const head = doc.keys[from].startsWith('ب') ? doc.keys[from].slice(1) : doc.keys[from];
-  if (ownedNouns().has(head) && !commaBefore(doc, from + 1) && (partyAt(doc, from + 1) || nisbaName(doc, from + 1, end))) return ownerPhrase(doc, from + 1, end);
-  // (One adjective may stand between the noun and its relative pronoun: القرار الأخير الذي.)
-  for (let r = from + 1; r < Math.min(end - 2, from + 3); r++) {
-    if (commaBefore(doc, r) || !definiteAt(doc, r - 1)) return null;
-    if (!RELATIVE_PRONOUNS.has(doc.keys[r])) continue;
-    return RESUMED.test(doc.keys[r + 1]) && !doc.lex.words.has(doc.keys[r + 1]) && !commaBefore(doc, r + 2) && partyAt(doc, r + 2) ? ownerPhrase(doc, r + 2, end) : null;
-  }
-  return null;
-}
-
-/** A definite nisba (المالكي، الحوثي) after an owned noun, no adjective after it: a family or group name, the owner. */
-const NISBA_NAME = /^ال[\u0621-\u064A]{3,}ي$/;
-
-/** True when token k is a nisba name standing alone (تصريحات المالكي ضد …; not جرائم الحرب الأهلية). */
-function nisbaName(doc: Doc, k: number, end: number): boolean {
-  return NISBA_NAME.test(doc.keys[k]) && !(k + 1 < end && !commaBefore(doc, k + 1) && definiteAt(doc, k + 1));
-}
-
-/** The owner's phrase at token k: its mention, its title or body phrase, or a nisba name alone. */
-function ownerPhrase(doc: Doc, k: number, end: number): [number, number] | null {
-  const m = startsMention(doc, k) ? mentionEnd(doc, k) : -1;
-  if (m > k) return charRange(doc, k, Math.min(m, end));
-  if (nisbaName(doc, k, end)) return charRange(doc, k, k + 1);
-  const e = arabicSubject(doc, k, end, true);
-  return e > k && e - k <= MAX_TARGET_TOKENS ? charRange(doc, k, e) : null;
-}
-
-/**
- * A listed name right after the first word (a ب-word or a noun: برحيل الأسد، تحرك بيونغ يانغ، خطة تركيا), in the
- * same phrase: the party the verbal noun is about.
- */
-export function genitiveName(doc: Doc, from: number, end: number): [number, number] | null {
-  const k = from + 1;
-  // (الحكومة السورية: a definite first word takes an adjective, not a name in construct.)
-  if (k >= end || startsMention(doc, from) || definiteAt(doc, from) || doc.lex.words.has(doc.keys[from]) || commaBefore(doc, k) || quoteOpeningAt(doc, k)) return null;
-  const e = mentionEnd(doc, k, true);
-  return e > k ? charRange(doc, k, Math.min(e, end)) : null;
-}
-
-/** The title or body phrase in construct after the verbal noun at token `from` (إجراء الرئيس، تدخل الحكومة), or null. */
-function doerInConstruct(doc: Doc, from: number, end: number): [number, number] | null {
-  const k = from + 1;
-  if (k >= end || startsMention(doc, from) || definiteAt(doc, from) || doc.lex.words.has(doc.keys[from]) || commaBefore(doc, k) || !titleAt(doc, k)) return null;
-  return clauseSubject(doc, k, end);
-}
-
 /**
  * دعا المؤتمر الوطني للالتحاق بالاتفاق: a ل-purpose verbal noun right after the object (token k) frames a demand as إلى
  * does; not a listed name after ل, a plural (المرشحة لانتخابات الحزب), nor an object that is itself after إلى or no noun.
@@ -406,89 +291,4 @@ function subjectBefore(doc: Doc, lo: number, i: number): [number, number] | null
 export function accusedParties(doc: Doc, lo: number, end: number): [number, number][] {
   // تصريحات المالكي ضد المملكة غير مبررة: a subject that is a party's saying or doing names its owner.
   return withConjoined(doc, clauseSubject(doc, lo, end) ?? objectOwner(doc, lo, end), end);
-}
-
-/** A party phrase and the parties conjoined to it by و (المستوطنون والحكومة الإسرائيلية), each apart; none without the first. */
-export function withConjoined(doc: Doc, first: [number, number] | null, end: number): [number, number][] {
-  if (!first) return [];
-  const out = [first];
-  for (let k = firstWordAt(doc.tokens, first[1]); k < end && out.length < MAX_CONJOINED_PARTIES; ) {
-    if (!doc.keys[k].startsWith('و') || commaBefore(doc, k) || !(mentionAfterWaw(doc, k) || titleAfterWaw(doc, k))) break;
-    const at = doc.tokens[k].start + 1;
-    // (The subject phrase is read without the و, as a ل-source's is.)
-    const e = mentionAfterWaw(doc, k) ? mentionEndAt(doc, at, end) : titlePhraseEnd(doc, k, end);
-    if (e <= k || e - k > MAX_TARGET_TOKENS) break;
-    out.push([at, doc.tokens[e - 1].end]);
-    k = e;
-  }
-  return out;
-}
-
-/** Demonstratives that point at people (هؤلاء، أولئك), as match keys. */
-const PEOPLE_DEMONSTRATIVES = new Set(['هؤلاء', 'أولئك'].map(matchKey));
-/** Most parties an accused subject and its conjuncts name. */
-const MAX_CONJOINED_PARTIES = 4;
-
-/** True when a mention starts right after the و attached to token k (وحزب الله). */
-function mentionAfterWaw(doc: Doc, k: number): boolean {
-  const at = doc.tokens[k].start + 1;
-  return doc.input.entities.some((e) => e.mentions.some((m) => m.start === at));
-}
-
-/** True when token k is و + a title or body word, bare or definite (والحكومة، وجماعة). */
-function titleAfterWaw(doc: Doc, k: number): boolean {
-  const rest = doc.keys[k].slice(1);
-  return doc.lex.titleWords.has(rest) || rest.startsWith('ال') && doc.lex.titleWords.has(rest.slice(2));
-}
-
-/**
- * Token after a title or body phrase opening at token k (والحكومة السورية، وجماعة الحوثي): its head, then the
- * adjectives or the name in construct after it, up to a و, a comma or a function word.
- */
-function titlePhraseEnd(doc: Doc, k: number, end: number): number {
-  let e = k + 1;
-  while (e < end && e - k < MAX_TARGET_TOKENS && !doc.keys[e].startsWith('و') && !commaBefore(doc, e) && !quoteOpeningAt(doc, e) && !doc.lex.words.has(doc.keys[e])
-    && (definiteAt(doc, e) || startsMention(doc, e))) e++;
-  return e;
-}
-
-/** Token after the longest mention starting at character `at`, within `end`, or -1. */
-function mentionEndAt(doc: Doc, at: number, end: number): number {
-  let best = -1;
-  for (const e of doc.input.entities) for (const m of e.mentions) {
-    if (m.start !== at) continue;
-    let j = firstWordAt(doc.tokens, at);
-    while (j < end && doc.tokens[j].end <= m.end) j++;
-    best = Math.max(best, j);
-  }
-  return best;
-}
-
-/** The subject opening a clause at token lo when it names a party: a short quoted name, a mention, a title or body phrase. */
-export function clauseSubject(doc: Doc, lo: number, end: number): [number, number] | null {
-  // هؤلاء السفهاء: a demonstrative of people before a definite noun names a party.
-  if (PEOPLE_DEMONSTRATIVES.has(doc.keys[lo]) && lo + 1 < end && definiteAt(doc, lo + 1)) return charRange(doc, lo, titlePhraseEnd(doc, lo + 1, end));
-  const q = quoteTokensAt(doc, lo);
-  if (q && q.to - q.from <= MAX_QUOTED_NAME_TOKENS && q.to < end) {
-    for (let k = q.from; k < q.to; k++) if (isStopWord(doc, k)) return null;
-    return charRange(doc, q.from, q.to);
-  }
-  const m = startsMention(doc, lo) ? mentionEnd(doc, lo) : -1;
-  if (m > lo) return charRange(doc, lo, Math.min(m, end));
-  // (قوات الحوثي: a group's head and what names it, titlePhraseEnd.)
-  if (!titleAt(doc, lo)) return forceAt(doc, lo) ? charRange(doc, lo, titlePhraseEnd(doc, lo, end)) : null;
-  const e = arabicSubject(doc, lo, end, true);
-  return e > lo && e - lo <= MAX_TARGET_TOKENS ? charRange(doc, lo, e) : null;
-}
-
-/**
- * The noun phrase at token `from` bound by a duty after على (يتعين على اليونان الآن، على النظام السوري أن) or doing
- * the deed after its verb (ارتكب المستوطنون): a subject-like phrase, whatever its head (يتوجب على الدول العظمى).
- */
-export function boundPhrase(doc: Doc, from: number, end: number): [number, number] | null {
-  if (from >= end || doc.lex.words.has(doc.keys[from]) && !QUANTIFIERS.has(doc.keys[from]) || quoteOpeningAt(doc, from)) return null;
-  let e = arabicSubject(doc, from, end, true);
-  // يجب على كل مواطن يجب أن: the phrase stops at a lead.
-  for (let k = from + 1; k < e; k++) if (doc.lex.leads.first(doc.keys, k, firstForms(doc, doc.keys[k]))) { e = k; break; }
-  return e > from && e - from <= MAX_TARGET_TOKENS ? charRange(doc, from, e) : null;
 }
