@@ -7,6 +7,9 @@ import { statementOrdinal } from './source.js';
 import { claimWords } from './lexicon.js';
 import { predicateStems, sharedPredicates, stemsOf } from './stems.js';
 import { eventDetailOf } from './event-details.js';
+import { eventQuantities, sideOfTexts } from './marks.js';
+import { quantitiesConflict } from './numbers.js';
+import type { Lang } from '../model/index.js';
 import type { ClaimSource } from './types.js';
 
 // Two halves of one proposition: a speaker's sentence the extractor cut in two, or said over two statements that
@@ -60,8 +63,15 @@ export function continuationOf(a: NeighbourItem, b: NeighbourItem): number | und
   // An entity in common, and each naming one of its own: two points about what they share (session 17: dev8 P 0.565 →
   // 0.684, Lavrov's meeting with two ministers and his meetings with the emir and another minister).
   if (ownEntities(a.entities, b.entities)) return undefined;
+  // Other figures on both sides, days of a month aside, are another point about what they share (`3.1 million displaced`
+  // then `67 % live with host families`, one agency's two findings).
+  if (figuresDiffer(a.member, b.member)) return undefined;
   return shared >= CONTINUATION_MIN_PREDICATES ? shared : undefined;
 }
+
+/** Do both contents name quantities, days of a month left out (marks.ts `eventQuantities`), and share none? */
+const figuresDiffer = (a: { content: string; lang: Lang }, b: { content: string; lang: Lang }) =>
+  quantitiesConflict(eventQuantities(sideOfTexts([a])), eventQuantities(sideOfTexts([b])));
 
 /** Does each side name an entity the other does not? */
 const ownEntities = (a: readonly string[], b: readonly string[]) => a.some((e) => !b.includes(e)) && b.some((e) => !a.includes(e));

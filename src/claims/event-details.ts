@@ -4,6 +4,7 @@ import { tokenize } from '../text/tokens.js';
 import { NUMBER_YEAR_MAX, NUMBER_YEAR_MIN } from './constants.js';
 import { marksConflict, sideOf, type MarkedSide } from './marks.js';
 import { sharedPredicates } from './stems.js';
+import { isCanonical } from './frame.js';
 
 // R6: details of one event, told in different sentences of an article — the toll on each side, when and how it began,
 // what a spokesman says of its dead — often from other speakers and in words no event phrase of the lexicon names
@@ -42,7 +43,7 @@ export function yearsIn(text: string): Set<number> {
 
 /** A statement of an article as the rule reads it (echo.ts EchoItem). */
 export interface DetailItem {
-  member: { articleId: string; content: string; lang: Lang; stance: Stance };
+  member: { articleId: string; content: string; lang: Lang; stance: Stance; speaker?: { entity?: string }; speakerKey?: string };
   /** Canonical content entities. */
   entities: readonly string[];
   stems: readonly (readonly string[])[];
@@ -54,7 +55,7 @@ export interface DetailItem {
 }
 
 /** Why two statements of one article are not one event's details; undefined when they are. */
-export type DetailRefusal = 'article' | 'headline' | 'piece' | 'evaluation' | 'act' | 'words' | 'entities' | 'place' | 'day' | 'dated' | 'year';
+export type DetailRefusal = 'article' | 'headline' | 'piece' | 'evaluation' | 'act' | 'speakers' | 'words' | 'entities' | 'place' | 'day' | 'dated' | 'year';
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
@@ -79,6 +80,15 @@ export function eventDetailOf(a: DetailItem, b: DetailItem): number | undefined 
   return typeof r === 'number' ? r : undefined;
 }
 
+/** The canonical entity a statement's speaker is linked to (`country:QA`, `person:kerry`), if any. */
+const listedSpeaker = (m: DetailItem['member']) => (m.speaker?.entity && m.speakerKey && isCanonical(m.speakerKey) ? m.speakerKey : undefined);
+
+/** Are both speakers listed entities of one kind (the id's prefix) and not the same one? */
+function parallelSpeakers(a: DetailItem['member'], b: DetailItem['member']): boolean {
+  const x = listedSpeaker(a), y = listedSpeaker(b);
+  return x !== undefined && y !== undefined && x !== y && x.split(':')[0] === y.split(':')[0];
+}
+
 /** detailRefusal's reason, or the predicate words shared when there is none. */
 function judged(a: DetailItem, b: DetailItem): DetailRefusal | number {
   if (a.member.articleId !== b.member.articleId || a.member.lang !== b.member.lang) return 'article';
@@ -89,6 +99,9 @@ function judged(a: DetailItem, b: DetailItem): DetailRefusal | number {
   // A call for an act is no detail of an account of the event (act.ts; session 17: dev8 P 0.565 → 0.619 alone, 0.684 →
   // 0.765 beside continuation.ts's entities rule; no other set moved).
   if (!sameAct(a.member.stance, b.member.stance)) return 'act';
+  // Two listed parties of one kind as speakers (two countries, two known people) each tell their own: the same words make
+  // a parallel (`Qatar will develop a deposit scheme` beside `Bangladesh's scheme will cover deposits`), not one event.
+  if (parallelSpeakers(a.member, b.member)) return 'speakers';
   const shared = Math.min(sharedPredicates(a.stems, b.stemKeys), sharedPredicates(b.stems, a.stemKeys));
   const [short, long] = [Math.min(a.stems.length, b.stems.length), Math.max(a.stems.length, b.stems.length)];
   if (shared < EVENT_DETAIL_MIN_WORDS || shared < EVENT_DETAIL_MIN_SHARE * short || shared < EVENT_DETAIL_MIN_LONGER_SHARE * long) return 'words';

@@ -68,6 +68,11 @@ export interface Frame {
    */
   detail?: { concept: string; phrase: string };
   /**
+   * The content names an act only as something to stop or extend (cessation.ts: `رفض الاستجابة للنداءات بالتوقف عن
+   * القصف`): a call to stop it, a refusal of one, a plan; another point than an account of the act (speaker-detail.ts).
+   */
+  ceases?: true;
+  /**
    * The content leads with praise, pride or satisfaction (before any event or detail phrase), an evaluation qualifies
    * its event phrase (`الهجمات غير المشروعة`), or its cue praises, welcomes or condoles (`أشاد بـ`): it joins no claim.
    */
@@ -186,17 +191,35 @@ function judges(src: ClaimSource, s: SourceStatement, matches: readonly ConceptM
   return isJudgement(src.text, src.lang, s.content.start, s.content.end, first.end);
 }
 
+/**
+ * The broad acts (event concepts) whose first phrase in a statement's content a word of cessation or extension governs
+ * (cessation.ts `isCeased`): a call to stop them (or a plan to extend them), whatever the content says of them after it.
+ */
+function ceasedConcepts(src: ClaimSource, s: SourceStatement, matches: readonly ConceptMatch[], lex: EventLexicon): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  for (const m of [...matches].sort((a, b) => a.start - b.start)) {
+    if (seen.has(m.concept)) continue;
+    seen.add(m.concept);
+    if (kindOf(m.concept) === 'event' && isBroad(m.concept, lex) && isCeased(src.text, src.lang, s.content.start, m.start)) out.add(m.concept);
+  }
+  return out;
+}
+
 /** The frame of the i-th statement of a source. */
 export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLexicon()): Frame {
   const s = src.statements[i];
   const byId = new Map(src.entities.map((e) => [e.id, e]));
   // An event phrase after a word of sequence (`بعد الهجوم`) only dates the statement (setting.ts): no event of it.
   // Nor an evaluation phrase after a noun of manner (`بشكل غير قانوني`: setting.ts `isManner`), an adverb of the act.
-  const matches = findConcepts(src.text, s.content.start, s.content.end, lex)
-    .filter((m) => kindOf(m.concept) !== 'event' || !isSetting(src.text, src.lang, s.content.start, m.start, s.content.end))
-    // Nor an act (a broad concept: an attack, aid, sanctions) a word of cessation governs (`بالتوقف عن الهجمات`:
-    // cessation.ts), an act to be stopped. Ending a state (`إنهاء الهدنة`) still tells of that state.
-    .filter((m) => kindOf(m.concept) !== 'event' || !isBroad(m.concept, lex) || !isCeased(src.text, src.lang, s.content.start, m.start))
+  const found = findConcepts(src.text, s.content.start, s.content.end, lex)
+    .filter((m) => kindOf(m.concept) !== 'event' || !isSetting(src.text, src.lang, s.content.start, m.start, s.content.end));
+  // Nor an act (a broad concept: an attack, aid, sanctions) a word of cessation governs (`بالتوقف عن الهجمات`:
+  // cessation.ts), an act to be stopped; nor that act named again later in the content (`… عن الهجمات … في مواقع
+  // الهجمات`): the call to stop it is the point, the rest its grounds. Ending a state (`إنهاء الهدنة`) still tells of it.
+  const ceased = ceasedConcepts(src, s, found, lex);
+  const matches = found
+    .filter((m) => !ceased.has(m.concept))
     .filter((m) => kindOf(m.concept) !== 'evaluation' || !isManner(src.text, src.lang, s.content.start, m.start, m.end));
   const event = matches.find((m) => kindOf(m.concept) === 'event');
   const firstEvent = Math.min(...matches.filter((m) => kindOf(m.concept) === 'event').map((m) => m.start));
@@ -239,6 +262,7 @@ export function frameOf(src: ClaimSource, i: number, lex: EventLexicon = eventLe
     answers: words > 0 && matches.some((m) => m.concept === CLAIM_REFERENCE && m.start === s.content.start + toks[0].start),
     ...fragmentField(src, s),
     ...(detail ? { detail: { concept: detail.concept, phrase: detail.phrase } } : {}),
+    ...(ceased.size && !event ? { ceases: true as const } : {}),
     evaluation,
   };
 }

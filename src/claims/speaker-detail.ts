@@ -77,6 +77,9 @@ export function restatesPoint(shared: number, words: number): boolean {
  */
 function samePoint(a: Frame, b: Frame): boolean {
   if (!sameAct(a.statement.stance, b.statement.stance)) return false;
+  // An act named only as what is to stop (frame.ts `ceases`: a call to stop the shelling, or a refusal of one) is
+  // another point than an account of the act.
+  if (Boolean(a.ceases) !== Boolean(b.ceases)) return false;
   const ea = a.about.filter(isCanonical), eb = b.about.filter(isCanonical);
   return !(ea.some((e) => !eb.includes(e)) && eb.some((e) => !ea.includes(e)));
 }
