@@ -1,0 +1,95 @@
+import type { Statement } from '../model/index.js';
+import { AR_ARTICLE, APPOSITION_GAP, definite, mediaNouns, span, speakerWords, wordsIn, type Located, type SpeakerState } from './05-speakers-state.js';
+import { MAX_RANKS_BEFORE_NAME, MIN_TITLE_PHRASE_WORDS_AR } from './constants.js';
+
+// Passes 2 to 4 of the speaker passes (05-speakers.ts): a speaker phrase the article names in full elsewhere, its
+// surname (bySurname), its title (byTitle) or a medium's noun (byMedium) standing for one person or body it names.
+
+/** Between an English name and a title in apposition after it: a comma, `the`, and at most three capitalised words (`the Hungarian Government`). */
+const EN_APPOSED_TITLE_GAP = /^\s*,\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+
+/** The word before a family's name (آل سعود, آل الشيخ), as a match key. */
+const AR_FAMILY = 'ال';
+
+/**
+ * Pass 2: a surname left unlinked, alone or after ranks (`اليافعي:` in a headline, `العميد الصبيحي`, `آل الشيخ`),
+ * before or after the full name; in English a given name too (`Bernadette`): the one person of the article named so.
+ */
+export function bySurname(sp: SpeakerState, s: Statement): string | undefined {
+  if (s.speaker.entity) return undefined;
+  const ws = speakerWords(sp.toks, s);
+  let k = 0;
+  while (k < ws.length - 1 && sp.isRank(ws[k])) k++;
+  const rest = ws.slice(k);
+  const family = sp.lang === 'ar' && rest.length === 2 && rest[0].key === AR_FAMILY;
+  // وزير التعليم: a definite noun after an indefinite title completes the office (construct), it names no one.
+  if (sp.lang === 'ar' && k > 0 && !definite(ws[k - 1]) && definite(rest[0])) return undefined;
+  if (!(rest.length === 1 || family) || (sp.lang === 'en' && !rest[0].cap) || sp.g.stop.has(rest[rest.length - 1].key)) return undefined;
+  const keys = rest.map((w) => w.key).join(' ');
+  const owners = [...sp.byId.values()].filter((e) => e.type === 'person' && e.mentions.some((m) => {
+    const mw = wordsIn(sp.toks, m.start, m.end);
+    if (mw.length <= rest.length) return false;
+    return mw.slice(-rest.length).map((w) => w.key).join(' ') === keys || (sp.lang === 'en' && rest.length === 1 && mw[0].key === keys);
+  }));
+  if (owners.length !== 1) return undefined;
+  const { start, end } = owners[0].mentions[0];
+  return sp.entityAt('person', { start, end }, [span(rest)]);
+}
+
+/**
+ * Pass 3: a speaker phrase that is a title alone (a person's title first, not a body's as `police`; two words or more
+ * in Arabic; English `the` left out), written elsewhere in the article right before a person's name, ranks or
+ * honorifics between (`الخبير الأمني` ~ `الخبير الأمني اللواء يحيى الذايدي`): that person, when the article writes it
+ * before one person's name only.
+ */
+export function byTitle(sp: SpeakerState, s: Statement): string | undefined {
+  if (s.speaker.entity) return undefined;
+  const all = speakerWords(sp.toks, s);
+  const ws = sp.lang === 'en' && all[0]?.key === 'the' ? all.slice(1) : all;
+  if (!ws.length || !sp.isRank(ws[0]) || (sp.lang === 'ar' && ws.length < MIN_TITLE_PHRASE_WORDS_AR)) return undefined;
+  const { toks } = sp;
+  const owners = new Map<string, Located>();
+  for (let i = 0; i + ws.length < toks.length; i++) {
+    // The first word may carry a clitic (لوزير); the others are read as written.
+    if (!toks[i].forms.includes(ws[0].key) || toks[i].start === ws[0].start || ws.some((w, k) => k > 0 && (toks[i + k].key !== w.key || toks[i + k].gap !== 'tight'))) continue;
+    let j = i + ws.length;
+    for (let n = 0; n < MAX_RANKS_BEFORE_NAME && j < toks.length - 1 && toks[j].gap === 'tight' && sp.isRank(toks[j]); n++) j++;
+    if (toks[j].gap !== 'tight' && toks[j].gap !== 'comma') continue;
+    const at = toks[j].start;
+    for (const e of sp.byId.values()) {
+      const m = e.type === 'person' ? e.mentions.find((x) => x.start === at && x.via !== 'role' && x.via !== 'title') : undefined;
+      if (m) owners.set(e.id, m);
+    }
+  }
+  // Or right after one person's name, in apposition (`Gáspár Maróth, the Hungarian Government commissioner`).
+  const before = sp.lang === 'en' ? EN_APPOSED_TITLE_GAP : APPOSITION_GAP;
+  for (let i = 0; i + ws.length <= toks.length; i++) {
+    if (!toks[i].forms.includes(ws[0].key) || toks[i].start === ws[0].start || ws.some((w, k) => k > 0 && (toks[i + k].key !== w.key || toks[i + k].gap !== 'tight'))) continue;
+    const at = toks[i].start;
+    for (const e of sp.byId.values()) {
+      const m = e.type === 'person' ? e.mentions.find((x) => x.end < at && x.via !== 'role' && x.via !== 'title' && before.test(sp.text.slice(x.end, at))) : undefined;
+      if (m) owners.set(e.id, m);
+    }
+  }
+  if (owners.size !== 1) return undefined;
+  const [name] = owners.values();
+  return sp.entityAt('person', name, [span(all)]);
+}
+
+/**
+ * Pass 4: a medium named by its noun with the article and a nationality (`الصحيفة البريطانية`, linked to a body of
+ * that country by the entity stage): the one body named before it in the article with that noun first and no other
+ * country (`صحيفة "ديلي ميل"`, `قناة الجزيرة`), as a newspaper's next mention drops its title.
+ */
+export function byMedium(sp: SpeakerState, s: Statement): string | undefined {
+  const linked = s.speaker.entity ? sp.byId.get(s.speaker.entity) : undefined;
+  const ws = speakerWords(sp.toks, s);
+  if (sp.lang !== 'ar' || linked?.type !== 'org' || ws.length !== 2 || !definite(ws[0]) || !linked.country) return undefined;
+  const noun = ws[0].forms.find((f) => f.startsWith(AR_ARTICLE) && mediaNouns().has(f.slice(AR_ARTICLE.length)))?.slice(AR_ARTICLE.length);
+  if (!noun) return undefined;
+  const before = [...sp.byId.values()].filter((e) => e.id !== linked.id && e.type === 'org' && (!e.country || e.country === linked.country)
+    && e.mentions.some((m) => m.start < s.speaker.start! && wordsIn(sp.toks, m.start, m.end)[0]?.key === noun));
+  if (before.length !== 1) return undefined;
+  const { start, end } = before[0].mentions[0];
+  return sp.entityAt('org', { start, end }, [span(ws)]);
+}

@@ -1,0 +1,244 @@
+import type { Mention, Statement } from '../model/index.js';
+import { firstWordAt } from '../text/words.js';
+import type { Gazetteer } from './01-gazetteer.js';
+import { dinNameIn, honouredNameIn, isGivenWord, isTrailingName, speakerNameIn } from './03-chunks.js';
+import { englishNameIn, type EnglishNameContext } from './05-speakers-en.js';
+import { namedBesideTitle } from './05-speakers-titled.js';
+import { definite, governmentNouns, mediaNouns, opensUnnamedPhrase, span, speakerWords, type Located, type SpeakerState } from './05-speakers-state.js';
+import { APPOSITION_MAX_WORDS, MAX_BODY_WORDS, MAX_FULL_NAME_WORDS, MAX_TRAILING_NAME_WORDS, RUN_ON_MAX_WORDS } from './constants.js';
+import type { Tok } from './keys.js';
+
+// Pass 1 of the speaker passes (05-speakers.ts): the entity a speaker phrase names, as far as its words and the words
+// right after it tell; and a title phrase cut short, the name its words run on to (runOn).
+
+/** A medium's own name in quotation marks after its noun (صحيفة "ديلي ميل", مجلة «فوكوس»): nothing after the closing mark. */
+const QUOTED_TITLE = /^[^"«“]+["«“][^"«»“”]+["»”]$/u;
+
+/** The prefix of an entity id the article alone names (`local:`), not the gazetteer. */
+const LOCAL_PREFIX = 'local:';
+/** Function words a title phrase's run-on never crosses before the name: the name after them is another's (`مع نظيره …`, `إن …`). */
+const RUN_ON_STOPS = new Set<string>(['preposition', 'complement', 'boundary', 'pronoun', 'demonstrative', 'object', 'speech', 'outlet']);
+/** The one preposition a title's run-on crosses: where the office is (`في مقاطعة كوباني`). */
+const AR_IN = 'في';
+/** Lineage words (son, daughter of), as match keys. */
+const AR_LINEAGE = new Set(['بن', 'ابن', 'بنت']);
+/** Title families whose word may stand right before the name a run-on reaches (`العميد`, `الدكتور`); other titles name someone else. */
+const RUN_ON_RANKS = new Set(['military', 'honorific']);
+
+/** باسم ("on behalf of") as a match key: the name after it is whom the speaker speaks for. */
+const AR_FOR = 'باسم';
+/** English words after which a name is whom the speaker speaks for or to. */
+const EN_FOR_WHOM = new Set(['for', 'of', 'to', 'with']);
+
+/**
+ * The full name a lone speaker word stands for: a place elsewhere in the article where a given name comes right before
+ * it (`طارق حرب` for `حرب`), or, for a given name, where a name follows it (`فؤاد شيخ السنا` for `فؤاد`), as
+ * [start, end) of the text. A title (`الشيخ`) stands for no name.
+ */
+function fullNameOf(toks: readonly Tok[], word: Tok, g: Gazetteer): Located | undefined {
+  if (g.stop.has(word.key) || g.titles.getOne(word.key).length) return undefined;
+  const given = isGivenWord(g, word);
+  // A scan of the words rather than an index of them by key: asked once or twice per article, an index cost more to build.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.key !== word.key || t === word) continue;
+    const prev = toks[i - 1];
+    // على (on), written with ى, shares علي's match key: it is no given name (تعتمد على التعليم).
+    if (!given && prev && t.gap === 'tight' && prev.arabic && isGivenWord(g, prev) && !prev.text.endsWith('\u0649')) return { start: prev.start, end: t.end };
+    if (given) {
+      const run = speakerNameIn(toks.slice(i, i + MAX_FULL_NAME_WORDS), g);
+      if (run?.from === 0 && run.to > 1) return { start: t.start, end: toks[i + run.to - 1].end };
+    }
+  }
+  return undefined;
+}
+
+/** Pass 1: the entity a speaker phrase names, as far as its words tell (undefined: leave the speaker as it is). */
+export function named(sp: SpeakerState, s: Statement): string | undefined {
+  const ws = speakerWords(sp.toks, s);
+  if (!ws.length) return undefined;
+  const titled = namedBesideTitle(sp, s, ws);
+  if (titled) return titled;
+  const inside = personEnding(sp, s, ws);
+  if (inside) return inside;
+  const unnamed = opensUnnamedPhrase(s.speaker.text);
+  if (sp.lang === 'en') return unnamed ? undefined : namedEn(sp, s, ws);
+  // An unnamed source is named only in apposition (`مسؤول أوروبي، ماري دوبون،`).
+  if (unnamed) return s.speaker.entity ? undefined : appositionAfter(sp, s.speaker.end!);
+  if (s.speaker.entity) return nameAfterLinked(sp, s, ws) ?? bodyOfCountry(sp, s, ws) ?? countryOfGovernment(sp, s, ws);
+  if (ws.length === 1 && ws[0].arabic) {
+    const full = fullNameOf(sp.toks, ws[0], sp.g);
+    if (full) return sp.entityAt('person', full, [full, span(ws)]);
+  }
+  const run = speakerNameIn(ws, sp.g) ?? honouredNameIn(ws, sp.g);
+  if (run) return sp.entityAt('person', span(ws.slice(run.from, run.to)), [span(ws.slice(run.from, run.to))]);
+  const apposed = appositionAfter(sp, s.speaker.end!);
+  if (apposed) return apposed;
+  // A medium named by its title in quotation marks (صحيفة "ديلي ميل"): a body, whatever the language of the title.
+  if (ws.length > 1 && ws[0].forms.some((f) => mediaNouns().has(f)) && QUOTED_TITLE.test(s.speaker.text)) return sp.entityAt('org', span(ws), [span(ws)]);
+  // A body not in the gazetteer, named in full (اللجنة القانونية): a head noun and a definite word, no person in it.
+  if (ws.length > 1 && ws.length <= MAX_BODY_WORDS && sp.isBodyHead(ws[0]) && ws.some(definite)) return sp.entityAt('org', span(ws), [span(ws)]);
+  // A compound given name in الدين and a family name (`خطيب الجمعة صدر الدين القبانجي`), after the body check: `حركة نور
+  // الدين زنكي` is a body.
+  const din = dinNameIn(ws, sp.g);
+  if (din) return sp.entityAt('person', span(ws.slice(din.from, din.to)), [span(ws.slice(din.from, din.to))]);
+  return undefined;
+}
+
+/**
+ * A speaker phrase cut short of its name: a title phrase with no name (unlinked, or linked only to the nationality or
+ * body it names, or to a person known by titles only) whose words run on, in the same sentence and within
+ * RUN_ON_MAX_WORDS words, to a person's name (`نائب رئيس هيئة العلاقات الخارجية` + `في مقاطعة كوباني إدريس نعسان
+ * لـ…:`, `وكيل الوزارة` + `للشؤون الإسلامية المكلف الشيخ فلان`): that person. Never across a preposition but في, a
+ * particle or a relative (`مع نظيره …`, `إن …`), nor past a title of another office (`باسم الرئيس فلان`) or another name.
+ */
+export function runOn(sp: SpeakerState, s: Statement): string | undefined {
+  if (sp.lang !== 'ar' || s.speaker.end === undefined) return undefined;
+  const linked = s.speaker.entity ? sp.byId.get(s.speaker.entity) : undefined;
+  if (linked?.type === 'person' && linked.mentions.some((m) => m.via !== 'title' && m.via !== 'role')) return undefined;
+  const ws = speakerWords(sp.toks, s);
+  const { toks } = sp;
+  if (!ws.length || opensUnnamedPhrase(s.speaker.text)) return undefined;
+  if (!sp.isRank(ws[0]) && !sp.g.titles.longestAt(toks, firstWordAt(toks, ws[0].start), (x) => !x.modifier)) return undefined;
+  const from = firstWordAt(toks, s.speaker.end);
+  for (let i = from; i < toks.length && i - from < RUN_ON_MAX_WORDS; i++) {
+    const t = toks[i];
+    // Nor past a paragraph (a headline's speaker runs on into the body's first words).
+    if (t.gap === 'hard' || !t.arabic || sp.text.slice(toks[i - 1]?.end ?? t.start, t.start).includes('\n')) return undefined;
+    // بن: the name after it is a father's, in a lineage whose first name is unknown (بدر بن عبدالرحمن …).
+    if (AR_LINEAGE.has(t.key)) return undefined;
+    const name = nameStartingAt(sp, i);
+    if (name) return name;
+    const cls = sp.lex.words.get(t.key);
+    if ((cls && RUN_ON_STOPS.has(cls) && t.key !== AR_IN) || t.forms.some((f) => sp.g.titles.getOne(f).some((x) => !x.modifier && !RUN_ON_RANKS.has(x.family)))) return undefined;
+    // ل before a name or a bare noun is whom it was said to (لمحمد، لـ«الشرق الأوسط»); لل + noun is of the office (للشؤون).
+    if (/^[وف]?ل/u.test(t.text) && !/^[وف]?لل/u.test(t.text) && t.forms.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+/** The person whose name starts at word i: one the article knows there by name, or a given name and the name words after it. */
+function nameStartingAt(sp: SpeakerState, i: number): string | undefined {
+  const t = sp.toks[i];
+  // Two words at least: one word after a title is as often its object (`جدد رئيس الوزراء تحذيره`).
+  const known = [...sp.byId.values()].find((e) => e.type === 'person' && e.mentions.some((m) => m.start === t.start && m.via !== 'title' && m.via !== 'role' && /\s/u.test(m.text)));
+  if (known) return known.id;
+  if (sp.covered(t)) return undefined;
+  const window = sp.toks.slice(i, i + MAX_TRAILING_NAME_WORDS);
+  const run = speakerNameIn(window, sp.g);
+  if (run?.from === 0 && run.to > 1) return sp.entityAt('person', span(window.slice(0, run.to)), [span(window.slice(0, run.to))]);
+  const prev = sp.toks[i - 1];
+  if (i > 0 && t.gap === 'tight' && sp.g.titles.getOne(prev.key).some((x) => x.family === 'honorific')) {
+    const honoured = honouredNameIn(sp.toks.slice(i - 1, i + MAX_TRAILING_NAME_WORDS), sp.g);
+    if (honoured?.from === 1) return sp.entityAt('person', span(sp.toks.slice(i, i - 1 + honoured.to)), [span(sp.toks.slice(i, i - 1 + honoured.to))]);
+  }
+  return undefined;
+}
+
+/**
+ * Linked to the nationality or body its phrase names while a person the article knows by name ends the phrase
+ * (`Turkish president Erdoğan`, `… Bank president Okey Oramah`: the nationality was as long a mention): that person,
+ * unless the title before the name is what the phrase speaks for (`spokesman for President Erdoğan`, `المتحدث باسم
+ * الرئيس فلان`, `لمكتب الرئيس فلان`); in English a body alone after the preposition leaves the name the speaker's
+ * (`director of Amnesty International Man-kei Tam`).
+ */
+function personEnding(sp: SpeakerState, s: Statement, ws: readonly Tok[]): string | undefined {
+  const linked = s.speaker.entity ? sp.byId.get(s.speaker.entity) : undefined;
+  if (!linked || linked.type === 'person') return undefined;
+  const end = ws[ws.length - 1].end;
+  const ends = (m: Mention) => m.end === end && m.start > ws[0].start && m.via !== 'title' && m.via !== 'role';
+  const owner = [...sp.byId.values()].find((e) => e.type === 'person' && e.mentions.some(ends));
+  if (!owner) return undefined;
+  const start = owner.mentions.find(ends)!.start;
+  let i = ws.findIndex((w) => w.start >= start) - 1;
+  // Back over the titles and the nationality or body they are of (`الرئيس التركي`, `Turkish president`).
+  let titled = false;
+  while (i >= 0 && (sp.isTitle(ws[i]) || sp.g.titles.getOne(ws[i].key).length > 0 || sp.covered(ws[i])) && !forWhom(sp, ws[i])) {
+    titled ||= sp.isRank(ws[i]);
+    i--;
+  }
+  // Only a body between the preposition and the name, the name is the speaker's (`director of Amnesty International
+  // Man-kei Tam`, `المتحدث باسم الخارجية الأمريكية جون كيربي`); in Arabic only for a person of the gazetteer: an unknown
+  // name there (`المتحدث باسم البيت الأبيض فلان`) read as the person lowered held-out claims (FLOORS.md, sessions 22–23).
+  const bodyOnly = !titled && (sp.lang === 'en' || !owner.id.startsWith(LOCAL_PREFIX));
+  return i >= 0 && forWhom(sp, ws[i]) && !bodyOnly ? undefined : owner.id;
+}
+
+/** A word that makes what follows the one spoken for or to: a preposition (`for`, `of`, `باسم`), or ل glued to a noun (`لمكتب`). */
+function forWhom(sp: SpeakerState, w: Tok): boolean {
+  const cls = sp.lex.words.get(w.key);
+  return cls === 'preposition' || w.key === AR_FOR || EN_FOR_WHOM.has(w.key) || (w.arabic && w.forms.length > 1 && /^[وف]?ل/u.test(w.text));
+}
+
+/** Linked to the nationality or body the phrase names, the name after it unread (`… اليمني مختار اليافعي`): that name. */
+function nameAfterLinked(sp: SpeakerState, s: Statement, ws: readonly Tok[]): string | undefined {
+  const linked = sp.byId.get(s.speaker.entity!);
+  if (!linked || linked.type === 'person') return undefined;
+  const { start, end } = s.speaker as Located;
+  const before = linked.mentions.filter((m) => m.start >= start && m.end < end).reduce((x, m) => Math.max(x, m.end), -1);
+  const after = ws.filter((w) => w.start >= before);
+  if (before < 0 || after.length > MAX_TRAILING_NAME_WORDS || after.some((w) => sp.covered(w)) || !isTrailingName(after, sp.g)) return undefined;
+  return sp.entityAt('person', span(after), [span(after)]);
+}
+
+/**
+ * Linked to a country only by the nationality or place inside it, a phrase headed by a body's noun is that body, not
+ * the country (`حزب الشعب الديموقراطي التركي`, `المرصد السوري لحقوق الإنسان`, `صحيفة الغارديان البريطانية`): a party or
+ * a newspaper does not speak for its state. Its government as a whole and its embassies do (government-nouns.tsv), and
+ * a phrase that names a person is left to the person passes. The body is named by the whole phrase, or up to the
+ * country's mention when longer than MAX_BODY_WORDS (`… التركي` of `… التركي الموالي للاكراد`).
+ */
+function bodyOfCountry(sp: SpeakerState, s: Statement, ws: readonly Tok[]): string | undefined {
+  const linked = sp.byId.get(s.speaker.entity!);
+  if (linked?.type !== 'country' || !sp.isBodyHead(ws[0]) || ws[0].forms.some((f) => governmentNouns().has(f))) return undefined;
+  const inside = linked.mentions.filter((m) => m.start >= ws[0].start && m.end <= ws[ws.length - 1].end);
+  if (!inside.length || inside.some((m) => m.start < ws[0].end)) return undefined;
+  if (ws.some((w) => sp.given.some((e) => e.type === 'person' && e.mentions.some((m) => m.start < w.end && w.start < m.end)))) return undefined;
+  const end = ws.length <= MAX_BODY_WORDS ? ws.length : ws.findIndex((w) => w.end >= inside[0].end) + 1;
+  if (end < 2 || end > MAX_BODY_WORDS) return undefined;
+  return sp.entityAt('org', span(ws.slice(0, end)), [span(ws.slice(0, end))]);
+}
+
+/**
+ * The other way round: a phrase opened by a noun of a country's government as a whole (`الحكومة العراقية`, `السلطات
+ * الكينية`, government-nouns.tsv) that the entity stage made a body of its own, of that country, with the nationality
+ * in the phrase: the country, for which its government speaks (as `The government` in English, 05-speakers-government.ts).
+ */
+function countryOfGovernment(sp: SpeakerState, s: Statement, ws: readonly Tok[]): string | undefined {
+  const linked = sp.byId.get(s.speaker.entity!);
+  if (linked?.type !== 'org' || !linked.country || !ws[0].forms.some((f) => governmentNouns().has(f))) return undefined;
+  if (!linked.mentions.some((m) => m.start === ws[0].start)) return undefined;
+  const country = sp.byId.get(linked.country);
+  const { start, end } = s.speaker as Located;
+  return country?.mentions.some((m) => m.start > ws[0].start && m.start >= start && m.end <= end) ? country.id : undefined;
+}
+
+/**
+ * The person named in apposition after a title phrase the speaker stops short of (`قالت مسؤولة السياسة الخارجية` + `في
+ * الاتحاد الأوروبي، فيدريكا موجيريني،`): within APPOSITION_MAX_WORDS words of the same clause, after a comma, a person
+ * the article knows there or a given name and the name words after it.
+ */
+function appositionAfter(sp: SpeakerState, end: number): string | undefined {
+  const { toks } = sp;
+  for (let i = firstWordAt(toks, end), n = 0; i < toks.length && n <= APPOSITION_MAX_WORDS; i++, n++) {
+    const t = toks[i];
+    if (t.gap === 'hard') return undefined;
+    if (t.gap !== 'comma' || n === 0) continue;
+    const known = [...sp.byId.values()].find((e) => e.type === 'person' && e.mentions.some((m) => m.start === t.start));
+    if (known) return known.id;
+    const name = speakerNameIn(toks.slice(i, i + MAX_TRAILING_NAME_WORDS), sp.g);
+    return name?.from === 0 ? sp.entityAt('person', span(toks.slice(i, i + name.to)), [span(toks.slice(i, i + name.to))]) : undefined;
+  }
+  return undefined;
+}
+
+/** What 05-speakers-en.ts reads of this article. */
+function englishContext(sp: SpeakerState): EnglishNameContext {
+  return { text: sp.text, toks: sp.toks, g: sp.g, lex: sp.lex, isTitle: (w) => sp.isTitle(w), covered: (w) => sp.covered(w) };
+}
+
+/** English: the person or body the phrase's words name (05-speakers-en.ts), made an entity. */
+function namedEn(sp: SpeakerState, s: Statement, ws: readonly Tok[]): string | undefined {
+  const name = englishNameIn(englishContext(sp), ws, s.speaker.entity ? sp.byId.get(s.speaker.entity) : undefined);
+  return name && sp.entityAt(name.type, span(name.words), [span(name.words)]);
+}
