@@ -12,7 +12,7 @@ import { passiveReading } from './passive.js';
 import { possessedNoun } from './possessive-noun.js';
 import { beforeMainVerb } from './reduced-relative.js';
 import { isAside, relativeContent, relativeRecipient } from './relative.js';
-import { asAfterObject, infinitiveAfterObject, isAdjunctTail, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
+import { asAfterObject, infinitiveAfterObject, isAdjunctTail, isMannerTail, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
 import { speakerBefore } from './speaker-before.js';
 import { skipBackAdverbs } from './speaker.js';
 import { afterPossessive, COORDINATORS, isAttributive, isNameWord, notSpeech } from './verb-reading.js';
@@ -61,6 +61,9 @@ function asSayingAfter(doc: Doc, at: number, end: number): boolean {
   if (doc.keys[k - 1] === 'as') k--;
   return k + 1 < end && doc.keys[k] === 'as' && /ing$/.test(doc.keys[k + 1]) && cueStartsAt(doc, k + 1);
 }
+
+/** Participles of "asked not to be …" that keep a source anonymous. */
+const ANONYMOUS = new Set(['named', 'identified', 'quoted', 'cited']);
 
 /** Words that open what someone was asked or told about (Asked whether …, Pressed on …, Told of …). */
 const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'who', 'of']);
@@ -140,6 +143,8 @@ export const enSaidThat: Rule = {
     if (openingPassive(doc, hit, floor, end)) return null;
     // "declined to comment": a refusal to act, not a denial.
     if (cue.lemma === 'decline' && doc.keys[hit.end] === 'to') return null;
+    // "who asked not to be named": a source's condition of anonymity, no demand reported.
+    if (doc.keys[hit.end] === 'not' && doc.keys[hit.end + 1] === 'to' && doc.keys[hit.end + 2] === 'be' && ANONYMOUS.has(doc.keys[hit.end + 3])) return null;
     const passive = passiveReading(doc, hit, floor, end, cueChars);
     if (passive !== 'active') return passive;
     let speaker = speakerBefore(doc, hit, floor);
@@ -171,7 +176,8 @@ export const enSaidThat: Rule = {
       // ("…, Lee told reporters at the courthouse.": an addressee and adjuncts only, however long.)
       const addresseeOnly = !!content && tell && !content.complement && !content.direct && content.from === hit.end
         && (doc.tokens.filter((t) => t.start >= content!.range[0] && t.end <= content!.range[1]).length <= 3 || addresseeThenAdjuncts(doc, hit.end, end));
-      const trailing = !content || isTimeTail(doc, hit.end, end) || isAdjunctTail(doc, hit.end, end) || dashTail(doc, hit.end, end) || addresseeOnly;
+      const trailing = !content || isTimeTail(doc, hit.end, end) || isAdjunctTail(doc, hit.end, end) || dashTail(doc, hit.end, end) || addresseeOnly
+        || isMannerTail(doc, hit.end, end);
       if (trailing && s0 > floor + 2 && commaBefore(doc, s0)) {
         const range = contentRange(doc, floor, s0);
         if (range) { content = { range, direct: false, from: floor, complement: false }; rule = 'en-content-said'; }
@@ -179,8 +185,11 @@ export const enSaidThat: Rule = {
       // "The new bridge, the mayor said, is safe": a cue set in commas inside a clause; the subject before it and the
       // predicate after it are what was said. ("The bridge is old, the mayor said, and it is safe": so are two clauses
       // joined around it.)
+      // ("The council, she said, has been slow": the auxiliary the content skipped as an adverb opens the predicate.)
       else if (content && !content.direct && !content.complement && s0 > floor && commaBefore(doc, s0) && commaBefore(doc, content.from)
-        && (PREDICATE_OPENERS.has(doc.keys[content.from]) || COORDINATORS.has(doc.keys[content.from]) && s0 - floor >= 3) && !quoteAround(doc, floor)) {
+        && (PREDICATE_OPENERS.has(doc.keys[content.from]) || COORDINATORS.has(doc.keys[content.from]) && s0 - floor >= 3) && !quoteAround(doc, floor)
+        || content && !content.direct && !content.complement && s0 > floor && commaBefore(doc, s0) && content.from > hit.end && commaBefore(doc, hit.end)
+        && PREDICATE_OPENERS.has(doc.keys[hit.end]) && !quoteAround(doc, floor)) {
         content = { ...content, range: [doc.tokens[floor].start, content.range[1]], from: floor };
         rule = 'en-parenthetical';
       }

@@ -3,8 +3,9 @@ import { gapBefore, quoteOpeningAt, sentenceEnd } from '../doc.js';
 import type { QuoteSpan } from '../../text/sentences-quotes.js';
 import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
 import { titledTail } from './05-inverted.js';
+import { apposedSpeaker } from './apposed-speaker.js';
 import { splitByClause } from './split-quote.js';
-import { englishAfter, englishBefore, isBe, skipBackAdverbs } from './speaker.js';
+import { englishAfter, englishBefore, isBe, POSSESSIVES, skipBackAdverbs } from './speaker.js';
 
 /** The quotation closing within a few tokens before token `at`, with only a speaker phrase between. */
 function quoteBefore(doc: Doc, at: number): { q: [number, number]; head: [number, number]; after: number } | null {
@@ -81,6 +82,47 @@ function quotedAs(doc: Doc, at: number, floor: number): number {
   return at - 3 >= floor && isBe(doc, at - 3) ? at - 3 : at - 2;
 }
 
+/** Words counting an unnamed speaker (one woman, another resident, two farmers). */
+const COUNT_WORDS = new Set(['one', 'another', 'two', 'three', 'several', 'some', 'many']);
+
+/** Most lower-case words of a role before a name (rice farmer, local councillor). */
+const MAX_ROLE_WORDS = 3;
+
+/** Tokens [from, s) are lower-case words of no listed class (or titles) and token s opens a capitalised name. */
+function roleWordsBefore(doc: Doc, from: number, s: number): boolean {
+  if (s - from > MAX_ROLE_WORDS || !/^\p{Lu}/u.test(doc.tokens[s].text)) return false;
+  for (let i = from; i < s; i++) {
+    const title = doc.lex.titleWords.has(doc.keys[i]);
+    if (!/^\p{Ll}/u.test(doc.tokens[i].text) || doc.lex.words.get(doc.keys[i]) && !title || /(ly|ing|ed)$/.test(doc.keys[i]) && !title
+      || i > from && /[,.;:!?()"“”]/.test(gapBefore(doc, i))) return false;
+  }
+  // ('"fringe country" status. Netanyahu called …': the quotation was a phrase of another sentence)
+  return !/[,.;:!?()"“”]/.test(gapBefore(doc, s)) && doc.sentOf[from] === doc.sentOf[s];
+}
+
+/** Most lower-case words after a possessive in a speaker phrase (her mother, his former lawyer). */
+const MAX_POSSESSED_WORDS = 3;
+
+/**
+ * '"…," said her mother.', '"…," said his lawyer, John Doe.': a possessive and up to three lower-case words (no listed
+ * class, no adverb or verb form) closing the sentence, or followed by a comma and a bare name to the sentence end, which
+ * is then the speaker. Null otherwise.
+ */
+function possessedAfter(doc: Doc, from: number, end: number): SpeakerRef | null {
+  if (from + 1 >= end || !POSSESSIVES.has(doc.keys[from])) return null;
+  let k = from + 1;
+  while (k < end && k - from <= MAX_POSSESSED_WORDS && /^\p{Ll}+$/u.test(doc.tokens[k].text) && !/[,.;:!?()"“”]/.test(gapBefore(doc, k))
+    && (!doc.lex.words.get(doc.keys[k]) || doc.lex.titleWords.has(doc.keys[k])) && !/(ly|ing|ed)$/.test(doc.keys[k])) k++;
+  if (k === from + 1) return null;
+  const spanOf = (s: number, e: number): SpeakerRef => ({ kind: 'span', start: doc.tokens[s].start, end: doc.tokens[e - 1].end, gender: '-' });
+  if (k === end) return spanOf(from, k);
+  if (!/^,\s*$/.test(gapBefore(doc, k))) return null;
+  // (…, said her mother, who lives nearby / , a nurse: an aside about the one named)
+  if (doc.keys[k] === 'who' || ['a', 'an', 'the'].includes(doc.keys[k])) return spanOf(from, k);
+  const e = englishAfter(doc, k, end);
+  return e === end && e > k && e - k <= MAX_POSSESSED_WORDS + 1 && /^\p{Lu}/u.test(doc.tokens[k].text) ? spanOf(k, e) : null;
+}
+
 /** "…," said a spokesman for the bank: a determiner-led phrase holding a title or body word after the cue. */
 function titledAfter(doc: Doc, from: number, end: number): boolean {
   if (doc.lex.words.get(doc.keys[from]) !== 'determiner') return false;
@@ -117,7 +159,9 @@ export const enQuoteSaid: Rule = {
     const addresseeOnly = open && hit.cue.frame.has('obj') && (sentenceEnd(doc, hit.start) - next <= 5 || addresseeThenAdjuncts(doc, next, sentenceEnd(doc, hit.start)))
       && !doc.keys.slice(next, sentenceEnd(doc, hit.start)).includes('that') && !quoteOpeningAt(doc, sentenceEnd(doc, hit.start) - 1);
     if (open && crossed) return null;
-    if (open && !addresseeOnly && nextCls !== 'preposition' && nextCls !== 'adverb' && nextCls !== 'time' && !/^\p{Lu}/u.test(doc.tokens[next].text)
+    // ('"…," said her mother.': a possessive and a kin or role noun after the cue)
+    const possessed = open ? possessedAfter(doc, next, sentenceEnd(doc, hit.start)) : null;
+    if (open && !addresseeOnly && !possessed && nextCls !== 'preposition' && nextCls !== 'adverb' && nextCls !== 'time' && !/^\p{Lu}/u.test(doc.tokens[next].text)
       && invertedSpeakerEnd(doc, next, sentenceEnd(doc, hit.start)) === next && !titledAfter(doc, next, sentenceEnd(doc, hit.start))) return null;
     const { keys } = doc;
     const end = sentenceEnd(doc, hit.start);
@@ -126,9 +170,18 @@ export const enQuoteSaid: Rule = {
     if (k - found.after === 1 && doc.lex.words.get(keys[found.after]) === 'pronoun') {
       speaker = { kind: 'pronoun', start: doc.tokens[found.after].start, end: doc.tokens[found.after].end, gender: '-' };
     } else if (k > found.after) {
-      const s = englishBefore(doc, k, found.after);
-      if (s === k || s !== found.after) return null;
-      speaker = { kind: 'span', start: doc.tokens[s].start, end: doc.tokens[k - 1].end, gender: '-' };
+      let s = englishBefore(doc, k, found.after);
+      // '"…," farmer Paul Mensah told AFP.': lower-case role words before the name, right after the quotation.
+      if (s > found.after && roleWordsBefore(doc, found.after, s)) s = found.after;
+      // '"Why …?" one woman asked.': a count word and a bare noun.
+      if (s === k && k - found.after === 2 && COUNT_WORDS.has(doc.keys[found.after]) && /^\p{Ll}+$/u.test(doc.tokens[k - 1].text)
+        && !doc.lex.words.get(doc.keys[k - 1]) && !/[,.;:!?()"“”]/.test(gapBefore(doc, k - 1))) s = found.after;
+      // ('"…," Paul Mensah, a farmer, told AFP.': the phrase before an apposition in commas)
+      speaker = s === found.after && s < k ? { kind: 'span', start: doc.tokens[s].start, end: doc.tokens[k - 1].end, gender: '-' }
+        : apposedSpeaker(doc, found.after, k);
+      if (!speaker) return null;
+    } else if (possessed) {
+      speaker = possessed;
     } else {
       let e = englishAfter(doc, hit.end, end);
       // tweeted former thinktank executive Ken Gude.: lower-case words before a name, up to the clause end.

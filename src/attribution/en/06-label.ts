@@ -23,7 +23,7 @@ export const LABEL_LEMMA = 'call';
 function labelQuoteAt(doc: Doc, from: number, end: number): number {
   if (from >= end || doc.lex.words.get(doc.keys[from]) === 'preposition') return -1;
   for (let k = from + 1; k < Math.min(end, from + MAX_LABEL_OBJECT_TOKENS + 1); k++) {
-    if (/[,.;:!?()]/.test(gapBefore(doc, k)) || cueStartsAt(doc, k)) return -1;
+    if (/[,.;:!?()]/.test(gapBefore(doc, k)) || cueStartsAt(doc, k) && !nounAfter(doc, k)) return -1;
     if (speechQuoteAt(doc, k) || quotedWordLabel(doc, k, end)) return k;
   }
   return -1;
@@ -38,6 +38,11 @@ function quotedWordLabel(doc: Doc, k: number, end: number): [number, number] | u
   if (!q || q.to !== k + 1 || !/^\p{Ll}/u.test(doc.tokens[k].text)) return undefined;
   return q.to >= end || /[,.;:!?]/.test(gapBefore(doc, q.to)) ? q.chars : undefined;
 }
+
+/** Determiners after which a cue form is a noun (called the claims "…", called his remarks "…"). */
+const NOUN_LEADS = new Set(['the', 'these', 'those', 'such', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** True when the cue form at token k follows such a determiner, so is the object's noun. */
+const nounAfter = (doc: Doc, k: number) => NOUN_LEADS.has(doc.keys[k - 1]);
 
 /** Words that open a short object of "called" before its label (called him a hero, called the ruling a disgrace). */
 const OBJECT_OPENERS = new Set(['him', 'her', 'them', 'this', 'that', 'these', 'those', 'the', 'his', 'their', 'its', 'our', 'my', 'your']);
@@ -55,7 +60,7 @@ function unquotedLabelAt(doc: Doc, from: number, end: number): [number, number] 
   if (from >= end || !OBJECT_OPENERS.has(doc.keys[from])) return null;
   const first = PRONOUN_OBJECTS.has(doc.keys[from]) ? from + 1 : from + 2;
   for (let k = first; k < Math.min(end, from + MAX_LABEL_OBJECT_TOKENS + 1); k++) {
-    if (/[,.;:!?()"“”]/.test(gapBefore(doc, k)) || cueStartsAt(doc, k)) return null;
+    if (/[,.;:!?()"“”]/.test(gapBefore(doc, k)) || cueStartsAt(doc, k) && !nounAfter(doc, k)) return null;
     if (doc.keys[k] === 'a' || doc.keys[k] === 'an') return k + 1 >= end || NOT_LABEL.has(doc.keys[k + 1]) || /[,.;:!?()]/.test(gapBefore(doc, k + 1)) ? null : [from, -1];
     // called the claims baseless, called the attack cowardly: a stance marker (stance-markers.tsv) as the label.
     const m = doc.lex.markers.first(doc.keys, k, [doc.keys[k]]);

@@ -69,6 +69,9 @@ function apposedName(doc: Doc, e: number, before: number): SpeakerRef | null {
   return n > k + 1 && n < before && commaBefore(doc, n) ? span(doc, k, n) : null;
 }
 
+/** Prepositions that tie an accusation to the act it blames (accused of, blamed for, criticised over). */
+const ACCUSED_ACT = new Set(['of', 'for', 'over']);
+
 const inherit = (doc: Doc, hit: CueHit): SpeakerRef => ({ kind: 'inherit', gender: '-', sentence: doc.sentOf[hit.start] });
 
 /**
@@ -96,6 +99,10 @@ export function clauseSubject(doc: Doc, hit: CueHit, floor: number, end: number)
       : e > f0 && !doc.lex.words.get(doc.keys[f0]) || e > f0 + 1 ? span(doc, f0, e) : inherit(doc, hit);
     return { speaker, rule: 'en-coordinated' };
   }
+  // "blamed the mayor for saying nothing", "accused X of claiming …": the gerund is what the accused said, part of the
+  // accusation, not a statement of the accuser's.
+  if (cue.kind === 'participle' && ACCUSED_ACT.has(doc.keys[hit.start - 1])
+    && doc.hits.some((h) => h.type === 'cue' && h.start >= floor && h.start < hit.start - 1 && h.cue.stance === 'accuse')) return null;
   // (… underlined the call by saying "…": a participle after "by" is an adjunct of the sentence's verb as well.)
   const byParticiple = doc.keys[hit.start - 1] === 'by' && /ing$/.test(doc.keys[hit.start]);
   if (cue.kind !== 'participle' && !commaBefore(doc, hit.start) && hit.start !== floor && !byParticiple) return null;
@@ -122,7 +129,8 @@ export function clauseSubject(doc: Doc, hit: CueHit, floor: number, end: number)
   if (!speaker && doc.lex.words.get(doc.keys[f0]) === 'pronoun') {
     speaker = { kind: 'pronoun', start: doc.tokens[f0].start, end: doc.tokens[f0].end, gender: '-' };
   }
-  const e = englishAfter(doc, f0, hit.start);
+  // ("The bank raised rates, warning …": a determiner and common nouns before a past form are a subject too.)
+  const e = Math.max(englishAfter(doc, f0, hit.start), commonNounSubject(doc, f0, hit.start));
   // (after an article the head may be common nouns: "A senior official, Jane Roe, …, saying")
   const head = doc.lex.words.get(doc.keys[f0]) === 'determiner' ? f0 + 1 : e;
   const apposed = !speaker && head > f0 ? apposedName(doc, head, hit.start) : null;

@@ -4,6 +4,7 @@ import { speechQuoteAt } from '../ar/content.js';
 import { cueStartsAt, gapBefore, gapHas, sourceStartsAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
+import { objectWords } from './objects.js';
 import { beforeParticipleSubject } from './participle-subject.js';
 import { englishAfter, englishBefore } from './speaker.js';
 import { COORDINATORS } from './verb-reading.js';
@@ -61,6 +62,9 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
   // "…used by the assailant, reported by The Guardian as convicted of …, to gain entry": a reduced passive describing
   // the noun before it is no new clause; what was said runs on past it.
   while (end < limit && describedBy(doc, end, limit)) end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, end + 1)));
+  // accused the rebels of attacking civilians, criticised him for saying …: a participle cue right after a preposition
+  // is a gerund inside the object, no clause of its own.
+  while (end < limit && gerundCueAt(doc, end)) end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, end + 1)));
   // "reported a government source, whom it did not name, said …": the inner report is what was reported, its cue no end.
   if (end < limit && subjectAsideBefore(doc, i, end)) end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, end + 1)));
   // "…no trace of explosives despite Znak.com claiming …": the participle's subject opens another source's statement.
@@ -156,6 +160,15 @@ export function cueAfterQuote(doc: Doc, end: number): boolean {
     && !doc.keys.slice(t, h.start).some((w) => COORDINATORS.has(w)));
 }
 
+/** Prepositions after which an -ing cue is a gerund (of attacking, for saying, by claiming). */
+const GERUND_PREPOSITIONS = new Set(['of', 'for', 'by', 'about', 'without', 'over']);
+
+/** True when a participle cue starts at token k right after such a preposition, with no mark between. */
+function gerundCueAt(doc: Doc, k: number): boolean {
+  return k > 0 && GERUND_PREPOSITIONS.has(doc.keys[k - 1]) && !gapHas(doc, k, COMMA_SEMI_COLON)
+    && doc.hits.some((h) => h.type === 'cue' && h.start === k && h.cue.kind === 'participle');
+}
+
 /** ", reported by X as …" at token k: a one-word -ed cue after a comma, then "by", a source phrase and "as". */
 function describedBy(doc: Doc, k: number, limit: number): boolean {
   if (!commaBefore(doc, k) || !/ed$/.test(doc.keys[k]) || doc.keys[k + 1] !== 'by' || !doc.hits.some((h) => h.type === 'cue' && h.start === k && h.end === k + 1)) return false;
@@ -191,9 +204,24 @@ function afterAddressee(doc: Doc, i: number, end: number): number {
     else return i;
   }
   if (k < end && commaBefore(doc, k)) return i;
+  // told Reuters the army had …, told the BBC the talks …: an article right after a name opens the reported clause's
+  // subject, no part of the addressee.
+  for (let a = i + 1; a < k; a++) {
+    if (ARTICLES.has(doc.keys[a]) && /^\p{Lu}/u.test(doc.tokens[a - 1].text) && !cls(doc, a - 1)) { k = a; break; }
+  }
+  // told Reuters on Monday the army …: a time after a preposition is skipped as a bare time is.
+  if (k + 1 < end && cls(doc, k) === 'preposition' && isTimeAt(doc, k + 1)) k++;
   while (k < end && (cls(doc, k) === 'time' && doc.keys[k] !== 'this' || doc.input.times.some((t) => t.start === doc.tokens[k].start) || doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end))) k++;
   if (cls(doc, k - 1) === 'preposition') return i;
   return k;
+}
+
+/** Articles that open a noun phrase (the subject of a reported clause after an addressee). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** True when token k is a time word (not "this") or inside a time expression. */
+function isTimeAt(doc: Doc, k: number): boolean {
+  return cls(doc, k) === 'time' && doc.keys[k] !== 'this' || doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end);
 }
 
 /** told X "…" / told X after the verdict "…": the quotation opens right after the addressee or a prepositional phrase. */
@@ -270,10 +298,17 @@ export function isClauseStart(doc: Doc, i: number): boolean {
     if (commaBefore(doc, k) || cls(doc, k) === 'preposition' || cls(doc, k) === 'complement') return false;
     if (AUX.has(doc.keys[k])) return true;
     // concluded evidence supported his murder: a past form right after a short subject, with an object after it.
-    if (k <= i + 2 && PAST_FORM.test(doc.tokens[k].text) && !cueStartsAt(doc, k) && k + 1 < doc.keys.length && !commaBefore(doc, k + 1)
+    // (a clause-cue before an object reports nothing, so it is a plain verb here: "claimed X first complained of theft")
+    if (k <= i + 2 && PAST_FORM.test(doc.tokens[k].text) && (!cueStartsAt(doc, k) || clauseCueAt(doc, k)) && k + 1 < doc.keys.length && !commaBefore(doc, k + 1)
       && (cls(doc, k + 1) === 'determiner' || OBJECT_POSSESSIVES.has(doc.keys[k + 1]))) return true;
   }
   return false;
+}
+
+/** True when a one-word cue whose lemma reports only a clause (objects.tsv: clause-cue) starts at token k. */
+function clauseCueAt(doc: Doc, k: number): boolean {
+  const clauseCues = objectWords().get('clause-cue')!;
+  return doc.hits.some((h) => h.type === 'cue' && h.start === k && h.end === k + 1 && clauseCues.has(h.cue.lemma));
 }
 
 /** A lower-case past form (supported, killed). */

@@ -59,6 +59,22 @@ export function isAdjunctTail(doc: Doc, from: number, end: number): boolean {
   return true;
 }
 
+/** Most tokens of a manner tail after the cue (…, without giving further details about the attack). */
+const MAX_MANNER_TAIL_TOKENS = 10;
+
+/**
+ * "…, the Kremlin said, without giving details.": after a comma, "without" and an -ing form close the sentence (no
+ * "that" or finite verb in it): how it was said, so the clause before the cue is what was said.
+ */
+export function isMannerTail(doc: Doc, from: number, end: number): boolean {
+  if (from + 1 >= end || end - from > MAX_MANNER_TAIL_TOKENS || doc.keys[from] !== 'without' || !/^\p{Ll}+ing$/u.test(doc.tokens[from + 1].text)
+    || !gapHas(doc, from, BREAK_BEFORE) || !/,/.test(doc.text.slice(doc.tokens[from - 1].end, doc.tokens[from].start))) return false;
+  for (let k = from + 2; k < end; k++) {
+    if (FINITE_IN_TAIL.has(doc.keys[k]) || doc.keys[k] === 'that' || gapHas(doc, k, BREAK_BEFORE)) return false;
+  }
+  return true;
+}
+
 /** Most tokens of the object between an as-cue and its "as" (identified the 21-year-old suspect as …). */
 const MAX_AS_OBJECT_TOKENS = 6;
 

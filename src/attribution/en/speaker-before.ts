@@ -3,6 +3,7 @@ import { gapHas } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc, Hit, SpeakerRef } from '../types.js';
 import { listSubjectStart } from './list-subject.js';
+import { relativeClauseSubject } from './relative-subject.js';
 import { englishBefore, skipBackAdverbs } from './speaker.js';
 
 type CueHit = Extract<Hit, { type: 'cue' }>;
@@ -14,10 +15,13 @@ export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef 
   const k0 = skipBackAdverbs(doc, hit.start, floor);
   const k = commaBefore(doc, k0) ? k0 : skipTimeBack(doc, k0, floor);
   if (k <= floor) return null;
+  // "Officials who spoke to Reuters said": the head before a subject relative clause, not the clause's object.
+  const head = hit.cue.kind === 'verb' && !commaBefore(doc, k) ? relativeClauseSubject(doc, k, floor) : null;
+  if (head) return head;
   const issuer = issuerOf(doc, k, floor);
   if (issuer) return issuer;
   // "Alex Greenwich who said …", "Chris Christie, who denounced …": the phrase before "who".
-  if (k - 1 > floor && doc.keys[k - 1] === 'who') {
+  if (k - 1 > floor && doc.keys[k - 1] === 'who' && doc.tokens[k - 1].text !== 'WHO') {
     const s = englishBefore(doc, k - 1, floor);
     return s < k - 1 ? span(doc, s, k - 1) : null;
   }
@@ -66,9 +70,39 @@ export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef 
     const s2 = englishBefore(doc, link, floor);
     if (s2 < link && doc.lex.words.get(doc.keys[s2]) !== 'time') s = s2;
   }
+  // "A spokeswoman for the ministry said", "a source close to the talks", "people familiar with the plan": a titled head,
+  // its link and the body it speaks for are one phrase.
+  if (s < k) s = bodyLinkStart(doc, s, floor);
   // "German firms including Deutsche Bahn, Daimler, and Siemens have announced": the head with its list of examples.
   if (s < k) s = listSubjectStart(doc, s, floor);
   return s < k ? span(doc, s, k) : null;
+}
+
+/** Links between a titled head and the body it speaks for (a lawyer for the family, an official with the agency). */
+const BODY_LINKS = new Set(['for', 'with']);
+/** Adjectives that, with their preposition, tie an anonymous source to what it knows (close to, familiar with). */
+const SOURCE_LINKS: ReadonlyMap<string, string> = new Map([['close', 'to'], ['familiar', 'with'], ['closest', 'to']]);
+/** Lower-case heads of an anonymous source that the title list leaves out (people familiar with …). */
+const SOURCE_HEADS = new Set(['people', 'someone', 'person', 'insiders', 'insider']);
+
+/**
+ * Start of the phrase "HEAD for/with/close to/familiar with <s…>" when token `s` opens the body phrase after such a link
+ * and the head is a listed title (spokesman, lawyer, source) or an anonymous head (people), else `s`.
+ */
+function bodyLinkStart(doc: Doc, s: number, floor: number): number {
+  let h = -1;
+  if (s - 3 >= floor && SOURCE_LINKS.get(doc.keys[s - 2]) === doc.keys[s - 1]) h = s - 2;
+  else if (s - 2 >= floor && BODY_LINKS.has(doc.keys[s - 1])) h = s - 1;
+  if (h < 0 || gapHas(doc, h, BREAK_BEFORE) || gapHas(doc, s, BREAK_BEFORE) || gapHas(doc, h + 1, BREAK_BEFORE)) return s;
+  const head = doc.keys[h - 1];
+  if (!doc.lex.titleWords.has(head) && !(h < s - 1 && SOURCE_HEADS.has(head))) return s;
+  const s2 = englishBefore(doc, h, floor);
+  if (s2 < h) return s2;
+  // ("People familiar with …" opening the clause, "two people close to …": the bare head, with a number or a
+  // determiner before it)
+  let b = h - 1;
+  if (b - 1 >= floor && !gapHas(doc, b, BREAK_BEFORE) && (/^\d|^(two|three|four|several|some|many)$/.test(doc.keys[b - 1]) || doc.lex.words.get(doc.keys[b - 1]) === 'determiner')) b--;
+  return b;
 }
 
 /** Prepositions that open a gerund adjunct after a subject (in relaying the news, while visiting Paris). */
@@ -104,7 +138,7 @@ export const SUBJECT_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['with', '
 const MAX_NAME_TOKENS = 4;
 
 /** Tokens [s, e) are a bare name: capitalised words only, no title (Prime Minister), no function word. */
-function isBareName(doc: Doc, s: number, e: number): boolean {
+export function isBareName(doc: Doc, s: number, e: number): boolean {
   if (e - s < 1 || e - s > MAX_NAME_TOKENS) return false;
   for (let i = s; i < e; i++) {
     if (!/^\p{Lu}/u.test(doc.tokens[i].text) || doc.lex.words.get(doc.keys[i]) || doc.lex.titleWords.has(doc.keys[i])) return false;

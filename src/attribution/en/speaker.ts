@@ -9,6 +9,8 @@ const COMMA = gapChars(',');
 /** Endings of adverbs and verb forms, never the nouns of a bare subject phrase. */
 const NOT_NOUN = /(ly|ing|ed)$/;
 const CAPITAL = /^\p{Lu}/u;
+/** An all-capital word of two letters or more (WHO, UN, NATO). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Lower-case words a speaker phrase may hold between its determiner or name and its end. */
 const LENIENT_WORDS = 3;
 // (being: "the chances of those trapped being found alive" is a passive too)
@@ -20,7 +22,8 @@ const cls = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]);
 export function inPhrase(doc: Doc, i: number): boolean {
   const t = doc.tokens[i].text;
   const c = cls(doc, i);
-  if (c && c !== 'determiner') return false;
+  // (the WHO: an acronym is a name, whatever the lower-case word it spells)
+  if (c && c !== 'determiner' && !ACRONYM.test(t)) return false;
   // (the government's lawyer: a title word's possessive is in the phrase too)
   return CAPITAL.test(t) || /-\p{Lu}/u.test(t) || doc.lex.titleWords.has(doc.keys[i].replace(/['’]s$/u, '')) || cls(doc, i) === 'determiner' || /^\d/.test(t)
     || inDomainName(doc, i);

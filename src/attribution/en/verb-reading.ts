@@ -97,8 +97,9 @@ export function notSpeech(doc: Doc, hit: CueHit, from: number, to: number): bool
   }
   for (let i = from; i < Math.min(to, from + 3); i++) if (words.get('non-speech')!.has(doc.keys[i])) return true;
   // "commented on the matter": a topic, not what was said. (Not after a concern: "expressed concern about the safety of
-  // the dam" names what is feared, the warning's content.)
-  if ((doc.keys[from] === 'on' || doc.keys[from] === 'about') && doc.lex.words.get(doc.keys[from + 1]) === 'determiner' && hit.cue.stance !== 'warn') return true;
+  // the dam" names what is feared, the warning's content; nor after a doubt: "voiced doubts about the ceasefire".)
+  if ((doc.keys[from] === 'on' || doc.keys[from] === 'about') && doc.lex.words.get(doc.keys[from + 1]) === 'determiner' && hit.cue.stance !== 'warn'
+    && hit.cue.stance !== 'doubt') return true;
   const det = doc.keys[from] === 'a' || doc.keys[from] === 'an';
   if (det && words.get('action')!.has(doc.keys[from + 1])) return true;
   if (words.get('speech-cue')!.has(hit.cue.lemma)) {
