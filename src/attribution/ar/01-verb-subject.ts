@@ -160,7 +160,8 @@ export const arVerbSubject: Rule = {
     if (adjectiveParticiple(doc, hit)) return null;
     // هذا طلب، طالب أو طالبة: a cue word after a demonstrative or before أو is a noun.
     const prevKey = hit.start > sentenceStart(doc, hit.start) ? doc.keys[hit.start - 1] : '';
-    if (NOUN_DEMONSTRATIVES.has(prevKey) || NOUN_HEADS.has(prevKey) || doc.keys[hit.end] === 'او') return null;
+    // (…انخفاض الكلفة هناك، مشيرا إلى: after a comma the word before is an adverb, and the cue a verb.)
+    if (NOUN_DEMONSTRATIVES.has(prevKey) || (NOUN_HEADS.has(prevKey) && !gapHas(doc, hit.start, CLAUSE_MARKS)) || doc.keys[hit.end] === 'او') return null;
     // ولم يحاولوا نفي وجود الثغرات، في محاولة لتأكيد …: after a word of trying the cue word is what was attempted.
     if (TRYING.test(prevKey) && !gapHas(doc, hit.start, CLAUSE_MARKS)) return null;
     // تأكيد أو نفي الوفيات: after أو, a cue word joined to a word that is no cue is a verbal noun too.
@@ -325,6 +326,11 @@ export const arVerbSubject: Rule = {
     if (cue.lemma === APPROVE && content && !content.complement && !content.direct && !doc.keys[content.from].startsWith('ب')) return null;
     // معسكر تابع للحرس، تابع تمريرة عرضية: a bare تابع before ل or a plain object belongs or follows, and says nothing.
     if (followsNotSays(doc, hit, !!content && !content.complement && !content.direct)) return null;
+    // الزيادات التي طالب بها الدائنون تعني …، الشراكة التي أعلن عنها في كامب ديفيد: after a relative pronoun the
+    // pronoun on the verb's preposition is the antecedent, what was demanded or announced; the words after it are the
+    // subject or an adjunct, never the content. Only a clause (الذي قالت عنه الوزيرة إنه …) or a quotation reports,
+    // which a verb of saying (التي يقول عنها فلان في حديثه … «…») may give further on.
+    if (RELATIVES[prevKey] !== undefined && RESUMPTIVES.has(doc.keys[hit.end] ?? '') && cue.lemma !== SAY && content && !content.complement && !content.direct) return null;
     // رفض المتحدث الكشف عن …: a refused disclosure after the subject (right after the cue, ANONYMITY above catches it).
     if (cue.stance === 'deny' && content && !content.complement && !content.direct && DISCLOSURE.has(doc.keys[content.from])) return null;
     // إن رفض الكونجرس للاتفاق سيسبب …: after a particle, a cue word with a plain object is a verbal noun.

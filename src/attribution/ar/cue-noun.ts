@@ -7,10 +7,12 @@ import { isLamObject, isTitle } from './speaker-words.js';
 // When a cue word is a noun or a verb joined to the cue (هذا طلب، عبر وصف، رفض الكونجرس للاتفاق، يكشف ويفضح), not a report.
 
 /**
- * Nouns that take a verbal noun in construct (في حال رفض الكونجرس، عدم ذكر), or a noun (تقديم طلب "filing a request"),
- * as match keys.
+ * Nouns that take a verbal noun in construct (في حال رفض الكونجرس، عدم ذكر، بسبب رفض عدد من الضباط، من مغبة رفض
+ * الاتفاق), or a noun (تقديم طلب "filing a request"), and words of "there is" (هناك رفض لـ، ثمة تأكيد على) and the
+ * copula (ما يوحدهم هو رفض …، العملية هي رد على) that a noun follows, as match keys. وهو stays out: وهو رفض may be "he
+ * refused".
  */
-export const NOUN_HEADS = new Set(['حال', 'حاله', 'عدم', 'مجرد', 'تقديم']);
+export const NOUN_HEADS = new Set(['حال', 'حاله', 'عدم', 'مجرد', 'تقديم', 'بسبب', 'جراء', 'مغبه', 'هناك', 'هنالك', 'ثمه', 'هو', 'هي']);
 /**
  * Verbs and nouns of trying (حاول، يحاولون، محاولة، بمحاولة), as a match-key pattern: the cue word right after one is
  * its verbal-noun object (لم يحاولوا نفي وجود الثغرات), what was attempted rather than said.

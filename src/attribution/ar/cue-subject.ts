@@ -134,7 +134,7 @@ function knownSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
   if (doc.keys[hit.start - 1] === 'قد') return false;
   // وقال الساهر لوكالة الأنباء، وأكد المصدر لـ«الصحيفة»: the one who talks to the media is the subject.
   return startsMention(doc, j) || surnameBeforeParticle(doc, j) || (opensMediaAddressee(doc, j + 1) && !gapHas(doc, j + 1, CLAUSE_MARKS))
-    || loneBodyBeforeParticle(doc, hit, j, end)
+    || loneBodyBeforeParticle(doc, hit, j, end) || saidBeforeParticle(doc, hit, j, end)
     || (isPluralNoun(doc, j) && !doc.keys[j].endsWith('ين') && j + 1 < end && (isComplement(doc, j + 1) || definitePluralSubject(doc, hit, j)));
 }
 
@@ -147,6 +147,23 @@ const OBJECT_BEFORE_PARTICLE = new Set([...TELLING, 'أنذر', 'وصف']);
  */
 function loneBodyBeforeParticle(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, end: number): boolean {
   return !OBJECT_BEFORE_PARTICLE.has(hit.cue.lemma) && j + 1 < end && isComplement(doc, j + 1) && !gapHas(doc, j + 1, CLAUSE_MARKS);
+}
+
+/** Most words between a lone definite subject of a verb of saying and its particle (المطرب الشهير في دبي اليوم إن). */
+const MAX_WORDS_TO_SAID_PARTICLE = 6;
+
+/**
+ * وقال المطرب في دبي اليوم إن، قالت الممثلة الشابة إن: a verb that takes no object has no object to read in a lone
+ * definite noun after it; with its particle a few words on (an adjective, a place, a time between; no comma, cue or
+ * quotation), the noun is the subject.
+ */
+function saidBeforeParticle(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, end: number): boolean {
+  if (hit.cue.frame.has('obj')) return false;
+  for (let k = j + 1; k < Math.min(end, j + 1 + MAX_WORDS_TO_SAID_PARTICLE); k++) {
+    if (gapHas(doc, k, CLAUSE_MARKS) || hitStartsAt(doc, k) || quoteOpeningAt(doc, k)) return false;
+    if (isComplement(doc, k)) return true;
+  }
+  return false;
 }
 
 /**

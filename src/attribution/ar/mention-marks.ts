@@ -6,7 +6,7 @@ import { tokenAt } from './relative.js';
 /** Per-article lookups, computed once (the chunkers run for every cue). */
 interface Marks {
   mentions: Uint8Array; mentionEnds: Uint8Array; mentionFrom: Int32Array; personStarts: Uint8Array; personEnds: Uint8Array;
-  hitStart: Uint8Array; hitEnd: Uint8Array;
+  placeStarts: Uint8Array; hitStart: Uint8Array; hitEnd: Uint8Array;
 }
 const marksOf = new WeakMap<Doc, Marks>();
 
@@ -22,6 +22,8 @@ export function marks(doc: Doc): Marks {
   // personEnds: 1 where a listed person's name starts, and right after one of two words or more ends (باراك أوباما | نظيره).
   const from = new Int32Array(doc.tokens.length + 1).fill(-1);
   const personStarts = new Uint8Array(doc.tokens.length + 1), personEnds = new Uint8Array(doc.tokens.length + 1);
+  // placeStarts: 1 where a listed country's or place's name (no nisba adjective) starts (الخارجية الروسية | واشنطن).
+  const placeStarts = new Uint8Array(doc.tokens.length + 1);
   for (const e of doc.input.entities) for (const x of e.mentions) {
     const i = tokenAt(doc, x.start);
     if (i < 0) continue;
@@ -31,6 +33,7 @@ export function marks(doc: Doc): Marks {
     // word outside any mention (جون | كيري) does not.
     if (j > i) ends[j] = 1;
     mentions[i] = 1;
+    if ((e.type === 'country' || e.type === 'place') && x.via !== 'nisba') placeStarts[i] = 1;
     if (x.via !== 'gazetteer') continue;
     for (let t = i + 1; t < j; t++) if (from[t] < 0 || from[t] > i) from[t] = i;
     if (e.type === 'person') personStarts[i] = 1;
@@ -39,7 +42,7 @@ export function marks(doc: Doc): Marks {
   // hitEnd marks cue and source ends only (a doubt phrase may end right before its speaker's verb).
   const hitStart = new Uint8Array(doc.tokens.length + 1), hitEnd = new Uint8Array(doc.tokens.length + 1);
   for (const h of doc.hits) { hitStart[h.start] = 1; if (h.type !== 'hedge') hitEnd[h.end] = 1; }
-  m = { mentions, mentionEnds: ends, mentionFrom: from, personStarts, personEnds, hitStart, hitEnd };
+  m = { mentions, mentionEnds: ends, mentionFrom: from, personStarts, personEnds, placeStarts, hitStart, hitEnd };
   // Hits are found after the document is built: cache only once they are.
   if (doc.hits.length) marksOf.set(doc, m);
   return m;

@@ -81,6 +81,10 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
       k++;
       continue;
     }
+    // واتهمت الخارجية الروسية واشنطن بـ، وطالب الجيش الليبي تركيا بـ: a listed country or place right after a definite
+    // word (no preposition between) is no name of the speaker but the verb's object; one that reads as a nisba
+    // (الحملة الوطنية السعودية، المعارضة السورية) is the phrase's adjective.
+    if (k > j && mk.placeStarts[k] && def(k - 1) && mk.mentionFrom[k] < 0 && !(def(k) && looksNisba(key))) break;
     // أبلغ الرئيس باراك أوباما نظيره: after a person's full known name only a title or an adjective continues the phrase.
     if (k > j && mk.personEnds[k] && mk.mentionFrom[k] < 0 && !isTitleHere(k) && !def(k) && !key.startsWith('ل') && key !== 'باسم') break;
     // مصادر في المقاومة، مسؤول في الوزارة; مصادر مقربة من الرئيس: a preposition phrase that places an unnamed source.
@@ -203,6 +207,10 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     const compoundBefore = named && k - 2 >= j && (prev === 'الدين' || keyAt(k - 2) === 'عبد');
     // الوزير السابق سامي نور، ونفى الرئيس السابق الاتهامات: "former" after a title is the title's, never the object.
     if (FORMER.has(key) && def(k - 1) && titledBefore(doc, j, k, first)) { k++; continue; }
+    // الحكومة المعترف بها دوليا، الحركة المقربة من الحزب: a definite participle of affiliation takes its phrase in,
+    // which closes the subject (… دوليا صحة التسريبات: the object follows).
+    const affiliated = k > j && def(k) && def(k - 1) ? affiliationEnd(doc, k, limit) : k;
+    if (affiliated > k) { k = affiliated; break; }
     if (def(k)) {
       // الخارجية الروسية: a feminine adjective agrees; after a verb that takes an object (كذبت الشرطة الرواية) it is the object.
       const agrees = prev.endsWith('ه') && key.endsWith('ه') && !kind && objectless;
@@ -236,6 +244,33 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   // مصدر مقرب من «…»: a phrase never ends on a preposition.
   while (k - 1 > j && isStopWord(doc, k - 1)) k--;
   return loneQuantifier(doc, j, k) ? j : k;
+}
+
+/** Participles of affiliation or recognition (with the article taken off) that take a preposition phrase, as match keys. */
+const AFFILIATION = new Set([...AFFILIATED, ...['مقرب', 'مقربة', 'مقربين', 'مقربون', 'معترف', 'مدعوم', 'مدعومة', 'منضوية', 'متحالفة'].map(matchKey)]);
+/** A preposition with a pronoun after such a participle (المعترف بها، الموالية لها، المقربة منه), as match keys. */
+const AFFILIATION_PRONOUN = new Set(['به', 'بها', 'بهم', 'له', 'لها', 'لهم', 'منه', 'منها', 'منهم']);
+
+/**
+ * والحكومة المعترف بها دوليا، الحركة المقربة من حزب العمال، اللجنة التابعة لمجلس الشيوخ: where the phrase of a definite
+ * participle of affiliation at k ends (its preposition phrase, or its pronoun and an accusative adverb), or k when it
+ * is none or takes no such phrase.
+ */
+function affiliationEnd(doc: Doc, k: number, limit: number): number {
+  const key = doc.keys[k];
+  if (!key.startsWith(ARTICLE) || !AFFILIATION.has(key.slice(ARTICLE.length)) || k + 1 >= limit || gapHas(doc, k + 1, BREAK_GAP)) return k;
+  const next = doc.keys[k + 1];
+  if (AFFILIATION_PRONOUN.has(next)) {
+    const e = k + 2;
+    // دوليا، رسميا: an accusative adverb on the participle, written with or without its tanwin.
+    const adverb = e < limit && !gapHas(doc, e, BREAK_GAP) && ACCUSATIVE_ALEF.test(doc.tokens[e].text) && doc.keys[e].length >= MIN_INDEFINITE_OBJECT_LETTERS
+      && !definiteAt(doc, e) && doc.lex.words.get(doc.keys[e]) === undefined && !marks(doc).mentions[e];
+    return adverb ? e + 1 : e;
+  }
+  const from = next === 'من' ? k + 2 : next.startsWith('ل') && next.length > 2 ? k + 1 : -1;
+  if (from < 0 || from >= limit || gapHas(doc, from, BREAK_GAP)) return k;
+  const e = arabicSubject(doc, from, limit, true, from === k + 1);
+  return e > from ? e : k;
 }
 
 /** Most tokens of what a supervisor oversees (المشرف العام على العلاقات العامة والإعلام بوزارة الحج) before the name. */

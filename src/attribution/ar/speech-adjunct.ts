@@ -9,6 +9,23 @@ import { MAX_ADJUNCT_TOKENS } from './particle.js';
 
 /** Prepositions of the occasion before a speech noun (في بيان، خلال مقابلة، عبر تغريدة، لدى حديثه), as match keys. */
 const OCCASION = new Set(['في', 'خلال', 'عبر', 'اثناء', 'لدي']);
+/** Nouns of a written occasion that function-words.tsv leaves out of `speech` (a report also speaks: وقال تقرير), as match keys. */
+const WRITTEN = new Set(['تقرير']);
+/** Possessive pronouns on a noun (بيانها، كلمته، تقريرهم), as a match-key pattern. */
+const POSSESSIVE = /(ه|ها|هم|هما)$/;
+
+/**
+ * True when the word (a match key) names the occasion of speaking: a speech noun (بيان، كلمة) or a report, bare or with
+ * a possessive (في بيانها، في كلمته، في تقرير لها); the ة before a possessive is written ت (كلمتها → كلمه). Not an
+ * article or an account (في مقاله إلى …، عبر حسابها على «…»): what follows them runs on past a comma or a quotation.
+ */
+function occasionNoun(doc: Doc, key: string): boolean {
+  const bare = (k: string) => doc.lex.words.get(k) === 'speech' || WRITTEN.has(k);
+  if (bare(key)) return true;
+  const stem = key.replace(POSSESSIVE, '');
+  return stem !== key && stem.length > 2 && (bare(stem) || (stem.endsWith('ت') && bare(`${stem.slice(0, -1)}ه`)));
+}
+
 /** Words of issuing before عن (بيان صادر عن الوزارة), as match keys: that عن names the issuer, not the cue's object. */
 const ISSUED = new Set(['صادر', 'صادره', 'الصادر', 'الصادره', 'صدر']);
 
@@ -20,7 +37,7 @@ const ISSUED = new Set(['صادر', 'صادره', 'الصادر', 'الصادر�
  * no such adjunct, runs past MAX_ADJUNCT_TOKENS or meets another cue.
  */
 export function afterSpeechAdjunct(doc: Doc, frame: ReadonlySet<string>, fi: number, end: number): number {
-  if (!OCCASION.has(doc.keys[fi]) || fi + 1 >= end || doc.lex.words.get(doc.keys[fi + 1]) !== 'speech' || gapHas(doc, fi + 1, CLAUSE_MARKS)) return -1;
+  if (!OCCASION.has(doc.keys[fi]) || fi + 1 >= end || !occasionNoun(doc, doc.keys[fi + 1]) || gapHas(doc, fi + 1, CLAUSE_MARKS)) return -1;
   for (let k = fi + 2; k < Math.min(end, fi + 2 + MAX_ADJUNCT_TOKENS); k++) {
     if (gapHas(doc, k, SENTENCE_END_MARKS) || hitStartsAt(doc, k)) return -1;
     if (colonBefore(doc, k) || isComplement(doc, k)) return k;
