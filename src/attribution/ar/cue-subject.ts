@@ -62,7 +62,7 @@ export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
     if (k > j + 1) return [j + 1, k];
   }
   if (cls === 'complement' || cls === 'preposition' || cls === 'demonstrative' || cls === 'pronoun' || cls === 'object') return null;
-  if (hasPronounSuffix(doc, j)) return null; // أعلنت انسحابها: an object
+  if (hasPronounSuffix(doc, j) && !haSubjectBeforeParticle(doc, hit, j, end)) return null; // أعلنت انسحابها: an object
   let k = arabicSubject(doc, j, end, !cue.frame.has('obj'));
   if (k === j) return null;
   // هدد جزيني بحرمان …: a verb framed by بـ ends its subject at the first ب-word after the head.
@@ -147,6 +147,28 @@ const OBJECT_BEFORE_PARTICLE = new Set([...TELLING, 'أنذر', 'وصف']);
  */
 function loneBodyBeforeParticle(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, end: number): boolean {
   return !OBJECT_BEFORE_PARTICLE.has(hit.cue.lemma) && j + 1 < end && isComplement(doc, j + 1) && !gapHas(doc, j + 1, CLAUSE_MARKS);
+}
+
+/** Most words from a word in ه to the particle after it when that word is the subject (وقال وجيه السيد إن). */
+const MAX_HA_SUBJECT_WORDS = 2;
+
+/**
+ * وقال وجيه السيد إن، قالت جاله إريكان: إن: a word ending in ه, with the bare particle of a verb of
+ * saying at most MAX_HA_SUBJECT_WORDS words after it, is that verb's subject, a name (وجيه، فاطمه، جاله), not an
+ * attached-pronoun object, which takes no bare particle after it (أكد التزامه بأن، أعلنت انسحابها من). Not for a verb whose object stands before its particle (أبلغ نظيره أن), nor for ها/هم, which also end
+ * time adverbs (قال وقتها إن), nor for a listed function word or a ب/ل-word (عنه، بدوره).
+ */
+function haSubjectBeforeParticle(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, end: number): boolean {
+  const key = doc.keys[j];
+  if (!doc.tokens[j].text.endsWith('\u0647') || OBJECT_BEFORE_PARTICLE.has(hit.cue.lemma) || hit.cue.frame.has('obj')) return false;
+  if (key.startsWith('ب') || key.startsWith('ل') || doc.lex.words.has(key)) return false;
+  for (let k = j + 1; k < end && k <= j + MAX_HA_SUBJECT_WORDS; k++) {
+    const particle = isComplement(doc, k) && !doc.keys[k].startsWith('ب');
+    if (gapHas(doc, k, CLAUSE_MARKS) && !(particle && colonBefore(doc, k))) return false;
+    if (particle) return true;
+    if (doc.lex.words.has(doc.keys[k]) || hitStartsAt(doc, k) || quoteOpeningAt(doc, k) !== undefined) return false;
+  }
+  return false;
 }
 
 /** Most words between a lone definite subject of a verb of saying and its particle (المطرب الشهير في دبي اليوم إن). */

@@ -4,7 +4,7 @@ import { gapBefore, gapHas, titleAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import { isComplement } from '../clause.js';
 import type { Doc } from '../types.js';
-import { opensMediaAddressee } from './addressee.js';
+import { opensMediaAddressee, opensPressAddressee } from './addressee.js';
 import { isConstructNoun } from './construct.js';
 import { isEventNoun } from './event-nouns.js';
 import { biFamilyName, biGivenName, familyBeforeParticle } from './name-words.js';
@@ -171,6 +171,9 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // … فلان العلي لوكالة، وقالت المصادر لوكالة: the media after a name or an unnamed source, whatever the name's last word.
     // وقال المصدر لوكالة …، وقال الخزرجي لـ«الصحيفة»: after a definite head too (a role, a surname).
     if ((named || doc.lex.titleWords.get(prev)?.kind === 'unnamed' || def(k - 1)) && opensMediaAddressee(doc, k)) break;
+    // قالت الممثلة الشابة للصحفيين إن: the press after a definite word is the one told, unless a body heads the phrase
+    // (النقابة الوطنية للصحفيين, to which the press belongs).
+    if (def(k - 1) && opensPressAddressee(doc, k) && doc.lex.titleWords.get(keyAt(j))?.kind !== 'body') break;
     const title = titleHere(k);
     if (title && title[1] > 1) {
       const e = supervisedEnd(doc, k + title[1], limit, keyAt(k + title[1] - 1));
