@@ -30,13 +30,24 @@ const CLAUSE_OPENERS = new Set(['فيما', 'بينما', 'حيث', 'كما', '�
 export function startsClause(doc: Doc, hit: Hit): boolean {
   if (hit.start === sentenceStart(doc, hit.start) || gapHas(doc, hit.start, COMMA)) return true;
   if (hit.type === 'cue') {
-    return hit.cue.kind === 'participle' || hit.prefixed
+    return (hit.cue.kind === 'participle' && !gerundAfterPreposition(doc, hit.start)) || hit.prefixed
       // بـ»العمل الإرهابي» قال المتحدث (Arabic): a cue right after a closing quotation mark.
       || (doc.lex.lang === 'ar' && quoteClosingBefore(doc, hit.start) !== undefined)
       // فيما وصفت، حيث قال، بينما أكد، وكما أكدنا: a cue after a subordinating conjunction.
       || (hit.start > 0 && CLAUSE_OPENERS.has(doc.keys[hit.start - 1]));
   }
   return false;
+}
+
+/** English prepositions after which an -ing cue is a gerund (of attacking, for saying, by claiming). */
+const GERUND_PREPOSITIONS = new Set(['of', 'for', 'by', 'about', 'without', 'over']);
+
+/**
+ * accused the rebels of attacking civilians, criticised him for saying …: a participle cue right after such a
+ * preposition is a gerund inside the object, no clause of its own (a comma before it was handled by the caller).
+ */
+function gerundAfterPreposition(doc: Doc, i: number): boolean {
+  return doc.lex.lang === 'en' && i > 0 && GERUND_PREPOSITIONS.has(doc.keys[i - 1]);
 }
 
 /** Where a content starting at token `from` ends (exclusive token index): the sentence end or the next clause-initial cue. */

@@ -19,6 +19,8 @@ import { afterPossessive, COORDINATORS, isAttributive, isNameWord, notSpeech } f
 
 /** Modals before a cue: what will or may be said is not yet a statement. */
 const FUTURE_MODALS = new Set(['will', 'would', 'shall', 'could', 'may', 'might', 'can', 'should', 'must']);
+/** Cues a modal leaves a statement: "would neither confirm nor deny" is the refusal itself, made when reported. */
+const REFUSALS = new Set(['neither confirm nor deny']);
 
 /** True when token `i` closes "let's" / "let us" (written as one token or as "let" + "s"/"us"). */
 function afterLetUs(doc: Doc, i: number, floor: number): boolean {
@@ -135,7 +137,7 @@ export const enSaidThat: Rule = {
     // "will announce", "could deny": what may be said is not yet a statement.
     // (Theresa May said, took office in May, said: a capitalised May is a name or a month, no modal.)
     for (let j = hit.start - 1; j >= floor && j >= hit.start - 3; j--) {
-      if (FUTURE_MODALS.has(doc.keys[j]) && !/^\p{Lu}/u.test(doc.tokens[j].text)) return null;
+      if (FUTURE_MODALS.has(doc.keys[j]) && !/^\p{Lu}/u.test(doc.tokens[j].text) && !REFUSALS.has(cue.lemma)) return null;
       if (doc.lex.words.get(doc.keys[j]) !== 'adverb') break;
     }
     // "Asked whether he would resign, Johnson replied …": a past form opening the sentence before a question or a

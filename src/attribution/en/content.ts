@@ -5,6 +5,7 @@ import { cueStartsAt, gapBefore, gapHas, sourceStartsAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
 import { objectWords } from './objects.js';
+import { beforeCoordinatedSubject } from './coordinated-subject.js';
 import { beforeParticipleSubject } from './participle-subject.js';
 import { englishAfter, englishBefore } from './speaker.js';
 import { COORDINATORS } from './verb-reading.js';
@@ -62,13 +63,11 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
   // "…used by the assailant, reported by The Guardian as convicted of …, to gain entry": a reduced passive describing
   // the noun before it is no new clause; what was said runs on past it.
   while (end < limit && describedBy(doc, end, limit)) end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, end + 1)));
-  // accused the rebels of attacking civilians, criticised him for saying …: a participle cue right after a preposition
-  // is a gerund inside the object, no clause of its own.
-  while (end < limit && gerundCueAt(doc, end)) end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, end + 1)));
   // "reported a government source, whom it did not name, said …": the inner report is what was reported, its cue no end.
   if (end < limit && subjectAsideBefore(doc, i, end)) end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, end + 1)));
   // "…no trace of explosives despite Znak.com claiming …": the participle's subject opens another source's statement.
   end = beforeParticipleSubject(doc, i, end);
+  end = beforeCoordinatedSubject(doc, i, end);
   if (i >= end) return null;
   const q = speechQuoteAt(doc, i);
   if (q) return { range: q.chars, direct: true, from: i, complement: false };
@@ -158,15 +157,6 @@ export function cueAfterQuote(doc: Doc, end: number): boolean {
   // (…", and called the demand …: a coordinated cue goes on with the subject, it claims no quotation)
   return doc.hits.some((h) => h.type === 'cue' && h.start >= t && h.start < t + MAX_TOKENS_TO_OWN_CUE && doc.sentOf[h.start] === doc.sentOf[t - 1]
     && !doc.keys.slice(t, h.start).some((w) => COORDINATORS.has(w)));
-}
-
-/** Prepositions after which an -ing cue is a gerund (of attacking, for saying, by claiming). */
-const GERUND_PREPOSITIONS = new Set(['of', 'for', 'by', 'about', 'without', 'over']);
-
-/** True when a participle cue starts at token k right after such a preposition, with no mark between. */
-function gerundCueAt(doc: Doc, k: number): boolean {
-  return k > 0 && GERUND_PREPOSITIONS.has(doc.keys[k - 1]) && !gapHas(doc, k, COMMA_SEMI_COLON)
-    && doc.hits.some((h) => h.type === 'cue' && h.start === k && h.cue.kind === 'participle');
 }
 
 /** ", reported by X as …" at token k: a one-word -ed cue after a comma, then "by", a source phrase and "as". */

@@ -80,7 +80,7 @@ describe('a source\'s condition of anonymity is no demand (01-said-that.ts)', ()
   });
 });
 
-describe('a gerund after an accusation is part of it (content.ts gerundCueAt, clause-subject.ts)', () => {
+describe('a gerund after an accusation is part of it (clause.ts gerundAfterPreposition, clause-subject.ts)', () => {
   it.each([
     ['accused X of attacking', 'The navy accused the smugglers of attacking a patrol boat.', 'the smugglers of attacking a patrol boat'],
     ['blamed X for saying', 'Fishermen blamed the mayor for saying nothing.', 'the mayor for saying nothing'],
