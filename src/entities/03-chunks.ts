@@ -4,7 +4,7 @@ import { PerWord } from '../text/per-word.js';
 import { nameSkeleton, type Gazetteer, type Title } from './01-gazetteer.js';
 import { startWithoutClitics } from './02-match.js';
 import { MAX_NAME_TOKENS_AR, MAX_NAME_TOKENS_EN, MAX_NASAB_LINKS_AR, MAX_TITLE_MODIFIERS, MIN_SKELETON_LETTERS } from './constants.js';
-import { codePoints, skeletonLetters, type Tok } from './keys.js';
+import { codePoints, fastKey, skeletonLetters, type Tok } from './keys.js';
 import type { GazMatch, OrgChunk, PersonChunk } from './types.js';
 
 // Words that link a title to its body or country (المتحدث باسم الكرملين, السفير لدى الأمم المتحدة, envoy to the UN).
@@ -30,6 +30,12 @@ const HONORIFIC = 'honorific';
 const FORMER = 'former';
 /** The ending of a definite nisba adjective (السعودي, المصري): it qualifies the name, it is not a family name. */
 const AR_NISBA_END = 'ي';
+/** The ending of a feminine nisba adjective as a match key (ـية). */
+const AR_FEMININE_NISBA_END = 'يه';
+/** The article as a match key's start. */
+const AR_ARTICLE = 'ال';
+/** Letters from which a definite word in ـية is an adjective, not a family name (العطية has six). */
+const MIN_FEMININE_NISBA_CHARS = 7;
 /** Lower-case particles inside English names (Ursula von der Leyen, Bashar al-Assad). */
 const EN_NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'dos']);
 /** Lower-case words inside the name of a body (Cinema for Peace Foundation). */
@@ -203,7 +209,7 @@ function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | undefined {
   if (name) {
     // Across a comma the title is a phrase of its own (المرشد الأعلى لإيران، علي خامنئي): a speaker may be it alone.
     if (toks[j].gap === 'comma') chunk.titleEnd = chunk.end;
-    chunk.name = name.name;
+    chunk.name = name.name.entity || name.next - j !== 1 ? name.name : surnameOfHolder(c, chunk, title, name.name);
     chunk.end = name.name.end;
     j = name.next;
   }
@@ -359,7 +365,9 @@ function nasabEnd(c: Ctx, j: number): number | undefined {
   const { toks, g } = c;
   const plain = (k: number) => {
     const t = toks[k];
-    return Boolean(t) && t.gap === 'tight' && !c.cover[k] && t.arabic && !g.stop.has(t.key) && !g.titles.getOne(t.key).length && !/\d/.test(t.key)
+    // علي shares على's match key (a function word): a given name when written with ي (هادي بن علي اليامي).
+    const stop = Boolean(t) && g.stop.has(t.key) && !(givenIn(c, t) && !t.text.endsWith('\u0649'));
+    return Boolean(t) && t.gap === 'tight' && !c.cover[k] && t.arabic && !stop && !g.titles.getOne(t.key).length && !/\d/.test(t.key)
       && !t.forms.some((f) => f.startsWith('ال')) && !AR_PREPOSITION_PREFIX.test(t.text);
   };
   if (!plain(j) && !nisbaName(c, j) && !(toks[j] && c.at[j]?.type === 'person')) return undefined;
@@ -411,9 +419,30 @@ function isNameWord(c: Ctx, j: number, k: number, honoured = false): boolean {
   const definite = t.forms.some((f) => f.startsWith('ال')) && !(k === j && givenIn(c, t));
   // A family name with the article after a given name, or after a compound one (عبد الله الملفي).
   // After an honorific (الدكتور منصور الراجح) the first name need not be a known one.
+  if (definite && feminineNisba(t)) return false;
   if (definite) return AR_NAME_LINKS.has(prev) || (k === j + 1 && (givenIn(c, toks[j]) || honoured)) || (k === j + 2 && AR_COMPOUND_FIRST.has(toks[j].key));
   const conj = t.key.startsWith('و') || t.key.startsWith('ف');
   return (!conj || g.given.has(t.key)) && !AR_PREPOSITION_PREFIX.test(t.text);
+}
+
+/**
+ * A surname alone after a title of a country (`UK Prime Minister Johnson`, `رئيس الوزراء البريطاني جونسون`): the one
+ * gazetteer person of that country and office whose name ends so, if any; the unknown name as it was otherwise.
+ */
+function surnameOfHolder(c: Ctx, chunk: PersonChunk, title: Title, name: NonNullable<PersonChunk['name']>): NonNullable<PersonChunk['name']> {
+  if (!chunk.country || chunk.former) return name;
+  const key = fastKey(name.text);
+  const holders = [...c.g.entities.values()].filter((e) => e.type === 'person' && e.country === chunk.country && e.role === title.cls
+    && [e.names.en, e.names.ar].some((n) => n && fastKey(n.split(/\s+/u).pop()!) === key));
+  return holders.length === 1 ? { ...name, entity: holders[0].id, via: 'gazetteer' } : name;
+}
+
+/**
+ * A definite feminine nisba adjective (الاقتصادية of `مدينة الملك عبدالله الاقتصادية`): no family name. Long ones only:
+ * a short family name may end so (العطية).
+ */
+export function feminineNisba(t: Tok): boolean {
+  return t.arabic && t.key.startsWith(AR_ARTICLE) && t.key.endsWith(AR_FEMININE_NISBA_END) && codePoints(t.key) >= MIN_FEMININE_NISBA_CHARS;
 }
 
 /** A name span of words [j, k): linked by skeleton to a gazetteer person when the spelling differs. */

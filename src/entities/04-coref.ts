@@ -1,3 +1,4 @@
+import { lexicon } from '../attribution/lexicon/index.js';
 import type { Entity, EntityType, Lang, Mention } from '../model/index.js';
 import { matchKey } from '../text/normalize/arabic.js';
 import type { Gazetteer } from './01-gazetteer.js';
@@ -14,6 +15,8 @@ interface PersonInfo {
   org?: string;
   /** Named with a title that says he left office (الرئيس السابق): a former, late or deposed holder. */
   former?: boolean;
+  /** A gazetteer person's English given name's sex; a local one's: named with a feminine Arabic title (`وزيرة`), or masculine ones only. */
+  gender?: 'm' | 'f';
   /** Character offset of the last mention. */
   last: number;
 }
@@ -59,9 +62,9 @@ export function resolve(
   };
   const note = (id: string, info: Omit<PersonInfo, 'last'>, last: number) => {
     const gz = g.entities.get(id);
-    const prev = people.get(id) ?? { cls: gz?.role, family: gz?.role ? g.families.get(gz.role) : undefined, country: gz?.country, last };
+    const prev = people.get(id) ?? { cls: gz?.role, family: gz?.role ? g.families.get(gz.role) : undefined, country: gz?.country, gender: givenGender(gz?.names.en), last };
     people.set(id, {
-      cls: prev.cls ?? info.cls, family: prev.family ?? info.family,
+      cls: prev.cls ?? info.cls, family: prev.family ?? info.family, gender: gz || prev.gender === 'f' ? prev.gender : info.gender ?? prev.gender,
       country: prev.country ?? info.country, org: prev.org ?? info.org, former: prev.former || info.former, last,
     });
   };
@@ -90,7 +93,7 @@ export function resolve(
       mention(e, o.start, o.end, 'chunk');
     } else {
       const { p } = ev;
-      const info = { cls: p.title?.cls, family: p.title?.family, country: p.country, org: p.org, former: p.former };
+      const info = { cls: p.title?.cls, family: p.title?.family, country: p.country, org: p.org, former: p.former, gender: titleGender(text, p, lang) };
       if (p.name) {
         const id = p.name.entity ?? namedInFull(text, entities, p) ?? localId(p.name.text);
         const e = entityOf(id, 'person', p.name.text);
@@ -189,6 +192,9 @@ function bestAntecedent(people: Map<string, PersonInfo>, r: Omit<PersonInfo, 'la
     if (r.org && r.org !== p.org && !(r.country && r.country === p.country)) continue;
     // A former, late or deposed holder (الرئيس المخلوع, the former president) is not the sitting one named before.
     if (r.former && !p.former) continue;
+    // A feminine title (الوزيرة) is no man's: a gazetteer person's sex is their English given name's (Bernard), a local
+    // one's their masculine titles' (Arabic news may give a woman a masculine title: وزير الخارجية هيلاري كلينتون).
+    if (r.gender === 'f' && p.gender === 'm') continue;
     let score = 0;
     // A bare title in construct (`وزير الخارجية`) is the one named with no country or body (the outlet's own), never
     // `وزير الخارجية المصري` named beside him.
@@ -211,12 +217,30 @@ function bestAntecedent(people: Map<string, PersonInfo>, r: Omit<PersonInfo, 'la
   return best;
 }
 
+/** The prefix of localId's ids. */
+const LOCAL_PREFIX = 'local:';
+
+/** A gazetteer person's sex as their English given name tells it (given-names.tsv), if it does. */
+function givenGender(name: string | undefined): 'm' | 'f' | undefined {
+  const first = name?.split(/\s+/u)[0];
+  const word = first ? lexicon('en').sexWords.get(matchKey(first)) : undefined;
+  return word?.kind === 'given' ? word.gender : undefined;
+}
+
+/** Arabic: the gender of a title chunk's head word (titles.tsv: `وزيرة` f, `وزير` m); English titles tell none. */
+function titleGender(text: string, p: PersonChunk, lang: Lang): 'm' | 'f' | undefined {
+  if (lang !== 'ar') return undefined;
+  const head = text.slice(p.start).split(/[\s،,]/u, 1)[0];
+  const gender = lexicon('ar').titleWords.get(matchKey(head))?.gender;
+  return gender === 'm' || gender === 'f' ? gender : undefined;
+}
+
 /** `local:<slug>` for an entity found only in this article. */
 export function localId(shown: string): string {
   let id = localIds.get(shown);
   if (id === undefined) {
     const slug = matchKey(shown).replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-    id = `local:${slug}`;
+    id = `${LOCAL_PREFIX}${slug}`;
     if (localIds.size >= LOCAL_ID_MEMO_LIMIT) localIds.clear();
     localIds.set(shown, id);
   }

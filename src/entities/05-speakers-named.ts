@@ -1,7 +1,7 @@
 import type { Mention, Statement } from '../model/index.js';
 import { firstWordAt } from '../text/words.js';
 import type { Gazetteer } from './01-gazetteer.js';
-import { dinNameIn, honouredNameIn, isGivenWord, isTrailingName, speakerNameIn } from './03-chunks.js';
+import { dinNameIn, feminineNisba, honouredNameIn, isGivenWord, isTrailingName, speakerNameIn } from './03-chunks.js';
 import { englishNameIn, type EnglishNameContext } from './05-speakers-en.js';
 import { namedBesideTitle } from './05-speakers-titled.js';
 import { definite, governmentNouns, mediaNouns, opensUnnamedPhrase, span, speakerWords, type Located, type SpeakerState } from './05-speakers-state.js';
@@ -22,6 +22,8 @@ const RUN_ON_STOPS = new Set<string>(['preposition', 'complement', 'boundary', '
 const AR_IN = 'في';
 /** Lineage words (son, daughter of), as match keys. */
 const AR_LINEAGE = new Set(['بن', 'ابن', 'بنت']);
+/** بن as a match key; not ابن or بنت, which open kinship nouns as often (ابن عمه). */
+const AR_BEN = 'بن';
 /** Title families whose word may stand right before the name a run-on reaches (`العميد`, `الدكتور`); other titles name someone else. */
 const RUN_ON_RANKS = new Set(['military', 'honorific']);
 
@@ -36,7 +38,7 @@ const EN_FOR_WHOM = new Set(['for', 'of', 'to', 'with']);
  * [start, end) of the text. A title (`الشيخ`) stands for no name.
  */
 function fullNameOf(toks: readonly Tok[], word: Tok, g: Gazetteer): Located | undefined {
-  if (g.stop.has(word.key) || g.titles.getOne(word.key).length) return undefined;
+  if (g.stop.has(word.key) || g.titles.getOne(word.key).length || feminineNisba(word)) return undefined;
   const given = isGivenWord(g, word);
   // A scan of the words rather than an index of them by key: asked once or twice per article, an index cost more to build.
   for (let i = 0; i < toks.length; i++) {
@@ -72,6 +74,8 @@ export function named(sp: SpeakerState, s: Statement): string | undefined {
   }
   const run = speakerNameIn(ws, sp.g) ?? honouredNameIn(ws, sp.g);
   if (run) return sp.entityAt('person', span(ws.slice(run.from, run.to)), [span(ws.slice(run.from, run.to))]);
+  const lineage = lineageOpened(sp, ws);
+  if (lineage) return sp.entityAt('person', lineage, [lineage]);
   const apposed = appositionAfter(sp, s.speaker.end!);
   if (apposed) return apposed;
   // A medium named by its title in quotation marks (صحيفة "ديلي ميل"): a body, whatever the language of the title.
@@ -83,6 +87,19 @@ export function named(sp: SpeakerState, s: Statement): string | undefined {
   const din = dinNameIn(ws, sp.g);
   if (din) return sp.entityAt('person', span(ws.slice(din.from, din.to)), [span(ws.slice(din.from, din.to))]);
   return undefined;
+}
+
+/**
+ * A phrase opened by بن and a word that is no common word (`بن رودس نائب مستشار …`, `بن كيران`): a person, whether
+ * بن is the given name Ben or opens a family name (Benkirane); with no given name before it, no one's lineage. The one
+ * word after it only: what follows may be the title.
+ */
+function lineageOpened(sp: SpeakerState, ws: readonly Tok[]): Located | undefined {
+  if (ws.length < 2 || ws[0].forms.length !== 1 || ws[0].key !== AR_BEN) return undefined;
+  const w = ws[1];
+  const plain = w.arabic && w.gap === 'tight' && w.forms.length === 1 && !definite(w) && !/\d/u.test(w.key) && !sp.g.stop.has(w.key)
+    && !sp.lex.words.has(w.key) && !sp.isTitle(w) && !sp.isBodyHead(w) && !sp.isRank(w) && !sp.covered(w);
+  return plain ? span(ws.slice(0, 2)) : undefined;
 }
 
 /**

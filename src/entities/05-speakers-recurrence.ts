@@ -21,6 +21,8 @@ const SENTENCE_END = /[.!?؟\n]/u;
 const GOD = 'الله';
 /** A bare name's endings and start that mark a common word: a plural (ات, ون, ين, a broken one in اء), a feminine (ة), a verbal noun or verb in ت (تصميم, تورط, تعالى). */
 const AR_COMMON_WORD = /\d|(?:ات|ون|ين|ه|اء)$|^ت/u;
+/** Endings that make a noun feminine or plural (مصورة, مصورون): a name takes none. */
+const AR_NOUN_ENDINGS = ['ه', 'ات', 'ون', 'ين'];
 /** A family name's endings that mark a plural or feminine noun (معظم المحللين, مؤرخ الكنيسة). */
 const AR_COMMON_FAMILY = /(?:ات|ون|ين|ه)$/u;
 
@@ -94,12 +96,17 @@ function commonWord(sp: SpeakerState, w: Tok): boolean {
 
 function plainAr(sp: SpeakerState, w: Tok): boolean {
   return w.forms.length === 1 && !definite(w) && codePoints(w.key) >= MIN_BARE_NAME_CHARS && !AR_COMMON_WORD.test(w.key)
-    && !commonWord(sp, w) && !writtenDefinite(sp, AR_ARTICLE + w.key);
+    && !commonWord(sp, w) && !writtenAsNoun(sp, w.key);
 }
 
-/** Is a definite word of the article keyed so? A scan, asked of a few bare names per article: cheaper than a set of every word. */
-function writtenDefinite(sp: SpeakerState, key: string): boolean {
-  for (const t of sp.toks) if (t.key === key && definite(t)) return true;
+/**
+ * Is the word written elsewhere in the article as a common noun: with the article (`التصميم`, `بالموكب` beside `موكب`),
+ * or with a feminine or plural ending (`مصورة` beside `مصور`)? A scan, asked of a few bare names per article: cheaper
+ * than a set of every word.
+ */
+function writtenAsNoun(sp: SpeakerState, key: string): boolean {
+  const nouns = new Set([AR_ARTICLE + key, ...AR_NOUN_ENDINGS.flatMap((e) => [key + e, AR_ARTICLE + key + e])]);
+  for (const t of sp.toks) if (t.arabic && t.forms.some((f) => nouns.has(f))) return true;
   return false;
 }
 
