@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { MAX_TARGET_TOKENS } from '../constants.js';
 import { charRange, isComplement } from '../clause.js';
-import { cueStartsAt, gapHas, quoteOpeningAt, sentenceEnd } from '../doc.js';
+import { cueStartsAt, gapHas, quoteOpeningAt, sentenceEnd, titleAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import { defaultLexiconDir } from '../lexicon/index.js';
 import { readTsv } from '../lexicon/tsv.js';
@@ -166,11 +166,25 @@ function objectOwner(doc: Doc, lo: number, hi: number): [number, number] | null 
     }
     if (!nounWord(doc, k, lo)) return null;
     if (/['’]s$/.test(doc.tokens[k].text)) {
+      // the city's mayor Muriel Bowser: a person the possessor has is the party, not the possessor.
+      if (ownsPerson(doc, k + 1, hi)) return null;
       const e = doc.tokens[k].end - 2;
       return partyPhrase(doc, lo, k + 1) && k - lo < MAX_TARGET_TOKENS ? [doc.tokens[lo].start, e] : null;
     }
   }
   return null;
+}
+
+/** Most words of adjectives between a possessor's 's and the title it has (the city's Democratic mayor). */
+const MAX_TITLE_GAP_TOKENS = 2;
+
+/** True when a title (mayor, president, spokesman) opens the phrase at token i, after at most a couple of words. */
+function ownsPerson(doc: Doc, i: number, hi: number): boolean {
+  for (let j = i; j < Math.min(hi, i + MAX_TITLE_GAP_TOKENS + 1); j++) {
+    if (gapHas(doc, j, BREAK)) return false;
+    if (titleAt(doc, j)) return true;
+  }
+  return false;
 }
 
 /**
