@@ -1,6 +1,6 @@
 import { lazyKeySet } from '../attribution/lexicon/index.js';
 import type { Statement } from '../model/index.js';
-import { opensUnnamedPhrase, speakerWords, type SpeakerState } from './05-speakers-state.js';
+import { gluedPreposition, opensUnnamedPhrase, speakerWords, unlinked, type SpeakerState } from './05-speakers-state.js';
 import type { Tok } from './keys.js';
 
 // Speaker phrases linked to who does not speak (05-speakers.ts, before pass 1): Arabic, many people or the media of a
@@ -13,8 +13,6 @@ import type { Tok } from './keys.js';
 const nonStatePeople = lazyKeySet('ar', 'non-state-people.tsv');
 /** Words of number before the head (`عدة وسائل إعلام`, `عدد من المقيمين`, `مجموعة من العلماء`), with من after them or not. */
 const QUANTITIES = new Set(['عده', 'عدد', 'مجموعه', 'بعض']);
-/** ب or ل glued to a word, after و or ف. */
-const GLUED_PREPOSITION = /^[وف]?[بل]/u;
 /** من ("of") after a word of number, as a match key. */
 const AR_OF = 'من';
 
@@ -29,9 +27,7 @@ export function unlinkedCrowd(sp: SpeakerState, s: Statement): Statement | undef
   if (ws.length > 1 && QUANTITIES.has(ws[0].key)) k = ws[1].key === AR_OF ? 2 : 1;
   const head = ws[k];
   if (!head || k + 1 >= ws.length || !head.forms.some((f) => nonStatePeople().has(f))) return undefined;
-  const speaker = { ...s.speaker };
-  delete speaker.entity;
-  return { ...s, speaker };
+  return unlinked(s);
 }
 
 /**
@@ -47,12 +43,10 @@ export function unlinkedSourceOf(sp: SpeakerState, s: Statement): Statement | un
   if (!named) return undefined;
   const before = speakerWords(sp.toks, s).filter((w) => w.end <= named.start);
   if (!before.some((w, k) => k > 0 && preposition(sp, w))) return undefined;
-  const speaker = { ...s.speaker };
-  delete speaker.entity;
-  return { ...s, speaker };
+  return unlinked(s);
 }
 
 /** A preposition, or in Arabic ب or ل glued to a noun (`بمكتب`, `لرئيس`). */
 function preposition(sp: SpeakerState, w: Tok): boolean {
-  return sp.lex.words.get(w.key) === 'preposition' || (w.arabic && w.forms.length > 1 && GLUED_PREPOSITION.test(w.text));
+  return sp.lex.words.get(w.key) === 'preposition' || gluedPreposition(w);
 }

@@ -44,6 +44,16 @@ export const opensUnnamedPhrase = boundedMemo(UNNAMED_MEMO_LIMIT, opensUnnamed);
 export const speakerWords = (toks: readonly Tok[], s: Statement) =>
   (s.speaker.start === undefined || s.speaker.end === undefined ? [] : wordsIn(toks, s.speaker.start, s.speaker.end));
 export const linkedTo = (s: Statement, id: string | undefined): Statement => (id ? { ...s, speaker: { ...s.speaker, entity: id } } : s);
+/** The statement with its speaker linked to no entity. */
+export function unlinked(s: Statement): Statement {
+  const speaker = { ...s.speaker };
+  delete speaker.entity;
+  return { ...s, speaker };
+}
+/** ب or ل glued to an Arabic word, after و or ف (`بمكتب`, `للرئيس`). */
+const GLUED_PREPOSITION = /^[وف]?[بل]/u;
+/** Is the word Arabic with a preposition glued to it? */
+export const gluedPreposition = (w: Tok) => w.arabic && w.forms.length > 1 && GLUED_PREPOSITION.test(w.text);
 
 /** One article's entities as the passes add to them. */
 export class SpeakerState {

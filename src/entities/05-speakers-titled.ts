@@ -1,7 +1,7 @@
 import type { Entity, Mention, Statement } from '../model/index.js';
 import { firstWordAt } from '../text/words.js';
 import { isTrailingName, speakerNameIn } from './03-chunks.js';
-import { definite, span, wordsIn, type Located, type SpeakerState } from './05-speakers-state.js';
+import { definite, gluedPreposition, span, wordsIn, type Located, type SpeakerState } from './05-speakers-state.js';
 import { MAX_TRAILING_NAME_WORDS } from './constants.js';
 import type { Tok } from './keys.js';
 
@@ -11,9 +11,6 @@ import type { Tok } from './keys.js';
 
 /** What may stand between a name and its title, besides ranks (`العميد`): spaces, a comma, quotation marks (`«فلان»`). */
 const BESIDE_GAP = /^[\s,،«»"“”]*$/u;
-
-/** A preposition glued to a word (ل, ب, after و or ف). */
-const CLITIC_PREPOSITION = /^[وف]?[لب]/u;
 
 const byTitleOnly = (m: Mention) => m.via === 'title' || m.via === 'role';
 
@@ -32,7 +29,7 @@ export function namedBesideTitle(sp: SpeakerState, s: Statement, ws: readonly To
   if (!title) return undefined;
   // A title with a preposition glued to it (`للرئيس`) is whom the words before it are of, not a name's apposition.
   const head = sp.toks[firstWordAt(sp.toks, title.start)];
-  if (!head || (head.arabic && head.forms.length > 1 && CLITIC_PREPOSITION.test(head.text))) return undefined;
+  if (!head || gluedPreposition(head)) return undefined;
   const beside = (from: number, to: number) => from <= to && besideGap(sp, from, to);
   for (const e of sp.byId.values()) {
     if (e.type !== 'person' || e === linked) continue;

@@ -201,7 +201,7 @@ function afterAddressee(doc: Doc, i: number, end: number): number {
   }
   // told Reuters on Monday the army …: a time after a preposition is skipped as a bare time is.
   if (k + 1 < end && cls(doc, k) === 'preposition' && isTimeAt(doc, k + 1)) k++;
-  while (k < end && (cls(doc, k) === 'time' && doc.keys[k] !== 'this' || doc.input.times.some((t) => t.start === doc.tokens[k].start) || doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end))) k++;
+  while (k < end && (isTimeAt(doc, k) || doc.input.times.some((t) => t.start === doc.tokens[k].start))) k++;
   if (cls(doc, k - 1) === 'preposition') return i;
   return k;
 }
