@@ -1,7 +1,9 @@
 import { matchKey } from '../text/normalize/arabic.js';
 import { tokenize } from '../text/tokens.js';
-import { CONTINUATION_MIN_PREDICATES, FOLLOW_MAX_GAP_CHARS, NEIGHBOUR_MIN_LONGER_SHARE, NEIGHBOUR_MIN_PREDICATES, NEIGHBOUR_MIN_SHARE } from './constants.js';
-import { sameAct } from './act.js';
+import {
+  CONTINUATION_MIN_PREDICATES, FOLLOW_MAX_GAP_CHARS, NEIGHBOUR_MIN_LONGER_SHARE, NEIGHBOUR_MIN_PREDICATES, NEIGHBOUR_MIN_SHARE,
+} from './constants-speaker.js';
+import { sameActOf } from './act.js';
 import { speakersAgree, type CopyItem } from './copy.js';
 import { statementOrdinal } from './source.js';
 import { claimWords } from './lexicon.js';
@@ -25,7 +27,7 @@ import type { ClaimSource } from './types.js';
  * that shares fewer, with a canonical content entity shared — or, with none, not `restatesNeighbour` in two sentences
  * (the later one not `coordinated`: `we have never seen a pandemic sparked by … and we have never seen a pandemic that
  * can be controlled` lists two points in one parallel sentence, whose words repeat by construction). Nor halves of one
- * speaker that make two kinds of act (act.ts `sameAct`: a call and an account), that each name a canonical entity the
+ * speaker that make two kinds of act (act.ts `sameActOf`: a call and an account), that each name a canonical entity the
  * other does not (`will meet the Saudi minister` then `will also meet the emir of Qatar`: two meetings, as paraphrase.ts
  * reads two actors), or that restate a point with other figures (`24 were killed in the market bombing` then `seven
  * were killed in another bombing`).
@@ -46,7 +48,7 @@ export function continuationOf(a: NeighbourItem, b: NeighbourItem): number | und
   // instead cost dev5 P 0.752 → 0.701). Halves (each adding words of its own) stay one speaker's.
   if (!speakersAgree(a.member, b.member)) return !second.coordinated && restatesNeighbour(a, b) ? shared : undefined;
   // One speaker's call and account are two points (act.ts; session 17: dev9 P 0.636 → 0.700 with speaker-detail.ts's).
-  if (!sameAct(a.member.stance, b.member.stance)) return undefined;
+  if (!sameActOf(a.member, b.member)) return undefined;
   // A caveat and the point it qualifies (`… بحذر، ولكنه أكد أن حصيلة الوفيات …`): one proposition's halves.
   if (second.contrasted) return Math.max(shared, CONTINUATION_MIN_PREDICATES);
   // With no entity in common: one point in other words (`restatesNeighbour`) with the same figures if both name any, or

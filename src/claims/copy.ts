@@ -1,7 +1,7 @@
 import {
-  COPY_ANY_SPEAKER_MIN_COVERAGE, COPY_MIN_COVERAGE, COPY_MIN_WORDS, COPY_SKETCH_KEYS, COPY_VERBATIM_MIN_WORDS, COPY_WINDOW_DAYS, HEADLINE_MIN_PREDICATES, HEADLINE_MIN_SHARE,
-  HEADLINE_QUOTE_MIN_WORDS, PART_MIN_WORDS,
-} from './constants.js';
+  COPY_ANY_SPEAKER_MIN_COVERAGE, COPY_MIN_COVERAGE, COPY_MIN_WORDS, COPY_SKETCH_KEYS, COPY_VERBATIM_MIN_WORDS, COPY_WINDOW_DAYS, PART_MIN_WORDS,
+} from './constants-copy.js';
+import { HEADLINE_MIN_PREDICATES, HEADLINE_MIN_SHARE, HEADLINE_QUOTE_MIN_WORDS } from './constants-title.js';
 import { evaluativeKind } from './evaluative.js';
 import { appealsForMore } from './general-appeal.js';
 import { isCanonical } from './frame.js';

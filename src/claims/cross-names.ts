@@ -2,7 +2,7 @@ import { lexicon } from '../attribution/lexicon/index.js';
 import type { Lang } from '../model/index.js';
 import { arabicSkeleton, latinSkeleton } from '../text/skeleton.js';
 import { tokenize } from '../text/tokens.js';
-import { CROSS_NAME_MIN_SKELETON } from './constants.js';
+import { CROSS_NAME_MIN_SKELETON } from './constants-echo.js';
 import { keysOf } from './lexicon.js';
 
 // Names the gazetteer lacks, written in both scripts (`COVID-19` / `كوفيد-19`, `Meerjady` / `ميرجادي`): a statement and

@@ -1,5 +1,5 @@
 import type { Lang, Stance } from '../model/index.js';
-import { sameAct } from './act.js';
+import { sameActOf } from './act.js';
 import { tokenize } from '../text/tokens.js';
 import { NUMBER_YEAR_MAX, NUMBER_YEAR_MIN } from './constants.js';
 import { marksConflict, sideOf, type MarkedSide } from './marks.js';
@@ -61,7 +61,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 
 /**
  * Are two statements of one article in one language details of one event? Not the title's statement, nor a piece of
- * the other, nor an evaluation, nor a call for an act beside an account (`act`: act.ts `sameAct`); EVENT_DETAIL_MIN_WORDS
+ * the other, nor an evaluation, nor a call for an act beside an account (`act`: act.ts `sameActOf`); EVENT_DETAIL_MIN_WORDS
  * predicate words shared, EVENT_DETAIL_MIN_SHARE of the shorter predicate and EVENT_DETAIL_MIN_LONGER_SHARE of the
  * longer; the same canonical content entities (another party named makes another proposition about the same story:
  * `the kidnappers demand Hezbollah's withdrawal` beside their offer of an exchange); and, R6's second half (an earlier
@@ -98,7 +98,7 @@ function judged(a: DetailItem, b: DetailItem): DetailRefusal | number {
   if (a.evaluates || b.evaluates) return 'evaluation';
   // A call for an act is no detail of an account of the event (act.ts; session 17: dev8 P 0.565 → 0.619 alone, 0.684 →
   // 0.765 beside continuation.ts's entities rule; no other set moved).
-  if (!sameAct(a.member.stance, b.member.stance)) return 'act';
+  if (!sameActOf(a.member, b.member)) return 'act';
   // Two listed parties of one kind as speakers (two countries, two known people) each tell their own: the same words make
   // a parallel (`Qatar will develop a deposit scheme` beside `Bangladesh's scheme will cover deposits`), not one event.
   if (parallelSpeakers(a.member, b.member)) return 'speakers';

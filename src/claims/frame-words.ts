@@ -6,11 +6,11 @@ import { claimsDataFile, keysOf } from './lexicon.js';
 
 // The closed-class words that tell what an event phrase is to its statement (data/lexicons/claims/frame-words.tsv):
 // read by setting.ts (a time setting and a manner), judgement.ts (a copular verdict), general-appeal.ts (an appeal
-// for more), title-event.ts (another incident) target.ts (what an event befell) and cessation.ts (an event
-// to be stopped or extended).
+// for more), title-event.ts (another incident) target.ts (what an event befell) cessation.ts (an event
+// to be stopped or extended) and act.ts (a need that makes a statement a call).
 
 const FILE = join('data', 'lexicons', 'claims', 'frame-words.tsv');
-export const FRAME_WORD_ROLES = ['after', 'when', 'copula', 'article', 'appeal', 'manner', 'another', 'target', 'cease', 'extend', 'negation'] as const;
+export const FRAME_WORD_ROLES = ['after', 'when', 'copula', 'article', 'appeal', 'manner', 'another', 'target', 'cease', 'extend', 'negation', 'need', 'duty'] as const;
 export type FrameWordRole = (typeof FRAME_WORD_ROLES)[number];
 
 let roles: Map<string, FrameWordRole> | undefined;

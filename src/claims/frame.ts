@@ -173,8 +173,23 @@ function isCarrier(src: ClaimSource, s: SourceStatement): boolean {
 
 /** Is `t` a piece of another statement's content rather than a statement (see Frame.inner)? */
 function isInner(src: ClaimSource, t: SourceStatement): boolean {
-  return src.statements.some((s) => nestedIn(s, t) && !opensClause(src, s, t));
+  return src.statements.some((s) => (nestedIn(s, t) && !opensClause(src, s, t)) || heldClause(s, t));
 }
+
+/**
+ * Is `t` a doubt or denial inside its own speaker's assertion `s` (`… يشير إلى أن تكرار الهجوم يستبعد أن تكون المناطق قد
+ * تعرضت للهجوم عن طريق الخطأ`, the clause after `يستبعد` read as the speaker's doubt)? What the assertion rules out or
+ * questions is a piece of it, not a proposition the speaker states beside it. Not an assertion inside a denial (`أرفض
+ * … يزعم أن …`): there the clause is most often what another, unnamed, claimed (the extractor gave it the outer speaker),
+ * the proposition the denial answers.
+ */
+const heldClause = (s: SourceStatement, t: SourceStatement) => t !== s && t.content.start >= s.content.start && t.content.end <= s.content.end
+  && t.content.end - t.content.start < s.content.end - s.content.start && sameSpeaker(s, t)
+  && POSITION_OF[s.stance] === 'for' && POSITION_OF[t.stance] !== 'for';
+
+/** One speaker: the same entity, or the same words when neither is linked. */
+const sameSpeaker = (s: SourceStatement, t: SourceStatement) =>
+  s.speaker.entity ? s.speaker.entity === t.speaker.entity : !t.speaker.entity && matchKey(s.speaker.text) === matchKey(t.speaker.text);
 
 /** Evaluative kinds that make an evaluation wherever they stand, and those that do before the event phrase. */
 const LABEL_KINDS: ReadonlySet<EvaluativeKind> = new Set(['label']);

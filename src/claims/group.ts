@@ -1,4 +1,5 @@
-import { CONCEPT_SPEAKER_MIN_PREDICATES, MAX_KEY_ENTITIES, RESTATEMENT_MIN_COVERAGE, RESTATEMENT_MIN_WORDS } from './constants.js';
+import { MAX_KEY_ENTITIES, RESTATEMENT_MIN_COVERAGE, RESTATEMENT_MIN_WORDS } from './constants.js';
+import { CONCEPT_SPEAKER_MIN_PREDICATES } from './constants-speaker.js';
 import { statementDate } from './dates.js';
 import { entitiesIn, frameOf, isCanonical, keyOfFrame, type Frame } from './frame.js';
 import { conceptOf, eventLexicon, isBroad, type EventLexicon } from './lexicon.js';
@@ -202,7 +203,10 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
       // Of several groups about the concept (two attacks told by two sources), the one of the speaker's statement right
       // before, when it shares such a word: the speaker carries on about that event (`the resistance repelled this attack`).
       const same = groups.filter((x) => x.concept === f.concept!.id);
-      const carries = (x: Building) => x.members.some((m) => m.speakerKey === f.speakerKey && sharesPoint(i, m.statementId));
+      // The statement shared with states the event (rule `concept-entities`): one joined by this rule only mentions
+      // it, and a chain through it drifts to the speaker's other points (a sermon's: the protests' aim, then their
+      // lawful forms).
+      const carries = (x: Building) => x.members.some((m) => m.rule === 'concept-entities' && m.speakerKey === f.speakerKey && sharesPoint(i, m.statementId));
       if (same.length === 1 && carries(same[0])) return join(i, same[0], 'concept-in-article');
       const prev = groupOf.get(i - 1);
       if (prev && same.length > 1 && same.includes(prev) && frames[i - 1].speakerKey === f.speakerKey && sharesPoint(i, frames[i - 1].statement.id)) {

@@ -1,4 +1,4 @@
-import { LEAD_MIN_PREDICATES, TITLE_LEAD_MIN_ENTITIES } from './constants.js';
+import { LEAD_MIN_PREDICATES, TITLE_LEAD_MIN_ENTITIES } from './constants-title.js';
 import type { Predicate } from './continuation.js';
 import type { CopyItem } from './copy.js';
 import { sharedPredicates } from './stems.js';

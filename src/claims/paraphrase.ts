@@ -1,4 +1,6 @@
-import { PARAPHRASE_MIN_ANCHORS, PARAPHRASE_MIN_LENGTH_RATIO, PARAPHRASE_MIN_PREDICATES, PARAPHRASE_MIN_SHARE, PARAPHRASE_WINDOW_DAYS, SPEAKER_PARAPHRASE_WINDOW_DAYS } from './constants.js';
+import {
+  PARAPHRASE_MIN_ANCHORS, PARAPHRASE_MIN_LENGTH_RATIO, PARAPHRASE_MIN_PREDICATES, PARAPHRASE_MIN_SHARE, PARAPHRASE_WINDOW_DAYS, SPEAKER_PARAPHRASE_WINDOW_DAYS,
+} from './constants-echo.js';
 import { sharedPredicates } from './stems.js';
 
 // A paraphrase: one proposition restated in other words (`أفرج الحوثيون عن …` beside `إطلاق سراح …`), in one language,

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import { BROAD_COPY_MIN_F1, BROAD_REQUIRED_SHARED_ENTITIES, BROAD_WINDOW_DAYS, DAY_MS, REQUIRED_SHARED_ENTITIES, TITLE_EVENTS_DEFAULT } from './constants.js';
+import {
+  BROAD_COPY_MIN_F1, BROAD_REQUIRED_SHARED_ENTITIES, BROAD_WINDOW_DAYS, DAY_MS, REQUIRED_SHARED_ENTITIES,
+} from './constants.js';
+import { TITLE_EVENTS_DEFAULT } from './constants-title.js';
 import { windowAround } from './dates.js';
 import { echoItemsOf, groupedItemsOf } from './echo.js';
 import { placeEchoes, type EchoPool } from './echo-place.js';

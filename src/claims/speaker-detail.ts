@@ -1,14 +1,14 @@
 import {
-  SPEAKER_DETAIL_MAX_DISTANCE, SPEAKER_DETAIL_MIN_NAME_F1, SPEAKER_DETAIL_MIN_STEMS, SPEAKER_DETAIL_SHORT_MIN_PREDICATE, SPEAKER_DETAIL_SHORT_MIN_SHARE,
-  SPEAKER_DETAIL_SHORT_MIN_STEMS,
-} from './constants.js';
+  SPEAKER_DETAIL_MAX_DISTANCE, SPEAKER_DETAIL_MIN_NAME_F1, SPEAKER_DETAIL_MIN_STEMS, SPEAKER_DETAIL_SHORT_MIN_PREDICATE, SPEAKER_DETAIL_SHORT_MIN_SHARE, SPEAKER_DETAIL_SHORT_MIN_STEMS,
+} from './constants-speaker.js';
 import { evaluativeKind } from './evaluative.js';
-import { sameAct } from './act.js';
+import { sameActOf } from './act.js';
 import { isCanonical, type Frame } from './frame.js';
 import { memberOf } from './group.js';
 import { tokenF1 } from './similarity.js';
 import { predicateStems, sharedPredicates } from './stems.js';
 import { datesOf, titleOf } from './summary.js';
+import type { Lang } from '../model/index.js';
 import type { Claim, ClaimSource } from './types.js';
 
 // A speaker telling one more detail of a point they made: a statement in no claim once the article is placed (no event
@@ -46,7 +46,7 @@ export function speakerDetailOf(src: ClaimSource, frames: readonly Frame[], clai
   const from = Math.max(0, i - SPEAKER_DETAIL_MAX_DISTANCE), to = Math.min(src.statements.length - 1, i + SPEAKER_DETAIL_MAX_DISTANCE);
   for (let j = from; j <= to; j++) {
     const id = claimOf.get(src.statements[j].id);
-    if (j === i || !id || !sameSpeaker(frames[i], frames[j]) || !samePoint(frames[i], frames[j])) continue;
+    if (j === i || !id || !sameSpeaker(frames[i], frames[j]) || !samePoint(frames[i], frames[j], src.lang)) continue;
     const shared = sharedPredicates(stemsOf(i), new Set(stemsOf(j).flat()));
     best.set(id, Math.max(best.get(id) ?? 0, shared));
     if (restatesPoint(shared, stemsOf(i).length)) enough.add(id);
@@ -70,19 +70,22 @@ export function restatesPoint(shared: number, words: number): boolean {
 }
 
 /**
- * May two statements of one speaker be one point at all: the same kind of act (act.ts `sameAct`: a call beside an account
+ * May two statements of one speaker be one point at all: the same kind of act (act.ts `sameActOf`: a call beside an account
  * is another point), and not each naming a canonical entity the other does not (`a political transition in Syria` beside
  * `a unified government in Libya`: the same words about other parties). Session 17: dev10 P 0.451 → 0.482, R 0.198 →
  * 0.196 (the act; dev9 0.636 → 0.700 with continuation.ts's), dev4 0.860 → 0.869 (the entities); no other set moved.
  */
-function samePoint(a: Frame, b: Frame): boolean {
-  if (!sameAct(a.statement.stance, b.statement.stance)) return false;
+function samePoint(a: Frame, b: Frame, lang: Lang): boolean {
+  if (!sameActOf(actOf(a, lang), actOf(b, lang))) return false;
   // An act named only as what is to stop (frame.ts `ceases`: a call to stop the shelling, or a refusal of one) is
   // another point than an account of the act.
   if (Boolean(a.ceases) !== Boolean(b.ceases)) return false;
   const ea = a.about.filter(isCanonical), eb = b.about.filter(isCanonical);
   return !(ea.some((e) => !eb.includes(e)) && eb.some((e) => !ea.includes(e)));
 }
+
+/** A statement's act as act.ts reads it. */
+const actOf = (f: Frame, lang: Lang) => ({ stance: f.statement.stance, content: f.statement.content.text, lang });
 
 /** The same speaker: the same key, and names alike (an unnamed source's key is often its country's). */
 const sameSpeaker = (a: Frame, b: Frame) =>

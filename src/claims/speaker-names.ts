@@ -1,7 +1,8 @@
 import { linkName } from '../entities/index.js';
 import { boundedMemo } from '../text/memo.js';
 import { arabicSkeleton, latinSkeleton } from '../text/skeleton.js';
-import { COUNTRY_ENTITY_PREFIX, SPEAKER_MIN_SKELETON, SPEAKER_NAMES_MEMO } from './constants.js';
+import { COUNTRY_ENTITY_PREFIX } from './constants.js';
+import { SPEAKER_MIN_SKELETON, SPEAKER_NAMES_MEMO } from './constants-copy.js';
 import { wordsOf } from './similarity.js';
 
 // Speaker texts compared word by word, spelling-tolerantly: outlets spell an unlinked foreign name each their own way

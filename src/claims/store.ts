@@ -9,7 +9,7 @@ import {
 } from '../store/claims.js';
 import { echoItemsOf, groupedItemsOf } from './echo.js';
 import { placeStoredEchoes } from './echo-store.js';
-import { TITLE_EVENTS_DEFAULT } from './constants.js';
+import { TITLE_EVENTS_DEFAULT } from './constants-title.js';
 import { planSpeakerDetails } from './speaker-detail.js';
 import type { Frame } from './frame.js';
 import { framesOf, groupArticle, memberOf } from './group.js';

@@ -17,7 +17,7 @@ import type { Claim, ClaimSource, Member } from './types.js';
 // are one proposition. After an article is placed, the claims holding its statements that name an incident family of
 // its title (data/lexicons/claims/title-events.tsv: death, injury, clashes, shelling, attack) become one, family by
 // family (`planTitleEvents`; applied in memory by `mergeTitleEvents`, in the store by store.ts). On unless turned off
-// (constants.ts TITLE_EVENTS_DEFAULT).
+// (constants-title.ts TITLE_EVENTS_DEFAULT).
 // A step after grouping and the echo pool, not inside them: grouping such statements in the article instead (session
 // 7's main-event groups) takes them out of the pool — a concept group's statements echo no other outlet's, and its
 // claim is matched by concept and key entities alone — so another outlet's copy of the same details forms a claim of
