@@ -176,7 +176,8 @@ export function findHits(doc: Doc): Hit[] {
       // سيعلن، وستقول: a verb in the future tells what a source will say, which it has not yet said.
       if (lex.lang === 'ar' && cue.kind === 'verb' && futureForm(keys[i], entry.keys[0])) continue;
       // "The Jakarta Post reports a …": a form that is mostly a noun, a cue only in a verb's place (en/noun-cues.ts).
-      if (lex.lang === 'en' && n === 1 && !englishCueReading(doc, i)) continue;
+      // ("unless their demands were met": nor is a noun cue ending in "be" before a passive participle.)
+      if (lex.lang === 'en' && !englishCueReading(doc, i, n)) continue;
       hits.push({ type: 'cue', start: i, end: i + n, cue, prefixed: forms[0] !== keys[i] || keys[i] !== entry.keys[0], required });
       i += n - 1;
       break;

@@ -1,4 +1,5 @@
 import { colonBefore, commaBefore, contentRange } from '../clause.js';
+import { nestedDoubt } from '../hedge.js';
 import { cueStartsAt, gapBefore, insideQuote, sentenceEnd, sentenceStart, sourceStartsAt } from '../doc.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { clauseSubject } from './clause-subject.js';
@@ -9,13 +10,25 @@ import { dashTail } from './05-inverted.js';
 import { mandative } from './mandative.js';
 import { objectWords } from './objects.js';
 import { passiveReading } from './passive.js';
+import { skipRaising } from './raising.js';
 import { possessedNoun } from './possessive-noun.js';
 import { beforeMainVerb } from './reduced-relative.js';
 import { isAside, relativeContent, relativeRecipient } from './relative.js';
 import { asAfterObject, infinitiveAfterObject, isAdjunctTail, isMannerTail, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
 import { speakerBefore } from './speaker-before.js';
-import { skipBackAdverbs } from './speaker.js';
+import { englishBefore, POSSESSIVES, skipBackAdverbs } from './speaker.js';
 import { afterPossessive, COORDINATORS, isAttributive, isNameWord, notSpeech } from './verb-reading.js';
+
+/** Words after which a cue form is a noun (there is no doubt, with little fear, beyond doubt). */
+const NOUN_BEFORE = new Set(['no', 'little', 'without', 'beyond', 'much']);
+
+/** Subject pronouns that stand for the speaker of the clause they open (said it could not confirm …). */
+const SELF_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/** The hedge (could not confirm) right after a subject pronoun at token `at`, if any. */
+function pronounThenHedge(doc: Doc, at: number): Hit | undefined {
+  return SELF_PRONOUNS.has(doc.keys[at]) ? doc.hits.find((h) => h.type === 'hedge' && h.start === at + 1) : undefined;
+}
 
 /** Modals before a cue: what will or may be said is not yet a statement. */
 const FUTURE_MODALS = new Set(['will', 'would', 'shall', 'could', 'may', 'might', 'can', 'should', 'must']);
@@ -114,11 +127,19 @@ export const enSaidThat: Rule = {
     if (isNameWord(doc, hit)) return null;
     // "the president's claims of fraud have not …": a noun cue after its possessor (objects.tsv: possessed-cue).
     if (objectWords().get('possessed-cue')!.has(cue.lemma)) return possessedNoun(doc, hit, floor, end);
+    // "The president's warning that the country faced ruin …": any cue form after a named possessive and before "that"
+    // is that noun, its possessor the speaker.
+    if (afterPossessive(doc, hit) && doc.keys[hit.end] === 'that') return possessedNoun(doc, hit, floor, end);
     // called the police: a bare "called" reports only a quotation after its object (en-label, 06-label.ts).
     if (cue.lemma === 'call') return null;
     if (prev >= floor && doc.lex.words.get(doc.keys[prev]) === 'determiner') return null; // the alleged attack
+    if (prev >= floor && NOUN_BEFORE.has(doc.keys[prev])) return null; // no doubt, little fear: the noun
+    // "His warning that …", "their demanding schedule": an -ing form after a possessive pronoun is a noun or an adjective
+    // (possessive-noun.ts leaves a pronoun possessor unread).
+    if (prev >= floor && POSSESSIVES.has(doc.keys[prev]) && hit.end - hit.start === 1 && /ing$/.test(doc.keys[hit.start])) return null;
     // over alleged plots, for reported crimes: a past form after a preposition is an adjective.
-    if (prev >= floor && hit.cue.kind === 'verb' && doc.lex.words.get(doc.keys[prev]) === 'preposition') return null;
+    // (went on to say, appeared to blame: an infinitive after a raising verb is its subject's statement, raising.ts)
+    if (prev >= floor && hit.cue.kind === 'verb' && doc.lex.words.get(doc.keys[prev]) === 'preposition' && skipRaising(doc, hit.start, floor) === hit.start) return null;
     if (isAttributive(doc, hit, end, floor)) return null;
     // May's proposed Brexit deal: an attributive form after a possessive is an adjective, whatever follows.
     if (afterPossessive(doc, hit) && objectWords().get('attributive')!.has(doc.keys[hit.start])) return null;
@@ -218,6 +239,13 @@ export const enSaidThat: Rule = {
     // noun before it; a preposition where the object would stand opens an adjunct, not what was said.
     if (!content.direct && !content.complement && content.from === hit.end && relativeBefore(doc, speaker, floor)
       && doc.lex.words.get(doc.keys[hit.end]) === 'preposition' && !(doc.keys[hit.end] === 'to' && cue.frame.has('to'))) return null;
+    // ('"…," she said of her neighbour': "of" after "said" names whom a quotation was about, no reported content.)
+    if (!content.direct && content.from === hit.end && cue.lemma === 'say' && doc.keys[hit.end] === 'of') return null;
+    // "The ministry said it could not confirm the reports": a pronoun subject right before a doubt phrase is the
+    // speaker's own doubt: one statement, the hedge's (03-according-to.ts reads the same content, dropped as a duplicate).
+    const hedge = content.direct ? undefined : pronounThenHedge(doc, content.from);
+    const own = hedge && nestedDoubt(doc, hedge, 'en-said-doubt', englishBefore);
+    if (own) { const { secondary: _nested, ...draft } = own; return { ...draft, speaker }; }
     // "cited X as saying …", "quoted X as saying …": the one cited speaks (clause-subject.ts: en-quoted-as).
     if (!content.direct && asSayingAfter(doc, content.range[1], end)) return null;
     // "overlapping zone claims and would make …": a clause never opens with a coordinator, so the cue form was a noun.

@@ -123,6 +123,23 @@ function possessedAfter(doc: Doc, from: number, end: number): SpeakerRef | null 
   return e === end && e > k && e - k <= MAX_POSSESSED_WORDS + 1 && /^\p{Lu}/u.test(doc.tokens[k].text) ? spanOf(k, e) : null;
 }
 
+/** Words that open an unnamed speaker phrase after an inverted cue (said one protester, shouted a woman). */
+const COUNTED_OPENERS = new Set(['one', 'another', 'a', 'an', 'the']);
+
+/**
+ * '"…," said one protester.', '"…," shouted a woman in the crowd.': a count word or an article and up to three lower-case
+ * nouns (no listed class, no adverb or verb form) closing the sentence or followed by a comma or a preposition; null
+ * otherwise.
+ */
+function countedAfter(doc: Doc, from: number, end: number): SpeakerRef | null {
+  if (from + 1 >= end || !COUNTED_OPENERS.has(doc.keys[from])) return null;
+  let k = from + 1;
+  while (k < end && k - from <= MAX_POSSESSED_WORDS && /^\p{Ll}+$/u.test(doc.tokens[k].text) && !/[,.;:!?()"“”]/.test(gapBefore(doc, k))
+    && (!doc.lex.words.get(doc.keys[k]) || doc.lex.titleWords.has(doc.keys[k])) && !/(ly|ing|ed)$/.test(doc.keys[k])) k++;
+  if (k === from + 1 || k < end && !/^,\s*$/.test(gapBefore(doc, k)) && doc.lex.words.get(doc.keys[k]) !== 'preposition') return null;
+  return { kind: 'span', start: doc.tokens[from].start, end: doc.tokens[k - 1].end, gender: '-' };
+}
+
 /** "…," said a spokesman for the bank: a determiner-led phrase holding a title or body word after the cue. */
 function titledAfter(doc: Doc, from: number, end: number): boolean {
   if (doc.lex.words.get(doc.keys[from]) !== 'determiner') return false;
@@ -160,8 +177,11 @@ export const enQuoteSaid: Rule = {
       && !doc.keys.slice(next, sentenceEnd(doc, hit.start)).includes('that') && !quoteOpeningAt(doc, sentenceEnd(doc, hit.start) - 1);
     if (open && crossed) return null;
     // ('"…," said her mother.': a possessive and a kin or role noun after the cue)
-    const possessed = open ? possessedAfter(doc, next, sentenceEnd(doc, hit.start)) : null;
-    if (open && !addresseeOnly && !possessed && nextCls !== 'preposition' && nextCls !== 'adverb' && nextCls !== 'time' && !/^\p{Lu}/u.test(doc.tokens[next].text)
+    // ('"…," said a spokesman for the bank': a titled phrase runs on through its body, below; countedAfter stops at "for")
+    const possessed = !open ? null : possessedAfter(doc, next, sentenceEnd(doc, hit.start))
+      ?? (titledAfter(doc, next, sentenceEnd(doc, hit.start)) ? null : countedAfter(doc, next, sentenceEnd(doc, hit.start)));
+    // ('"…," the villager said of the soldiers.': "of" names whom the quotation is about, nothing more is reported)
+    if (open && !addresseeOnly && !possessed && nextCls !== 'preposition' && doc.keys[next] !== 'of' && nextCls !== 'adverb' && nextCls !== 'time' && !/^\p{Lu}/u.test(doc.tokens[next].text)
       && invertedSpeakerEnd(doc, next, sentenceEnd(doc, hit.start)) === next && !titledAfter(doc, next, sentenceEnd(doc, hit.start))) return null;
     const { keys } = doc;
     const end = sentenceEnd(doc, hit.start);

@@ -2,7 +2,7 @@ import { commaBefore } from '../clause.js';
 import { gapBefore } from '../doc.js';
 import type { Doc, Hit, SpeakerRef } from '../types.js';
 import { commonNounSubject, englishAfter, skipBackAdverbs, subordinateSubject } from './speaker.js';
-import { span } from './speaker-before.js';
+import { skipTimeBack, span } from './speaker-before.js';
 import { isNameWord, passiveBefore, SPOKEN } from './verb-reading.js';
 
 type CueHit = Extract<Hit, { type: 'cue' }>;
@@ -81,7 +81,8 @@ const inherit = (doc: Doc, hit: CueHit): SpeakerRef => ({ kind: 'inherit', gende
  */
 export function clauseSubject(doc: Doc, hit: CueHit, floor: number, end: number): { speaker: SpeakerRef; rule: string } | null {
   const { cue } = hit;
-  const before = skipBackAdverbs(doc, hit.start, floor) - 1;
+  // (… and on several occasions have called for …: a time phrase between the conjunction and the cue is skipped)
+  const before = skipTimeBack(doc, skipBackAdverbs(doc, hit.start, floor), floor) - 1;
   if (before >= floor && (doc.keys[before] === 'and' || doc.keys[before] === 'but')) {
     if (cue.kind === 'verb' && doc.keys[before] === 'and' && passiveBefore(doc, before, floor) && !SPOKEN.has(cue.lemma)
       && (hit.end >= end || doc.keys[hit.end] === 'of' || doc.lex.words.get(doc.keys[hit.end]) === 'preposition')) return null;

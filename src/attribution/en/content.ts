@@ -29,7 +29,7 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
   // remarked, "Today I am …": a quotation opening right after the cue is what was said, its first words included.
   const opening = speechQuoteAt(doc, i);
   if (opening) return { range: opening.chars, direct: true, from: i, complement: false };
-  while (i < limit && cls(doc, i) === 'adverb' && !MODALS.has(doc.keys[i])) i++;
+  while (i < limit && cls(doc, i) === 'adverb' && !MODALS.has(doc.keys[i]) && !bothOfObject(doc, i, limit)) i++;
   // said on Friday "…", said yesterday the talks …: a time adjunct right after the cue is not what was said.
   i = afterLeadingTime(doc, i, limit);
   // commented on the matter — which … — "However …": after a topic, a quotation later in the sentence is what was said.
@@ -267,6 +267,13 @@ const SEQUELS = new Set(['later', 'then', 'subsequently', 'afterwards', 'afterwa
 function pastAt(doc: Doc, k: number): boolean {
   const w = doc.keys[k] ?? '';
   return /^[a-z]+ed$/.test(w) || PAST.has(w);
+}
+
+/** "accused both sides of …", "urged both Lee and Ray to …": "both" before a noun or a name opens the object, no adverb. */
+function bothOfObject(doc: Doc, i: number, limit: number): boolean {
+  if (doc.keys[i] !== 'both' || i + 1 >= limit || gapHas(doc, i + 1, DASH_COMMA_COLON)) return false;
+  const next = cls(doc, i + 1);
+  return next === undefined || next === 'determiner' || next === 'pronoun';
 }
 
 /** Contrast adverbs that, between commas, end a reported clause (…, however, …). */

@@ -13,8 +13,20 @@ const OPENERS = new Set(['a', 'an', 'the', 'no', 'he', 'she', 'it', 'they', 'the
 /** Plurals that end in no -s (police report …). */
 const PLURALS = new Set(['police', 'people']);
 
-/** False for a noun-cue form (report, reports) at token i that does not stand as a verb between subject and object. */
-export function englishCueReading(doc: Doc, i: number): boolean {
+/** Forms of "be" that end a multi-word noun cue (demands were, demands are). */
+const BE_ENDINGS = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * False for a noun-cue form (report, reports) at token i that does not stand as a verb between subject and object, and
+ * for an `n`-word cue ending in "be" before a past participle ("unless their demands were met": a passive about the
+ * demands, nothing demanded).
+ */
+export function englishCueReading(doc: Doc, i: number, n = 1): boolean {
+  if (n > 1) {
+    const next = i + n;
+    return !(BE_ENDINGS.has(doc.keys[next - 1]) && next < doc.tokens.length && doc.sentOf[next] === doc.sentOf[i]
+      && (/ed$/.test(doc.keys[next]) || objectWords().get('past-verb')!.has(doc.keys[next])));
+  }
   if (!objectWords().get('noun-cue')!.has(doc.keys[i])) return true;
   const prev = i - 1, next = i + 1;
   if (prev < 0 || next >= doc.tokens.length || doc.sentOf[prev] !== doc.sentOf[i] || doc.sentOf[next] !== doc.sentOf[i]) return false;

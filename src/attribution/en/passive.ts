@@ -4,6 +4,7 @@ import type { Doc, Draft, Hit } from '../types.js';
 import { englishContent } from './content.js';
 import { englishBefore, englishAfter, englishSource, isBe, skipBackAdverbs } from './speaker.js';
 import { skipTimeBack, span } from './speaker-before.js';
+import { objectWords } from './objects.js';
 
 type CueHit = Extract<Hit, { type: 'cue' }>;
 
@@ -14,6 +15,8 @@ type CueHit = Extract<Hit, { type: 'cue' }>;
  */
 export function passiveReading(doc: Doc, hit: CueHit, floor: number, end: number, cueChars: [number, number]): Draft | null | 'active' {
   const { cue } = hit;
+  // "Workers are demanding …": an -ing form after "be" is progressive, never passive (speaker-before.ts skips the "be").
+  if (/ing$/.test(doc.keys[hit.start])) return 'active';
   const prev = hit.start - 1;
   const bePrev = skipTimeBack(doc, skipBackAdverbs(doc, hit.start, floor), floor) - 1;
   if (bePrev >= floor && isBe(doc, bePrev) && bePrev !== prev && doc.keys[hit.end] !== 'by') return laterBy(doc, hit, bePrev, floor, end, cueChars);
@@ -43,8 +46,14 @@ export function passiveReading(doc: Doc, hit: CueHit, floor: number, end: number
       if (range) return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, source), content: range, direct: false, targets: [], sentence: doc.sentOf[hit.start] };
     }
     const content = contentRange(doc, s, prev);
-    if (e === hit.end + 1 || !content) return null;
-    return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, e), content, direct: false, targets: [], sentence: doc.sentOf[hit.start] };
+    // "The suspect was questioned by police": an interview, unless what was questioned is a said thing (the claim).
+    if (cue.lemma === 'question' && !doc.keys.slice(s, prev).some((w) => objectWords().get('speech')!.has(w))) return null;
+    // "was condemned by members of the EU", "were denied by the company": a lower-case agent for a cue that is always
+    // speech in the passive (a rejection or dismissal by the senate may be a vote, a question by police an interview).
+    const agentEnd = e > hit.end + 1 || !LOWER_AGENT_STANCES.has(cue.stance) && !LOWER_AGENT_LEMMAS.has(cue.lemma) ? e
+      : beforeOfAct(doc, hit, englishSource(doc, hit.end + 1, end));
+    if (agentEnd === hit.end + 1 || !content) return null;
+    return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, agentEnd), content, direct: false, targets: [], sentence: doc.sentOf[hit.start] };
   }
   // "a pattern described by Marine Bulletin as "rather hectic"": a reduced passive names its source after "by".
   if (doc.keys[hit.end] === 'by' && cue.kind === 'verb' && !/[^\s]/.test(gapBefore(doc, hit.end))) {
@@ -56,6 +65,21 @@ export function passiveReading(doc: Doc, hit: CueHit, floor: number, end: number
     return null;
   }
   return 'active';
+}
+
+/** Stances whose passive cue reports speech whatever its agent (was criticised by residents). */
+const LOWER_AGENT_STANCES: ReadonlySet<string> = new Set(['accuse', 'warn']);
+/** Other cue lemmas whose passive reports speech with a lower-case agent (was denied by the company). */
+const LOWER_AGENT_LEMMAS: ReadonlySet<string> = new Set(['deny', 'announce', 'confirm', 'claim']);
+
+/**
+ * End of a lower-case agent ending at `e`, cut before "of" when the cue takes an "of" for its act or subject matter
+ * (accused by opponents | of wasting money, warned by engineers | of flooding).
+ */
+function beforeOfAct(doc: Doc, hit: CueHit, e: number): number {
+  if (!hit.cue.frame.has('of') && hit.cue.stance !== 'warn') return e;
+  for (let k = hit.end + 2; k < e; k++) if (doc.keys[k] === 'of') return k;
+  return e;
 }
 
 /** Most tokens of the complement between a passive cue and a later "by" (was announced to be a "pandemic" by X). */

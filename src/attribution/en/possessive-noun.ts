@@ -26,11 +26,17 @@ export function possessedNoun(doc: Doc, hit: CueHit, floor: number, end: number)
   const speaker: Draft['speaker'] = { kind: 'span', start: doc.tokens[s].start, end: doc.tokens[i].end - 2, gender: '-' };
   // (… claims of widespread voter fraud have not gained …: the phrase up to the finite verb)
   // (… allegations that the vote was rigged: a clause after "that" runs to its break)
-  const clause = doc.keys[hit.end - 1] === 'that';
-  let k = hit.end;
-  while (k < end && !(FINITE.has(doc.keys[k]) && !clause) && !cueStartsAt(doc, k) && !(k > hit.end && (gapHas(doc, k, BREAK) || commaBefore(doc, k)))) k++;
-  if (k === hit.end) return null;
-  const content = contentRange(doc, hit.end, k);
+  // (the president's warning that …: a one-word cue form read as a noun, its "that" after it)
+  const from = doc.keys[hit.end] === 'that' ? hit.end + 1 : hit.end;
+  const clause = doc.keys[from - 1] === 'that';
+  // (… that the vote was rigged were rejected: in a clause, a second finite word is the sentence's own verb)
+  let k = from, finite = false;
+  while (k < end && !(FINITE.has(doc.keys[k]) && (!clause || finite)) && !cueStartsAt(doc, k) && !(k > from && (gapHas(doc, k, BREAK) || commaBefore(doc, k)))) {
+    finite ||= FINITE.has(doc.keys[k]);
+    k++;
+  }
+  if (k === from) return null;
+  const content = contentRange(doc, from, k);
   if (!content) return null;
   return {
     rule: 'en-possessed-noun', cue: [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end], stance: hit.cue.stance, speaker,

@@ -94,8 +94,13 @@ export function toAfterObject(doc: Doc, from: number, end: number): boolean {
   return false;
 }
 
+/** Particles of motion after a verb (pressed ahead, pressed on), never the object of a demand. */
+const PARTICLES = new Set(['ahead', 'forward', 'on', 'home', 'back', 'hard', 'through']);
+
 /** True when the object after the cue is followed by "to" and a lower-case verb (invited the countries to open …). */
 export function infinitiveAfterObject(doc: Doc, from: number, end: number): boolean {
+  // (pressed ahead to finish, pressed on to the capital: a particle of motion is no one asked)
+  if (PARTICLES.has(doc.keys[from])) return false;
   for (let i = from + 1; i < Math.min(end - 1, from + MAX_TARGET_TOKENS + 1); i++) {
     if (gapHas(doc, i, BREAK_BEFORE)) return false;
     if (doc.keys[i] === 'to') return /^\p{Ll}/u.test(doc.tokens[i + 1].text) && !doc.lex.words.has(doc.keys[i + 1]);

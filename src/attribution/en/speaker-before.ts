@@ -3,6 +3,7 @@ import { gapHas } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc, Hit, SpeakerRef } from '../types.js';
 import { listSubjectStart } from './list-subject.js';
+import { skipRaising } from './raising.js';
 import { relativeClauseSubject } from './relative-subject.js';
 import { englishBefore, skipBackAdverbs } from './speaker.js';
 
@@ -12,8 +13,9 @@ export const span = (doc: Doc, s: number, e: number): SpeakerRef => ({ kind: 'sp
 /** The speaker before the cue: a pronoun, a phrase, or (X, the …, said) the phrase before an apposition. */
 export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null {
   // "The company, in a statement on Tuesday, said": a time phrase before the comma is the aside's end, not skipped.
-  const k0 = skipBackAdverbs(doc, hit.start, floor);
-  const k = commaBefore(doc, k0) ? k0 : skipTimeBack(doc, k0, floor);
+  const k0 = skipRaising(doc, skipProgressive(doc, hit, skipBackAdverbs(doc, hit.start, floor), floor), floor);
+  // (… have on several occasions called: an auxiliary before the time phrase is skipped as well)
+  const k = commaBefore(doc, k0) ? k0 : skipBackAdverbs(doc, skipTimeBack(doc, k0, floor), floor);
   if (k <= floor) return null;
   // "Officials who spoke to Reuters said": the head before a subject relative clause, not the clause's object.
   const head = hit.cue.kind === 'verb' && !commaBefore(doc, k) ? relativeClauseSubject(doc, k, floor) : null;
@@ -76,6 +78,19 @@ export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef 
   // "German firms including Deutsche Bahn, Daimler, and Siemens have announced": the head with its list of examples.
   if (s < k) s = listSubjectStart(doc, s, floor);
   return s < k ? span(doc, s, k) : null;
+}
+
+/** Forms of "be" before an -ing cue that make it a finite progressive (are demanding, has been warning). */
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', "'s", '’s', "'re", '’re']);
+
+/**
+ * "Workers are demanding higher pay", "the group has been warning …": a progressive auxiliary before an -ing cue is
+ * skipped (with the adverbs and auxiliaries before it), as "has" is before a past form; `k` is where the adverb skip
+ * stopped.
+ */
+function skipProgressive(doc: Doc, hit: CueHit, k: number, floor: number): number {
+  if (!/ing$/.test(doc.keys[hit.start]) || k - 1 <= floor || !PROGRESSIVE_BE.has(doc.keys[k - 1]) || gapHas(doc, k, BREAK_BEFORE)) return k;
+  return skipBackAdverbs(doc, k - 1, floor);
 }
 
 /** Links between a titled head and the body it speaks for (a lawyer for the family, an official with the agency). */
@@ -150,13 +165,16 @@ export function isBareName(doc: Doc, s: number, e: number): boolean {
 /** Time words that stand alone as an adverb between a subject and its verb (the minister yesterday announced). */
 const BARE_TIME = new Set(['yesterday', 'today', 'tonight']);
 
+/** Counts and ordinals inside a time phrase (on several occasions, on two occasions, on previous occasions). */
+const TIME_COUNTS = new Set(['several', 'many', 'numerous', 'multiple', 'two', 'three', 'few', 'recent', 'past', 'previous', 'separate']);
+
 /** "…during the weekend said", "…, on Tuesday told": skips a time phrase (preposition, determiner, time word) before the cue. */
 export function skipTimeBack(doc: Doc, k: number, floor: number): number {
   if (k - 1 <= floor || doc.lex.words.get(doc.keys[k - 1]) !== 'time') return k;
   // X both yesterday questioned …: a bare time adverb, then any adverb before it.
   if (BARE_TIME.has(doc.keys[k - 1])) return skipBackAdverbs(doc, k - 1, floor);
   let j = k - 1;
-  while (j > floor && j >= k - 3 && doc.lex.words.get(doc.keys[j - 1]) === 'determiner') j--;
+  while (j > floor && j >= k - 3 && (doc.lex.words.get(doc.keys[j - 1]) === 'determiner' || TIME_COUNTS.has(doc.keys[j - 1]))) j--;
   return j > floor && doc.lex.words.get(doc.keys[j - 1]) === 'preposition' ? j - 1 : k;
 }
 

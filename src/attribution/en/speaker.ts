@@ -29,6 +29,15 @@ export function inPhrase(doc: Doc, i: number): boolean {
     || inDomainName(doc, i);
 }
 
+/**
+ * "Doctors Without Borders said", "Reporters Without Borders": a capitalised function word between two capitalised
+ * words of the phrase is part of a name (a sentence-initial one, "On live television Erdogan …", is not: none before it).
+ */
+function innerCapitalWord(doc: Doc, i: number, floor: number, end: number): boolean {
+  return i > floor && i + 1 < end && CAPITAL.test(doc.tokens[i].text) && cls(doc, i) === 'preposition'
+    && CAPITAL.test(doc.tokens[i - 1].text) && CAPITAL.test(doc.tokens[i + 1].text) && !gapHas(doc, i, BREAK) && !gapHas(doc, i + 1, BREAK);
+}
+
 /** True when a cue starts at token i (a verb never sits inside a speaker phrase). */
 function startsCue(doc: Doc, i: number): boolean {
   return cueStartsAt(doc, i);
@@ -62,7 +71,7 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
     const titled = (doc.keys[i] === 'to' || doc.keys[i] === 'for' || doc.keys[i] === 'on') && k < end && i > floor && capitalAt(k)
       && (head === 'title' && doc.keys[i] !== 'on' || head === 'body' && doc.keys[i] !== 'to' && CAPITAL.test(doc.tokens[i - 1].text))
       && !gapHas(doc, i, BREAK);
-    if (!inPhrase(doc, i) && !joined && !titled) break;
+    if (!inPhrase(doc, i) && !joined && !titled && !innerCapitalWord(doc, i, floor, end)) break;
     k--;
   }
   // Lower-case nouns after a determiner or a name: "a university student named Wong", "the pro-Beijing camp".
