@@ -64,7 +64,7 @@ describe('Arabic attribution', () => {
     ['a fronted subject after وكانت', 'وكانت الجبهة الشعبية أعلنت انسحابها من المدينة.', { speaker: 'الجبهة الشعبية' }],
     ['في حين opens a new statement', 'أكدت مصادر مطلعة أن المحادثات توقفت، في حين أشارت مصادر أخرى إلى أن الوساطة مستمرة.',
       { speaker: 'مصادر مطلعة', content: 'المحادثات توقفت' }],
-    ['an object content ends before an adjunct clause', 'ويرفض المدير سامي نور التصريح، حيث تواصلت معه الصحيفة هاتفيا.', { content: 'التصريح' }],
+    ['an object content ends before an adjunct clause', 'ويرفض المدير سامي نور الاقتراح، حيث تواصلت معه الصحيفة هاتفيا.', { content: 'الاقتراح' }],
     ['a fronted subject with a quoted name after a title', 'ويبدو أن وزير الصحة "د. سامي نور" قال خلال الاجتماع إن المستشفيات جاهزة.',
       { speaker: 'د. سامي نور', content: 'المستشفيات جاهزة' }],
     ['خاصة أن keeps the reason in an object content', 'أوضح عدد من السكان استياءهم، خاصة أن المياه مقطوعة منذ أيام.',

@@ -42,7 +42,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
   const doc = buildDoc(input, lexicon(lang), input.tokens, input.quotes);
   setHits(doc, findHits(doc));
   const found = lang === 'ar' ? withResumptive(doc, mergeRelativeCues(doc, findDrafts(doc, RULES[lang]))) : withColonQuotes(doc, findDrafts(doc, RULES[lang]));
-  const drafts = dedupe([...found, ...continuations(doc, found, `${lang}-quote-continuation`)].sort((a, b) => a.cue[0] - b.cue[0]));
+  const drafts = dedupe([...found, ...continuations(doc, found.filter((d) => !d.silent), `${lang}-quote-continuation`)].sort((a, b) => a.cue[0] - b.cue[0]));
   const chain = new SpeakerChain(doc);
   const out: Statement[] = [];
   const subjects = lang === 'en' ? sentenceSubjects(doc) : arSentenceSubjects(doc);
@@ -58,7 +58,7 @@ export function findStatements(input: FindStatementsInput): Statement[] {
     // قال تعالى: a verse cited by the article's speaker is no statement of the news, and its phrase no antecedent.
     if (lang === 'ar' && (d.speaker.kind === 'span' ? isScriptureSpeaker(doc, d.speaker.start, d.speaker.end) : citesScripture(doc, d.cue[0], d.cue[1], d.content[0]))) continue;
     const resolved = chain.resolve(d.speaker, !d.secondary);
-    if (!resolved) continue;
+    if (!resolved || d.silent) continue;
     const speaker = closeMarks(doc.text, resolved);
     // 'When it was said': from the cue's clause, not from inside what was said (time.ts).
     const time = statementTime(doc, d, drafts);

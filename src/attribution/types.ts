@@ -66,6 +66,8 @@ export interface Draft {
   sentence: number;
   /** A source cited inside another statement (وأضافت الصحيفة نقلا عن مصادر): never a later antecedent. */
   secondary?: boolean;
+  /** A source who says nothing here (يرفض التصريح "declined to comment"): an antecedent for later bare verbs, no statement. */
+  silent?: boolean;
   /** Where the content may name a target under the shifted stance, read once that is known (targets.ts). */
   contentTargets?: ContentTargets;
 }

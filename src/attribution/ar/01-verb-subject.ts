@@ -8,7 +8,7 @@ import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
 import { antecedentHead, frontedRelativeSubject, particleRelativeSubject, RELATIVES, relativeSpeaker, RESUMPTIVE } from './antecedent.js';
 import { startsMention } from './mention-marks.js';
-import { definiteAt, HONORIFICS, isTitle } from './speaker-words.js';
+import { HONORIFICS, isTitle } from './speaker-words.js';
 import { coordinatedVerb, governsNoun, NOUN_DEMONSTRATIVES, NOUN_HEADS, NUMBERS, TRYING, verbalNounPhrase } from './cue-noun.js';
 import { afterTopicQad, kanaSubject, QUOTED_SAYING, subjectAfter, subjectBefore, topicSubject } from './cue-subject.js';
 import { ADJUNCT_AN, frameAfterAdverbial, laterParticle, MAX_ADJUNCT_TOKENS, particleAfterAside, saidParticleAfter, SAY } from './particle.js';
@@ -29,6 +29,9 @@ import { followsNotSays } from './follow-sense.js';
 import { repeatedVerbAfter, repeatsVerb } from './repeated-verb.js';
 import { sayingAfter, saysAfterVerb } from './saying-participle.js';
 import { glossStart } from './gloss.js';
+import { thingThreatens, threatensNobody } from './threat-sense.js';
+import { declinesToSpeak } from './declined.js';
+import { callAsksNobody } from './call-sense.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
 const SHORT_TAIL_TOKENS = 2;
@@ -62,11 +65,6 @@ const ANONYMITY = new Set(['الكشف', 'الافصاح', 'ذكر', 'عدم', '
  */
 const NEGATIONS = new Set(['لم', 'ولم', 'فلم', 'لن', 'ولن', 'فلن', 'لا', 'ولا', 'فلا']);
 /**
- * Verbal nouns of disclosing, as match keys: رفض المتحدث الكشف عن أسماء المعتقلين is a refusal to speak, not a denial of
- * the names (as "declined to comment" in English), so no statement; see NEGATIONS for why it is no `doubt`.
- */
-const DISCLOSURE = new Set(['الكشف', 'الافصاح']);
-/**
  * Prepositions with a pronoun that refers back (وهو ما أشار إليه X، ما أكد عليه، ما حذر منه), as match keys: after the
  * relative ما the cue's content is the clause before, not what follows, so the verb–subject reading would take the
  * wrong words (05-resumptive.ts reads it).
@@ -93,20 +91,6 @@ function quoteAfterRelative(doc: Doc, rel: number, end: number): number {
     if (q) return q.to >= end - 1 ? k : rel;
   }
   return rel;
-}
-
-/** The lemma of threatening (هدد): in the present, things threaten too (الحرب تهدد بمجاعة). */
-const THREATEN = 'هدد';
-
-/**
- * باتت الحرب تهدد بمصيبة جديدة، الفيضانات تهدد بكارثة: a present تهدد/يهدد right after a definite noun that is no title,
- * body or listed name has a thing for its subject; nobody warns.
- */
-function thingThreatens(doc: Doc, at: number, lemma: string): boolean {
-  if (lemma !== THREATEN || at === sentenceStart(doc, at) || !/^[وف]?[يت]/.test(doc.keys[at])) return false;
-  const prev = at - 1;
-  return definiteAt(doc, prev) && !isTitle(doc, prev) && !startsMention(doc, prev) && !gapHas(doc, at, CLAUSE_MARKS)
-    && !doc.lex.words.has(doc.keys[prev]);
 }
 
 /** Words after في that may stand between a place and the object a verb takes (في العراق أمس إصابة …). */
@@ -326,13 +310,15 @@ export const arVerbSubject: Rule = {
     if (cue.lemma === APPROVE && content && !content.complement && !content.direct && !doc.keys[content.from].startsWith('ب')) return null;
     // معسكر تابع للحرس، تابع تمريرة عرضية: a bare تابع before ل or a plain object belongs or follows, and says nothing.
     if (followsNotSays(doc, hit, !!content && !content.complement && !content.direct)) return null;
+    // يُهدد بالقتل من قبل …، تدعو للتفاؤل، تمنى له الشفاء: senses that warn or ask nobody (ar/threat-sense.ts, ar/call-sense.ts).
+    if (content && (threatensNobody(doc, hit, content.from, end) || callAsksNobody(doc, hit, content.from, end))) return null;
     // الزيادات التي طالب بها الدائنون تعني …، الشراكة التي أعلن عنها في كامب ديفيد: after a relative pronoun the
     // pronoun on the verb's preposition is the antecedent, what was demanded or announced; the words after it are the
     // subject or an adjunct, never the content. Only a clause (الذي قالت عنه الوزيرة إنه …) or a quotation reports,
     // which a verb of saying (التي يقول عنها فلان في حديثه … «…») may give further on.
     if (RELATIVES[prevKey] !== undefined && RESUMPTIVES.has(doc.keys[hit.end] ?? '') && cue.lemma !== SAY && content && !content.complement && !content.direct) return null;
-    // رفض المتحدث الكشف عن …: a refused disclosure after the subject (right after the cue, ANONYMITY above catches it).
-    if (cue.stance === 'deny' && content && !content.complement && !content.direct && DISCLOSURE.has(doc.keys[content.from])) return null;
+    // رفض المتحدث الكشف عن …، يرفض التصريح: a refusal to speak reports nothing; its speaker is kept for what follows (ar/declined.ts).
+    const declined = declinesToSpeak(doc, cue, content);
     // إن رفض الكونجرس للاتفاق سيسبب …: after a particle, a cue word with a plain object is a verbal noun.
     if (afterParticle && content && !content.complement && !content.direct) return null;
     // القرار الذي يطالب الأمين العام … بالتنسيق: after an agreeing relative the noun that follows is the object, unless a
@@ -374,8 +360,8 @@ export const arVerbSubject: Rule = {
       : lead ? { kind: 'span', start: doc.tokens[lead[0]].start, end: doc.tokens[lead[1] - 1].end, gender: cue.gender }
       // نطالب، ندعو: "we" agrees with whoever is quoted, not with a plural antecedent.
       : { kind: 'inherit', gender: cue.gender === 'pl' && firstPersonPlural(doc.keys[hit.start]) ? '-' : cue.gender, sentence: doc.sentOf[hit.start] };
-    // وعبر الوزراء عن قلقهم: a few verbs report only with their speaker named (named-speaker.ts).
-    if (speaker.kind === 'inherit' && needsNamedSpeaker(cue)) return null;
+    // وعبر الوزراء عن قلقهم: a few verbs report only with their speaker named (named-speaker.ts); a refusal to speak too.
+    if (speaker.kind === 'inherit' && (needsNamedSpeaker(cue) || declined)) return null;
     const cueChars: [number, number] = [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end];
     // …، كما ذكرت صحافية من وكالة فرانس برس.: the cue closes the sentence; what it reports comes before كما.
     if ((!content || end - after <= SHORT_TAIL_TOKENS) && subject && prevKey === 'كما' && commaBefore(doc, hit.start - 1) && hit.start - 1 - sentenceStart(doc, hit.start) >= MIN_QUOTE_TOKENS) {
@@ -406,6 +392,6 @@ export const arVerbSubject: Rule = {
     const contentTargets = object ? undefined
       : { lang: 'ar' as const, stance: cue.stance, range: content.range, complement: content.complement, direct: content.direct, end };
     return { rule, cue: cueChars, stance: cue.stance, speaker, content: content.range, direct: content.direct, targets: object ? [object] : [],
-      sentence: doc.sentOf[hit.start], contentTargets, ...(nested ? { secondary: true } : {}) };
+      sentence: doc.sentOf[hit.start], contentTargets, ...(nested ? { secondary: true } : {}), ...(declined ? { silent: true } : {}) };
   },
 };

@@ -5,6 +5,8 @@ import { gapChars } from '../gaps.js';
 import type { Doc, Draft, Rule } from '../types.js';
 import { opensMediaAddressee } from './addressee.js';
 import { isStopWord, isTitle } from './speaker-words.js';
+import { callAsksNobody } from './call-sense.js';
+import { thingThreatens, threatensNobody } from './threat-sense.js';
 
 /** Punctuation between two headline words that separates clauses. */
 const BREAK = gapChars(',\u060C:;\u061B«»“”"');
@@ -95,6 +97,8 @@ export function headlineSubjectFirst(doc: Doc, s: number, id: string): Draft | n
   const hit = doc.hits.find((h) => h.type === 'cue' && h.start > first && h.start < last);
   if (!hit || hit.type !== 'cue' || hit.start - first > MAX_HEADLINE_SPEAKER_TOKENS) return null;
   if (doc.lex.words.has(doc.keys[hit.start - 1])) return null;
+  // المتغيرات تدعو للتفاؤل، الحرب تهدد مشاريع الطاقة: a cue word whose sense reports nothing (ar/call-sense.ts, ar/threat-sense.ts).
+  if (callAsksNobody(doc, hit, hit.end, last) || threatensNobody(doc, hit, hit.end, last) || thingThreatens(doc, hit.start, hit.cue.lemma)) return null;
   const content = contentRange(doc, hit.end, last);
   if (!content) return null;
   // الغارات تتواصل على «الكردستاني» وإردوغان ينفي: after a first clause, the speaker starts at its و.

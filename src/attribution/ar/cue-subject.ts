@@ -221,8 +221,9 @@ export function subjectBefore(doc: Doc, cueStart: number): [number, number] | nu
   // وكان المرشد … قد قال: the particle قد stands between the subject and its verb.
   const e = cueStart - 1 > floor && doc.keys[cueStart - 1] === 'قد' ? cueStart - 1 : cueStart;
   const s = arabicSubjectBefore(doc, e, floor);
-  // مما يؤكد أن …: the relative "which" is no subject (the verb goes on with the last speaker).
-  if (doc.keys[s] === 'مما') return null;
+  // مما يؤكد أن …: the relative "which" is no subject (the verb goes on with the last speaker); nor is a relative
+  // clause (الأغنية التي تولى تلحينها بنفسه، كتب …): the words after التي/الذي are its own.
+  if (doc.keys[s] === 'مما' || (s > floor && s < e && relativeGender(doc.keys[s - 1]) !== undefined)) return null;
   // نقلت الوكالة عن مسؤول قوله إن: the one quoted stands between عن and the verbal noun.
   const quotedFrom = QUOTED_SAYING.has(doc.keys[cueStart]);
   const atBoundary = (x: number) => x === floor || commaBefore(doc, x) || quoteOpeningAt(doc, x) !== undefined || (quotedFrom && doc.keys[x - 1] === 'عن')

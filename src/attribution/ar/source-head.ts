@@ -15,5 +15,13 @@ export function headsSource(doc: Doc, j: number, lam: boolean): boolean {
   const key = doc.keys[j];
   // للقرار → القرار, لقرار → قرار.
   const bare = !lam ? key : key.startsWith('لل') ? `ا${key.slice(1)}` : key.slice(1);
-  return !normNouns().has(bare.startsWith('ال') ? bare.slice(2) : bare);
+  // وفق أحدث المعايير، وفق أعلى المواصفات: an elative in construct with a norm is a norm too.
+  if (ELATIVE.test(bare) && isNorm(doc.keys[j + 1] ?? '')) return false;
+  return !isNorm(bare);
 }
+
+/** An elative adjective as a match key (أحدث، أفضل، أعلى، أدق): alef and two or three letters. */
+const ELATIVE = /^ا[\u0621-\u064A]{2,3}$/;
+
+/** True when the match key `key` is a plan, rule or schedule, with or without its article. */
+const isNorm = (key: string): boolean => normNouns().has(key.startsWith('ال') ? key.slice(2) : key);

@@ -14,7 +14,7 @@ import { afterSpelledLetter } from './letter-names.js';
 import { marks, namedAfterLam, startsMention } from './mention-marks.js';
 import { placesAttached, placesSource, worksAt } from './source-place.js';
 import { ARTICLE, BREAK, BREAK_GAP, OBJECT_SUFFIX, dayBeforeTime, definiteAt, hasArticle, isBiPhrase, isLamObject, isStopWord, isTitle, loneQuantifier, QUANTIFIERS } from './speaker-words.js';
-import { quantifiedTimeAt } from './time-adjunct.js';
+import { timeAdjunctAt } from './time-adjunct.js';
 
 // The speaker chunker: the subject phrase after a VSO cue (arabicSubject) and the phrase before an SVO cue
 // (arabicSubjectBefore). Its word tests are in speaker-words.ts, the place of an unnamed source in source-place.ts,
@@ -60,8 +60,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
   const nameWord = (i: number) => !isTitleHere(i) && !def(i) && !isConstructNoun(keyAt(i)) && !doc.lex.words.has(keyAt(i)) && !gapHas(doc, i + 1, BREAK_GAP);
   // وفقا للقواعد الدولية، طبقا للقرار: after لل only a title, a body or a known name is a source, not a rule or a text.
   if (lam && doc.keys[j].startsWith('لل') && !isTitleHere(j) && !startsMention(doc, j)) return j;
-  // تؤكد كل يوم مدى …: "every day" after the verb is a time adjunct; it names no one.
-  if (quantifiedTimeAt(doc, j, limit)) return j;
+  // تؤكد كل يوم مدى …، رأى مرة أن: "every day", "once" after the verb is a time adjunct; it names no one.
+  if (timeAdjunctAt(doc, j, limit)) return j;
   let k = j;
   let named = false;
   // Tokens of an office, a membership, a lineage or an honorific (في المجلس الوطني …، بن، آل …، صاحب السمو) that a long
@@ -378,7 +378,7 @@ function breaksBackward(doc: Doc, k: number): boolean {
   return BREAK.test(gap);
 }
 
-/** The phrase ending just before token `end` back to a clause boundary (for SVO and doubt phrases). */
+/** The phrase ending just before token `end` back to a clause boundary (for SVO and doubt phrases); none for مرة "once" alone (ومرة قال). */
 export function arabicSubjectBefore(doc: Doc, end: number, floor: number): number {
   let k = end;
   while (k > floor && end - k < MAX_SPEAKER_TOKENS) {
@@ -388,7 +388,7 @@ export function arabicSubjectBefore(doc: Doc, end: number, floor: number): numbe
     if (k < end && breaksBackward(doc, k)) break;
     k--;
   }
-  return loneQuantifier(doc, k, end) ? end : k;
+  return loneQuantifier(doc, k, end) || (end - k === 1 && timeAdjunctAt(doc, k, end)) ? end : k;
 }
 
 /**

@@ -1,0 +1,19 @@
+import type { Content } from './content.js';
+import type { Doc } from '../types.js';
+import type { Cue } from '../lexicon/index.js';
+
+/**
+ * Verbal nouns of disclosing or commenting, as match keys: رفض المتحدث الكشف عن أسماء المعتقلين، يرفض التصريح is a
+ * refusal to speak, not a denial (as "declined to comment" in English), so no statement; see NEGATIONS in
+ * 01-verb-subject.ts for why it is no `doubt` either.
+ */
+const DISCLOSURE = new Set(['الكشف', 'كشف', 'الافصاح', 'التصريح', 'التعليق', 'الادلاء', 'الرد', 'الاجابه']);
+
+/**
+ * True when a denying cue's plain object is a refusal to speak (رفض المتحدث الكشف عن …، فلان يرفض التصريح). The one who
+ * declined is still the one a later bare verb goes on with (… يرفض التصريح، وذكر أنه …), so the rule keeps its speaker
+ * as an antecedent (Draft.silent) rather than dropping it.
+ */
+export function declinesToSpeak(doc: Doc, cue: Cue, content: Content | null): boolean {
+  return cue.stance === 'deny' && !!content && !content.complement && !content.direct && DISCLOSURE.has(doc.keys[content.from]);
+}
