@@ -3,6 +3,7 @@ import { firstWordAt } from '../text/words.js';
 import type { Gazetteer } from './01-gazetteer.js';
 import { dinNameIn, feminineNisba, honouredNameIn, isGivenWord, isTrailingName, speakerNameIn } from './03-chunks.js';
 import { englishNameIn, type EnglishNameContext } from './05-speakers-en.js';
+import { nameAfterDescription, nameBeforeDescription } from './05-speakers-apposition.js';
 import { namedBesideTitle } from './05-speakers-titled.js';
 import { definite, governmentNouns, mediaNouns, opensUnnamedPhrase, span, speakerWords, type Located, type SpeakerState } from './05-speakers-state.js';
 import { APPOSITION_MAX_WORDS, MAX_BODY_WORDS, MAX_FULL_NAME_WORDS, MAX_TRAILING_NAME_WORDS, RUN_ON_MAX_WORDS } from './constants.js';
@@ -59,7 +60,7 @@ function fullNameOf(toks: readonly Tok[], word: Tok, g: Gazetteer): Located | un
 export function named(sp: SpeakerState, s: Statement): string | undefined {
   const ws = speakerWords(sp.toks, s);
   if (!ws.length) return undefined;
-  const titled = namedBesideTitle(sp, s, ws);
+  const titled = namedBesideTitle(sp, s, ws) ?? nameBeforeDescription(sp, s, ws) ?? nameAfterDescription(sp, s, ws);
   if (titled) return titled;
   const inside = personEnding(sp, s, ws);
   if (inside) return inside;
@@ -72,7 +73,7 @@ export function named(sp: SpeakerState, s: Statement): string | undefined {
     const full = fullNameOf(sp.toks, ws[0], sp.g);
     if (full) return sp.entityAt('person', full, [full, span(ws)]);
   }
-  const run = speakerNameIn(ws, sp.g) ?? honouredNameIn(ws, sp.g);
+  const run = speakerNameIn(ws, sp.g, true) ?? honouredNameIn(ws, sp.g);
   if (run) return sp.entityAt('person', span(ws.slice(run.from, run.to)), [span(ws.slice(run.from, run.to))]);
   const lineage = lineageOpened(sp, ws);
   if (lineage) return sp.entityAt('person', lineage, [lineage]);
@@ -163,7 +164,8 @@ function personEnding(sp: SpeakerState, s: Statement, ws: readonly Tok[]): strin
   const linked = s.speaker.entity ? sp.byId.get(s.speaker.entity) : undefined;
   if (!linked || linked.type === 'person') return undefined;
   const end = ws[ws.length - 1].end;
-  const ends = (m: Mention) => m.end === end && m.start > ws[0].start && m.via !== 'title' && m.via !== 'role';
+  // Or the name runs on past the phrase, which stops inside it (`رئيس مجلس النواب البرازيلي إدواردو` of `… إدواردو كونها`).
+  const ends = (m: Mention) => m.end >= end && m.start < end && m.start > ws[0].start && m.via !== 'title' && m.via !== 'role';
   const owner = [...sp.byId.values()].find((e) => e.type === 'person' && e.mentions.some(ends));
   if (!owner) return undefined;
   const start = owner.mentions.find(ends)!.start;

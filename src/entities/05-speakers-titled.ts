@@ -38,7 +38,7 @@ export function namedBesideTitle(sp: SpeakerState, s: Statement, ws: readonly To
     if (named) return absorbed(sp, linked, e.id);
   }
   const before = ws.filter((w) => w.end <= title.start);
-  const run = before.length > 1 ? speakerNameIn(before, sp.g) : undefined;
+  const run = before.length > 1 ? speakerNameIn(before, sp.g, true) : undefined;
   const nameBefore = (run?.from === 0 && run.to === before.length) || unknownName(sp, before);
   if (nameBefore && beside(before[before.length - 1].end, title.start)) return newPerson(sp, linked, span(before));
   let k = ws.findIndex((w) => w.start >= title.end);
@@ -54,7 +54,7 @@ export function namedBesideTitle(sp: SpeakerState, s: Statement, ws: readonly To
  * ماسوزوي وزير الصحة الياباني`): two to MAX_TRAILING_NAME_WORDS words, the first without the article, none a function
  * word, title, body's noun, number or another entity's word.
  */
-function unknownName(sp: SpeakerState, ws: readonly Tok[]): boolean {
+export function unknownName(sp: SpeakerState, ws: readonly Tok[]): boolean {
   if (sp.lang !== 'ar' || ws.length < 2 || ws.length > MAX_TRAILING_NAME_WORDS || definite(ws[0])) return false;
   return ws.every((w, k) => w.arabic && (k === 0 || w.gap === 'tight') && !/\d/u.test(w.key) && !sp.g.stop.has(w.key) && !sp.lex.words.has(w.key)
     && !office(sp, w) && !sp.covered(w) && !sp.g.titles.longestAt(sp.toks, firstWordAt(sp.toks, w.start), () => true));

@@ -30,8 +30,9 @@ import type { Tok } from './keys.js';
 // (05-speakers-generic.ts, 05-speakers-crowds.ts).
 // Pass 1 (05-speakers-named.ts) also reads a person who ends a phrase linked to a nationality (`Turkish president
 // Erdoğan`), a name after an honorific (`الدكتور مساعد الأحمد`), a person named beside a title the entity stage made a
-// person known by titles only (`كيري وزير خارجية واشنطن`, 05-speakers-titled.ts), and, for a title phrase cut short, the
-// name its words run on to (runOn); a body named with its country's nationality (`صحيفة الغارديان البريطانية`) is that
+// person known by titles only (`كيري وزير خارجية واشنطن`, 05-speakers-titled.ts), a person named before or after the
+// description a comma or title sets apart (`فلان الفلاني، مدير مكتب …`, 05-speakers-apposition.ts), and, for a title
+// phrase cut short, the name its words run on to (runOn); a body named with its country's nationality (`صحيفة الغارديان البريطانية`) is that
 // body, not the country (bodyOfCountry), and a country's government made a body of its own (`الحكومة العراقية`) is the
 // country (countryOfGovernment). Passes 2 to 4 are in 05-speakers-elsewhere.ts, 5 and 6 in 05-speakers-recurrence.ts;
 // what they share, in 05-speakers-state.ts.
