@@ -9,18 +9,23 @@ import { addresseeThenAdjuncts } from './02-quote-said.js';
 import { dashTail } from './05-inverted.js';
 import { mandative } from './mandative.js';
 import { objectWords } from './objects.js';
+import { claimAppositiveContent } from './claim-apposition.js';
+import { isOwnStance, ownStanceCue } from './own-stance.js';
 import { passiveReading } from './passive.js';
 import { skipRaising } from './raising.js';
 import { possessedNoun } from './possessive-noun.js';
 import { beforeMainVerb } from './reduced-relative.js';
 import { isAside, relativeContent, relativeRecipient } from './relative.js';
-import { asAfterObject, infinitiveAfterObject, isAdjunctTail, isMannerTail, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
+import { asAfterObject, infinitiveAfterObject, isAdjunctTail, isReducedClause, isMannerTail, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
 import { speakerBefore } from './speaker-before.js';
 import { englishBefore, POSSESSIVES, skipBackAdverbs } from './speaker.js';
 import { afterPossessive, COORDINATORS, isAttributive, isNameWord, notSpeech } from './verb-reading.js';
 
 /** Words after which a cue form is a noun (there is no doubt, with little fear, beyond doubt). */
 const NOUN_BEFORE = new Set(['no', 'little', 'without', 'beyond', 'much']);
+
+/** Objects that say a cue reported nothing (said nothing about …, revealed little). */
+const NOTHING = new Set(['nothing', 'little']);
 
 /** Subject pronouns that stand for the speaker of the clause they open (said it could not confirm …). */
 const SELF_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
@@ -143,9 +148,9 @@ export const enSaidThat: Rule = {
     if (isAttributive(doc, hit, end, floor)) return null;
     // May's proposed Brexit deal: an attributive form after a possessive is an adjective, whatever follows.
     if (afterPossessive(doc, hit) && objectWords().get('attributive')!.has(doc.keys[hit.start])) return null;
-    // the President's claim would …: a cue form that is also a said thing (objects.tsv: speech) is that noun after a
-    // possessive.
-    if (afterPossessive(doc, hit) && objectWords().get('speech')!.has(doc.keys[hit.start])) return null;
+    // the President's claim would …, his claims were …: a cue form that is also a said thing (objects.tsv: speech) is that
+    // noun after a possessive.
+    if ((afterPossessive(doc, hit) || prev >= floor && POSSESSIVES.has(doc.keys[prev])) && objectWords().get('speech')!.has(doc.keys[hit.start])) return null;
     // "presidential claims of immunity": a cue form that is also a said thing (objects.tsv: speech) is that noun before "of".
     if (hit.end < end && doc.keys[hit.end] === 'of' && objectWords().get('speech')!.has(doc.keys[hit.start])) return null;
     // "did not deny", "has never said": a negated cue reports nothing.
@@ -171,6 +176,8 @@ export const enSaidThat: Rule = {
     const passive = passiveReading(doc, hit, floor, end, cueChars);
     if (passive !== 'active') return passive;
     let speaker = speakerBefore(doc, hit, floor);
+    // ("told Reuters that she opposed the plan": her opposition is the outer statement's stance, own-stance.ts.)
+    if (speaker?.kind === 'pronoun' && isOwnStance(doc, hit, doc.tokens.findIndex((t) => t.start === (speaker as { start: number }).start))) return null;
     let rule = 'en-said-that';
     // "as X noted, …": the outlet's aside, not a statement.
     if (speaker && speaker.kind === 'span') {
@@ -222,6 +229,9 @@ export const enSaidThat: Rule = {
       const at = speaker.start;
       const relative = relativeContent(doc, doc.tokens.findIndex((t) => t.start === at), content, hit.end, floor, end);
       if (relative) { content = relative; rule = 'en-relative'; }
+      // "…hit a weapons depot, a claim the rebels denied": the clause before the appositive is what was denied.
+      const claimed = relative ? null : claimAppositiveContent(doc, doc.tokens.findIndex((t) => t.start === at), hit.end, floor, end);
+      if (claimed) { content = claimed; rule = 'en-claim-apposition'; }
       // "…had sent the police a plan, which they rejected": a pronoun that rejects names the one the thing was sent to.
       const recipient = relative && speaker.kind === 'pronoun' && cue.stance === 'deny' ? relativeRecipient(doc, doc.tokens.findIndex((t) => t.start === at), floor) : null;
       if (recipient) speaker = { kind: 'span', start: doc.tokens[recipient[0]].start, end: doc.tokens[recipient[1] - 1].end, gender: '-' };
@@ -239,6 +249,10 @@ export const enSaidThat: Rule = {
     // noun before it; a preposition where the object would stand opens an adjunct, not what was said.
     if (!content.direct && !content.complement && content.from === hit.end && relativeBefore(doc, speaker, floor)
       && doc.lex.words.get(doc.keys[hit.end]) === 'preposition' && !(doc.keys[hit.end] === 'to' && cue.frame.has('to'))) return null;
+    // ("said nothing about the budget", "revealed little": saying nothing is no statement; "said nothing had changed" is.)
+    if (!content.direct && content.from === hit.end && NOTHING.has(doc.keys[hit.end]) && !isClauseStart(doc, hit.end)) return null;
+    // ("said when asked about the funds", "said after meeting the envoy": a reduced adverbial clause is no content.)
+    if (!content.direct && content.from === hit.end && isReducedClause(doc, hit.end, end)) return null;
     // ('"…," she said of her neighbour': "of" after "said" names whom a quotation was about, no reported content.)
     if (!content.direct && content.from === hit.end && cue.lemma === 'say' && doc.keys[hit.end] === 'of') return null;
     // "The ministry said it could not confirm the reports": a pronoun subject right before a doubt phrase is the
@@ -264,7 +278,9 @@ export const enSaidThat: Rule = {
       && (content.direct || content.from !== hit.end || commaBefore(doc, hit.start) || !asAfterObject(doc, hit.end, end))) return null;
     // "did not find the network had breached laws" reports a clause; "did not find survivors" nothing.
     const finding = objectWords().get('finding-cue')!.has(cue.lemma);
-    if ((finding || objectWords().get('clause-cue')!.has(cue.lemma)) && !content.direct && !content.complement && !isClauseStart(doc, content.from)) return null;
+    // (recounted how the boat capsized: a "how" clause tells what happened, as a that-clause does)
+    if ((finding || objectWords().get('clause-cue')!.has(cue.lemma)) && !content.direct && !content.complement && !isClauseStart(doc, content.from)
+      && !(doc.keys[content.from] === 'how' && content.from === hit.end && !finding)) return null;
     if (objectWords().get('infinitive-cue')!.has(cue.lemma) && (content.direct || content.from !== hit.end || !infinitiveAfterObject(doc, hit.end, end))) return null;
     // ("The court has ruled that she did not lie," the lawyer said: a ruling quoted is the lawyer's argument.)
     if (finding && insideQuote(doc, doc.tokens[hit.start].start)) return null;
@@ -281,10 +297,13 @@ export const enSaidThat: Rule = {
       // "wrote to the embassy asking …": an addressee alone is no content.
       if (doc.keys[content.from] === 'to' && !cue.frame.has('to') && last < end && cueStartsAt(doc, last)) return null;
     }
+    // ("told Reuters that she opposed the plan": the same source's own stance inside its clause, own-stance.ts.)
+    const inner = content.direct ? undefined : ownStanceCue(doc, content.from);
     // X tells Y to do Z: a demand.
     // X insists (that) the budget include …: a subjunctive clause is a demand.
     const stance = cue.stance === 'assert' && cue.frame.has('to') && cue.frame.has('obj') && !content.direct && content.from === hit.end && toAfterObject(doc, hit.end, end) ? 'demand'
-      : cue.stance === 'assert' && !content.direct && (content.complement || !cue.frame.has('obj')) && mandative(doc, cue.lemma, content.from, end) ? 'demand' : cue.stance;
+      : cue.stance === 'assert' && !content.direct && (content.complement || !cue.frame.has('obj')) && mandative(doc, cue.lemma, content.from, end) ? 'demand'
+      : cue.stance === 'assert' && inner && isOwnStance(doc, inner, content.from) ? inner.cue.stance : cue.stance;
     const object = (stance === 'accuse' || stance === 'demand') && !content.complement && content.from === hit.end ? targetsOf(doc, hit.end, end, cue.frame.has('to')) : [];
     // said foreign powers should leave: else the one a duty in the content is laid on, read once the stance is shifted
     // (attribution/targets.ts).

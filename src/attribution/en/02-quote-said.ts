@@ -3,6 +3,7 @@ import { gapBefore, quoteOpeningAt, sentenceEnd } from '../doc.js';
 import type { QuoteSpan } from '../../text/sentences-quotes.js';
 import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
 import { titledTail } from './05-inverted.js';
+import { isReducedClause } from './said-object.js';
 import { apposedSpeaker } from './apposed-speaker.js';
 import { splitByClause } from './split-quote.js';
 import { englishAfter, englishBefore, isBe, POSSESSIVES, skipBackAdverbs } from './speaker.js';
@@ -181,7 +182,8 @@ export const enQuoteSaid: Rule = {
     const possessed = !open ? null : possessedAfter(doc, next, sentenceEnd(doc, hit.start))
       ?? (titledAfter(doc, next, sentenceEnd(doc, hit.start)) ? null : countedAfter(doc, next, sentenceEnd(doc, hit.start)));
     // ('"…," the villager said of the soldiers.': "of" names whom the quotation is about, nothing more is reported)
-    if (open && !addresseeOnly && !possessed && nextCls !== 'preposition' && doc.keys[next] !== 'of' && nextCls !== 'adverb' && nextCls !== 'time' && !/^\p{Lu}/u.test(doc.tokens[next].text)
+    // ('"…," he said when asked about …': a reduced adverbial clause after the cue reports nothing.)
+    if (open && !addresseeOnly && !possessed && !isReducedClause(doc, next, sentenceEnd(doc, hit.start)) && nextCls !== 'preposition' && doc.keys[next] !== 'of' && nextCls !== 'adverb' && nextCls !== 'time' && !/^\p{Lu}/u.test(doc.tokens[next].text)
       && invertedSpeakerEnd(doc, next, sentenceEnd(doc, hit.start)) === next && !titledAfter(doc, next, sentenceEnd(doc, hit.start))) return null;
     const { keys } = doc;
     const end = sentenceEnd(doc, hit.start);

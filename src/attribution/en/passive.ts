@@ -2,7 +2,7 @@ import { contentRange } from '../clause.js';
 import { gapBefore } from '../doc.js';
 import type { Doc, Draft, Hit } from '../types.js';
 import { englishContent } from './content.js';
-import { englishBefore, englishAfter, englishSource, isBe, skipBackAdverbs } from './speaker.js';
+import { englishBefore, englishAfter, englishSource, isBe, POSSESSIVES, skipBackAdverbs } from './speaker.js';
 import { skipTimeBack, span } from './speaker-before.js';
 import { objectWords } from './objects.js';
 
@@ -36,7 +36,7 @@ export function passiveReading(doc: Doc, hit: CueHit, floor: number, end: number
     if (asContent) {
       return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, e), content: asContent.range, direct: asContent.direct, targets: [], sentence: doc.sentOf[hit.start] };
     }
-    const s = englishBefore(doc, prev, floor);
+    const s = passiveSubject(doc, prev, floor);
     // "X was reported by local media to have visited …": the subject and the infinitive after the agent are what was
     // said (the passive between them is kept: the content is one span).
     const source = englishSource(doc, hit.end + 1, end);
@@ -65,6 +65,17 @@ export function passiveReading(doc: Doc, hit: CueHit, floor: number, end: number
     return null;
   }
   return 'active';
+}
+
+/**
+ * Start of the subject before the passive's "be" at `be`: "The claims were denied by …", "his claims …" (a cue form that is a said
+ * thing, objects.tsv: speech, after a determiner is that noun, which the speaker-phrase walk stops at).
+ */
+function passiveSubject(doc: Doc, be: number, floor: number): number {
+  const s = englishBefore(doc, be, floor);
+  const noun = be - 1;
+  return s === be && noun - 1 >= floor && objectWords().get('speech')!.has(doc.keys[noun])
+    && (doc.lex.words.get(doc.keys[noun - 1]) === 'determiner' || POSSESSIVES.has(doc.keys[noun - 1])) ? noun - 1 : s;
 }
 
 /** Stances whose passive cue reports speech whatever its agent (was criticised by residents). */

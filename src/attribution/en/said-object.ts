@@ -1,6 +1,6 @@
 import { MAX_SPEAKER_TOKENS, MAX_TARGET_TOKENS } from '../constants.js';
 import { charRange } from '../clause.js';
-import { cueStartsAt, gapHas } from '../doc.js';
+import { cueStartsAt, gapBefore, gapHas } from '../doc.js';
 import type { Doc } from '../types.js';
 import { englishAfter } from './speaker.js';
 import { BREAK_BEFORE } from './speaker-before.js';
@@ -106,4 +106,20 @@ export function infinitiveAfterObject(doc: Doc, from: number, end: number): bool
     if (doc.keys[i] === 'to') return /^\p{Ll}/u.test(doc.tokens[i + 1].text) && !doc.lex.words.has(doc.keys[i + 1]);
   }
   return false;
+}
+
+/**
+ * Conjunctions that open a reduced adverbial clause after a cue (said when asked …, said while visiting …); not "as"
+ * (described as "marred by …" is the content) nor "if" (said if elected he would … reports the clause).
+ */
+const REDUCED_CLAUSE_OPENERS = new Set(['when', 'while', 'after', 'before']);
+
+/**
+ * True when token `from` opens a reduced adverbial clause ("…," he said when asked about the funds; said after
+ * meeting the envoy): a conjunction and a participle, no reported content.
+ */
+export function isReducedClause(doc: Doc, from: number, end: number): boolean {
+  // (said when asked about it that he knew nothing, said after the vote, "…": a clause later is still the content)
+  for (let k = from + 1; k < end; k++) if (doc.keys[k] === 'that' || /[,:"“]/.test(gapBefore(doc, k))) return false;
+  return from + 1 < end && REDUCED_CLAUSE_OPENERS.has(doc.keys[from]) && /^\p{Ll}+(ed|ing)$/u.test(doc.tokens[from + 1].text);
 }
