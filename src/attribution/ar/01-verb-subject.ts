@@ -30,7 +30,9 @@ import { repeatedVerbAfter, repeatsVerb } from './repeated-verb.js';
 import { sayingAfter, saysAfterVerb } from './saying-participle.js';
 import { glossStart } from './gloss.js';
 import { thingThreatens, threatensNobody } from './threat-sense.js';
-import { declinesToSpeak } from './declined.js';
+import { declinesToSpeak, namesSomeone } from './declined.js';
+import { addressesReader } from './reader-address.js';
+import { pastNounAdjective } from './directed-noun.js';
 import { callAsksNobody } from './call-sense.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
@@ -155,8 +157,8 @@ export const arVerbSubject: Rule = {
     // عبر وصف أدوية: a cue word right after a preposition is a verbal noun; it reports only with its speaker in
     // construct after it (حول وصف رئيس الحكومة …).
     if (cue.kind === 'verb' && governsNoun(doc, hit.start - 1, prevKey) && !(hit.end < end && (isTitle(doc, hit.end) || startsMention(doc, hit.end)))) return null;
-    // رفض الكشف عن هويته، طلب عدم ذكر اسمه: the formula of an anonymous source, not a refusal or a request.
-    if (ANONYMITY.has(doc.keys[hit.end]) && (cue.stance === 'deny' || cue.stance === 'demand')) return null;
+    // رفض الكشف عن هويته، طلب عدم ذكر اسمه: the formula of an anonymous source, not a refusal or a request; دون أن تذكر اسمه names one.
+    if ((ANONYMITY.has(doc.keys[hit.end]) && (cue.stance === 'deny' || cue.stance === 'demand')) || namesSomeone(doc, hit.end)) return null;
     // …أم لا، قال إردمان: only a particle right before the cue (no punctuation between) negates it. A negated denial
     // or doubt (لا ينفي، لم يستبعد أن …) admits something rather than saying nothing, so it is left to those rules.
     if (NEGATIONS.has(prevKey) && !gapHas(doc, hit.start, CLAUSE_MARKS) && cue.stance !== 'deny' && cue.stance !== 'doubt') return null;
@@ -165,8 +167,9 @@ export const arVerbSubject: Rule = {
     if (prevKey === 'ما' && RESUMPTIVES.has(doc.keys[hit.end] ?? '')) return null;
     // بحسب ما أكدت تلك المصادر، حسبما ذكر: a cue inside a source phrase is that phrase's (02-according-to.ts), never its own.
     if (insideSourcePhrase(doc, hit.start)) return null;
-    // …، أحد التجمعات المصرفية، دعت جميع العملاء: the verb said again reports through the first (ar/repeated-verb.ts).
-    if (repeatsVerb(doc, hit)) return null;
+    // …، أحد التجمعات المصرفية، دعت جميع العملاء: the verb said again reports through the first (ar/repeated-verb.ts);
+    // تذكر أن … opening a sentence tells the reader (ar/reader-address.ts).
+    if (repeatsVerb(doc, hit) || addressesReader(doc, hit)) return null;
     // وأضاف قائلا «…»: the verb before قائلا reports what follows it (ar/saying-participle.ts).
     if (saysAfterVerb(doc, hit)) return null;
     let j = skipAdjuncts(doc, hit.end, end);
@@ -216,8 +219,8 @@ export const arVerbSubject: Rule = {
       // قال فلان الذي كان يومها ضابطا في الجيش "…": a quotation that closes the sentence after the relative clause.
       if (RELATIVES[doc.keys[after]]) after = quoteAfterRelative(doc, after, end);
     }
-    // … then the content runs from the one blamed, المسؤولية and what it is for included.
-    if (hit.required) after = blames ? skipAdjuncts(doc, blamedAt(doc, j, subject), end) : skipAdjuncts(doc, hit.required[1], end);
+    // … then the content runs from the one blamed, المسؤولية and what it is for included; else past the required noun's adjective.
+    if (hit.required) after = blames ? skipAdjuncts(doc, blamedAt(doc, j, subject), end) : skipAdjuncts(doc, pastNounAdjective(doc, hit.required[1], end), end);
     // أكدت اللجنة في اليوم ذاته مساندتها، وقال في الوقت نفسه إن: في + a time word (and ذاته/نفسه) is an adjunct.
     if (after + 1 < end && doc.keys[after] === 'في' && doc.lex.words.get(doc.keys[after + 1]) === 'time' && !gapHas(doc, after + 1, CLAUSE_MARKS)) {
       let k = after + 2;

@@ -11,7 +11,7 @@ import { opensMediaAddressee } from './addressee.js';
 import { marks, startsMention } from './mention-marks.js';
 import { arabicSubject, arabicSubjectBefore } from './speaker.js';
 import { definiteAt, hasPronounSuffix, isBiPhrase, isStopWord, isTitle, QUANTIFIERS } from './speaker-words.js';
-import { surnameBeforeParticle } from './surname.js';
+import { biSurnameBeforeParticle, surnameBeforeParticle } from './surname.js';
 import { isPluralNoun } from './number.js';
 import { subjectBeforeObjectAndBi } from './double-object.js';
 import { KANA } from './subjects.js';
@@ -64,6 +64,8 @@ export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
   if (cls === 'complement' || cls === 'preposition' || cls === 'demonstrative' || cls === 'pronoun' || cls === 'object') return null;
   if (hasPronounSuffix(doc, j) && !haSubjectBeforeParticle(doc, hit, j, end)) return null; // أعلنت انسحابها: an object
   let k = arabicSubject(doc, j, end, !cue.frame.has('obj'));
+  // وقال بادماناتان «…»: a surname whose letters read as a ب-phrase, named in full before (ar/surname.ts).
+  if (k === j && biSurnameBeforeParticle(doc, j)) return [j, j + 1];
   if (k === j) return null;
   // هدد جزيني بحرمان …: a verb framed by بـ ends its subject at the first ب-word after the head.
   if (cue.frame.size === 1 && cue.frame.has('bi')) {

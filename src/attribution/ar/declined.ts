@@ -1,3 +1,4 @@
+import { matchKey } from '../../text/normalize/arabic.js';
 import type { Content } from './content.js';
 import type { Doc } from '../types.js';
 import type { Cue } from '../lexicon/index.js';
@@ -16,4 +17,15 @@ const DISCLOSURE = new Set(['الكشف', 'كشف', 'الافصاح', 'التص�
  */
 export function declinesToSpeak(doc: Doc, cue: Cue, content: Content | null): boolean {
   return cue.stance === 'deny' && !!content && !content.complement && !content.direct && DISCLOSURE.has(doc.keys[content.from]);
+}
+
+/** A name or an identity with a pronoun on it (اسمه، هويتها), as match keys: the object of a verb that names someone. */
+const OWN_NAME = new Set(['اسمه', 'اسمها', 'اسمهم', 'اسمهما', 'هويته', 'هويتها', 'هويتهم'].map(matchKey));
+
+/**
+ * True when the word at token i right after a cue is someone's name (دون أن تذكر اسمه، كشف هويتها): the verb names a
+ * person, as "named him" in English, and reports nothing.
+ */
+export function namesSomeone(doc: Doc, i: number): boolean {
+  return OWN_NAME.has(doc.keys[i] ?? '');
 }

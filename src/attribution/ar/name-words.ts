@@ -1,4 +1,5 @@
 import { colonBefore, commaBefore, isComplement } from '../clause.js';
+import { hitStartsAt } from '../doc.js';
 import type { Doc } from '../types.js';
 import { opensMediaAddressee } from './addressee.js';
 
@@ -23,9 +24,26 @@ export function titleFollows(doc: Doc, k: number, limit: number): boolean {
  * بالتحرك), and on the gold it moved content starts the claim and speaker gold is anchored to.
  */
 export function familyBeforeParticle(doc: Doc, k: number, limit: number): boolean {
+  if (k + 1 < limit && commaBefore(doc, k + 1)) return particleAfterAdjunct(doc, k + 1, limit);
   // نفى فلان التقارير بأن …: بأن after a noun tells what the noun says; the noun is the object.
-  return k + 1 < limit && !commaBefore(doc, k + 1)
-    && ((isComplement(doc, k + 1) && !doc.keys[k + 1].startsWith('ب')) || occasionAfter(doc, k + 1, limit));
+  return k + 1 < limit && ((isComplement(doc, k + 1) && !doc.keys[k + 1].startsWith('ب')) || occasionAfter(doc, k + 1, limit));
+}
+
+/** Longest adjunct between commas after a name and before its particle (…، عبر حسابه في "تويتر"، أن), in tokens. */
+const MAX_NAME_ADJUNCT_TOKENS = 8;
+
+/**
+ * أكد الوزير خالد العرج، عبر حسابه في "تويتر"، أن: an adjunct opened by a preposition at token i and closed by a comma
+ * right before a bare أن/إن, with no cue or colon inside (a quoted name may be: "تويتر"): the word before it ended the
+ * name, for a verb takes no object set off by commas from its clause.
+ */
+function particleAfterAdjunct(doc: Doc, i: number, limit: number): boolean {
+  if (doc.lex.words.get(doc.keys[i]) !== 'preposition') return false;
+  for (let m = i + 1; m < Math.min(limit, i + MAX_NAME_ADJUNCT_TOKENS + 1); m++) {
+    if (colonBefore(doc, m) || hitStartsAt(doc, m)) return false;
+    if (commaBefore(doc, m)) return isComplement(doc, m) && !doc.keys[m].startsWith('ب');
+  }
+  return false;
 }
 
 /**

@@ -95,14 +95,17 @@ export function pluralPhrase(doc: Doc, s: number, e: number): boolean {
 
 /**
  * The number an Arabic speaker phrase at characters [start, end) agrees with: 'pl' when it names more than one (whatever
- * the verb: قال المسؤولون), else the gender the verb gave.
+ * the verb: قال المسؤولون), else the gender the verb gave, or with none that of a person's title.
  */
 export function phraseGender(doc: Doc, start: number, end: number, verb: Gender): Gender {
   // The tokens starting in [start, end), by binary search: every speaker mention asks, and a scan from the article's
   // first token made this linear in the article's length.
   const s = firstWordAt(doc.tokens, start);
   if (s >= doc.tokens.length || doc.tokens[s].start >= end) return verb;
-  return pluralPhrase(doc, s, firstWordAt(doc.tokens, end)) ? 'pl' : verb;
+  if (pluralPhrase(doc, s, firstWordAt(doc.tokens, end))) return 'pl';
+  // وفق وزير حقوق الإنسان فلان: with no verb to agree with, a person's title tells the sex (no later تكذب stands for him).
+  const head = doc.lex.titleWords.get(doc.keys[s]);
+  return verb === '-' && head?.kind === 'title' && (head.gender === 'm' || head.gender === 'f') ? head.gender : verb;
 }
 
 /**
