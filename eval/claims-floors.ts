@@ -96,8 +96,9 @@ export const CLAIMS_DEV4_F1_FLOOR = 0.74;
  * 177). On the corrected gold the rules before scored 0.552 and with plans named no source (src/attribution/ar/
  * source-head.ts) 0.556 (P 0.750, R 0.441, 100 pairs predicted, 75 right): floor 0.53.
  */
-/** Session 22: 0.568 (P 0.798, R 0.441) once an actor-less broad event stays out of the group of the party it hit (src/claims/target.ts), floor 0.55. */
-export const CLAIMS_DEV5_F1_FLOOR = 0.55;
+/** Session 22: 0.568 (P 0.798, R 0.441) once an actor-less broad event stays out of the group of the party it hit (src/claims/target.ts), floor 0.55.
+ * Session 24: 0.581 (P 0.852) once wishes and threats that address nobody are no statements, floor 0.56. */
+export const CLAIMS_DEV5_F1_FLOOR = 0.56;
 /**
  * Pairwise F1 the sixth development gold (eval/gold/claims-dev6.json, grouped blind) must keep: 0.433 (P 0.758, R 0.303,
  * 66 pairs predicted, 165 gold, 50 right) when the file was added (2026-11-30). Figure when added (commit 4238970), measured
@@ -181,6 +182,8 @@ export const CLAIMS_DEV9_F1_FLOOR = 0.72;
  * support for terrorism, three strikes in Syria as one attack), and many are restated in other words (the misses). Session 22: 0.286 (P 0.592,
  * R 0.189) with place marks for title-event merges, verdict phrases as evaluations and an actor's target kept apart, floor
  * 0.26. Session 23: 0.296 (P 0.684, R 0.189) with calls to stop or extend an act kept out of the act's claim and other
- * figures, parallel speakers and framings of purpose kept apart, floor 0.27. Only ever raised.
+ * figures, parallel speakers and framings of purpose kept apart, floor 0.27. Session 24: 0.313 (P 0.775, R 0.196) with
+ * needs and duties read as calls, a doubt held in its speaker's assertion and the Arabic speaker fixes, floor 0.30. Only
+ * ever raised.
  */
-export const CLAIMS_DEV10_F1_FLOOR = 0.27;
+export const CLAIMS_DEV10_F1_FLOOR = 0.30;

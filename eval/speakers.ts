@@ -41,12 +41,14 @@ import { offsetScore, oneToOne } from './match.js';
  * nationality, titles read on to their name, unknown names after honorifics and a statement's البيان linked to its issuer,
  * floors 0.86, 0.79, 0.88. Session 22: 0.893, 0.840, 0.907 with a body named with its country's nationality (a party, a
  * newspaper, an observatory) read as that body, not the country; right-kind floor 0.81; then 0.898, 0.851, 0.910 with the
- * English owner, crowd, government and pronoun rules, floors 0.87, 0.83, 0.89. Rounded down; only ever raised.
+ * English owner, crowd, government and pronoun rules, floors 0.87, 0.83, 0.89. Session 24: 0.895, 0.863, 0.911 with
+ * surnames in ف, tribal family names, names set apart from a title by a comma; right-kind floor 0.85. Rounded down; only
+ * ever raised.
  */
 /** Share of named speakers linked to an entity under which the evaluation fails. */
 export const SPEAKERS_LINKED_FLOOR = 0.87;
 /** Share of named speakers linked to an entity of the kind the gold names (person, org, country). */
-export const SPEAKERS_KIND_FLOOR = 0.83;
+export const SPEAKERS_KIND_FLOOR = 0.85;
 /** Same-source pairwise F1 under which the evaluation fails. */
 export const SPEAKERS_PAIR_F1_FLOOR = 0.89;
 
