@@ -10,7 +10,7 @@ import { dashTail } from './05-inverted.js';
 import { mandative } from './mandative.js';
 import { objectWords } from './objects.js';
 import { claimAppositiveContent } from './claim-apposition.js';
-import { isOwnStance, ownStanceCue } from './own-stance.js';
+import { isOwnStance, ownStanceCue, SELF_PRONOUNS } from './own-stance.js';
 import { passiveReading } from './passive.js';
 import { skipRaising } from './raising.js';
 import { possessedNoun } from './possessive-noun.js';
@@ -26,9 +26,6 @@ const NOUN_BEFORE = new Set(['no', 'little', 'without', 'beyond', 'much']);
 
 /** Objects that say a cue reported nothing (said nothing about …, revealed little). */
 const NOTHING = new Set(['nothing', 'little']);
-
-/** Subject pronouns that stand for the speaker of the clause they open (said it could not confirm …). */
-const SELF_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /** The hedge (could not confirm) right after a subject pronoun at token `at`, if any. */
 function pronounThenHedge(doc: Doc, at: number): Hit | undefined {

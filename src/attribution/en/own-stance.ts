@@ -6,8 +6,9 @@ import { speakerBefore } from './speaker-before.js';
 
 type CueHit = Extract<Hit, { type: 'cue' }>;
 
-/** Subject pronouns that may stand for the speaker of the cue whose clause they open (said he rejected …). */
-const SELF_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+/** Subject pronouns that may stand for the speaker of the cue whose clause they open (said he rejected …, said it could
+ * not confirm …). */
+export const SELF_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 /** Auxiliaries (function-words.tsv lists them as adverbs) that make the inner cue an act apart or no act yet. */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must']);
 
