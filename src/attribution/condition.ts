@@ -12,10 +12,15 @@ import type { Doc } from './types.js';
  */
 export function warnsOnCondition(doc: Doc, at: readonly number[], hi: number): boolean {
   const ifs: number[] = [], thens: number[] = [];
+  // The end of the last `whether` read (فيما إذا كان …): an `if` inside it asks, and opens no condition.
+  let asked = -1;
   for (const i of at) {
     const m = doc.lex.conditions.first(doc.keys, i, firstForms(doc, doc.keys[i]));
     if (!m || i + m[1] > hi) continue;
-    (m[0].value === ('if' satisfies ConditionPart) ? ifs : thens).push(i);
+    const part: ConditionPart = m[0].value;
+    if (part === 'whether') asked = i + m[1];
+    else if (part === 'if') { if (i >= asked) ifs.push(i); }
+    else thens.push(i);
   }
   return ifs.some((c) => thens.some((t) => Math.abs(t - c) <= CONDITION_WINDOW));
 }

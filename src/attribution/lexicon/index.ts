@@ -35,8 +35,9 @@ export interface Source {
   /** The phrase ends in a preposition written on the source's first word (وفقا لـ، طبقا لـ): `لوزير التعليم`. */
   lam?: true;
 }
-/** `if` opens a condition, `then` marks what follows it (a future or a possible harm). */
-export type ConditionPart = 'if' | 'then';
+/** `if` opens a condition, `then` marks what follows it (a future or a possible harm); `whether` is a question (ما إذا),
+ * whose words open no condition though an `if` is inside them. */
+export type ConditionPart = 'if' | 'then' | 'whether';
 export interface Hedge { stance: Stance; gender: Gender }
 /** A word that tells a person's sex (gender.tsv): an honorific (Mr, Queen), a noun (spokeswoman, wife) or a given name. */
 export interface SexWord { gender: 'm' | 'f'; kind: 'honorific' | 'noun' | 'given' }
@@ -146,7 +147,7 @@ function load(lang: CueLang, root: string): Lexicon {
   }
   const conditions = new PhraseIndex<ConditionPart>();
   if (existsSync(file('warn-conditions.tsv'))) {
-    for (const { cells: [form, part] } of readTsv(file('warn-conditions.tsv'), ['form', 'part'], { 1: ['if', 'then'] })) {
+    for (const { cells: [form, part] } of readTsv(file('warn-conditions.tsv'), ['form', 'part'], { 1: ['if', 'then', 'whether'] })) {
       conditions.add(form, part as ConditionPart);
     }
   }
