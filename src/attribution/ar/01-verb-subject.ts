@@ -34,6 +34,7 @@ import { declinesToSpeak, namesSomeone } from './declined.js';
 import { addressesReader } from './reader-address.js';
 import { pastNounAdjective } from './directed-noun.js';
 import { callAsksNobody } from './call-sense.js';
+import { thingSubject } from './thing-subject.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
 const SHORT_TAIL_TOKENS = 2;
@@ -364,7 +365,9 @@ export const arVerbSubject: Rule = {
       // نطالب، ندعو: "we" agrees with whoever is quoted, not with a plural antecedent.
       : { kind: 'inherit', gender: cue.gender === 'pl' && firstPersonPlural(doc.keys[hit.start]) ? '-' : cue.gender, sentence: doc.sentOf[hit.start] };
     // وعبر الوزراء عن قلقهم: a few verbs report only with their speaker named (named-speaker.ts); a refusal to speak too.
-    if (speaker.kind === 'inherit' && (needsNamedSpeaker(cue) || declined)) return null;
+    // أن المخططات تكشف عن الحقد: a bare verb with a plain object after a thing for its subject reports nobody, not the last
+    // speaker; with a clause (أن النتائج تؤكد أن …) the clause is still the last speaker's claim (ar/thing-subject.ts).
+    if (speaker.kind === 'inherit' && (needsNamedSpeaker(cue) || declined || (!content?.complement && thingSubject(doc, hit)))) return null;
     const cueChars: [number, number] = [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end];
     // …، كما ذكرت صحافية من وكالة فرانس برس.: the cue closes the sentence; what it reports comes before كما.
     if ((!content || end - after <= SHORT_TAIL_TOKENS) && subject && prevKey === 'كما' && commaBefore(doc, hit.start - 1) && hit.start - 1 - sentenceStart(doc, hit.start) >= MIN_QUOTE_TOKENS) {

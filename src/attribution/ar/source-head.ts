@@ -15,6 +15,9 @@ export function headsSource(doc: Doc, j: number, lam: boolean): boolean {
   const key = doc.keys[j];
   // للقرار → القرار, لقرار → قرار.
   const bare = !lam ? key : key.startsWith('لل') ? `ا${key.slice(1)}` : key.slice(1);
+  // وفقا لما يقتضيه القانون: ما after the particle with a verb of saying is skipped (sources.tsv); with any other verb
+  // it is "what the law requires", and no one is its source.
+  if (bare === 'ما') return false;
   // وفق أحدث المعايير، وفق أعلى المواصفات: an elative in construct with a norm is a norm too.
   if (ELATIVE.test(bare) && isNorm(doc.keys[j + 1] ?? '')) return false;
   return !isNorm(bare);
