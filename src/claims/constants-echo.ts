@@ -98,3 +98,17 @@ export const PARAPHRASE_MIN_ANCHORS = 2;
  * words — as ECHO_MIN_LENGTH_RATIO for the words rule, lower, as a headline restates a long quotation in few words.
  */
 export const PARAPHRASE_MIN_LENGTH_RATIO = 0.3;
+
+// One linked speaker's point told by several outlets the same day in other words (speaker-restatement.ts), with no
+// content entity or quantity in common: the same person or body, one calendar day, most of both predicates shared.
+
+/**
+ * Predicate words (stems.ts) two statements of one linked speaker must share, counted from the side that shares fewer,
+ * to restate one point without a shared anchor. Session 15 measured three words and half of the shorter predicate: on
+ * the gold sets 20 pairs, 10 right. Session 22, on the fresh corpus: with half of the longer too
+ * (SPEAKER_RESTATEMENT_MIN_SHARE), 6 of 7 candidate pairs right (the wrong one a three-word fragment, no echo item).
+ */
+export const SPEAKER_RESTATEMENT_MIN_PREDICATES = 3;
+
+/** Share (0..1) of the longer predicate's words the two must share: of both sides, so that a point is not one of many. */
+export const SPEAKER_RESTATEMENT_MIN_SHARE = 0.5;

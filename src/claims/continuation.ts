@@ -1,7 +1,7 @@
 import { matchKey } from '../text/normalize/arabic.js';
 import { tokenize } from '../text/tokens.js';
 import {
-  CONTINUATION_MIN_PREDICATES, FOLLOW_MAX_GAP_CHARS, NEIGHBOUR_MIN_LONGER_SHARE, NEIGHBOUR_MIN_PREDICATES, NEIGHBOUR_MIN_SHARE,
+  CONTINUATION_MIN_PREDICATES, FOLLOW_MAX_GAP_CHARS, HALVES_LONG_MIN_PREDICATES, HALVES_MIN_LONGER_SHARE, NEIGHBOUR_MIN_LONGER_SHARE, NEIGHBOUR_MIN_PREDICATES, NEIGHBOUR_MIN_SHARE,
 } from './constants-speaker.js';
 import { sameActOf } from './act.js';
 import { speakersAgree, type CopyItem } from './copy.js';
@@ -57,10 +57,11 @@ export function continuationOf(a: NeighbourItem, b: NeighbourItem): number | und
   // points: markets in two countries), nor quantities on both sides that differ (a share now, a share expected). Other
   // figures in other words are another point (`24 killed` then `seven killed in another bombing`: session 17, dev7 P
   // 0.774 → 0.889 with title-event.ts `anotherIncident`; either alone moved nothing).
+  const enough = shared >= CONTINUATION_MIN_PREDICATES && !topicOnly(a, b, shared);
   if (!a.entities.some((e) => b.entities.includes(e))) {
     const figures = quantitiesApart(a.quantities ?? [], b.quantities ?? []);
     const apart = (a.entities.length > 0 && b.entities.length > 0) || figures;
-    return !second.coordinated && ((restatesNeighbour(a, b) && !figures) || (second.follows && !apart && shared >= CONTINUATION_MIN_PREDICATES)) ? shared : undefined;
+    return !second.coordinated && ((restatesNeighbour(a, b) && !figures) || (second.follows && !apart && enough)) ? shared : undefined;
   }
   // An entity in common, and each naming one of its own: two points about what they share (session 17: dev8 P 0.565 →
   // 0.684, Lavrov's meeting with two ministers and his meetings with the emir and another minister).
@@ -68,7 +69,19 @@ export function continuationOf(a: NeighbourItem, b: NeighbourItem): number | und
   // Other figures on both sides, days of a month aside, are another point about what they share (`3.1 million displaced`
   // then `67 % live with host families`, one agency's two findings).
   if (figuresDiffer(a.member, b.member)) return undefined;
-  return shared >= CONTINUATION_MIN_PREDICATES ? shared : undefined;
+  return enough ? shared : undefined;
+}
+
+/**
+ * Do two long Arabic statements share only a few of their predicate words: under HALVES_MIN_LONGER_SHARE of the longer,
+ * each of HALVES_LONG_MIN_PREDICATES or more? Such words are the article's topic, not one point (a minister's sentences
+ * on petrochemicals: his ministry's strategy, then the industry's growth; a sermon's). Arabic only: its stems are
+ * root skeletons that meet across unrelated words (سلم: Islam, peace, handing over); English ones are whole words, and a
+ * long English quotation's two halves share few of them (dev9's fiancée on the world's silence).
+ */
+function topicOnly(a: NeighbourItem, b: NeighbourItem, shared: number): boolean {
+  if (a.member.lang !== 'ar' || Math.min(a.stems.length, b.stems.length) < HALVES_LONG_MIN_PREDICATES) return false;
+  return shared < HALVES_MIN_LONGER_SHARE * Math.max(a.stems.length, b.stems.length);
 }
 
 /** Do both contents name quantities, days of a month left out (marks.ts `eventQuantities`), and share none? */

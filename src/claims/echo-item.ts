@@ -6,6 +6,7 @@ import { quantitiesOf } from './numbers.js';
 import { nameSkeletons } from './cross-names.js';
 import { contentWords } from './restatement.js';
 import { predicateStems } from './stems.js';
+import { speakerLookupKey } from './speaker-restatement.js';
 import type { Member } from './types.js';
 
 // An echo item: a statement as echo matching reads it (echo.ts) — what it is about (canonical entities, quantities,
@@ -144,12 +145,13 @@ export function derived(it: EchoItem): Derived {
 }
 
 /**
- * Keys a statement is looked up by in the pool: its anchor keys, and its copy sketch (copy.ts `sketchKeys`) when it
- * may be a copy (a copy needs both to be: the store keeps no sketch of the others); every echo shares one.
+ * Keys a statement is looked up by in the pool: its anchor keys, its linked speaker's (speaker-restatement.ts), and its
+ * copy sketch (copy.ts `sketchKeys`) when it may be a copy (a copy needs both to be: the store keeps no sketch of the
+ * others); every echo shares one.
  */
 export function lookupKeys(it: EchoItem): string[] {
   let keys = lookupKeysOf.get(it);
-  if (!keys) lookupKeysOf.set(it, (keys = [...echoKeys(it), ...(mayCopy(it) ? sketchKeys(it.words) : [])]));
+  if (!keys) lookupKeysOf.set(it, (keys = [...echoKeys(it), ...speakerLookupKey(it), ...(mayCopy(it) ? sketchKeys(it.words) : [])]));
   return keys;
 }
 /** Items are never changed: their keys are computed once (a pool statement is shortlisted by many later ones). */

@@ -6,6 +6,7 @@ import { continuationOf } from './continuation.js';
 import { copyOf, grouped, headlineOf, partOf, pieceOf } from './copy.js';
 import { paraphraseOf } from './paraphrase.js';
 import { sharedNames } from './cross-names.js';
+import { speakerRestatementOf } from './speaker-restatement.js';
 import { titleLeadOf } from './lead.js';
 import { derived, echoable, names, type EchoItem } from './echo-item.js';
 import { shortTitle } from './echo-items.js';
@@ -61,6 +62,16 @@ export function echoOf(a: EchoItem, b: EchoItem, evaluations = false): EchoMatch
     const n = continuationOf(a, b);
     return n === undefined ? { ok: false, reason: 'same-article' } : { ok: true, how: 'continuation', score: n };
   }
+  const m = otherArticle(a, b, numbers, agree);
+  // One linked speaker's point told the same day in other words, anchors or none (speaker-restatement.ts): where the
+  // other outlet's rules found no echo.
+  if (m.ok || (m.reason !== 'anchors' && m.reason !== 'words')) return m;
+  const restated = speakerRestatementOf(a, b);
+  return restated === undefined ? m : { ok: true, how: 'paraphrase', score: restated };
+}
+
+/** echoOf for two statements of different articles, whose figures agree or not (`agree`), sharing `numbers` quantities. */
+function otherArticle(a: EchoItem, b: EchoItem, numbers: number, agree: boolean): EchoMatch {
   const cross = a.member.lang !== b.member.lang;
   const days = Math.abs(derived(a).time - derived(b).time) / DAY_MS;
   if (days > (cross ? ECHO_CROSS_WINDOW_DAYS : CLAIM_WINDOW_DAYS)) return { ok: false, reason: 'window' };

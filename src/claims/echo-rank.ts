@@ -5,6 +5,7 @@ import { mayCopy } from './copy.js';
 import { windowAround } from './dates.js';
 import { derived, echoKeys, lookupKeys, type EchoItem } from './echo-item.js';
 import { echoOf } from './echo-match.js';
+import { speakerLookupKey } from './speaker-restatement.js';
 
 // Which pool statements a new echo item is compared with (shortlist), and which of those it echoes best (rankEchoes).
 
@@ -27,12 +28,13 @@ const anchorSetOf = new WeakMap<EchoItem, Set<string>>();
 
 /**
  * May the pool statement a shortlist found by `ref` echo `it` (echoOf)? Every echo but a copy shares an anchor key
- * (a content entity or quantity: one of `ref.keys`, as the store asked for all of `it`'s); a copy needs `it` to be one
+ * (a content entity or quantity: one of `ref.keys`, as the store asked for all of `it`'s), or one linked speaker's
+ * restatement its speaker (speaker-restatement.ts); a copy needs `it` to be one
  * (copy.ts `mayCopy`) within COPY_WINDOW_DAYS. One that may not is not read.
  */
 export function mayEchoRef(it: EchoItem, ref: EchoRef): boolean {
   let anchors = anchorSetOf.get(it);
-  if (!anchors) anchorSetOf.set(it, (anchors = new Set(echoKeys(it))));
+  if (!anchors) anchorSetOf.set(it, (anchors = new Set([...echoKeys(it), ...speakerLookupKey(it)])));
   for (const k of ref.keys) if (anchors.has(k)) return true;
   // As copyOf reads the days (a date that does not parse is not turned away by it).
   return mayCopy(it) && !(Math.abs(Date.parse(ref.date) - derived(it).time) / DAY_MS > COPY_WINDOW_DAYS);
