@@ -4,7 +4,8 @@
  * Wikinews articles (../shared/corpus/open/en), read at run time, are analysed once; each synthetic article
  * takes one of them, keeps a random 70–95% of its content words and adds a few from other articles, gets its
  * numbers replaced by random ones and its entities shuffled with entities of other articles, keeps its language
- * and its name skeletons (those of an English base meet Arabic articles' words), and a day drawn uniformly from one year.
+ * and its name skeletons (those of an English base meet Arabic articles' words) and outline (size, anchor kinds), and a
+ * day drawn uniformly from one year.
  * Prints p50/p95/p99 time per placement (match + add on the in-memory index; the store adds one
  * insert) and index bytes per article; also the time to compute a real article's features.
  * Wall-time percentiles include scheduling on a shared machine, so CPU time per placement is printed too.
@@ -19,7 +20,7 @@ import { extract } from '../src/extract/index.js';
 import { hashString } from '../src/republish/hash.js';
 import { minhash } from '../src/republish/minhash.js';
 import { STORY_HASHES } from '../src/stories/constants.js';
-import { contentWords, storyFeatures, StoryIndex, type StoryFeatures } from '../src/stories/index.js';
+import { contentWords, storyFeatures, StoryIndex, type StoryFeatures, type StoryOutline } from '../src/stories/index.js';
 import { sharedDir } from './shared.js';
 import { random } from './random.js';
 
@@ -30,7 +31,7 @@ const QUERIES = 2000;
 const DAYS = 365;
 const FIRST_DAY = 16_436; // 2015-01-01
 
-interface Base { words: number[]; entities: string[]; numbers: number; dates: string[]; lang: string; names?: Uint16Array }
+interface Base { words: number[]; entities: string[]; numbers: number; dates: string[]; lang: string; names?: Uint16Array; outline?: StoryOutline }
 
 function bases(): { bases: Base[]; featureMs: number[] } {
   const out: Base[] = [];
@@ -49,6 +50,7 @@ function bases(): { bases: Base[]; featureMs: number[] } {
       out.push({
         words, entities, numbers: (an.text.match(/\d{2,}/g) ?? []).length, dates: an.times.map((t) => t.value), lang: an.article.language,
         ...(features.names ? { names: features.names } : {}),
+        ...(features.outline ? { outline: features.outline } : {}),
       });
     }
   }
@@ -68,9 +70,12 @@ function generator(bs: Base[], rnd: () => number): () => StoryFeatures {
       ...b.dates.map((d) => `d:${d}`),
       ...Array.from({ length: Math.min(b.numbers, 8) }, () => `n:${Math.floor(rnd() * 10_000)}`),
     ].slice(0, 16);
+    const entities = Math.min(b.entities.length, anchors.length);
     return {
       day: FIRST_DAY + Math.floor(rnd() * DAYS), signature: minhash(words, STORY_HASHES), anchors: Uint32Array.from(anchors.map((a) => hashString(a))), lang: b.lang,
       ...(b.names ? { names: b.names } : {}),
+      // The base's size; its anchors' kinds as generated (the translation test runs on a candidate short of anchors).
+      ...(b.outline ? { outline: { ...b.outline, entities, dates: Math.min(b.dates.length, anchors.length - entities) } } : {}),
     };
   };
 }

@@ -3,7 +3,7 @@
  * read at run time, never copied) one by one in date order, as ingestion does, and prints same-story
  * pairwise P/R/F1 against (1) the pairs checked by hand (eval/gold/story-pairs-checked.tsv: verdict
  * `same` or `different`) and (2) the machine-made silver clusters (all pairs within a cluster).
- * `--verbose` lists the checked pairs that are wrong. Exits 1 under the checked-pairs F1 floor.
+ * `--verbose` lists the checked pairs that are wrong, and the translated pairs missed (or joined wrongly) across languages. Exits 1 under the checked-pairs F1 floor.
  * (3) Across languages: the translated article pairs of ../shared/corpus/open (TICO-19 Wikinews, PUD excerpts),
  * all dated one day and placed among each other: same-story P/R/F1 where the gold story of each is its pair.
  * (4) The same pairs among distractors of that day (the story-pairs articles, Arabic, and ../shared/corpus/open/en,
@@ -22,10 +22,11 @@ const CHECKED_F1_FLOOR = 0.9;
 /**
  * F1 across languages (the open translation pairs) under which the evaluation fails: 0.800 (P 1, R 0.667) when
  * pinned (session 5, 2026-11-29: names find candidates across scripts; 0.746 before; floor 0.78); 0.865 (P 1, R 0.762)
- * in session 6 (outlet acronyms, places holding a country's name and numbers in words linked right), rounded down.
- * Only ever raised.
+ * in session 6 (outlet acronyms, places holding a country's name and numbers in words linked right), rounded down;
+ * 0.937 (P 1, R 0.881) when a short translated excerpt sharing too few anchors joins by republication's translation
+ * test (src/stories/translation.ts), floor 0.92. Only ever raised.
  */
-const CROSS_F1_FLOOR = 0.84;
+const CROSS_F1_FLOOR = 0.92;
 
 interface Row { id: string; outlet: string; date_extracted: string; title: string; content: string; silver_cluster: string | number }
 
@@ -98,7 +99,7 @@ function crossLanguageAmongOthers(distractors: { id: string; features: StoryFeat
 }
 
 /** (3) Translation pairs placed among each other on one day: does each join its translation, and nothing else? */
-function crossLanguage(): ReturnType<typeof prf> & { articles: number } {
+function crossLanguage(verbose: boolean): ReturnType<typeof prf> & { articles: number } {
   const index = new StoryIndex();
   const storyOf = new Map<string, string>();
   const pairOf = new Map<string, string>();
@@ -113,6 +114,7 @@ function crossLanguage(): ReturnType<typeof prf> & { articles: number } {
   for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
     const p = storyOf.get(ids[i]) === storyOf.get(ids[j]), g = pairOf.get(ids[i]) === pairOf.get(ids[j]);
     if (p && g) tp++; else if (p) fp++; else if (g) fn++;
+    if (verbose && p !== g) console.log(`  across languages, ${g ? 'missed' : 'false'}: ${ids[i]} ${ids[j]}`);
   }
   return { ...prf(tp, fp, fn), articles: ids.length };
 }
@@ -168,7 +170,7 @@ function main(argv: string[]): number {
   console.log(`stories: ${rows.length} articles → ${stories} stories (silver: ${new Set(cluster.values()).size} clusters) in ${((performance.now() - t0) / 1000).toFixed(1)} s; placement ${(placeMs / rows.length).toFixed(2)} ms/article`);
   console.log(`checked pairs (${checked.length}: ${tp + fn} same, ${fp + tn} different): P ${onChecked.P}  R ${onChecked.R}  F1 ${onChecked.F1}  (tp ${tp} fp ${fp} fn ${fn} tn ${tn})`);
   console.log(`silver clusters, all ${ids.length * (ids.length - 1) / 2} pairs: P ${silver.P}  R ${silver.R}  F1 ${silver.F1}  (tp ${stp} fp ${sfp} fn ${sfn})`);
-  const cross = crossLanguage();
+  const cross = crossLanguage(verbose);
   console.log(`across languages (open translation pairs, ${cross.articles} articles on one day): P ${cross.P}  R ${cross.R}  F1 ${cross.F1}  (tp ${cross.tp} fp ${cross.fp} fn ${cross.fn})`);
   const among = crossLanguageAmongOthers(redated, verbose);
   console.log(`across languages among others (the pairs, the story-pairs and open/en articles: ${among.articles} on one day): ${among.joined} of ${among.pairs} pairs joined; ${among.wrong} joins across languages not a pair`);

@@ -28,7 +28,7 @@ export interface StoryMembersTable {
   day: number;
   /** Content-word MinHash, little-endian uint32s. */
   signature: Uint8Array;
-  /** JSON {anchors: number[], quotes?: number} */
+  /** JSON {anchors: number[], quotes?: number, names?: number[], outline?: number[]} */
   features: string;
   /** The score that placed it (1 for the article that started the story). */
   score: number;
@@ -51,6 +51,8 @@ export interface MemberRow {
   quotes: number;
   /** 16-bit hashes of name skeletons (StoryFeatures.names; empty on rows stored before they were kept). */
   names: number[];
+  /** StoryFeatures.outline as numbers (src/stories/place.ts); absent on rows stored before it was kept. */
+  outline?: number[];
   /** The article's language. */
   lang: string;
 }
@@ -65,9 +67,9 @@ export async function membersSince(db: Kysely<Database>, seq: number): Promise<M
   }));
 }
 
-function featuresOf(json: string): { anchors: number[]; quotes: number; names: number[] } {
-  const f = JSON.parse(json) as { anchors: number[]; quotes?: number; names?: number[] };
-  return { anchors: f.anchors, quotes: f.quotes ?? 0, names: f.names ?? [] };
+function featuresOf(json: string): { anchors: number[]; quotes: number; names: number[]; outline?: number[] } {
+  const f = JSON.parse(json) as { anchors: number[]; quotes?: number; names?: number[]; outline?: number[] };
+  return { anchors: f.anchors, quotes: f.quotes ?? 0, names: f.names ?? [], ...(f.outline ? { outline: f.outline } : {}) };
 }
 
 export interface NewMember {
@@ -82,6 +84,8 @@ export interface NewMember {
   quotes?: number;
   /** StoryFeatures.names. */
   names?: number[];
+  /** StoryFeatures.outline as numbers. */
+  outline?: number[];
   score: number;
   evidence: object;
 }
@@ -168,7 +172,7 @@ export async function insertMember(
   }
   await trx.insertInto('story_members').values({
     article_id: m.articleId, story_id: m.storyId, day: m.day, signature: m.signature,
-    features: JSON.stringify({ anchors: m.anchors, ...(m.quotes ? { quotes: m.quotes } : {}), ...(m.names?.length ? { names: m.names } : {}) }), score: m.score, evidence: JSON.stringify(m.evidence), created_at: now,
+    features: JSON.stringify({ anchors: m.anchors, ...(m.quotes ? { quotes: m.quotes } : {}), ...(m.names?.length ? { names: m.names } : {}), ...(m.outline ? { outline: m.outline } : {}) }), score: m.score, evidence: JSON.stringify(m.evidence), created_at: now,
   }).execute();
   if (!counted) {
     // One statement, no read first (a round trip less): SQLite's scalar min/max are PostgreSQL's least/greatest.

@@ -26,7 +26,24 @@ export interface StoryFeatures {
    * word may be a name; those without the article come first). Rows stored before this order are sorted by value.
    */
   names?: Uint16Array;
+  /** What translation detection weighs beside the anchors (src/republish/translation.ts); absent on rows stored before it. */
+  outline?: StoryOutline;
 }
+
+/** An article's outline across languages: its size and how its anchors divide into kinds. */
+export interface StoryOutline {
+  /** Words, paragraphs and paired quotations (src/republish/fingerprint.ts). */
+  words: number;
+  paragraphs: number;
+  quotations: number;
+  /** Of the anchors, how many are entity ids (the first ones) and dates (the next ones); quotations (`quotes`) and numbers follow. */
+  entities: number;
+  dates: number;
+}
+
+/** An outline as the store keeps it: its numbers in a fixed order. */
+export const outlineRow = (o: StoryOutline): number[] => [o.words, o.paragraphs, o.quotations, o.entities, o.dates];
+export const outlineFromRow = ([words, paragraphs, quotations, entities, dates]: readonly number[]): StoryOutline => ({ words, paragraphs, quotations, entities, dates });
 
 const MS_PER_DAY = 86_400_000;
 /** The tag of a quotation anchor. */
@@ -75,6 +92,10 @@ export function storyFeatures(input: FingerprintInput, at: string): StoryFeature
   const anchors = [...new Set([
     ...fp.entities.map((e) => `e:${e}`), ...fp.dates.map((d) => `d:${d}`), ...quotes.map((q) => `${QUOTE_TAG}${q}`), ...fp.numbers.map((n) => `n:${n}`),
   ])].slice(0, MAX_ANCHORS);
+  const entities = Math.min(new Set(fp.entities).size, anchors.length);
+  const outline: StoryOutline = {
+    words: fp.words, paragraphs: fp.paragraphs, quotations: fp.quotes, entities, dates: Math.min(new Set(fp.dates).size, anchors.length - entities),
+  };
   const quoteMask = anchors.reduce((mask, a, i) => (a.startsWith(QUOTE_TAG) ? mask | (1 << i) : mask), 0);
   return {
     day: dayOf(at),
@@ -83,5 +104,6 @@ export function storyFeatures(input: FingerprintInput, at: string): StoryFeature
     lang: input.article.language,
     ...(quoteMask ? { quotes: quoteMask } : {}),
     ...(fp.names?.length ? { names: nameHashes(fp.names) } : {}),
+    outline,
   };
 }

@@ -7,6 +7,6 @@
 // retaliation) into one story; the silver clusters of eval/stories.ts already show that chaining (P 0.91 at
 // R 0.98), and a story id, once shown, is linked from pages, feeds and alert subscriptions. The placement's
 // evidence names the member it matched, so a reader can follow the bridge.
-export { contentWords, dayOf, storyFeatures, type StoryFeatures } from './features.js';
+export { contentWords, dayOf, storyFeatures, type StoryFeatures, type StoryOutline } from './features.js';
 export { placeStory, storyIndex, type PlaceStoryResult } from './place.js';
 export { StoryIndex, type StoryEvidence, type StoryMatch } from './story-index.js';

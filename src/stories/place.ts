@@ -3,7 +3,7 @@ import type { Store, StoredArticle } from '../store/index.js';
 import type { Database } from '../store/schema.js';
 import { insertMember, membersSince, serialTransaction } from '../store/stories.js';
 import { signatureBytes, signatureFromBytes } from '../republish/minhash.js';
-import { storyFeatures } from './features.js';
+import { outlineFromRow, outlineRow, storyFeatures } from './features.js';
 import { StoryIndex, type StoryEvidence } from './story-index.js';
 
 export type PlaceStoryResult =
@@ -22,7 +22,9 @@ export async function storyIndex(store: Store, db: Kysely<Database> = store.db):
   let c = INDEXES.get(store);
   if (!c) INDEXES.set(store, (c = { index: new StoryIndex(), seq: 0 }));
   for (const r of await membersSince(db, c.seq)) {
-    c.index.add(r.articleId, r.storyId, { day: r.day, signature: signatureFromBytes(r.signature), anchors: Uint32Array.from(r.anchors), lang: r.lang, quotes: r.quotes, names: Uint16Array.from(r.names) });
+    c.index.add(r.articleId, r.storyId, { day: r.day, signature: signatureFromBytes(r.signature), anchors: Uint32Array.from(r.anchors), lang: r.lang, quotes: r.quotes, names: Uint16Array.from(r.names),
+      ...(r.outline ? { outline: outlineFromRow(r.outline) } : {}),
+    });
     c.seq = r.seq;
   }
   return c.index;
@@ -53,6 +55,7 @@ export async function placeStory(
     const story = m.found ? m.story : articleId;
     await insertMember(trx, {
       articleId, storyId: story, day: features.day, signature: signatureBytes(features.signature), anchors: [...features.anchors], ...(features.quotes ? { quotes: features.quotes } : {}), ...(features.names?.length ? { names: [...features.names] } : {}),
+      ...(features.outline ? { outline: outlineRow(features.outline) } : {}),
       score: m.found ? m.score : 1, evidence: m.found ? m.evidence : {},
       ...(m.found ? {} : { start: { title: article.title, language: article.language } }),
     }, now().toISOString(), afterPlace, { placed: false });

@@ -1,10 +1,12 @@
 import { hashInts } from '../republish/hash.js';
 import { bandKeys, estimateJaccard } from '../republish/minhash.js';
+import { MIN_SHARED_ANCHORS, SHORT_TEXT_WORDS } from '../republish/constants.js';
 import { Postings } from '../republish/postings.js';
 import {
-  CLOSE_CROSS_LANGUAGE_DICE, MAX_CROSS_LANGUAGE_SCORE, MAX_NAME_POSTINGS, MAX_STORY_CANDIDATES, POSTED_NAMES, MIN_CLOSE_CROSS_LANGUAGE_ANCHORS, MAX_STORY_POSTINGS, MIN_CROSS_LANGUAGE_ANCHORS, STORY_BANDS, STORY_CROSS_LANGUAGE_SCORE, STORY_HASHES, STORY_SCORE, STORY_WINDOW_DAYS, TEXT_FULL, W_ANCHORS, W_TEXT,
+  CLOSE_CROSS_LANGUAGE_DICE, MAX_CROSS_LANGUAGE_SCORE, MIN_TRANSLATION_PARAGRAPHS, MAX_NAME_POSTINGS, MAX_STORY_CANDIDATES, POSTED_NAMES, MIN_CLOSE_CROSS_LANGUAGE_ANCHORS, MAX_STORY_POSTINGS, MIN_CROSS_LANGUAGE_ANCHORS, STORY_BANDS, STORY_CROSS_LANGUAGE_SCORE, STORY_HASHES, STORY_SCORE, STORY_WINDOW_DAYS, TEXT_FULL, W_ANCHORS, W_TEXT,
 } from './constants.js';
-import type { StoryFeatures } from './features.js';
+import type { StoryFeatures, StoryOutline } from './features.js';
+import { translationOfOutlines, type StoredOutline } from './translation.js';
 
 export interface StoryEvidence {
   /** The member of the story this article matched best. */
@@ -17,6 +19,8 @@ export interface StoryEvidence {
   days: number;
   /** Set when the two articles are in different languages: scored on anchors alone. */
   crossLanguage?: true;
+  /** Set when too few anchors were shared and the translation test (src/republish) joined them: its score. */
+  translation?: number;
 }
 
 export type StoryMatch =
@@ -45,6 +49,12 @@ export class StoryIndex {
   /** Name-skeleton hashes of each article (StoryFeatures.names), sorted, at nameStart[n] .. nameStart[n + 1]. */
   private nameStart = new Int32Array(1025);
   private namePool = new Uint16Array(8192);
+  /** Each article's StoryOutline, a field an array (words 0: none stored). */
+  private words = new Uint16Array(1024);
+  private paragraphs = new Uint8Array(1024);
+  private quotations = new Uint8Array(1024);
+  private entityAnchors = new Uint8Array(1024);
+  private dateAnchors = new Uint8Array(1024);
   private readonly bands = new Postings();
   private readonly anchors = new Postings();
   /**
@@ -81,6 +91,7 @@ export class StoryIndex {
     this.anchorStart[n + 1] = this.anchorStart[n] + f.anchors.length;
     if (f.names) this.namePool.set(Uint16Array.from(f.names).sort(), this.nameStart[n]);
     this.nameStart[n + 1] = this.nameStart[n] + (f.names?.length ?? 0);
+    if (f.outline) this.setOutline(n, f.outline);
     for (const k of bandKeys(f.signature, STORY_BANDS, f.day)) this.bands.add(k, n);
     for (const a of f.anchors) this.anchors.add(hashInts(a, f.day), n);
     if (f.names) for (const x of f.names.subarray(0, POSTED_NAMES)) this.names.add(hashInts(x, this.langs[n]), n);
@@ -109,10 +120,8 @@ export class StoryIndex {
     let best: { story: string; score: number; evidence: StoryEvidence } | undefined;
     for (const [n] of ranked) {
       const evidence = this.compare(f, n);
-      // Across languages, the score is the anchors' Dice rescaled so that its own threshold meets STORY_SCORE.
       const score = evidence.crossLanguage
-        ? (enoughAcrossLanguages(evidence)
-          ? Math.round(Math.min(MAX_CROSS_LANGUAGE_SCORE, (evidence.anchors / STORY_CROSS_LANGUAGE_SCORE) * STORY_SCORE) * 1000) / 1000 : 0)
+        ? this.crossLanguageScore(f, n, evidence)
         : Math.round((W_TEXT * Math.min(1, evidence.text / TEXT_FULL) + W_ANCHORS * evidence.anchors) * 1000) / 1000;
       if (!best || score > best.score) best = { story: this.storyOf[n], score, evidence };
     }
@@ -142,6 +151,43 @@ export class StoryIndex {
     };
   }
 
+  /**
+   * Across languages, the anchors' Dice rescaled so that its own threshold meets STORY_SCORE; with too few shared, the
+   * translation test's score (sets evidence.translation), when it finds one article a translation of the other.
+   */
+  private crossLanguageScore(f: StoryFeatures, n: number, evidence: StoryEvidence): number {
+    if (enoughAcrossLanguages(evidence)) return Math.round(Math.min(MAX_CROSS_LANGUAGE_SCORE, (evidence.anchors / STORY_CROSS_LANGUAGE_SCORE) * STORY_SCORE) * 1000) / 1000;
+    if (!evidence.sharedAnchors || !f.outline || !this.words[n]) return 0;
+    // From the stored numbers first (most candidates stop here): paragraphs that disagree, or too few anchors for the
+    // test's texts longer than an excerpt (it would refuse them itself).
+    const [p, q] = [f.outline.paragraphs, this.paragraphs[n]];
+    if (Math.min(p, q) < MIN_TRANSLATION_PARAGRAPHS * Math.max(p, q)) return 0;
+    if (evidence.sharedAnchors < MIN_SHARED_ANCHORS && Math.max(f.outline.words, this.words[n]) > SHORT_TEXT_WORDS) return 0;
+    const mine: StoredOutline = { lang: f.lang, anchors: f.anchors, quotes: f.quotes ?? 0, names: f.names ?? new Uint16Array(0), outline: f.outline };
+    const t = translationOfOutlines(mine, this.outlineOf(n)!);
+    if (!t.match) return 0;
+    evidence.translation = t.score;
+    return Math.min(MAX_CROSS_LANGUAGE_SCORE, t.score);
+  }
+
+  private setOutline(n: number, o: StoryOutline): void {
+    this.words[n] = Math.min(0xffff, Math.max(1, o.words));
+    this.paragraphs[n] = Math.min(0xff, o.paragraphs);
+    this.quotations[n] = Math.min(0xff, o.quotations);
+    this.entityAnchors[n] = o.entities;
+    this.dateAnchors[n] = o.dates;
+  }
+
+  /** Article n as the translation test reads it, when its outline is stored. */
+  private outlineOf(n: number): StoredOutline | undefined {
+    if (!this.words[n]) return undefined;
+    return {
+      lang: this.languages[this.langs[n]], anchors: this.anchorPool.subarray(this.anchorStart[n], this.anchorStart[n + 1]), quotes: this.quoteMasks[n],
+      names: this.namePool.subarray(this.nameStart[n], this.nameStart[n + 1]),
+      outline: { words: this.words[n], paragraphs: this.paragraphs[n], quotations: this.quotations[n], entities: this.entityAnchors[n], dates: this.dateAnchors[n] },
+    };
+  }
+
   private langCode(lang: string): number {
     let i = this.languages.indexOf(lang);
     if (i < 0) i = this.languages.push(lang) - 1;
@@ -150,7 +196,7 @@ export class StoryIndex {
 
   /** Bytes of signatures, days, languages, anchors and postings in use (ids aside). */
   get bytes(): number {
-    return this.size * (STORY_HASHES * 4 + 4 + 1 + 2 + 4 + 4) + this.anchorStart[this.size] * 4 + this.nameStart[this.size] * 2 + this.bands.usedBytes + this.anchors.usedBytes + this.names.usedBytes;
+    return this.size * (STORY_HASHES * 4 + 4 + 1 + 2 + 4 + 4 + 6) + this.anchorStart[this.size] * 4 + this.nameStart[this.size] * 2 + this.bands.usedBytes + this.anchors.usedBytes + this.names.usedBytes;
   }
 
   private grow(items: number, anchors: number, names: number): void {
@@ -162,6 +208,11 @@ export class StoryIndex {
       this.sigs = grown(this.sigs, new Uint32Array(cap * STORY_HASHES));
       this.anchorStart = grown(this.anchorStart, new Int32Array(cap + 1));
       this.nameStart = grown(this.nameStart, new Int32Array(cap + 1));
+      this.words = grown(this.words, new Uint16Array(cap));
+      this.paragraphs = grown(this.paragraphs, new Uint8Array(cap));
+      this.quotations = grown(this.quotations, new Uint8Array(cap));
+      this.entityAnchors = grown(this.entityAnchors, new Uint8Array(cap));
+      this.dateAnchors = grown(this.dateAnchors, new Uint8Array(cap));
     }
     if (names > this.namePool.length) this.namePool = grown(this.namePool, new Uint16Array(Math.max(names, this.namePool.length * 2)));
     if (anchors > this.anchorPool.length) this.anchorPool = grown(this.anchorPool, new Uint32Array(Math.max(anchors, this.anchorPool.length * 2)));
