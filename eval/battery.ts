@@ -12,7 +12,7 @@ import { repoRoot } from '../bench/shared.js';
 
 /** Passing sentences of eval/battery/en.tsv (253 of 261 when set in round 11; its three `found that` sentences fail since
  * that cue was dropped, eval/FLOORS.md). */
-const BATTERY_FLOOR = 250;
+const BATTERY_FLOOR = 278;
 
 type Got = ReturnType<typeof statementsOf>[number];
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9' ]/g, ' ').replace(/\s+/g, ' ').trim();

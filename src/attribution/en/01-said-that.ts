@@ -9,6 +9,7 @@ import { addresseeThenAdjuncts } from './02-quote-said.js';
 import { dashTail } from './05-inverted.js';
 import { mandative } from './mandative.js';
 import { objectWords } from './objects.js';
+import { beliefClauseAt } from './belief-clause.js';
 import { claimAppositiveContent } from './claim-apposition.js';
 import { isOwnStance, ownStanceCue, SELF_PRONOUNS } from './own-stance.js';
 import { passiveReading } from './passive.js';
@@ -16,8 +17,10 @@ import { skipRaising } from './raising.js';
 import { possessedNoun } from './possessive-noun.js';
 import { beforeMainVerb } from './reduced-relative.js';
 import { isAside, relativeContent, relativeRecipient } from './relative.js';
-import { asAfterObject, infinitiveAfterObject, isAdjunctTail, isReducedClause, isMannerTail, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
+import { asAfterObject, infinitiveAfterObject, isAdjunctTail, isDurationTail, isReducedClause, isMannerTail, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
 import { speakerBefore } from './speaker-before.js';
+import { apposedHeadStart } from './apposed-speaker.js';
+import { isSubordinateTail } from './subordinate-tail.js';
 import { englishBefore, POSSESSIVES, skipBackAdverbs } from './speaker.js';
 import { afterPossessive, COORDINATORS, isAttributive, isNameWord, notSpeech } from './verb-reading.js';
 
@@ -204,9 +207,10 @@ export const enSaidThat: Rule = {
       const addresseeOnly = !!content && tell && !content.complement && !content.direct && content.from === hit.end
         && (doc.tokens.filter((t) => t.start >= content!.range[0] && t.end <= content!.range[1]).length <= 3 || addresseeThenAdjuncts(doc, hit.end, end));
       const trailing = !content || isTimeTail(doc, hit.end, end) || isAdjunctTail(doc, hit.end, end) || dashTail(doc, hit.end, end) || addresseeOnly
-        || isMannerTail(doc, hit.end, end);
+        || isMannerTail(doc, hit.end, end) || isSubordinateTail(doc, hit.end, end);
       if (trailing && s0 > floor + 2 && commaBefore(doc, s0)) {
-        const range = contentRange(doc, floor, s0);
+        // (…, the environment minister, Helen Ward, said: the role before the apposed name is no part of it)
+        const range = contentRange(doc, floor, apposedHeadStart(doc, s0, floor));
         if (range) { content = { range, direct: false, from: floor, complement: false }; rule = 'en-content-said'; }
       }
       // "The new bridge, the mayor said, is safe": a cue set in commas inside a clause; the subject before it and the
@@ -239,6 +243,10 @@ export const enSaidThat: Rule = {
     }
     // 'The judge wrote:' ¶ '…': a cue ending its paragraph with a colon reports the next paragraph.
     if (!content && hit.end === end) content = colonParagraph(doc, end);
+    // ('The ministry said in a statement:' ¶ '"…"': so does one whose only words after the cue are an adjunct.)
+    else if (content && !content.direct && content.from === hit.end && (isAdjunctTail(doc, hit.end, end) || isTimeTail(doc, hit.end, end))) {
+      content = colonParagraph(doc, end) ?? content;
+    }
     if (!content) return null;
     // "Groups claiming the vote was stolen rallied …": the sentence's own verb ends a reduced relative's content.
     content = beforeMainVerb(doc, hit, speaker, content, floor);
@@ -250,6 +258,8 @@ export const enSaidThat: Rule = {
     if (!content.direct && content.from === hit.end && NOTHING.has(doc.keys[hit.end]) && !isClauseStart(doc, hit.end)) return null;
     // ("said when asked about the funds", "said after meeting the envoy": a reduced adverbial clause is no content.)
     if (!content.direct && content.from === hit.end && isReducedClause(doc, hit.end, end)) return null;
+    // ("argued for hours over the wording": how long it went on, nothing said.)
+    if (!content.direct && content.from === hit.end && isDurationTail(doc, hit.end, end)) return null;
     // ('"…," she said of her neighbour': "of" after "said" names whom a quotation was about, no reported content.)
     if (!content.direct && content.from === hit.end && cue.lemma === 'say' && doc.keys[hit.end] === 'of') return null;
     // "The ministry said it could not confirm the reports": a pronoun subject right before a doubt phrase is the
@@ -276,8 +286,9 @@ export const enSaidThat: Rule = {
     // "did not find the network had breached laws" reports a clause; "did not find survivors" nothing.
     const finding = objectWords().get('finding-cue')!.has(cue.lemma);
     // (recounted how the boat capsized: a "how" clause tells what happened, as a that-clause does)
+    // (believe the gunman acted alone: a belief's clause may be a bare past verb, belief-clause.ts)
     if ((finding || objectWords().get('clause-cue')!.has(cue.lemma)) && !content.direct && !content.complement && !isClauseStart(doc, content.from)
-      && !(doc.keys[content.from] === 'how' && content.from === hit.end && !finding)) return null;
+      && !(doc.keys[content.from] === 'how' && content.from === hit.end && !finding) && !beliefClauseAt(doc, cue.lemma, content.from, end)) return null;
     if (objectWords().get('infinitive-cue')!.has(cue.lemma) && (content.direct || content.from !== hit.end || !infinitiveAfterObject(doc, hit.end, end))) return null;
     // ("The court has ruled that she did not lie," the lawyer said: a ruling quoted is the lawyer's argument.)
     if (finding && insideQuote(doc, doc.tokens[hit.start].start)) return null;

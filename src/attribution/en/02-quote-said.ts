@@ -50,13 +50,24 @@ function invertedSpeakerEnd(doc: Doc, from: number, end: number): number {
   let b = from + 1;
   while (b < end && b - from < MAX_SPEAKER_TOKENS && !/[,.;:!?]/.test(doc.text.slice(doc.tokens[b - 1].end, doc.tokens[b].start))
     && doc.lex.words.get(doc.keys[b]) !== 'preposition') b++;
-  return b - from < MAX_SPEAKER_TOKENS && b <= end && /^\p{Lu}/u.test(doc.tokens[b - 1].text) && englishAfter(doc, from, b) < b ? b : from;
+  return b - from < MAX_SPEAKER_TOKENS && b <= end && /^\p{Lu}/u.test(doc.tokens[b - 1].text) && (englishAfter(doc, from, b) < b || titleBeforeName(doc, from, b)) ? b : from;
+}
+
+/**
+ * "…," said police spokesman John Smith.: the lower-case words before the first capitalised one hold a listed title,
+ * so the whole phrase names the speaker (englishAfter reads it as one phrase too).
+ */
+function titleBeforeName(doc: Doc, from: number, b: number): boolean {
+  for (let i = from; i < b && /^\p{Ll}/u.test(doc.tokens[i].text); i++) if (doc.lex.titleWords.has(doc.keys[i])) return true;
+  return false;
 }
 
 /** Object pronouns that may be the whole addressee of a tell-cue (he told them at the rally). */
 const ADDRESSEE_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
 /** Most lower-case words of an addressee phrase (the crowd, local reporters, the party faithful). */
 const MAX_ADDRESSEE_WORDS = 3;
+/** Most capitalised words naming the addressee after those words (radio station DZR, broadcaster Channel One). */
+const MAX_ADDRESSEE_NAME_WORDS = 3;
 
 /**
  * "…," he told the crowd at the rally / told reporters gathered outside: after a tell-cue, a short addressee then only a
@@ -72,6 +83,9 @@ export function addresseeThenAdjuncts(doc: Doc, next: number, end: number): bool
     while (k < end && k - s < MAX_ADDRESSEE_WORDS && !cls(k) && !/^\p{Ll}+(ed|ing)$/u.test(doc.tokens[k].text)
       && !/[,.;:!?()"“”]/.test(gapBefore(doc, k))) k++;
     if (k === s) return false;
+    // (told local radio station DZR: the medium's name after its lower-case words)
+    while (k < end && k - s < MAX_ADDRESSEE_WORDS + MAX_ADDRESSEE_NAME_WORDS && /^\p{Lu}/u.test(doc.tokens[k].text) && !cls(k)
+      && !/[,.;:!?()"“”]/.test(gapBefore(doc, k))) k++;
   }
   if (k >= end) return true;
   return !/[,;:]/.test(gapBefore(doc, k)) && (cls(k) === 'preposition' || cls(k) === 'time' || /^\p{Ll}+(ed|ing)$/u.test(doc.tokens[k].text));
@@ -110,11 +124,15 @@ const MAX_POSSESSED_WORDS = 3;
  * is then the speaker. Null otherwise.
  */
 function possessedAfter(doc: Doc, from: number, end: number): SpeakerRef | null {
-  if (from + 1 >= end || !POSSESSIVES.has(doc.keys[from])) return null;
-  let k = from + 1;
-  while (k < end && k - from <= MAX_POSSESSED_WORDS && /^\p{Ll}+$/u.test(doc.tokens[k].text) && !/[,.;:!?()"“”]/.test(gapBefore(doc, k))
+  // ('"…," said the hospital's director, Omar Haddad.': "the" and a lower-case noun's possessive are the possessive)
+  const nounPossessive = doc.keys[from] === 'the' && from + 2 < end && /^\p{Ll}+['’]s$/u.test(doc.tokens[from + 1].text)
+    && !/[,.;:!?()"“”]/.test(gapBefore(doc, from + 1));
+  if (from + 1 >= end || !POSSESSIVES.has(doc.keys[from]) && !nounPossessive) return null;
+  const head = nounPossessive ? from + 1 : from;
+  let k = head + 1;
+  while (k < end && k - head <= MAX_POSSESSED_WORDS && /^\p{Ll}+$/u.test(doc.tokens[k].text) && !/[,.;:!?()"“”]/.test(gapBefore(doc, k))
     && (!doc.lex.words.get(doc.keys[k]) || doc.lex.titleWords.has(doc.keys[k])) && !/(ly|ing|ed)$/.test(doc.keys[k])) k++;
-  if (k === from + 1) return null;
+  if (k === head + 1) return null;
   const spanOf = (s: number, e: number): SpeakerRef => ({ kind: 'span', start: doc.tokens[s].start, end: doc.tokens[e - 1].end, gender: '-' });
   if (k === end) return spanOf(from, k);
   if (!/^,\s*$/.test(gapBefore(doc, k))) return null;

@@ -36,3 +36,19 @@ export function apposedSpeaker(doc: Doc, from: number, k: number): SpeakerRef | 
   if (name && doc.lex.words.get(doc.keys[from]) === 'determiner') return span(doc, c, k);
   return span(doc, from, c);
 }
+
+/** Most tokens of a role phrase before an apposed name (the deputy environment minister). */
+const MAX_HEAD_TOKENS = 6;
+
+/**
+ * "Defences failed, the environment minister, Helen Ward, said": when the speaker at token `s` is a name in commas
+ * after a determiner-led phrase holding a title, that phrase's first token (it names the speaker too, and is no part of
+ * what was said); else `s`.
+ */
+export function apposedHeadStart(doc: Doc, s: number, floor: number): number {
+  if (!commaBefore(doc, s)) return s;
+  let c = s - 1;
+  while (c > floor && s - c <= MAX_HEAD_TOKENS && !gapHas(doc, c, BREAK_BEFORE)) c--;
+  if (c <= floor || !commaBefore(doc, c) || doc.lex.words.get(doc.keys[c]) !== 'determiner') return s;
+  return doc.keys.slice(c + 1, s).some((w) => doc.lex.titleWords.has(w)) ? c : s;
+}

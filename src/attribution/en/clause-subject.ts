@@ -46,9 +46,22 @@ function quotedAs(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null {
   for (let j = as - 1; j >= Math.max(floor, as - MAX_QUOTED_AS_TOKENS); j--) {
     if (!QUOTING.has(doc.keys[j])) continue;
     const e = englishAfter(doc, j + 1, as);
-    return e > j + 1 ? span(doc, j + 1, e) : null;
+    return e > j + 1 ? span(doc, j + 1, e) : commonNounPhrase(doc, j + 1, as) ? span(doc, j + 1, as) : null;
   }
   return null;
+}
+
+/** Most words after the article of an unnamed source quoted (a senior military official). */
+const MAX_QUOTED_NOUN_WORDS = 4;
+
+/**
+ * "quoted a senior official as saying": an article and a few words of no listed class filling [s, e) with no mark
+ * between them, a phrase englishAfter leaves when no word in it is a title.
+ */
+function commonNounPhrase(doc: Doc, s: number, e: number): boolean {
+  if (doc.lex.words.get(doc.keys[s]) !== 'determiner' || e - s < 2 || e - s > MAX_QUOTED_NOUN_WORDS + 1) return false;
+  for (let k = s + 1; k < e; k++) if (doc.lex.words.get(doc.keys[k]) || doc.hitStarts[k] || /[^\s]/.test(gapBefore(doc, k))) return false;
+  return true;
 }
 
 /** Most lower-case words left of a head phrase before its apposed name (former Trump adviser). */

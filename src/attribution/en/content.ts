@@ -4,6 +4,7 @@ import { speechQuoteAt } from '../ar/content.js';
 import { cueStartsAt, gapBefore, gapHas, sourceStartsAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
+import { afterAddressee, quoteAfterAddressee } from './addressee.js';
 import { objectWords } from './objects.js';
 import { beforeCoordinatedSubject } from './coordinated-subject.js';
 import { beforeParticipleSubject } from './participle-subject.js';
@@ -176,48 +177,14 @@ function beforeNextSubject(doc: Doc, i: number, end: number): number {
 
 /** Tokens of a time adjunct at `from` (on Friday, yesterday, last week) skipped, when at least two tokens remain after it. */
 function afterLeadingTime(doc: Doc, from: number, limit: number): number {
-  const isTime = (k: number) => cls(doc, k) === 'time' && doc.keys[k] !== 'this'
-    || doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end);
+  // (a cue ending the text leaves `from` past the last token: nothing to skip)
+  const isTime = (k: number) => k < doc.tokens.length && (cls(doc, k) === 'time' && doc.keys[k] !== 'this'
+    || doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end));
   let k = from;
   if (k + 1 < limit && cls(doc, k) === 'preposition' && isTime(k + 1)) k++;
   if (!isTime(k)) return from;
   while (k < limit && isTime(k) && !(k > from && gapHas(doc, k, COMMA_SEMI_COLON))) k++;
   return limit - k >= 2 ? k : from;
-}
-
-/** Token after the addressee of "told" (a name, the press, reporters) and a following time word or expression. */
-function afterAddressee(doc: Doc, i: number, end: number): number {
-  let k = englishAfter(doc, i, end);
-  if (k === i || (k === i + 1 && cls(doc, i) === 'determiner')) {
-    if (cls(doc, i) === 'determiner') k = i + 2;
-    else if (/^\p{Ll}/u.test(doc.tokens[i].text) && !cls(doc, i)) k = i + 1;
-    else return i;
-  }
-  if (k < end && commaBefore(doc, k)) return i;
-  // told Reuters the army had …, told the BBC the talks …: an article right after a name opens the reported clause's
-  // subject, no part of the addressee.
-  for (let a = i + 1; a < k; a++) {
-    if (ARTICLES.has(doc.keys[a]) && /^\p{Lu}/u.test(doc.tokens[a - 1].text) && !cls(doc, a - 1)) { k = a; break; }
-  }
-  // told Reuters on Monday the army …: a time after a preposition is skipped as a bare time is.
-  if (k + 1 < end && cls(doc, k) === 'preposition' && isTimeAt(doc, k + 1)) k++;
-  while (k < end && (isTimeAt(doc, k) || doc.input.times.some((t) => t.start === doc.tokens[k].start))) k++;
-  if (cls(doc, k - 1) === 'preposition') return i;
-  return k;
-}
-
-/** Articles that open a noun phrase (the subject of a reported clause after an addressee). */
-const ARTICLES = new Set(['the', 'a', 'an']);
-
-/** True when token k is a time word (not "this") or inside a time expression. */
-function isTimeAt(doc: Doc, k: number): boolean {
-  return cls(doc, k) === 'time' && doc.keys[k] !== 'this' || doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end);
-}
-
-/** told X "…" / told X after the verdict "…": the quotation opens right after the addressee or a prepositional phrase. */
-function quoteAfterAddressee(doc: Doc, i: number, k: number, end: number): boolean {
-  const a = afterAddressee(doc, i, end);
-  return a > i && (a === k || cls(doc, a) === 'preposition' && a < k);
 }
 
 /**

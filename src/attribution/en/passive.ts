@@ -68,14 +68,18 @@ export function passiveReading(doc: Doc, hit: CueHit, floor: number, end: number
 }
 
 /**
- * Start of the subject before the passive's "be" at `be`: "The claims were denied by …", "his claims …" (a cue form that is a said
- * thing, objects.tsv: speech, after a determiner is that noun, which the speaker-phrase walk stops at).
+ * Start of the subject before the passive's "be" at `be`: "The claims were denied by …", "his claims …", "the family's
+ * claims …" (a cue form that is a said thing, objects.tsv: speech, after a determiner or a possessive is that noun, which
+ * the speaker-phrase walk stops at).
  */
 function passiveSubject(doc: Doc, be: number, floor: number): number {
   const s = englishBefore(doc, be, floor);
   const noun = be - 1;
-  return s === be && noun - 1 >= floor && objectWords().get('speech')!.has(doc.keys[noun])
-    && (doc.lex.words.get(doc.keys[noun - 1]) === 'determiner' || POSSESSIVES.has(doc.keys[noun - 1])) ? noun - 1 : s;
+  if (s !== be || noun - 1 < floor || !objectWords().get('speech')!.has(doc.keys[noun])) return s;
+  if (doc.lex.words.get(doc.keys[noun - 1]) === 'determiner' || POSSESSIVES.has(doc.keys[noun - 1])) return noun - 1;
+  // ("The family's claims were dismissed by …": a noun's possessive, with its article, opens the subject too.)
+  if (!/\S['’]s$/u.test(doc.tokens[noun - 1].text) || /[^\s]/.test(gapBefore(doc, noun))) return s;
+  return noun - 2 >= floor && doc.lex.words.get(doc.keys[noun - 2]) === 'determiner' && !/[^\s]/.test(gapBefore(doc, noun - 1)) ? noun - 2 : noun - 1;
 }
 
 /** Stances whose passive cue reports speech whatever its agent (was criticised by residents). */

@@ -3,7 +3,7 @@ import { charRange } from '../clause.js';
 import { cueStartsAt, gapBefore, gapHas } from '../doc.js';
 import type { Doc } from '../types.js';
 import { englishAfter } from './speaker.js';
-import { BREAK_BEFORE } from './speaker-before.js';
+import { BREAK_BEFORE, DOCUMENTS } from './speaker-before.js';
 import { noParty } from './targets.js';
 
 /**
@@ -51,13 +51,20 @@ const FINITE_IN_TAIL = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'ha
  * sentence after the cue (no finite verb, -ed form, cue or "that" in it), so the clause before is what was said.
  */
 export function isAdjunctTail(doc: Doc, from: number, end: number): boolean {
-  if (from >= end || end - from > MAX_ADJUNCT_TAIL_TOKENS || !ADJUNCT_PREPOSITIONS.has(doc.keys[from])) return false;
+  if (from >= end || !ADJUNCT_PREPOSITIONS.has(doc.keys[from])) return false;
+  // (in a statement released on Tuesday evening: a document's participle and its own adjuncts)
+  const released = doc.keys.slice(from, end).findIndex((w, j) => /ed$/.test(w) && DOCUMENTS.has(doc.keys[from + j - 1]));
+  if (end - from > (released > 0 ? MAX_DOCUMENT_TAIL_TOKENS : MAX_ADJUNCT_TAIL_TOKENS)) return false;
   for (let k = from; k < end; k++) {
     const key = doc.keys[k];
-    if (FINITE_IN_TAIL.has(key) || key === 'that' || /ed$/.test(key) || (k > from && gapHas(doc, k, BREAK_BEFORE)) || doc.hitStarts[k]) return false;
+    // (posted is a cue of its own elsewhere; after the document it is that document's release)
+    if (FINITE_IN_TAIL.has(key) || key === 'that' || (/ed$/.test(key) || doc.hitStarts[k]) && k !== from + released || (k > from && gapHas(doc, k, BREAK_BEFORE))) return false;
   }
   return true;
 }
+
+/** Most tokens of such an adjunct naming a document and its release (in a statement released on Tuesday evening). */
+const MAX_DOCUMENT_TAIL_TOKENS = 10;
 
 /** Most tokens of a manner tail after the cue (…, without giving further details about the attack). */
 const MAX_MANNER_TAIL_TOKENS = 10;
@@ -122,4 +129,21 @@ export function isReducedClause(doc: Doc, from: number, end: number): boolean {
   // (said when asked about it that he knew nothing, said after the vote, "…": a clause later is still the content)
   for (let k = from + 1; k < end; k++) if (doc.keys[k] === 'that' || /[,:"“]/.test(gapBefore(doc, k))) return false;
   return from + 1 < end && REDUCED_CLAUSE_OPENERS.has(doc.keys[from]) && /^\p{Ll}+(ed|ing)$/u.test(doc.tokens[from + 1].text);
+}
+
+/** Units of a length of time after "for" (argued for hours). */
+const DURATION_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months',
+  'year', 'years', 'decade', 'decades', 'while', 'long']);
+/** Words counting such units (for two hours, for several days, for a week). */
+const DURATION_COUNTS = new Set(['a', 'an', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'few', 'more', 'nearly', 'almost']);
+
+/**
+ * "The two sides argued for hours over the wording": "for" and a length of time after the cue, with no "that" later in
+ * the sentence, tell how long something went on; nothing said is reported.
+ */
+export function isDurationTail(doc: Doc, from: number, end: number): boolean {
+  if (from + 1 >= end || doc.keys[from] !== 'for') return false;
+  const unit = DURATION_UNITS.has(doc.keys[from + 1]) ? from + 1
+    : (DURATION_COUNTS.has(doc.keys[from + 1]) || /^\d+$/.test(doc.keys[from + 1])) && DURATION_UNITS.has(doc.keys[from + 2]) ? from + 2 : -1;
+  return unit > 0 && !doc.keys.slice(unit + 1, end).includes('that');
 }

@@ -49,6 +49,8 @@ export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef 
     return null;
   }
   let s = englishBefore(doc, k, floor);
+  // "…, officials from both sides said": a listed head, its preposition and a lower-case body phrase.
+  if (s === k) s = headBeforeBody(doc, k, floor);
   // "wrote to the embassy in London asking …": a participle's subject is no prepositional object.
   // "…, with Zinichev describing …", "despite X claiming …": after these the noun is the participle's own subject.
   if (hit.cue.kind === 'participle' && s > floor && doc.lex.words.get(doc.keys[s - 1]) === 'preposition') return SUBJECT_BEFORE_PARTICIPLE.has(doc.keys[s - 1]) && s < k ? span(doc, s, k) : null;
@@ -77,6 +79,10 @@ export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef 
   if (s < k) s = bodyLinkStart(doc, s, floor);
   // "German firms including Deutsche Bahn, Daimler, and Siemens have announced": the head with its list of examples.
   if (s < k) s = listSubjectStart(doc, s, floor);
+  // ("…, health officials said": lower-case modifiers before a listed head belong to the phrase.)
+  if (s < k) s = modifiersBefore(doc, s, floor);
+  // ("…, two officials told Reuters": a count before the head belongs to the phrase.)
+  if (s < k && s - 1 >= floor && SPEAKER_COUNTS.has(doc.keys[s - 1]) && !gapHas(doc, s, BREAK_BEFORE)) s--;
   return s < k ? span(doc, s, k) : null;
 }
 
@@ -118,6 +124,60 @@ function bodyLinkStart(doc: Doc, s: number, floor: number): number {
   let b = h - 1;
   if (b - 1 >= floor && !gapHas(doc, b, BREAK_BEFORE) && (/^\d|^(two|three|four|several|some|many)$/.test(doc.keys[b - 1]) || doc.lex.words.get(doc.keys[b - 1]) === 'determiner')) b--;
   return b;
+}
+
+/** Most lower-case words modifying a listed head before it (local health officials, senior security sources). */
+const MAX_MODIFIER_WORDS = 3;
+
+/** Question, relative and linking words that open a clause, never a modifier (what organizers estimated, whereas critics say). */
+const WH_WORDS = new Set(['what', 'whatever', 'where', 'when', 'how', 'why', 'which', 'who', 'whom', 'whose', 'than', 'whereas', 'while', 'whilst',
+  'although', 'though', 'because', 'since', 'unless', 'whether', 'if', 'as', 'but', 'and', 'or', 'nor', 'so', 'yet', 'then', 'once', 'until']);
+
+/**
+ * Start of "health officials", "local health officials", "Syrian security sources" when the phrase from `s` opens with
+ * a lower-case listed head (officials, sources) after plain lower-case words, and those words open their clause (at
+ * its start or after a comma, an article, a count or a capitalised word); else `s`.
+ */
+function modifiersBefore(doc: Doc, s: number, floor: number): number {
+  const cls = (i: number) => doc.lex.words.get(doc.keys[i]);
+  if (!doc.lex.titleWords.has(doc.keys[s]) || !/^\p{Ll}/u.test(doc.tokens[s].text)) return s;
+  let m = s;
+  while (m > floor && s - m < MAX_MODIFIER_WORDS && /^\p{Ll}+$/u.test(doc.tokens[m - 1].text) && (!cls(m - 1) || doc.lex.titleWords.has(doc.keys[m - 1]))
+    && !doc.hitStarts[m - 1] && !/ing$/.test(doc.keys[m - 1]) && !WH_WORDS.has(doc.keys[m - 1]) && !gapHas(doc, m, BREAK_BEFORE)) m--;
+  if (m === s) return s;
+  if (m === floor || gapHas(doc, m, BREAK_BEFORE)) return m;
+  const b = m - 1;
+  const opener = cls(b) === 'determiner' || SPEAKER_COUNTS.has(doc.keys[b]) || /^\p{Lu}/u.test(doc.tokens[b].text) && !cls(b);
+  return opener && (b === floor || gapHas(doc, b, BREAK_BEFORE)) ? b : s;
+}
+
+/** Counts before a speaker phrase's head (two officials, several witnesses). */
+const SPEAKER_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'numerous', 'multiple']);
+
+/** Words that may open the body phrase after a head's preposition besides articles (officials from both sides). */
+const BODY_QUANTIFIERS = new Set(['both', 'all', 'each', 'either']);
+/** Most words of that body phrase. */
+const MAX_BODY_WORDS = 3;
+/** Prepositions tying a listed head to the side or matter it speaks for (officials from both sides, sources on all sides). */
+const SIDE_LINKS = new Set(['from', 'on', 'in', 'at', 'within', 'for', 'with']);
+
+/**
+ * Start of "HEAD PREP body" ending before the cue at `k` (officials from both sides, diplomats familiar with the talks,
+ * sources close to the negotiations) when the body is a few lower-case words, articles or quantifiers that englishBefore
+ * does not read, and the head is a listed title or an anonymous head; else `k`.
+ */
+function headBeforeBody(doc: Doc, k: number, floor: number): number {
+  const cls = (i: number) => doc.lex.words.get(doc.keys[i]);
+  let j = k - 1;
+  while (j > floor && k - j <= MAX_BODY_WORDS && !gapHas(doc, j + 1, BREAK_BEFORE) && (BODY_QUANTIFIERS.has(doc.keys[j]) || cls(j) === 'determiner'
+    || !cls(j) && /^\p{Ll}+$/u.test(doc.tokens[j].text) && !doc.hitStarts[j])) j--;
+  // ("the government to extradite people": "to" links only after "close", as in sources close to the talks)
+  const linked = SOURCE_LINKS.get(doc.keys[j - 1]) === doc.keys[j] && !gapHas(doc, j, BREAK_BEFORE);
+  if (j === k - 1 || j <= floor || !SIDE_LINKS.has(doc.keys[j]) && !linked || gapHas(doc, j + 1, BREAK_BEFORE) || gapHas(doc, j, BREAK_BEFORE)) return k;
+  const h = linked ? j - 1 : j;
+  if (h - 1 < floor || !doc.lex.titleWords.has(doc.keys[h - 1]) && !SOURCE_HEADS.has(doc.keys[h - 1])) return k;
+  const s = englishBefore(doc, h, floor);
+  return s < h ? s : k;
 }
 
 /** Prepositions that open a gerund adjunct after a subject (in relaying the news, while visiting Paris). */
