@@ -1,12 +1,14 @@
 import type { Statement } from '../model/index.js';
-import { AR_ARTICLE, APPOSITION_GAP, definite, mediaNouns, span, speakerWords, wordsIn, type Located, type SpeakerState } from './05-speakers-state.js';
-import { MAX_RANKS_BEFORE_NAME, MIN_TITLE_PHRASE_WORDS_AR } from './constants.js';
+import type { Tok } from './keys.js';
+import { AR_ARTICLE, APPOSITION_GAP, definite, gluedOf, mediaNouns, span, speakerWords, wordsIn, type Located, type SpeakerState } from './05-speakers-state.js';
+import { MAX_PART_WORDS, MAX_RANKS_BEFORE_NAME, MIN_TITLE_PHRASE_WORDS_AR } from './constants.js';
 
 // Passes 2 to 4 of the speaker passes (05-speakers.ts): a speaker phrase the article names in full elsewhere, its
 // surname (bySurname), its title (byTitle) or a medium's noun (byMedium) standing for one person or body it names.
 
 /** Between an English name and a title in apposition after it: a comma, `the`, and at most three capitalised words (`the Hungarian Government`). */
 const EN_APPOSED_TITLE_GAP = /^\s*,\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+
 
 /** The word before a family's name (آل سعود, آل الشيخ), as a match key. */
 const AR_FAMILY = 'ال';
@@ -50,8 +52,7 @@ export function byTitle(sp: SpeakerState, s: Statement): string | undefined {
   const { toks } = sp;
   const owners = new Map<string, Located>();
   for (let i = 0; i + ws.length < toks.length; i++) {
-    // The first word may carry a clitic (لوزير); the others are read as written.
-    if (!toks[i].forms.includes(ws[0].key) || toks[i].start === ws[0].start || ws.some((w, k) => k > 0 && (toks[i + k].key !== w.key || toks[i + k].gap !== 'tight'))) continue;
+    if (titleAt(sp, ws, i) < 0) continue;
     let j = i + ws.length;
     for (let n = 0; n < MAX_RANKS_BEFORE_NAME && j < toks.length - 1 && toks[j].gap === 'tight' && sp.isRank(toks[j]); n++) j++;
     if (toks[j].gap !== 'tight' && toks[j].gap !== 'comma') continue;
@@ -64,7 +65,7 @@ export function byTitle(sp: SpeakerState, s: Statement): string | undefined {
   // Or right after one person's name, in apposition (`Gáspár Maróth, the Hungarian Government commissioner`).
   const before = sp.lang === 'en' ? EN_APPOSED_TITLE_GAP : APPOSITION_GAP;
   for (let i = 0; i + ws.length <= toks.length; i++) {
-    if (!toks[i].forms.includes(ws[0].key) || toks[i].start === ws[0].start || ws.some((w, k) => k > 0 && (toks[i + k].key !== w.key || toks[i + k].gap !== 'tight'))) continue;
+    if (titleAt(sp, ws, i) < 0) continue;
     const at = toks[i].start;
     for (const e of sp.byId.values()) {
       const m = e.type === 'person' ? e.mentions.find((x) => x.end < at && x.via !== 'role' && x.via !== 'title' && before.test(sp.text.slice(x.end, at))) : undefined;
@@ -74,6 +75,69 @@ export function byTitle(sp: SpeakerState, s: Statement): string | undefined {
   if (owners.size !== 1) return undefined;
   const [name] = owners.values();
   return sp.entityAt('person', name, [span(all)]);
+}
+
+/**
+ * Pass 4, Arabic: a body's own name alone, with the article (`الأمانة العامة`), that the article writes elsewhere with
+ * ل and a body of the gazetteer or the article after it (`الأمانة العامة لمنظمة التعاون الإسلامي`): the part speaks
+ * for that body, when the article writes it of one body only. Not a person's title (`الأمين العام`, pass 3).
+ */
+export function byParentBody(sp: SpeakerState, s: Statement): string | undefined {
+  const ws = speakerWords(sp.toks, s);
+  if (sp.lang !== 'ar' || s.speaker.entity || !ws.length || ws.length > MAX_PART_WORDS || !ws.every(definite) || sp.isRank(ws[0])) return undefined;
+  const { toks } = sp;
+  const parents = new Map<string, Located>();
+  for (let i = 0; i + ws.length < toks.length; i++) {
+    const of = toks[i + ws.length];
+    if (toks[i].start === ws[0].start || ws.some((w, k) => toks[i + k].key !== w.key || (k > 0 && toks[i + k].gap !== 'tight'))) continue;
+    if (of.gap !== 'tight' || !gluedOf(of)) continue;
+    for (const e of sp.byId.values()) {
+      const m = e.type === 'org' ? e.mentions.find((x) => x.start > of.start && x.start < of.end) : undefined;
+      if (m) parents.set(e.id, m);
+    }
+  }
+  if (parents.size !== 1) return undefined;
+  const [body] = parents.values();
+  return sp.entityAt('org', body, [span(ws)]);
+}
+
+/**
+ * Pass 4: a body named without its head noun (`التعاون الإسلامي` for `منظمة التعاون الإسلامي`, as headlines write it):
+ * the one body of the article whose name is a body's noun and these words.
+ */
+export function byBodyTail(sp: SpeakerState, s: Statement): string | undefined {
+  const ws = speakerWords(sp.toks, s);
+  if (sp.lang !== 'ar' || s.speaker.entity || ws.length < 2 || sp.isBodyHead(ws[0])) return undefined;
+  const keys = ws.map((w) => w.key).join(' ');
+  const bodies = new Map<string, Located>();
+  for (const e of sp.byId.values()) {
+    const m = e.type === 'org' ? e.mentions.find((x) => {
+      const mw = wordsIn(sp.toks, x.start, x.end);
+      return mw.length === ws.length + 1 && sp.isBodyHead(mw[0]) && mw.slice(1).map((w) => w.key).join(' ') === keys;
+    }) : undefined;
+    if (m) bodies.set(e.id, m);
+  }
+  if (bodies.size !== 1) return undefined;
+  const [body] = bodies.values();
+  return sp.entityAt('org', body, [span(ws)]);
+}
+
+/**
+ * How many words the title phrase ws takes written at word i elsewhere, or -1. The first word may carry a clitic
+ * (لوزير); the others are read as written, except that a last word with the article may be written without it in
+ * construct with a complement after it (`رئيس المجلس` ~ `رئيس مجلس قرية …`), as a title is first written in full.
+ */
+function titleAt(sp: SpeakerState, ws: readonly Tok[], i: number): number {
+  const { toks } = sp;
+  if (i + ws.length > toks.length || !toks[i].forms.includes(ws[0].key) || toks[i].start === ws[0].start) return -1;
+  const ok = ws.every((w, k) => k === 0 || (toks[i + k].gap === 'tight' && (toks[i + k].key === w.key || (k === ws.length - 1 && inConstruct(sp, w, i + k)))));
+  return ok ? ws.length : -1;
+}
+
+/** Is word j the Arabic word w without its article, a complement tight after it (`مجلس قرية` for `المجلس`)? */
+function inConstruct(sp: SpeakerState, w: Tok, j: number): boolean {
+  const t = sp.toks[j], next = sp.toks[j + 1];
+  return sp.lang === 'ar' && definite(w) && w.key === AR_ARTICLE + t.key && !definite(t) && !!next?.arabic && next.gap === 'tight' && !sp.g.stop.has(next.key);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Gazetteer } from './01-gazetteer.js';
 import { dinNameIn, feminineNisba, honouredNameIn, isGivenWord, isTrailingName, speakerNameIn } from './03-chunks.js';
 import { englishNameIn, type EnglishNameContext } from './05-speakers-en.js';
 import { nameAfterDescription, nameBeforeDescription } from './05-speakers-apposition.js';
+import { mediumNamed } from './05-speakers-media.js';
 import { namedBesideTitle } from './05-speakers-titled.js';
 import { definite, governmentNouns, mediaNouns, opensUnnamedPhrase, span, speakerWords, type Located, type SpeakerState } from './05-speakers-state.js';
 import { APPOSITION_MAX_WORDS, MAX_BODY_WORDS, MAX_FULL_NAME_WORDS, MAX_TRAILING_NAME_WORDS, RUN_ON_MAX_WORDS } from './constants.js';
@@ -81,6 +82,9 @@ export function named(sp: SpeakerState, s: Statement): string | undefined {
   if (apposed) return apposed;
   // A medium named by its title in quotation marks (صحيفة "ديلي ميل"): a body, whatever the language of the title.
   if (ws.length > 1 && ws[0].forms.some((f) => mediaNouns().has(f)) && QUOTED_TITLE.test(s.speaker.text)) return sp.entityAt('org', span(ws), [span(ws)]);
+  // Or by its own name unquoted (صحيفة حرييت, 05-speakers-media.ts).
+  const medium = mediumNamed(sp, ws);
+  if (medium) return sp.entityAt('org', medium, [medium]);
   // A body not in the gazetteer, named in full (اللجنة القانونية): a head noun and a definite word, no person in it.
   if (ws.length > 1 && ws.length <= MAX_BODY_WORDS && sp.isBodyHead(ws[0]) && ws.some(definite)) return sp.entityAt('org', span(ws), [span(ws)]);
   // A compound given name in الدين and a family name (`خطيب الجمعة صدر الدين القبانجي`), after the body check: `حركة نور

@@ -1,6 +1,6 @@
 import type { Statement } from '../model/index.js';
 import { firstWordAt } from '../text/words.js';
-import { AR_ARTICLE, definite, linkedTo, span, speakerWords, type SpeakerState } from './05-speakers-state.js';
+import { AR_ARTICLE, definite, gluedOf, linkedTo, span, speakerWords, type SpeakerState } from './05-speakers-state.js';
 import { DOCUMENT_MAX_CHARS, MIN_BARE_NAME_CHARS, MIN_BARE_NAME_TIMES } from './constants.js';
 import { codePoints, type Tok } from './keys.js';
 
@@ -49,7 +49,8 @@ export function byRecurrence(sp: SpeakerState, statements: readonly Statement[])
 
 /**
  * Pass 6: a statement document as speaker (`وتابع البيان`, `وأضاف البيان`): whoever issued it, the linked speaker
- * of the statement whose sentence last names a statement before it (`وقال فلان … في بيان`, `أصدرت الوزارة بيانا`).
+ * of the statement whose sentence (its speaker's or its cue's) last names a statement before it (`وقال فلان … في بيان`,
+ * `أصدرت الوزارة بيانا`).
  */
 export function byDocument(sp: SpeakerState, statements: readonly Statement[]): Statement[] {
   if (sp.lang !== 'ar') return [...statements];
@@ -66,14 +67,44 @@ export function byDocument(sp: SpeakerState, statements: readonly Statement[]): 
       // A body named by its nationality (السفارة الأمريكية) is linked to the country: the country issued nothing; its
       // government as a whole did (الحكومة التركية, linked to the country by 05-speakers-named.ts `countryOfGovernment`).
       if (sp.byId.get(t.speaker.entity)?.type === 'country' && !speakerWords(sp.toks, t)[0]?.forms.some((f) => AR_GOVERNMENT.has(f))) continue;
-      const [from, to] = t.speaker.start < named.start ? [t.speaker.start, named.end] : [named.start, t.speaker.end!];
-      if (SENTENCE_END.test(sp.text.slice(from, to))) continue;
-      const distance = Math.abs(t.speaker.start - named.start);
-      if (distance < bestDistance) [best, bestDistance] = [t, distance];
+      // Its speaker or its cue in the sentence: the speaker may be written a sentence before, its cue beside the
+      // statement word (`أعلنت "خلية …" …. وذكرت الخلية في بيان لها، أن`).
+      for (const at of subjectAfterCue(sp, t) ? [t.speaker.start, t.cue.start] : [t.speaker.start]) {
+        const [from, to] = at < named.start ? [at, named.end] : [named.start, at];
+        if (at >= ws[0].start || SENTENCE_END.test(sp.text.slice(from, to))) continue;
+        const distance = Math.abs(at - named.start);
+        if (distance < bestDistance) [best, bestDistance] = [t, distance];
+      }
     }
-    if (best) out[n] = linkedTo(s, best.speaker.entity);
+    const issuer = best?.speaker.entity ?? issuerAfter(sp, named);
+    if (issuer) out[n] = linkedTo(s, issuer);
   }
   return out;
+}
+
+/**
+ * Does the word right after the statement's cue refer to its speaker: a mention of the speaker's entity, or the head
+ * noun of its phrase again, with or without the article (`وذكرت الخلية` after `خلية الإعلام الحربي`)? Otherwise the
+ * speaker was taken from a word elsewhere (`قال التحالف الذي … ضد داعش`) and the cue's sentence is not its speaker's.
+ */
+function subjectAfterCue(sp: SpeakerState, t: Statement): boolean {
+  const subject = sp.toks[firstWordAt(sp.toks, t.cue.end)];
+  const head = speakerWords(sp.toks, t)[0];
+  if (!subject || !head) return false;
+  if (sp.byId.get(t.speaker.entity!)?.mentions.some((m) => m.start <= subject.start && subject.end <= m.end)) return true;
+  const bare = (w: Tok) => (definite(w) && w.key.startsWith(AR_ARTICLE) ? w.key.slice(AR_ARTICLE.length) : w.key);
+  return bare(subject) === bare(head);
+}
+
+/**
+ * The body or person written with ل right after the word that names a statement (`وجاء في بيان لوزارة الخارجية
+ * الباكستانية`): whose statement it is, when no statement's speaker beside it says. A country is not (`بيان للسفارة
+ * الأمريكية` would read as the country's, which session 22 kept apart).
+ */
+function issuerAfter(sp: SpeakerState, named: Tok): string | undefined {
+  const of = sp.toks[firstWordAt(sp.toks, named.end)];
+  if (!of || of.gap !== 'tight' || !gluedOf(of)) return undefined;
+  return [...sp.byId.values()].find((e) => e.type !== 'country' && e.mentions.some((m) => m.start > of.start && m.start < of.end))?.id;
 }
 
 /** The last word before `before` that names a statement (بيان, بيانا, ببيان, البيان). */

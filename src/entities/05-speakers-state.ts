@@ -54,6 +54,10 @@ export function unlinked(s: Statement): Statement {
 const GLUED_PREPOSITION = /^[وف]?[بل]/u;
 /** Is the word Arabic with a preposition glued to it? */
 export const gluedPreposition = (w: Tok) => w.arabic && w.forms.length > 1 && GLUED_PREPOSITION.test(w.text);
+/** ل glued to an Arabic word, after و or ف (`لمنظمة`): what follows is whose the words before it are. */
+const GLUED_OF = /^[وف]?ل/u;
+/** Is the word Arabic with ل ("of", "for") glued to it (`لوزارة`)? */
+export const gluedOf = (w: Tok) => w.arabic && w.forms.length > 1 && GLUED_OF.test(w.text);
 
 /** One article's entities as the passes add to them. */
 export class SpeakerState {

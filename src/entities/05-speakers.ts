@@ -1,6 +1,6 @@
 import type { Entity, Lang, Statement } from '../model/index.js';
 import { unlinkedCrowd, unlinkedSourceOf } from './05-speakers-crowds.js';
-import { byMedium, bySurname, byTitle } from './05-speakers-elsewhere.js';
+import { byBodyTail, byMedium, byParentBody, bySurname, byTitle } from './05-speakers-elsewhere.js';
 import { unlinkedPeople } from './05-speakers-generic.js';
 import { governmentOf } from './05-speakers-government.js';
 import { named, runOn } from './05-speakers-named.js';
@@ -21,9 +21,12 @@ import type { Tok } from './keys.js';
 //    person's name (`وزير الخدمة المدنية خالد العرج`): that person; English `the government` or `authorities` alone, the one
 //    country whose government the article names (`Samoan government`, 05-speakers-government.ts);
 // 4. a medium by its noun and nationality (`الصحيفة البريطانية`): the one medium of that noun the article named before
-//    (`صحيفة "ديلي ميل"`);
+//    (`صحيفة "ديلي ميل"`); a body's part alone (`الأمانة العامة`), the one body the article writes it of
+//    (`الأمانة العامة لمنظمة التعاون الإسلامي`); a body named without its head noun (`التعاون الإسلامي`), the one
+//    body the article names so with it;
 // 5. a bare name given to speakers twice or more (`يوهانس`, `ريان العنزي`): a person, unless its words are common ones;
-// 6. a statement document (`وأضاف البيان`): whoever the article said issued it, in the sentence that named it.
+// 6. a statement document (`وأضاف البيان`): whoever the article said issued it, in the sentence that named it (the
+//    speaker's or the cue's), or the body after ل beside the statement's word (`في بيان لوزارة الخارجية الباكستانية`).
 // Before them, an English phrase linked to a person it names only as whose someone is (`Former Trump adviser`) is
 // relinked to the person named right after it, or to none (05-speakers-owner.ts), and one of many people who speak for
 // no state linked to their country (`Hong Kong protesters`, `وسائل الإعلام البريطانية`) is unlinked
@@ -66,7 +69,7 @@ export function nameSpeakers(text: string, toks: readonly Tok[], entities: Entit
   const sp = new SpeakerState(text, toks, entities, lang);
   const passOne = statements.map((s) => owned(sp, s)).map((s) => linkedTo(s, named(sp, s))).map((s) => linkedTo(s, runOn(sp, s)));
   const afterSurname = passOne.map((s) => linkedTo(s, bySurname(sp, s)));
-  const afterTitle = afterSurname.map((s) => linkedTo(s, byTitle(sp, s) ?? byMedium(sp, s) ?? byGovernment(sp, s)));
+  const afterTitle = afterSurname.map((s) => linkedTo(s, byTitle(sp, s) ?? byMedium(sp, s) ?? byParentBody(sp, s) ?? byBodyTail(sp, s) ?? byGovernment(sp, s)));
   const relinked = byDocument(sp, byRecurrence(sp, afterTitle));
   return { entities: sp.entities(), statements: relinked.map((s) => sp.relinkAbsorbed(s)) };
 }

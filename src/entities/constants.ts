@@ -65,6 +65,10 @@ export const RUN_ON_MAX_WORDS = 8;
 export const APPOSITION_MAX_WORDS = 6;
 /** Words of a body's name in a speaker phrase (`اللجنة القانونية في البرلمان`). */
 export const MAX_BODY_WORDS = 4;
+/** Words of a medium's own name after its noun, unquoted (`صحيفة ايفيميريدا تون سينتاكتون`). */
+export const MAX_MEDIUM_NAME_WORDS = 3;
+/** Words of a part of a body named alone (`الأمانة العامة`), read as the body it is written of elsewhere. */
+export const MAX_PART_WORDS = 3;
 /** Capitalised words of an English name read off a speaker phrase (Ursula von der Leyen has particles, not capitals). */
 export const MAX_EN_NAME_WORDS = 4;
 /** Speakers given by the same bare name before it is taken for a person's. */
