@@ -4,4 +4,4 @@ export { anchorsOf, fingerprint, type Fingerprint, type FingerprintInput } from 
 export { bandKeys, estimateJaccard, minhash, shingles, signature } from './minhash.js';
 export { isEarlier, placeRepublication, republicationIndex, type PlaceRepublicationResult } from './place.js';
 export { RepublicationIndex, type CopyCandidate, type IndexEntry, type TranslationCandidate, type TranslationQuery } from './republication-index.js';
-export { translationEvidence, type Signal, type TranslationEvidence, type TranslationResult } from './translation.js';
+export { isTranslation, paragraphsAgree, translationEvidence, type Signal, type TranslationEvidence, type TranslationResult } from './translation.js';

@@ -7,7 +7,7 @@ import { hashString } from './hash.js';
 import { anchorsOf, fingerprint, type Fingerprint } from './fingerprint.js';
 import { minhash, shingles, signatureBytes, signatureFromBytes } from './minhash.js';
 import { RepublicationIndex } from './republication-index.js';
-import { translationEvidence } from './translation.js';
+import { isTranslation } from './translation.js';
 
 export type PlaceRepublicationResult =
   | { ok: true; articleId: string; status: 'placed' | 'already-placed'; links: NewLink[] }
@@ -104,7 +104,7 @@ export async function placeRepublication(
     if (!m || linked.has(c.id)) continue;
     const ends = orient(c.id, m.originAt);
     const other = JSON.parse(m.fingerprint) as Fingerprint;
-    const r = ends.originId === articleId ? translationEvidence(fp, other) : translationEvidence(other, fp);
+    const r = ends.originId === articleId ? isTranslation(fp, other) : isTranslation(other, fp);
     if (r.match) links.push({ ...ends, kind: 'translation', score: r.score, evidence: r.evidence });
   }
 

@@ -1,5 +1,5 @@
 import {
-  AR_WORDS_PER_EN_WORD, FEW_SHARED_ANCHORS, MIN_SHARED_ANCHORS, MIN_TRANSPOSED_SKELETON, SHORT_TEXT_WORDS, SHORT_TRANSLATION_SCORE, TRANSLATION_SCORE,
+  AR_WORDS_PER_EN_WORD, FEW_SHARED_ANCHORS, MIN_SHARED_ANCHORS, MIN_TRANSLATION_PARAGRAPHS, MIN_TRANSPOSED_SKELETON, SHORT_TEXT_WORDS, SHORT_TRANSLATION_SCORE, TRANSLATION_SCORE,
   W_DATES, W_ENTITIES, W_LENGTH, W_NUMBERS, W_PARAGRAPHS, W_QUOTES,
 } from './constants.js';
 import type { Fingerprint } from './fingerprint.js';
@@ -22,11 +22,27 @@ export interface TranslationEvidence {
 
 export type TranslationResult =
   | { match: true; score: number; evidence: TranslationEvidence }
-  | { match: false; reason: 'same-language' | 'too-few-anchors' | 'low-score'; evidence: TranslationEvidence };
+  | { match: false; reason: 'same-language' | 'too-few-anchors' | 'low-score' | 'paragraphs-differ'; evidence: TranslationEvidence };
 
 /**
- * Whether two articles in different languages are one text translated, from what survives translation:
- * the order of entities, the numbers, dates, quotations and the paragraph structure.
+ * Whether one article is a translation of the other, as links are made: the evidence's verdict (translationEvidence),
+ * and the paragraph structure a translation keeps, which the weighted score alone lets a short brief miss.
+ */
+export function isTranslation(a: Fingerprint, b: Fingerprint): TranslationResult {
+  const r = translationEvidence(a, b);
+  if (r.match && !paragraphsAgree(a.paragraphs, b.paragraphs)) return { match: false, reason: 'paragraphs-differ', evidence: r.evidence };
+  return r;
+}
+
+/** Do two paragraph counts agree as a translation's do (at least MIN_TRANSLATION_PARAGRAPHS of the larger)? */
+export function paragraphsAgree(p: number, q: number): boolean {
+  return Math.min(p, q) >= MIN_TRANSLATION_PARAGRAPHS * Math.max(p, q);
+}
+
+/**
+ * The evidence that two articles in different languages are one text translated, from what survives translation:
+ * the order of entities, the numbers, dates, quotations and the paragraph structure, weighed into one score, and its
+ * verdict. A link is made on isTranslation, which asks the paragraph counts to agree as well.
  */
 export function translationEvidence(a: Fingerprint, b: Fingerprint): TranslationResult {
   const signals: Signal[] = [];

@@ -63,10 +63,3 @@ export const MIN_CROSS_LANGUAGE_ANCHORS = 3;
 export const MIN_CLOSE_CROSS_LANGUAGE_ANCHORS = 2;
 /** Dice (0..1) over the anchors that survive translation at which MIN_CLOSE_CROSS_LANGUAGE_ANCHORS suffice (1: no other). */
 export const CLOSE_CROSS_LANGUAGE_DICE = 1;
-/**
- * Agreement of paragraph counts (fewer / more, 0..1) a join by the translation test needs besides its match (src/stories/
- * translation.ts; checked first, it also spares most candidates the test): a translation keeps its paragraphs, while a one-paragraph brief naming the same country as a
- * four-paragraph item still scores a match on the country and the length. 0.75 (3 of 4) kept all the translated
- * pairs of eval/stories.ts the translation test matches (their counts are equal).
- */
-export const MIN_TRANSLATION_PARAGRAPHS = 0.75;

@@ -2,8 +2,9 @@ import { hashInts } from '../republish/hash.js';
 import { bandKeys, estimateJaccard } from '../republish/minhash.js';
 import { MIN_SHARED_ANCHORS, SHORT_TEXT_WORDS } from '../republish/constants.js';
 import { Postings } from '../republish/postings.js';
+import { paragraphsAgree } from '../republish/translation.js';
 import {
-  CLOSE_CROSS_LANGUAGE_DICE, MAX_CROSS_LANGUAGE_SCORE, MIN_TRANSLATION_PARAGRAPHS, MAX_NAME_POSTINGS, MAX_STORY_CANDIDATES, POSTED_NAMES, MIN_CLOSE_CROSS_LANGUAGE_ANCHORS, MAX_STORY_POSTINGS, MIN_CROSS_LANGUAGE_ANCHORS, STORY_BANDS, STORY_CROSS_LANGUAGE_SCORE, STORY_HASHES, STORY_SCORE, STORY_WINDOW_DAYS, TEXT_FULL, W_ANCHORS, W_TEXT,
+  CLOSE_CROSS_LANGUAGE_DICE, MAX_CROSS_LANGUAGE_SCORE, MAX_NAME_POSTINGS, MAX_STORY_CANDIDATES, POSTED_NAMES, MIN_CLOSE_CROSS_LANGUAGE_ANCHORS, MAX_STORY_POSTINGS, MIN_CROSS_LANGUAGE_ANCHORS, STORY_BANDS, STORY_CROSS_LANGUAGE_SCORE, STORY_HASHES, STORY_SCORE, STORY_WINDOW_DAYS, TEXT_FULL, W_ANCHORS, W_TEXT,
 } from './constants.js';
 import type { StoryFeatures, StoryOutline } from './features.js';
 import { translationOfOutlines, type StoredOutline } from './translation.js';
@@ -160,8 +161,7 @@ export class StoryIndex {
     if (!evidence.sharedAnchors || !f.outline || !this.words[n]) return 0;
     // From the stored numbers first (most candidates stop here): paragraphs that disagree, or too few anchors for the
     // test's texts longer than an excerpt (it would refuse them itself).
-    const [p, q] = [f.outline.paragraphs, this.paragraphs[n]];
-    if (Math.min(p, q) < MIN_TRANSLATION_PARAGRAPHS * Math.max(p, q)) return 0;
+    if (!paragraphsAgree(f.outline.paragraphs, this.paragraphs[n])) return 0;
     if (evidence.sharedAnchors < MIN_SHARED_ANCHORS && Math.max(f.outline.words, this.words[n]) > SHORT_TEXT_WORDS) return 0;
     const mine: StoredOutline = { lang: f.lang, anchors: f.anchors, quotes: f.quotes ?? 0, names: f.names ?? new Uint16Array(0), outline: f.outline };
     const t = translationOfOutlines(mine, this.outlineOf(n)!);

@@ -1,5 +1,5 @@
 import type { Lang } from '../model/index.js';
-import { translationEvidence, type Fingerprint, type TranslationResult } from '../republish/index.js';
+import { isTranslation, type Fingerprint, type TranslationResult } from '../republish/index.js';
 import type { StoryOutline } from './features.js';
 
 // A short translated excerpt shares too few anchors with its original to join it on them alone (one country, a
@@ -19,7 +19,7 @@ export interface StoredOutline {
 
 /** Is one article a translation of the other, by src/republish's test over their stored outlines? */
 export function translationOfOutlines(a: StoredOutline, b: StoredOutline): TranslationResult {
-  return translationEvidence(fingerprintOf(a), fingerprintOf(b));
+  return isTranslation(fingerprintOf(a), fingerprintOf(b));
 }
 
 /**
