@@ -5,6 +5,7 @@ import { gapHas, hitStartsAt, titleAt, quoteClosingBefore, quoteOpeningAt, sente
 import type { Cue } from '../lexicon/index.js';
 import type { Doc, Hit } from '../types.js';
 import { relativeGender, RESUMPTIVE } from './antecedent.js';
+import { objectlessSubject } from './objectless-subject.js';
 import { afterSameAdjunct, speechQuoteAt } from './content.js';
 import { adjunctBeforeParticle } from './particle.js';
 import { opensMediaAddressee } from './addressee.js';
@@ -136,7 +137,7 @@ function knownSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, e
   if (doc.keys[hit.start - 1] === 'قد') return false;
   // وقال الساهر لوكالة الأنباء، وأكد المصدر لـ«الصحيفة»: the one who talks to the media is the subject.
   return startsMention(doc, j) || surnameBeforeParticle(doc, j) || (opensMediaAddressee(doc, j + 1) && !gapHas(doc, j + 1, CLAUSE_MARKS))
-    || loneBodyBeforeParticle(doc, hit, j, end) || saidBeforeParticle(doc, hit, j, end)
+    || loneBodyBeforeParticle(doc, hit, j, end) || saidBeforeParticle(doc, hit, j, end) || objectlessSubject(doc, hit.cue, j, end)
     || (isPluralNoun(doc, j) && !doc.keys[j].endsWith('ين') && j + 1 < end && (isComplement(doc, j + 1) || definitePluralSubject(doc, hit, j)));
 }
 

@@ -1,7 +1,7 @@
 import type { Doc, Draft } from '../types.js';
 
 /** Relative pronouns (match keys) before a cue whose own subject is dropped (الدول التي قال إنها …). */
-const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
+export const RELATIVES = new Set(['الذي', 'التي', 'الذين']);
 /** Stances whose verb takes the object a relative clause hangs on. */
 const OBJECT_STANCES = new Set(['accuse', 'deny', 'demand']);
 /** Tokens from an outer content's start to the relative clause, at most (الدول التي قال). */

@@ -16,9 +16,9 @@ import { placesAttached, placesSource, worksAt } from './source-place.js';
 import { ARTICLE, BREAK, BREAK_GAP, OBJECT_SUFFIX, dayBeforeTime, definiteAt, hasArticle, isBiPhrase, isLamObject, isStopWord, isTitle, loneQuantifier, QUANTIFIERS } from './speaker-words.js';
 import { timeAdjunctAt } from './time-adjunct.js';
 
-// The speaker chunker: the subject phrase after a VSO cue (arabicSubject) and the phrase before an SVO cue
-// (arabicSubjectBefore). Its word tests are in speaker-words.ts, the place of an unnamed source in source-place.ts,
-// the token marks of mentions and hits in mention-marks.ts.
+import { endsSpeakerAt } from './speaker-ends.js';
+// The speaker chunker: the subject phrase after a VSO cue (arabicSubject) and the phrase before an SVO cue (arabicSubjectBefore).
+// Word tests in speaker-words.ts and speaker-ends.ts, an unnamed source's place in source-place.ts, token marks in mention-marks.ts.
 
 /** Tanwin fath on a word's end marks an accusative adverb (رسميًا، أيضاً), never part of a name. */
 const TANWIN_FATH = /[\u064B]\u0627?$|\u0627\u064B$/;
@@ -110,8 +110,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     if (isStopWord(doc, k) || TANWIN_FATH.test(tokens[k].text)) break;
     // أعلنت السلطات الأمريكية يوم الأحد: يوم before a time word (a weekday) opens a time adjunct, never a name word.
     if (k > j && dayBeforeTime(doc, k, limit)) break;
-    // نفى الرئيس فلان وجود خلاف: an event noun opens the object; so does "any".
-    if (isEventNoun(key) || ANY.test(tokens[k].text)) break;
+    // نفى الرئيس فلان وجود خلاف: an event noun opens the object; so does "any"; so do ل + a quantifier and a charge (speaker-ends.ts).
+    if (isEventNoun(key) || ANY.test(tokens[k].text) || endsSpeakerAt(doc, k, limit, named)) break;
     if (mk.hitStart[k]) break;
     if (k === j) {
       // عدد من أولياء الأمور، أحد المسؤولين: a quantifier heads the phrase with its من.
