@@ -153,9 +153,10 @@ export const CLAIMS_DEV7_F1_FLOOR = 0.67;
  * efforts, keenness (`حرص`) and framings of purpose (`يأتي في إطار`) as evaluations; floor 0.28. Session 17
  * (precision): 0.317 (P 0.765, R 0.200) once one speaker's halves each naming a party of their own (Lavrov's meetings)
  * and a call beside an account (src/claims/act.ts) were other points; floor 0.30. Session 22: 0.467 (P 0.840, R 0.323) with an
- * election-fraud event concept (data/lexicons/events.tsv), floor 0.44. Only ever raised.
+ * election-fraud event concept (data/lexicons/events.tsv), floor 0.44. Session 25: 0.489 (P 0.880, R 0.338) with long
+ * halves sharing only topic words kept apart, floor 0.47. Only ever raised.
  */
-export const CLAIMS_DEV8_F1_FLOOR = 0.44;
+export const CLAIMS_DEV8_F1_FLOOR = 0.47;
 /**
  * Pairwise F1 the ninth development gold (eval/gold/claims-dev9.json, grouped blind) must keep: 0.560 (P 0.583, R 0.538,
  * 12 pairs predicted, 13 gold, 7 right) when the file was added (2026-11-30). Figure when added (commit 2a7ef3e), measured
@@ -183,7 +184,8 @@ export const CLAIMS_DEV9_F1_FLOOR = 0.72;
  * R 0.189) with place marks for title-event merges, verdict phrases as evaluations and an actor's target kept apart, floor
  * 0.26. Session 23: 0.296 (P 0.684, R 0.189) with calls to stop or extend an act kept out of the act's claim and other
  * figures, parallel speakers and framings of purpose kept apart, floor 0.27. Session 24: 0.313 (P 0.775, R 0.196) with
- * needs and duties read as calls, a doubt held in its speaker's assertion and the Arabic speaker fixes, floor 0.30. Only
- * ever raised.
+ * needs and duties read as calls, a doubt held in its speaker's assertion and the Arabic speaker fixes, floor 0.30.
+ * Session 25: 0.331 (P 0.813, R 0.208) with long halves sharing only topic words kept apart and one speaker's same point
+ * the same day in other words joined, floor 0.32. Only ever raised.
  */
-export const CLAIMS_DEV10_F1_FLOOR = 0.30;
+export const CLAIMS_DEV10_F1_FLOOR = 0.32;
