@@ -44,8 +44,10 @@ export function afterAddressee(doc: Doc, i: number, end: number): number {
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** True when token k is a time word (not "this") or inside a time expression. */
-function isTimeAt(doc: Doc, k: number): boolean {
-  return cls(doc, k) === 'time' && doc.keys[k] !== 'this' || doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end);
+export function isTimeAt(doc: Doc, k: number): boolean {
+  // (past the last token, as after a cue ending the text: no time)
+  return k < doc.tokens.length && (cls(doc, k) === 'time' && doc.keys[k] !== 'this'
+    || doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end));
 }
 
 /** told X "…" / told X after the verdict "…": the quotation opens right after the addressee or a prepositional phrase. */

@@ -4,7 +4,7 @@ import { speechQuoteAt } from '../ar/content.js';
 import { cueStartsAt, gapBefore, gapHas, sourceStartsAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
-import { afterAddressee, quoteAfterAddressee } from './addressee.js';
+import { afterAddressee, isTimeAt, quoteAfterAddressee } from './addressee.js';
 import { objectWords } from './objects.js';
 import { beforeCoordinatedSubject } from './coordinated-subject.js';
 import { beforeParticipleSubject } from './participle-subject.js';
@@ -177,13 +177,10 @@ function beforeNextSubject(doc: Doc, i: number, end: number): number {
 
 /** Tokens of a time adjunct at `from` (on Friday, yesterday, last week) skipped, when at least two tokens remain after it. */
 function afterLeadingTime(doc: Doc, from: number, limit: number): number {
-  // (a cue ending the text leaves `from` past the last token: nothing to skip)
-  const isTime = (k: number) => k < doc.tokens.length && (cls(doc, k) === 'time' && doc.keys[k] !== 'this'
-    || doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end));
   let k = from;
-  if (k + 1 < limit && cls(doc, k) === 'preposition' && isTime(k + 1)) k++;
-  if (!isTime(k)) return from;
-  while (k < limit && isTime(k) && !(k > from && gapHas(doc, k, COMMA_SEMI_COLON))) k++;
+  if (k + 1 < limit && cls(doc, k) === 'preposition' && isTimeAt(doc, k + 1)) k++;
+  if (!isTimeAt(doc, k)) return from;
+  while (k < limit && isTimeAt(doc, k) && !(k > from && gapHas(doc, k, COMMA_SEMI_COLON))) k++;
   return limit - k >= 2 ? k : from;
 }
 
