@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
-  BROAD_COPY_MIN_F1, BROAD_REQUIRED_SHARED_ENTITIES, BROAD_WINDOW_DAYS, DAY_MS, REQUIRED_SHARED_ENTITIES,
+  BROAD_COPY_MIN_F1, BROAD_REQUIRED_SHARED_ENTITIES, BROAD_SOURCE_SHARED_ENTITIES, BROAD_WINDOW_DAYS, DAY_MS, REQUIRED_SHARED_ENTITIES,
 } from './constants.js';
 import { TITLE_EVENTS_DEFAULT } from './constants-title.js';
 import { windowAround } from './dates.js';
@@ -9,6 +9,7 @@ import { placeEchoes, type EchoPool } from './echo-place.js';
 import { actorOf, framesOf, groupArticle } from './group.js';
 import { eventLexicon, isBroad, type EventLexicon } from './lexicon.js';
 import { eventsDiffer } from './marks.js';
+import { sharesNamedSource } from './broad-source.js';
 import { tokenF1 } from './similarity.js';
 import { placeRepublished } from './translated-place.js';
 import { mergeTitleEvents } from './title-event.js';
@@ -46,7 +47,8 @@ const copies = (g: ArticleGroup, c: Candidate) =>
 /**
  * The stricter agreement a group must have with a claim about a broad concept:
  * - `pair`: the same core entity pair (BROAD_REQUIRED_SHARED_ENTITIES shared key entities, never relaxed to one),
- *   unless a statement of the group is a copy of one of the claim's (BROAD_COPY_MIN_F1: the same wire sentence);
+ *   unless a statement of the group is a copy of one of the claim's (BROAD_COPY_MIN_F1: the same wire sentence), or
+ *   they share BROAD_SOURCE_SHARED_ENTITIES and a named source speaks on both sides (broad-source.ts);
  * - `window`: within BROAD_WINDOW_DAYS of the claim's first and last statements;
  * - `role`: when both name an actor first (frame.ts), the same actor — `Israel attacked Iran` is not `Iran attacked Israel`;
  * - `numbers`: when both name quantities, at least one shared (`17 killed` is not `93 killed`; days of a month aside);
@@ -54,7 +56,8 @@ const copies = (g: ArticleGroup, c: Candidate) =>
  *   district of Dar Saad`).
  */
 export function broadBlock(g: ArticleGroup, c: Candidate): BroadBlock | undefined {
-  if (overlap(g, c).shared < BROAD_REQUIRED_SHARED_ENTITIES && !copies(g, c)) return 'pair';
+  const { shared } = overlap(g, c);
+  if (shared < BROAD_REQUIRED_SHARED_ENTITIES && !copies(g, c) && !(shared >= BROAD_SOURCE_SHARED_ENTITIES && c.members && sharesNamedSource(g.members, c.members))) return 'pair';
   const dates = g.members.map((m) => Date.parse(m.date));
   const slack = BROAD_WINDOW_DAYS * DAY_MS;
   if (Date.parse(c.lastSeen) < Math.min(...dates) - slack || Date.parse(c.firstSeen) > Math.max(...dates) + slack) return 'window';
