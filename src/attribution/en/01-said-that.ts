@@ -17,8 +17,9 @@ import { skipRaising } from './raising.js';
 import { possessedNoun } from './possessive-noun.js';
 import { beforeMainVerb } from './reduced-relative.js';
 import { isAside, relativeContent, relativeRecipient } from './relative.js';
-import { asAfterObject, infinitiveAfterObject, isAdjunctTail, isDurationTail, isReducedClause, isMannerTail, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
+import { afterTimeBeforeComma, asAfterObject, infinitiveAfterObject, LIABLE_LINKS, isAdjunctTail, isDurationTail, isReducedClause, isMannerTail, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
 import { speakerBefore } from './speaker-before.js';
+import { longSubject, PREDICATE_OPENERS } from './long-subject.js';
 import { apposedHeadStart } from './apposed-speaker.js';
 import { isSubordinateTail } from './subordinate-tail.js';
 import { englishBefore, POSSESSIVES, skipBackAdverbs } from './speaker.js';
@@ -46,27 +47,6 @@ function afterLetUs(doc: Doc, i: number, floor: number): boolean {
   return /^let['’]s$/.test(doc.keys[i]) || i > floor && doc.keys[i - 1] === 'let' && (doc.keys[i] === 'us' || doc.keys[i] === 's');
 }
 
-/** Most tokens of a whole-clause subject before a cue (A UN review of national plans to cut carbon says). */
-const MAX_LONG_SUBJECT_TOKENS = 12;
-
-/**
- * "A UN review of national plans to cut carbon says …": with no phrase right before the cue, the sentence's words
- * before it, when they open with an article and hold no punctuation, finite verb (but in a relative clause) or other
- * cue, are its subject.
- */
-function longSubject(doc: Doc, cue: number, floor: number): { speaker: SpeakerRef; rule: string } | null {
-  if (!['a', 'an', 'the'].includes(doc.keys[floor]) || cue - floor < 3 || cue - floor > MAX_LONG_SUBJECT_TOKENS) return null;
-  // (The man who was arrested said: a finite verb after a relative pronoun is the subject's own clause.)
-  let relative = false;
-  for (let k = floor + 1; k < cue; k++) {
-    if (/[^\s]/.test(gapBefore(doc, k)) || PREDICATE_OPENERS.has(doc.keys[k]) && !relative || doc.hitStarts[k] || doc.lex.words.get(doc.keys[k]) === 'pronoun') return null;
-    relative ||= doc.keys[k] === 'who' || doc.keys[k] === 'which';
-  }
-  return { speaker: { kind: 'span', start: doc.tokens[floor].start, end: doc.tokens[cue - 1].end, gender: '-' }, rule: 'en-said-that' };
-}
-
-/** Finite words that open the predicate of a clause whose subject came before a cue in commas (…, the mayor said, is safe). */
-const PREDICATE_OPENERS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'could', 'can', 'may', 'might', 'must', 'should']);
 
 /** True when the sentence's first token opens inside a quotation (a quotation interrupted by the cue is 02-quote-said.ts's). */
 function quoteAround(doc: Doc, first: number): boolean {
@@ -86,6 +66,8 @@ function asSayingAfter(doc: Doc, at: number, end: number): boolean {
 const ANONYMOUS = new Set(['named', 'identified', 'quoted', 'cited']);
 
 /** Words that open what someone was asked or told about (Asked whether …, Pressed on …, Told of …). */
+/** Words that open a subject naming no source (No group, Nobody, None of the parties). */
+const NO_ONE = new Set(['no', 'nobody', 'none', 'neither']);
 const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'who', 'of']);
 
 /**
@@ -183,6 +165,8 @@ export const enSaidThat: Rule = {
     if (speaker && speaker.kind === 'span') {
       const at = speaker.start;
       const s0 = doc.tokens.findIndex((t) => t.start === at);
+      // "No group has claimed responsibility", "Nobody said …": a source denied to exist says nothing.
+      if (NO_ONE.has(doc.keys[s0])) return null;
       // (…, as the network claims the order did not cover …: with a clause after the cue, "as" is "because".)
       if (s0 > floor && isAside(doc, s0, floor) && (hit.end >= end || /[,.;:!?)—–]/.test(gapBefore(doc, hit.end)))) return null;
     }
@@ -197,7 +181,9 @@ export const enSaidThat: Rule = {
     // "The city is ready, Lee said, adding that …": what follows the comma is the participle's own statement.
     // ("…, Reuters reported, citing two sources.": so is a source phrase ending the sentence, never what was reported;
     // "reported, citing two sources, that …" goes on to its clause.)
-    const ownCue = hit.end < end && commaBefore(doc, hit.end) && (cueStartsAt(doc, hit.end) || sourceTail(doc, hit.end, end));
+    // (…, the minister said Sunday, adding …: a time phrase before that comma changes nothing.)
+    const tail = afterTimeBeforeComma(doc, hit.end, end);
+    const ownCue = tail < end && commaBefore(doc, tail) && (cueStartsAt(doc, tail) || sourceTail(doc, tail, end));
     let content = ownCue ? null : englishContent(doc, hit.end, keepObject && !cue.frame.has('that'), end, cue.frame.has('that') && !cue.frame.has('obj'), tell);
     if (speaker.kind !== 'inherit') {
       // "…, police revealed on Saturday.": the report comes before the speaker.
@@ -290,6 +276,8 @@ export const enSaidThat: Rule = {
     if ((finding || objectWords().get('clause-cue')!.has(cue.lemma)) && !content.direct && !content.complement && !isClauseStart(doc, content.from)
       && !(doc.keys[content.from] === 'how' && content.from === hit.end && !finding) && !beliefClauseAt(doc, cue.lemma, content.from, end)) return null;
     if (objectWords().get('infinitive-cue')!.has(cue.lemma) && (content.direct || content.from !== hit.end || !infinitiveAfterObject(doc, hit.end, end))) return null;
+    // "held Iran responsible for the attack" charges the object; "held talks", "held him" report nothing.
+    if (objectWords().get('liable-cue')!.has(cue.lemma) && (content.direct || content.from !== hit.end || !asAfterObject(doc, hit.end, end, LIABLE_LINKS))) return null;
     // ("The court has ruled that she did not lie," the lawyer said: a ruling quoted is the lawyer's argument.)
     if (finding && insideQuote(doc, doc.tokens[hit.start].start)) return null;
     // Colon-only cues (continued, shouting) report a quotation or what follows a colon, nothing else.

@@ -25,6 +25,14 @@ export const enAccordingTo: Rule = {
     if (doc.keys[hit.start] === 'per' && !perSource(doc, hit)) return null;
     const d = accordingTo(doc, hit, 'en-according-to', doc.keys[hit.start] === 'citing' ? englishAfter : englishSource);
     if (!d) return null;
+    // "According to a March 14, 2019 NATO press release, …": the comma inside the date that opens the source cuts neither
+    // the source nor what it reports.
+    const dated = englishSource(doc, hit.end, sentenceEnd(doc, hit.start));
+    if (d.speaker.kind === 'span' && dated > hit.end && d.speaker.end < doc.tokens[dated - 1].end && d.content[0] < doc.tokens[dated - 1].end
+      && inTime(doc, doc.tokens.findIndex((t) => t.end === (d.speaker as { end: number }).end))) {
+      const range = contentRange(doc, dated, firstWordAt(doc.tokens, d.content[1]));
+      if (range) Object.assign(d, { speaker: { ...d.speaker, end: doc.tokens[dated - 1].end }, content: range });
+    }
     // "according to a tweet on Monday by X", "according to a statement from X": the document's author is the source.
     const author = documentAuthor(doc, hit.end, sentenceEnd(doc, hit.start));
     if (author) d.speaker = { kind: 'span', start: doc.tokens[author[0]].start, end: doc.tokens[author[1] - 1].end, gender: '-' };

@@ -30,13 +30,14 @@ function labelQuoteAt(doc: Doc, from: number, end: number): number {
 }
 
 /**
- * 'called the vote "pointless".': a lone lower-case quoted word closing the clause is the label (too short to be quoted
+ * 'called the vote "pointless".': a lone lower-case quoted word closing the clause (or before "and"/"but") is the label (too short to be quoted
  * speech elsewhere); a capitalised one names the object ('called the operation "Phoenix"').
  */
 function quotedWordLabel(doc: Doc, k: number, end: number): [number, number] | undefined {
   const q = quoteTokensAt(doc, k);
   if (!q || q.to !== k + 1 || !/^\p{Ll}/u.test(doc.tokens[k].text)) return undefined;
-  return q.to >= end || /[,.;:!?]/.test(gapBefore(doc, q.to)) ? q.chars : undefined;
+  // (called the attack "cowardly" and vowed …: a coordinated verb after it closes the label too.)
+  return q.to >= end || /[,.;:!?]/.test(gapBefore(doc, q.to)) || doc.keys[q.to] === 'and' || doc.keys[q.to] === 'but' ? q.chars : undefined;
 }
 
 /** Determiners after which a cue form is a noun (called the claims "…", called his remarks "…"). */

@@ -4,6 +4,8 @@ import { gapChars } from '../gaps.js';
 import { lazyKeySet } from '../lexicon/index.js';
 import type { Doc } from '../types.js';
 import { englishAfter } from './speaker.js';
+import { afterAdjunct } from './adjunct-before-clause.js';
+import { isClauseStart } from './content.js';
 
 // The one told after a tell-cue (told reporters, told the BBC on Monday, told state television): where it ends, the
 // reported clause or quotation begins.
@@ -37,7 +39,8 @@ export function afterAddressee(doc: Doc, i: number, end: number): number {
   if (k + 1 < end && cls(doc, k) === 'preposition' && isTimeAt(doc, k + 1)) k++;
   while (k < end && (isTimeAt(doc, k) || doc.input.times.some((t) => t.start === doc.tokens[k].start))) k++;
   if (cls(doc, k - 1) === 'preposition') return i;
-  return k;
+  // told CNN in an interview he would …: an occasion phrase before the clause is skipped too.
+  return afterAdjunct(doc, k, end, isClauseStart);
 }
 
 /** Articles that open a noun phrase (the subject of a reported clause after an addressee). */

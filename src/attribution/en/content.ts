@@ -9,6 +9,8 @@ import { objectWords } from './objects.js';
 import { beforeCoordinatedSubject } from './coordinated-subject.js';
 import { beforeParticipleSubject } from './participle-subject.js';
 import { englishAfter, englishBefore } from './speaker.js';
+import { DOCUMENTS } from './speaker-before.js';
+import { afterAdjunct } from './adjunct-before-clause.js';
 import { COORDINATORS } from './verb-reading.js';
 
 /** A dash, a comma or a colon (before a quotation after a topic or a source aside). */
@@ -59,6 +61,8 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
       if (WH_OPENERS.has(doc.keys[k]) || cls(doc, k) === 'complement') { i = k; break; }
     }
   }
+  // said in a statement it was ready: the adjunct before a bare clause is skipped.
+  i = afterAdjunct(doc, i, limit, isClauseStart);
   if (i >= limit) return null;
   let end = semicolonEnd(doc, i, Math.min(limit, clauseEnd(doc, i)));
   // "…used by the assailant, reported by The Guardian as convicted of …, to gain entry": a reduced passive describing
@@ -93,7 +97,8 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
     if (clause && k > i && AUX.has(doc.keys[k])) break;
     // reported its source said that …: a "that" after an inner cue is that cue's; the inner report is the content.
     // (denied all claims that …: a cue form after a determiner is a noun.)
-    if (k > i && cueStartsAt(doc, k) && !NOUN_LEADS.has(doc.keys[k - 1])) break;
+    // (said in a statement posted online that …: a cue form right after a document noun describes the document.)
+    if (k > i && cueStartsAt(doc, k) && !NOUN_LEADS.has(doc.keys[k - 1]) && !DOCUMENTS.has(doc.keys[k - 1])) break;
     if (cls(doc, k) !== 'complement') continue;
     // ruled on the appeal of that decision: "that" right after a preposition is a demonstrative.
     if (k > i && (cls(doc, k - 1) === 'preposition' || doc.keys[k - 1] === 'of')) continue;

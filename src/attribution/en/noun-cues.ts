@@ -1,5 +1,7 @@
 import type { Doc } from '../types.js';
 import { objectWords } from './objects.js';
+import { sentenceEnd } from '../doc.js';
+import { asAfterObject, LIABLE_LINKS } from './said-object.js';
 
 // "The Jakarta Post reports a captain and eleven crew", "Coalition authorities report no casualties": a cue form that is
 // mostly a noun (objects.tsv: noun-cue) is read as the verb only between a subject's last word — a capitalised name or a
@@ -27,6 +29,10 @@ export function englishCueReading(doc: Doc, i: number, n = 1): boolean {
     return !(BE_ENDINGS.has(doc.keys[next - 1]) && next < doc.tokens.length && doc.sentOf[next] === doc.sentOf[i]
       && (/ed$/.test(doc.keys[next]) || objectWords().get('past-verb')!.has(doc.keys[next])));
   }
+  // "held talks", "the event held at …": a liable-cue form is a cue only before its object and "responsible" (held Iran
+  // responsible for …), so it ends no content and opens no clause elsewhere.
+  const entry = doc.lex.cues.first(doc.keys, i, [doc.keys[i]]);
+  if (entry && objectWords().get('liable-cue')!.has(entry[0].value.lemma)) return asAfterObject(doc, i + 1, sentenceEnd(doc, i), LIABLE_LINKS);
   if (!objectWords().get('noun-cue')!.has(doc.keys[i])) return true;
   const prev = i - 1, next = i + 1;
   if (prev < 0 || next >= doc.tokens.length || doc.sentOf[prev] !== doc.sentOf[i] || doc.sentOf[next] !== doc.sentOf[i]) return false;

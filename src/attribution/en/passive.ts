@@ -1,5 +1,5 @@
 import { contentRange } from '../clause.js';
-import { gapBefore } from '../doc.js';
+import { cueStartsAt, gapBefore } from '../doc.js';
 import type { Doc, Draft, Hit } from '../types.js';
 import { englishContent } from './content.js';
 import { englishBefore, englishAfter, englishSource, isBe, POSSESSIVES, skipBackAdverbs } from './speaker.js';
@@ -23,6 +23,8 @@ export function passiveReading(doc: Doc, hit: CueHit, floor: number, end: number
   if (prev >= floor && isBe(doc, prev)) {
     if (doc.keys[hit.end] !== 'by') return laterBy(doc, hit, prev, floor, end, cueChars);
     const e = englishAfter(doc, hit.end + 1, end);
+    // "was cited by Interfax as saying …": the one cited speaks (clause-subject.ts: en-quoted-as), not the agent.
+    if (doc.keys[e] === 'as' && e + 1 < end && /ing$/.test(doc.keys[e + 1]) && cueStartsAt(doc, e + 1)) return null;
     // "was described by X as Y": Y is what X said.
     const asContent = e > hit.end + 1 && doc.keys[e] === 'as' && e + 1 < end ? englishContent(doc, e + 1, false, end, true) : null;
     // "was told by X that C", "was warned by X of "…"": a cue with an addressee reports what follows its agent.

@@ -38,6 +38,24 @@ export function isTimeTail(doc: Doc, from: number, end: number): boolean {
   return c === 'preposition' && doc.lex.words.get(doc.keys[from + 1]) === 'time';
 }
 
+/** Most tokens of a time phrase between a cue and its comma (said late on Sunday, adding …). */
+const MAX_TIME_BEFORE_COMMA = 4;
+
+/**
+ * "…, the minister said Sunday, adding that …": the token after a short time phrase (Sunday, on Sunday, late Sunday)
+ * that a comma closes right after the cue, else `from`.
+ */
+export function afterTimeBeforeComma(doc: Doc, from: number, end: number): number {
+  let k = from;
+  while (k < end && k - from < MAX_TIME_BEFORE_COMMA && (k === from || !commaAt(doc, k))
+    && (doc.lex.words.get(doc.keys[k]) === 'time' || doc.input.times.some((t) => t.start <= doc.tokens[k].start && doc.tokens[k].end <= t.end)
+      || TIME_LEADS.has(doc.keys[k]) && k + 1 < end && !commaAt(doc, k + 1))) k++;
+  return k > from && k < end && commaAt(doc, k) ? k : from;
+}
+/** Words that lead a time phrase (on Sunday, late Sunday, early on Monday). */
+const TIME_LEADS = new Set(['on', 'late', 'early', 'earlier', 'later', 'last', 'this']);
+const commaAt = (doc: Doc, k: number) => /^\s*,/.test(gapBefore(doc, k));
+
 /** Most tokens of a trailing adjunct after a cue (in a statement released on Monday). */
 const MAX_ADJUNCT_TAIL_TOKENS = 6;
 /** Prepositions of place, time and medium that open such an adjunct (not for/to/of/about, which may open what a cue
@@ -85,12 +103,18 @@ export function isMannerTail(doc: Doc, from: number, end: number): boolean {
 /** Most tokens of the object between an as-cue and its "as" (identified the 21-year-old suspect as …). */
 const MAX_AS_OBJECT_TOKENS = 6;
 
-/** True when a short object at `from` is followed by "as" before any clause mark (identified the suspect as X). */
-export function asAfterObject(doc: Doc, from: number, end: number): boolean {
-  if (from >= end || doc.keys[from] === 'as' || doc.lex.words.get(doc.keys[from]) === 'preposition') return false;
-  for (let k = from + 1; k < Math.min(end - 1, from + MAX_AS_OBJECT_TOKENS + 1); k++) {
+/** The word after the object of an as-cue (identified the suspect as X). */
+const AS_LINK = new Set(['as']);
+/** The words after the object of a liable-cue (held Iran responsible for …, held them accountable). */
+export const LIABLE_LINKS = new Set(['responsible', 'accountable', 'liable']);
+
+/** True when a short object at `from` is followed by "as" (or another of `links`) before any clause mark (identified
+ * the suspect as X). */
+export function asAfterObject(doc: Doc, from: number, end: number, links: ReadonlySet<string> = AS_LINK): boolean {
+  if (from >= end || links.has(doc.keys[from]) || doc.lex.words.get(doc.keys[from]) === 'preposition') return false;
+  for (let k = from + 1; k < Math.min(end - (links === AS_LINK ? 1 : 0), from + MAX_AS_OBJECT_TOKENS + 1); k++) {
     if (gapHas(doc, k, BREAK_BEFORE)) return false;
-    if (doc.keys[k] === 'as') return true;
+    if (links.has(doc.keys[k])) return true;
   }
   return false;
 }

@@ -1,14 +1,21 @@
 import { commaBefore } from '../clause.js';
-import { gapHas } from '../doc.js';
+import { gapBefore, gapHas } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc, Hit, SpeakerRef } from '../types.js';
 import { listSubjectStart } from './list-subject.js';
 import { skipRaising } from './raising.js';
 import { relativeClauseSubject } from './relative-subject.js';
 import { englishBefore, skipBackAdverbs } from './speaker.js';
+import { isClauseStart } from './content.js';
 
 type CueHit = Extract<Hit, { type: 'cue' }>;
 export const span = (doc: Doc, s: number, e: number): SpeakerRef => ({ kind: 'span', start: doc.tokens[s].start, end: doc.tokens[e - 1].end, gender: '-' });
+
+/** True when a "that", a bare clause, a colon or a quotation follows the cue. */
+function reportsClause(doc: Doc, hit: CueHit): boolean {
+  if (hit.end >= doc.tokens.length) return false;
+  return doc.keys[hit.end] === 'that' || /[:"“]/.test(gapBefore(doc, hit.end)) || isClauseStart(doc, hit.end);
+}
 
 /** The speaker before the cue: a pronoun, a phrase, or (X, the …, said) the phrase before an apposition. */
 export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef | null {
@@ -23,7 +30,9 @@ export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef 
   const issuer = issuerOf(doc, k, floor);
   if (issuer) return issuer;
   // "Alex Greenwich who said …", "Chris Christie, who denounced …": the phrase before "who".
-  if (k - 1 > floor && doc.keys[k - 1] === 'who' && doc.tokens[k - 1].text !== 'WHO') {
+  // ("backed by Germany, which said it would …": after a comma, "which" before a cue and its clause or quotation stands
+  // for the body before it; "the court, which rejected a lawsuit" reports an act.)
+  if (k - 1 > floor && (doc.keys[k - 1] === 'who' && doc.tokens[k - 1].text !== 'WHO' || doc.keys[k - 1] === 'which' && commaBefore(doc, k - 1) && reportsClause(doc, hit))) {
     const s = englishBefore(doc, k - 1, floor);
     return s < k - 1 ? span(doc, s, k - 1) : null;
   }

@@ -320,7 +320,14 @@ export function englishSource(doc: Doc, from: number, end: number): number {
   while (k < end && k - from < MAX_SPEAKER_TOKENS + SOURCE_LOWER_WORDS) {
     if (k > from && gapHas(doc, k, BREAK) && !afterInitial(doc, k)) break;
     const key = doc.keys[k];
-    if (doc.input.times.some((t) => t.start <= doc.tokens[k].start && t.end >= doc.tokens[k].end) || TIME_LEADS.has(key)) break;
+    // "a May 3 company press release", "a March 14, 2019 NATO press release": a date right after the article dates the
+    // source and is part of it.
+    if (k === from + 1 && ARTICLES.has(doc.keys[from]) && inTime(doc, k)) {
+      let t = k + 1;
+      while (t < end && inTime(doc, t)) t++;
+      if (t < end && !gapHas(doc, t, BREAK)) { k = t; continue; }
+    }
+    if (inTime(doc, k) || TIME_LEADS.has(key)) break;
     if (inPhrase(doc, k)) { k++; continue; }
     if (key === 'and' && k > from && k + 1 < end && inPhrase(doc, k + 1) && CAPITAL.test(doc.tokens[k - 1].text)) { k++; continue; }
     if (SOURCE_LINKS.has(key) && k > from && k + 1 < end && !gapHas(doc, k + 1, BREAK)) { k++; continue; }
