@@ -1,15 +1,14 @@
-import { MAX_TOKENS_QUOTE_TO_CUE, MIN_QUOTE_TOKENS } from '../constants.js';
+import { MIN_QUOTE_TOKENS } from '../constants.js';
 import { charRange, CLAUSE_MARKS, colonBefore, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
 import { gapHas, hitStartsAt, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
 import { opensNestedClause } from '../nested.js';
 import { addresseeEnd, subjectWithoutTold, TELLING, toldParticle } from './told.js';
 import { arabicObjectTarget } from './targets.js';
-import type { Doc, Draft, Rule, SpeakerRef } from '../types.js';
+import type { Draft, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
 import { antecedentHead, frontedRelativeSubject, particleRelativeSubject, RELATIVES, relativeSpeaker, RESUMPTIVE } from './antecedent.js';
-import { startsMention } from './mention-marks.js';
-import { HONORIFICS, isTitle } from './speaker-words.js';
-import { coordinatedVerb, governsNoun, NOUN_DEMONSTRATIVES, NOUN_HEADS, NUMBERS, TRYING, verbalNounPhrase } from './cue-noun.js';
+import { HONORIFICS } from './speaker-words.js';
+import { coordinatedVerb, verbalNounPhrase } from './cue-noun.js';
 import { afterTopicQad, kanaSubject, QUOTED_SAYING, subjectAfter, subjectBefore, topicSubject } from './cue-subject.js';
 import { ADJUNCT_AN, frameAfterAdverbial, laterParticle, MAX_ADJUNCT_TOKENS, particleAfterAside, saidParticleAfter, SAY } from './particle.js';
 import { leadSubject } from './lead-subject.js';
@@ -18,38 +17,26 @@ import { RELAY, relayedStatement } from './relayed.js';
 import { needsNamedSpeaker } from './named-speaker.js';
 import { objectBeforeRelativeCue } from './denounced.js';
 import { firstPersonPlural, pluralSubjectBefore } from './number.js';
-import { isEventNoun } from './event-nouns.js';
-import { listedPlaceEnd } from './office.js';
 import { afterSpeechAdjunct } from './speech-adjunct.js';
 import { afterCircumstantial, particleAfterApposition, saidAfterAside } from './said-after-aside.js';
-import { adjectiveParticiple } from './adjective-participle.js';
 import { afterAnswerAdjunct } from './answer-adjunct.js';
 import { blamedAt, requiresObject, subjectWithoutBlamed } from './held-responsible.js';
 import { followsNotSays } from './follow-sense.js';
-import { repeatedVerbAfter, repeatsVerb } from './repeated-verb.js';
-import { sayingAfter, saysAfterVerb } from './saying-participle.js';
+import { repeatedVerbAfter } from './repeated-verb.js';
+import { sayingAfter } from './saying-participle.js';
 import { glossStart } from './gloss.js';
 import { thingThreatens, threatensNobody } from './threat-sense.js';
-import { declinesToSpeak, namesSomeone } from './declined.js';
-import { addressesReader } from './reader-address.js';
+import { declinesToSpeak } from './declined.js';
 import { pastNounAdjective } from './directed-noun.js';
 import { callAsksNobody } from './call-sense.js';
 import { thingSubject } from './thing-subject.js';
+import { reportsNothing, RESUMPTIVES } from './cue-sense.js';
+import { cutAtComma, objectAfterPlace, quoteAfterRelative, quoteBefore } from './verb-content.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
 const SHORT_TAIL_TOKENS = 2;
 /** "The same" after a time word (في اليوم ذاته، في الوقت نفسه), as match keys. */
 const SAME = new Set(['ذاته', 'نفسه', 'ذاتها', 'نفسها', 'عينه']);
-
-/** «…». قال الممثل: the quotation that ends just before the cue's clause (P5). */
-function quoteBefore(doc: Doc, cueStart: number): [number, number] | null {
-  const from = doc.tokens[Math.max(0, cueStart - MAX_TOKENS_QUOTE_TO_CUE)]?.start ?? 0;
-  const at = doc.tokens[cueStart].start;
-  const q = [...doc.quotes].reverse().find((x) => x.closeEnd <= at && x.closeEnd >= from);
-  if (!q || !/^[\s.,\u060C]*$/.test(doc.text.slice(q.closeEnd, at))) return null;
-  const words = doc.text.slice(q.start, q.end).trim().split(/\s+/).length;
-  return words >= MIN_QUOTE_TOKENS ? [q.start, q.end] : null;
-}
 
 /**
  * Words before a required أن that make it an adjunct (بعد أن), a condition (على أن) or a contrast opening a clause of
@@ -58,79 +45,12 @@ function quoteBefore(doc: Doc, cueStart: number): [number, number] | null {
 const REQUIRED_AN_BLOCKERS = new Set([...ADJUNCT_AN, 'علي', 'الا', 'غير']);
 /** Words before أن that make it "after/before/since he …" (بعد أن رفض): a verb may follow with its subject dropped (match keys). */
 const TEMPORAL_AN = new Set(['بعد', 'قبل', 'منذ', 'دون', 'بدون']);
-/** Objects of رفض/طلب in the anonymity formula (رفض الكشف عن اسمه، طلب عدم ذكر هويته), as match keys. */
-const ANONYMITY = new Set(['الكشف', 'الافصاح', 'ذكر', 'عدم', 'نشر']);
-/**
- * Particles that negate the verb right after them (لم يكشف، لن يعلن، لا ينفي), with و/ف, as match keys. A negated cue
- * reports nothing (as "did not say" in English): the source did not say the content. It is no `doubt` either, which
- * GUIDELINES.md keeps for a source that cannot confirm, questions or has no evidence (لم يتمكن من تأكيد، لم يؤكد are
- * hedges, matched before any cue).
- */
-const NEGATIONS = new Set(['لم', 'ولم', 'فلم', 'لن', 'ولن', 'فلن', 'لا', 'ولا', 'فلا']);
-/**
- * Prepositions with a pronoun that refers back (وهو ما أشار إليه X، ما أكد عليه، ما حذر منه), as match keys: after the
- * relative ما the cue's content is the clause before, not what follows, so the verb–subject reading would take the
- * wrong words (05-resumptive.ts reads it).
- */
-export const RESUMPTIVES = new Set(['اليه', 'اليها', 'عليه', 'عليها', 'به', 'بها', 'له', 'لها', 'منه', 'منها', 'عنه', 'عنها']);
 /** The lemma أقر: "admitted" with بـ or أن, "approved" with a plain object. */
 const APPROVE = 'أقر';
 /** Lemmas of refusing (رفض): with a plain object and no subject they report nothing (see arVerbSubject). */
 const REFUSALS = new Set(['رفض']);
 /** Longest relative clause on a subject before its complement particle, in tokens. */
 const MAX_RELATIVE_TOKENS = 14;
-
-/** Longest relative clause on a subject before a quotation that closes the sentence (قال فلان الذي … "…"), in tokens. */
-const MAX_RELATIVE_TO_QUOTE_TOKENS = 24;
-
-/**
- * The token where a long quotation opens after the relative clause at `rel`, when the quotation (or a colon before it)
- * runs to the sentence end and no other cue comes first; `rel` when there is none.
- */
-function quoteAfterRelative(doc: Doc, rel: number, end: number): number {
-  for (let k = rel + 1; k < Math.min(end, rel + MAX_RELATIVE_TO_QUOTE_TOKENS); k++) {
-    if (hitStartsAt(doc, k)) return rel;
-    const q = speechQuoteAt(doc, k);
-    if (q) return q.to >= end - 1 ? k : rel;
-  }
-  return rel;
-}
-
-/** Words after في that may stand between a place and the object a verb takes (في العراق أمس إصابة …). */
-const MAX_WORDS_BEFORE_EVENT = 2;
-
-/**
- * أعلنت مفوضية حقوق الإنسان في العراق عجز الحكومة …، أعلنت القيادة العامة في الحركة تشكيل فرع: for a verb that takes an
- * object, after في + a listed place (and time words) the object starts; after في + another word, an event noun at most
- * MAX_WORDS_BEFORE_EVENT words on starts it. -1 when neither reads.
- */
-function objectAfterPlace(doc: Doc, cue: { frame: ReadonlySet<string> }, fi: number, end: number): number {
-  if (!cue.frame.has('obj') || fi < 0 || doc.keys[fi] !== 'في') return -1;
-  const place = listedPlaceEnd(doc, fi + 1);
-  if (place > fi + 1) {
-    const k = skipAdjuncts(doc, place, end);
-    return k < end && !gapHas(doc, k, CLAUSE_MARKS) && !doc.lex.words.has(doc.keys[k]) ? k : -1;
-  }
-  for (let k = fi + 2; k < Math.min(end, fi + 2 + MAX_WORDS_BEFORE_EVENT); k++) {
-    if (gapHas(doc, k, CLAUSE_MARKS)) return -1;
-    if (isEventNoun(doc.keys[k]) && !doc.keys[k].startsWith('ب')) return k;
-  }
-  return -1;
-}
-
-/** A content cut before the first comma inside it (the range of its tokens up to there). */
-function cutAtComma(doc: Doc, content: NonNullable<ReturnType<typeof arabicContent>>): NonNullable<ReturnType<typeof arabicContent>> {
-  for (let k = content.from + 1; k < doc.tokens.length && doc.tokens[k].end <= content.range[1]; k++) {
-    if (commaBefore(doc, k)) return { ...content, range: [content.range[0], doc.tokens[k - 1].end] };
-  }
-  return content;
-}
-
-/** True when the cue at token `at` follows a source word and its ما (بحسب ما، وفق ما، حسبما، وفقا لما). */
-function insideSourcePhrase(doc: Doc, at: number): boolean {
-  return doc.hits.some((h) => h.type === 'source' && h.end <= at && at - h.start <= 2
-    && (h.end === at || (h.end === at - 1 && (doc.keys[h.end] === 'ما' || doc.keys[h.end] === 'لما'))));
-}
 
 /** P1–P6: CUE [SUBJECT] [أن/إن/بأن | : | «»] CONTENT, or a bare و-cue inheriting the last speaker. */
 export const arVerbSubject: Rule = {
@@ -143,36 +63,9 @@ export const arVerbSubject: Rule = {
     if (cue.lemma === RELAY) return relayedStatement(doc, hit);
     // …«…»، في إشارة إلى …: the writer's gloss after what was said ends the sentence for the cue (ar/gloss.ts).
     const end = glossStart(doc, hit.end, sentenceEnd(doc, hit.start));
-    // إجراءات أمنية مشددة، حالات مؤكدة: a participle that qualifies the noun before it is an adjective (ar/adjective-participle.ts).
-    if (adjectiveParticiple(doc, hit)) return null;
-    // هذا طلب، طالب أو طالبة: a cue word after a demonstrative or before أو is a noun.
+    // هذا طلب، طالب أو طالبة، …: a cue word that reports nothing where it stands (ar/cue-sense.ts).
     const prevKey = hit.start > sentenceStart(doc, hit.start) ? doc.keys[hit.start - 1] : '';
-    // (…انخفاض الكلفة هناك، مشيرا إلى: after a comma the word before is an adverb, and the cue a verb.)
-    if (NOUN_DEMONSTRATIVES.has(prevKey) || (NOUN_HEADS.has(prevKey) && !gapHas(doc, hit.start, CLAUSE_MARKS)) || doc.keys[hit.end] === 'او') return null;
-    // ولم يحاولوا نفي وجود الثغرات، في محاولة لتأكيد …: after a word of trying the cue word is what was attempted.
-    if (TRYING.test(prevKey) && !gapHas(doc, hit.start, CLAUSE_MARKS)) return null;
-    // تأكيد أو نفي الوفيات: after أو, a cue word joined to a word that is no cue is a verbal noun too.
-    if (prevKey === 'او' && !doc.hits.some((h) => h.type === 'cue' && h.end === hit.start - 1)) return null;
-    // نصف مليون طالب، 500 طالب: a cue word counted by a number is a noun.
-    if (NUMBERS.has(prevKey) || /^[0-9\u0660-\u0669]+$/.test(prevKey)) return null;
-    // عبر وصف أدوية: a cue word right after a preposition is a verbal noun; it reports only with its speaker in
-    // construct after it (حول وصف رئيس الحكومة …).
-    if (cue.kind === 'verb' && governsNoun(doc, hit.start - 1, prevKey) && !(hit.end < end && (isTitle(doc, hit.end) || startsMention(doc, hit.end)))) return null;
-    // رفض الكشف عن هويته، طلب عدم ذكر اسمه: the formula of an anonymous source, not a refusal or a request; دون أن تذكر اسمه names one.
-    if ((ANONYMITY.has(doc.keys[hit.end]) && (cue.stance === 'deny' || cue.stance === 'demand')) || namesSomeone(doc, hit.end)) return null;
-    // …أم لا، قال إردمان: only a particle right before the cue (no punctuation between) negates it. A negated denial
-    // or doubt (لا ينفي، لم يستبعد أن …) admits something rather than saying nothing, so it is left to those rules.
-    if (NEGATIONS.has(prevKey) && !gapHas(doc, hit.start, CLAUSE_MARKS) && cue.stance !== 'deny' && cue.stance !== 'doubt') return null;
-    // وهو ما ألمح إليه رئيس الوزراء: what X said is the clause before ما, which this rule cannot take; no statement
-    // rather than one whose content is the speaker's own name.
-    if (prevKey === 'ما' && RESUMPTIVES.has(doc.keys[hit.end] ?? '')) return null;
-    // بحسب ما أكدت تلك المصادر، حسبما ذكر: a cue inside a source phrase is that phrase's (02-according-to.ts), never its own.
-    if (insideSourcePhrase(doc, hit.start)) return null;
-    // …، أحد التجمعات المصرفية، دعت جميع العملاء: the verb said again reports through the first (ar/repeated-verb.ts);
-    // تذكر أن … opening a sentence tells the reader (ar/reader-address.ts).
-    if (repeatsVerb(doc, hit) || addressesReader(doc, hit)) return null;
-    // وأضاف قائلا «…»: the verb before قائلا reports what follows it (ar/saying-participle.ts).
-    if (saysAfterVerb(doc, hit)) return null;
+    if (reportsNothing(doc, hit, end, prevKey)) return null;
     let j = skipAdjuncts(doc, hit.end, end);
     // قال لي مسؤول، قال لـ"الصحيفة" فلان: the one told is neither subject nor content.
     j = skipAdjuncts(doc, addresseeEnd(doc, j, end, cue.kind === 'participle', cue.lemma), end);

@@ -1,7 +1,8 @@
 import { accordingTo } from '../according-to.js';
 import type { Doc, Draft, Hit, Rule } from '../types.js';
 import { firstWordAt } from '../../text/words.js';
-import { cueStartsAt } from '../doc.js';
+import { cueStartsAt, gapHas, sentenceStart } from '../doc.js';
+import { gapChars } from '../gaps.js';
 import { arabicSubject } from './speaker.js';
 import { RELATIVES } from './antecedent.js';
 import { isComplement } from '../clause.js';
@@ -37,12 +38,25 @@ function afterRelativeCue(doc: Doc, draft: Draft): Draft | null {
   return null;
 }
 
+const OPEN_BRACKET = gapChars('(');
+
+/**
+ * …«لم يعد للهدنة أي معنى» (حسب البيان).: a source in brackets after a cue in its sentence names where the cue's words
+ * were read, and reports nothing of its own.
+ */
+function bracketedAfterCue(doc: Doc, hit: Hit | undefined): boolean {
+  if (hit?.type !== 'source' || !gapHas(doc, hit.start, OPEN_BRACKET)) return false;
+  const floor = sentenceStart(doc, hit.start);
+  return doc.hits.some((h) => h.type === 'cue' && h.start >= floor && h.end <= hit.start);
+}
+
 /** P7: بحسب/وفقا لـ/نقلا عن + SOURCE, no verb. */
 export const arAccordingTo: Rule = {
   id: 'ar-according-to',
   on: 'source',
   // لـ of وفقا لـ sits on the source's first word: the phrase is read without it.
   apply: (doc: Doc, hit: Hit | undefined) => {
+    if (bracketedAfterCue(doc, hit)) return null;
     // وفق الخطط المعتمدة، بحسب الحاجة: a plan or a rule after the particle heads no source (source-head.ts).
     const draft = accordingTo(doc, hit, 'ar-according-to', (d, from, end, lam) => (headsSource(d, from, lam) ? arabicSubject(d, from, end, false, lam, true) : from));
     return draft && !opensWithCue(doc, draft) ? afterRelativeCue(doc, draft) : null;

@@ -1,6 +1,6 @@
 import { nestedDoubt } from '../hedge.js';
 import type { Rule } from '../types.js';
-import { arabicSubjectBefore } from './speaker.js';
+import { arabicSubjectBefore } from './speaker-before.js';
 
 /** وأشار إلى أن البنتاغون لم يتمكن من تأكيد …: the inner source's doubt, beside the outer statement. */
 export const arNestedDoubt: Rule = {

@@ -3,7 +3,7 @@ import { charRange, commaBefore, SENTENCE_END_MARKS } from '../clause.js';
 import { gapHas, quoteClosingBefore, sentenceEnd, sentenceStart } from '../doc.js';
 import type { Cue } from '../lexicon/index.js';
 import type { Doc, Draft } from '../types.js';
-import { RESUMPTIVES } from './01-verb-subject.js';
+import { RESUMPTIVES } from './cue-sense.js';
 import { arabicContent, skipAdjuncts } from './content.js';
 import { ADJUNCT_AN } from './particle.js';
 import { arabicSubject } from './speaker.js';
@@ -15,7 +15,7 @@ const OBJECT_SUFFIXES = ['ها', 'ه'];
 const AUXILIARIES = new Set(['كان', 'كانت', 'قد']);
 /** Most auxiliaries skipped between the relative and the verb. */
 const MAX_AUXILIARIES = 2;
-/** Particles that negate the verb after them (وهو ما لم يؤكده): a negated cue reports nothing (see 01-verb-subject.ts). */
+/** Particles that negate the verb after them (وهو ما لم يؤكده): a negated cue reports nothing (see ar/cue-sense.ts). */
 const NEGATIONS = new Set(['لم', 'لن', 'لا']);
 /** Most tokens in a head phrase (وهذا هو ما = 3). */
 const MAX_HEAD_TOKENS = 3;

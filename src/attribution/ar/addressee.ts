@@ -1,4 +1,5 @@
 import { lazyKeySet } from '../lexicon/index.js';
+import { quoteClosingBefore } from '../doc.js';
 import type { Doc } from '../types.js';
 
 /** Match keys of media nouns, from data/lexicons/ar/media-nouns.tsv. */
@@ -21,4 +22,16 @@ export function opensMediaAddressee(doc: Doc, i: number): boolean {
 export function opensPressAddressee(doc: Doc, i: number): boolean {
   const key = doc.keys[i];
   return key !== undefined && key.startsWith('لل') && pressNouns().has(key.slice(2));
+}
+
+/**
+ * True when the word at i comes right after a quoted outlet the speaker talks to (قال لـ«الصحيفة» فلان): the quotation
+ * closes before i and ل (or ل + a media noun) stands before it. What follows is the speaker, whatever its letters.
+ */
+export function afterQuotedOutlet(doc: Doc, i: number): boolean {
+  const q = quoteClosingBefore(doc, i);
+  if (!q) return false;
+  let o = i - 1;
+  while (o > 0 && doc.tokens[o - 1].end > q.start) o--;
+  return o > 0 && opensMediaAddressee(doc, o - 1);
 }

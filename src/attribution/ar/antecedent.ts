@@ -7,7 +7,8 @@ import type { Doc, Hit } from '../types.js';
 import { isNisba } from './nisba.js';
 import { openingSubject } from './lead-subject.js';
 import { startsMention } from './mention-marks.js';
-import { arabicSubject, arabicSubjectBefore } from './speaker.js';
+import { arabicSubject } from './speaker.js';
+import { arabicSubjectBefore } from './speaker-before.js';
 import { hasPronounSuffix, isStopWord, isTitle } from './speaker-words.js';
 
 // Who speaks in a cue right after a relative pronoun or a resumptive فيه: the antecedent the clause hangs on

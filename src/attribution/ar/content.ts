@@ -18,6 +18,7 @@ const SENTENCE_END = gapChars('.!?\u061F');
 export const OPENS_SPEECH = gapChars(':\uFF1A«“"');
 import type { Doc } from '../types.js';
 import { dayBeforeTime } from './speaker-words.js';
+import { contrastEnd } from './contrast.js';
 
 export interface Content {
   range: [number, number];
@@ -134,10 +135,11 @@ export function arabicContent(doc: Doc, from: number, keepObject: boolean, limit
     if (i + 1 >= end) return null;
     const inner = speechQuoteAt(doc, i + 1);
     if (inner && start === i + 1 && (inner.to >= end - 1 || quoteEndsClause(doc, inner, end))) return { range: inner.chars, direct: true, from: start, complement: true };
-    const c = withRange(doc, start, backgroundEnd(doc, start, end), true);
+    // …، فيما وعد الرئيس فلان …: another person's act after a contrast connective is no part of what was said (ar/contrast.ts).
+    const c = withRange(doc, start, backgroundEnd(doc, start, contrastEnd(doc, start, end)), true);
     return c && extendShort(doc, c, end);
   }
-  return withRange(doc, from, objectEnd(doc, from, end), false);
+  return withRange(doc, from, objectEnd(doc, from, contrastEnd(doc, from, end)), false);
 }
 
 /** Words after a bare إن that make it "if" (قال: إن لم يوجد تنسيق فإنه …), as match keys. */

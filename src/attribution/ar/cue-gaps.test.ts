@@ -43,7 +43,7 @@ describe('Arabic cues filled in from a stance round', () => {
     ['عبر the preposition, even with عن after it', 'وأعلنت الشركة عبر حسابها في تويتر عن إطلاق منتج جديد.'],
     ['وعبر الوزراء عن: the masculine عبر with no subject read is not handed to the last speaker', 'وقال الرئيس إن البلاد بخير. وعبر الوزراء عن قلقهم من التصريحات الأخيرة.'],
     ['استنكر with its subject unread: not handed to the last speaker with the subject inside its content',
-      'وقالت الوزارة إن اللقاء كان مثمرا. واستنكرت الأمانة العامة لمنظمة التعاون، التصريحات التي أدلى بها الوزير.'],
+      'وقالت الوزارة إن اللقاء كان مثمرا. واستنكرت الدائرة العامة لمنظمة التعاون، التصريحات التي أدلى بها الوزير.'],
     ['يشكو من: "suffers from", no complaint', 'والمريض يشكو من آلام في الظهر منذ أسابيع.'],
   ])('no new statement: %s', (_name, text) => {
     // Only the قال of a sentence before, if any, reports.

@@ -10,9 +10,11 @@ import { afterSameAdjunct, speechQuoteAt } from './content.js';
 import { adjunctBeforeParticle } from './particle.js';
 import { opensMediaAddressee } from './addressee.js';
 import { marks, startsMention } from './mention-marks.js';
-import { arabicSubject, arabicSubjectBefore } from './speaker.js';
+import { arabicSubject } from './speaker.js';
+import { arabicSubjectBefore } from './speaker-before.js';
 import { definiteAt, hasPronounSuffix, isBiPhrase, isStopWord, isTitle, QUANTIFIERS } from './speaker-words.js';
 import { biSurnameBeforeParticle, surnameBeforeParticle } from './surname.js';
+import { nameAfterOutlet } from './outlet-name.js';
 import { isPluralNoun } from './number.js';
 import { subjectBeforeObjectAndBi } from './double-object.js';
 import { KANA } from './subjects.js';
@@ -67,6 +69,9 @@ export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
   let k = arabicSubject(doc, j, end, !cue.frame.has('obj'));
   // وقال بادماناتان «…»: a surname whose letters read as a ب-phrase, named in full before (ar/surname.ts).
   if (k === j && biSurnameBeforeParticle(doc, j)) return [j, j + 1];
+  // وقال لـ"الصحيفة" بادي فلان الرئيس …: a ب-name after the outlet spoken to, with its title (ar/name-words.ts).
+  const outletName = k === j ? nameAfterOutlet(doc, j, end, !cue.frame.has('obj')) : j;
+  if (outletName > j) k = outletName;
   if (k === j) return null;
   // هدد جزيني بحرمان …: a verb framed by بـ ends its subject at the first ب-word after the head.
   if (cue.frame.size === 1 && cue.frame.has('bi')) {
@@ -92,7 +97,7 @@ export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
   // Known (knownSubject) and the tests of a و-verb mid-sentence are asked last, only where they decide: they scan the
   // article (surnameBeforeParticle) or the words after the phrase, and most phrases are settled before.
   if (k - j === 1 && definiteAt(doc, j) && !isTitle(doc, j) && !document && !NO_OBJECT.has(cue.lemma) && !knownSubject(doc, hit, j, end)) return null;
-  if (hit.prefixed && !isTitle(doc, j) && midSentence(doc, hit.start) && !saysOf(doc, cue, j, k, end)) return null;
+  if (hit.prefixed && !isTitle(doc, j) && outletName === j && midSentence(doc, hit.start) && !saysOf(doc, cue, j, k, end)) return null;
   // وحث جميع الأطراف على، ودعا المواطنين إلى: the one urged, the subject dropped (ar/urged-object.ts).
   if (urgedObject(doc, hit, j, k)) return null;
   // وحث فلان كاميرون على: the name after the subject's is the one urged.
@@ -223,6 +228,8 @@ export function subjectBefore(doc: Doc, cueStart: number): [number, number] | nu
   const floor = sentenceStart(doc, cueStart);
   // وكان المرشد … قد قال: the particle قد stands between the subject and its verb.
   const e = cueStart - 1 > floor && doc.keys[cueStart - 1] === 'قد' ? cueStart - 1 : cueStart;
+  // سبق- وكالات: أعلنت الوزارة، الرياض - واس: قال: a phrase closed by a colon before the verb is a dateline or a byline, never its subject.
+  if (colonBefore(doc, e)) return null;
   const s = arabicSubjectBefore(doc, e, floor);
   // مما يؤكد أن …: the relative "which" is no subject (the verb goes on with the last speaker); nor is a relative
   // clause (الأغنية التي تولى تلحينها بنفسه، كتب …): the words after التي/الذي are its own.

@@ -6,7 +6,7 @@ import type { Cue } from '../lexicon/index.js';
 /**
  * Verbal nouns of disclosing or commenting, as match keys: رفض المتحدث الكشف عن أسماء المعتقلين، يرفض التصريح is a
  * refusal to speak, not a denial (as "declined to comment" in English), so no statement; see NEGATIONS in
- * 01-verb-subject.ts for why it is no `doubt` either.
+ * ar/cue-sense.ts for why it is no `doubt` either.
  */
 const DISCLOSURE = new Set(['الكشف', 'كشف', 'الافصاح', 'التصريح', 'التعليق', 'الادلاء', 'الرد', 'الاجابه']);
 

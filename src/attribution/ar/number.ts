@@ -8,7 +8,8 @@ import type { Doc, Hit } from '../types.js';
 import { adjectiveParticiple } from './adjective-participle.js';
 import { relativeGender } from './antecedent.js';
 import { startsMention } from './mention-marks.js';
-import { arabicSubject, arabicSubjectBefore } from './speaker.js';
+import { arabicSubject } from './speaker.js';
+import { arabicSubjectBefore } from './speaker-before.js';
 import { definiteAt, isStopWord } from './speaker-words.js';
 
 // Grammatical number of a speaker phrase: a plural pro-drop verb or participle (وأضافوا، معتبرين) needs a plural or

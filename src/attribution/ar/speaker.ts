@@ -1,8 +1,7 @@
 import { MAX_SPEAKER_TOKENS } from '../constants.js';
 import { matchKey } from '../../text/normalize/arabic.js';
-import { gapBefore, gapHas, titleAt } from '../doc.js';
+import { gapHas, titleAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
-import { isComplement } from '../clause.js';
 import type { Doc } from '../types.js';
 import { opensMediaAddressee, opensPressAddressee } from './addressee.js';
 import { isConstructNoun } from './construct.js';
@@ -10,15 +9,20 @@ import { isEventNoun } from './event-nouns.js';
 import { biFamilyName, biGivenName, familyBeforeParticle } from './name-words.js';
 import { isNisba, looksNisba } from './nisba.js';
 import { memberOfBody, officeInBody, placeBeforeName } from './office.js';
-import { afterSpelledLetter } from './letter-names.js';
 import { marks, namedAfterLam, startsMention } from './mention-marks.js';
 import { placesAttached, placesSource, worksAt } from './source-place.js';
-import { ARTICLE, BREAK, BREAK_GAP, OBJECT_SUFFIX, dayBeforeTime, definiteAt, hasArticle, isBiPhrase, isLamObject, isStopWord, isTitle, loneQuantifier, QUANTIFIERS } from './speaker-words.js';
+import { ARTICLE, BREAK_GAP, OBJECT_SUFFIX, dayBeforeTime, definiteAt, isBiPhrase, isLamObject, isStopWord, loneQuantifier, QUANTIFIERS } from './speaker-words.js';
 import { timeAdjunctAt } from './time-adjunct.js';
-
+import { lazyKeySet } from '../lexicon/index.js';
 import { endsSpeakerAt } from './speaker-ends.js';
-// The speaker chunker: the subject phrase after a VSO cue (arabicSubject) and the phrase before an SVO cue (arabicSubjectBefore).
-// Word tests in speaker-words.ts and speaker-ends.ts, an unnamed source's place in source-place.ts, token marks in mention-marks.ts.
+import { ACCUSATIVE_ALEF, adjectiveAtEnd, aliBeforeName, breaksForward, indefiniteObject, MIN_INDEFINITE_OBJECT_LETTERS, supervisedEnd, titledBefore } from './speaker-tails.js';
+
+// The speaker chunker: the subject phrase after a VSO cue (arabicSubject); the phrase before an SVO cue is read in
+// speaker-before.ts. Word tests in speaker-words.ts, speaker-ends.ts and speaker-tails.ts, an unnamed source's place
+// in source-place.ts, token marks in mention-marks.ts.
+
+/** Match keys of definite ordinals, from data/lexicons/ar/ordinals.tsv. */
+const ordinals = lazyKeySet('ar', 'ordinals.tsv');
 
 /** Tanwin fath on a word's end marks an accusative adverb (رسميًا، أيضاً), never part of a name. */
 const TANWIN_FATH = /[\u064B]\u0627?$|\u0627\u064B$/;
@@ -29,12 +33,6 @@ const COLON = gapChars(':\uFF1A');
  */
 const ANY = /^[وف]?(أي|أية|أيه|أى)$/u;
 
-/** Fewest letters of an indefinite accusative noun after a name (أطرافا، أحزابا) read as the verb's object. */
-const MIN_INDEFINITE_OBJECT_LETTERS = 4;
-/** Prepositions of a verb's frame after its object (دعا أطرافا إلى، حث أحزابا على، حذر دولا من), as match keys. */
-const FRAME_PREPOSITIONS = new Set(['الي', 'علي', 'من']);
-/** An indefinite accusative ending (أطرافا، أطرافاً), as written: alef, with or without tanwin fath. */
-const ACCUSATIVE_ALEF = /\u0627\u064B?$/;
 
 /** Adjectives of affiliation that take ل (فصائل تابعة للمعارضة، جماعة موالية للحكومة): the ل-word after them is no addressee. */
 const AFFILIATED = new Set(['تابع', 'تابعة', 'تابعين', 'تابعون', 'موال', 'موالية', 'موالين', 'موالون', 'مؤيد', 'مؤيدة', 'مؤيدين', 'مؤيدون', 'مناهض', 'مناهضة', 'مناهضين', 'مناهضون'].map(matchKey));
@@ -214,6 +212,8 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
     // which closes the subject (… دوليا صحة التسريبات: the object follows).
     const affiliated = k > j && def(k) && def(k - 1) ? affiliationEnd(doc, k, limit) : k;
     if (affiliated > k) { k = affiliated; break; }
+    // قائد المنطقة العسكرية الرابعة اللواء …: a definite ordinal after a definite word is its adjective, never the object.
+    if (def(k) && def(k - 1) && ordinals().has(key)) { k++; continue; }
     if (def(k)) {
       // الخارجية الروسية: a feminine adjective agrees; after a verb that takes an object (كذبت الشرطة الرواية) it is the object.
       const agrees = prev.endsWith('ه') && key.endsWith('ه') && !kind && objectless;
@@ -276,47 +276,8 @@ function affiliationEnd(doc: Doc, k: number, limit: number): number {
   return e > from ? e : k;
 }
 
-/** Most tokens of what a supervisor oversees (المشرف العام على العلاقات العامة والإعلام بوزارة الحج) before the name. */
-const MAX_SUPERVISED_TOKENS = 12;
-/** Punctuation that ends what a supervisor oversees (a comma may set off the name after it). */
-const SUPERVISED_END = gapChars('.:;!?؛؟«»"“”()');
-
-/**
- * المشرف العام على العلاقات العامة بوزارة الحج الأستاذ فلان، المشرف على البرنامج … الدكتور فلان: after a title that
- * ends in على (`last`, its last word), what is overseen runs to the person's title or name, where the phrase goes on,
- * or to the particle, where it ends. `k` when neither comes within MAX_SUPERVISED_TOKENS.
- */
-function supervisedEnd(doc: Doc, k: number, limit: number, last: string): number {
-  if (last !== 'علي') return k;
-  const mk = marks(doc);
-  for (let n = k + 1; n < Math.min(limit, k + MAX_SUPERVISED_TOKENS); n++) {
-    // الدكتور فلان المشرف على برنامج إعداد القادة أن: what is overseen ends the phrase at the particle.
-    if (isComplement(doc, n) && !gapHas(doc, n, SUPERVISED_END)) return n;
-    if (gapHas(doc, n, SUPERVISED_END) || mk.hitStart[n]) return k;
-    if (doc.lex.titleWords.get(doc.keys[n])?.kind === 'title' || mk.personStarts[n]) return n;
-  }
-  return k;
-}
-
 /** "Former" (السابق، الأسبق) as match keys: after a title, its adjective. */
 const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين', 'السابقون']);
-
-/** Time words (أمس، الأربعاء) between a speaker phrase and its particle, at most. */
-const MAX_TIME_WORDS_BEFORE_PARTICLE = 2;
-
-/**
- * True when the definite word at k ends the speaker phrase: a particle (not بأن, which tells what a noun says: نفى الجيش
- * السوري التقارير بأن) or a colon follows it, after at most MAX_TIME_WORDS_BEFORE_PARTICLE time words (الأربعاء، أمس), or
- * an event noun follows those time words.
- */
-function adjectiveAtEnd(doc: Doc, k: number, limit: number): boolean {
-  let n = k + 1;
-  while (n < limit && n - k <= MAX_TIME_WORDS_BEFORE_PARTICLE && doc.lex.words.get(doc.keys[n]) === 'time' && !gapHas(doc, n, BREAK_GAP)) n++;
-  if (n >= limit) return false;
-  // أعلن الائتلاف السوري المعارض الأربعاء انتخاب …: after a time word, an event noun opens the object.
-  if (n > k + 1 && isEventNoun(doc.keys[n]) && !gapHas(doc, n, BREAK_GAP)) return true;
-  return gapHas(doc, n, COLON) || (isComplement(doc, n) && !doc.keys[n].startsWith('ب') && !gapHas(doc, n, BREAK_GAP));
-}
 
 /**
  * Cardinal numbers as match keys (ست، سبع، عشر left out: also "lady", "lion", "a tenth"). Kept here, not in
@@ -336,70 +297,3 @@ const MAX_FREE_OFFICE_TOKENS = 6;
 
 /** أبو/أبي of a kunya (أبو بكر، أبي بكر), as match keys. */
 const KUNYA = new Set(['ابو', 'ابي']);
-
-/** Words that open the rest of a name after a given name (أبو فلان، عبد الله، بن فلان), as match keys. */
-const NAME_OPENERS = new Set(['ابو', 'ابي', 'عبد', 'بن']);
-
-/**
- * True when على at k (written with ى, so its key is that of the preposition) follows a title and comes before a name
- * opener or a listed person's name, with no punctuation: the name Ali (الدكتور على أبو الريش), not "on" (أكد الوزير على أهمية).
- */
-function aliBeforeName(doc: Doc, k: number, limit: number): boolean {
-  if (k + 1 >= limit || doc.lex.titleWords.get(doc.keys[k - 1])?.kind !== 'title') return false;
-  if (gapHas(doc, k, BREAK_GAP) || gapHas(doc, k + 1, BREAK_GAP)) return false;
-  return NAME_OPENERS.has(doc.keys[k + 1]) || marks(doc).personStarts[k + 1] === 1;
-}
-
-/** True when a title or a role stands among the phrase's words from j (read as `first`) up to k. */
-function titledBefore(doc: Doc, j: number, k: number, first: string): boolean {
-  // A loop over the keys in place, not a copied array and a closure per call.
-  const titled = (key: string) => { const t = doc.lex.titleWords.get(key)?.kind; return t === 'title' || t === 'role'; };
-  if (titled(first)) return true;
-  for (let i = j + 1; i < k; i++) if (titled(doc.keys[i])) return true;
-  return false;
-}
-
-/** Punctuation before token k (k > j) that ends a phrase read forwards: the dot of د. does not. */
-function breaksForward(doc: Doc, k: number): boolean {
-  if (!gapHas(doc, k, BREAK_GAP)) return false;
-  const prev = doc.keys[k - 1];
-  if (afterSpelledLetter(doc, k)) return BREAK.test(gapBefore(doc, k).replace('.', '')); // كيه. شانموجام
-  if (prev.length !== 1 || !doc.lex.titleWords.has(prev)) return true;
-  return BREAK.test(gapBefore(doc, k).replace('.', ''));
-}
-
-/** Punctuation before token k that ends a phrase read backwards: quotation marks around a name (وزير التعليم "د. عزام الدخيل" قال) and the dot of د. do not. */
-function breaksBackward(doc: Doc, k: number): boolean {
-  if (!gapHas(doc, k, BREAK_GAP)) return false; // dropping marks from a gap with none to drop changes nothing
-  let gap = gapBefore(doc, k);
-  // A quoted name continues back into the title before it, never into anything else.
-  if (k > 0 && isTitle(doc, k - 1)) gap = gap.replace(/[«»“”"]/g, '');
-  if (k > 0 && doc.keys[k - 1].length === 1) gap = gap.replace('.', '');
-  return BREAK.test(gap);
-}
-
-/** The phrase ending just before token `end` back to a clause boundary (for SVO and doubt phrases); none for مرة "once" alone (ومرة قال). */
-export function arabicSubjectBefore(doc: Doc, end: number, floor: number): number {
-  let k = end;
-  while (k > floor && end - k < MAX_SPEAKER_TOKENS) {
-    const i = k - 1;
-    if (isStopWord(doc, i) && !(i > floor && placesSource(doc, i))) break;
-    if (marks(doc).hitEnd[k]) break;
-    if (k < end && breaksBackward(doc, k)) break;
-    k--;
-  }
-  return loneQuantifier(doc, k, end) || (end - k === 1 && timeAdjunctAt(doc, k, end)) ? end : k;
-}
-
-/**
- * اتهم العبادي أطرافا خارجية، دعا سامي نور أحزابا إلى: an indefinite accusative noun (-ا, -اً) right after a name
- * word, before an indefinite adjective, a ب-phrase or a preposition, is the object of a verb that takes one
- * (`applies`: a name was read and the verb takes an object). Not a mention (أوروبا، روسيا) or a title.
- */
-function indefiniteObject(doc: Doc, k: number, limit: number, applies: boolean): boolean {
-  if (!applies || k + 1 >= limit || !ACCUSATIVE_ALEF.test(doc.tokens[k].text) || doc.keys[k].length < MIN_INDEFINITE_OBJECT_LETTERS) return false;
-  const prev = doc.keys[k - 1], next = doc.keys[k + 1];
-  if ((prev.startsWith('ل') && !hasArticle(prev)) || /^[0-9\u0660-\u0669]/.test(prev) || doc.lex.words.has(prev) || isTitle(doc, k - 1)) return false;
-  if (startsMention(doc, k) || isTitle(doc, k) || gapHas(doc, k + 1, BREAK_GAP)) return false;
-  return isBiPhrase(next) || FRAME_PREPOSITIONS.has(next) || (!hasArticle(next) && /[هة]$/.test(next) && !startsMention(doc, k + 1));
-}

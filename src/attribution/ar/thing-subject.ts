@@ -4,7 +4,7 @@ import { lazyKeySet } from '../lexicon/index.js';
 import type { Doc, Hit } from '../types.js';
 import { relativeGender } from './antecedent.js';
 import { marks, startsMention } from './mention-marks.js';
-import { arabicSubjectBefore } from './speaker.js';
+import { arabicSubjectBefore } from './speaker-before.js';
 import { isTitle } from './speaker-words.js';
 
 // مبينا أن المخططات التي كشفتها الجهات الأمنية تكشف عن …، أن تلك الإنجازات تؤكد أن …: a verb with no و/ف written on
