@@ -3,7 +3,8 @@
  * (nameRunEnd, nasabEnd), and a person named without a title (givenNameChunk).
  */
 import { nameSkeleton } from './01-gazetteer.js';
-import { MAX_NAME_TOKENS_AR, MAX_NAME_TOKENS_EN, MAX_NASAB_LINKS_AR, MIN_SKELETON_LETTERS } from './constants.js';
+import { lexicon } from '../attribution/lexicon/index.js';
+import { MAX_NAME_TOKENS_AR, MAX_NAME_TOKENS_EN, MAX_NASAB_LINKS_AR, MIN_CLITIC_SURNAME_CHARS, MIN_SKELETON_LETTERS } from './constants.js';
 import { AR_NISBA_END, type Ctx, givenIn, isHeadTitle, textOf } from './03-chunks-words.js';
 import { codePoints, skeletonLetters, type Tok } from './keys.js';
 import type { PersonChunk } from './types.js';
@@ -48,8 +49,9 @@ export function readName(c: Ctx, j: number, described: boolean, honoured = false
   if (m?.type === 'person') return { name: { start: m.start, end: m.end, text: textOf(toks, m.from, m.to), entity: m.entity, via: 'gazetteer' }, next: m.to };
   const lineage = english ? undefined : nasabEnd(c, j);
   if (lineage !== undefined) return described || givenIn(c, first) ? { name: nameOf(c, j, lineage), next: lineage } : undefined;
-  const k = nameRunEnd(c, j, honoured);
+  let k = nameRunEnd(c, j, honoured);
   if (k === j) return undefined;
+  if (!english && (described || honoured) && foreignSurname(c, j, k)) k++;
   if (!english && !described && !givenIn(c, first)) return undefined;
   // One unknown word glued to a preposition is what the title is of or for, not a name (الرئيس اليمني لعدن, بضرورة).
   if (!english && k === j + 1 && !givenIn(c, first) && first.forms.length > 1 && /^[لب]/u.test(first.key)) return undefined;
@@ -145,6 +147,24 @@ export function isNameWord(c: Ctx, j: number, k: number, honoured = false): bool
   if (definite) return AR_NAME_LINKS.has(prev) || (k === j + 1 && (givenIn(c, toks[j]) || honoured)) || (k === j + 2 && AR_COMPOUND_FIRST.has(toks[j].key));
   const conj = t.key.startsWith('و') || t.key.startsWith('ف');
   return (!conj || g.given.has(t.key)) && !AR_PREPOSITION_PREFIX.test(t.text);
+}
+
+/** Endings of a noun that is feminine or has a pronoun (`وزوجته` "and his wife", `وابنها`): no surname. */
+const AR_NOUN_OR_POSSESSED = /(?:ه|ها|هم|هما|كم|نا)$/u;
+
+/**
+ * A surname that starts as و or ف do (`أنتوني فوكس`), at word k right after a known given name at j, the two after a
+ * title (readName): a name word when neither it nor what is left without the letter is a word (function word, lexicon
+ * word or given name: `محمد ومحمود` are two people) and it is long enough not to be a glued particle. Not in running
+ * text, where the letter is as often the conjunction (03-chunks-speaker-names.ts `fNameEnding`).
+ */
+function foreignSurname(c: Ctx, j: number, k: number): boolean {
+  const t = c.toks[k];
+  if (!t || k !== j + 1 || !t.arabic || t.gap !== 'tight' || c.cover[k] || !givenIn(c, c.toks[j]) || codePoints(t.key) < MIN_CLITIC_SURNAME_CHARS) return false;
+  if (!/^[وف]/u.test(t.key) || t.forms.length < 2 || AR_PREPOSITION_PREFIX.test(t.text)) return false;
+  const words = lexicon('ar').words;
+  return t.forms.every((f) => !c.g.stop.has(f) && !c.g.given.has(f) && !words.has(f) && !c.g.titles.getOne(f).length && !f.startsWith('ال')
+    && !/\d/u.test(f) && !AR_NOUN_OR_POSSESSED.test(f));
 }
 
 /**

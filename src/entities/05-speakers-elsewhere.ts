@@ -1,6 +1,6 @@
-import type { Statement } from '../model/index.js';
+import type { Entity, Statement } from '../model/index.js';
 import type { Tok } from './keys.js';
-import { AR_ARTICLE, APPOSITION_GAP, definite, gluedOf, mediaNouns, span, speakerWords, wordsIn, type Located, type SpeakerState } from './05-speakers-state.js';
+import { AR_ARTICLE, APPOSITION_GAP, definite, gluedOf, governmentNouns, mediaNouns, span, speakerWords, wordsIn, type Located, type SpeakerState } from './05-speakers-state.js';
 import { MAX_PART_WORDS, MAX_RANKS_BEFORE_NAME, MIN_TITLE_PHRASE_WORDS_AR } from './constants.js';
 
 // Passes 2 to 4 of the speaker passes (05-speakers.ts): a speaker phrase the article names in full elsewhere, its
@@ -45,8 +45,8 @@ export function bySurname(sp: SpeakerState, s: Statement): string | undefined {
  * before one person's name only.
  */
 export function byTitle(sp: SpeakerState, s: Statement): string | undefined {
-  if (s.speaker.entity) return undefined;
   const all = speakerWords(sp.toks, s);
+  if (s.speaker.entity && !officeOfBody(sp, s, all)) return undefined;
   const ws = sp.lang === 'en' && all[0]?.key === 'the' ? all.slice(1) : all;
   if (!ws.length || !sp.isRank(ws[0]) || (sp.lang === 'ar' && ws.length < MIN_TITLE_PHRASE_WORDS_AR)) return undefined;
   const { toks } = sp;
@@ -58,7 +58,7 @@ export function byTitle(sp: SpeakerState, s: Statement): string | undefined {
     if (toks[j].gap !== 'tight' && toks[j].gap !== 'comma') continue;
     const at = toks[j].start;
     for (const e of sp.byId.values()) {
-      const m = e.type === 'person' ? e.mentions.find((x) => x.start === at && x.via !== 'role' && x.via !== 'title') : undefined;
+      const m = e.type === 'person' ? namedAt(sp, e).find((x) => x.start === at) : undefined;
       if (m) owners.set(e.id, m);
     }
   }
@@ -68,13 +68,41 @@ export function byTitle(sp: SpeakerState, s: Statement): string | undefined {
     if (titleAt(sp, ws, i) < 0) continue;
     const at = toks[i].start;
     for (const e of sp.byId.values()) {
-      const m = e.type === 'person' ? e.mentions.find((x) => x.end < at && x.via !== 'role' && x.via !== 'title' && before.test(sp.text.slice(x.end, at))) : undefined;
+      const m = e.type === 'person' ? namedAt(sp, e).find((x) => x.end < at && before.test(sp.text.slice(x.end, at))) : undefined;
       if (m) owners.set(e.id, m);
     }
   }
   if (owners.size !== 1) return undefined;
   const [name] = owners.values();
   return sp.entityAt('person', name, [span(all)]);
+}
+
+/**
+ * Is the speaker an office only, linked by the entity stage to the body or country it is of (`وزير خارجية الولايات
+ * المتحدة الأميركية` → the State Department)? Arabic, a person's title first: the title pass may find who holds it.
+ */
+function officeOfBody(sp: SpeakerState, s: Statement, ws: readonly Tok[]): boolean {
+  const linked = sp.byId.get(s.speaker.entity!);
+  if (sp.lang !== 'ar' || !linked || linked.type === 'person' || !ws.length || !sp.isRank(ws[0]) || sp.isBodyHead(ws[0])) return false;
+  // The body or country named inside the phrase, after its title, and nothing after it that may be a name.
+  const inside = linked.mentions.filter((m) => m.start > ws[0].start && m.end <= ws[ws.length - 1].end);
+  return inside.length > 0 && inside.some((m) => m.end === ws[ws.length - 1].end);
+}
+
+/**
+ * Where a person is named, not merely titled: its mentions by name; for one known by a bare word alone (`بادماناتان`,
+ * `Maróth`, found by the speaker passes where it speaks), every place the article writes that word too (`بادي
+ * بادماناتان الرئيس التنفيذي …`, `Gáspár Maróth, the … commissioner`), where the entity stage knew no name.
+ */
+function namedAt(sp: SpeakerState, e: Entity): Located[] {
+  const byName = e.mentions.filter((x) => x.via !== 'role' && x.via !== 'title');
+  // Its mentions' words, but for title phrases the speaker passes linked to it (`الرئيس التنفيذي`).
+  const named = byName.map((x) => wordsIn(sp.toks, x.start, x.end)).filter((ws) => ws.length && !sp.isRank(ws[0]));
+  const keys = new Set(named.map((ws) => ws.map((w) => w.key).join(' ')));
+  if (keys.size !== 1 || named[0].length !== 1) return byName;
+  const [key] = keys;
+  const more = sp.toks.filter((t) => t.key === key && (sp.lang !== 'en' || t.cap) && !byName.some((x) => x.start === t.start));
+  return [...byName, ...more.map((t) => ({ start: t.start, end: t.end }))];
 }
 
 /**
@@ -98,6 +126,29 @@ export function byParentBody(sp: SpeakerState, s: Statement): string | undefined
   }
   if (parents.size !== 1) return undefined;
   const [body] = parents.values();
+  return sp.entityAt('org', body, [span(ws)]);
+}
+
+/**
+ * Pass 4, Arabic: a body's head noun alone with the article (`المنسقية`, `الوزارة`), after the article named one body with
+ * that noun first (`المنسقية العامة لرئاسة الوزراء التركية`, `وزارة الداخلية`): that body, when it is the only one so
+ * named before. Not a title (`الأمين العام`, pass 3) nor a government (`الحكومة`: the country's, 05-speakers-named.ts).
+ */
+export function byHeadNoun(sp: SpeakerState, s: Statement): string | undefined {
+  const ws = speakerWords(sp.toks, s);
+  if (sp.lang !== 'ar' || s.speaker.entity || ws.length !== 1 || !definite(ws[0]) || sp.isRank(ws[0])) return undefined;
+  const noun = ws[0].key.startsWith(AR_ARTICLE) ? ws[0].key.slice(AR_ARTICLE.length) : undefined;
+  if (!noun || governmentNouns().has(noun)) return undefined;
+  const bodies = new Map<string, Located>();
+  for (const e of sp.byId.values()) {
+    const m = e.type === 'org' ? e.mentions.find((x) => {
+      const first = wordsIn(sp.toks, x.start, x.end);
+      return x.end <= ws[0].start && first.length > 1 && first[0].forms.some((f) => f === noun || f === ws[0].key);
+    }) : undefined;
+    if (m) bodies.set(e.id, m);
+  }
+  if (bodies.size !== 1) return undefined;
+  const [body] = bodies.values();
   return sp.entityAt('org', body, [span(ws)]);
 }
 

@@ -1,6 +1,7 @@
 import type { Mention, Statement } from '../model/index.js';
 import { firstWordAt } from '../text/words.js';
 import type { Gazetteer } from './01-gazetteer.js';
+import { startWithoutClitics } from './02-match.js';
 import { dinNameIn, feminineNisba, honouredNameIn, isGivenWord, isTrailingName, speakerNameIn } from './03-chunks.js';
 import { englishNameIn, type EnglishNameContext } from './05-speakers-en.js';
 import { nameAfterDescription, nameBeforeDescription } from './05-speakers-apposition.js';
@@ -29,6 +30,13 @@ const AR_BEN = 'بن';
 /** Title families whose word may stand right before the name a run-on reaches (`العميد`, `الدكتور`); other titles name someone else. */
 const RUN_ON_RANKS = new Set(['military', 'honorific']);
 
+/** The feminine ending (ة, matched as ه): a noun's, rarely a foreign name's. */
+const AR_FEMININE = 'ه';
+/** و ("and") glued before a given name in a list of names. */
+const AR_AND = 'و';
+/** First words of compound given names whose second word has the article (عبد الأمير), as match keys. */
+const AR_COMPOUND_GIVEN = new Set(['عبد']);
+
 /** باسم ("on behalf of") as a match key: the name after it is whom the speaker speaks for. */
 const AR_FOR = 'باسم';
 /** English words after which a name is whom the speaker speaks for or to. */
@@ -43,12 +51,26 @@ function fullNameOf(toks: readonly Tok[], word: Tok, g: Gazetteer): Located | un
   if (g.stop.has(word.key) || g.titles.getOne(word.key).length || feminineNisba(word)) return undefined;
   const given = isGivenWord(g, word);
   // A scan of the words rather than an index of them by key: asked once or twice per article, an index cost more to build.
+  let seen = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.key !== word.key || t === word) continue;
+    const first = !seen;
+    seen = true;
     const prev = toks[i - 1];
     // على (on), written with ى, shares علي's match key: it is no given name (تعتمد على التعليم).
-    if (!given && prev && t.gap === 'tight' && prev.arabic && isGivenWord(g, prev) && !prev.text.endsWith('\u0649')) return { start: prev.start, end: t.end };
+    if (!given && prev && t.gap === 'tight' && prev.arabic && !prev.text.endsWith('\u0649')) {
+      if (isGivenWord(g, prev)) return { start: prev.start, end: t.end };
+      // Where the article first writes the word only: a later full name may be a kinsman's (`مارسيل خليفة` … `نجليه بشار
+      // ورامي خليفة`).
+      if (!first) continue;
+      // After و, in a list of names (`وأسامة النجيفي`), the given name starts after it.
+      const bare = prev.text.startsWith(AR_AND) ? prev.forms.find((f) => f === prev.key.slice(AR_AND.length) && g.given.has(f)) : undefined;
+      if (bare) return { start: startWithoutClitics(prev, bare), end: t.end };
+      // A compound given name in the article (`عبد الأمير الخزرجي`).
+      const opener = toks[i - 2];
+      if (opener && prev.gap === 'tight' && definite(prev) && AR_COMPOUND_GIVEN.has(opener.key)) return { start: opener.start, end: t.end };
+    }
     if (given) {
       const run = speakerNameIn(toks.slice(i, i + MAX_FULL_NAME_WORDS), g);
       if (run?.from === 0 && run.to > 1) return { start: t.start, end: toks[i + run.to - 1].end };
@@ -200,8 +222,19 @@ function nameAfterLinked(sp: SpeakerState, s: Statement, ws: readonly Tok[]): st
   const { start, end } = s.speaker as Located;
   const before = linked.mentions.filter((m) => m.start >= start && m.end < end).reduce((x, m) => Math.max(x, m.end), -1);
   const after = ws.filter((w) => w.start >= before);
-  if (before < 0 || after.length > MAX_TRAILING_NAME_WORDS || after.some((w) => sp.covered(w)) || !isTrailingName(after, sp.g)) return undefined;
+  if (before < 0 || after.length > MAX_TRAILING_NAME_WORDS || after.some((w) => sp.covered(w))) return undefined;
+  if (!isTrailingName(after, sp.g) && !(sp.isRank(ws[0]) && foreignName(sp, after))) return undefined;
   return sp.entityAt('person', span(after), [span(after)]);
+}
+
+/**
+ * Two words no lexicon knows, ending a title phrase after its nationality (`وزير الطاقة … التركي تانر يلدز`): a foreign
+ * name the gazetteer lacks. Elsewhere two unknown words are as often a noun and its complement (`زيارة ساركوزي`); after
+ * a title and its country, at the phrase's end, they are who holds it.
+ */
+function foreignName(sp: SpeakerState, ws: readonly Tok[]): boolean {
+  return ws.length === 2 && ws[1].gap === 'tight' && ws.every((w) => w.arabic && w.forms.length === 1 && !definite(w) && !/\d/u.test(w.key)
+    && !sp.g.stop.has(w.key) && !sp.lex.words.has(w.key) && !sp.isTitle(w) && !sp.isBodyHead(w) && !feminineNisba(w) && !w.key.endsWith(AR_FEMININE));
 }
 
 /**

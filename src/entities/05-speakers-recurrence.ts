@@ -1,7 +1,7 @@
 import type { Statement } from '../model/index.js';
 import { firstWordAt } from '../text/words.js';
 import { AR_ARTICLE, definite, gluedOf, linkedTo, span, speakerWords, type SpeakerState } from './05-speakers-state.js';
-import { DOCUMENT_MAX_CHARS, MIN_BARE_NAME_CHARS, MIN_BARE_NAME_TIMES } from './constants.js';
+import { DOCUMENT_MAX_CHARS, MIN_BARE_NAME_CHARS, MIN_BARE_NAME_TIMES, MIN_CLITIC_NAME_CHARS } from './constants.js';
 import { codePoints, type Tok } from './keys.js';
 
 // Passes 5 and 6 of the speaker passes (05-speakers.ts), over all of an article's statements: a bare name given to
@@ -126,8 +126,18 @@ function commonWord(sp: SpeakerState, w: Tok): boolean {
 }
 
 function plainAr(sp: SpeakerState, w: Tok): boolean {
-  return w.forms.length === 1 && !definite(w) && codePoints(w.key) >= MIN_BARE_NAME_CHARS && !AR_COMMON_WORD.test(w.key)
-    && !commonWord(sp, w) && !writtenAsNoun(sp, w.key);
+  return !definite(w) && codePoints(w.key) >= MIN_BARE_NAME_CHARS && !AR_COMMON_WORD.test(w.key) && !commonWord(sp, w)
+    && !writtenAsNoun(sp, w.key) && (w.forms.length === 1 || cliticLooking(sp, w));
+}
+
+/**
+ * A word whose first letter may be a clitic (`بادماناتان` read also as ب + `ادماناتان`): a name still when what is left
+ * is no word either (no function word, lexicon word or noun of the article) and the word is long enough not to be a
+ * glued common noun (`بالموكب` has the article left, `بشدة` is short).
+ */
+function cliticLooking(sp: SpeakerState, w: Tok): boolean {
+  return codePoints(w.key) >= MIN_CLITIC_NAME_CHARS && w.forms.slice(1).every((f) => !f.startsWith(AR_ARTICLE) && !AR_COMMON_WORD.test(f)
+    && !sp.g.stop.has(f) && !sp.lex.words.has(f) && !sp.lex.titleWords.has(f) && !writtenAsNoun(sp, f));
 }
 
 /**

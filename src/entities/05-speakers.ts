@@ -1,8 +1,8 @@
 import type { Entity, Lang, Statement } from '../model/index.js';
 import { unlinkedCrowd, unlinkedSourceOf } from './05-speakers-crowds.js';
-import { byBodyTail, byMedium, byParentBody, bySurname, byTitle } from './05-speakers-elsewhere.js';
+import { byBodyTail, byHeadNoun, byMedium, byParentBody, bySurname, byTitle } from './05-speakers-elsewhere.js';
 import { unlinkedPeople } from './05-speakers-generic.js';
-import { governmentOf } from './05-speakers-government.js';
+import { governmentOf, homeGovernmentOf } from './05-speakers-government.js';
 import { named, runOn } from './05-speakers-named.js';
 import { ownerOnly } from './05-speakers-owner.js';
 import { byDocument, byRecurrence } from './05-speakers-recurrence.js';
@@ -18,13 +18,16 @@ import type { Tok } from './keys.js';
 //    القانونية`); English, the capitalised words it ends with from a given name on (`former … executive Ken Gude`);
 // 2. a surname left, alone or after a rank (`العميد الصبيحي`, `آل الشيخ`): the one person of the article named so;
 // 3. a title phrase alone (`وزير الخدمة المدنية`, `الخبير الأمني`) that the article writes elsewhere right before one
-//    person's name (`وزير الخدمة المدنية خالد العرج`): that person; English `the government` or `authorities` alone, the one
-//    country whose government the article names (`Samoan government`, 05-speakers-government.ts);
+//    person's name (`وزير الخدمة المدنية خالد العرج`) or right after it: that person, also for an office the entity stage
+//    linked to its ministry (`وزير خارجية الولايات المتحدة`); English `the government` or `authorities` alone, the one
+//    country whose government the article names (`Samoan government`), Arabic `الحكومة` alone, the country the article
+//    is about (05-speakers-government.ts);
 // 4. a medium by its noun and nationality (`الصحيفة البريطانية`): the one medium of that noun the article named before
 //    (`صحيفة "ديلي ميل"`); a body's part alone (`الأمانة العامة`), the one body the article writes it of
 //    (`الأمانة العامة لمنظمة التعاون الإسلامي`); a body named without its head noun (`التعاون الإسلامي`), the one
-//    body the article names so with it;
-// 5. a bare name given to speakers twice or more (`يوهانس`, `ريان العنزي`): a person, unless its words are common ones;
+//    body the article names so with it; a body's head noun alone (`المنسقية`), the one body named with it before;
+// 5. a bare name given to speakers twice or more (`يوهانس`, `ريان العنزي`, `بادماناتان`): a person, unless its words are
+//    common ones; then pass 3 again, for a title the article writes after such a name (`بادي بادماناتان الرئيس التنفيذي`);
 // 6. a statement document (`وأضاف البيان`): whoever the article said issued it, in the sentence that named it (the
 //    speaker's or the cue's), or the body after ل beside the statement's word (`في بيان لوزارة الخارجية الباكستانية`).
 // Before them, an English phrase linked to a person it names only as whose someone is (`Former Trump adviser`) is
@@ -53,9 +56,9 @@ function owned(sp: SpeakerState, s: Statement): Statement {
   return ownerOnly({ toks: sp.toks, lex: sp.lex, entities: () => sp.byId.values() }, s) ?? unlinkedPeople(sp.toks, sp.byId.values(), s) ?? s;
 }
 
-/** Pass 3, English: `the government` alone, the one country whose government the article names (05-speakers-government.ts). */
+/** Pass 3: `the government` alone, the one country whose government the article names; `الحكومة` alone, the country the article is about (05-speakers-government.ts). */
 function byGovernment(sp: SpeakerState, s: Statement): string | undefined {
-  return sp.lang === 'en' ? governmentOf(sp.toks, sp.byId.values(), s) : undefined;
+  return sp.lang === 'en' ? governmentOf(sp.toks, sp.byId.values(), s) : homeGovernmentOf(sp.toks, sp.byId.values(), s);
 }
 
 /**
@@ -69,7 +72,10 @@ export function nameSpeakers(text: string, toks: readonly Tok[], entities: Entit
   const sp = new SpeakerState(text, toks, entities, lang);
   const passOne = statements.map((s) => owned(sp, s)).map((s) => linkedTo(s, named(sp, s))).map((s) => linkedTo(s, runOn(sp, s)));
   const afterSurname = passOne.map((s) => linkedTo(s, bySurname(sp, s)));
-  const afterTitle = afterSurname.map((s) => linkedTo(s, byTitle(sp, s) ?? byMedium(sp, s) ?? byParentBody(sp, s) ?? byBodyTail(sp, s) ?? byGovernment(sp, s)));
-  const relinked = byDocument(sp, byRecurrence(sp, afterTitle));
+  const afterTitle = afterSurname.map((s) => linkedTo(s, byTitle(sp, s) ?? byMedium(sp, s) ?? byParentBody(sp, s) ?? byBodyTail(sp, s) ?? byHeadNoun(sp, s) ?? byGovernment(sp, s)));
+  // A title alone again once pass 5 has named people by a bare word: `الرئيس التنفيذي` after `بادي بادماناتان الرئيس
+  // التنفيذي …`, a name the entity stage did not know.
+  const afterRecurrence = byRecurrence(sp, afterTitle).map((s) => linkedTo(s, byTitle(sp, s)));
+  const relinked = byDocument(sp, afterRecurrence);
   return { entities: sp.entities(), statements: relinked.map((s) => sp.relinkAbsorbed(s)) };
 }

@@ -75,6 +75,8 @@ export const MAX_EN_NAME_WORDS = 4;
 export const MIN_BARE_NAME_TIMES = 2;
 /** Letters of a bare Arabic name at least (shorter words are mostly particles). */
 export const MIN_BARE_NAME_CHARS = 3;
+/** Letters of a bare Arabic name at least when its first letter may be a clitic (ب, ل, ك, ف, و): shorter ones are mostly glued nouns. Set by hand on the fresh corpus. */
+export const MIN_CLITIC_NAME_CHARS = 6;
 /** Letters a definite word has beyond the article and one more (`الة` of `وكالة` is none). */
 export const MIN_DEFINITE_CHARS = 3;
 /** Speaker phrases whose opensUnnamed answer is remembered before the memo is emptied (bounds memory on long runs). */
@@ -85,3 +87,9 @@ export const MIN_TITLE_PHRASE_WORDS_AR = 2;
 export const MAX_RANKS_BEFORE_NAME = 2;
 /** Words at most after `and` to the name of the one a speaker phrase names only as whose they are (`Former Trump adviser and retired general Michael Flynn`). Set by hand on the open corpus. */
 export const OWNER_RUN_ON_MAX_WORDS = 5;
+/** Mentions of a country before an Arabic `الحكومة` alone, at least, for it to be the country the article is about. Set by hand on the fresh corpus. */
+export const MIN_HOME_COUNTRY_MENTIONS = 3;
+/** How many times more often than any other country the article's own country is named before `الحكومة` alone. */
+export const HOME_COUNTRY_LEAD = 2;
+/** Letters at least of a surname that starts as و or ف do, read as a name after a given name (`فوكس` has four). Set by hand on the fresh corpus. */
+export const MIN_CLITIC_SURNAME_CHARS = 4;
