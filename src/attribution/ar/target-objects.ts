@@ -11,6 +11,7 @@ import type { Stance } from '../../model/index.js';
 import type { Doc, Draft, Hit } from '../types.js';
 import { boundPhrase, clauseSubject, partyAt, withConjoined } from './target-parties.js';
 import { accusedParties, arabicObjectTarget, IMPERFECT } from './targets.js';
+import { committedAt } from './target-owners.js';
 import { startsMention } from './mention-marks.js';
 import { demandedClauseSubject, openedDemandParty } from './target-openers.js';
 import { deniedSayer, markerParty } from './target-disagree.js';
@@ -40,8 +41,6 @@ const GOD = new Set(['الله', 'المولي']);
 const ARTICLE_KEY_LENGTH = 2;
 /** A word with an attached و (and …), which joins another party. */
 const CONJUNCTION = /^و/;
-/** A wrong committed with its object taken up by a pronoun (الجرائم التي يرتكبها المستوطنون): the doer is accused. */
-const COMMITTED = /^و?(ارتكب|يرتكب|ترتكب|ارتكبت)(ها|ه|هم|هن)$/;
 /** Quoted target names longer than this, in tokens, are quotations, not names (بمحاسبة "قتلة سوروتش"). */
 const MAX_QUOTED_TARGET_TOKENS = 3;
 
@@ -76,6 +75,9 @@ export function arabicStatementTargets(doc: Doc, d: Draft, stance: Stance): [num
   // أكد ضرورة مساهمة باكستان: the party after a need's verbal noun (ar/target-openers.ts).
   const later = stance === 'demand' ? laterDuty(doc, lo, hi) ?? openedDemandParty(doc, lo, hi) ?? demandedClauseSubject(doc, lo, hi) : null;
   if (later) return [later];
+  // دعا إلى الوقف الفوري للعنف من قبل الحوثيين وقوات صالح: the agents of the act demanded are the ones asked.
+  const agents = stance === 'demand' ? withConjoined(doc, agentAfter(doc, lo, hi), hi) : [];
+  if (agents.length) return agents;
   // الجرائم التي يرتكبها المستوطنون والحكومة الإسرائيلية: each doer apart.
   const doers = stance === 'accuse' ? withConjoined(doc, committedBy(doc, lo, hi) ?? agentAfter(doc, lo, hi), hi) : [];
   if (doers.length) return doers;
@@ -165,7 +167,11 @@ function committedBy(doc: Doc, lo: number, hi: number): [number, number] | null 
   for (let i = lo; i + 1 < hi; i++) {
     // (ارتكبتها قوات التمرد: a head in construct with a definite noun names the doer too.)
     const construct = i + 2 < hi && !doc.lex.words.has(doc.keys[i + 1]) && !commaBefore(doc, i + 2) && definiteAt(doc, i + 2);
-    if (!COMMITTED.test(doc.keys[i]) || !(partyAt(doc, i + 1) || definiteAt(doc, i + 1) || construct)) continue;
+    if (!committedAt(doc, i)) continue;
+    // (ما فعله "الدواعش": a short quoted name is the doer, as after a listed threat.)
+    const q = quoteTokensAt(doc, i + 1);
+    if (q && q.to <= hi) return q.to - q.from <= MAX_QUOTED_TARGET_TOKENS ? charRange(doc, q.from, q.to) : null;
+    if (!(partyAt(doc, i + 1) || definiteAt(doc, i + 1) || construct)) continue;
     return boundPhrase(doc, i + 1, hi);
   }
   return null;
@@ -176,14 +182,17 @@ const BY = ['من', 'قبل'];
 /** Most words of an accused act before its agent (الهجمات العنيفة وزعزعة الاستقرار من قبل X). */
 const MAX_ACT_TOKENS = 8;
 
-/** أدان الهجمات من قبل تنظيم القاعدة: the agent after من قبل near the start of an accusation's content, when a party. */
+/** أدان الهجمات من قبل تنظيم القاعدة: the agent after من قبل near the start of an accusation's or a demand's content, when a party. */
 function agentAfter(doc: Doc, lo: number, hi: number): [number, number] | null {
   for (let i = lo; i + 2 < hi && i < lo + MAX_ACT_TOKENS; i++) {
     if (i > lo && commaBefore(doc, i)) return null;
     if (doc.keys[i] !== BY[0] || doc.keys[i + 1] !== BY[1] || commaBefore(doc, i + 2)) continue;
-    // (تنظيمي القاعدة: a head in construct with a name.)
-    const named = partyAt(doc, i + 2) || i + 3 < hi && !doc.lex.words.has(doc.keys[i + 2]) && !commaBefore(doc, i + 3) && startsMention(doc, i + 3);
-    return named ? boundPhrase(doc, i + 2, hi) : null;
+    // (تنظيمي القاعدة: a head in construct with a name or a definite noun; الحوثيين: a definite noun, as an agent is a doer.)
+    const named = partyAt(doc, i + 2) || definiteAt(doc, i + 2) && !doc.lex.words.has(doc.keys[i + 2]) || i + 3 < hi && !doc.lex.words.has(doc.keys[i + 2]) && !commaBefore(doc, i + 3) && startsMention(doc, i + 3)
+      || constructHead(doc, i + 2, hi);
+    if (!named) return null;
+    // (الحوثيين وقوات علي عبد الله صالح: a one-word agent before a long conjunct stands alone; withConjoined adds the rest.)
+    return boundPhrase(doc, i + 2, hi) ?? (i + 3 < hi && CONJUNCTION.test(doc.keys[i + 3]) && !commaBefore(doc, i + 3) ? charRange(doc, i + 2, i + 3) : null);
   }
   return null;
 }
@@ -321,7 +330,13 @@ function threatObject(doc: Doc, lo: number, hi: number): [number, number] | null
     const at = i + phrase.length;
     const q = quoteTokensAt(doc, at);
     if (q) return q.to - q.from <= MAX_QUOTED_TARGET_TOKENS ? charRange(doc, q.from, q.to) : null;
-    return at < hi && (partyAt(doc, at) || definiteAt(doc, at)) ? boundPhrase(doc, at, hi) : null;
+    // (باغتيال علماء الذرة: a head in construct with a definite noun names the one threatened too.)
+    return at < hi && (partyAt(doc, at) || definiteAt(doc, at) || constructHead(doc, at, hi)) ? boundPhrase(doc, at, hi) : null;
   }
   return null;
+}
+
+/** True when token i heads a construct phrase (علماء الذرة، والدة الأسير): no function word, a definite noun right after it. */
+function constructHead(doc: Doc, i: number, hi: number): boolean {
+  return i + 1 < hi && !doc.lex.words.has(doc.keys[i]) && !definiteAt(doc, i) && !commaBefore(doc, i + 1) && definiteAt(doc, i + 1);
 }

@@ -32,6 +32,22 @@ export function condemnedParty(doc: Doc, from: number, end: number): [number, nu
   return e > from ? [at, doc.tokens[e - 1].end] : null;
 }
 
+/** Pronouns written on a verb that take up its object (يرتكبها، فعله), as match-key letters. */
+const OBJECT_PRONOUNS = ['ها', 'هم', 'هن', 'ه'];
+/** Conjunctions written on a verb (وارتكبها، ففعله), as match-key letters. */
+const ATTACHED = /^[وف]/;
+/** data/lexicons/ar/targets-done.tsv: stems of verbs of doing a wrong (ارتكب، فعل، شن), as match keys. */
+const doneVerbs = lazyKeySet('ar', 'targets-done.tsv');
+
+/** True when token i is a wrong done with its object taken up by a pronoun (الجرائم التي يرتكبها X، ما فعله X): the doer is accused. */
+export function committedAt(doc: Doc, i: number): boolean {
+  const key = doc.keys[i];
+  if (doc.lex.words.has(key)) return false;
+  // (فعله: its ف is the verb's own; وارتكبها: its و is a conjunction.)
+  return [key, ...(ATTACHED.test(key) ? [key.slice(1)] : [])].some((w) =>
+    OBJECT_PRONOUNS.some((p) => w.endsWith(p) && doneVerbs().has(w.slice(0, -p.length))));
+}
+
 /** A verb with an attached object pronoun (قدمه، نشرتها، اتخذته), taking up the noun a relative clause is on. */
 const RESUMED = /^[\u0621-\u064A]{3,}(ه|ها|هم|هما)$/;
 
@@ -48,7 +64,9 @@ export function objectOwner(doc: Doc, from: number, end: number): [number, numbe
   for (let r = from + 1; r < Math.min(end - 2, from + 3); r++) {
     if (commaBefore(doc, r) || !definiteAt(doc, r - 1)) return null;
     if (!RELATIVE_PRONOUNS.has(doc.keys[r])) continue;
-    return RESUMED.test(doc.keys[r + 1]) && !doc.lex.words.has(doc.keys[r + 1]) && !commaBefore(doc, r + 2) && partyAt(doc, r + 2) ? ownerPhrase(doc, r + 2, end) : null;
+    // (العنف الذي يمارسه النظام: after a verb of doing a wrong, a definite doer is a party too.)
+    const doer = partyAt(doc, r + 2) || committedAt(doc, r + 1) && definiteAt(doc, r + 2);
+    return RESUMED.test(doc.keys[r + 1]) && !doc.lex.words.has(doc.keys[r + 1]) && !commaBefore(doc, r + 2) && doer ? ownerPhrase(doc, r + 2, end) : null;
   }
   return null;
 }

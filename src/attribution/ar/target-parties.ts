@@ -57,7 +57,8 @@ export function withConjoined(doc: Doc, first: [number, number] | null, end: num
     const at = doc.tokens[k].start + 1;
     // (The subject phrase is read without the و, as a ل-source's is.)
     const e = mentionAfterWaw(doc, k) ? mentionEndAt(doc, at, end) : titlePhraseEnd(doc, k, end);
-    if (e <= k || e - k > MAX_TARGET_TOKENS) break;
+    // (وقوات alone: a force's head names a party only with what names the force after it.)
+    if (e <= k || e - k > MAX_TARGET_TOKENS || e === k + 1 && forces().has(doc.keys[k].slice(1))) break;
     out.push([at, doc.tokens[e - 1].end]);
     k = e;
   }
@@ -75,10 +76,15 @@ function mentionAfterWaw(doc: Doc, k: number): boolean {
   return doc.input.entities.some((e) => e.mentions.some((m) => m.start === at));
 }
 
-/** True when token k is و + a title or body word, bare or definite (والحكومة، وجماعة). */
+/** True when token k is و + a title or body word, bare or definite (والحكومة، وجماعة), or a force's head (وفلول، وقوات). */
 function titleAfterWaw(doc: Doc, k: number): boolean {
   const rest = doc.keys[k].slice(1);
-  return doc.lex.titleWords.has(rest) || rest.startsWith('ال') && doc.lex.titleWords.has(rest.slice(2));
+  return doc.lex.titleWords.has(rest) || rest.startsWith('ال') && doc.lex.titleWords.has(rest.slice(2)) || forces().has(rest);
+}
+
+/** True when token k joins a party to the one before it: و + a name, a title or body word or a force's head. */
+export function conjoinedPartyAt(doc: Doc, k: number): boolean {
+  return k < doc.tokens.length && doc.keys[k].startsWith('و') && !commaBefore(doc, k) && (mentionAfterWaw(doc, k) || titleAfterWaw(doc, k));
 }
 
 /**
@@ -88,7 +94,11 @@ function titleAfterWaw(doc: Doc, k: number): boolean {
 export function titlePhraseEnd(doc: Doc, k: number, end: number): number {
   let e = k + 1;
   while (e < end && e - k < MAX_TARGET_TOKENS && !doc.keys[e].startsWith('و') && !commaBefore(doc, e) && !quoteOpeningAt(doc, e) && !doc.lex.words.has(doc.keys[e])
-    && (definiteAt(doc, e) || startsMention(doc, e))) e++;
+    && (definiteAt(doc, e) || startsMention(doc, e))) {
+    // (وقوات علي عبد الله صالح: a name in construct is taken whole.)
+    const m = startsMention(doc, e) ? mentionEnd(doc, e) : -1;
+    e = m > e && m <= end && m - k <= MAX_TARGET_TOKENS ? m : e + 1;
+  }
   return e;
 }
 

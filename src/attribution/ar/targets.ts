@@ -9,7 +9,8 @@ import type { ContentTargets, Doc } from '../types.js';
 import { startsMention } from './mention-marks.js';
 import { definiteAt, isBiPhrase } from './speaker-words.js';
 import { condemnedParty, doerInConstruct, genitiveName, objectOwner, RELATIVE_PRONOUNS } from './target-owners.js';
-import { boundPhrase, clauseSubject, mentionEnd, nameAt, partyAt, QUANTIFIERS, withConjoined } from './target-parties.js';
+import { boundPhrase, clauseSubject, conjoinedPartyAt, mentionEnd, nameAt, partyAt, QUANTIFIERS, withConjoined } from './target-parties.js';
+import { actAt, actDoer } from './target-acts.js';
 
 /** ل + a verbal noun or a definite noun (لتشكيل، للمطالبة), as the match key's letters after ل: a purpose, no party. */
 const LAM_PURPOSE = /^ل(ال|ا|ت|م)[\u0621-\u064A]{3}/;
@@ -21,6 +22,8 @@ const FRAME_AFTER_OBJECT: Partial<Record<Stance, ReadonlySet<string>>> = {
   demand: new Set(['الي', 'علي', 'ان', 'بان', 'لكي', 'كي']),
   warn: new Set(['من', 'ان', 'بان']),
 };
+/** The responsibility an accuser lays on its object (حمل X المسؤولية), as match keys: the second object, not the party's. */
+const RESPONSIBILITY = new Set(['المسؤولية', 'مسؤولية'].map(matchKey));
 /** Any of them: a word that ends an object phrase. */
 const OBJECT_END = new Set([...FRAME_AFTER_OBJECT.demand!, ...FRAME_AFTER_OBJECT.warn!]);
 /** A preposition with an attached pronoun (إليها، عليهم، منه) or ل + the article (للجرحى), as a match key: no object. */
@@ -37,6 +40,13 @@ const MAX_FRAME_GAP_TOKENS = 4;
 const MAX_DUTY_SUBJECT_TOKENS = 4;
 /** Frame prepositions before which an object is what is asked, not who (دعا إلى «الاستماع لمطالب»), as match keys. */
 const ASKED_AFTER = new Set(['الي', 'علي']);
+/** The name علي as written (its match key is the preposition على's). */
+const NAME_ALI = 'علي';
+
+/** True when token k is إلى or على (not the name علي, which shares على's match key). */
+function askedAfter(doc: Doc, k: number): boolean {
+  return ASKED_AFTER.has(doc.keys[k]) && doc.tokens[k].text !== NAME_ALI;
+}
 /** Compass words, as match keys. */
 const COMPASS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 /** Most words of a relative clause between an object party and its frame word, in tokens. */
@@ -70,9 +80,13 @@ export function arabicObjectTarget(doc: Doc, f: TargetFrame): [number, number] |
   // طلب من X أن: the one asked follows من; any other frame preposition (دعا إلى، حذر من، أشار إلى) opens what is
   // asked or warned of, not who.
   const objectAt = f.preposition < 0 ? f.object : f.stance === 'demand' && doc.keys[f.preposition] === 'من' ? f.preposition + 1 : -1;
-  if (own && !f.content.complement && objectAt >= 0 && objectAt === f.content.from) {
+  // داعين إلى سرعة إيصال المساعدات على …: after the cue's إلى or على comes what is asked, not who.
+  const asksThing = f.stance === 'demand' && objectAt > 0 && askedAfter(doc, objectAt - 1) && !nameAt(doc, objectAt);
+  if (own && !asksThing && !f.content.complement && objectAt >= 0 && objectAt === f.content.from) {
     // انتقد خطة تركيا: the accused is the name the object is about. طلب من X، يتمنى من X: after من the object is
     // the one asked.
+    // (أدان التفجير، قصف المتمردين: an act names its doer in construct, or no one, ar/target-acts.ts.)
+    if (f.stance === 'accuse' && actAt(doc, objectAt) && !objectOwner(doc, objectAt, f.end)) return actDoer(doc, objectAt, f.end);
     const t = (f.stance === 'accuse' ? condemnedParty(doc, objectAt, f.end) ?? objectOwner(doc, objectAt, f.end) ?? genitiveName(doc, objectAt, f.end) : null)
       // أدان بشدة الهجمات من قبل X: an act done by an agent is no party; the agent is read from the content.
       ?? (f.stance === 'accuse' && doneBy(doc, objectAt, f.end) ? null : objectParty(doc, f.stance, objectAt, f.end, doc.keys[objectAt - 1] === 'من' && f.stance === 'demand'));
@@ -164,7 +178,7 @@ function objectParty(doc: Doc, stance: Stance, from: number, end: number, asked:
   // نطالب المجتمع الدولي والأمم المتحدة وأميركا بأن: each conjoined party may take its own words.
   let limit = MAX_TARGET_TOKENS;
   while (k < end && k - from < limit) {
-    if (isBiPhrase(doc.keys[k]) || commaBefore(doc, k) || quoteOpeningAt(doc, k) || OBJECT_END.has(doc.keys[k])) break;
+    if (isBiPhrase(doc.keys[k]) || commaBefore(doc, k) || quoteOpeningAt(doc, k) || OBJECT_END.has(doc.keys[k]) || RESPONSIBILITY.has(doc.keys[k])) break;
     // (طالب المجتمع الدولي بوقفة: a demand's ب-frame that isBiPhrase cannot tell, biAfterDefinite.)
     if (stance === 'demand' && biAfterDefinite(doc, k)) break;
     // دول شرق أفريقيا: a compass word inside a party names a region (elsewhere it is a boundary: شرق البلاد).
@@ -289,6 +303,12 @@ function subjectBefore(doc: Doc, lo: number, i: number): [number, number] | null
  * lists the accused one by one. A conjoined party is a name or a title or body phrase after و.
  */
 export function accusedParties(doc: Doc, lo: number, end: number): [number, number][] {
-  // تصريحات المالكي ضد المملكة غير مبررة: a subject that is a party's saying or doing names its owner.
-  return withConjoined(doc, clauseSubject(doc, lo, end) ?? objectOwner(doc, lo, end), end);
+  // تصريحات المالكي ضد المملكة غير مبررة: a subject that is a party's saying or doing names its owner; «جريمة حرب»،
+  // قصف المتمردين …: one that is an act names its doer in construct, or no one (ar/target-acts.ts).
+  const subject = clauseSubject(doc, lo, end);
+  const at = subject ? firstWordAt(doc.tokens, subject[0]) : -1;
+  if (subject && actAt(doc, at)) return withConjoined(doc, actDoer(doc, at, end), end);
+  // (القاعدة وجماعة الحوثي كلها جماعات إرهابية: a bare definite word with parties conjoined to it is one of them.)
+  const joined = !subject && lo + 1 < end && definiteAt(doc, lo) && !doc.lex.words.has(doc.keys[lo]) && conjoinedPartyAt(doc, lo + 1) ? charRange(doc, lo, lo + 1) : null;
+  return withConjoined(doc, subject ?? joined ?? objectOwner(doc, lo, end), end);
 }

@@ -62,7 +62,8 @@ export function objectOwner(doc: Doc, lo: number, hi: number): [number, number] 
     if (!nounWord(doc, k, lo)) return null;
     if (/['’]s$/.test(doc.tokens[k].text)) {
       // the city's mayor Muriel Bowser: a person the possessor has is the party, not the possessor.
-      if (ownsPerson(doc, k + 1, hi)) return null;
+      const owned = ownsPerson(doc, k + 1, hi);
+      if (owned >= 0) return titledName(doc, k + 1, owned, hi);
       const e = doc.tokens[k].end - 2;
       return partyPhrase(doc, lo, k + 1) && k - lo < MAX_TARGET_TOKENS ? [doc.tokens[lo].start, e] : null;
     }
@@ -73,13 +74,23 @@ export function objectOwner(doc: Doc, lo: number, hi: number): [number, number] 
 /** Most words of adjectives between a possessor's 's and the title it has (the city's Democratic mayor). */
 const MAX_TITLE_GAP_TOKENS = 2;
 
-/** True when a title (mayor, president, spokesman) opens the phrase at token i, after at most a couple of words. */
-function ownsPerson(doc: Doc, i: number, hi: number): boolean {
+/** Token of a title (mayor, president, spokesman) opening the phrase at token i after at most a couple of words, or -1. */
+function ownsPerson(doc: Doc, i: number, hi: number): number {
   for (let j = i; j < Math.min(hi, i + MAX_TITLE_GAP_TOKENS + 1); j++) {
-    if (gapHas(doc, j, BREAK)) return false;
-    if (titleAt(doc, j)) return true;
+    if (gapHas(doc, j, BREAK)) return -1;
+    if (titleAt(doc, j)) return j;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * the city's Democratic mayor Muriel Bowser: the words after the possessor's 's (from token i) through the title at
+ * token `title` and the capitalised name right after it, or null when no name follows the title.
+ */
+function titledName(doc: Doc, i: number, title: number, hi: number): [number, number] | null {
+  let k = title + 1;
+  while (k < hi && k - title <= MAX_TARGET_TOKENS && /^\p{Lu}/u.test(doc.tokens[k].text) && !gapHas(doc, k, BREAK)) k++;
+  return k > title + 1 ? charRange(doc, i, k) : null;
 }
 
 /**
