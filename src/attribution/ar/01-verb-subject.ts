@@ -3,13 +3,16 @@ import { charRange, CLAUSE_MARKS, colonBefore, commaBefore, isComplement, quoteT
 import { gapHas, hitStartsAt, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
 import { opensNestedClause } from '../nested.js';
 import { addresseeEnd, subjectWithoutTold, TELLING, toldParticle } from './told.js';
-import { arabicObjectTarget } from './targets.js';
+import { arabicObjectTarget } from './object-target.js';
 import type { Draft, Rule, SpeakerRef } from '../types.js';
 import { arabicContent, skipAdjuncts, speechQuoteAt } from './content.js';
 import { antecedentHead, frontedRelativeSubject, particleRelativeSubject, RELATIVES, relativeSpeaker, RESUMPTIVE } from './antecedent.js';
 import { HONORIFICS } from './speaker-words.js';
 import { coordinatedVerb, verbalNounPhrase } from './cue-noun.js';
-import { afterTopicQad, kanaSubject, QUOTED_SAYING, subjectAfter, subjectBefore, topicSubject } from './cue-subject.js';
+import { subjectAfter } from './cue-subject.js';
+import { QUOTED_SAYING, subjectBefore } from './cue-subject-before.js';
+import { kanaSubject } from './kana-subject.js';
+import { afterTopicQad, topicSubject } from './topic-subject.js';
 import { ADJUNCT_AN, frameAfterAdverbial, laterParticle, MAX_ADJUNCT_TOKENS, particleAfterAside, saidParticleAfter, SAY } from './particle.js';
 import { leadSubject } from './lead-subject.js';
 import { pollAround, pollShare } from './poll.js';

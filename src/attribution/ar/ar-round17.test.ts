@@ -63,7 +63,7 @@ describe('a relative clause whose verb takes the antecedent by a pronoun reports
   });
 });
 
-describe('a lone definite noun after a verb of saying is its subject when the particle follows soon (ar/cue-subject.ts)', () => {
+describe('a lone definite noun after a verb of saying is its subject when the particle follows soon (ar/known-subject.ts)', () => {
   it('reads the singer as the subject past a place and a time', () => {
     const s = all('وقال المطرب في دبي اليوم السبت إن الأغنية موجهة للقادة.');
     expect(s).toEqual([expect.objectContaining({ speaker: 'المطرب', content: 'الأغنية موجهة للقادة' })]);

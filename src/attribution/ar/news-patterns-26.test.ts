@@ -21,7 +21,7 @@ describe('the speaker named right after the outlet spoken to (ar/outlet-name.ts)
   });
 });
 
-describe('a dateline or byline before a colon is never the subject (ar/cue-subject.ts subjectBefore)', () => {
+describe('a dateline or byline before a colon is never the subject (ar/cue-subject-before.ts subjectBefore)', () => {
   it('takes the body after the verb, not the byline before the colon', () => {
     const s = all(T, 'صدى- وكالات: أعلنت المنسقية العامة لرئاسة الوزراء، أن الجسر الجديد سيفتح غدا.');
     expect(s).toEqual([expect.objectContaining({ speaker: 'المنسقية العامة لرئاسة الوزراء', content: 'الجسر الجديد سيفتح غدا' })]);

@@ -8,7 +8,7 @@ import type { Doc } from '../types.js';
 import { definiteAt } from './speaker-words.js';
 import { objectOwner, ownedNouns } from './target-owners.js';
 import { boundPhrase, partyAt } from './target-parties.js';
-import { IMPERFECT } from './targets.js';
+import { IMPERFECT } from './target-duty.js';
 
 // التصريحات تعكس الموقف العدائي لإيران، انتقد قرار حزب العمال، تفجير يفضح مخططات الأعداء: an accusation that
 // names no accused as its subject or object may name it as the owner of the wrong it speaks of (targets-owned.tsv)

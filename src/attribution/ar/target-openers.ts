@@ -7,11 +7,11 @@ import { commaBefore } from '../clause.js';
 import { titleAt } from '../doc.js';
 import { definiteAt } from './speaker-words.js';
 import { startsMention } from './mention-marks.js';
-import { subjectAfterDuty } from './targets.js';
+import { subjectAfterDuty } from './target-duty.js';
 
 // أكد ضرورة مساهمة باكستان في الجهود، شدد على وجوب التزام إيران بالاتفاق: a demand whose content opens with a need
 // (stance-openers.tsv `demand`: ضرورة، وجوب، الحاجة إلى) asks its act of the party named in construct after the act's
-// verbal noun, as طالب برحيل الأسد names الأسد (ar/targets.ts genitiveName); one whose content is a clause after أن
+// verbal noun, as طالب برحيل الأسد names الأسد (ar/target-owners.ts genitiveName); one whose content is a clause after أن
 // (يطالب أن تلتزم اليونان بسياسة صارمة) asks it of the clause's subject after its verb.
 
 /**
