@@ -86,7 +86,7 @@ describe('English attribution', () => {
     ['according to + title in lower case', 'Federal agents are investigating the shooting as terrorism, according to prosecutor Josh Bash, the state attorney.',
       { speaker: 'prosecutor Josh Bash', content: 'Federal agents are investigating the shooting as terrorism' }],
     ['according to + a document published by an outlet', 'According to a poll published by NBC News last week, most voters favored an inquiry.',
-      { speaker: 'a poll published by NBC News', content: 'last week, most voters favored an inquiry' }],
+      { speaker: 'a poll published by NBC News', content: 'most voters favored an inquiry' }],
     ['according to after "and," reports what follows', 'The group is largely Kurdish and, according to Turkey, supportive of the rebels.',
       { speaker: 'Turkey', content: 'supportive of the rebels' }],
     ['according to after a fronted phrase reports what follows', "As a result of Saturday's unrest, according to the mayor's office, twenty people were arrested.",

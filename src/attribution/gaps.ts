@@ -44,8 +44,23 @@ export function gapMarks(text: string, tokens: readonly Word[]): Int32Array {
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const to = i < tokens.length ? tokens[i].start : text.length;
-    out[i] = charsIn(text, from, to);
+    out[i] = i > 0 && i < tokens.length && thousandsSeparator(text, from, to) ? 0 : charsIn(text, from, to);
     if (i < tokens.length) from = tokens[i].end;
   }
   return out;
+}
+
+/** Digits of either script (0-9, ٠-٩, ۰-۹). */
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+/** Marks written between digit groups of a number (10,000; 10،000). */
+const GROUP_MARKS = new Set([0x2c, 0x60c]);
+
+/**
+ * True when the gap text[from, to) is a lone comma between digit groups (estimated the crowd at 10,000): a
+ * thousands separator, split into two words by the tokenizer, ends no clause. The group after it has three digits.
+ */
+function thousandsSeparator(text: string, from: number, to: number): boolean {
+  if (to - from !== 1 || !GROUP_MARKS.has(text.charCodeAt(from)) || !isDigit(text.charCodeAt(from - 1))) return false;
+  for (let k = 0; k < 3; k++) if (!isDigit(text.charCodeAt(to + k))) return false;
+  return !isDigit(text.charCodeAt(to + 3));
 }

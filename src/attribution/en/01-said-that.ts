@@ -23,6 +23,7 @@ import { longSubject, PREDICATE_OPENERS } from './long-subject.js';
 import { apposedHeadStart } from './apposed-speaker.js';
 import { isSubordinateTail } from './subordinate-tail.js';
 import { englishBefore, POSSESSIVES, skipBackAdverbs } from './speaker.js';
+import { speechQuoteAt } from '../ar/content.js';
 import { afterPossessive, COORDINATORS, isAttributive, isNameWord, notSpeech } from './verb-reading.js';
 
 /** Words after which a cue form is a noun (there is no doubt, with little fear, beyond doubt). */
@@ -168,7 +169,8 @@ export const enSaidThat: Rule = {
       // "No group has claimed responsibility", "Nobody said …": a source denied to exist says nothing.
       if (NO_ONE.has(doc.keys[s0])) return null;
       // (…, as the network claims the order did not cover …: with a clause after the cue, "as" is "because".)
-      if (s0 > floor && isAside(doc, s0, floor) && (hit.end >= end || /[,.;:!?)—–]/.test(gapBefore(doc, hit.end)))) return null;
+      // (As the minister put it, "…": a quotation right after the aside is the source's own words.)
+      if (s0 > floor && isAside(doc, s0, floor) && (hit.end >= end || /[,.;:!?)—–]/.test(gapBefore(doc, hit.end))) && !speechQuoteAt(doc, hit.end)) return null;
     }
     if (!speaker) {
       const found = clauseSubject(doc, hit, floor, end) ?? longSubject(doc, hit.start, floor);

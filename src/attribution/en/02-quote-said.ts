@@ -175,6 +175,8 @@ export const enQuoteSaid: Rule = {
     if (hit?.type !== 'cue') return null;
     const found = quoteBefore(doc, hit.start);
     if (!found) return null;
+    // ('"…," as the minister put it.': "as" opens the aside naming the quotation's speaker.)
+    if (doc.keys[found.after] === 'as' && found.after + 1 < hit.start) found.after++;
     // The quotation and the cue share a block, and nothing the cue reports follows it ("…," he said.).
     const block = (c: number) => doc.input.blocks.findIndex((b) => c >= b.start && c <= b.end);
     if (block(found.q[0]) !== block(doc.tokens[hit.start].start)) return null;

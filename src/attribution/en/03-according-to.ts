@@ -33,6 +33,12 @@ export const enAccordingTo: Rule = {
       const range = contentRange(doc, dated, firstWordAt(doc.tokens, d.content[1]));
       if (range) Object.assign(d, { speaker: { ...d.speaker, end: doc.tokens[dated - 1].end }, content: range });
     }
+    // "According to figures released by the ministry on Monday, 40 people died": the source's time phrase, up to its
+    // comma, is no part of what it reports.
+    if (d.speaker.kind === 'span') {
+      const opened = timePhraseEnd(doc, firstWordAt(doc.tokens, d.content[0]), firstWordAt(doc.tokens, d.content[1]));
+      if (opened && firstWordAt(doc.tokens, d.speaker.end) === firstWordAt(doc.tokens, d.content[0])) d.content = [doc.tokens[opened].start, d.content[1]];
+    }
     // "according to a tweet on Monday by X", "according to a statement from X": the document's author is the source.
     const author = documentAuthor(doc, hit.end, sentenceEnd(doc, hit.start));
     if (author) d.speaker = { kind: 'span', start: doc.tokens[author[0]].start, end: doc.tokens[author[1] - 1].end, gender: '-' };
@@ -104,6 +110,26 @@ function appositionEnd(doc: Doc, from: number, to: number): number | null {
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier']);
 /** Most tokens of that time phrase. */
 const MAX_AUTHOR_TIME_TOKENS = 4;
+
+/**
+ * The token after a time phrase at `from` closed by a comma with at least MIN_BEFORE_TOKENS - 1 words after it before
+ * `to` (on Monday, late on Tuesday, last week, earlier this month), else null.
+ */
+function timePhraseEnd(doc: Doc, from: number, to: number): number | null {
+  let k = from;
+  while (k < to && k - from < MAX_AUTHOR_TIME_TOKENS && !(k > from && commaBefore(doc, k))
+    && (TIME_PREPOSITIONS.has(doc.keys[k]) || TIME_WORDS.has(doc.keys[k]) || inTime(doc, k) || doc.lex.words.get(doc.keys[k]) === 'time')) k++;
+  return k > from && k < to && commaBefore(doc, k) && inTimeBetween(doc, from, k) && to - k >= MIN_BEFORE_TOKENS - 1 ? k : null;
+}
+
+/** Words of a time phrase besides its dates (late on Monday, early this week). */
+const TIME_WORDS = new Set(['late', 'early', 'week', 'month', 'year']);
+
+/** True when some token in [from, to) is a date or time the time stage found, or a time word of the lexicon. */
+function inTimeBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (inTime(doc, k) || doc.lex.words.get(doc.keys[k]) === 'time') return true;
+  return false;
+}
 
 /**
  * Tokens [start, end) of X in "a tweet (on Monday) by X", "a statement from X", "its press release by X" at `from`:

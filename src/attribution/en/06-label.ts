@@ -58,20 +58,34 @@ const NOT_LABEL = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'fe
  * or cue between. Returns the object's first token and the label's end (-1: the label runs to labelEnd), else null.
  */
 function unquotedLabelAt(doc: Doc, from: number, end: number): [number, number] | null {
-  if (from >= end || !OBJECT_OPENERS.has(doc.keys[from])) return null;
-  const first = PRONOUN_OBJECTS.has(doc.keys[from]) ? from + 1 : from + 2;
-  for (let k = first; k < Math.min(end, from + MAX_LABEL_OBJECT_TOKENS + 1); k++) {
+  if (from >= end || !(OBJECT_OPENERS.has(doc.keys[from]) || namedOpener(doc, from))) return null;
+  const first = PRONOUN_OBJECTS.has(doc.keys[from]) || !OBJECT_OPENERS.has(doc.keys[from]) ? from + 1 : from + 2;
+  for (let k = first; k < Math.min(end, from + MAX_BARE_OBJECT_TOKENS + 1); k++) {
     if (/[,.;:!?()"“”]/.test(gapBefore(doc, k)) || cueStartsAt(doc, k) && !nounAfter(doc, k)) return null;
-    if (doc.keys[k] === 'a' || doc.keys[k] === 'an') return k + 1 >= end || NOT_LABEL.has(doc.keys[k + 1]) || /[,.;:!?()]/.test(gapBefore(doc, k + 1)) ? null : [from, -1];
+    // (the release of a prisoner: an article right after a link word is inside the object)
+    const linked = OBJECT_LINKS.has(doc.keys[k - 1]);
+    if ((doc.keys[k] === 'a' || doc.keys[k] === 'an') && !linked) return k + 1 >= end || NOT_LABEL.has(doc.keys[k + 1]) || /[,.;:!?()]/.test(gapBefore(doc, k + 1)) ? null : [from, -1];
+    // called the release of the prisoners a step …, the deal between the factions …: a link and its determiner go on.
+    if (OBJECT_LINKS.has(doc.keys[k]) || linked && doc.lex.words.get(doc.keys[k]) === 'determiner') continue;
     // called the claims baseless, called the attack cowardly: a stance marker (stance-markers.tsv) as the label.
     const m = doc.lex.markers.first(doc.keys, k, [doc.keys[k]]);
     if (m && m[0].value !== 'assert') return [from, -1];
     // called this dubious to the paper, called her party fascist and …: an adjective closing the clause as the label.
-    if (adjectiveLabel(doc, k, end)) return [from, k + 1];
+    if (!['a', 'an'].includes(doc.keys[k - 1]) && adjectiveLabel(doc, k, end)) return [from, k + 1];
     // called the police and …: a function word inside the object ends it with no label.
     if (doc.lex.words.get(doc.keys[k])) return null;
   }
   return null;
+}
+
+/** Most tokens of the object before an unquoted label (the signing of the accord in the capital …). */
+const MAX_BARE_OBJECT_TOKENS = 9;
+/** Prepositions that go on inside an object before its label (the release of the prisoners, the deal between …). */
+const OBJECT_LINKS = new Set(['of', 'between', 'in', 'with', 'among']);
+
+/** True when a capitalised name or possessive opens the object (called Sunday's agreement …, called Lee a liar). */
+function namedOpener(doc: Doc, from: number): boolean {
+  return /^\p{Lu}/u.test(doc.tokens[from].text) && !doc.lex.words.get(doc.keys[from]) && !doc.lex.titleWords.has(doc.keys[from].replace(/['’]s$/u, ''));
 }
 
 /** Endings of adjectives that serve as a bare label (dubious, illegal, fascist, unacceptable, premature). */

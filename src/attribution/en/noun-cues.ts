@@ -2,6 +2,7 @@ import type { Doc } from '../types.js';
 import { objectWords } from './objects.js';
 import { sentenceEnd } from '../doc.js';
 import { asAfterObject, LIABLE_LINKS } from './said-object.js';
+import { amountAfterObject } from './amount-object.js';
 
 // "The Jakarta Post reports a captain and eleven crew", "Coalition authorities report no casualties": a cue form that is
 // mostly a noun (objects.tsv: noun-cue) is read as the verb only between a subject's last word — a capitalised name or a
@@ -33,7 +34,10 @@ export function englishCueReading(doc: Doc, i: number, n = 1): boolean {
   // responsible for …), so it ends no content and opens no clause elsewhere.
   const entry = doc.lex.cues.first(doc.keys, i, [doc.keys[i]]);
   if (entry && objectWords().get('liable-cue')!.has(entry[0].value.lemma)) return asAfterObject(doc, i + 1, sentenceEnd(doc, i), LIABLE_LINKS);
+  // "put the death toll at 42": an amount-cue form is a cue only before its object and "at" a figure (amount-object.ts).
+  if (entry && objectWords().get('amount-cue')!.has(entry[0].value.lemma)) return amountAfterObject(doc, i + 1, sentenceEnd(doc, i));
   if (!objectWords().get('noun-cue')!.has(doc.keys[i])) return true;
+  if (objectWords().get('headline-cue')!.has(doc.keys[i]) && headlineVerb(doc, i)) return true;
   const prev = i - 1, next = i + 1;
   if (prev < 0 || next >= doc.tokens.length || doc.sentOf[prev] !== doc.sentOf[i] || doc.sentOf[next] !== doc.sentOf[i]) return false;
   if (/\S/.test(doc.text.slice(doc.tokens[prev].end, doc.tokens[i].start)) || /\S/.test(doc.text.slice(doc.tokens[i].end, doc.tokens[next].start))) return false;
@@ -79,4 +83,22 @@ function pluralHeadBefore(doc: Doc, i: number): boolean {
   for (let k = h + 1; k <= i; k++) if (/[,;:"“”()]/.test(doc.text.slice(doc.tokens[k - 1].end, doc.tokens[k].start))) return false;
   const head = doc.keys[h];
   return (/[^s]s$/.test(head) && !doc.lex.words.get(head)) || PLURALS.has(head) || doc.lex.titleWords.get(head)?.gender === 'pl';
+}
+
+/** Verbs that follow a plural noun in a headline (Union demands remain unmet): the form before them is the noun. */
+const PLURAL_VERBS = new Set(['remain', 'grow', 'mount', 'rise', 'go', 'get', 'spark', 'prompt', 'draw', 'met', 'unmet', 'ignored', 'rejected']);
+
+/**
+ * "Farmers union demands justice", "Fiancée of slain journalist demands answers at UN": in a headline, a headline-cue
+ * form (objects.tsv) between a subject's last word (no function word, no possessive) and a bare object noun is the
+ * verb; headlines drop the articles the body's noun-cue test looks for.
+ */
+function headlineVerb(doc: Doc, i: number): boolean {
+  const block = doc.input.blocks[doc.input.sentences[doc.sentOf[i]]?.block ?? -1];
+  const prev = i - 1, next = i + 1;
+  if (block?.kind !== 'title' || prev < 0 || next >= doc.tokens.length || doc.sentOf[prev] !== doc.sentOf[i] || doc.sentOf[next] !== doc.sentOf[i]) return false;
+  if (/\S/.test(doc.text.slice(doc.tokens[prev].end, doc.tokens[i].start)) || /\S/.test(doc.text.slice(doc.tokens[i].end, doc.tokens[next].start))) return false;
+  if (doc.lex.words.get(doc.keys[prev]) || /['’]s?$/.test(doc.tokens[prev].text) || /^\d/.test(doc.tokens[prev].text)) return false;
+  const k = doc.keys[next];
+  return OPENERS.has(k) || k === 'that' || (!doc.lex.words.get(k) && !PLURAL_VERBS.has(k) && !/(ed|ing)$/.test(k));
 }

@@ -118,7 +118,8 @@ export function englishBefore(doc: Doc, end: number, floor: number): number {
   // A lone sentence-initial "The"/"A" is no speaker.
   if (end - k === 1 && cls(doc, k) === 'determiner') return end;
   // Only numbers: "1,279 confirmed cases" is a count before an adjective, not a speaker before a verb.
-  if (k < end && doc.tokens.slice(k, end).every((t) => /^\d/.test(t.text))) return end;
+  // ("There were 1,279 confirmed cases": a phrase ending in a number is a count, whatever opens it.)
+  if (k < end && (doc.tokens.slice(k, end).every((t) => /^\d/.test(t.text)) || /^\d[\d.,]*$/.test(doc.tokens[end - 1].text))) return end;
   return k;
 }
 
@@ -219,6 +220,8 @@ const modifierOnly = (doc: Doc, i: number) => /^\p{Ll}/u.test(doc.tokens[i].text
   && !FINITE_AFTER_SUBJECT.has(doc.keys[i]) && !startsCue(doc, i) && !gapHas(doc, i, BREAK);
 
 /** True when token i lies inside a time expression of the text (November, last Monday). */
+/** True when token i is in a time the time stage found or is a time word of the lexicon (Monday, week). */
+const dated = (doc: Doc, i: number) => inTime(doc, i) || doc.lex.words.get(doc.keys[i]) === 'time';
 export const inTime = (doc: Doc, i: number) => doc.input.times.some((t) => t.start <= doc.tokens[i].start && doc.tokens[i].end <= t.end);
 
 /** True when the capitalised word at token i (no function word) ended a capitalised name earlier (Mayor Adamowicz … Adamowicz). */
@@ -328,6 +331,8 @@ export function englishSource(doc: Doc, from: number, end: number): number {
       if (t < end && !gapHas(doc, t, BREAK)) { k = t; continue; }
     }
     if (inTime(doc, k) || TIME_LEADS.has(key)) break;
+    // "the ministry late on Monday": late/early before a date opens a time phrase (never "the late president").
+    if ((key === 'late' || key === 'early') && k > from && [k + 1, k + 2].some((t) => t < end && dated(doc, t) && doc.keys.slice(k + 1, t).every((w) => w === 'on'))) break;
     if (inPhrase(doc, k)) { k++; continue; }
     if (key === 'and' && k > from && k + 1 < end && inPhrase(doc, k + 1) && CAPITAL.test(doc.tokens[k - 1].text)) { k++; continue; }
     if (SOURCE_LINKS.has(key) && k > from && k + 1 < end && !gapHas(doc, k + 1, BREAK)) { k++; continue; }
