@@ -3,11 +3,12 @@ import type { Entity, Statement } from '../model/index.js';
 import { firstWordAt } from '../text/words.js';
 import type { Tok } from './keys.js';
 
-// English speaker phrases of many unnamed people of a place (05-speakers.ts, before pass 1): `Hong Kong protesters`,
-// `Critics from across Britain's political spectrum`. The entity stage linked the phrase to the country its place or
-// nationality names; the protesters do not speak for the state, so the phrase stays unlinked.
+// English speaker phrases of many unnamed people of a place, or of someone's relative (05-speakers.ts, before pass 1):
+// `Hong Kong protesters`, `Critics from across Britain's political spectrum`, `The wife of a jailed Saudi blogger`. The
+// entity stage linked the phrase to the country its place or nationality names; they do not speak for the state, so the
+// phrase stays unlinked.
 
-/** Match keys of plural nouns of people who speak for no state, from data/lexicons/en/non-state-people.tsv. */
+/** Match keys of nouns of people who speak for no state (crowds, relatives), from data/lexicons/en/non-state-people.tsv. */
 const nonStatePeople = lazyKeySet('en', 'non-state-people.tsv');
 /** Words after the head of a speaker phrase that open what it is qualified by (`Critics from across Britain's …`). */
 const QUALIFIERS = new Set(['of', 'from', 'in', 'across', 'within', 'including', 'at']);
