@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { statementsOf } from '../src/attribution/statements-of.js';
 import { repoRoot } from '../bench/shared.js';
 
-/** Passing sentences of eval/battery/en.tsv (281 of 284 when set in round 12; its three `found that` sentences fail since
- * that cue was dropped, eval/FLOORS.md). */
-const BATTERY_FLOOR = 278;
+/** Passing sentences of eval/battery/en.tsv (295 of 298 when set in session 26; its three `found that` sentences fail
+ * since that cue was dropped, eval/FLOORS.md). */
+const BATTERY_FLOOR = 292;
 
 type Got = ReturnType<typeof statementsOf>[number];
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9' ]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -44,14 +44,16 @@ import { offsetScore, oneToOne } from './match.js';
  * English owner, crowd, government and pronoun rules, floors 0.87, 0.83, 0.89. Session 24: 0.895, 0.863, 0.911 with
  * surnames in ف, tribal family names, names set apart from a title by a comma; right-kind floor 0.85. Session 25: 0.902,
  * 0.870, 0.913 with sites and papers named by noun and name, titles in construct, a body's part, statement documents
- * by their issuer's cue; floors 0.88, 0.86. Rounded down; only ever raised.
+ * by their issuer's cue; floors 0.88, 0.86. Session 26: 0.923, 0.892, 0.922 with a speaker after the outlet addressed,
+ * bylines, bodies' head nouns, bare names opening with a clitic letter, titles after one-word names; floors 0.90, 0.87,
+ * 0.90. Rounded down; only ever raised.
  */
 /** Share of named speakers linked to an entity under which the evaluation fails. */
-export const SPEAKERS_LINKED_FLOOR = 0.88;
+export const SPEAKERS_LINKED_FLOOR = 0.90;
 /** Share of named speakers linked to an entity of the kind the gold names (person, org, country). */
-export const SPEAKERS_KIND_FLOOR = 0.86;
+export const SPEAKERS_KIND_FLOOR = 0.87;
 /** Same-source pairwise F1 under which the evaluation fails. */
-export const SPEAKERS_PAIR_F1_FLOOR = 0.89;
+export const SPEAKERS_PAIR_F1_FLOOR = 0.90;
 
 /** The annotator whose articles are only measured, never tuned on. */
 const HELD_OUT_ANNOTATOR = '2';
