@@ -6,7 +6,7 @@ import { balancedContent, closeMarks } from './balance.js';
 import { mostlyQuoted } from './direct.js';
 import { withNumberSigns } from './signs.js';
 import { continuations } from './continuation.js';
-import { sentenceSubjects } from './en/speaker.js';
+import { sentenceSubjects } from './en/sentence-subjects.js';
 import { arSentenceSubjects } from './ar/subjects.js';
 import { findHits } from './cues.js';
 import { mergeRelativeCues } from './ar/relative.js';

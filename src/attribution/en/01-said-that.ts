@@ -4,7 +4,8 @@ import { cueStartsAt, gapBefore, insideQuote, sentenceEnd, sentenceStart, source
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { clauseSubject } from './clause-subject.js';
 import { colonParagraph } from './colon-paragraph.js';
-import { englishContent, isClauseStart } from './content.js';
+import { isClauseStart } from './clause-start.js';
+import { englishContent } from './content.js';
 import { addresseeThenAdjuncts } from './02-quote-said.js';
 import { dashTail } from './05-inverted.js';
 import { mandative } from './mandative.js';

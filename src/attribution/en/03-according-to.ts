@@ -2,11 +2,13 @@ import { accordingTo } from '../according-to.js';
 import { nestedDoubt } from '../hedge.js';
 import type { Doc, Hit, Rule } from '../types.js';
 import { clauseEnd, commaBefore, contentRange } from '../clause.js';
-import { isClauseStart } from './content.js';
+import { isClauseStart } from './clause-start.js';
 import { gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
 import { speechQuoteAt } from '../ar/content.js';
 import { firstWordAt } from '../../text/words.js';
-import { englishAfter, englishBefore, englishSource, inTime, POSSESSIVES } from './speaker.js';
+import { inTime } from './phrase-bounds.js';
+import { englishSource } from './source-phrase.js';
+import { englishAfter, englishBefore, POSSESSIVES } from './speaker.js';
 import { DOCUMENTS } from './speaker-before.js';
 import { citingAs } from './06-label.js';
 

@@ -4,7 +4,8 @@ import { cueStartsAt, gapBefore, sentenceEnd, sentenceStart } from '../doc.js';
 import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
 import { clauseSubject } from './clause-subject.js';
 import { speakerBefore } from './speaker-before.js';
-import { commonNounSubject, englishAfter } from './speaker.js';
+import { commonNounSubject } from './common-noun-subject.js';
+import { englishAfter } from './speaker.js';
 
 // Labels and reasons given for a judgement: "called the stabbing "an act of barbarity"" reports the quotation; "called
 // the ruling a disgrace" (no quotation) reports the object with its label; "…, citing the move as a "grave abuse""

@@ -3,14 +3,14 @@ import { gapHas } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import { lazyKeySet } from '../lexicon/index.js';
 import type { Doc } from '../types.js';
+import { ARTICLES, cls } from './phrase-bounds.js';
 import { englishAfter } from './speaker.js';
 import { afterAdjunct } from './adjunct-before-clause.js';
-import { isClauseStart } from './content.js';
+import { isClauseStart } from './clause-start.js';
 
 // The one told after a tell-cue (told reporters, told the BBC on Monday, told state television): where it ends, the
 // reported clause or quotation begins.
 
-const cls = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]);
 /** Marks that end a phrase inside a clause. */
 const COMMA_SEMI_COLON = gapChars(',;:');
 
@@ -43,8 +43,6 @@ export function afterAddressee(doc: Doc, i: number, end: number): number {
   return afterAdjunct(doc, k, end, isClauseStart);
 }
 
-/** Articles that open a noun phrase (the subject of a reported clause after an addressee). */
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** True when token k is a time word (not "this") or inside a time expression. */
 export function isTimeAt(doc: Doc, k: number): boolean {

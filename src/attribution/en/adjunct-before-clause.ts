@@ -18,7 +18,7 @@ const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
  * The token that opens the clause after an adjunct phrase at `from` (in a statement | it was ready), or `from` when
  * none: the clause opens with a subject pronoun, a determiner or a capitalised word (not right after a preposition,
  * an article, a possessive or another capitalised word), and
- * `isClause` (content.ts: isClauseStart) holds there; no comma, cue, "that" or verb lies in the adjunct.
+ * `isClause` (clause-start.ts: isClauseStart) holds there; no comma, cue, "that" or verb lies in the adjunct.
  */
 export function afterAdjunct(doc: Doc, from: number, limit: number, isClause: (doc: Doc, i: number) => boolean): number {
   if (!ADJUNCT_PREPOSITIONS.has(doc.keys[from])) return from;

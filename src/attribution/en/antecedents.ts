@@ -1,15 +1,11 @@
 import { gapHas, insideQuote } from '../doc.js';
-import { gapChars } from '../gaps.js';
 import type { Gender } from '../lexicon/index.js';
 import type { Doc } from '../types.js';
-import { englishBefore, inTime } from './speaker.js';
+import { BREAK, CAPITAL, cls, inTime } from './phrase-bounds.js';
+import { englishBefore } from './speaker.js';
 
 // Named people in the text before an English pronoun or title-only mention, as its antecedent when no speaker or
 // sentence subject stands for it (../coref.ts): a given name of the pronoun's sex, a title's named holder.
-
-const BREAK = gapChars(',;:.!?()"“”«»');
-const CAPITAL = /^\p{Lu}/u;
-const cls = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]);
 
 /** Lower-case particles inside a name (Mohammad bin Salman, Ursula von der Leyen). */
 const NAME_PARTICLES = new Set(['bin', 'bint', 'al', 'de', 'der', 'van', 'von', 'da', 'di', 'la']);

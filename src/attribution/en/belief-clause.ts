@@ -3,7 +3,7 @@ import type { Doc } from '../types.js';
 import { objectWords } from './objects.js';
 
 // "Police believe the gunman acted alone": a belief's clause often has a past verb and no object after it, which
-// isClauseStart (content.ts) does not take for a clause: elsewhere "the roads damaged in the storm" is a reduced
+// isClauseStart (clause-start.ts) does not take for a clause: elsewhere "the roads damaged in the storm" is a reduced
 // relative. Read only after a belief-cue (objects.tsv), where a noun and a past form are rarely anything but a clause.
 
 /** Most words of the clause's subject before its past verb (the gunman, the two suspects). */

@@ -1,7 +1,9 @@
 import { commaBefore } from '../clause.js';
 import { gapBefore } from '../doc.js';
 import type { Doc, Hit, SpeakerRef } from '../types.js';
-import { commonNounSubject, englishAfter, skipBackAdverbs, subordinateSubject } from './speaker.js';
+import { commonNounSubject } from './common-noun-subject.js';
+import { englishAfter, skipBackAdverbs } from './speaker.js';
+import { subordinateSubject } from './subordinate-subject.js';
 import { skipTimeBack, span } from './speaker-before.js';
 import { isNameWord, passiveBefore, SPOKEN } from './verb-reading.js';
 

@@ -1,17 +1,23 @@
 import { MAX_TOKENS_TO_COMPLEMENT } from '../constants.js';
 import { clauseEnd, colonBefore, commaBefore, contentRange, quoteTokensAt } from '../clause.js';
 import { speechQuoteAt } from '../ar/content.js';
-import { cueStartsAt, gapBefore, gapHas, sourceStartsAt } from '../doc.js';
+import { cueStartsAt, gapHas, sourceStartsAt } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
 import { afterAddressee, isTimeAt, quoteAfterAddressee } from './addressee.js';
-import { objectWords } from './objects.js';
 import { beforeCoordinatedSubject } from './coordinated-subject.js';
 import { beforeParticipleSubject } from './participle-subject.js';
 import { englishAfter, englishBefore } from './speaker.js';
 import { DOCUMENTS } from './speaker-before.js';
 import { afterAdjunct } from './adjunct-before-clause.js';
+import { AUX, isClauseStart } from './clause-start.js';
+import { MAX_ASIDE_TOKENS, nextComma, objectEnd, semicolonEnd } from './content-end.js';
+import { cls } from './phrase-bounds.js';
 import { COORDINATORS } from './verb-reading.js';
+
+// What an English cue reports (englishContent): a quotation, the clause after "that", a bare clause or an object, with
+// the adjuncts and asides before it skipped. Where a bare clause opens is in clause-start.ts; where a clause or an
+// object ends, in content-end.ts.
 
 /** A dash, a comma or a colon (before a quotation after a topic or a source aside). */
 const DASH_COMMA_COLON = gapChars('\u2014\u2013,:');
@@ -19,8 +25,6 @@ const DASH_COMMA_COLON = gapChars('\u2014\u2013,:');
 const COMMA_SEMI_COLON = gapChars(',;:');
 
 export interface EnContent { range: [number, number]; direct: boolean; from: number; complement: boolean }
-
-const cls = (doc: Doc, i: number) => doc.lex.words.get(doc.keys[i]);
 
 /**
  * What an English cue reports, from token `from`: a quotation that opens at once (or after a colon),
@@ -189,37 +193,6 @@ function afterLeadingTime(doc: Doc, from: number, limit: number): number {
   return limit - k >= 2 ? k : from;
 }
 
-/**
- * A semicolon outside a quotation ends the reported clause (claimed X; Redouane claimed Y); so does a
- * sentence end inside a quotation ("He announced this will not be effective today. We will …", "… claimed they have
- * support [...] But now …").
- */
-function semicolonEnd(doc: Doc, i: number, end: number): number {
-  for (let k = i + 1; k < end; k++) {
-    const gap = gapBefore(doc, k);
-    // (… public support [...] But now …: an elision mark in brackets ends the sentence before it as well)
-    if (/[.!?…]\]?\s/u.test(gap) && /^\p{Lu}/u.test(doc.tokens[k].text) && doc.tokens[k - 1].text.length > 1
-      && doc.quotes.some((q) => q.start <= doc.tokens[i].start && q.end > doc.tokens[k].start)) return k;
-    const at = doc.tokens[k].start;
-    // "…was due to a lack of airtime, and he accused …": a comma, a coordinator and a subject pronoun open a clause of
-    // the article's own (outside a quotation).
-    if (gap.includes(',') && COORDINATORS.has(doc.keys[k]) && SUBJECTS.has(doc.keys[k + 1] ?? '')
-      && !doc.quotes.some((q) => q.start < at && q.end > at)) return k;
-    // "…said 12 people had died, but later revised the figure": a comma, a coordinator, a sequence adverb and a past
-    // verb go on with the speaker's own later act, no part of what was said.
-    if (gap.includes(',') && COORDINATORS.has(doc.keys[k]) && SEQUELS.has(doc.keys[k + 1] ?? '') && pastAt(doc, k + 2)
-      && !doc.quotes.some((q) => q.start < at && q.end > at)) return k;
-    // "…denied all claims that X was slain, however, a report concluded …": a contrast adverb between commas turns to
-    // the article's own voice.
-    // (only after a whole clause: "said the port, however, was closed" goes on)
-    if (gap.includes(',') && CONTRASTS.has(doc.keys[k]) && gapBefore(doc, k + 1).includes(',')
-      && doc.keys.slice(i, k).some((w) => AUX.has(w)) && !doc.quotes.some((q) => q.start < at && q.end > at)) return k;
-    if (!gap.includes(';')) continue;
-    if (!doc.quotes.some((q) => q.start < at && q.end > at)) return k;
-  }
-  return end;
-}
-
 /** Most tokens of an addressee after "to" before a wh-clause or "that" (explained to the state broadcaster why …). */
 const MAX_ADDRESSEE_TOKENS = 4;
 
@@ -229,15 +202,6 @@ const NOUN_LEADS = new Set(['the', 'a', 'an', 'all', 'any', 'such', 'these', 'th
 /** Words that open a reported question (explained why …, asked whether …). */
 const WH_OPENERS = new Set(['why', 'how', 'what', 'whether', 'when', 'where', 'who']);
 
-/** Adverbs of a later time that, after a comma and a coordinator, open the speaker's next act (…, but later revised …). */
-const SEQUELS = new Set(['later', 'then', 'subsequently', 'afterwards', 'afterward', 'since', 'soon']);
-
-/** A past verb at token k: a regular -ed form or a common irregular one. */
-function pastAt(doc: Doc, k: number): boolean {
-  const w = doc.keys[k] ?? '';
-  return /^[a-z]+ed$/.test(w) || PAST.has(w);
-}
-
 /** "accused both sides of …", "urged both Lee and Ray to …": "both" before a noun or a name opens the object, no adverb. */
 function bothOfObject(doc: Doc, i: number, limit: number): boolean {
   if (doc.keys[i] !== 'both' || i + 1 >= limit || gapHas(doc, i + 1, DASH_COMMA_COLON)) return false;
@@ -245,99 +209,8 @@ function bothOfObject(doc: Doc, i: number, limit: number): boolean {
   return next === undefined || next === 'determiner' || next === 'pronoun';
 }
 
-/** Contrast adverbs that, between commas, end a reported clause (…, however, …). */
-const CONTRASTS = new Set(['however', 'nevertheless', 'nonetheless']);
-
 /** Modals listed as adverbs (skipped before a cue: "will announce") but kept at a content's start ("said would allow"). */
 const MODALS = new Set(['will', 'would', 'shall']);
 
-/** Subject pronouns that open a bare reported clause (announced he would resign). */
-const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
-/** Finite words after "it" or "there" that make it a clause's subject (announced it would …, said there was …). */
-const AUX = new Set(['would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'could', 'can', 'might', 'may', 'should', 'must', 'did', 'does']);
-
-/** A bare reported clause opens at token i: a subject pronoun, or a finite auxiliary within its first words. */
-export function isClauseStart(doc: Doc, i: number): boolean {
-  if (SUBJECTS.has(doc.keys[i]) || ((doc.keys[i] === 'it' || doc.keys[i] === 'there') && AUX.has(doc.keys[i + 1]))) return true;
-  // alleged Mahan had …, denied the claims were true: a finite auxiliary within the first words.
-  for (let k = i + 1; k < Math.min(doc.keys.length, i + 4); k++) {
-    if (commaBefore(doc, k) || cls(doc, k) === 'preposition' || cls(doc, k) === 'complement') return false;
-    if (AUX.has(doc.keys[k])) return true;
-    // concluded evidence supported his murder: a past form right after a short subject, with an object after it.
-    // (a clause-cue before an object reports nothing, so it is a plain verb here: "claimed X first complained of theft")
-    if (k <= i + 2 && PAST_FORM.test(doc.tokens[k].text) && (!cueStartsAt(doc, k) || clauseCueAt(doc, k)) && k + 1 < doc.keys.length && !commaBefore(doc, k + 1)
-      && (cls(doc, k + 1) === 'determiner' || OBJECT_POSSESSIVES.has(doc.keys[k + 1]))) return true;
-  }
-  return false;
-}
-
-/** True when a one-word cue whose lemma reports only a clause (objects.tsv: clause-cue) starts at token k. */
-function clauseCueAt(doc: Doc, k: number): boolean {
-  const clauseCues = objectWords().get('clause-cue')!;
-  return doc.hits.some((h) => h.type === 'cue' && h.start === k && h.end === k + 1 && clauseCues.has(h.cue.lemma));
-}
-
-/** A lower-case past form (supported, killed). */
-const PAST_FORM = /^\p{Ll}+ed$/u;
-/** Possessive pronouns that open an object (supported his murder). */
-const OBJECT_POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
 /** Furthest token (from the addressee) at which a quotation after a tell-cue's adjuncts may open. */
 const MAX_TOKENS_TO_LATE_QUOTE = 16;
-
-/** Longest aside between commas inside a reported clause's subject (the new region, to be called X, would …), in tokens. */
-const MAX_ASIDE_TOKENS = 8;
-
-/** Words that end an object phrase: a time adjunct follows (announced his resignation shortly before midnight). */
-const OBJECT_STOPS = new Set(['after', 'before', 'following', 'during', 'amid', 'shortly', 'since', 'despite', 'via']);
-/** Words that open a phrase extending an object after a comma (…, beyond …; …, including …). */
-const ELABORATIONS = new Set(['beyond', 'including', 'excluding', 'besides', 'except', 'notably', 'especially', 'particularly', 'mainly', 'chiefly', 'plus']);
-/** Relative pronouns opening an aside inside an object (asked X, who is …, to resign). */
-const RELATIVE = new Set(['who', 'which', 'whose']);
-/** Common irregular past forms that start a second predicate after "and" (urged X to reconsider and spoke with …). */
-const PAST = new Set(['spoke', 'met', 'went', 'left', 'gave', 'made', 'took', 'sent', 'held', 'began', 'came', 'paid', 'led', 'won', 'lost', 'met', 'saw', 'wrote', 'told', 'said']);
-
-/**
- * Where an object phrase from token i ends: at the first comma, unless the comma opens a list of noun
- * phrases closed by and/or (…for the Persian Gulf, the Gulf of Oman and the Strait of Hormuz) or an aside
- * (", who …,"); before a time adjunct, a time expression, or "and" + a past verb.
- */
-function objectEnd(doc: Doc, i: number, end: number): number {
-  const times = doc.input.times;
-  let stop = i + 1;
-  while (stop < end) {
-    const k = doc.keys[stop];
-    const inQuote = doc.quotes.some((q) => q.start < doc.tokens[stop].start && q.end > doc.tokens[stop].start && q.start >= doc.tokens[i].start - 1);
-    if (commaBefore(doc, stop) && !inQuote) {
-      const next = nextComma(doc, stop, end);
-      if (RELATIVE.has(k) && next < end) { stop = next + 1; continue; }
-      // announced a withdrawal from the region, beyond the one announced last week: a phrase that widens or narrows
-      // the object after its comma is still what was announced.
-      if (ELABORATIONS.has(k)) { stop = next; continue; }
-      // announced the new region, to be called X, would govern itself: an aside, then a finite verb — the object
-      // was the subject of a reported clause, which runs on.
-      if (next < end && AUX.has(doc.keys[next]) && next - stop <= MAX_ASIDE_TOKENS) { stop = next + 1; continue; }
-      const segment = doc.keys.slice(stop, next);
-      const nounStart = cls(doc, stop) === 'determiner' || /^\p{Lu}/u.test(doc.tokens[stop].text) || doc.keys[stop] === 'formerly';
-      if (nounStart && (segment.includes('and') || segment.includes('or')) && !segment.some((w) => w === 'said' || w === 'says')) { stop = next + 1; continue; }
-      break;
-    }
-    if (OBJECT_STOPS.has(k)) break;
-    // underlined the call for cooperation by saying "…": "by" and a participle open the manner, no part of the object.
-    if (k === 'by' && /ing$/.test(doc.keys[stop + 1] ?? '')) break;
-    // announced the decision that night: a demonstrative time adjunct.
-    if (k === 'that' && cls(doc, stop + 1) === 'time') break;
-    if (k === 'and' && (PAST.has(doc.keys[stop + 1]) || /ed$/.test(doc.keys[stop + 1] ?? '') && cls(doc, stop + 2) !== undefined)) break;
-    const t = doc.tokens[stop].start;
-    if (times.some((x) => x.start === t)) { if (cls(doc, stop - 1) === 'preposition' && stop - 1 > i) stop--; break; }
-    stop++;
-  }
-  return Math.min(stop, end);
-}
-
-/** The token after the next comma from token `from` (exclusive), or `end`. */
-function nextComma(doc: Doc, from: number, end: number): number {
-  let k = from + 1;
-  while (k < end && !commaBefore(doc, k)) k++;
-  return k;
-}

@@ -1,9 +1,8 @@
-import { gapChars } from '../gaps.js';
 import { gapHas } from '../doc.js';
 import type { Doc } from '../types.js';
+import { COMMA } from './phrase-bounds.js';
 import { englishBefore } from './speaker.js';
 
-const COMMA = gapChars(',');
 /** Conjunctions that, after a comma, join a second report with its own subject (…, but Athens said …). */
 const CLAUSE_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'and']);
 

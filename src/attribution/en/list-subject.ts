@@ -1,9 +1,8 @@
 import { gapHas } from '../doc.js';
-import { gapChars } from '../gaps.js';
 import type { Doc } from '../types.js';
+import { COMMA } from './phrase-bounds.js';
 import { englishBefore } from './speaker.js';
 
-const COMMA = gapChars(',');
 /** Most members of a list walked back over ("including A, B, C, and D"). */
 const MAX_LIST_MEMBERS = 6;
 /** Words that open a list of examples after a head noun. */

@@ -2,7 +2,8 @@ import { contentRange } from '../clause.js';
 import { cueStartsAt, gapBefore } from '../doc.js';
 import type { Doc, Draft, Hit } from '../types.js';
 import { englishContent } from './content.js';
-import { englishBefore, englishAfter, englishSource, isBe, POSSESSIVES, skipBackAdverbs } from './speaker.js';
+import { englishSource } from './source-phrase.js';
+import { englishBefore, englishAfter, isBe, POSSESSIVES, skipBackAdverbs } from './speaker.js';
 import { skipTimeBack, span } from './speaker-before.js';
 import { objectWords } from './objects.js';
 

@@ -2,6 +2,7 @@ import { gapHas } from '../doc.js';
 import type { Doc, SpeakerRef } from '../types.js';
 import { BREAK_BEFORE, span } from './speaker-before.js';
 import { objectWords } from './objects.js';
+import { ARTICLES } from './phrase-bounds.js';
 import { englishBefore } from './speaker.js';
 
 // "Officials who spoke to Reuters said …", "Residents of the state that borders Mexico said …": a relative clause whose
@@ -13,8 +14,6 @@ const MAX_RELATIVE_TOKENS = 12;
 const RELATIVES = new Set(['who', 'that', 'which']);
 /** Word classes that cannot open the verb phrase after a subject relative (that the minister …, who he …). */
 const NOT_VERB = new Set(['determiner', 'pronoun', 'preposition', 'complement']);
-/** Articles that open a noun phrase. */
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** Links that tie a head noun to the phrase the relative clause follows (residents of the state, analysts at the bank). */
 const HEAD_LINKS = new Set(['of', 'at', 'in', 'from', 'for', 'with']);
 

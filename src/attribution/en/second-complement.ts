@@ -2,7 +2,7 @@ import { commaBefore } from '../clause.js';
 import { quoteOpeningAt } from '../doc.js';
 import { firstWordAt } from '../../text/words.js';
 import type { Doc, Draft } from '../types.js';
-import { isClauseStart } from './content.js';
+import { isClauseStart } from './clause-start.js';
 
 // "She told police she had immunity, but "that she had no plans to leave"": a second "that" clause joined to the first
 // by and/but is a second proposition of the same cue — two statements of one speaker (as the dev gold takes it), the

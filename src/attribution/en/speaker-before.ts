@@ -6,7 +6,7 @@ import { listSubjectStart } from './list-subject.js';
 import { skipRaising } from './raising.js';
 import { relativeClauseSubject } from './relative-subject.js';
 import { englishBefore, skipBackAdverbs } from './speaker.js';
-import { isClauseStart } from './content.js';
+import { isClauseStart } from './clause-start.js';
 
 type CueHit = Extract<Hit, { type: 'cue' }>;
 export const span = (doc: Doc, s: number, e: number): SpeakerRef => ({ kind: 'span', start: doc.tokens[s].start, end: doc.tokens[e - 1].end, gender: '-' });
