@@ -1,5 +1,6 @@
 import type { Stance } from '../model/index.js';
 import { arabicContentTargets } from './ar/targets.js';
+import { objectPronounTarget } from './ar/object-pronoun.js';
 import { arabicStatementTargets, tidyArabicTargets } from './ar/target-objects.js';
 import { dutyBearer } from './en/targets.js';
 import { englishStatementTargets } from './en/target-objects.js';
@@ -27,6 +28,9 @@ function withoutPossessive(doc: Doc, t: [number, number]): [number, number] {
 
 /** The targets before the Arabic ones are tidied (ar/target-objects.ts). */
 function foundTargets(doc: Doc, d: Draft, stance: Stance): [number, number][] {
+  // وطالبهم بـ، الذين وصفهم بـ: an object pronoun on the cue is its object; the party it stands for comes first.
+  const pronoun = doc.lex.lang === 'ar' ? objectPronounTarget(doc, d, stance) : null;
+  if (pronoun) return [pronoun];
   // Objects list their parties apart (نطالب المجتمع الدولي والأمم المتحدة); a clause's subject stays whole, as its
   // parties act together (الولايات المتحدة والفلبين يجب أن).
   if (d.targets.length) return splitTargets(doc, d.targets);

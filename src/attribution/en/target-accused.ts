@@ -5,10 +5,12 @@ import { firstWordAt } from '../../text/words.js';
 import type { Doc } from '../types.js';
 import { objectWords } from './objects.js';
 import { subjectPossessor } from './target-possessor.js';
-import { BREAK, COMMA_GAP, LIST_BREAK, MAX_AGENT_TOKENS, PHRASE_OPENERS, nounWord, partyPhrase } from './target-phrase.js';
+import { gapChars } from '../gaps.js';
+import { BREAK, COMMA_GAP, LIST_BREAK, MAX_AGENT_TOKENS, PHRASE_OPENERS, initialDot, nounWord, partyPhrase } from './target-phrase.js';
 
 // The accused of an English accusation read off its content: the by-agent of a passive act (was attacked by X) or the
-// subject of its first clause (this individual is a terrorist, Boris Johnson is trying to …).
+// subject of its first clause (this individual is a terrorist, Boris Johnson is trying to …), else of a later one
+// (… But these ministers have …).
 
 /** Passive auxiliaries before an agent's "by" (was attacked by X), as keys. */
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are']);
@@ -56,13 +58,49 @@ export function accusedSubject(doc: Doc, lo: number, hi: number): [number, numbe
       const head = doc.keys[k - 1];
       // (This Court has already concluded that …: a subject that reports is a source, not the accused.)
       if (cueStartsAt(doc, k + 1) || cueStartsAt(doc, k + 2)) return null;
-      const party = doc.lex.titleWords.has(head) || PERSON_NOUNS.has(head) || /^\p{Lu}/u.test(doc.tokens[k - 1].text);
+      // (these ministers have: a title's plural names its holders.)
+      const party = doc.lex.titleWords.has(head) || doc.lex.titleWords.has(head.replace(/s$/, '')) || PERSON_NOUNS.has(head) || /^\p{Lu}/u.test(doc.tokens[k - 1].text);
       return k > s + 1 && party && !(objectWords().get('speech')!.has(head) && !doc.lex.titleWords.has(head)) ? charRange(doc, s, k) : null;
     }
-    if (!nounWord(doc, k, s) || PHRASE_OPENERS.has(doc.keys[k])) return null;
+    if (!(nounWord(doc, k, s) || adjectiveComma(doc, k, s)) || PHRASE_OPENERS.has(doc.keys[k])) return null;
   }
   return null;
 }
+
+/** Punctuation that ends a sentence inside a content. */
+const SENTENCE_END = gapChars('.!?');
+/** Connectives that may open a later sentence of an accusation before its subject (But these ministers have …), as keys. */
+const SENTENCE_CONNECTIVES = new Set(['but', 'and', 'yet', 'now']);
+
+/**
+ * Corona was quiet in India … But these ignorant, arrogant ministers have challenged …: when an accusation's first
+ * clause names no one, the subject of a later sentence of its content (past a connective) or of a clause after a
+ * comma, when a determiner opens it, read as accusedSubject does.
+ */
+export function laterAccusedSubject(doc: Doc, lo: number, hi: number): [number, number] | null {
+  // (A quotation is one sentence of the text: its own sentences start after a full stop and a capital.)
+  for (let n = lo + 1; n < hi; n++) {
+    // (Now, for every moment Parliament remains prorogued, the British government are …: or after a long adjunct's comma.)
+    const after = gapHas(doc, n, SENTENCE_END) ? /^\p{Lu}/u.test(doc.tokens[n].text) && !initialDot(doc, n) : gapHas(doc, n, COMMA_GAP) && /^\p{Ll}/u.test(doc.tokens[n].text);
+    if (!after) continue;
+    const k = SENTENCE_CONNECTIVES.has(doc.keys[n]) ? n + 1 : n;
+    const found = k < hi && SUBJECT_OPENERS.has(doc.keys[k]) ? accusedSubject(doc, k, hi) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * these ignorant, arrogant ministers: a comma between two lower-case adjectives of a phrase a demonstrative opens
+ * (the word before it no opener), which nounWord takes for a break.
+ */
+function adjectiveComma(doc: Doc, k: number, s: number): boolean {
+  return DEMONSTRATIVES.has(doc.keys[s]) && k - 1 > s && gapHas(doc, k, COMMA_GAP) && !gapHas(doc, k, LIST_BREAK)
+    && /^\p{Ll}/u.test(doc.tokens[k - 1].text) && /^\p{Ll}/u.test(doc.tokens[k].text) && !doc.lex.words.has(doc.keys[k - 1]) && !doc.lex.words.has(doc.keys[k]);
+}
+
+/** Demonstratives that open an accused subject whose adjectives a comma may part (these ignorant, arrogant …), as keys. */
+const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 
 /** Nouns of a person or people that head an accused subject though no title (this individual), as keys. */
 const PERSON_NOUNS = new Set(['individual', 'individuals', 'man', 'men', 'woman', 'women', 'person', 'persons', 'people', 'group', 'groups']);

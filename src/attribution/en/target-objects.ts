@@ -6,10 +6,11 @@ import type { Stance } from '../../model/index.js';
 import type { Doc, Draft } from '../types.js';
 import { dutyBearer, dutyExample } from './targets.js';
 import { demandedPossessor } from './target-possessor.js';
-import { accusedSubject, passiveAgent } from './target-accused.js';
+import { accusedSubject, laterAccusedSubject, passiveAgent } from './target-accused.js';
 import { framedObject, objectBeforeThat, objectFrames, objectOwner } from './target-cue-object.js';
 import { addresseeInCue, demandedSubject, hopedSubject, innerDemandObject } from './target-demanded.js';
 import { BREAK } from './target-phrase.js';
+import { unknownRangeInTitleCase } from './target-title-case.js';
 
 // Targets read off a finished English statement (its cue and content spans) when the rule that made it named none:
 // the object before the cue's frame word (accused the network of, warned drivers against), the party an object
@@ -36,6 +37,12 @@ const NO_CONDITION_PARTY = new Set(['it', 'there', 'this', 'that', 'we', 'i', 'y
  * party a warning's condition or duty names.
  */
 export function englishStatementTargets(doc: Doc, d: Draft, stance: Stance): [number, number][] {
+  // (Minister Slams Rivals Over Delay: a capitalised run of a title-case line is no name, en/target-title-case.ts.)
+  return readTargets(doc, d, stance).filter((t) => !unknownRangeInTitleCase(doc, t));
+}
+
+/** The targets englishStatementTargets reads, in its order. */
+function readTargets(doc: Doc, d: Draft, stance: Stance): [number, number][] {
   const lo = firstWordAt(doc.tokens, d.content[0]);
   if (lo >= doc.tokens.length) return [];
   const hi = Math.max(lo + 1, firstWordAt(doc.tokens, d.content[1]));
@@ -49,7 +56,7 @@ export function englishStatementTargets(doc: Doc, d: Draft, stance: Stance): [nu
   if (stance === 'accuse') {
     const agents = passiveAgent(doc, lo, hi);
     if (agents.length) return agents;
-    const doer = accusedSubject(doc, lo, hi);
+    const doer = accusedSubject(doc, lo, hi) ?? laterAccusedSubject(doc, lo, hi);
     return doer ? [doer] : [];
   }
   if ((stance === 'warn' || stance === 'demand') && d.stance === stance) {

@@ -6,6 +6,7 @@ import { firstWordAt } from '../../text/words.js';
 import type { Party, Stance } from '../../model/index.js';
 import type { Doc } from '../types.js';
 import { englishBefore } from './speaker.js';
+import { unknownInTitleCase } from './target-title-case.js';
 
 /** Punctuation that ends a phrase (attribution/gaps.ts). */
 const BREAK = gapChars(',;:.!?()"“”');
@@ -31,6 +32,8 @@ export function noParty(doc: Doc, from: number, to?: number): boolean {
   // instructs reporting of abuse to …: a gerund names an act, not a party.
   if (/ing$/.test(key) && /^\p{Ll}/u.test(doc.tokens[from].text)) return true;
   if (to === undefined) return false;
+  // (UN Urges Calm In Capital: in a title-case line a capital marks no name, en/target-title-case.ts.)
+  if (unknownInTitleCase(doc, from, to)) return true;
   const next = doc.tokens[to];
   return to === from + 1 && !!next && /^\p{Lu}/u.test(doc.tokens[from].text) && !/'s$/.test(key) && /^\p{Ll}/u.test(next.text)
     && !doc.lex.words.has(doc.keys[to]) && !gapHas(doc, to, BREAK);
@@ -56,7 +59,7 @@ export function dutyBearer(doc: Doc, stance: Stance, content: [number, number]):
     if (s >= i || noParty(doc, s) && gapHas(doc, i, BREAK)) return namedExample(doc, lo, i);
     if (i - s > MAX_TARGET_TOKENS || noParty(doc, s)) return [];
     for (let k = s; k < i; k++) if (NO_PARTY.has(doc.keys[k])) return [];
-    return [charRange(doc, s, i)];
+    return unknownInTitleCase(doc, s, i) ? [] : [charRange(doc, s, i)];
   }
   return [];
 }
