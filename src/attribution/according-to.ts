@@ -16,11 +16,37 @@ const STRONG_OPEN = gapChars(':;\u061B.!?\u061F');
  * answers the clause before the source, which is then what the source reports.
  */
 const CONTRAST = new Set(['غير', 'لكن', 'ولكن', 'الا', 'بينما', 'فيما']);
+/** A source word with a conjunction written on it, as a match key (وبحسب، ووفقا، فحسب; وفق and وفقا bear none). */
+const CONJOINED = /^(?:و(?!فق)|ووفق|ف)/;
+
+/**
+ * …، قال فلان إن الهجوم وقع قرب الحدود، حسبما ذكرت الوكالة: a cue earlier in the clause a source ends reports it
+ * from its particle on, and so does the source; the token after that particle when no comma follows it, else `before`.
+ */
+function afterEarlierParticle(doc: Doc, before: number, to: number): number {
+  const cue = doc.hits.filter((h) => h.type === 'cue' && h.start >= before && h.end <= to).pop();
+  if (!cue) return before;
+  for (let i = cue.end; i < to - MIN_SIDE_TOKENS; i++) {
+    // …، مشيرا إلى أن …، وسط …، بحسب عضو: past a comma the source may end a clause of its own.
+    if (isComplement(doc, i)) return doc.tokens.slice(i + 1, to).some((_, n) => commaBefore(doc, i + 1 + n)) ? before : i + 1;
+  }
+  return before;
+}
 
 /** The first token of the clause that ends at token `to` (after its last mark of `marks`), else `start`. */
 function clauseStartBefore(doc: Doc, start: number, to: number, marks: ReturnType<typeof gapChars>): number {
   for (let b = to - MIN_SIDE_TOKENS; b > start; b--) if (gapHas(doc, b, marks)) return b;
   return start;
+}
+
+/** Most time words (صباح اليوم، مساء أمس الأحد) between a source phrase and the comma after it. */
+const MAX_TIME_WORDS = 3;
+
+/** The token after the time words at k when a comma follows them (بحسب الإذاعة صباح اليوم، …); k otherwise. */
+function pastTimeWords(doc: Doc, k: number, end: number): number {
+  let t = k;
+  while (t < end && t - k < MAX_TIME_WORDS && doc.lex.words.get(doc.keys[t]) === 'time' && (t === k || !gapHas(doc, t, BREAK))) t++;
+  return t > k && t < end && commaBefore(doc, t) ? t : k;
 }
 
 /** Skips words listed as not yet the source (بحسب ما ذكر X). */
@@ -52,7 +78,9 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
   const named = k < end && doc.lex.titleWords.get(doc.keys[k - 1].replace(/^ل/, ''))?.kind === 'body' ? quoteTokensAt(doc, k) : undefined;
   if (named && named.to - named.from <= MAX_QUOTED_NAME_TOKENS && named.to <= end) k = named.to;
   for (let i = s + 1; i < k; i++) if (gapHas(doc, i, BREAK) && !afterInitial(doc, i)) { k = i; break; }
-  let from = k;
+  // وحسب الإذاعة صباح اليوم، كانت …: time words between the source and its comma are neither source nor content.
+  const timed = doc.lex.lang === 'ar' ? pastTimeWords(doc, k, end) : k;
+  let from = timed;
   // فإن: the particle behind a conjunction is still one.
   const particleAt = (i: number) => isComplement(doc, i) || doc.lex.words.get(doc.keys[i].replace(/^[وف]/, '')) === 'complement';
   while (from < end && particleAt(from)) from++;
@@ -61,12 +89,17 @@ export function accordingTo(doc: Doc, hit: Hit | undefined, id: string, chunk: (
   // …، وقال مدير المرصد: a side that opens with a cue is that cue's own statement.
   const cueAfter = doc.lex.lang === 'ar' && cueStartsAt(doc, from);
   // نقلا عن مصادر حكومية أن …: a complement particle after the source opens the content.
-  const particle = doc.lex.lang === 'ar' && from > k;
+  const particle = doc.lex.lang === 'ar' && from > timed;
   const contrast = doc.lex.lang === 'ar' && from < end && CONTRAST.has(doc.keys[from]) && hit.start - start >= MIN_SIDE_TOKENS;
   // Arabic: before a contrast the source reports the clause it ends; else the sentence, but never past a full stop or a
   // colon inside it (a quotation paired across sentences: … . وهذه المسؤولية لا تحمل اي شك بنظر X).
-  const before = doc.lex.lang !== 'ar' ? start : clauseStartBefore(doc, start, hit.start, contrast ? CLAUSE_OPEN : STRONG_OPEN);
-  const range = !cueAfter && !contrast && after - from >= MIN_SIDE_TOKENS && (particle || commaBefore(doc, from) || hit.start - start < MIN_SIDE_TOKENS)
+  const before = doc.lex.lang !== 'ar' ? start
+    : afterEarlierParticle(doc, clauseStartBefore(doc, start, hit.start, contrast ? CLAUSE_OPEN : STRONG_OPEN), hit.start);
+  // …، حسب مراقبين، ونزوح …: a source between commas in mid-sentence, with no conjunction of its own and no particle or
+  // cue after it, is attached to the clause before it (وبحسب المصدر، فإن …: one with و opens the clause after it).
+  const attachedBefore = doc.lex.lang === 'ar' && !particle && !CONJOINED.test(doc.keys[hit.start]) && commaBefore(doc, hit.start)
+    && hit.start - start >= MIN_SIDE_TOKENS && !cueStartsAt(doc, from + 1);
+  const range = !cueAfter && !contrast && !attachedBefore && after - from >= MIN_SIDE_TOKENS && (particle || commaBefore(doc, from) || hit.start - start < MIN_SIDE_TOKENS)
     ? contentRange(doc, from, after)
     : hit.start - start >= MIN_SIDE_TOKENS ? contentRange(doc, before, hit.start) : null;
   if (!range) return null;

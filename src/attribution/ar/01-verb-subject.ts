@@ -21,7 +21,7 @@ import { needsNamedSpeaker } from './named-speaker.js';
 import { objectBeforeRelativeCue } from './denounced.js';
 import { firstPersonPlural, pluralSubjectBefore } from './number.js';
 import { afterSpeechAdjunct } from './speech-adjunct.js';
-import { afterCircumstantial, particleAfterApposition, saidAfterAside } from './said-after-aside.js';
+import { afterCircumstantial, namedAfterAside, particleAfterApposition, saidAfterAside } from './said-after-aside.js';
 import { afterAnswerAdjunct } from './answer-adjunct.js';
 import { blamedAt, requiresObject, subjectWithoutBlamed } from './held-responsible.js';
 import { followsNotSays } from './follow-sense.js';
@@ -93,7 +93,7 @@ export const arVerbSubject: Rule = {
     // حمّل فلان المالكي المسؤولية: the one blamed is no part of the subject (ar/held-responsible.ts).
     const blames = requiresObject(hit);
     // أبلغ فلان الصحفيين أن: the one told is no part of the subject either (ar/told.ts).
-    const subject = blames ? subjectWithoutBlamed(doc, hit, j, read) : subjectWithoutTold(doc, hit, read);
+    let subject = blames ? subjectWithoutBlamed(doc, hit, j, read) : subjectWithoutTold(doc, hit, read);
     if (verbalNounPhrase(doc, hit, subject, end)) return null;
     if (!subject && !kana && thingThreatens(doc, hit.start, cue.lemma)) return null;
     // إن رفض الكونجرس للاتفاق …، من أن رفض الاتفاق …: right after إنّ/أنّ (not بعد أن) a cue word with no subject is a
@@ -102,6 +102,9 @@ export const arVerbSubject: Rule = {
       && !TEMPORAL_AN.has(doc.keys[hit.start - 2] ?? '');
     if (afterParticle && !subject && cue.kind === 'verb') return null;
     let after = subject ? skipAdjuncts(doc, subject[1], end) : j;
+    // قال الأمين العام لـ«…»، وهو …، الدكتور فلان، إن: the chain up to the name is the speaker (ar/said-after-aside.ts).
+    const named = subject ? namedAfterAside(doc, after, end) : -1;
+    if (subject && named > 0) { subject = [subject[0], named]; after = skipAdjuncts(doc, named, end); }
     // ودعا فلان، وهو فقيه …، إلى: a clause on the speaker closed by a comma is neither subject nor content.
     const circumstantial = subject ? afterCircumstantial(doc, after, end) : -1;
     if (circumstantial >= 0) after = skipAdjuncts(doc, circumstantial, end);

@@ -4,6 +4,8 @@ import { gapHas, hitStartsAt } from '../doc.js';
 import type { Doc } from '../types.js';
 import { ADJUNCT_AN } from './particle.js';
 import { ARTICLE } from './speaker-words.js';
+import { arabicSubject } from './speaker.js';
+import { marks } from './mention-marks.js';
 
 // قال فلان، مدير …، في بيان …، بعد أن …: إن …: where a verb of saying that takes no object reports, past a long
 // apposition or adjunct on its speaker that another rule read as the content.
@@ -89,4 +91,31 @@ export function afterCircumstantial(doc: Doc, from: number, end: number): number
     if (commaBefore(doc, k)) return k;
   }
   return -1;
+}
+
+/**
+ * قال الأمين العام لـ«…»، وهو من …، الدكتور فلان، إن …: the end of a title or a listed name right after a وهو/وهي
+ * clause (at `from`, past its comma) that a comma, a colon or a particle closes: the rest of the speaker phrase; -1
+ * when none stands there (ودعا فلان، وهو …، إلى: the verb's own words).
+ */
+function nameAfterCircumstantial(doc: Doc, from: number, end: number): number {
+  if (!doc.lex.titleWords.has(doc.keys[from]) && !marks(doc).personStarts[from]) return -1;
+  const e = arabicSubject(doc, from, end, true);
+  return e > from && e < end && (commaBefore(doc, e) || colonBefore(doc, e) || isComplement(doc, e)) ? e : -1;
+}
+
+/**
+ * Most words of a quoted body after a title (الرابطة الطبية في كندا: 4), in tokens; longer than a quoted name
+ * elsewhere (MAX_QUOTED_NAME_TOKENS), as the clause and the name after it must follow too.
+ */
+const MAX_QUOTED_BODY_TOKENS = 6;
+
+/**
+ * The end of the speaker phrase past a وهو/وهي clause at `from` and the name after it (nameAfterCircumstantial), a
+ * short quoted body after a lone لـ (الأمين العام لـ«المجلس …»، وهو …، فلان) passed first; -1 when there is none.
+ */
+export function namedAfterAside(doc: Doc, from: number, end: number): number {
+  const q = doc.keys[from] === 'ل' ? quoteTokensAt(doc, from + 1) : undefined;
+  const c = afterCircumstantial(doc, q && q.to - q.from <= MAX_QUOTED_BODY_TOKENS ? q.to : from, end);
+  return c >= 0 ? nameAfterCircumstantial(doc, c, end) : -1;
 }
