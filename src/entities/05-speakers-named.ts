@@ -222,6 +222,9 @@ function nameAfterLinked(sp: SpeakerState, s: Statement, ws: readonly Tok[]): st
   const { start, end } = s.speaker as Located;
   const before = linked.mentions.filter((m) => m.start >= start && m.end < end).reduce((x, m) => Math.max(x, m.end), -1);
   const after = ws.filter((w) => w.start >= before);
+  // A name after an honorific ends a long phrase (`الأمين العام لـ«المجلس … في بريطانيا»، وهو …، الدكتور فلان`): the person.
+  const honoured = before < 0 ? undefined : honouredNameIn(after, sp.g);
+  if (honoured && honoured.to === after.length) return sp.entityAt('person', span(after.slice(honoured.from)), [span(after.slice(honoured.from))]);
   if (before < 0 || after.length > MAX_TRAILING_NAME_WORDS || after.some((w) => sp.covered(w))) return undefined;
   if (!isTrailingName(after, sp.g) && !(sp.isRank(ws[0]) && foreignName(sp, after))) return undefined;
   return sp.entityAt('person', span(after), [span(after)]);
