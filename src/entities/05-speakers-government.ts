@@ -3,9 +3,8 @@ import { firstWordAt } from '../text/words.js';
 import type { Tok } from './keys.js';
 import { governmentNouns } from './05-speakers-en.js';
 import { HOME_COUNTRY_LEAD, MIN_HOME_COUNTRY_MENTIONS } from './constants.js';
+import { AR_ARTICLE } from './05-speakers-state.js';
 
-/** The article, as a match key's start. */
-const AR_ARTICLE = 'ال';
 /** A country's government as a whole (حكومة, سلطات), as match keys without the article; not its embassy. */
 const AR_WHOLE_GOVERNMENT = new Set(['حكومه', 'سلطات']);
 
