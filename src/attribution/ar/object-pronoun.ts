@@ -1,6 +1,6 @@
 import { charRange, commaBefore } from '../clause.js';
 import type { Gender } from '../lexicon/index.js';
-import { matchKey } from '../../text/normalize/arabic.js';
+import { lightNormalize, matchKey } from '../../text/normalize/arabic.js';
 import { firstWordAt } from '../../text/words.js';
 import type { Stance } from '../../model/index.js';
 import type { Doc, Draft, Hit } from '../types.js';
@@ -20,8 +20,6 @@ const RELATIVE_OF: Partial<Record<Gender, string>> = { pl: 'الذين', f: 'ا�
 const OBJECT_STANCES = new Set<Stance>(['accuse', 'demand', 'warn']);
 /** وصف "described", as a lemma's match key: the one described is whom an assertion is about (GUIDELINES). */
 const DESCRIBED = matchKey('وصف');
-/** Arabic diacritics and the tatweel, left out before reading a word's last letters. */
-const MARKS = /[\u0640\u064B-\u0652]/g;
 /**
  * People in the plural, written with the article: a participle's (المتضررين، المتظاهرين) or a nisba's (الانقلابيين)
  * sound plural. Other words in ين/ون are too often a dual, a number, a day or a thing (الاثنين، البلدين، التعاون).
@@ -79,7 +77,8 @@ function cueVerb(doc: Doc, d: Draft): number {
 /** What the object pronoun written on verb token k agrees with, when the listed form carries one its lemma does not. */
 function objectAgreement(doc: Doc, k: number, hit: Extract<Hit, { type: 'cue' }>): Gender | null {
   if (hit.cue.kind !== 'verb') return null;
-  const word = doc.tokens[k].text.replace(MARKS, ''), lemma = hit.cue.lemma.replace(MARKS, '');
+  // Diacritics and the tatweel left out (lightNormalize) before reading the last letters.
+  const word = lightNormalize(doc.tokens[k].text), lemma = lightNormalize(hit.cue.lemma);
   for (const [suffix, g] of SUFFIXES) {
     if (word.endsWith(suffix)) return lemma.endsWith(suffix) || word.length - suffix.length < 2 ? null : g;
   }

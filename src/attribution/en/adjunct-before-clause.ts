@@ -1,5 +1,6 @@
 import { gapHas } from '../doc.js';
 import type { Doc } from '../types.js';
+import { SUBJECTS as CLAUSE_SUBJECTS } from './clause-start.js';
 import { BREAK_BEFORE } from './speaker-before.js';
 import { POSSESSIVES } from './speaker.js';
 
@@ -11,8 +12,8 @@ import { POSSESSIVES } from './speaker.js';
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'after', 'before', 'from']);
 /** Most tokens of the adjunct phrase (at a news conference in Geneva). */
 const MAX_ADJUNCT_TOKENS = 7;
-/** Subject pronouns that open the clause after the adjunct. */
-const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
+/** Subject pronouns that open the clause after the adjunct: a clause's, and `it`, `there`. */
+const SUBJECTS = new Set([...CLAUSE_SUBJECTS, 'it', 'there']);
 
 /**
  * The token that opens the clause after an adjunct phrase at `from` (in a statement | it was ready), or `from` when
