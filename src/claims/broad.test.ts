@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BROAD_WINDOW_DAYS } from './constants.js';
-import { broadConflict } from './group.js';
+import { broadConflict } from './article-conflict.js';
 import { broadBlock, chooseClaim, type Candidate } from './place.js';
 import { groupClaims, sourceFromAnalysis } from './index.js';
 import { analysisOf } from './test-helpers.js';

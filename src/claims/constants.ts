@@ -148,3 +148,20 @@ export const SETTING_TAIL_WORDS = 3;
  * need is most often a clause of an account (`… ما يتطلب`). Set by reading dev10's false pairs, checked on the fresh corpus.
  */
 export const CALL_NEED_MAX_WORDS = 4;
+
+/**
+ * Words: how far into a content a meeting (or a first-person verb of discussing) may stand for the statement to tell
+ * what the meeting discussed (meeting.ts `aboutMeeting`): 2, after a particle (`إن الاجتماع`, `لقد ناقشنا`) or as the
+ * head of a name (`اجتماع الدوحة`). Set by reading.
+ */
+export const MEETING_NOUN_MAX_AT = 2;
+
+/**
+ * Words after the meeting its verb of discussing may stand (meeting.ts): 3, an adjective or a name between (`الاجتماع
+ * المشترك تطرق`, `اجتماع الأمس ناقش`); further, the verb is most often a clause of another point (5 took a meeting's
+ * characterisation in: dev10 P 0.813 → 0.787, one pair right, six wrong).
+ */
+export const MEETING_VERB_MAX_GAP = 3;
+
+/** The concept of a group of statements telling what one meeting discussed (meeting.ts, group.ts). */
+export const MEETING_CONCEPT = 'meeting-agenda';
