@@ -4,6 +4,7 @@ import { matchKey } from '../text/normalize/arabic.js';
 import { firstWordAt, type Word } from '../text/words.js';
 import { PerWord, PerWordMemo } from '../text/per-word.js';
 import { STANCE_COMMA_LEAD_WORDS, STANCE_LEAD_WORDS } from './constants.js';
+import { jussiveAt } from './ar/stance-jussive.js';
 import { warnsOnCondition } from './condition.js';
 import { CLAUSE_MARKS } from './clause.js';
 import { firstForms, keyForms } from './cues.js';
@@ -135,6 +136,8 @@ export function readTurns(doc: Doc, content: readonly [number, number], nested: 
     if (i > lo && sentenceTurnsBefore(doc, i)) turns.push({ words: 0, first: i });
     const turn = turns[turns.length - 1];
     turn.words++;
+    // A content opened by a verb of command (ليطرح، فليعملوا) bids someone act (ar/stance-jussive.ts).
+    if (i === lo && doc.lex.lang === 'ar' && jussiveAt(doc, i)) { turn.stance = 'demand'; continue; }
     // A turn whose stance is named takes no other (only a demand may still become a warning, below): its words are
     // counted without being looked up, as most of a long content's are.
     if (turn.stance !== undefined && turn.stance !== 'demand') continue;
