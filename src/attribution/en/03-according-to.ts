@@ -99,10 +99,12 @@ const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'formerly', 'former', 'now
  */
 function appositionEnd(doc: Doc, from: number, to: number): number | null {
   const first = doc.tokens.findIndex((t) => t.start === from);
-  if (first < 1 || !commaBefore(doc, first) || !APPOSITION_OPENERS.has(doc.keys[first])) return null;
+  // (According to Lee, who spoke to the BBC, …: a relative clause about the source holds a verb of its own)
+  const relative = doc.keys[first] === 'who';
+  if (first < 1 || !commaBefore(doc, first) || !APPOSITION_OPENERS.has(doc.keys[first]) && !relative) return null;
   const last = firstWordAt(doc.tokens, to);
   for (let k = first + 1; k < Math.min(last, first + MAX_APPOSITION_TOKENS + 1); k++) {
-    if (doc.hitStarts[k] || FINITE.has(doc.keys[k]) || /[;:.!?"“”]/.test(gapBefore(doc, k))) return null;
+    if (!relative && (doc.hitStarts[k] || FINITE.has(doc.keys[k])) || /[;:.!?"“”]/.test(gapBefore(doc, k))) return null;
     if (commaBefore(doc, k)) return last - k >= MIN_BEFORE_TOKENS - 1 && isClauseStart(doc, k) ? k : null;
   }
   return null;

@@ -45,7 +45,8 @@ export const enInverted: Rule = {
     // (…, argued the government's lawyer, Richard Keen.: the apposed name ends the speaker phrase)
     const named = t < end && gapHas(doc, t, COMMA_DASH) && !gapHas(doc, t, DASH) && nameToEnd(doc, t, end);
     if (named) e = end;
-    else if (t < end && !(gapHas(doc, t, DASH) || gapHas(doc, t, COMMA_DASH) && (adjunctAt(doc, t) || appositionAt(doc, t, end)))) return null;
+    // (…, said Silva, who is the ministry's spokesperson.: a "who" clause closing the sentence describes the speaker)
+    else if (t < end && !(gapHas(doc, t, DASH) || gapHas(doc, t, COMMA_DASH) && (adjunctAt(doc, t) || appositionAt(doc, t, end) || doc.keys[t] === 'who'))) return null;
     const content = contentRange(doc, start, hit.start);
     if (!content) return null;
     return {

@@ -49,6 +49,10 @@ export function apposedHeadStart(doc: Doc, s: number, floor: number): number {
   if (!commaBefore(doc, s)) return s;
   let c = s - 1;
   while (c > floor && s - c <= MAX_HEAD_TOKENS && !gapHas(doc, c, BREAK_BEFORE)) c--;
-  if (c <= floor || !commaBefore(doc, c) || doc.lex.words.get(doc.keys[c]) !== 'determiner') return s;
+  // ("The police chief, Anna Berg, warned on Monday …": a role phrase opening the sentence leaves nothing before it.)
+  // (its head noun right before the comma, no finite verb in it: "The president has left the country, police said" is
+  // a clause)
+  const opening = c === floor && doc.lex.titleWords.has(doc.keys[s - 1]) && !doc.keys.slice(c, s).some((w) => FINITE.has(w));
+  if (c < floor || c === floor && !opening || !opening && !commaBefore(doc, c) || doc.lex.words.get(doc.keys[c]) !== 'determiner') return s;
   return doc.keys.slice(c + 1, s).some((w) => doc.lex.titleWords.has(w)) ? c : s;
 }

@@ -33,6 +33,9 @@ export function semicolonEnd(doc: Doc, i: number, end: number): number {
     // (only after a whole clause: "said the port, however, was closed" goes on)
     if (gap.includes(',') && CONTRASTS.has(doc.keys[k]) && gapBefore(doc, k + 1).includes(',')
       && doc.keys.slice(i, k).some((w) => AUX.has(w)) && !doc.quotes.some((q) => q.start < at && q.end > at)) return k;
+    // "…were killed on Monday night, while footage from the scene showed …": a comma and a contrasting "while" turn to
+    // another source or the article's own voice (or, before a participle, to the speaker's next act: "…, while noting").
+    if (gap.includes(',') && CONTRAST_CONJUNCTIONS.has(doc.keys[k]) && !doc.quotes.some((q) => q.start < at && q.end > at)) return k;
     if (!gap.includes(';')) continue;
     if (!doc.quotes.some((q) => q.start < at && q.end > at)) return k;
   }
@@ -47,6 +50,9 @@ function pastAt(doc: Doc, k: number): boolean {
   const w = doc.keys[k] ?? '';
   return /^[a-z]+ed$/.test(w) || PAST.has(w);
 }
+
+/** Conjunctions that, after a comma, open a contrasting clause with its own subject (…, while others …). */
+const CONTRAST_CONJUNCTIONS = new Set(['while', 'whereas']);
 
 /** Contrast adverbs that, between commas, end a reported clause (…, however, …). */
 const CONTRASTS = new Set(['however', 'nevertheless', 'nonetheless']);

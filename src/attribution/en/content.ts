@@ -35,7 +35,9 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
   let i = from;
   // remarked, "Today I am …": a quotation opening right after the cue is what was said, its first words included.
   const opening = speechQuoteAt(doc, i);
-  if (opening) return { range: opening.chars, direct: true, from: i, complement: false };
+  // (said "three gunmen" were killed: a quoted subject before its verb opens the reported clause, below)
+  const quotedSubject = opening && quotedSubjectAt(doc, opening, limit);
+  if (opening && !quotedSubject) return { range: opening.chars, direct: true, from: i, complement: false };
   while (i < limit && cls(doc, i) === 'adverb' && !MODALS.has(doc.keys[i]) && !bothOfObject(doc, i, limit)) i++;
   // said on Friday "…", said yesterday the talks …: a time adjunct right after the cue is not what was said.
   i = afterLeadingTime(doc, i, limit);
@@ -78,6 +80,10 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
   end = beforeParticipleSubject(doc, i, end);
   end = beforeCoordinatedSubject(doc, i, end);
   if (i >= end) return null;
+  if (quotedSubject) {
+    const range = contentRange(doc, i, end);
+    return range && { range: [opening.chars[0], range[1]], direct: true, from: i, complement: false };
+  }
   const q = speechQuoteAt(doc, i);
   if (q) return { range: q.chars, direct: true, from: i, complement: false };
   if (colonBefore(doc, i)) {
@@ -176,11 +182,16 @@ function describedBy(doc: Doc, k: number, limit: number): boolean {
   return e > k + 2 && doc.keys[e] === 'as' && !gapHas(doc, e, COMMA_SEMI_COLON);
 }
 
+/** Conjunctions that open a subordinate clause inside an object (threatened sanctions if the fighting continued). */
+const SUBORDINATORS = new Set(['if', 'unless', 'when', 'because', 'until', 'once', 'while', 'whether']);
+
 /** Calling it a "culture of death" the archbishop said …: an object ends where the next cue's subject starts. */
 function beforeNextSubject(doc: Doc, i: number, end: number): number {
   const h = doc.hits.find((x) => x.type === 'cue' && x.start > i + 1 && x.start < end);
   if (!h) return end;
   const s = englishBefore(doc, h.start, i + 1);
+  // (threatened sanctions if the fighting continued: a subordinate clause's subject is inside the object)
+  if (SUBORDINATORS.has(doc.keys[s - 1])) return end;
   return s < h.start && s > i + 1 && (cls(doc, s) === 'determiner' || /^\p{Lu}/u.test(doc.tokens[s].text)) ? s : end;
 }
 
@@ -214,3 +225,18 @@ const MODALS = new Set(['will', 'would', 'shall']);
 
 /** Furthest token (from the addressee) at which a quotation after a tell-cue's adjuncts may open. */
 const MAX_TOKENS_TO_LATE_QUOTE = 16;
+
+/** Most tokens of a quoted subject before its verb (said "three gunmen" were killed). */
+const MAX_QUOTED_SUBJECT_TOKENS = 4;
+/** Finite words that, right after a short quotation, make it a clause's subject (besides AUX). */
+const SUBJECT_FINITE = new Set(['have', 'remain', 'remains']);
+
+/**
+ * True when the short quotation [from, to) is followed at once, with no mark but its closing one between, by a finite
+ * auxiliary (said "serious mistakes" had been made): the quotation is the subject of the reported clause.
+ */
+function quotedSubjectAt(doc: Doc, q: { from: number; to: number }, limit: number): boolean {
+  const { from, to } = q;
+  if (to >= limit || to - from > MAX_QUOTED_SUBJECT_TOKENS || !AUX.has(doc.keys[to]) && !SUBJECT_FINITE.has(doc.keys[to])) return false;
+  return !/[,;:.!?\u2014\u2013]/.test(doc.text.slice(doc.tokens[to - 1].end, doc.tokens[to].start));
+}

@@ -76,10 +76,17 @@ export function isAdjunctTail(doc: Doc, from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     const key = doc.keys[k];
     // (posted is a cue of its own elsewhere; after the document it is that document's release)
-    if (FINITE_IN_TAIL.has(key) || key === 'that' || (/ed$/.test(key) || doc.hitStarts[k]) && k !== from + released || (k > from && gapHas(doc, k, BREAK_BEFORE))) return false;
+    // (warned on Monday of more violence: a preposition after the time opens what was warned of)
+    if (k > from && OBJECT_LINKS.has(key) && doc.lex.words.get(doc.keys[k - 1]) === 'time') return false;
+    // (in a televised address: an -ed form right after an article is an adjective)
+    const adjective = /ed$/.test(key) && !doc.hitStarts[k] && k > from && doc.lex.words.get(doc.keys[k - 1]) === 'determiner';
+    if (FINITE_IN_TAIL.has(key) || key === 'that' || (/ed$/.test(key) || doc.hitStarts[k]) && k !== from + released && !adjective || (k > from && gapHas(doc, k, BREAK_BEFORE))) return false;
   }
   return true;
 }
+
+/** Prepositions that, after a time word in the tail, open the cue's own object (warned on Monday of …, called on Friday for …). */
+const OBJECT_LINKS = new Set(['of', 'for', 'against', 'about', 'to']);
 
 /** Most tokens of such an adjunct naming a document and its release (in a statement released on Tuesday evening). */
 const MAX_DOCUMENT_TAIL_TOKENS = 10;

@@ -22,7 +22,10 @@ export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef 
   // "The company, in a statement on Tuesday, said": a time phrase before the comma is the aside's end, not skipped.
   const k0 = skipRaising(doc, skipProgressive(doc, hit, skipBackAdverbs(doc, hit.start, floor), floor), floor);
   // (… have on several occasions called: an auxiliary before the time phrase is skipped as well)
-  const k = commaBefore(doc, k0) ? k0 : skipBackAdverbs(doc, skipTimeBack(doc, k0, floor), floor);
+  const k1 = commaBefore(doc, k0) ? k0 : skipBackAdverbs(doc, skipTimeBack(doc, k0, floor), floor);
+  // ("Police in Paris, however, said": an adverb alone in commas is no apposition; the phrase before it speaks.)
+  const aside = adverbAsideStart(doc, k1, floor);
+  const k = aside ?? k1;
   if (k <= floor) return null;
   // "Officials who spoke to Reuters said": the head before a subject relative clause, not the clause's object.
   const head = hit.cue.kind === 'verb' && !commaBefore(doc, k) ? relativeClauseSubject(doc, k, floor) : null;
@@ -43,7 +46,7 @@ export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef 
   if (doc.lex.words.get(doc.keys[k - 1]) === 'pronoun') {
     return { kind: 'pronoun', start: doc.tokens[k - 1].start, end: doc.tokens[k - 1].end, gender: '-' };
   }
-  if (commaBefore(doc, k)) {
+  if (commaBefore(doc, k) && aside === undefined) {
     // (a participle after a comma is an adjunct: its subject is the sentence's, found by the caller)
     if (hit.cue.kind === 'participle') return null;
     // X, the mayor of …, said: take X, before the first comma of the apposition.
@@ -92,7 +95,39 @@ export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef 
   if (s < k) s = modifiersBefore(doc, s, floor);
   // ("…, two officials told Reuters": a count before the head belongs to the phrase.)
   if (s < k && s - 1 >= floor && SPEAKER_COUNTS.has(doc.keys[s - 1]) && !gapHas(doc, s, BREAK_BEFORE)) s--;
+  if (s === k) return asideNoun(doc, k, floor);
   return s < k ? span(doc, s, k) : null;
+}
+
+/** Most words of an adverb aside in commas before a cue (however, in turn). */
+const MAX_ADVERB_ASIDE = 2;
+/** Linking adverbs set in commas after a subject (not all listed as adverbs: "however" opens clauses too). */
+const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'moreover', 'instead', 'nevertheless', 'nonetheless', 'furthermore', 'too', 'also']);
+const asideAdverb = (doc: Doc, i: number) => ASIDE_ADVERBS.has(doc.keys[i]) || doc.lex.words.get(doc.keys[i]) === 'adverb';
+
+/** Start of one or two adverbs set in commas right before token `k` (X, however, said), else undefined. */
+function adverbAsideStart(doc: Doc, k: number, floor: number): number | undefined {
+  if (!commaBefore(doc, k)) return undefined;
+  let c = k - 1;
+  while (c > floor && k - c <= MAX_ADVERB_ASIDE && !commaBefore(doc, c) && asideAdverb(doc, c)) c--;
+  return c > floor && k - c <= MAX_ADVERB_ASIDE && commaBefore(doc, c) && asideAdverb(doc, c) ? c : undefined;
+}
+
+/** Words that open an unnamed source in an "as" aside (As one farmer put it, As a local trader said). */
+const ASIDE_OPENERS = new Set(['one', 'another', 'a', 'an', 'the']);
+/** Most lower-case words of such a source after its opener. */
+const MAX_ASIDE_NOUN_WORDS = 3;
+
+/**
+ * "As one farmer put it, "…"": an unnamed common-noun source between "as" (opening the sentence or after a comma) and
+ * the cue; the caller keeps the aside only when a quotation follows.
+ */
+function asideNoun(doc: Doc, k: number, floor: number): SpeakerRef | null {
+  let j = k - 1;
+  while (j > floor && k - j <= MAX_ASIDE_NOUN_WORDS && !ASIDE_OPENERS.has(doc.keys[j]) && /^\p{Ll}+$/u.test(doc.tokens[j].text) && !doc.lex.words.get(doc.keys[j])
+    && !/ly$/.test(doc.keys[j]) && !gapHas(doc, j + 1, BREAK_BEFORE)) j--;
+  if (j === k - 1 || !ASIDE_OPENERS.has(doc.keys[j]) || j - 1 < floor || doc.keys[j - 1] !== 'as') return null;
+  return j - 1 === floor || commaBefore(doc, j - 1) ? span(doc, j, k) : null;
 }
 
 /** Forms of "be" before an -ing cue that make it a finite progressive (are demanding, has been warning). */
