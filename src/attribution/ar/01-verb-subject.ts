@@ -34,6 +34,8 @@ import { pastNounAdjective } from './directed-noun.js';
 import { callAsksNobody } from './call-sense.js';
 import { thingSubject } from './thing-subject.js';
 import { reportsNothing, RESUMPTIVES } from './cue-sense.js';
+import { objectAfterAside } from './circumstantial-object.js';
+import { indefiniteSubject } from './indefinite-subject.js';
 import { cutAtComma, objectAfterPlace, quoteAfterRelative, quoteBefore } from './verb-content.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
@@ -89,7 +91,9 @@ export const arVerbSubject: Rule = {
     if (j < limit && pollShare(doc, j)) return null;
     // وكانت الحكومة اكدت تزامنا مع …: a subject bracketed by كان before the verb; none is read after it.
     const kana = kanaSubject(doc, hit);
-    const read = kana || honorific ? null : subjectAfter(doc, hit, j, limit);
+    // منظمات حقوقية تتهم الحكومة بـ: the indefinite noun described is the subject; the noun after is the object (ar/indefinite-subject.ts).
+    const described = kana || honorific ? null : indefiniteSubject(doc, hit, end);
+    const read = kana || honorific || described ? null : subjectAfter(doc, hit, j, limit);
     // حمّل فلان المالكي المسؤولية: the one blamed is no part of the subject (ar/held-responsible.ts).
     const blames = requiresObject(hit);
     // أبلغ فلان الصحفيين أن: the one told is no part of the subject either (ar/told.ts).
@@ -105,8 +109,8 @@ export const arVerbSubject: Rule = {
     // قال الأمين العام لـ«…»، وهو …، الدكتور فلان، إن: the chain up to the name is the speaker (ar/said-after-aside.ts).
     const named = subject ? namedAfterAside(doc, after, end) : -1;
     if (subject && named > 0) { subject = [subject[0], named]; after = skipAdjuncts(doc, named, end); }
-    // ودعا فلان، وهو فقيه …، إلى: a clause on the speaker closed by a comma is neither subject nor content.
-    const circumstantial = subject ? afterCircumstantial(doc, after, end) : -1;
+    // ودعا فلان، وهو فقيه …، إلى: a clause on the speaker is neither subject nor content (unclosed: ar/circumstantial-object.ts).
+    const circumstantial = subject ? Math.max(afterCircumstantial(doc, after, end), objectAfterAside(doc, after, end)) : -1;
     if (circumstantial >= 0) after = skipAdjuncts(doc, circumstantial, end);
     // ودعت فلانة رئيسة الاتحاد، أحد التجمعات …، دعت جميع العملاء إلى: what follows the verb said again is the content.
     const again = subject ? repeatedVerbAfter(doc, hit, subject[1], end) : -1;
@@ -238,7 +242,7 @@ export const arVerbSubject: Rule = {
     // تسيبراس الذي تقول والدته إنه متعب، يواجه …: a report inside a relative clause (its particle taking the antecedent
     // up again) ends at the first comma, where the main clause resumes.
     if (subject && content && content.complement && !content.direct && RELATIVES[prevKey]) content = cutAtComma(doc, content);
-    const relative = subject || cue.kind === 'participle' ? undefined : relativeSpeaker(doc, hit);
+    const relative = subject || cue.kind === 'participle' ? undefined : described ?? relativeSpeaker(doc, hit);
     if (relative === null) return null;
     // سلمى التي حاولت الهرب … قالت: a subject with a relative clause before the verb (the words right before the verb are the clause's).
     const fronted = relative || subject || kana || cue.kind === 'participle' ? null : frontedRelativeSubject(doc, hit) ?? particleRelativeSubject(doc, hit);

@@ -123,9 +123,9 @@ export function arabicSubject(doc: Doc, j: number, limit: number, objectless = f
         k = e;
         continue;
       }
-      // قال باراك أوباما: a ب-word that starts a listed person's name is no ب-phrase.
+      // قال باراك أوباما، اتهمت باكستان: a ب-word that starts a listed person's, country's or place's name is no ب-phrase.
       // وأفاد بيان صادر عن …: a listed speech noun that starts with ب (بيان) is no ب-phrase either.
-      if (isBiPhrase(key) && !doc.lex.titleWords.has(key) && !mk.personStarts[k] && doc.lex.words.get(key) !== 'speech') break;
+      if (isBiPhrase(key) && !doc.lex.titleWords.has(key) && !mk.personStarts[k] && !mk.placeStarts[k] && doc.lex.words.get(key) !== 'speech') break;
       if (key.startsWith('لل') || (key.startsWith('ل') && key.slice(1).startsWith(ARTICLE))) break; // قال للإيرانيين
       // قال لرويترز: ل + a named entity is the addressee (لافروف, a name that starts with ل, is one mention).
       if (key.startsWith('ل') && namedAfterLam(doc, k)) break;
