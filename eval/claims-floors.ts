@@ -187,6 +187,7 @@ export const CLAIMS_DEV9_F1_FLOOR = 0.72;
  * needs and duties read as calls, a doubt held in its speaker's assertion and the Arabic speaker fixes, floor 0.30.
  * Session 25: 0.331 (P 0.813, R 0.208) with long halves sharing only topic words kept apart and one speaker's same point
  * the same day in other words joined, floor 0.32. Session 26: 0.368 (P 0.807, R 0.238) with a named source on both
- * sides standing in for a broad claim's second shared entity and the speaker-linking round, floor 0.35. Only ever raised.
+ * sides standing in for a broad claim's second shared entity and the speaker-linking round, floor 0.35. Session 27:
+ * 0.388 (P 0.813, R 0.254) with what a meeting discussed grouped in its article (meeting.ts), floor 0.37. Only ever raised.
  */
-export const CLAIMS_DEV10_F1_FLOOR = 0.35;
+export const CLAIMS_DEV10_F1_FLOOR = 0.37;
