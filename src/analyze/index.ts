@@ -3,6 +3,7 @@ import { splitSentences } from '../text/sentences.js';
 import { pairQuotes, type QuoteSpan } from '../text/sentences-quotes.js';
 import { words, type Word } from '../text/words.js';
 import { nameSpeakers } from '../entities/index.js';
+import { articleHome } from './home.js';
 import { linkStatements } from './link.js';
 import { DEFAULT_STAGES, type AnalyzeStages } from './stages.js';
 
@@ -28,8 +29,9 @@ export function analyzeScanned(article: Article, stages: AnalyzeStages = DEFAULT
   const sentences = sentencesOf(text, blocks, quotes);
   // 3. Words with their match keys, scanned once for the entity, time and statement stages (and the store's keys).
   const tokens = words(text);
-  // 4. Entity mentions linked to canonical entities.
-  const entities = stages.findEntities({ text, blocks, sentences, lang, words: tokens });
+  // 4. Entity mentions linked to canonical entities; the outlet's country tells what `المملكة` and a bare office name.
+  const home = articleHome(article);
+  const entities = stages.findEntities({ text, blocks, sentences, lang, words: tokens, ...(home ? { home } : {}), publishedAt: article.publishedAt });
   // 5. Time expressions resolved against the publication date.
   const times = stages.findTimes({ text, sentences, lang, publishedAt: article.publishedAt, words: tokens });
   // 6. Attributed statements.

@@ -1,11 +1,11 @@
 import type { Block, Entity, Lang, Sentence, TimeRef } from '../model/index.js';
-import { findEntities } from '../entities/index.js';
+import { findEntities, type ArticleHome } from '../entities/index.js';
 import { findTimes } from '../time/index.js';
 import type { Word } from '../text/words.js';
 import { rulesExtractor, type StatementExtractor } from './extractor.js';
 
-/** `words`, when given, are the words of the whole text (scanned once by analyze). */
-export interface EntityInput { text: string; blocks: Block[]; sentences: Sentence[]; lang: Lang; words?: readonly Word[] }
+/** `words`, when given, are the words of the whole text (scanned once by analyze); `home`, the outlet's country (analyze/home.ts). */
+export interface EntityInput { text: string; blocks: Block[]; sentences: Sentence[]; lang: Lang; words?: readonly Word[]; home?: ArticleHome; publishedAt?: string }
 /** `words`, when given, are the shared words of the whole text (the time stage may take their keys). */
 export interface TimeInput { text: string; sentences: Sentence[]; lang: Lang; publishedAt?: string; words?: readonly Word[] }
 

@@ -52,6 +52,7 @@ export function readName(c: Ctx, j: number, described: boolean, honoured = false
   let k = nameRunEnd(c, j, honoured);
   if (k === j) return undefined;
   if (!english && (described || honoured) && foreignSurname(c, j, k)) k++;
+  else if (!english && described && k === j + 1 && nisbaFamilyName(c, k)) k++;
   if (!english && !described && !givenIn(c, first)) return undefined;
   // One unknown word glued to a preposition is what the title is of or for, not a name (الرئيس اليمني لعدن, بضرورة).
   if (!english && k === j + 1 && !givenIn(c, first) && first.forms.length > 1 && /^[لب]/u.test(first.key)) return undefined;
@@ -147,6 +148,17 @@ export function isNameWord(c: Ctx, j: number, k: number, honoured = false): bool
   if (definite) return AR_NAME_LINKS.has(prev) || (k === j + 1 && (givenIn(c, toks[j]) || honoured)) || (k === j + 2 && AR_COMPOUND_FIRST.has(toks[j].key));
   const conj = t.key.startsWith('و') || t.key.startsWith('ف');
   return (!conj || g.given.has(t.key)) && !AR_PREPOSITION_PREFIX.test(t.text);
+}
+
+/**
+ * A family name in the form of a nisba (`الدماطي`, `الجبوري`) at word k, right after one unknown name word after a title of
+ * a country or body (`وزير الآثار المصري ممدوح الدماطي`): the name's second word. A nationality comes before the name and
+ * a listed one is a gazetteer match (covered); a definite noun after a surname (the verb's object) seldom ends so.
+ */
+function nisbaFamilyName(c: Ctx, k: number): boolean {
+  const t = c.toks[k];
+  return Boolean(t) && t.arabic && t.gap === 'tight' && !c.cover[k] && t.key.startsWith(AR_ARTICLE) && t.key.endsWith(AR_NISBA_END)
+    && !c.g.stop.has(t.key) && !c.g.titles.getOne(t.key).length && !/\d/u.test(t.key);
 }
 
 /** Endings of a noun that is feminine or has a pronoun (`وزوجته` "and his wife", `وابنها`): no surname. */

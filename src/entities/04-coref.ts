@@ -33,6 +33,8 @@ const APPOSITION_GAP = /^\s*[,،]?\s*$/u;
 export function resolve(
   text: string, toks: readonly Tok[], matches: readonly GazMatch[], persons: readonly PersonChunk[], orgs: readonly OrgChunk[],
   g: Gazetteer, lang: Lang,
+  /** The person an office named without a name stands for (home.ts), told whether a holder of another country was named before. */
+  holder?: (p: PersonChunk, otherHolderNamed: boolean) => string | undefined,
 ): Entity[] {
   const entities = new Map<string, Entity>();
   const people = new Map<string, PersonInfo>();
@@ -111,9 +113,11 @@ export function resolve(
         continue;
       }
       const antecedent = p.definite ? bestAntecedent(people, { ...info, construct: p.construct }, p.start) : undefined;
-      if (antecedent) {
-        mention(entityOf(antecedent, 'person'), p.start, p.end, 'role');
-        note(antecedent, {}, p.start);
+      const held = antecedent ? undefined : holder?.(p, [...people.values()].some((x) => x.cls === p.title?.cls && x.last < p.start));
+      if (antecedent ?? held) {
+        const id = (antecedent ?? held)!;
+        mention(entityOf(id, 'person'), p.start, p.end, 'role');
+        note(id, held ? info : {}, p.start);
       } else if (p.country || p.org) {
         const shown = text.slice(p.start, p.end);
         const id = localId(shown);

@@ -7,6 +7,7 @@ import { englishNameIn, type EnglishNameContext } from './05-speakers-en.js';
 import { nameAfterDescription, nameBeforeDescription } from './05-speakers-apposition.js';
 import { mediumNamed } from './05-speakers-media.js';
 import { namedBesideTitle } from './05-speakers-titled.js';
+import { nameEndingTitle } from './05-speakers-title-name.js';
 import { definite, governmentNouns, mediaNouns, opensUnnamedPhrase, span, speakerWords, type Located, type SpeakerState } from './05-speakers-state.js';
 import { APPOSITION_MAX_WORDS, MAX_BODY_WORDS, MAX_FULL_NAME_WORDS, MAX_TRAILING_NAME_WORDS, RUN_ON_MAX_WORDS } from './constants.js';
 import type { Tok } from './keys.js';
@@ -100,7 +101,7 @@ export function named(sp: SpeakerState, s: Statement): string | undefined {
   if (run) return sp.entityAt('person', span(ws.slice(run.from, run.to)), [span(ws.slice(run.from, run.to))]);
   const lineage = lineageOpened(sp, ws);
   if (lineage) return sp.entityAt('person', lineage, [lineage]);
-  const apposed = appositionAfter(sp, s.speaker.end!);
+  const apposed = appositionAfter(sp, s.speaker.end!) ?? nameEndingTitle(sp, s, ws);
   if (apposed) return apposed;
   // A medium named by its title in quotation marks (صحيفة "ديلي ميل"): a body, whatever the language of the title.
   if (ws.length > 1 && ws[0].forms.some((f) => mediaNouns().has(f)) && QUOTED_TITLE.test(s.speaker.text)) return sp.entityAt('org', span(ws), [span(ws)]);
@@ -155,11 +156,15 @@ export function runOn(sp: SpeakerState, s: Statement): string | undefined {
     if (name) return name;
     const cls = sp.lex.words.get(t.key);
     if ((cls && RUN_ON_STOPS.has(cls) && t.key !== AR_IN) || t.forms.some((f) => sp.g.titles.getOne(f).some((x) => !x.modifier && !RUN_ON_RANKS.has(x.family)))) return undefined;
-    // ل before a name or a bare noun is whom it was said to (لمحمد، لـ«الشرق الأوسط»); لل + noun is of the office (للشؤون).
-    if (/^[وف]?ل/u.test(t.text) && !/^[وف]?لل/u.test(t.text) && t.forms.length > 1) return undefined;
+    // ل before a name or a bare noun is whom it was said to (لمحمد، لـ«الشرق الأوسط»); لل + noun is of the office (للشؤون);
+    // a place whose own name starts with it (`في لبنان`) is where the office is.
+    if (/^[وف]?ل/u.test(t.text) && !/^[وف]?لل/u.test(t.text) && t.forms.length > 1 && !namedFrom(sp, t.start)) return undefined;
   }
   return undefined;
 }
+
+/** Does a mention of the entity stage start right at this offset (the word's first letter is its name's)? */
+const namedFrom = (sp: SpeakerState, at: number) => sp.given.some((e) => e.mentions.some((m) => m.start === at));
 
 /** The person whose name starts at word i: one the article knows there by name, or a given name and the name words after it. */
 function nameStartingAt(sp: SpeakerState, i: number): string | undefined {

@@ -3,10 +3,13 @@ import { gazetteer } from './01-gazetteer.js';
 import { matchGazetteer } from './02-match.js';
 import { findChunks } from './03-chunks.js';
 import { resolve } from './04-coref.js';
+import { officeEnds, sittingHolder, withHomeWords, type ArticleHome } from './home.js';
 import { words, type Tok } from './keys.js';
+import type { PersonChunk } from './types.js';
 
 export { gazetteer } from './01-gazetteer.js';
 export { nameSpeakers } from './05-speakers.js';
+export type { ArticleHome } from './home.js';
 
 export interface EntityInput {
   text: string;
@@ -15,6 +18,10 @@ export interface EntityInput {
   lang: Lang;
   /** The words of the whole text, when already scanned (analyze scans them once for every stage). */
   words?: readonly Tok[];
+  /** The country of the outlet that wrote the article: what `المملكة` and an office without a country name. */
+  home?: ArticleHome;
+  /** ISO date of publication: whose an office named without a name is (office-terms.tsv). */
+  publishedAt?: string;
 }
 
 /**
@@ -26,11 +33,13 @@ export function findEntities(input: EntityInput): Entity[] {
   // 1. Words, with their clitic-stripped lookup keys.
   const toks = input.words ?? words(input.text);
   // 2. Gazetteer aliases (countries, capitals, nisbas, bodies, people), longest first.
-  const matches = matchGazetteer(toks, g, input.text);
+  const matches = withHomeWords(toks, matchGazetteer(toks, g, input.text), input.home);
   // 3. Title chunks (people by title and name), given-name runs, unlisted bodies.
   const { persons, orgs } = findChunks(toks, matches, g, input.lang);
   // 4. Entities in text order: later surnames and roles refer back to earlier mentions.
-  return resolve(input.text, toks, matches, persons, orgs, g, input.lang);
+  // An office named without a name is its holder on the article's date (home.ts).
+  const holder = (p: PersonChunk, otherHolderNamed: boolean) => (officeEnds(toks, p, g) ? sittingHolder(g, p, input.publishedAt, input.home, otherHolderNamed) : undefined);
+  return resolve(input.text, toks, matches, persons, orgs, g, input.lang, holder);
 }
 
 export interface LinkedName {

@@ -9,7 +9,8 @@ export interface GazMatch {
   end: number;
   entity: string;
   type: EntityType;
-  via: AliasVia;
+  /** `home`: a word naming the article's home country without its name (home.ts). */
+  via: AliasVia | 'home';
   priorOnly: boolean;
 }
 
