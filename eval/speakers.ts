@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze/index.js';
+import { corpusMeta } from './corpus-meta.js';
 import { extract } from '../src/extract/index.js';
 import { repoRoot, sharedDir } from '../bench/shared.js';
 import { offsetScore, oneToOne } from './match.js';
@@ -89,7 +90,7 @@ function main(argv: string[]): number {
   for (const a of gold.articles) {
     const res = extract({ bytes: readFileSync(join(shared, a.file)), source: a.file, contentType: 'text/plain' });
     if (!res.ok) throw new Error(`${a.file}: extraction rejected the input (${res.reason}: ${res.message})`);
-    const analysis = analyze(res.article);
+    const analysis = analyze({ ...res.article, ...corpusMeta(shared, a.file) });
     const { statements } = analysis;
     const typeOf = new Map(analysis.entities.map((e) => [e.id, e.type as string]));
     const mine = gold.statements.filter((g) => g.article === a.file);

@@ -34,7 +34,19 @@ function plainVerbAt(doc: Doc, v: number): boolean {
   const key = doc.keys[v];
   if (key.length < MIN_VERB_LETTERS || hitStartsAt(doc, v) || doc.lex.words.has(key) || isStopWord(doc, v)) return false;
   if (definiteAt(doc, v) || isTitle(doc, v) || startsMention(doc, v) || hasPronounSuffix(doc, v)) return false;
-  return !doc.tokens[v].text.endsWith(TAA_MARBUTA);
+  return !doc.tokens[v].text.endsWith(TAA_MARBUTA) && !verbalNounForm(key);
+}
+
+/** Fewest letters of a derived verbal noun read by its form (a hollow verb such as اختار, احتاج has five). */
+const MIN_DERIVED_NOUN_LETTERS = 6;
+
+/**
+ * A verbal noun of a derived form, by its shape (واستهداف المملكة، اجتماع، انسحاب): an alef-initial stem, after a
+ * conjunction, with an alef before its last letter — never a perfect verb (استهدف، اجتمع، انسحب).
+ */
+function verbalNounForm(key: string): boolean {
+  const stem = /^[وف]ا/.test(key) ? key.slice(1) : key;
+  return stem.startsWith('ا') && stem.length >= MIN_DERIVED_NOUN_LETTERS && stem.at(-2) === 'ا';
 }
 
 /**
