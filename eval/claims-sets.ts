@@ -10,6 +10,7 @@ import { SAME_STATEMENT_F1, tokenF1 } from '../src/claims/similarity.js';
 import { offsetScore, oneToOne } from './match.js';
 import { originsOf } from './claims-origins.js';
 import { corpusText, FALLBACK_DATE, sourceOf } from './claims-sources.js';
+import { corpusMeta } from './corpus-meta.js';
 
 interface SeedStatement { speaker: string; content: string; claim: string | null }
 interface SeedArticle { id: string; file: string; statements: SeedStatement[] }
@@ -55,7 +56,7 @@ export function seedSet(root: string, shared: string): Scored {
 /** A gold set of real articles: claims-real.json, claims-dev2.json, claims-dev3.json, claims-dev4.json, claims-dev5.json, claims-dev6.json, claims-dev7.json, claims-dev8.json, claims-dev9.json or claims-dev10.json (tuned on), or claims-heldout.json and claims-heldout2.json (never tuned on). */
 export function realSet(root: string, shared: string, file = 'claims-real.json', name = 'real'): Scored {
   const gold = JSON.parse(readFileSync(join(root, 'eval', 'gold', file), 'utf8')) as { articles: RealArticle[]; statements: RealStatement[] };
-  const corpus = new Map<string, { title: string; content: string; date_extracted: string }>();
+  const corpus = new Map<string, { title: string; content: string; date_extracted: string; url?: string }>();
   if (gold.articles.some((a) => a.source !== 'file')) {
     for (const l of readFileSync(join(shared, 'corpus', 'story-pairs', 'articles.jsonl'), 'utf8').split('\n')) if (l.trim()) {
       const r = JSON.parse(l);
@@ -71,11 +72,11 @@ export function realSet(root: string, shared: string, file = 'claims-real.json',
   });
   for (const a of gold.articles) {
     let src: ClaimSource;
-    if (a.source === 'file') src = sourceOf(readFileSync(join(shared, a.id)), a.id, a.publishedAt);
+    if (a.source === 'file') src = sourceOf(readFileSync(join(shared, a.id)), a.id, a.publishedAt, corpusMeta(shared, a.id)?.url);
     else {
       const r = corpus.get(a.id);
       if (!r) throw new Error(`${a.id}: not in ${a.source}`);
-      src = sourceOf(corpusText(r), a.id, a.publishedAt ?? r.date_extracted.replace(' ', 'T'));
+      src = sourceOf(corpusText(r), a.id, a.publishedAt ?? r.date_extracted.replace(' ', 'T'), r.url);
     }
     sources.push(src);
     const mine = gold.statements.map((g, gi) => ({ g, gi })).filter((x) => x.g.article === a.id);

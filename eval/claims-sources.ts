@@ -13,11 +13,11 @@ export const FALLBACK_DATE = '2024-10-15T00:00:00.000Z';
 /** The analyses of the claim sources, by article id: the republication detector reads them (`originsOf`). */
 export const ANALYSES = new Map<string, Analysis>();
 
-/** Extracts and analyses one text as a claim source. */
-export function sourceOf(bytes: Uint8Array, source: string, publishedAt?: string): ClaimSource {
+/** Extracts and analyses one text as a claim source, with the date and URL it came with (the URL names the outlet). */
+export function sourceOf(bytes: Uint8Array, source: string, publishedAt?: string, url?: string): ClaimSource {
   const res = extract({ bytes, source, contentType: 'text/plain' });
   if (!res.ok) throw new Error(`${source}: extraction rejected the input (${res.reason}: ${res.message})`);
-  const a = analyze(publishedAt ? { ...res.article, publishedAt } : res.article);
+  const a = analyze({ ...res.article, ...(publishedAt ? { publishedAt } : {}), ...(url ? { url } : {}) });
   ANALYSES.set(a.article.id, a);
   return sourceFromAnalysis(a);
 }

@@ -21,6 +21,7 @@ import { analyze } from '../src/analyze/index.js';
 import type { Statement } from '../src/model/index.js';
 import { describeErrors, matchPairs, sameMention, type GoldArticle } from './report.js';
 import { repoRoot, sharedDir } from '../bench/shared.js';
+import { corpusMeta } from './corpus-meta.js';
 import { materialiseOffsets } from './offset-gold.js';
 
 interface Summary {
@@ -53,7 +54,7 @@ function scoreSet(set: GoldSet, scorer: string, verbose: boolean, only?: string)
       predictions.push({ id: g.id, statements: [] });
       continue;
     }
-    const analysis = analyze(res.article);
+    const analysis = analyze(g.file ? { ...res.article, ...corpusMeta(set.dir, g.file) } : res.article);
     elapsed += performance.now() - started;
     predictions.push({ id: g.id, statements: analysis.statements });
     for (const [gi, pi] of matchPairs(g.statements, analysis.statements)) {

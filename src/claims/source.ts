@@ -51,10 +51,22 @@ function finish(article: Article, text: string, given: SourceEntity[], statement
     ...(article.url ? { url: article.canonicalUrl ?? article.url } : {}),
     ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
     ...(ingestedAt ? { ingestedAt } : {}),
-    entities,
+    entities: withoutHomeWords(entities),
     statements: statements.map((s) => ({ ...s, speaker: linkSpeaker(text, s.speaker, s.content.start, entities) })),
   };
 }
+
+/**
+ * The entities as the claim rules read them: without the mentions linked only through the outlet's country (`المملكة` in
+ * a Saudi paper, entities/home.ts). Such a word stands in nearly every article of the outlet and tells no proposition
+ * from another; the speaker it names keeps its link.
+ */
+function withoutHomeWords(entities: SourceEntity[]): SourceEntity[] {
+  if (!entities.some((e) => e.mentions.some(isHomeWord))) return entities;
+  return entities.map((e) => ({ ...e, mentions: e.mentions.filter((m) => !isHomeWord(m)) })).filter((e) => e.mentions.length);
+}
+
+const isHomeWord = (m: SourceEntity['mentions'][number]) => m.via === 'home';
 
 /** A fresh analysis as a claim source; statement ids are the ones the store gives them. */
 export function sourceFromAnalysis(a: Analysis, ingestedAt?: string): ClaimSource {

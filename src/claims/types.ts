@@ -20,7 +20,8 @@ export interface SourceEntity {
   id: string;
   type: EntityType | string;
   country?: string;
-  mentions: { start: number; end: number }[];
+  /** `via`: how the mention was linked (model Mention.via), when known. */
+  mentions: { start: number; end: number; via?: string }[];
 }
 
 /** A statement of one article, with offsets into ClaimSource.text. */
