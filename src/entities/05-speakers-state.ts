@@ -5,7 +5,7 @@ import { PerWord } from '../text/per-word.js';
 import { firstWordAt } from '../text/words.js';
 import { gazetteer, type Gazetteer } from './01-gazetteer.js';
 import { localId } from './04-coref.js';
-import { MIN_DEFINITE_CHARS, UNNAMED_MEMO_LIMIT } from './constants.js';
+import { AR_ARTICLE, MIN_DEFINITE_CHARS, UNNAMED_MEMO_LIMIT } from './constants.js';
 import type { Tok } from './keys.js';
 
 // What the speaker passes (05-speakers.ts) share: one article's entities as they add to them, and how they read the
@@ -22,8 +22,7 @@ export const APPOSITION_GAP = /^\s*[,،]?\s*(?:the\s+)?$/u;
 /** A span of the text. */
 export type Located = { start: number; end: number };
 
-/** The article, as a match key. */
-export const AR_ARTICLE = 'ال';
+export { AR_ARTICLE } from './constants.js';
 
 /** The words inside [start, end) of the article's words, and the one `start` falls inside (`وفقا لوزير …` starts after its ل). */
 export function wordsIn(toks: readonly Tok[], start: number, end: number): Tok[] {

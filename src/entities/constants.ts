@@ -93,3 +93,5 @@ export const MIN_HOME_COUNTRY_MENTIONS = 3;
 export const HOME_COUNTRY_LEAD = 2;
 /** Letters at least of a surname that starts as و or ف do, read as a name after a given name (`فوكس` has four). Set by hand on the fresh corpus. */
 export const MIN_CLITIC_SURNAME_CHARS = 4;
+/** The Arabic article, as a match key. */
+export const AR_ARTICLE = 'ال';

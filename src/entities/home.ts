@@ -4,6 +4,7 @@
  * these are the country and the office's holder on the article's date (data/gazetteer/office-terms.tsv).
  */
 import type { Gazetteer } from './01-gazetteer.js';
+import { AR_ARTICLE } from './constants.js';
 import { startWithoutClitics } from './02-match.js';
 import { words, type Tok } from './keys.js';
 import { GazetteerError, readTsv, variants } from './tsv.js';
@@ -21,8 +22,6 @@ const TERMS_FILE = 'office-terms.tsv';
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/u;
 const STILL_HELD = '-';
 const COUNTRY_PREFIX = 'country:';
-/** The article as a match key: a word after a home word that has it continues a name (`المملكة المتحدة`). */
-const AR_ARTICLE = 'ال';
 
 interface Term { person: string; country: string; role: string; from: string; to?: string }
 
@@ -67,6 +66,7 @@ export function withHomeWords(toks: readonly Tok[], matches: GazMatch[], home: A
     const form = t.forms.find((f) => table.get(f)?.has(entity));
     if (!form) continue;
     const next = toks[i + 1];
+    // A definite word right after it continues a name (`المملكة المتحدة`).
     if (next && next.gap === 'tight' && next.arabic && next.key.startsWith(AR_ARTICLE)) continue;
     added.push({ from: i, to: i + 1, start: startWithoutClitics(t, form), end: t.end, entity, type: 'country', via: 'home', priorOnly: false });
   }
