@@ -6,21 +6,25 @@ import { nameSpeakers } from '../entities/index.js';
 import { articleHome } from './home.js';
 import { linkStatements } from './link.js';
 import { DEFAULT_STAGES, type AnalyzeStages } from './stages.js';
+import type { OutletRegistry } from '../outlets/index.js';
 
 export type { StatementExtractor } from './extractor.js';
 export { rulesExtractor } from './extractor.js';
 export { DEFAULT_STAGES, noEntities, type AnalyzeStages } from './stages.js';
 
+/** `outlets`: the registry the outlet's country is read from (analyze/home.ts); the shipped one when not given. */
+export interface AnalyzeOptions { outlets?: OutletRegistry }
+
 /** Article → Analysis: layout, sentences, entities, times, statements, then links statements to entities. */
-export function analyze(article: Article, stages: AnalyzeStages = DEFAULT_STAGES): Analysis {
-  return analyzeScanned(article, stages).analysis;
+export function analyze(article: Article, stages: AnalyzeStages = DEFAULT_STAGES, options: AnalyzeOptions = {}): Analysis {
+  return analyzeScanned(article, stages, options).analysis;
 }
 
 /** An analysis and the words of its text, scanned for it: what the store's search keys are read off (src/store/rows.ts). */
 export interface Scanned { analysis: Analysis; words: readonly Word[] }
 
 /** analyze(), keeping the words it scanned. */
-export function analyzeScanned(article: Article, stages: AnalyzeStages = DEFAULT_STAGES): Scanned {
+export function analyzeScanned(article: Article, stages: AnalyzeStages = DEFAULT_STAGES, options: AnalyzeOptions = {}): Scanned {
   const lang = article.language;
   // 1. One text for every offset: title, dek and paragraphs.
   const { text, blocks } = layout(article);
@@ -30,7 +34,7 @@ export function analyzeScanned(article: Article, stages: AnalyzeStages = DEFAULT
   // 3. Words with their match keys, scanned once for the entity, time and statement stages (and the store's keys).
   const tokens = words(text);
   // 4. Entity mentions linked to canonical entities; the outlet's country tells what `المملكة` and a bare office name.
-  const home = articleHome(article);
+  const home = articleHome(article, options.outlets);
   const entities = stages.findEntities({ text, blocks, sentences, lang, words: tokens, ...(home ? { home } : {}), publishedAt: article.publishedAt });
   // 5. Time expressions resolved against the publication date.
   const times = stages.findTimes({ text, sentences, lang, publishedAt: article.publishedAt, words: tokens });

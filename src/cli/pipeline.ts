@@ -5,6 +5,7 @@ import type { Database, Store } from '../store/index.js';
 import { placeArticle, saveArticles } from '../ingest/index.js';
 import { analysisThreads, createAnalyser, type Analyser } from '../ingest/analyser.js';
 import type { Processed } from '../ingest/process.js';
+import { loadOutlets } from '../outlets/index.js';
 import { withPlacementLock } from '../jobs/lock.js';
 import { isPlaced } from '../jobs/place.js';
 
@@ -73,6 +74,8 @@ export interface IngestOptions extends SourceOptions {
 export async function ingest(
   args: readonly string[], store: Store, config: Config, opts: IngestOptions, hooks: IngestHooks = {},
 ): Promise<IngestSummary> {
+  // A broken outlets file is the command's error, said once before anything is read, not every document's.
+  if (config.outletsFile) loadOutlets(config.outletsFile);
   const summary: IngestSummary = { stored: 0, replaced: 0, duplicates: 0, rejected: 0, outcomes: [] };
   const record = (o: IngestOutcome) => {
     if (o.status === 'stored') summary.stored++;
@@ -87,7 +90,7 @@ export async function ingest(
   // Threads pay for their start over many documents, not for one file.
   const many = inputs.length > 1 || inputs.some((i) => !isRejection(i) && (i.kind === 'jsonl' || i.kind === 'warc'));
   const analyser = createAnalyser({
-    maxBytes: config.maxBytes, threads: many ? opts.analysisThreads ?? analysisThreads() : 0,
+    maxBytes: config.maxBytes, ...(config.outletsFile ? { outletsFile: config.outletsFile } : {}), threads: many ? opts.analysisThreads ?? analysisThreads() : 0,
     onError: (e) => hooks.onWarning?.(`analysis thread failed (its documents are analysed on the main thread): ${e.message}`),
   });
   try {

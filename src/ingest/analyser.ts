@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SourceResult } from '../source/index.js';
 import type { AnalyseRequest } from './analyse-thread.js';
-import { processForStore, type Processed } from './process.js';
+import { processForStore, type ProcessConfig, type Processed } from './process.js';
 
 // Extraction + analysis of many documents beside the thread that stores them: `worker_threads`
 // of this process take the CPU-bound half (./process.ts) while the main thread reads inputs and
@@ -19,6 +19,8 @@ export interface Analyser {
 
 export interface AnalyserOptions {
   maxBytes: number;
+  /** The user's outlets file, read by each thread (a registry does not cross threads). */
+  outletsFile?: string;
   /** Threads to analyse on (0: this thread). */
   threads: number;
   /** A thread that died: its items are analysed on this thread instead, and the error reported here. */
@@ -42,12 +44,13 @@ function canStartThreads(): boolean {
 export function createAnalyser(o: AnalyserOptions): Analyser {
   const here = (item: SourceResult) => Promise.resolve(processForStore(item, o));
   if (o.threads <= 0) return { process: here, close: async () => undefined };
+  const threadConfig: ProcessConfig = { maxBytes: o.maxBytes, ...(o.outletsFile ? { outletsFile: o.outletsFile } : {}) };
   const fromSource = import.meta.url.endsWith('.ts');
   const script = new URL(fromSource ? './analyse-thread.ts' : './analyse-thread.js', import.meta.url);
   // From source the thread registers tsx's loader itself: hooks registered by `--import tsx` stay on the main thread.
   const start = () => (fromSource
-    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); })`, { eval: true, workerData: { maxBytes: o.maxBytes } })
-    : new Worker(script, { workerData: { maxBytes: o.maxBytes } }));
+    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); })`, { eval: true, workerData: threadConfig })
+    : new Worker(script, { workerData: threadConfig }));
   const pending = new Map<number, { item: SourceResult; thread: Worker; done: (p: Processed) => void }>();
   const live = new Set<Worker>();
   let next = 0;

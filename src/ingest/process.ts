@@ -1,6 +1,7 @@
-import { analyze, analyzeScanned } from '../analyze/index.js';
+import { analyze, analyzeScanned, DEFAULT_STAGES, type AnalyzeOptions } from '../analyze/index.js';
 import { extract, type RejectReason } from '../extract/index.js';
 import type { Analysis, Article } from '../model/index.js';
+import { loadOutlets } from '../outlets/index.js';
 import type { ArticleHints, SourceReason, SourceResult } from '../source/index.js';
 import { prepareRows, type PreparedRows } from '../store/rows.js';
 
@@ -11,25 +12,31 @@ export type Processed =
   | { ok: true; source: string; article: Article; analysis?: Analysis; rows?: PreparedRows }
   | { ok: false; source: string; reason: SourceReason | RejectReason | 'failed'; message: string };
 
+/** What processing reads of the configuration: the size limit, and the user's outlets file (their outlets' countries). */
+export interface ProcessConfig { maxBytes: number; outletsFile?: string }
+
+/** The analysis options of a configuration: the user's outlet registry when they have one (the shipped one else). */
+const optionsOf = (config: ProcessConfig): AnalyzeOptions => (config.outletsFile ? { outlets: loadOutlets(config.outletsFile) } : {});
+
 /** Extracts (and, with `analyse`, analyses) one source result; an unexpected throw is this item's failure. */
-export function processSource(item: SourceResult, config: { maxBytes: number }, analyse: boolean): Processed {
+export function processSource(item: SourceResult, config: ProcessConfig, analyse: boolean): Processed {
   if (!item.ok) return item;
   try {
     const r = extractSource(item, config);
     if (!r.ok) return r;
-    return { ...r, ...(analyse ? { analysis: analyze(r.article) } : {}) };
+    return { ...r, ...(analyse ? { analysis: analyze(r.article, DEFAULT_STAGES, optionsOf(config)) } : {}) };
   } catch (e) {
     return failed(item.source, e);
   }
 }
 
 /** processSource, and the rows the analysis will be stored as (`rows`): all the CPU work an ingest does before the store. */
-export function processForStore(item: SourceResult, config: { maxBytes: number }): Processed {
+export function processForStore(item: SourceResult, config: ProcessConfig): Processed {
   if (!item.ok) return item;
   try {
     const r = extractSource(item, config);
     if (!r.ok) return r;
-    const { analysis, words } = analyzeScanned(r.article);
+    const { analysis, words } = analyzeScanned(r.article, DEFAULT_STAGES, optionsOf(config));
     // The rows' search keys are read off the words the analysis scanned, not scanned again.
     return { ...r, analysis, rows: prepareRows(analysis, words) };
   } catch (e) {
@@ -38,7 +45,7 @@ export function processForStore(item: SourceResult, config: { maxBytes: number }
 }
 
 /** The article of a source result, its hints filled in. */
-function extractSource(item: Extract<SourceResult, { ok: true }>, config: { maxBytes: number }): Processed {
+function extractSource(item: Extract<SourceResult, { ok: true }>, config: ProcessConfig): Processed {
   const r = extract(item.doc, { maxBytes: config.maxBytes });
   if (!r.ok) return { ok: false, source: item.source, reason: r.reason, message: r.message };
   return { ok: true, source: item.source, article: withHints(r.article, item.hints) };

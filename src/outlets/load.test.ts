@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,15 @@ describe('loadOutlets with a user file', () => {
     const reg = loadOutlets(file);
     expect(reg.byName('موقع تجاربنا')?.id).toBe('tajarobna');
     expect(reg.byName('RT World News')?.id).toBe('rt');
+  });
+
+  it('reads a user file again once it has changed, and not before', () => {
+    const file = userFile('edited.tsv', ['mine', 'Mine', '-', 'mine.example', 'US', 'en', '-', 'unknown']);
+    const first = loadOutlets(file);
+    expect(loadOutlets(file)).toBe(first);
+    userFile('edited.tsv', ['mine', 'Mine', '-', 'mine.example', 'GB', 'en', '-', 'unknown']);
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(loadOutlets(file).find('Mine')?.country).toBe('GB');
   });
 
   it('reports a malformed user row with its file and line', () => {

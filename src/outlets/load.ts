@@ -1,8 +1,9 @@
 /**
  * Loads the shipped registry (`data/outlets/outlets.tsv`, found by walking up from this
- * module) and merges a user's file over it. The shipped file is read once; a user's file each call.
+ * module) and merges a user's file over it. The shipped file is read once; a user's file again
+ * whenever it has changed (ingest asks for it once per article: analyze/home.ts reads the outlet's country).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseOutlets } from './parse.js';
@@ -16,6 +17,8 @@ const MAX_LEVELS_UP = 8;
 
 let shippedRegistry: OutletRegistry | undefined;
 let shippedRecords: OutletRecord[] | undefined;
+/** The user's registry last built, by file and the modification time it was read at. */
+let userRegistry: { file: string; mtimeMs: number; registry: OutletRegistry } | undefined;
 
 export function shippedOutletsPath(): string {
   return findDataFile(SHIPPED_OUTLETS);
@@ -36,7 +39,19 @@ export function findDataFile(rel: string): string {
 export function loadOutlets(userFile?: string): OutletRegistry {
   shippedRecords ??= parseOutlets(readFileSync(shippedOutletsPath(), 'utf8'), SHIPPED_OUTLETS);
   if (!userFile) return (shippedRegistry ??= buildRegistry(shippedRecords));
-  return buildRegistry(mergeOutlets(shippedRecords, parseOutlets(readUser(userFile), userFile)));
+  const mtimeMs = modified(userFile);
+  if (userRegistry?.file === userFile && userRegistry.mtimeMs === mtimeMs) return userRegistry.registry;
+  const registry = buildRegistry(mergeOutlets(shippedRecords, parseOutlets(readUser(userFile), userFile)));
+  userRegistry = { file: userFile, mtimeMs, registry };
+  return registry;
+}
+
+function modified(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch (e) {
+    throw new OutletsFileError(`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file);
+  }
 }
 
 function readUser(file: string): string {

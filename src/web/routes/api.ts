@@ -99,7 +99,7 @@ export function mountApi(app: Hono, site: Site): void {
       for (const k of Object.keys(b)) if (!['text', 'url', 'outlet'].includes(k)) return apiError(c, 400, k, 'unknown field; expected text, url, outlet');
       if (typeof b.text !== 'string' || !b.text.trim()) return apiError(c, 400, 'text', 'must be a non-empty string');
       for (const k of ['url', 'outlet'] as const) if (b[k] !== undefined && typeof b[k] !== 'string') return apiError(c, 400, k, 'must be a string');
-      const r = analysePasted({ text: b.text, url: b.url as string | undefined, outlet: b.outlet as string | undefined }, 'api:add');
+      const r = analysePasted({ text: b.text, url: b.url as string | undefined, outlet: b.outlet as string | undefined }, 'api:add', site.outlets);
       if (!r.ok) return apiError(c, 422, r.reason === 'bad-url' ? 'url' : 'text', `${r.reason}: ${r.message}`);
       // The one store path: claims, story and the alerts they cause, as `isnad ingest` stores (src/ingest).
       const saved = await storeArticle(site.store, r.analysis, { now: site.now });
