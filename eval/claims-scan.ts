@@ -5,7 +5,7 @@
  *   npx tsx eval/claims-scan.ts OUT.tsv [ar|en|all]
  *
  * Articles are placed in date order, as a store fed day by day would place them. Only claims of two or more statements
- * are listed. Columns: claim (concept|key entities), article#statement, position, rule, speaker, speaker key, content.
+ * are listed. Columns: claim id, concept|key entities, article#statement, position, rule, speaker, speaker key, content.
  */
 import { writeFileSync } from 'node:fs';
 import { analyze } from '../src/analyze/index.js';
@@ -34,7 +34,7 @@ function main(): void {
     sources.push(sourceFromAnalysis(a));
   }
   const claims = groupClaims(sources, { fallbackDate: FALLBACK_DATE }).filter((c) => c.members.length > 1);
-  const rows = claims.flatMap((c) => c.members.map((m) => [`${c.concept}|${c.keyEntities.join('+')}`, `${docOf.get(m.articleId)}#${m.statementId.split(':').pop()}`, m.position, m.rule,
+  const rows = claims.flatMap((c) => c.members.map((m) => [c.id, `${c.concept}|${c.keyEntities.join("+")}`, `${docOf.get(m.articleId)}#${m.statementId.split(':').pop()}`, m.position, m.rule,
     m.speaker.text, m.speakerKey, m.content].map((x) => String(x).replace(/[\t\n]/g, ' ')).join('\t')));
   writeFileSync(out, `${rows.join('\n')}\n`);
   console.log(`${sources.length} articles, ${claims.length} claims of 2+ statements, ${rows.length} members → ${out}`);
