@@ -34,7 +34,7 @@ function main(): void {
     sources.push(sourceFromAnalysis(a));
   }
   const claims = groupClaims(sources, { fallbackDate: FALLBACK_DATE }).filter((c) => c.members.length > 1);
-  const rows = claims.flatMap((c) => c.members.map((m) => [c.id, `${c.concept}|${c.keyEntities.join("+")}`, `${docOf.get(m.articleId)}#${m.statementId.split(':').pop()}`, m.position, m.rule,
+  const rows = claims.flatMap((c) => c.members.map((m) => [c.id, `${c.concept}|${c.keyEntities.join('+')}`, `${docOf.get(m.articleId)}#${m.statementId.split(':').pop()}`, m.position, m.rule,
     m.speaker.text, m.speakerKey, m.content].map((x) => String(x).replace(/[\t\n]/g, ' ')).join('\t')));
   writeFileSync(out, `${rows.join('\n')}\n`);
   console.log(`${sources.length} articles, ${claims.length} claims of 2+ statements, ${rows.length} members → ${out}`);
