@@ -18,7 +18,7 @@ export function registerArticle(program: Command, ctx: CommandContext): void {
         return stored && { stored, links: await linksOf(store.db, id), story: await storyOfArticle(store.db, id) };
       });
       if (!found) {
-        ctx.io.stderr(`isnad: ${id}: no stored article has this id\n`);
+        ctx.io.stderr(`isnad: ${id}: no stored article has this id (\`isnad search WORDS\` finds articles and their ids)\n`);
         ctx.exit(EXIT_REJECTED);
         return;
       }

@@ -35,7 +35,7 @@ export function registerClaim(program: Command, ctx: CommandContext): void {
         return c && { claim: c, nearby: rankNearby(c.members.map((m) => m.content), await ungroupedNear(store.db, [...new Set(c.members.map((m) => m.articleId))])) };
       });
       if (!found) {
-        ctx.io.stderr(`isnad: no claim ${id}\n`);
+        ctx.io.stderr(`isnad: no claim ${id} (\`isnad claims\` lists the claim ids)\n`);
         ctx.exit(EXIT_REJECTED);
         return;
       }
