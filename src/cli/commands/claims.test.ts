@@ -103,4 +103,16 @@ describe('isnad claims / isnad claim', () => {
     expect(r.code).toBe(code);
     expect(r.err).not.toBe('');
   });
+
+  it('says which command lists the claim ids when a claim is not stored', async () => {
+    expect((await run('claim', 'no-such-claim')).err).toContain('`isnad claims` lists the claim ids');
+  });
+});
+
+describe('isnad article', () => {
+  it('says which command finds article ids when an article is not stored', async () => {
+    const r = await run('article', 'no-such-article');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('`isnad search WORDS` finds articles and their ids');
+  });
 });
