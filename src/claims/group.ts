@@ -11,6 +11,7 @@ import { addFrame, addTitle, noRoles, sharesEntity, type EntityRoles } from './e
 import { evaluativeKind } from './evaluative.js';
 import { leadOf, restatesLead } from './lead.js';
 import { coverage } from './restatement.js';
+import { carriesOn } from './speaker-run.js';
 import { predicateStems, sharedPredicates } from './stems.js';
 import { crossRoles } from './target.js';
 import type { Lang } from '../model/index.js';
@@ -22,7 +23,8 @@ import type { ArticleGroup, ClaimSource, JoinRule, Member, SourceStatement } fro
 // a short denial of "these allegations" joins the article's main group; a denial with no topic of its own that follows
 // the same speaker's denial continues it; a statement with no event phrase that restates a group's statement joins it, as does the title's
 // statement the lead's group (lead.ts) and a speaker's statement the group of their next or previous one, restated in
-// other words (continuation.ts `restatesNeighbour`); the statements telling what a meeting discussed form one (meeting.ts).
+// other words (continuation.ts `restatesNeighbour`) or carrying on its event (speaker-run.ts); the statements telling what a
+// meeting discussed form one (meeting.ts).
 
 interface Building {
   concept: string;
@@ -268,6 +270,8 @@ export function groupArticle(src: ClaimSource, fallbackDate: string, lex: EventL
     const next = groupOf.get(i + 1), prev = groupOf.get(i - 1);
     if (next && neighbours(i, i + 1)) return join(i, next, 'continuation');
     if (prev && neighbours(i - 1, i)) return join(i, prev, 'continuation');
+    // 3g. The same speaker carrying on about the event of their grouped statement right before (speaker-run.ts).
+    if (prev && carriesOn(src, frames, i, predicateOf)) return join(i, prev, 'continuation');
   });
   return groups.filter((g) => g.members.length).map((g) => {
     if (title.concept === g.concept && title.entities.some((e) => g.counts.has(e))) count(g, title.entities);
