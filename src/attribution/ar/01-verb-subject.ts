@@ -37,6 +37,7 @@ import { reportsNothing, RESUMPTIVES } from './cue-sense.js';
 import { objectAfterAside } from './circumstantial-object.js';
 import { indefiniteSubject } from './indefinite-subject.js';
 import { cutAtComma, objectAfterPlace, quoteAfterRelative, quoteBefore } from './verb-content.js';
+import { pronounParticleBefore } from './pronoun-particle.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
 const SHORT_TAIL_TOKENS = 2;
@@ -93,7 +94,8 @@ export const arVerbSubject: Rule = {
     const kana = kanaSubject(doc, hit);
     // منظمات حقوقية تتهم الحكومة بـ: the indefinite noun described is the subject; the noun after is the object (ar/indefinite-subject.ts).
     const described = kana || honorific ? null : indefiniteSubject(doc, hit, end);
-    const read = kana || honorific || described ? null : subjectAfter(doc, hit, j, limit);
+    const carried = pronounParticleBefore(doc, hit); // لكنه اتهم السفير: the pronoun is the subject (ar/pronoun-particle.ts)
+    const read = kana || honorific || described || carried ? null : subjectAfter(doc, hit, j, limit);
     // حمّل فلان المالكي المسؤولية: the one blamed is no part of the subject (ar/held-responsible.ts).
     const blames = requiresObject(hit);
     // أبلغ فلان الصحفيين أن: the one told is no part of the subject either (ar/told.ts).
@@ -102,7 +104,7 @@ export const arVerbSubject: Rule = {
     if (!subject && !kana && thingThreatens(doc, hit.start, cue.lemma)) return null;
     // إن رفض الكونجرس للاتفاق …، من أن رفض الاتفاق …: right after إنّ/أنّ (not بعد أن) a cue word with no subject is a
     // verbal noun; with one, it reports inside another statement (nested) and is never a later antecedent.
-    const afterParticle = hit.start > sentenceStart(doc, hit.start) && isComplement(doc, hit.start - 1) && !hit.prefixed
+    const afterParticle = !carried && hit.start > sentenceStart(doc, hit.start) && isComplement(doc, hit.start - 1) && !hit.prefixed
       && !TEMPORAL_AN.has(doc.keys[hit.start - 2] ?? '');
     if (afterParticle && !subject && cue.kind === 'verb') return null;
     let after = subject ? skipAdjuncts(doc, subject[1], end) : j;
@@ -273,7 +275,8 @@ export const arVerbSubject: Rule = {
     if (speaker.kind === 'inherit' && (needsNamedSpeaker(cue) || declined || (!content?.complement && thingSubject(doc, hit)))) return null;
     const cueChars: [number, number] = [doc.tokens[hit.start].start, doc.tokens[hit.end - 1].end];
     // …، كما ذكرت صحافية من وكالة فرانس برس.: the cue closes the sentence; what it reports comes before كما.
-    if ((!content || end - after <= SHORT_TAIL_TOKENS) && subject && prevKey === 'كما' && commaBefore(doc, hit.start - 1) && hit.start - 1 - sentenceStart(doc, hit.start) >= MIN_QUOTE_TOKENS) {
+    const closing = end - after <= SHORT_TAIL_TOKENS; // (no comma needed then, unless a quotation closes before كما)
+    if ((!content || closing) && subject && prevKey === 'كما' && (commaBefore(doc, hit.start - 1) || (closing && !quoteBefore(doc, hit.start - 1))) && hit.start - 1 - sentenceStart(doc, hit.start) >= MIN_QUOTE_TOKENS) {
       return { rule: 'ar-verb-subject-before', cue: cueChars, stance: cue.stance, speaker, content: charRange(doc, sentenceStart(doc, hit.start), hit.start - 1),
         direct: false, targets: [], sentence: doc.sentOf[hit.start] };
     }

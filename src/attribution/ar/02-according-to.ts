@@ -5,7 +5,10 @@ import { cueStartsAt, gapHas, sentenceStart } from '../doc.js';
 import { gapChars } from '../gaps.js';
 import { arabicSubject } from './speaker.js';
 import { RELATIVES } from './antecedent.js';
-import { isComplement } from '../clause.js';
+import { colonBefore, isComplement, quoteTokensAt } from '../clause.js';
+import { MAX_QUOTED_NAME_TOKENS } from '../constants.js';
+import { isStopWord } from './speaker-words.js';
+import { SAY } from './particle.js';
 import { headsSource } from './source-head.js';
 
 /** The particle قد (with و/ف written on it) before a past verb, as match keys: فقد أوضح، وقد أكد. */
@@ -50,6 +53,32 @@ function bracketedAfterCue(doc: Doc, hit: Hit | undefined): boolean {
   return doc.hits.some((h) => h.type === 'cue' && h.start >= floor && h.end <= hit.start);
 }
 
+/**
+ * بحسب «الشرق الأوسط»، وفقا لـ"رويترز": a short quoted name right after the source words is the whole source; its end,
+ * or -1 when no such quotation opens at `from`.
+ */
+function quotedSourceEnd(doc: Doc, from: number, end: number): number {
+  const q = quoteTokensAt(doc, from);
+  if (!q || q.to > end || q.to - q.from > MAX_QUOTED_NAME_TOKENS) return -1;
+  for (let k = q.from; k < q.to; k++) if (isStopWord(doc, k)) return -1;
+  return q.to;
+}
+
+/** Most words between قال and a source that relays it (وقال في تصريح وفقا لـ…). */
+const MAX_OCCASION_TOKENS = 4;
+
+/**
+ * وقال في تصريح وفقا لـ"واس" …، إن …: a content before the source that ends in a cue whose particle has not come yet
+ * names the occasion of that cue, which reports what follows; the source only relays it.
+ */
+function relaysLaterCue(doc: Doc, draft: Draft, hit: Hit): boolean {
+  if (draft.content[1] > doc.tokens[hit.start].start) return false;
+  const cue = doc.hits.filter((h) => h.type === 'cue' && doc.tokens[h.start].start >= draft.content[0] && h.end <= hit.start).pop();
+  if (cue?.type !== 'cue' || cue.cue.lemma !== SAY || hit.start - cue.end > MAX_OCCASION_TOKENS) return false;
+  for (let k = cue.end; k < hit.start; k++) if (isComplement(doc, k) || colonBefore(doc, k)) return false;
+  return true;
+}
+
 /** P7: بحسب/وفقا لـ/نقلا عن + SOURCE, no verb. */
 export const arAccordingTo: Rule = {
   id: 'ar-according-to',
@@ -58,7 +87,11 @@ export const arAccordingTo: Rule = {
   apply: (doc: Doc, hit: Hit | undefined) => {
     if (bracketedAfterCue(doc, hit)) return null;
     // وفق الخطط المعتمدة، بحسب الحاجة: a plan or a rule after the particle heads no source (source-head.ts).
-    const draft = accordingTo(doc, hit, 'ar-according-to', (d, from, end, lam) => (headsSource(d, from, lam) ? arabicSubject(d, from, end, false, lam, true) : from));
-    return draft && !opensWithCue(doc, draft) ? afterRelativeCue(doc, draft) : null;
+    const draft = accordingTo(doc, hit, 'ar-according-to', (d, from, end, lam) => {
+      if (!headsSource(d, from, lam)) return from;
+      const quoted = lam ? -1 : quotedSourceEnd(d, from, end);
+      return quoted > 0 ? quoted : arabicSubject(d, from, end, false, lam, true);
+    });
+    return draft && hit && !opensWithCue(doc, draft) && !relaysLaterCue(doc, draft, hit) ? afterRelativeCue(doc, draft) : null;
   },
 };

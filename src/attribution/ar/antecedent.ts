@@ -7,9 +7,10 @@ import type { Doc, Hit } from '../types.js';
 import { isNisba } from './nisba.js';
 import { openingSubject } from './lead-subject.js';
 import { startsMention } from './mention-marks.js';
-import { arabicSubject } from './speaker.js';
+import { arabicSubject, FORMER } from './speaker.js';
 import { arabicSubjectBefore } from './speaker-before.js';
 import { hasPronounSuffix, isStopWord, isTitle } from './speaker-words.js';
+import { possessedPartyAt } from './possessed-party.js';
 
 // Who speaks in a cue right after a relative pronoun or a resumptive فيه: the antecedent the clause hangs on
 // (ممثل الصندوق الذي قال، تصريحات المرشد … التي أكد فيها، أصدر الجيش بيانا أعرب فيه).
@@ -50,6 +51,8 @@ export function relativeSpeaker(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [
     return undefined;
   }
   if (g !== hit.cue.gender) return undefined;
+  // خصومه الذين يتهمونه: a relation noun with its possessor (ar/possessed-party.ts).
+  if (r - 1 >= floor && possessedPartyAt(doc, r - 1)) return [r - 1, r];
   const a = antecedentHead(doc, r, floor);
   return a >= 0 ? [a, r] : null;
 }
@@ -68,7 +71,8 @@ export function antecedentHead(doc: Doc, r: number, floor: number): number {
       return t;
     }
     const key = doc.keys[t];
-    if (!key.startsWith('ال') || isNisba(key)) continue; // a name word or a nisba adjective
+    // (الرئيس السابق الذي: "former" is the title's adjective, as in speaker.ts.)
+    if (!key.startsWith('ال') || isNisba(key) || FORMER.has(key)) continue; // a name word or a nisba adjective
     if (familyAfterGivenName(doc, t, floor)) continue;
     // البنك in ممثل البنك, الوزارة in باسم الوزارة: a definite noun continues only in construct.
     const prev = t > floor ? doc.keys[t - 1] : '';

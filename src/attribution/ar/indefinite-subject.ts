@@ -93,7 +93,32 @@ export function indefiniteSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, 
   if (carriesObjectPronoun(doc.keys[hit.end - 1], hit.cue.lemma) && !(hit.end < end && (isBiPhrase(next) || doc.lex.words.get(next) === 'complement'))) return null;
   if (insideReport(doc, hit.start, floor)) return null;
   const h = speakingHead(doc, hit.start, floor);
-  return h >= 0 ? [h, hit.start] : null;
+  if (h >= 0) return [h, hit.start];
+  // منظمات حقوقية تدافع عن المعتقلين تتهمها بـ: a first describing clause (a plain imperfect verb and a few words) may
+  // stand between the noun and the cue; the speaker phrase is the noun with its adjectives.
+  const v = describingVerbBefore(doc, hit, floor);
+  const d = v >= 0 ? speakingHead(doc, v, floor) : -1;
+  return d >= 0 ? [d, v] : null;
+}
+
+/** Most words of a describing clause between an indefinite noun and the cue verb, its verb included. */
+const MAX_DESCRIBING_TOKENS = 5;
+
+/**
+ * The plain imperfect verb of the same person prefix as the cue (تدافع … تتهم، يعملون … يطالبون) that opens a short
+ * clause ending right before the cue, with no mark, function word of a clause or other cue between; -1 when none.
+ */
+function describingVerbBefore(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, floor: number): number {
+  const prefix = doc.keys[hit.start][0];
+  for (let v = hit.start - 2; v > floor && hit.start - v <= MAX_DESCRIBING_TOKENS; v--) {
+    if (gapHas(doc, v + 1, CLAUSE_MARKS) || cueStartsAt(doc, v + 1)) return -1;
+    const cls = doc.lex.words.get(doc.keys[v + 1]);
+    if (cls === 'complement' || cls === 'boundary') return -1;
+    const key = doc.keys[v];
+    if (key[0] === prefix && key.length >= MIN_HEAD_LETTERS && !definiteAt(doc, v) && !cueStartsAt(doc, v) && !doc.lex.words.has(key)
+      && !gapHas(doc, v, CLAUSE_MARKS)) return v;
+  }
+  return -1;
 }
 
 /** Marks that end a reported clause before a described noun (a comma, a colon, a semicolon; not a quotation mark). */

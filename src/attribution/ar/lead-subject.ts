@@ -4,6 +4,7 @@ import type { Doc, Hit } from '../types.js';
 import { startsMention } from './mention-marks.js';
 import { arabicSubject } from './speaker.js';
 import { definiteAt, hasPronounSuffix, isStopWord, isTitle } from './speaker-words.js';
+import { concessionSubject, pronounParticleBefore } from './pronoun-particle.js';
 
 // The subject of the verb that opens a sentence, for a cue later in it with no subject of its own.
 
@@ -118,7 +119,12 @@ function clauseSubject(doc: Doc, floor: number, cueStart: number, gender: string
 export function leadSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>): [number, number] | null {
   const { cue } = hit;
   if (cue.gender !== 'm' && cue.gender !== 'f') return null;
-  if (cue.kind === 'verb' && !hit.prefixed) return null;
+  // (التقى الرئيس بالسفير، لكنه قال: the pronoun on لكن is the opening verb's subject, as a و/ف would be.)
+  const carried = cue.kind === 'verb' && pronounParticleBefore(doc, hit);
+  if (cue.kind === 'verb' && !hit.prefixed && !carried) return null;
+  // ورغم أن أردوغان لم يشر …، إلا أنه قال: the party the concession names.
+  const conceded = carried ? concessionSubject(doc, hit, (s) => arabicSubject(doc, s, hit.start), (s) => isTitle(doc, s) || startsMention(doc, s)) : null;
+  if (conceded) return conceded;
   const floor = sentenceStart(doc, hit.start);
   const subject = clauseSubject(doc, floor, hit.start, cue.gender) ?? openingSubject(doc, floor, hit.start, cue.gender);
   if (!subject) return null;

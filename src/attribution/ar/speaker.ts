@@ -277,7 +277,7 @@ function affiliationEnd(doc: Doc, k: number, limit: number): number {
 }
 
 /** "Former" (السابق، الأسبق) as match keys: after a title, its adjective. */
-const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين', 'السابقون']);
+export const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'السابقين', 'السابقون']);
 
 /**
  * Cardinal numbers as match keys (ست، سبع، عشر left out: also "lady", "lion", "a tenth"). Kept here, not in
