@@ -9,6 +9,7 @@ import { isJudgement } from './judgement.js';
 import { isManner, isSetting } from './setting.js';
 import { befalls } from './target.js';
 import { isCeased } from './cessation.js';
+import { leads, relays, speakerAt } from './nested-lead.js';
 import { POSITION_OF, type ClaimKey, type ClaimSource, type KeyResult, type Position, type SourceEntity, type SourceStatement } from './types.js';
 
 // What one statement is about: its event concept, the entities named in it, its position, and whether it
@@ -155,8 +156,10 @@ const CLAUSE_LOOKBACK_CHARS = 24;
  * "speaker" that is the object of a verbal noun (`رفض الكونجرس للاتفاق …`, Congress's rejection) is not.
  */
 function opensClause(src: ClaimSource, s: SourceStatement, t: SourceStatement): boolean {
-  const at = t.speaker.start !== undefined && t.speaker.start >= s.content.start ? t.speaker.start : src.text.indexOf(t.speaker.text, s.content.start);
+  const at = speakerAt(src, s, t);
   if (at < 0) return false;
+  // ("X said Y had resigned, a spokesman said": an inner speaker opening the outer content opens its clause too)
+  if (leads(src, s, at)) return true;
   const before = tokenize(src.text, Math.max(0, at - CLAUSE_LOOKBACK_CHARS), at).at(-1);
   const words = lexicon(src.lang === 'ar' ? 'ar' : 'en').words;
   return Boolean(before) && keysOf(before!.text).some((k) => words.get(k) === 'complement');
@@ -168,7 +171,7 @@ const nestedIn = (s: SourceStatement, t: SourceStatement) => t !== s && t.conten
 
 /** Does `s` report another statement of the article (nested attribution), which then carries the claim? */
 function isCarrier(src: ClaimSource, s: SourceStatement): boolean {
-  return src.statements.some((t) => nestedIn(s, t) && opensClause(src, s, t));
+  return src.statements.some((t) => nestedIn(s, t) && opensClause(src, s, t) && !relays(src, s, t));
 }
 
 /** Is `t` a piece of another statement's content rather than a statement (see Frame.inner)? */

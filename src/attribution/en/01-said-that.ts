@@ -22,6 +22,7 @@ import { afterTimeBeforeComma, asAfterObject, infinitiveAfterObject, LIABLE_LINK
 import { speakerBefore } from './speaker-before.js';
 import { longSubject, PREDICATE_OPENERS } from './long-subject.js';
 import { apposedHeadStart } from './apposed-speaker.js';
+import { tellAsidePredicate } from './aside-addressee.js';
 import { isSubordinateTail } from './subordinate-tail.js';
 import { englishBefore, POSSESSIVES, skipBackAdverbs } from './speaker.js';
 import { speechQuoteAt } from '../ar/content.js';
@@ -212,6 +213,11 @@ export const enSaidThat: Rule = {
         && PREDICATE_OPENERS.has(doc.keys[hit.end]) && !quoteAround(doc, floor)) {
         content = { ...content, range: [doc.tokens[floor].start, content.range[1]], from: floor };
         rule = 'en-parenthetical';
+      } else if (content && tell && content.from === hit.end && !content.complement && s0 > floor && commaBefore(doc, s0) && !quoteAround(doc, floor)) {
+        // ("Rescue teams, the governor told reporters, were searching": the addressee closes the aside, not the content)
+        const rest = tellAsidePredicate(doc, hit.end, end);
+        const range = rest < 0 ? null : englishContent(doc, rest, false, end)?.range;
+        if (range) { content = { range: [doc.tokens[floor].start, range[1]], direct: false, from: floor, complement: false }; rule = 'en-parenthetical'; }
       }
     }
     if (speaker.kind === 'pronoun' || speaker.kind === 'span') {

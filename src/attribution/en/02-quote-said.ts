@@ -155,8 +155,25 @@ function countedAfter(doc: Doc, from: number, end: number): SpeakerRef | null {
   let k = from + 1;
   while (k < end && k - from <= MAX_POSSESSED_WORDS && /^\p{Ll}+$/u.test(doc.tokens[k].text) && !/[,.;:!?()"“”]/.test(gapBefore(doc, k))
     && (!doc.lex.words.get(doc.keys[k]) || doc.lex.titleWords.has(doc.keys[k])) && !/(ly|ing|ed)$/.test(doc.keys[k])) k++;
+  // ('"…," said the owner of the shop.': an "of" phrase after the noun belongs to the speaker)
+  if (k > from + 1) k = ofPhraseEnd(doc, k, end);
   if (k === from + 1 || k < end && !/^,\s*$/.test(gapBefore(doc, k)) && doc.lex.words.get(doc.keys[k]) !== 'preposition') return null;
   return { kind: 'span', start: doc.tokens[from].start, end: doc.tokens[k - 1].end, gender: '-' };
+}
+
+/**
+ * End of an "of" phrase at token `k` (of the shop, of one of the victims): "of", determiners and count words, then nouns
+ * or names of no other class, no punctuation between; `k` when none.
+ */
+function ofPhraseEnd(doc: Doc, k: number, end: number): number {
+  if (doc.keys[k] !== 'of') return k;
+  let j = k;
+  while (j < end && j - k < MAX_SPEAKER_TOKENS && !/[,.;:!?()"“”]/.test(gapBefore(doc, j))
+    && (doc.lex.words.get(doc.keys[j]) === 'determiner' || COUNT_WORDS.has(doc.keys[j])
+      || !doc.lex.words.get(doc.keys[j]) && /^\p{L}+$/u.test(doc.tokens[j].text) && !/(ly|ing|ed)$/.test(doc.keys[j]))) j++;
+  // (the phrase ends in a noun or name, not in "of" or an article)
+  while (j > k && (doc.lex.words.get(doc.keys[j - 1]) === 'determiner' || COUNT_WORDS.has(doc.keys[j - 1]))) j--;
+  return j > k + 1 ? j : k;
 }
 
 /** "…," said a spokesman for the bank: a determiner-led phrase holding a title or body word after the cue. */

@@ -33,12 +33,15 @@ export const enInverted: Rule = {
     const floor = sentenceStart(doc, hit.start), end = sentenceEnd(doc, hit.start);
     let start = floor;
     for (let i = floor + 1; i < hit.start; i++) if (gapHas(doc, i, SEMI_COLON)) start = i;
-    if (hit.start - start < MIN_CLAUSE_TOKENS) return null;
+    // ("Lee will resign, said her lawyer.": three words holding a finite verb are a clause too)
+    if (hit.start - start < MIN_CLAUSE_TOKENS && !(hit.start - start === MIN_CLAUSE_TOKENS - 1 && doc.keys.slice(start, hit.start).some((k) => FINITE.has(k)))) return null;
     // (a quotation before the cue is en-quote-said's)
     if (doc.quotes.some((q) => q.closeEnd <= doc.tokens[hit.start].start && q.closeEnd >= doc.tokens[hit.start - 1].end)) return null;
     // said, "Now …": the speaker follows the cue with nothing between, never inside a quotation.
     if (hit.end >= end || !/^\s+$/.test(doc.text.slice(doc.tokens[hit.end - 1].end, doc.tokens[hit.end].start))) return null;
     let e = englishAfter(doc, hit.end, end);
+    // (…, said her lawyer.: a possessive before a title or role word opens the phrase as an article would)
+    if (e === hit.end && POSSESSIVES.has(doc.keys[hit.end])) e = possessedEnd(doc, hit.end, end);
     if (e === hit.end || !isSourcePhrase(doc, hit.end, e)) return null;
     e = titledTail(doc, hit.end, e, end);
     const t = afterParenthesis(doc, e, end);
@@ -56,6 +59,17 @@ export const enInverted: Rule = {
     };
   },
 };
+
+/** Most lower-case words after a possessive in a speaker phrase (her lawyer, their union's spokesman). */
+const MAX_POSSESSED_WORDS = 3;
+
+/** End of "her lawyer", "its chief executive": a possessive at `from` and lower-case nouns of no listed class or titles. */
+function possessedEnd(doc: Doc, from: number, end: number): number {
+  let k = from + 1;
+  while (k < end && k - from <= MAX_POSSESSED_WORDS && /^\p{Ll}+$/u.test(doc.tokens[k].text) && !gapHas(doc, k, COMMA_DASH)
+    && (!doc.lex.words.get(doc.keys[k]) || doc.lex.titleWords.has(doc.keys[k])) && !/(ly|ing|ed)$/.test(doc.keys[k])) k++;
+  return k > from + 1 ? k : from;
+}
 
 /** Most tokens inside a parenthesis that follows a speaker phrase (an acronym, a party and state: (R-Texas)). */
 const MAX_PARENTHESIS_TOKENS = 3;

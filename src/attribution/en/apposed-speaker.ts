@@ -53,6 +53,7 @@ export function apposedHeadStart(doc: Doc, s: number, floor: number): number {
   // (its head noun right before the comma, no finite verb in it: "The president has left the country, police said" is
   // a clause)
   const opening = c === floor && doc.lex.titleWords.has(doc.keys[s - 1]) && !doc.keys.slice(c, s).some((w) => FINITE.has(w));
-  if (c < floor || c === floor && !opening || !opening && !commaBefore(doc, c) || doc.lex.words.get(doc.keys[c]) !== 'determiner') return s;
+  // (…, her lawyer, Tom Hale, said: a possessive leads the phrase as an article does)
+  if (c < floor || c === floor && !opening || !opening && !commaBefore(doc, c) || doc.lex.words.get(doc.keys[c]) !== 'determiner' && !POSSESSIVES.has(doc.keys[c])) return s;
   return doc.keys.slice(c + 1, s).some((w) => doc.lex.titleWords.has(w)) ? c : s;
 }

@@ -2,6 +2,8 @@ import { commaBefore } from '../clause.js';
 import { gapBefore } from '../doc.js';
 import type { Doc, Hit, SpeakerRef } from '../types.js';
 import { commonNounSubject } from './common-noun-subject.js';
+import { objectWords } from './objects.js';
+import { asAfterObject } from './said-object.js';
 import { englishAfter, skipBackAdverbs } from './speaker.js';
 import { subordinateSubject } from './subordinate-subject.js';
 import { skipTimeBack, span } from './speaker-before.js';
@@ -16,7 +18,9 @@ type CueHit = Extract<Hit, { type: 'cue' }>;
  * statements joining another claim; landed with src/claims/entity-roles.ts, which keeps them apart.)
  */
 const colonOnly = (doc: Doc, h: Hit, at: number) => h.type === 'cue'
-  && (h.cue.lemma === 'speak' || h.cue.frame.size === 1 && h.cue.frame.has('colon') && !reportsBefore(doc, h, at));
+  && (h.cue.lemma === 'speak' || h.cue.frame.size === 1 && h.cue.frame.has('colon') && !reportsBefore(doc, h, at)
+    // (so does an as-cue with no "as" phrase: "Ortiz praised the rescue, saying …" reports nothing by "praised")
+    || objectWords().get('as-cue')!.has(h.cue.lemma) && !asAfterObject(doc, h.end, at));
 
 /**
  * True when a colon-only cue (responded, defended) reports something before token `at`: a quotation or a colon after

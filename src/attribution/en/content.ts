@@ -7,6 +7,7 @@ import type { Doc } from '../types.js';
 import { afterAddressee, isTimeAt, quoteAfterAddressee } from './addressee.js';
 import { beforeCoordinatedSubject } from './coordinated-subject.js';
 import { beforeParticipleSubject } from './participle-subject.js';
+import { beforeTrailingSource } from './trailing-source.js';
 import { englishAfter, englishBefore } from './speaker.js';
 import { DOCUMENTS } from './speaker-before.js';
 import { afterAdjunct } from './adjunct-before-clause.js';
@@ -79,6 +80,7 @@ export function englishContent(doc: Doc, from: number, keepObject: boolean, limi
   // "…no trace of explosives despite Znak.com claiming …": the participle's subject opens another source's statement.
   end = beforeParticipleSubject(doc, i, end);
   end = beforeCoordinatedSubject(doc, i, end);
+  end = beforeTrailingSource(doc, i, end);
   if (i >= end) return null;
   if (quotedSubject) {
     const range = contentRange(doc, i, end);

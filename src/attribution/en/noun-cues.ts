@@ -3,6 +3,7 @@ import { objectWords } from './objects.js';
 import { sentenceEnd } from '../doc.js';
 import { asAfterObject, LIABLE_LINKS } from './said-object.js';
 import { amountAfterObject } from './amount-object.js';
+import { AUX } from './clause-start.js';
 
 // "The Jakarta Post reports a captain and eleven crew", "Coalition authorities report no casualties": a cue form that is
 // mostly a noun (objects.tsv: noun-cue) is read as the verb only between a subject's last word — a capitalised name or a
@@ -41,6 +42,7 @@ export function englishCueReading(doc: Doc, i: number, n = 1): boolean {
   const prev = i - 1, next = i + 1;
   if (prev < 0 || next >= doc.tokens.length || doc.sentOf[prev] !== doc.sentOf[i] || doc.sentOf[next] !== doc.sentOf[i]) return false;
   if (/\S/.test(doc.text.slice(doc.tokens[prev].end, doc.tokens[i].start)) || /\S/.test(doc.text.slice(doc.tokens[i].end, doc.tokens[next].start))) return false;
+  if (singularThat(doc, prev, i)) return true;
   // "Estimates by the government state about 350 thousand …": a plain form after the tail of a plural subject phrase.
   if (!/s$/.test(doc.keys[i]) && pluralHeadBefore(doc, i) && (OPENERS.has(doc.keys[next]) || CLAUSE_OPENERS.has(doc.keys[next]) || /^\d/.test(doc.tokens[next].text))) return true;
   if (doc.lex.words.get(doc.keys[prev - 1]) === 'determiner' && doc.keys[i] === 'state') return false; // a police state that …
@@ -51,6 +53,19 @@ export function englishCueReading(doc: Doc, i: number, n = 1): boolean {
   const object = OPENERS.has(doc.keys[next]) || /^\d/.test(doc.tokens[next].text) || /^\p{Lu}/u.test(doc.tokens[next].text)
     || doc.keys[next] === 'that' && pluralSubjectWord(doc, prev);
   return subject && object;
+}
+
+/**
+ * "Ortiz demands that …", "The union demands that the company …": an -s form before "that" and a clause's subject agrees
+ * with a singular subject word before it — a name or a title or body word, not a possessive ("Hamas's demands that …")
+ * nor a plural; "the union demands that were rejected" (a relative "that" before a verb) stays the noun.
+ */
+function singularThat(doc: Doc, prev: number, i: number): boolean {
+  const that = i + 1;
+  if (!/s$/.test(doc.keys[i]) || doc.keys[that] !== 'that' || that + 1 >= doc.tokens.length || doc.sentOf[that + 1] !== doc.sentOf[i]) return false;
+  if (AUX.has(doc.keys[that + 1]) || /ed$/.test(doc.keys[that + 1]) || /['’]s?$/.test(doc.tokens[prev].text)) return false;
+  const title = doc.lex.titleWords.get(doc.keys[prev]);
+  return /^\p{Lu}/u.test(doc.tokens[prev].text) && !doc.lex.words.get(doc.keys[prev]) || !!title && title.gender !== 'pl';
 }
 
 /**

@@ -7,6 +7,7 @@ import { skipRaising } from './raising.js';
 import { relativeClauseSubject } from './relative-subject.js';
 import { englishBefore, skipBackAdverbs } from './speaker.js';
 import { isClauseStart } from './clause-start.js';
+import { documentParticipleStart } from './document-participle.js';
 
 type CueHit = Extract<Hit, { type: 'cue' }>;
 export const span = (doc: Doc, s: number, e: number): SpeakerRef => ({ kind: 'span', start: doc.tokens[s].start, end: doc.tokens[e - 1].end, gender: '-' });
@@ -88,7 +89,7 @@ export function speakerBefore(doc: Doc, hit: CueHit, floor: number): SpeakerRef 
   }
   // "A spokeswoman for the ministry said", "a source close to the talks", "people familiar with the plan": a titled head,
   // its link and the body it speaks for are one phrase.
-  if (s < k) s = bodyLinkStart(doc, s, floor);
+  if (s < k) s = documentParticipleStart(doc, bodyLinkStart(doc, s, floor), floor);
   // "German firms including Deutsche Bahn, Daimler, and Siemens have announced": the head with its list of examples.
   if (s < k) s = listSubjectStart(doc, s, floor);
   // ("…, health officials said": lower-case modifiers before a listed head belong to the phrase.)
@@ -146,7 +147,8 @@ function skipProgressive(doc: Doc, hit: CueHit, k: number, floor: number): numbe
 /** Links between a titled head and the body it speaks for (a lawyer for the family, an official with the agency). */
 const BODY_LINKS = new Set(['for', 'with']);
 /** Adjectives that, with their preposition, tie an anonymous source to what it knows (close to, familiar with). */
-const SOURCE_LINKS: ReadonlyMap<string, string> = new Map([['close', 'to'], ['familiar', 'with'], ['closest', 'to']]);
+/** (people with knowledge of …: "with" before "knowledge" is part of the link) */
+const SOURCE_LINKS: ReadonlyMap<string, string> = new Map([['close', 'to'], ['familiar', 'with'], ['closest', 'to'], ['knowledge', 'of']]);
 /** Lower-case heads of an anonymous source that the title list leaves out (people familiar with …). */
 const SOURCE_HEADS = new Set(['people', 'someone', 'person', 'insiders', 'insider']);
 
@@ -156,7 +158,7 @@ const SOURCE_HEADS = new Set(['people', 'someone', 'person', 'insiders', 'inside
  */
 function bodyLinkStart(doc: Doc, s: number, floor: number): number {
   let h = -1;
-  if (s - 3 >= floor && SOURCE_LINKS.get(doc.keys[s - 2]) === doc.keys[s - 1]) h = s - 2;
+  if (s - 3 >= floor && SOURCE_LINKS.get(doc.keys[s - 2]) === doc.keys[s - 1]) h = doc.keys[s - 2] === 'knowledge' && doc.keys[s - 3] === 'with' ? s - 3 : s - 2;
   else if (s - 2 >= floor && BODY_LINKS.has(doc.keys[s - 1])) h = s - 1;
   if (h < 0 || gapHas(doc, h, BREAK_BEFORE) || gapHas(doc, s, BREAK_BEFORE) || gapHas(doc, h + 1, BREAK_BEFORE)) return s;
   const head = doc.keys[h - 1];
