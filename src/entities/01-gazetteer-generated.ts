@@ -18,6 +18,8 @@ export const GENERATED_FILE = join('generated', 'gazetteer.json');
 const FORMAT_VERSION = 3;
 /** The maintained name lists that countryRows reads. */
 const PACKAGE_SOURCES = ['i18n-iso-countries/langs/ar.json', 'i18n-iso-countries/langs/en.json'];
+/** The attribution stage's cue lists, relative to data/gazetteer, whose forms compileGazetteer makes stop words. */
+const LEXICON_SOURCES = ['../lexicons/ar/cues.tsv', '../lexicons/en/cues.tsv'];
 
 interface GeneratedFile {
   fingerprint: string;
@@ -26,7 +28,7 @@ interface GeneratedFile {
 
 const require = createRequire(import.meta.url);
 
-/** Hash of every input of compileGazetteer: the TSV files, the package name lists, the ICU data of Intl. */
+/** Hash of every input of compileGazetteer: the TSV files, the cue lists, the package name lists, the ICU data of Intl. */
 export function fingerprint(): string {
   const hash = createHash('sha256');
   hash.update(`format ${FORMAT_VERSION}\nicu ${process.versions.icu}\nunicode ${process.versions.unicode}\n`);
@@ -34,6 +36,7 @@ export function fingerprint(): string {
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) {
     hash.update(`${name}\n`).update(readFileSync(join(dir, name)));
   }
+  for (const name of LEXICON_SOURCES) hash.update(`${name}\n`).update(readFileSync(join(dir, name)));
   for (const name of PACKAGE_SOURCES) hash.update(`${name}\n`).update(readFileSync(require.resolve(name)));
   return hash.digest('hex');
 }

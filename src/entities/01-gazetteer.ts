@@ -8,6 +8,11 @@ import { readTsv, variants, optional, GazetteerError } from './tsv.js';
 /** The attribution stage's Arabic reporting cues (data/lexicons/ar/cues.tsv), relative to data/gazetteer, and their columns. */
 const AR_CUES_FILE = '../lexicons/ar/cues.tsv';
 const AR_CUES_COLUMNS = 7;
+/** The English reporting cues (data/lexicons/en/cues.tsv), relative to data/gazetteer, and their columns. */
+const EN_CUES_FILE = '../lexicons/en/cues.tsv';
+const EN_CUES_COLUMNS = 5;
+/** An English cue in the present tense of a headline (`Denies`, `Warns`): one word ending in s. */
+const EN_HEADLINE_CUE = /^[a-z]+s$/;
 import { TokenTrie } from './trie.js';
 import { countryRows, ministryRows, type EntityRow } from './01-gazetteer-countries.js';
 import { readGenerated } from './01-gazetteer-generated.js';
@@ -192,6 +197,8 @@ export function compileGazetteer(): CompiledGazetteer {
   }
   // Arabic reporting cues (قال, مشيرا, يكشف) are never a name word: a title followed by one names a role, not a person.
   for (const { cells: [form] } of readTsv(AR_CUES_FILE, AR_CUES_COLUMNS)) stop.add(words(form)[0].key);
+  // English ones in a headline's present tense, capitalised there as names are (`Ali Khan Denies Troops …`), end a name.
+  for (const { cells: [form] } of readTsv(EN_CUES_FILE, EN_CUES_COLUMNS)) if (EN_HEADLINE_CUE.test(form)) stop.add(words(form)[0].key);
   // 1. Bodies first: their aliases win over generated ones (وزارة الدفاع الأمريكية is the Pentagon).
   for (const { line, cells: [id, parent, country, en, ar] } of readTsv('orgs.tsv', 5)) {
     const names = { en: variants(en)[0], ar: variants(ar)[0] };

@@ -48,7 +48,7 @@ export function byTitle(sp: SpeakerState, s: Statement): string | undefined {
   const all = speakerWords(sp.toks, s);
   if (s.speaker.entity && !officeOfBody(sp, s, all)) return undefined;
   const ws = sp.lang === 'en' && all[0]?.key === 'the' ? all.slice(1) : all;
-  if (!ws.length || !sp.isRank(ws[0]) || (sp.lang === 'ar' && ws.length < MIN_TITLE_PHRASE_WORDS_AR)) return undefined;
+  if (!ws.length || !opensWithTitle(sp, ws) || (sp.lang === 'ar' && ws.length < MIN_TITLE_PHRASE_WORDS_AR)) return undefined;
   const { toks } = sp;
   const owners = new Map<string, Located>();
   for (let i = 0; i + ws.length < toks.length; i++) {
@@ -75,6 +75,16 @@ export function byTitle(sp: SpeakerState, s: Statement): string | undefined {
   if (owners.size !== 1) return undefined;
   const [name] = owners.values();
   return sp.entityAt('person', name, [span(all)]);
+}
+
+/**
+ * Does a person's title open the phrase: a rank word (`spokesman`, `الوزير`), or a title of several words whose first is
+ * none (`Interior Minister` of a headline, the title `interior minister`)?
+ */
+function opensWithTitle(sp: SpeakerState, ws: readonly Tok[]): boolean {
+  if (sp.isRank(ws[0])) return true;
+  const i = sp.toks.indexOf(ws[0]);
+  return i >= 0 && Boolean(sp.g.titles.longestAt(sp.toks, i, (t, _, to) => !t.modifier && to - i > 1 && to - i <= ws.length));
 }
 
 /**

@@ -4,6 +4,7 @@ import { byBodyTail, byHeadNoun, byMedium, byParentBody, bySurname, byTitle } fr
 import { unlinkedPeople } from './05-speakers-generic.js';
 import { governmentOf, homeGovernmentOf } from './05-speakers-government.js';
 import { named, runOn } from './05-speakers-named.js';
+import { unlinkedOfficeOf } from './05-speakers-office-of.js';
 import { ownerOnly } from './05-speakers-owner.js';
 import { byDocument, byRecurrence } from './05-speakers-recurrence.js';
 import { linkedTo, SpeakerState } from './05-speakers-state.js';
@@ -47,12 +48,13 @@ import type { Tok } from './keys.js';
  * Pass 0, English: a phrase linked to a person it names only as whose someone is (`Former Trump adviser`), relinked
  * (05-speakers-owner.ts); one of many people of a place linked to its country (`Hong Kong protesters`), unlinked
  * (05-speakers-generic.ts). Arabic: many people or the media of a country (`الشعب اليمني`), unlinked; an unnamed source
- * linked to the person it is close to (`مصادر مقربة من فلان`), unlinked (05-speakers-crowds.ts).
+ * linked to the person it is close to (`مصادر مقربة من فلان`), unlinked (05-speakers-crowds.ts); an office of a person
+ * (`مساعد الرئيس الروسي`) linked to that person, unlinked, for pass 1 to read a name after it (05-speakers-office-of.ts).
  */
 function owned(sp: SpeakerState, s: Statement): Statement {
   const unlinked = unlinkedSourceOf(sp, s);
   if (unlinked) return unlinked;
-  if (sp.lang !== 'en') return unlinkedCrowd(sp, s) ?? s;
+  if (sp.lang !== 'en') return unlinkedCrowd(sp, s) ?? unlinkedOfficeOf(sp, s) ?? s;
   return ownerOnly({ toks: sp.toks, lex: sp.lex, entities: () => sp.byId.values() }, s) ?? unlinkedPeople(sp.toks, sp.byId.values(), s) ?? s;
 }
 
@@ -77,5 +79,7 @@ export function nameSpeakers(text: string, toks: readonly Tok[], entities: Entit
   // التنفيذي …`, a name the entity stage did not know.
   const afterRecurrence = byRecurrence(sp, afterTitle).map((s) => linkedTo(s, byTitle(sp, s)));
   const relinked = byDocument(sp, afterRecurrence);
-  return { entities: sp.entities(), statements: relinked.map((s) => sp.relinkAbsorbed(s)) };
+  // Last, an office of a person (`سفير خادم الحرمين`, `مستشار الرئيس`) linked to that person by any pass, unlinked
+  // again (05-speakers-office-of.ts): passes 1 and 3 may read the person's name or title in the phrase as the speaker's.
+  return { entities: sp.entities(), statements: relinked.map((s) => sp.relinkAbsorbed(s)).map((s) => unlinkedOfficeOf(sp, s) ?? s) };
 }
