@@ -6,6 +6,7 @@ import { quantitiesOf } from './numbers.js';
 import { nameSkeletons } from './cross-names.js';
 import { contentWords } from './restatement.js';
 import { predicateStems } from './stems.js';
+import { rareLookupKeys } from './rare-words.js';
 import { speakerLookupKey } from './speaker-restatement.js';
 import type { Member } from './types.js';
 
@@ -145,14 +146,32 @@ export function derived(it: EchoItem): Derived {
 }
 
 /**
- * Keys a statement is looked up by in the pool: its anchor keys, its linked speaker's (speaker-restatement.ts), and its
- * copy sketch (copy.ts `sketchKeys`) when it may be a copy (a copy needs both to be: the store keeps no sketch of the
- * others); every echo shares one.
+ * Keys a statement is looked up by in the pool: its anchor keys, its linked speaker's (speaker-restatement.ts), its
+ * rarest predicate stems (rare-words.ts), and its copy sketch (copy.ts `sketchKeys`) when it may be a copy (a copy
+ * needs both to be: the store keeps no sketch of the others); every echo shares one.
  */
 export function lookupKeys(it: EchoItem): string[] {
   let keys = lookupKeysOf.get(it);
-  if (!keys) lookupKeysOf.set(it, (keys = [...echoKeys(it), ...speakerLookupKey(it), ...(mayCopy(it) ? sketchKeys(it.words) : [])]));
+  if (!keys) lookupKeysOf.set(it, (keys = [...anchorLookupKeys(it), ...rareLookupKeys(it)]));
   return keys;
+}
+
+/** lookupKeys but the rare-stem ones: the keys every echo but one by rare words alone shares. */
+export function anchorLookupKeys(it: EchoItem): string[] {
+  let keys = anchorLookupKeysOf.get(it);
+  if (!keys) anchorLookupKeysOf.set(it, (keys = [...echoKeys(it), ...speakerLookupKey(it), ...(mayCopy(it) ? sketchKeys(it.words) : [])]));
+  return keys;
+}
+const anchorLookupKeysOf = new WeakMap<EchoItem, string[]>();
+
+/**
+ * Do two items share a lookup key but a rare-stem one (anchorLookupKeys)? Only then may the rules before rare words
+ * join them: a pair the rare keys alone brought together (shortlist) is the rare-words rule's to judge, as before
+ * those keys no rule saw it.
+ */
+export function shareAnchorKey(a: EchoItem, b: EchoItem): boolean {
+  const keys = new Set(anchorLookupKeys(b));
+  return anchorLookupKeys(a).some((k) => keys.has(k));
 }
 /** Items are never changed: their keys are computed once (a pool statement is shortlisted by many later ones). */
 const lookupKeysOf = new WeakMap<EchoItem, string[]>();
@@ -169,9 +188,10 @@ export function echoable(it: EchoItem): boolean {
 }
 
 /**
- * May the statement echo one of another article (echoOf): only as a copy (copy.ts `mayCopy`) or when `echoable`.
- * One that may not is compared with its own article's statements alone (`headline`): the pool need not be read for it.
+ * May the statement echo one of another article (echoOf): only as a copy (copy.ts `mayCopy`), when `echoable`, or by
+ * its rare words (rare-words.ts: it has a rare-stem key). One that may not is compared with its own article's
+ * statements alone (`headline`): the pool need not be read for it.
  */
 export function echoesOthers(it: EchoItem): boolean {
-  return echoable(it) || mayCopy(it);
+  return echoable(it) || mayCopy(it) || rareLookupKeys(it).length > 0;
 }

@@ -5,17 +5,18 @@ import { casualtyDetailOf } from './casualties.js';
 import { continuationOf } from './continuation.js';
 import { copyOf, grouped, headlineOf, partOf, pieceOf } from './copy.js';
 import { paraphraseOf } from './paraphrase.js';
+import { rareWordsOf } from './rare-words.js';
 import { sharedNames } from './cross-names.js';
 import { speakerRestatementOf } from './speaker-restatement.js';
 import { titleLeadOf } from './lead.js';
-import { derived, echoable, names, type EchoItem } from './echo-item.js';
+import { derived, echoable, names, shareAnchorKey, type EchoItem } from './echo-item.js';
 import { shortTitle } from './echo-items.js';
 
 // Whether two echo items carry one proposition, and how (echoOf): the rules of one article, then across articles.
 
 /** Why two statements are not echoes of each other; or how they are. */
 export type EchoMatch =
-  | { ok: true; how: 'copy' | 'piece' | 'words' | 'headline' | 'paraphrase' | 'reference' | 'detail' | 'continuation' | 'anchors'; score: number }
+  | { ok: true; how: 'copy' | 'piece' | 'words' | 'headline' | 'paraphrase' | 'reference' | 'detail' | 'continuation' | 'anchors' | 'rare-words'; score: number }
   | { ok: false; reason: 'same-article' | 'window' | 'numbers' | 'anchors' | 'words' | 'evaluation' };
 
 const shared = <T>(a: readonly T[], b: readonly T[]) => a.filter((x) => b.includes(x)).length;
@@ -62,12 +63,21 @@ export function echoOf(a: EchoItem, b: EchoItem, evaluations = false): EchoMatch
     const n = continuationOf(a, b);
     return n === undefined ? { ok: false, reason: 'same-article' } : { ok: true, how: 'continuation', score: n };
   }
+  const days = Math.abs(derived(a).time - derived(b).time) / DAY_MS;
+  // A pair sharing only rare-stem keys (echo-item.ts `shareAnchorKey`) is one no other rule was shown: rare words decide.
+  if (!shareAnchorKey(a, b)) {
+    const rare = agree && a.member.lang === b.member.lang ? rareWordsOf(a, b, days) : undefined;
+    return rare === undefined ? { ok: false, reason: 'anchors' } : { ok: true, how: 'rare-words', score: rare };
+  }
   const m = otherArticle(a, b, numbers, agree);
   // One linked speaker's point told the same day in other words, anchors or none (speaker-restatement.ts): where the
   // other outlet's rules found no echo.
   if (m.ok || (m.reason !== 'anchors' && m.reason !== 'words')) return m;
   const restated = speakerRestatementOf(a, b);
-  return restated === undefined ? m : { ok: true, how: 'paraphrase', score: restated };
+  if (restated !== undefined) return { ok: true, how: 'paraphrase', score: restated };
+  // One proposition told within a day in other words, sharing uncommon words and a phrase (rare-words.ts).
+  const rare = rareWordsOf(a, b, days);
+  return rare === undefined ? m : { ok: true, how: 'rare-words', score: rare };
 }
 
 /** echoOf for two statements of different articles, whose figures agree or not (`agree`), sharing `numbers` quantities. */

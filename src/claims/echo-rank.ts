@@ -5,6 +5,7 @@ import { mayCopy } from './copy.js';
 import { windowAround } from './dates.js';
 import { derived, echoKeys, lookupKeys, type EchoItem } from './echo-item.js';
 import { echoOf } from './echo-match.js';
+import { rareLookupKeys } from './rare-words.js';
 import { speakerLookupKey } from './speaker-restatement.js';
 
 // Which pool statements a new echo item is compared with (shortlist), and which of those it echoes best (rankEchoes).
@@ -28,13 +29,13 @@ const anchorSetOf = new WeakMap<EchoItem, Set<string>>();
 
 /**
  * May the pool statement a shortlist found by `ref` echo `it` (echoOf)? Every echo but a copy shares an anchor key
- * (a content entity or quantity: one of `ref.keys`, as the store asked for all of `it`'s), or one linked speaker's
- * restatement its speaker (speaker-restatement.ts); a copy needs `it` to be one
+ * (a content entity or quantity: one of `ref.keys`, as the store asked for all of `it`'s), one linked speaker's
+ * restatement its speaker (speaker-restatement.ts), one by rare words a rare stem (rare-words.ts); a copy needs `it` to be one
  * (copy.ts `mayCopy`) within COPY_WINDOW_DAYS. One that may not is not read.
  */
 export function mayEchoRef(it: EchoItem, ref: EchoRef): boolean {
   let anchors = anchorSetOf.get(it);
-  if (!anchors) anchorSetOf.set(it, (anchors = new Set([...echoKeys(it), ...speakerLookupKey(it)])));
+  if (!anchors) anchorSetOf.set(it, (anchors = new Set([...echoKeys(it), ...speakerLookupKey(it), ...rareLookupKeys(it)])));
   for (const k of ref.keys) if (anchors.has(k)) return true;
   // As copyOf reads the days (a date that does not parse is not turned away by it).
   return mayCopy(it) && !(Math.abs(Date.parse(ref.date) - derived(it).time) / DAY_MS > COPY_WINDOW_DAYS);
@@ -62,8 +63,8 @@ export function shortlistRefs<R extends EchoRef>(it: EchoItem, refs: Iterable<R>
   return out.sort((a, b) => b.n - a.n || (a.r.statementId < b.r.statementId ? -1 : a.r.statementId > b.r.statementId ? 1 : 0)).slice(0, ECHO_MAX_CANDIDATES).map((x) => x.r);
 }
 
-/** How an echo ranks among a statement's candidates: the same words are the surest. */
-const HOW_RANK = { copy: 8, piece: 7, words: 6, headline: 5, paraphrase: 4, reference: 3, detail: 2, continuation: 1, anchors: 0 } as const;
+/** How an echo ranks among a statement's candidates: the same words are the surest, rare words alone the least. */
+const HOW_RANK = { copy: 9, piece: 8, words: 7, headline: 6, paraphrase: 5, reference: 4, detail: 3, continuation: 2, anchors: 1, 'rare-words': 0 } as const;
 
 /** Does rank `x` come before `y` (lexicographic, higher first)? */
 function before(x: number[], y: number[]): boolean {

@@ -31,8 +31,6 @@ describe('echoOf: is one statement an echo of another', () => {
     ['an Arabic translation with the same numbers, entities and speaker is an echo',
       member(OPENED, { speaker: { text: 'ministry', entity: 'country:IR' }, speakerKey: 'country:IR' }),
       member(OPENED_AR, { articleId: 'b', lang: 'ar', speaker: { text: 'الوزارة', entity: 'country:IR' }, speakerKey: 'country:IR' }), true],
-    ['another proposition about the same entities on the same day is not ("will meet" is not "opened")',
-      member(OPENED), member('Iran will meet India next week to discuss the port of Chabahar and trade between the two countries', { articleId: 'b' }), false],
     ['the same sentence with another number is not',
       member(OPENED), member(OPENED.replace('40', '60'), { articleId: 'b' }), false],
     ['a translation sharing entities but no number is not (ids alone agree too easily)',
@@ -59,6 +57,16 @@ describe('echoOf: is one statement an echo of another', () => {
     expect(echoable(echoItemOf(member(liberation, { entities: ['country:YE'] })))).toBe(false);
     expect(echoable(echoItemOf(member(liberation, { entities: ['country:YE'], speaker: { text: 'the minister', entity: 'country:YE' }, speakerKey: 'country:YE' })))).toBe(false);
     expect(echoable(echoItemOf(member(OPENED)))).toBe(true);
+  });
+
+  it('another proposition about the same entities on the same day is not ("will meet" is not "opened")', () => {
+    // Predicate words as echoItemsOf reads them off an article, names left out (read from the content alone, `port
+    // Chabahar` would be a phrase of rare words: rare-words.ts).
+    const opened = echoItemOf(member(OPENED), undefined, () => [['open'], ['port'], ['ship'], ['let'], ['vessel'], ['dock'], ['month']]);
+    const meet = echoItemOf(member('Iran will meet India next week to discuss the port of Chabahar and trade between the two countries', { articleId: 'b' }),
+      undefined, () => [['meet'], ['next'], ['week'], ['discuss'], ['port'], ['trade'], ['between'], ['two'], ['countr']]);
+    expect(echoOf(opened, meet).ok).toBe(false);
+    expect(echoOf(meet, opened).ok).toBe(false);
   });
 
   it('a statement naming one entity echoes the same words only from the same linked speaker', () => {
