@@ -33,9 +33,10 @@ export const CLAIMS_HELDOUT_F1_FLOOR = 0.37;
  * blind: the file was complete before isnad's grouping ran on these articles. Floor 0.72, about 0.03 below, rounded
  * down. Higher than the first held-out set's (0.375): most of its claims are one wire sentence in two outlets, and
  * it holds few restatements in other words. Only ever raised, and never by tuning on these articles: like the first
- * held-out set, its line is printed alone, never its groups or its misses.
+ * held-out set, its line is printed alone, never its groups or its misses. Session 28: 0.778 (P 0.925, R 0.671) with
+ * the rare-words rule (tuned on the development sets alone), floor raised to 0.75.
  */
-export const CLAIMS_HELDOUT2_F1_FLOOR = 0.72;
+export const CLAIMS_HELDOUT2_F1_FLOOR = 0.75;
 /**
  * Pairwise F1 the second development gold (eval/gold/claims-dev2.json, grouped blind) must keep: 0.793 (P 0.958,
  * R 0.676, 120 pairs predicted, 170 gold) in session 5 (floor 0.77; 0.418 in session 4, floor 0.40; 0.236 when the
