@@ -1,4 +1,3 @@
-import { lexicon } from '../attribution/lexicon/index.js';
 import { matchKey } from '../text/normalize/arabic.js';
 import { tokenize } from '../text/tokens.js';
 import { CLAIM_REFERENCE, DETAIL_REFERENCE, findConcepts, isBroad, keysOf, kindOf, type ConceptMatch, type EventLexicon, eventLexicon } from './lexicon.js';
@@ -9,7 +8,7 @@ import { isJudgement } from './judgement.js';
 import { isManner, isSetting } from './setting.js';
 import { befalls } from './target.js';
 import { isCeased } from './cessation.js';
-import { leads, relays, speakerAt } from './nested-lead.js';
+import { isCarrier, isInner } from './nesting.js';
 import { POSITION_OF, type ClaimKey, type ClaimSource, type KeyResult, type Position, type SourceEntity, type SourceStatement } from './types.js';
 
 // What one statement is about: its event concept, the entities named in it, its position, and whether it
@@ -146,53 +145,6 @@ function ownerAdjective(src: ClaimSource, event: { start: number; end: number },
 
 /** Characters read after a mention's start for its first word. */
 const ADJECTIVE_LOOKAHEAD_CHARS = 40;
-
-/** Characters looked back from a nested speaker for the word that opens its clause. */
-const CLAUSE_LOOKBACK_CHARS = 24;
-
-/**
- * Does the speaker of `t`, inside the content of `s`, open a reported clause (`…أن البنتاغون لم يتمكن`,
- * `said that the Pentagon …`)? The word before it is a complementizer of the function-word lexicon. A
- * "speaker" that is the object of a verbal noun (`رفض الكونجرس للاتفاق …`, Congress's rejection) is not.
- */
-function opensClause(src: ClaimSource, s: SourceStatement, t: SourceStatement): boolean {
-  const at = speakerAt(src, s, t);
-  if (at < 0) return false;
-  // ("X said Y had resigned, a spokesman said": an inner speaker opening the outer content opens its clause too)
-  if (leads(src, s, at)) return true;
-  const before = tokenize(src.text, Math.max(0, at - CLAUSE_LOOKBACK_CHARS), at).at(-1);
-  const words = lexicon(src.lang === 'ar' ? 'ar' : 'en').words;
-  return Boolean(before) && keysOf(before!.text).some((k) => words.get(k) === 'complement');
-}
-
-/** Is `t` (speaker and content) inside the content of `s`? */
-const nestedIn = (s: SourceStatement, t: SourceStatement) => t !== s && t.content.start >= s.content.start && t.content.end <= s.content.end
-  && t.content.end - t.content.start < s.content.end - s.content.start && Boolean(t.speaker.text) && s.content.text.includes(t.speaker.text);
-
-/** Does `s` report another statement of the article (nested attribution), which then carries the claim? */
-function isCarrier(src: ClaimSource, s: SourceStatement): boolean {
-  return src.statements.some((t) => nestedIn(s, t) && opensClause(src, s, t) && !relays(src, s, t));
-}
-
-/** Is `t` a piece of another statement's content rather than a statement (see Frame.inner)? */
-function isInner(src: ClaimSource, t: SourceStatement): boolean {
-  return src.statements.some((s) => (nestedIn(s, t) && !opensClause(src, s, t)) || heldClause(s, t));
-}
-
-/**
- * Is `t` a doubt or denial inside its own speaker's assertion `s` (`… يشير إلى أن تكرار الهجوم يستبعد أن تكون المناطق قد
- * تعرضت للهجوم عن طريق الخطأ`, the clause after `يستبعد` read as the speaker's doubt)? What the assertion rules out or
- * questions is a piece of it, not a proposition the speaker states beside it. Not an assertion inside a denial (`أرفض
- * … يزعم أن …`): there the clause is most often what another, unnamed, claimed (the extractor gave it the outer speaker),
- * the proposition the denial answers.
- */
-const heldClause = (s: SourceStatement, t: SourceStatement) => t !== s && t.content.start >= s.content.start && t.content.end <= s.content.end
-  && t.content.end - t.content.start < s.content.end - s.content.start && sameSpeaker(s, t)
-  && POSITION_OF[s.stance] === 'for' && POSITION_OF[t.stance] !== 'for';
-
-/** One speaker: the same entity, or the same words when neither is linked. */
-const sameSpeaker = (s: SourceStatement, t: SourceStatement) =>
-  s.speaker.entity ? s.speaker.entity === t.speaker.entity : !t.speaker.entity && matchKey(s.speaker.text) === matchKey(t.speaker.text);
 
 /** Evaluative kinds that make an evaluation wherever they stand, and those that do before the event phrase. */
 const LABEL_KINDS: ReadonlySet<EvaluativeKind> = new Set(['label']);
