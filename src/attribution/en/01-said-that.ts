@@ -1,7 +1,7 @@
 import { colonBefore, commaBefore, contentRange } from '../clause.js';
 import { nestedDoubt } from '../hedge.js';
-import { cueStartsAt, gapBefore, insideQuote, sentenceEnd, sentenceStart, sourceStartsAt } from '../doc.js';
-import type { Doc, Draft, Hit, Rule, SpeakerRef } from '../types.js';
+import { cueStartsAt, gapBefore, insideQuote, sentenceEnd, sentenceStart } from '../doc.js';
+import type { Draft, Rule } from '../types.js';
 import { clauseSubject } from './clause-subject.js';
 import { colonParagraph } from './colon-paragraph.js';
 import { isClauseStart } from './clause-start.js';
@@ -12,7 +12,7 @@ import { mandative } from './mandative.js';
 import { objectWords } from './objects.js';
 import { beliefClauseAt } from './belief-clause.js';
 import { claimAppositiveContent } from './claim-apposition.js';
-import { isOwnStance, ownStanceCue, SELF_PRONOUNS } from './own-stance.js';
+import { isOwnStance, ownStanceCue } from './own-stance.js';
 import { passiveReading } from './passive.js';
 import { skipRaising } from './raising.js';
 import { possessedNoun } from './possessive-noun.js';
@@ -26,83 +26,8 @@ import { tellAsidePredicate } from './aside-addressee.js';
 import { isSubordinateTail } from './subordinate-tail.js';
 import { englishBefore, POSSESSIVES, skipBackAdverbs } from './speaker.js';
 import { speechQuoteAt } from '../ar/content.js';
+import { NOUN_BEFORE, NOTHING, pronounThenHedge, FUTURE_MODALS, REFUSALS, afterLetUs, quoteAround, asSayingAfter, ANONYMOUS, NO_ONE, openingPassive, sourceTail, relativeBefore } from './said-that-guards.js';
 import { afterPossessive, COORDINATORS, isAttributive, isNameWord, notSpeech } from './verb-reading.js';
-
-/** Words after which a cue form is a noun (there is no doubt, with little fear, beyond doubt). */
-const NOUN_BEFORE = new Set(['no', 'little', 'without', 'beyond', 'much']);
-
-/** Objects that say a cue reported nothing (said nothing about …, revealed little). */
-const NOTHING = new Set(['nothing', 'little']);
-
-/** The hedge (could not confirm) right after a subject pronoun at token `at`, if any. */
-function pronounThenHedge(doc: Doc, at: number): Hit | undefined {
-  return SELF_PRONOUNS.has(doc.keys[at]) ? doc.hits.find((h) => h.type === 'hedge' && h.start === at + 1) : undefined;
-}
-
-/** Modals before a cue: what will or may be said is not yet a statement. */
-const FUTURE_MODALS = new Set(['will', 'would', 'shall', 'could', 'may', 'might', 'can', 'should', 'must']);
-/** Cues a modal leaves a statement: "would neither confirm nor deny" is the refusal itself, made when reported. */
-const REFUSALS = new Set(['neither confirm nor deny']);
-
-/** True when token `i` closes "let's" / "let us" (written as one token or as "let" + "s"/"us"). */
-function afterLetUs(doc: Doc, i: number, floor: number): boolean {
-  if (i < floor) return false;
-  return /^let['’]s$/.test(doc.keys[i]) || i > floor && doc.keys[i - 1] === 'let' && (doc.keys[i] === 'us' || doc.keys[i] === 's');
-}
-
-
-/** True when the sentence's first token opens inside a quotation (a quotation interrupted by the cue is 02-quote-said.ts's). */
-function quoteAround(doc: Doc, first: number): boolean {
-  const at = doc.tokens[first].start;
-  return doc.quotes.some((q) => q.open <= at && q.end > at);
-}
-
-/** True when "as" and a participle cue (as saying) follow the content ending at character `at`. */
-function asSayingAfter(doc: Doc, at: number, end: number): boolean {
-  let k = doc.tokens.findIndex((t) => t.start >= at);
-  if (k < 0) return false;
-  if (doc.keys[k - 1] === 'as') k--;
-  return k + 1 < end && doc.keys[k] === 'as' && /ing$/.test(doc.keys[k + 1]) && cueStartsAt(doc, k + 1);
-}
-
-/** Participles of "asked not to be …" that keep a source anonymous. */
-const ANONYMOUS = new Set(['named', 'identified', 'quoted', 'cited']);
-
-/** Words that open what someone was asked or told about (Asked whether …, Pressed on …, Told of …). */
-/** Words that open a subject naming no source (No group, Nobody, None of the parties). */
-const NO_ONE = new Set(['no', 'nobody', 'none', 'neither']);
-const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'who', 'of']);
-
-/**
- * True for a past-form cue opening its sentence (after "When" at most) before a question word or a preposition,
- * with a comma later in the sentence: "Asked about the fire, the mayor said …" (not inverted "Added the mayor: …").
- */
-function openingPassive(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, floor: number, end: number): boolean {
-  const at = hit.start === floor ? floor : hit.start === floor + 1 && doc.keys[floor] === 'when' ? floor + 1 : -1;
-  if (at < 0 || hit.cue.kind !== 'verb' || !/(ed|told)$/.test(doc.keys[at]) || hit.end >= end) return false;
-  const next = doc.keys[hit.end];
-  if (!QUESTION_OPENERS.has(next) && doc.lex.words.get(next) !== 'preposition') return false;
-  for (let k = hit.end + 1; k < end; k++) if (commaBefore(doc, k)) return true;
-  return false;
-}
-
-/** True when a source phrase (citing, according to) at token `at` runs to the sentence end with no comma. */
-function sourceTail(doc: Doc, at: number, end: number): boolean {
-  if (!sourceStartsAt(doc, at)) return false;
-  for (let k = at + 1; k < end; k++) if (commaBefore(doc, k)) return false;
-  return true;
-}
-
-/** Relative pronouns that leave a cue's object before them (the notion that the Founders rejected). */
-const RELATIVES = new Set(['that', 'which', 'whom']);
-
-/** True when a span speaker follows a relative pronoun in its sentence (… the notion that the Founders rejected). */
-function relativeBefore(doc: Doc, speaker: SpeakerRef, floor: number): boolean {
-  if (speaker.kind !== 'span') return false;
-  const at = speaker.start;
-  const s0 = doc.tokens.findIndex((t) => t.start === at);
-  return s0 > floor && RELATIVES.has(doc.keys[s0 - 1]);
-}
 
 /** X said (that) C · X told Y that C · X denied/accused/urged … · he said … · was claimed by X. */
 export const enSaidThat: Rule = {
