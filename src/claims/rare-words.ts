@@ -8,7 +8,8 @@ import { appealsForMore } from './general-appeal.js';
 import { ECHO_MIN_WORDS } from './constants-echo.js';
 import { isCanonical } from './frame.js';
 import { claimsDataFile } from './lexicon.js';
-import { CLUSTER_KEY_PREFIX, stemsOf, stemsOfKey } from './stems.js';
+import { CLUSTER_KEY_PREFIX, sharedPredicates, stemsOf, stemsOfKey } from './stems.js';
+import { LINKED_SPEAKER } from './speaker-restatement.js';
 import type { Member } from './types.js';
 
 // Rare words: one proposition told by two outlets within a day in words of their own, sharing no entity, quantity or
@@ -20,8 +21,6 @@ import type { Member } from './types.js';
 const FILE = join('data', 'lexicons', 'claims', 'common-words.tsv');
 /** Is the speaker linked to a canonical entity (copy.ts reads it so too)? */
 const linked = (it: RareWordsItem) => Boolean(it.member.speaker.entity) && isCanonical(it.member.speakerKey);
-/** Speaker keys of linked people and bodies (as speaker-restatement.ts). */
-const PERSON_OR_BODY = /^(person|org):/u;
 /** A question mark, Arabic or Latin. */
 const QUESTION = /[?\u061F]/u;
 /** The pool lookup key prefix of a rare stem (echo-item.ts `lookupKeys`): `r:تقسم`. */
@@ -117,7 +116,7 @@ export function rareWordsOf(a: RareWordsItem, b: RareWordsItem, days: number): n
   // Two linked speakers that differ are two sources' words, however alike (as copy.ts `copyOf`).
   if (linked(a) && linked(b) && a.member.speakerKey !== b.member.speakerKey) return undefined;
   // The same linked person or body (a country speaks through too many officials to tell their points apart by words).
-  const sameSpeaker = Boolean(a.member.speaker.entity) && PERSON_OR_BODY.test(a.member.speakerKey) && a.member.speakerKey === b.member.speakerKey;
+  const sameSpeaker = Boolean(a.member.speaker.entity) && LINKED_SPEAKER.test(a.member.speakerKey) && a.member.speakerKey === b.member.speakerKey;
   const sharedEntity = a.entities.some((e) => b.entities.includes(e));
   if (!sameSpeaker && !sharedEntity) return undefined;
   // A demand for more of something (`ببذل المزيد من الدعم`) is a general call, no proposition (R3; copy.ts `generalCall`).
@@ -128,7 +127,7 @@ export function rareWordsOf(a: RareWordsItem, b: RareWordsItem, days: number): n
   if (!rareLookupKeys(a).some((k) => keys.has(k))) return undefined;
   const rare = Math.min(sharedRare(a, b), sharedRare(b, a));
   if (rare < (sameSpeaker ? RARE_WORDS_MIN_SHARED : RARE_WORDS_MIN_SHARED_OTHER_SPEAKER)) return undefined;
-  const shared = Math.min(a.stems.filter((w) => w.some((s) => b.stemKeys.has(s))).length, b.stems.filter((w) => w.some((s) => a.stemKeys.has(s))).length);
+  const shared = Math.min(sharedPredicates(a.stems, b.stemKeys), sharedPredicates(b.stems, a.stemKeys));
   if (shared < (sharedEntity ? RARE_WORDS_MIN_SHARE : RARE_WORDS_MIN_SHARE_SPEAKER_ONLY) * Math.max(a.stems.length, b.stems.length)) return undefined;
   return Math.min(sharedPhrases(a, b), sharedPhrases(b, a)) >= RARE_WORDS_MIN_PHRASES ? rare : undefined;
 }

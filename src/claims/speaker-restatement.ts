@@ -9,11 +9,11 @@ import type { EchoItem } from './echo-item.js';
 // this way (every US official is `country:US`).
 
 /** Speaker keys of linked people and bodies: the only ones this rule reads. */
-const LINKED = /^(person|org):/u;
+export const LINKED_SPEAKER = /^(person|org):/u;
 
 /** The linked person or body that speaks, when the extractor linked one. */
 const linkedSpeaker = (it: EchoItem): string | undefined =>
-  it.member.speaker.entity && LINKED.test(it.member.speakerKey) ? it.member.speakerKey : undefined;
+  it.member.speaker.entity && LINKED_SPEAKER.test(it.member.speakerKey) ? it.member.speakerKey : undefined;
 
 /** The pool lookup key of a linked speaker (echo-item.ts `lookupKeys`): `s:person:kerry`. */
 export function speakerLookupKey(it: EchoItem): string[] {
