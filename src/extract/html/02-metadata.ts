@@ -13,9 +13,11 @@ export interface Metadata {
   title?: string;
   dek?: string;
   byline?: string;
+  /** ISO 8601 date or date-time. */
   publishedAt?: string;
   siteName?: string;
   canonicalUrl?: string;
+  /** From markup (<html lang>, og:locale, content-language), primary subtag, lower case. */
   lang?: string;
   /** Text of the first <h1>, used to recognise the title inside the body. */
   h1?: string;

@@ -3,7 +3,7 @@
  * main-text paragraphs, with what was dropped. Pure, bounded, no recursion.
  */
 import { parsePage } from './01-parse.js';
-import { readMetadata } from './02-metadata.js';
+import { readMetadata, type Metadata } from './02-metadata.js';
 import { markPage } from './03-clean.js';
 import { pickMain } from './04-score.js';
 import { paragraphsOf, type Removed } from './05-paragraphs.js';
@@ -12,16 +12,8 @@ import type { El } from './dom.js';
 
 export type { Removed } from './05-paragraphs.js';
 
-export interface HtmlExtraction {
-  title?: string;
-  dek?: string;
-  byline?: string;
-  /** ISO 8601 date or date-time. */
-  publishedAt?: string;
-  siteName?: string;
-  canonicalUrl?: string;
-  /** From markup (<html lang>, og:locale, content-language), primary subtag, lower case. */
-  lang?: string;
+/** The page's metadata (less the <h1>, used only to find the title in the body) and its main text. */
+export interface HtmlExtraction extends Omit<Metadata, 'h1'> {
   /** Main text, one entry per p / h2… / li / blockquote; whitespace collapsed. */
   paragraphs: string[];
   /** Notable blocks dropped inside or near the main content (at most ~20, texts cut to 200 characters). */
