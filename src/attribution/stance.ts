@@ -76,8 +76,9 @@ export function cueStance(doc: Doc, d: Draft): Stance {
 const CLAUSE_COMMAS = gapChars(ARABIC_COMMA + ',');
 
 /**
- * A lead (يجب، تحتاج إلى) counts as the content's own predicate only near its start and not inside a relative or
- * negated phrase: `الخوف الذي يجب أن …` and `لا يحتاج إلى` lay no duty. A quotation opened inside the content starts
+ * A lead (يجب، تحتاج إلى) counts as the content's own predicate only near the start of its sentence (`lo`: the first
+ * token of the turn it falls in, so in `… انتهت الهدنة. لذلك يجب أن …` the duty heads its own sentence) and not inside
+ * a relative or negated phrase: `الخوف الذي يجب أن …` and `لا يحتاج إلى` lay no duty. A quotation opened inside the content starts
  * the speaker's own words (قالت في كلمة ألقتها أمام الطلاب «نحن بحاجة إلى …»): near its opening a lead counts too,
  * and so does one right after a comma within STANCE_COMMA_LEAD_WORDS, the predicate of a topic put first (معالجة
  * الفكر المنحرف، لا بد من …؛ النظام الذي نسعى لبنائه، اليوم، يجب أن …). Returns the lead's stance and its length.
@@ -160,7 +161,7 @@ export function readTurns(doc: Doc, content: readonly [number, number], nested: 
     // words name no stance, and the reading goes on after them.
     if (m && m[0].value === 'assert') { turn.words += m[1] - 1; i += m[1] - 1; continue; }
     if (m) { turn.stance = m[0].value; continue; }
-    const lead = starts & LEAD ? leadAt(doc, i, lo) : undefined;
+    const lead = starts & LEAD ? leadAt(doc, i, turn.first) : undefined;
     // A lead listed as `assert` (بما يجب) is an exception to a shorter one, as a marker's is: its words name no stance.
     if (lead && lead[0] === 'assert') { turn.words += lead[1] - 1; i += lead[1] - 1; continue; }
     if (lead) turn.stance = lead[0];
