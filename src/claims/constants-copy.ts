@@ -62,3 +62,11 @@ export const COPY_WINDOW_DAYS = 14;
  * of their smallest hashes). 4 found every dev2 reprint; each is one more claim_echo_keys row.
  */
 export const COPY_SKETCH_KEYS = 4;
+
+/**
+ * Words (content words): a reprint whose shorter side has this many is a copy whatever speakers the two outlets name
+ * (copy.ts `copyOf`; still both ways COPY_ANY_SPEAKER_MIN_COVERAGE, no evaluation, no general call): a sentence that
+ * long is not said word for word by two sources, while outlets give one release to a minister, the ministry or the
+ * country (claims-dev10's call to criminalise insulting religions, 70 words, `country:SA` / an unlinked official).
+ */
+export const COPY_ANY_SPEAKER_LONG_MIN_WORDS = 12;

@@ -17,3 +17,16 @@ export const RUN_MIN_LONGER_SHARE = 0.25;
 
 /** Predicate words a statement that points back at the one before it (`during those clashes`) must share with it. */
 export const RUN_REFERRING_MIN_PREDICATES = 2;
+
+/**
+ * Statements apart (in the article's order) a toll may stand from the same speaker's account of its event (within-toll.ts):
+ * the next one only. Session 29: dev8 0.489 → 0.505, dev10 0.389 unchanged (P 0.809 → 0.792, R 0.256 → 0.258), no other
+ * dev line moved; looser neighbours (a shared word after a cue) cost dev2 and dev9 their floors.
+ */
+export const TOLL_MAX_DISTANCE = 1;
+
+/**
+ * Words either side of a toll word within which a count makes it a toll (within-toll.ts): four (`عشرة مدنيين على الأقل
+ * قتلوا`, `two police officers were injured`).
+ */
+export const TOLL_COUNT_WINDOW = 4;

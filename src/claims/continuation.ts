@@ -9,6 +9,7 @@ import { statementOrdinal } from './source.js';
 import { claimWords } from './lexicon.js';
 import { predicateStems, sharedPredicates, stemsOf } from './stems.js';
 import { eventDetailOf } from './event-details.js';
+import { tollOf } from './within-toll.js';
 import { eventQuantities, sideOfTexts } from './marks.js';
 import { quantitiesConflict } from './numbers.js';
 import type { Lang } from '../model/index.js';
@@ -20,7 +21,8 @@ import type { ClaimSource } from './types.js';
 
 /**
  * The continuation score (predicate words shared) of two statements of one article: details of one event anywhere in
- * the article (event-details.ts `eventDetailOf`, R6; a `coordinated` neighbour excepted), else one proposition's halves.
+ * the article (event-details.ts `eventDetailOf`, R6; a `coordinated` neighbour excepted), or the toll of the event the
+ * same speaker told just before (within-toll.ts `tollOf`), else one proposition's halves.
  * Undefined when they are neither, and for halves: not next to each other in the article's statement order, speakers
  * that disagree (copy.ts `speakersAgree`; unless the later restates the earlier, `restatesNeighbour`, and adds no
  * `coordinated` point), or fewer than CONTINUATION_MIN_PREDICATES predicate words (stems.ts) shared, counted from the side
@@ -33,6 +35,12 @@ import type { ClaimSource } from './types.js';
  * were killed in another bombing`).
  */
 export function continuationOf(a: NeighbourItem, b: NeighbourItem): number | undefined {
+  // The toll of the event the same speaker told just before (within-toll.ts, R6), where no other reading joins them.
+  return detailOrHalves(a, b) ?? tollOf(a, b);
+}
+
+/** continuationOf without the toll: details of one event, else one proposition's halves. */
+function detailOrHalves(a: NeighbourItem, b: NeighbourItem): number | undefined {
   if (a.member.articleId !== b.member.articleId) return undefined;
   const [first, second] = statementOrdinal(a.member.statementId) < statementOrdinal(b.member.statementId) ? [a, b] : [b, a];
   const adjacent = statementOrdinal(second.member.statementId) - statementOrdinal(first.member.statementId) === 1;

@@ -1,5 +1,5 @@
 import {
-  COPY_ANY_SPEAKER_MIN_COVERAGE, COPY_MIN_COVERAGE, COPY_MIN_WORDS, COPY_SKETCH_KEYS, COPY_VERBATIM_MIN_WORDS, COPY_WINDOW_DAYS, PART_MIN_WORDS,
+  COPY_ANY_SPEAKER_LONG_MIN_WORDS, COPY_ANY_SPEAKER_MIN_COVERAGE, COPY_MIN_COVERAGE, COPY_MIN_WORDS, COPY_SKETCH_KEYS, COPY_VERBATIM_MIN_WORDS, COPY_WINDOW_DAYS, PART_MIN_WORDS,
 } from './constants-copy.js';
 import { HEADLINE_MIN_PREDICATES, HEADLINE_MIN_SHARE, HEADLINE_QUOTE_MIN_WORDS } from './constants-title.js';
 import { evaluativeKind } from './evaluative.js';
@@ -131,7 +131,10 @@ export function copyOf(a: CopyItem, b: CopyItem, days: number): number | undefin
   const fewest = Math.min(a.words.length, b.words.length);
   if (days > COPY_WINDOW_DAYS || fewest < COPY_VERBATIM_MIN_WORDS) return undefined;
   if ((evaluates(a.member) && !grouped(b.member)) || (evaluates(b.member) && !grouped(a.member))) return undefined;
-  if ((linked(a.member) || linked(b.member)) && !speakersAgree(a.member, b.member)) return undefined;
+  // A long sentence reprinted nearly word for word (COPY_ANY_SPEAKER_LONG_MIN_WORDS) is one proposition whoever each
+  // outlet gives it to (R5: judged on the content): one outlet's `the ministry` is another's minister or country.
+  const long = fewest >= COPY_ANY_SPEAKER_LONG_MIN_WORDS;
+  if (!long && (linked(a.member) || linked(b.member)) && !speakersAgree(a.member, b.member)) return undefined;
   if (generalCall(a, b)) return undefined;
   // Under the lower bar one way, no copy whatever the other way and the speakers: the other is not computed.
   const ab = covered(a, b);

@@ -37,6 +37,11 @@ export interface EchoItem {
   headline: boolean;
   /** It is its article's lead, the first body statement that may join a group (lead.ts `leadOf`); read only within its article. */
   lead?: boolean;
+  /**
+   * It carries another statement or is nested in one (frame.ts `carrier`, `inner`): it echoes only another article's
+   * copy of it (echo-match.ts `nestedCopyOf`), joins only a claim, and waits in no pool. Read only within its article.
+   */
+  nested?: boolean;
   /** Reported as an allegation (allegation.ts); read only within its article, so never stored. */
   alleges?: boolean;
   /** Its content opens with a reference to allegations (allegation.ts); read only within its article. */
@@ -77,10 +82,11 @@ function deniedBy(m: Member): string[] {
  */
 export function echoItemOf(member: Member, wordsOf: () => string[][] = () => contentWords(member.content, member.lang).map((w) => [...w]),
   stemsOf: () => string[][] = () => predicateStems({ text: member.content, lang: member.lang, entities: [] }, 0, member.content.length), headline = false,
-  roles: Pick<EchoItem, 'alleges' | 'refers' | 'accused' | 'speaksFor' | 'evaluates' | 'coordinated' | 'lead' | 'follows' | 'contrasted'> = {}): EchoItem {
+  roles: Pick<EchoItem, 'nested' | 'alleges' | 'refers' | 'accused' | 'speaksFor' | 'evaluates' | 'coordinated' | 'lead' | 'follows' | 'contrasted'> = {}): EchoItem {
   let words: string[][] | undefined, wordKeys: Set<string> | undefined, stems: string[][] | undefined, stemKeys: Set<string> | undefined;
   return {
     member,
+    ...(roles.nested ? { nested: true } : {}),
     ...(roles.alleges ? { alleges: true } : {}),
     ...(roles.refers ? { refers: true } : {}),
     ...(roles.accused ? { accused: roles.accused } : {}),

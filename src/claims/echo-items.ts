@@ -16,14 +16,16 @@ import type { ArticleGroup, ClaimSource } from './types.js';
 // ones groups took, pooled so that another outlet's concept-less restatement joins their claim.
 
 /**
- * The statements of an article that no group took and that may echo another outlet's: not carriers, pieces of another
- * statement, evaluations leading the content (frame.ts), bare references or fragments (fragment.ts; R3, R4 of the
+ * The statements of an article that no group took and that may echo another outlet's: not evaluations leading the
+ * content (frame.ts), bare references or fragments (fragment.ts; R3, R4 of the
  * gold) — one with evaluative words anywhere (evaluative.ts) is an item flagged `evaluates`, that echoes only a statement
  * a concept group took; with enough words (ECHO_MIN_WORDS) or a verbatim copy's (copy.ts `mayCopy`), or else counting
  * the dead or naming them definitely (casualties.ts: an event and its details), or reported as an allegation
  * (allegation.ts), or restating its speaker's statement right beside it (continuation.ts `restatesSpeakerNeighbour`).
  * Those without anchors (not `echoable`) echo only copies and statements of their own article (copy.ts, casualties.ts,
  * allegation.ts, continuation.ts). In article order.
+ * Carriers of another statement and pieces nested in one (frame.ts) are items flagged `nested` when long enough to be
+ * copied (copy.ts `mayCopy`): they only join the claim of another outlet's copy of them (echo-match.ts `nestedCopyOf`).
  * `frames` are the article's (framesOf): pass those grouping read rather than analyse the statements twice.
  */
 export function echoItemsOf(src: ClaimSource, groups: readonly ArticleGroup[], fallbackDate: string, frames: readonly Frame[] = framesOf(src)): EchoItem[] {
@@ -35,11 +37,12 @@ export function echoItemsOf(src: ClaimSource, groups: readonly ArticleGroup[], f
   src.statements.forEach((s, i) => {
     if (grouped.has(s.id)) return;
     const f = frames[i];
-    if (f.carrier || f.inner || f.evaluation || f.reference || f.fragment) return;
+    if (f.evaluation || f.reference || f.fragment) return;
+    const nested = f.carrier || f.inner;
     const { start, end } = s.content;
     const accused = f.answers ? accusedIn(src, s) : undefined;
     const speaksFor = countryOfSpeaker(src, s);
-    const roles = { alleges: alleges(src, s), refers: f.answers, ...(accused ? { accused } : {}), ...(speaksFor ? { speaksFor } : {}), evaluates: evaluativeKind(s.content.text, src.lang) !== undefined, coordinated: coordinated(src, i), lead: i === lead, follows: follows(src, i), contrasted: contrasted(src, i) };
+    const roles = { ...(nested ? { nested: true } : {}), alleges: alleges(src, s), refers: f.answers, ...(accused ? { accused } : {}), ...(speaksFor ? { speaksFor } : {}), evaluates: evaluativeKind(s.content.text, src.lang) !== undefined, coordinated: coordinated(src, i), lead: i === lead, follows: follows(src, i), contrasted: contrasted(src, i) };
     const it = echoItemOf(memberOf(src, f, 'echo', fallbackDate), undefined, () => predicateStems(src, start, end), start < src.titleEnd, roles);
     // A short statement counting the dead, or naming them definitely (`two of the victims were from Dhaka`), is still
     // the event or a detail of it (casualties.ts), and a short allegation (`ادعى أن السعودية راعية للإرهاب`) what a
@@ -49,7 +52,7 @@ export function echoItemsOf(src: ClaimSource, groups: readonly ArticleGroup[], f
     // A statement too short to echo alone that restates its speaker's statement right before or after it
     // (continuation.ts `restatesSpeakerNeighbour`: `to waive her diplomatic immunity`, then `the immunity be waived`)
     // is one point said twice: an item, which that neighbour's continuation (continuationOf) may pair with it.
-    if (echoesAlone(it) || title || restatesSpeakerNeighbour(src, speakerKeys, i)) out.push(it);
+    if (nested ? mayCopy(it) : echoesAlone(it) || title || restatesSpeakerNeighbour(src, speakerKeys, i)) out.push(it);
   });
   return out;
 }
@@ -82,6 +85,7 @@ export const shortTitle = (it: EchoItem): boolean => it.headline && !echoesAlone
 
 /**
  * Does the item wait in the pool for later articles' statements? Not a short title's (`shortTitle`): it echoes
- * nothing of another article, and would only fill their shortlists (ECHO_MAX_CANDIDATES).
+ * nothing of another article, and would only fill their shortlists (ECHO_MAX_CANDIDATES); nor a nested one, that
+ * makes no claim with a later statement (echo-item.ts `nested`).
  */
-export const waitsInPool = (it: EchoItem): boolean => !shortTitle(it);
+export const waitsInPool = (it: EchoItem): boolean => !shortTitle(it) && !it.nested;

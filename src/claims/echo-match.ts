@@ -46,6 +46,7 @@ export function echoOf(a: EchoItem, b: EchoItem, evaluations = false): EchoMatch
   if (!evaluations && ((a.evaluates && !grouped(b.member)) || (b.evaluates && !grouped(a.member)))) return { ok: false, reason: 'evaluation' };
   const numbers = shared(a.quantities, b.quantities);
   const agree = !(a.quantities.length && b.quantities.length && numbers < Math.min(a.quantities.length, b.quantities.length));
+  if (a.nested || b.nested) return agree ? nestedCopyOf(a, b) : { ok: false, reason: 'numbers' };
   if (a.member.articleId === b.member.articleId) {
     // A title's statement kept for its few words (echoItemsOf) only restates its lead.
     if (shortTitle(a) || shortTitle(b)) {
@@ -78,6 +79,21 @@ export function echoOf(a: EchoItem, b: EchoItem, evaluations = false): EchoMatch
   // One proposition told within a day in other words, sharing uncommon words and a phrase (rare-words.ts).
   const rare = rareWordsOf(a, b, days);
   return rare === undefined ? m : { ok: true, how: 'rare-words', score: rare };
+}
+
+/**
+ * echoOf when either is a carrier of another statement or nested in one (EchoItem `nested`): only another outlet's
+ * reprint of it (copy.ts `copyOf`) or of part of it (`partOf`), in one language. Such a sentence states a proposition
+ * (R5: judged on the content) that another outlet may report unnested (`officials confirmed that the deal was reached`
+ * beside `the deal was reached`), but its words are shared with the statement it carries or is part of: nothing else.
+ */
+function nestedCopyOf(a: EchoItem, b: EchoItem): EchoMatch {
+  if (a.member.articleId === b.member.articleId || a.member.lang !== b.member.lang) return { ok: false, reason: 'same-article' };
+  const days = Math.abs(derived(a).time - derived(b).time) / DAY_MS;
+  const copy = copyOf(a, b, days);
+  if (copy !== undefined) return { ok: true, how: 'copy', score: copy };
+  const part = partOf(a, b, days);
+  return part === undefined ? { ok: false, reason: 'words' } : { ok: true, how: 'piece', score: part };
 }
 
 /** echoOf for two statements of different articles, whose figures agree or not (`agree`), sharing `numbers` quantities. */

@@ -26,7 +26,9 @@ export function followers(it: EchoItem, earlier: readonly EchoItem[], free: (sta
   // A title restating the lead follows it too when it evaluates (`الشحن انتصار للعمال` above the account another outlet
   // reprints: lead.ts `titleLeadOf`): the lead joined a proposition, which the headline characterises. Never the two
   // alone: an evaluating title and its lead make no claim of their own (R3).
-  return earlier.filter((e) => e !== joinedBy && free(e.member.statementId) && (echoOf(it, e, evaluations).ok || titleLeadOf(it, e) !== undefined));
+  // A nested item takes none along, and follows none (echo-item.ts `nested`).
+  if (it.nested) return [];
+  return earlier.filter((e) => e !== joinedBy && !e.nested && free(e.member.statementId) && (echoOf(it, e, evaluations).ok || titleLeadOf(it, e) !== undefined));
 }
 
 /**
@@ -50,6 +52,32 @@ export function adopted<C extends EchoCandidate>(g: EchoItem, candidates: readon
 }
 
 /**
+ * How a statement of an echo claim echoes a concept claim's for the two claims to be one (`absorbed`): in the same words
+ * (a reprint, part of one, the words rule). Session 29, on the shared corpus: a paraphrase took a White House warning
+ * into the claim of the air strike it announced (one of two right).
+ */
+const SAME_WORDS: ReadonlySet<string> = new Set(['copy', 'piece', 'words']);
+
+/**
+ * The echo claims a statement a concept group took (in claim `target`) takes in whole: those holding a statement of
+ * another article it echoes in the same words (echo.ts `echoOf`, SAME_WORDS). Other outlets told the proposition first
+ * without the event phrase and made an echo claim of their reprints before this concept claim was there (`adopted`
+ * takes only the pending ones);
+ * the two are one proposition, and later statements would otherwise join one or the other (claims-dev10: an official's
+ * call reprinted by two outlets, then the ministry's statement of it read as a concept). `isEcho` tells an echo claim.
+ */
+export function absorbed<C extends EchoCandidate>(g: EchoItem, candidates: readonly C[], target: string, isEcho: (claimId: string) => boolean): string[] {
+  const out = new Set<string>();
+  for (const c of candidates) {
+    const id = c.claimId;
+    if (!id || id === target || out.has(id) || c.item.member.articleId === g.member.articleId || !isEcho(id)) continue;
+    const m = echoOf(c.item, g);
+    if (m.ok && SAME_WORDS.has(m.how)) out.add(id);
+  }
+  return [...out];
+}
+
+/**
  * Places one article's echo items into `claims` (mutated), its earlier items taken out of the pool first; then drops
  * echo claims left with fewer than two members (a re-placed article's), whose statements wait in the pool again.
  */
@@ -69,17 +97,24 @@ export function placeEchoes(claims: Map<string, Claim>, articleId: string, items
   for (const g of groupedItems) {
     const target = claimOfGrouped.get(g.member.statementId);
     if (!target) continue;
-    const taken = adopted(g, shortlist(g, pooled));
-    if (!taken.length) continue;
+    const list = shortlist(g, pooled);
+    const taken = adopted(g, list);
+    const merged = absorbed(g, list, target, (id) => claims.get(id)?.concept === ECHO_CONCEPT);
+    if (!taken.length && !merged.length) continue;
     const c = claims.get(target)!;
-    const members = [...c.members, ...taken.map((t) => t.item.member)];
+    const moved = merged.flatMap((id) => claims.get(id)!.members);
+    for (const id of merged) claims.delete(id);
+    for (const m of moved) claimOf.set(m.statementId, target);
+    const members = [...c.members, ...moved, ...taken.map((t) => t.item.member)];
     claims.set(target, { ...recordOf(target, c.concept, c.keyEntities, members), members });
     for (const t of taken) claimOf.set(t.item.member.statementId, target);
   }
   items.forEach((it, i) => {
     // The pool's statements sharing a key, and the article's earlier ones (only its headline may match: echo.ts `echoOf`).
     const mine = items.slice(0, i).map((item) => ({ item, claimId: claimOf.get(item.member.statementId) }));
-    const to = joinOf(rankEchoes(it, [...shortlist(it, pooled), ...mine]));
+    // A nested item (echo-item.ts) joins only a claim: it makes none with another statement.
+    const candidates = [...shortlist(it, pooled), ...mine];
+    const to = joinOf(rankEchoes(it, it.nested ? candidates.filter((c) => c.claimId) : candidates));
     if (to) {
       const { found, claimed } = to;
       const join = found.claimId

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { claimRecord, claimsDb, deleteClaims, idsStartingWith, insertMemberRows, saveClaimRecords, type ClaimsDatabase, type ClaimsDb } from '../store/claims.js';
+import { claimRecord, claimsDb, deleteClaim, deleteClaims, idsStartingWith, insertMemberRows, saveClaimRecords, type ClaimsDatabase, type ClaimsDb } from '../store/claims.js';
 import type { Database } from '../store/schema.js';
 import { windowAround } from './dates.js';
 import { ECHO_CONCEPT, echoesOthers, echoGroup, echoItemOf, echoKeyEntities, lookupKeys, mayEchoRef, waitsInPool, rankEchoes, shortlistRefs, type EchoCandidate, type EchoItem, type EchoRef } from './echo.js';
-import { adopted, followers, joinOf } from './echo-place.js';
+import { absorbed, adopted, followers, joinOf } from './echo-place.js';
 import { claimIdBase, newClaimId, recordOf, redirect } from './place.js';
 import type { ClaimRecord, Member } from './types.js';
 
@@ -208,9 +208,11 @@ export async function placeStoredEchoes(trx: Kysely<Database>, articleId: string
   const records: ClaimRecord[] = [];
   const rows: { claimId: string; member: Member }[] = [];
   const placed: string[] = [];
-  for (const { it, found, ranked, i } of echoes) {
+  for (const e of echoes) {
+    // As in memory (echo-place.ts): claims known so far, those this loop wrote included; a nested item joins one only.
+    const { it, i } = e, ranked = it.nested ? e.ranked.filter((c) => c.claimId) : e.ranked, found = ranked[0];
+    if (!found) continue;
     let id: string, members: Member[];
-    // As in memory (echo-place.ts): claims known so far, those this loop wrote included.
     const claimed = joinOf(ranked)?.claimed;
     if (found.claimId) [id, members] = [found.claimId, [it.member]];
     else if (claimed?.claimId) [id, members] = [claimed.claimId, [found.item.member, it.member]];
@@ -246,7 +248,8 @@ export async function placeStoredEchoes(trx: Kysely<Database>, articleId: string
 
 /**
  * In the store, echo-place.ts's adoption: each statement a concept group of the article took (in its claim, written by
- * the concept placement before) takes in the pending pool statements it echoes. Adds the claims it writes to `touched`.
+ * the concept placement before) takes in the pending pool statements it echoes, and the echo claims of those in one
+ * (`absorbed`). Adds the claims it writes to `touched`.
  */
 async function adoptStored(claims: ClaimsDb, db: EchoDb, grouped: readonly EchoItem[], touched: Set<string>): Promise<string[]> {
   if (!grouped.length) return [];
@@ -256,6 +259,9 @@ async function adoptStored(claims: ClaimsDb, db: EchoDb, grouped: readonly EchoI
   await claimsOf(db, [...new Set(lists.flat())]);
   const rows: { claimId: string; member: Member }[] = [];
   const taken = new Set<string>();
+  // Echo claims a statement of another article in them echoes go whole into the concept claim (echo-place.ts `absorbed`).
+  const merges: { from: string; into: string }[] = [];
+  const gone = new Set<string>();
   own.forEach((g, i) => {
     if (!g.claimId) return;
     for (const c of adopted(g.item, lists[i].filter((x) => !taken.has(x.item.member.statementId)))) {
@@ -263,9 +269,20 @@ async function adoptStored(claims: ClaimsDb, db: EchoDb, grouped: readonly EchoI
       rows.push({ claimId: g.claimId, member: c.item.member });
       touched.add(g.claimId);
     }
+    for (const from of absorbed(g.item, lists[i], g.claimId, (id) => id.startsWith(`${ECHO_CONCEPT}:`) && !gone.has(id))) {
+      gone.add(from);
+      merges.push({ from, into: g.claimId });
+      touched.add(g.claimId);
+    }
   });
   await insertMemberRows(claims, rows);
-  return [...new Set(rows.map((r) => r.claimId))];
+  for (const { from, into } of merges) {
+    // Their rule and origin kept: placement's doing, not the user's (as store.ts moves a title event's rows).
+    await claims.updateTable('claim_statements').set({ claim_id: into }).where('claim_id', '=', from).execute();
+    await deleteClaim(claims, from);
+    touched.delete(from);
+  }
+  return [...new Set([...rows.map((r) => r.claimId), ...merges.map((m) => m.into)])];
 }
 
 /** Deletes the echo claims among `ids` with fewer than two statements. */

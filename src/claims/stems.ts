@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexicon } from '../attribution/lexicon/index.js';
 import { parseTsv } from '../attribution/lexicon/tsv.js';
-import type { Lang } from '../model/index.js';
 import { boundedMemo } from '../text/memo.js';
 import { tokenize } from '../text/tokens.js';
 import { PREDICATE_MIN_STEM_CHARS, STEMS_MEMO_LIMIT } from './constants.js';
