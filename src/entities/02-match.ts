@@ -3,6 +3,7 @@ import { caseOk, type Tok } from './keys.js';
 import { MAX_BRACKET_NAME_WORDS } from './constants.js';
 import type { GazMatch } from './types.js';
 import { DIACRITICS_CLASS, TATWEEL, FORMAT_CONTROLS_CLASS } from '../text/chars.js';
+import { namesAPlace } from './named-after.js';
 
 const POSSESSIVE = /['’]s$/;
 /** The last word of a text. */
@@ -120,6 +121,11 @@ export function matchGazetteer(toks: readonly Tok[], g: Gazetteer, text?: string
     // A person's name has no article where the text word has one (المؤدي "leading to" is not مودي, Modi).
     if (entity?.type === 'person' && articleDropped(toks[hit.from], hit.firstForm)) {
       i++;
+      continue;
+    }
+    // مركز الملك سلمان، جامعة الملك سعود: a person after a noun of a place named after them names the place (named-after.ts).
+    if (entity?.type === 'person' && namesAPlace(toks, hit.from)) {
+      i = hit.to;
       continue;
     }
     if (entity) {

@@ -8,6 +8,7 @@ import { type Ctx, givenIn, HONORIFIC, wordTables } from './03-chunks-words.js';
 import { isNameWord, nameRunEnd, nasabEnd } from './03-chunks-names.js';
 import { MAX_NAME_TOKENS_AR } from './constants.js';
 import { codePoints, type Tok } from './keys.js';
+import { namesAPlaceAfterTitle } from './named-after.js';
 
 /** The second word of compound given names in الدين (صدر الدين, نور الدين), as a match key. */
 const AR_DIN = 'الدين';
@@ -31,6 +32,8 @@ export function speakerNameIn(toks: readonly Tok[], g: Gazetteer, whole = false)
   for (let j = 0; j < toks.length; j++) {
     // After a hard break only when it is an abbreviation's point (د. ناصر العريفي).
     if (!toks[j].arabic || !givenIn(c, toks[j]) || (j > 0 && toks[j].gap === 'hard' && codePoints(toks[j - 1].key) > 1)) continue;
+    // جامعة الملك سعود: the name after the title names the place (named-after.ts).
+    if (namesAPlaceAfterTitle(toks, j, (t) => g.titles.getOne(t.key).length > 0)) continue;
     const to = nasabEnd(c, j) ?? nameRunEnd(c, j);
     if (to > j) return { from: j, to: whole && fNameEnding(c, j, to) ? to + 1 : to };
   }
@@ -51,15 +54,29 @@ function fNameEnding(c: Ctx, j: number, to: number): boolean {
     && !t.forms.some((f) => f.startsWith(AR_ARTICLE) || lexicon('ar').words.has(f) || c.g.titles.getOne(f).length > 0);
 }
 
+/** د (with its point or without) as a match key: الدكتور written short, before a name. */
+const AR_DOCTOR_SHORT = 'د';
+
+/** Is the word before j the short form of الدكتور (`د. هيا العواد`, `د محمد العلي`), with its point or without? */
+function doctorBefore(toks: readonly Tok[], j: number): boolean {
+  const prev = toks[j - 1];
+  return Boolean(prev) && prev.arabic && prev.key === AR_DOCTOR_SHORT;
+}
+
 /**
  * The name after an honorific in a speaker phrase (`الدكتور مساعد الأحمد`, `المهندس رأفت الصباغ`): a first name, known or
  * not, and a family name at least; the honorific says a name follows. A first name alone after it may be a common noun.
  */
 export function honouredNameIn(toks: readonly Tok[], g: Gazetteer): { from: number; to: number } | undefined {
-  const c: Ctx = { toks, g, tables: wordTables(g), lang: 'ar', at: [], cover: [] };
   for (let j = 1; j < toks.length; j++) {
-    if (!toks[j].arabic || toks[j].gap !== 'tight' || !g.titles.getOne(toks[j - 1].key).some((t) => t.family === HONORIFIC)) continue;
-    const to = nameRunEnd(c, j, true);
+    const short = doctorBefore(toks, j);
+    if (!toks[j].arabic || (toks[j].gap !== 'tight' && !short)) continue;
+    if (!short && !g.titles.getOne(toks[j - 1].key).some((t) => t.family === HONORIFIC)) continue;
+    // د. هيا العواد: the point of the short title is no break in the name read after it.
+    const words = short && toks[j].gap !== 'tight' ? toks.map((t, n) => (n === j ? { ...t, gap: 'tight' as const } : t)) : toks;
+    const c: Ctx = { toks: words, g, tables: wordTables(g), lang: 'ar', at: [], cover: [] };
+    // د. علي بن دبكل العنزي: a lineage after the honorific is the name in full.
+    const to = nasabEnd(c, j) ?? nameRunEnd(c, j, true);
     return to - j >= 2 ? { from: j, to } : undefined;
   }
   return undefined;

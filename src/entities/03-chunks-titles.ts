@@ -5,6 +5,7 @@ import { MAX_TITLE_MODIFIERS } from './constants.js';
 import { AR_NISBA_END, type Ctx, HONORIFIC, isHeadTitle, isModifier } from './03-chunks-words.js';
 import { nisbaName, readName } from './03-chunks-names.js';
 import { fastKey } from './keys.js';
+import { namesAPlace } from './named-after.js';
 import type { GazMatch, PersonChunk } from './types.js';
 
 // Words that link a title to its body or country (المتحدث باسم الكرملين, السفير لدى الأمم المتحدة, envoy to the UN).
@@ -33,6 +34,8 @@ export function titleChunk(c: Ctx, i: number, out: PersonChunk[]): number | unde
   const tok = toks[i];
   const chunk: PersonChunk = { start: startWithoutClitics(tok, hit.firstForm), end: toks[hit.to - 1].end, title, definite: false };
   let j = hit.to;
+  // جامعة الملك سعود، مطار الملك عبدالعزيز: the title and its name name a place or body (named-after.ts), passed over whole.
+  if (namesAPlace(toks, i)) return readName(c, j, true)?.next ?? j;
   if (tok.arabic) {
     chunk.definite = tok.forms.some((f) => f.startsWith('ال'));
     // وزير الخارجية: a noun in construct with a definite one is definite too, and may refer back (04-coref.ts).

@@ -2,6 +2,7 @@ import { feminineNisba, isGivenWord } from './03-chunks.js';
 import { definite, span, type SpeakerState } from './05-speakers-state.js';
 import type { Statement } from '../model/index.js';
 import type { Tok } from './keys.js';
+import { namesAPlaceAfterTitle } from './named-after.js';
 
 // Pass 1 (05-speakers-named.ts), Arabic: a speaker phrase opened by a title whose last words are a name the gazetteer
 // lacks (`نائب رئيس المفوضية جيركي كتاينن`, `رئيس مجلس النواب سليم الجبوري`, `المتحدث باسمها مين كيونج ووك`). The
@@ -42,6 +43,8 @@ export function nameEndingTitle(sp: SpeakerState, s: Statement, ws: readonly Tok
   if (given >= 0) start = given;
   else while (start < ws.length && definite(ws[start])) start++;
   const name = ws.slice(start);
+  // مدير مطار الملك عبدالعزيز الدولي: the name after a title in a place's name is the place's (named-after.ts).
+  if (start > 0 && namesAPlaceAfterTitle(ws, start, (w) => sp.g.titles.getOne(w.key).length > 0)) return undefined;
   if (name.length < MIN_NAME_WORDS || name.length > MAX_NAME_WORDS || !firstNameWord(sp, name[0]) || inConstruct(sp, ws[start - 1])) return undefined;
   // After باسم or ل glued to a noun the title is for someone (`المتحدث باسم حزب الخضر فلان`): an unknown name there read
   // as the speaker lowered held-out claims (05-speakers-apposition.ts); after `باسمها` it is the holder's. Nor across a comma.

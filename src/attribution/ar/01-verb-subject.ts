@@ -1,6 +1,6 @@
 import { MIN_QUOTE_TOKENS } from '../constants.js';
-import { charRange, CLAUSE_MARKS, colonBefore, commaBefore, isComplement, quoteTokensAt } from '../clause.js';
-import { gapHas, hitStartsAt, quoteOpeningAt, sentenceEnd, sentenceStart } from '../doc.js';
+import { charRange, CLAUSE_MARKS, colonBefore, commaBefore, isComplement } from '../clause.js';
+import { gapHas, sentenceEnd, sentenceStart } from '../doc.js';
 import { opensNestedClause } from '../nested.js';
 import { addresseeEnd, subjectWithoutTold, TELLING, toldParticle } from './told.js';
 import { arabicObjectTarget } from './object-target.js';
@@ -13,14 +13,13 @@ import { subjectAfter } from './cue-subject.js';
 import { QUOTED_SAYING, subjectBefore } from './cue-subject-before.js';
 import { kanaSubject } from './kana-subject.js';
 import { afterTopicQad, topicSubject } from './topic-subject.js';
-import { ADJUNCT_AN, frameAfterAdverbial, laterParticle, MAX_ADJUNCT_TOKENS, particleAfterAside, saidParticleAfter, SAY } from './particle.js';
+import { ADJUNCT_AN, laterParticle, particleAfterAside, SAY } from './particle.js';
 import { leadSubject } from './lead-subject.js';
 import { pollAround, pollShare } from './poll.js';
 import { RELAY, relayedStatement } from './relayed.js';
 import { needsNamedSpeaker } from './named-speaker.js';
 import { objectBeforeRelativeCue } from './denounced.js';
 import { firstPersonPlural, pluralSubjectBefore } from './number.js';
-import { afterSpeechAdjunct } from './speech-adjunct.js';
 import { afterCircumstantial, namedAfterAside, particleAfterApposition, saidAfterAside } from './said-after-aside.js';
 import { afterAnswerAdjunct } from './answer-adjunct.js';
 import { blamedAt, requiresObject, subjectWithoutBlamed } from './held-responsible.js';
@@ -36,8 +35,10 @@ import { thingSubject } from './thing-subject.js';
 import { reportsNothing, RESUMPTIVES } from './cue-sense.js';
 import { objectAfterAside } from './circumstantial-object.js';
 import { indefiniteSubject } from './indefinite-subject.js';
-import { cutAtComma, objectAfterPlace, quoteAfterRelative, quoteBefore } from './verb-content.js';
+import { cutAtComma, quoteAfterRelative, quoteBefore } from './verb-content.js';
 import { pronounParticleBefore } from './pronoun-particle.js';
+import { pastFramePreposition } from './frame-preposition.js';
+import { priorLead, takesUpSpeaker } from './prior-report.js';
 
 /** Words left after كما ذكرت + a subject that are still part of the source (… وكالة فرانس برس.), at most. */
 const SHORT_TAIL_TOKENS = 2;
@@ -104,7 +105,9 @@ export const arVerbSubject: Rule = {
     if (!subject && !kana && thingThreatens(doc, hit.start, cue.lemma)) return null;
     // إن رفض الكونجرس للاتفاق …، من أن رفض الاتفاق …: right after إنّ/أنّ (not بعد أن) a cue word with no subject is a
     // verbal noun; with one, it reports inside another statement (nested) and is never a later antecedent.
-    const afterParticle = !carried && hit.start > sentenceStart(doc, hit.start) && isComplement(doc, hit.start - 1) && !hit.prefixed
+    // سبق له أن أعلن، علما بأنه أكد: the writer's frame before a plain report (ar/prior-report.ts).
+    const prior = priorLead(doc, hit);
+    const afterParticle = !carried && !prior && hit.start > sentenceStart(doc, hit.start) && isComplement(doc, hit.start - 1) && !hit.prefixed
       && !TEMPORAL_AN.has(doc.keys[hit.start - 2] ?? '');
     if (afterParticle && !subject && cue.kind === 'verb') return null;
     let after = subject ? skipAdjuncts(doc, subject[1], end) : j;
@@ -138,40 +141,9 @@ export const arVerbSubject: Rule = {
     if (saying) after = skipAdjuncts(doc, saying.end, end);
     // Where an object would start (the targets read it): a frame preposition passed below is recorded.
     const objectAt = after;
+    // A preposition of the verb's frame, the outlet spoken to or the occasion before the content (ar/frame-preposition.ts).
     let preposition = -1;
-    // A preposition of the verb's frame before a complement (أشار إلى أن، حذر من أن) or a bare frame (أشار إلى X).
-    while (!saying && after < end && doc.lex.words.get(doc.keys[after]) === 'preposition' && !colonBefore(doc, after)) {
-      let next = after + 1;
-      preposition = after;
-      // قال لـ«الشرق الأوسط»: skip the quoted addressee.
-      const addressee = speechQuoteAt(doc, next) ?? quoteTokensAt(doc, next);
-      if (doc.keys[after].length === 1 && addressee) { after = skipAdjuncts(doc, addressee.to, end); continue; }
-      if (next < end && isComplement(doc, next)) { after = next; break; }
-      // وأعلنت المديرية، في بيان صحفي، عن …: the occasion of speaking is passed whole (ar/speech-adjunct.ts).
-      const spoken = hit.required ? -1 : afterSpeechAdjunct(doc, cue.frame, after, end);
-      if (spoken >= 0) {
-        after = cue.lemma === SAY ? saidParticleAfter(doc, spoken, end) : spoken;
-        preposition = -1;
-        // A quotation opening there is the content, whatever its first word (في 30 يوليو …).
-        if (quoteOpeningAt(doc, after)) break;
-        continue;
-      }
-      if (!hit.required) {
-        // وأضاف في وقت لاحق أن، وقال عراقجي خلال حضوره اجتماعا … أمس الخميس أن: skip an adverbial before the particle
-        // (short after a bare verb; up to a comma, a colon or another cue after a subject).
-        const window = subject ? MAX_ADJUNCT_TOKENS : 4;
-        let k = next;
-        while (k < Math.min(end, next + window) && !isComplement(doc, k) && !commaBefore(doc, k)
-          && !colonBefore(doc, k) && !quoteOpeningAt(doc, k) && !hitStartsAt(doc, k)) k++;
-        // أكدوا بعد زيارتهم للمدينة على ضرورة …: the verb's own preposition (على، إلى) after the adverbial opens the content.
-        const own = k === next ? -1 : frameAfterAdverbial(doc, cue.frame, after, k);
-        const object = k < end && isComplement(doc, k) ? -1 : objectAfterPlace(doc, cue, preposition, end);
-        after = k < end && isComplement(doc, k) ? k : own >= 0 ? own : object >= 0 ? object : next;
-        // قال الوزير في تصريحات يرجح أن تثير …، إنّ …: the أن of a verb inside the adverbial is not قال's إنّ.
-        if (after === k && cue.lemma === SAY) after = saidParticleAfter(doc, k, end);
-      } else after = next;
-      break;
-    }
+    if (!saying) ({ after, preposition } = pastFramePreposition(doc, hit, after, end, Boolean(subject)));
     // وأضاف الوزير، ردا على أسئلة الصحفيين، أن …؛ أكد في تصريح لـ«…»، ردا على سؤال …، أن: the same after the subject or the occasion.
     const answer = afterAnswerAdjunct(doc, after, end);
     if (answer >= 0) after = answer;
@@ -250,7 +222,7 @@ export const arVerbSubject: Rule = {
     const fronted = relative || subject || kana || cue.kind === 'participle' ? null : frontedRelativeSubject(doc, hit) ?? particleRelativeSubject(doc, hit);
     // …، معتبرين أن: a plural participle takes the plural subject before it in its sentence (ar/number.ts).
     const plural = cue.kind === 'participle' && (cue.gender === 'pl' || cue.gender === 'du') ? pluralSubjectBefore(doc, hit) : null;
-    const before = relative ?? plural ?? (subject || fronted || cue.kind === 'participle' ? null : kana ?? (hit.prefixed || afterTopicQad(doc, hit) ? topicSubject(doc, hit) : subjectBefore(doc, hit.start)));
+    const before = relative ?? plural ?? (subject || fronted || cue.kind === 'participle' ? null : kana ?? (hit.prefixed || afterTopicQad(doc, hit) ? topicSubject(doc, hit) : subjectBefore(doc, prior?.preceded ? prior.lead : hit.start)));
     if (before && pollShare(doc, before[0])) return null;
     // رفضت دعم المقاتلين، رفض الدائنون التنازل: a refusal whose plain object follows with no subject read refuses an act,
     // or has its subject unread at the object's head; neither reports a denial by the last speaker.
@@ -261,7 +233,11 @@ export const arVerbSubject: Rule = {
     // والمستشار … قال: a fronted subject keeps its conjunction out of the speaker text.
     const conj = before && /^[وف]/.test(doc.keys[before[0]]) && doc.lex.titleWords.has(doc.keys[before[0]].slice(1)) ? 1 : 0;
     // تطرق الرئيس إلى …، مشيرا إلى: with no subject read, the subject of the plain verb opening the sentence (ar/lead-subject.ts).
-    const lead = subject || before || fronted ? null : leadSubject(doc, hit);
+    // (…، علما بأنها أعلنت: the pronoun on the particle is carried as a و would carry it: the opening verb's subject.)
+    const noting = prior !== null && !prior.preceded;
+    const lead = subject || before || fronted ? null : leadSubject(doc, noting ? { ...hit, prefixed: true } : hit);
+    // Nor the last speaker of another sentence (ar/prior-report.ts).
+    if (noting && !subject && !before && !lead && !takesUpSpeaker(doc, prior.lead)) return null;
     const speaker: SpeakerRef = subject
       ? { kind: 'span', start: doc.tokens[subject[0]].start, end: doc.tokens[subject[1] - 1].end, gender: cue.gender }
       : before ? { kind: 'span', start: doc.tokens[before[0]].start + conj, end: doc.tokens[before[1] - 1].end, gender: cue.gender }

@@ -10,6 +10,7 @@ import { MAX_QUOTED_NAME_TOKENS } from '../constants.js';
 import { isStopWord } from './speaker-words.js';
 import { SAY } from './particle.js';
 import { headsSource } from './source-head.js';
+import { lacksSayingNoun, sayingPronounAt } from './saying-noun.js';
 
 /** The particle قد (with و/ف written on it) before a past verb, as match keys: فقد أوضح، وقد أكد. */
 const QAD = new Set(['قد', 'فقد', 'وقد']);
@@ -79,6 +80,10 @@ function relaysLaterCue(doc: Doc, draft: Draft, hit: Hit): boolean {
   return true;
 }
 
+/** A complement particle at token i, with و/ف written on it or not (فإن، وأن). */
+const particleAfter = (doc: Doc, i: number): boolean => i < doc.keys.length
+  && (isComplement(doc, i) || doc.lex.words.get(doc.keys[i].replace(/^[وف]/, '')) === 'complement');
+
 /** P7: بحسب/وفقا لـ/نقلا عن + SOURCE, no verb. */
 export const arAccordingTo: Rule = {
   id: 'ar-according-to',
@@ -86,12 +91,19 @@ export const arAccordingTo: Rule = {
   // لـ of وفقا لـ sits on the source's first word: the phrase is read without it.
   apply: (doc: Doc, hit: Hit | undefined) => {
     if (bracketedAfterCue(doc, hit)) return null;
+    // على حد سواء: a phrase that names its source only through a noun of saying (ar/saying-noun.ts).
+    if (hit?.type === 'source' && lacksSayingNoun(doc, hit)) return null;
     // وفق الخطط المعتمدة، بحسب الحاجة: a plan or a rule after the particle heads no source (source-head.ts).
     const draft = accordingTo(doc, hit, 'ar-according-to', (d, from, end, lam) => {
       if (!headsSource(d, from, lam)) return from;
+      // بحسب قوله، على حد قولها: the noun of saying with its pronoun is the whole source (قوله is also a cue word).
+      if (!lam && sayingPronounAt(d, from)) return from + 1;
       const quoted = lam ? -1 : quotedSourceEnd(d, from, end);
       return quoted > 0 ? quoted : arabicSubject(d, from, end, false, lam, true);
     });
+    // …إثر لقاء بحسب قوله، مع «مافيا»: the last speaker's words are the clause before the source, or after it only
+    // through a particle (وحسب قولها فإن …).
+    if (draft && hit?.type === 'source' && sayingPronounAt(doc, hit.end) && draft.content[0] > doc.tokens[hit.end].end && !particleAfter(doc, hit.end + 1)) return null;
     return draft && hit && !opensWithCue(doc, draft) && !relaysLaterCue(doc, draft, hit) ? afterRelativeCue(doc, draft) : null;
   },
 };

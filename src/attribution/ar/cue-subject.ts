@@ -70,10 +70,13 @@ export function subjectAfter(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
   const outletName = k === j ? nameAfterOutlet(doc, j, end, !cue.frame.has('obj')) : j;
   if (outletName > j) k = outletName;
   if (k === j) return null;
-  // هدد جزيني بحرمان …: a verb framed by بـ ends its subject at the first ب-word after the head.
-  if (cue.frame.size === 1 && cue.frame.has('bi')) {
+  // هدد جزيني بحرمان …: a verb framed by بـ ends its subject at the first ب-word after the head; one framed by بـ among
+  // others (نوه الوزير بجهود …) at a ب-word after a definite word, which no construct continues.
+  if (cue.frame.has('bi') && !cue.frame.has('obj')) {
+    const biOnly = cue.frame.size === 1;
     for (let m = j + 1; m < k; m++) {
-      if (doc.keys[m].startsWith('ب') && doc.keys[m] !== 'بن' && doc.keys[m] !== 'باسم' && !doc.lex.titleWords.has(doc.keys[m])) { k = m; break; }
+      if (doc.keys[m].startsWith('ب') && doc.keys[m] !== 'بن' && doc.keys[m] !== 'باسم' && !doc.lex.titleWords.has(doc.keys[m])
+        && (biOnly || doc.keys[m - 1].startsWith('ال'))) { k = m; break; }
     }
   }
   // ولوحت الدول الأعضاء بفرض …: a verb that never takes an object has all the words up to its ب-phrase as subject.

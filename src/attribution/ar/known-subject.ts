@@ -8,6 +8,7 @@ import { definiteAt } from './speaker-words.js';
 import { surnameBeforeParticle } from './surname.js';
 import { isPluralNoun } from './number.js';
 import { TELLING } from './told.js';
+import { isSayingNoun } from './saying-noun.js';
 
 // Whether the word right after a cue is its subject rather than its object, where the phrase alone cannot tell
 // (subjectAfter in cue-subject.ts asks these last): a known entity, a name in ه, a lone noun before the verb's particle,
@@ -22,7 +23,7 @@ export function knownSubject(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: nu
   if (doc.keys[hit.start - 1] === 'قد') return false;
   // وقال الساهر لوكالة الأنباء، وأكد المصدر لـ«الصحيفة»: the one who talks to the media is the subject.
   return startsMention(doc, j) || surnameBeforeParticle(doc, j) || (opensMediaAddressee(doc, j + 1) && !gapHas(doc, j + 1, CLAUSE_MARKS))
-    || loneBodyBeforeParticle(doc, hit, j, end) || saidBeforeParticle(doc, hit, j, end) || objectlessSubject(doc, hit.cue, j, end)
+    || loneBodyBeforeParticle(doc, hit, j, end) || saidBeforeParticle(doc, hit, j, end) || saidBeforeColon(doc, hit, j, end) || objectlessSubject(doc, hit.cue, j, end)
     || (isPluralNoun(doc, j) && !doc.keys[j].endsWith('ين') && j + 1 < end && (isComplement(doc, j + 1) || definitePluralSubject(doc, hit, j)));
 }
 
@@ -35,6 +36,15 @@ const OBJECT_BEFORE_PARTICLE = new Set([...TELLING, 'أنذر', 'وصف']);
  */
 function loneBodyBeforeParticle(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, end: number): boolean {
   return !OBJECT_BEFORE_PARTICLE.has(hit.cue.lemma) && j + 1 < end && isComplement(doc, j + 1) && !gapHas(doc, j + 1, CLAUSE_MARKS);
+}
+
+/**
+ * وبهذه المناسبة، صرح الرشيد: «…»: a verb of saying that takes no object has none in a lone definite word right before
+ * the colon that opens what was said; that word is the subject (a surname, a body), but a noun of saying (القول).
+ */
+function saidBeforeColon(doc: Doc, hit: Extract<Hit, { type: 'cue' }>, j: number, end: number): boolean {
+  // وأضاف القول: "added, saying": a noun of saying there is what was said, not who.
+  return hit.cue.frame.has('colon') && !hit.cue.frame.has('obj') && j + 1 < end && colonBefore(doc, j + 1) && !isSayingNoun(doc.keys[j]);
 }
 
 /** Most words from a word in ه to the particle after it when that word is the subject (وقال وجيه السيد إن). */

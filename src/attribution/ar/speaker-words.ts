@@ -50,10 +50,22 @@ export function loneQuantifier(doc: Doc, j: number, k: number): boolean {
   return k === j + 1 && QUANTIFIERS.has(doc.keys[j]);
 }
 
+/** Fewest letters of the word after a one-letter title written without its point (د محمد): a name, not a particle. */
+const MIN_WORD_AFTER_SHORT_TITLE = 3;
+
+/**
+ * True when the one-letter title at i (د for الدكتور) is written without its point before a word of its own: no mark
+ * between (a list's letter, (د) or د-, has one), and a word of MIN_WORD_AFTER_SHORT_TITLE letters that is no function word.
+ */
+function shortTitleBeforeWord(doc: Doc, i: number): boolean {
+  const next = doc.keys[i + 1];
+  return next !== undefined && doc.gaps[i + 1] === 0 && doc.gaps[i] === 0 && next.length >= MIN_WORD_AFTER_SHORT_TITLE && !doc.lex.words.has(next);
+}
+
 /** True when the word at i can never start or continue a speaker phrase. */
 export function isStopWord(doc: Doc, i: number): boolean {
   const key = doc.keys[i];
-  if (key.length <= 1) return !(doc.lex.titleWords.has(key) && gapHas(doc, i + 1, DOT)); // د. is a title
+  if (key.length <= 1) return !(doc.lex.titleWords.has(key) && (gapHas(doc, i + 1, DOT) || shortTitleBeforeWord(doc, i))); // د. is a title
   // وفي، فإن: a function word behind a conjunction is still one.
   const bare = /^[وف]/.test(key) && key.length > 2 ? key.slice(1) : key;
   const cls = doc.lex.words.get(key) ?? (doc.lex.titleWords.has(key) ? undefined : doc.lex.words.get(bare));
