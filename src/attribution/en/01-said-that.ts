@@ -12,11 +12,12 @@ import { mandative } from './mandative.js';
 import { objectWords } from './objects.js';
 import { beliefClauseAt } from './belief-clause.js';
 import { claimAppositiveContent } from './claim-apposition.js';
-import { isOwnStance, ownStanceCue } from './own-stance.js';
+import { isOwnBelief, isOwnStance, ownStanceCue } from './own-stance.js';
 import { passiveReading } from './passive.js';
 import { skipRaising } from './raising.js';
 import { possessedNoun } from './possessive-noun.js';
 import { beforeMainVerb } from './reduced-relative.js';
+import { relativeClauseEnd } from './relative-cue-end.js';
 import { isAside, relativeContent, relativeRecipient } from './relative.js';
 import { afterTimeBeforeComma, asAfterObject, infinitiveAfterObject, LIABLE_LINKS, isAdjunctTail, isDurationTail, isReducedClause, isMannerTail, isTimeTail, targetsOf, toAfterObject } from './said-object.js';
 import { speakerBefore } from './speaker-before.js';
@@ -87,7 +88,9 @@ export const enSaidThat: Rule = {
     if (passive !== 'active') return passive;
     let speaker = speakerBefore(doc, hit, floor);
     // ("told Reuters that she opposed the plan": her opposition is the outer statement's stance, own-stance.ts.)
-    if (speaker?.kind === 'pronoun' && isOwnStance(doc, hit, doc.tokens.findIndex((t) => t.start === (speaker as { start: number }).start))) return null;
+    // ("said he hoped the talks would resume": a belief of the same source is that statement's content, own-stance.ts.)
+    const pron = speaker?.kind === 'pronoun' ? doc.tokens.findIndex((t) => t.start === (speaker as { start: number }).start) : -1;
+    if (pron >= 0 && (isOwnStance(doc, hit, pron) || isOwnBelief(doc, hit, pron))) return null;
     let rule = 'en-said-that';
     // "as X noted, …": the outlet's aside, not a statement.
     if (speaker && speaker.kind === 'span') {
@@ -170,6 +173,9 @@ export const enSaidThat: Rule = {
     if (!content) return null;
     // "Groups claiming the vote was stolen rallied …": the sentence's own verb ends a reduced relative's content.
     content = beforeMainVerb(doc, hit, speaker, content, floor);
+    // "The minister, who said the talks had failed, left …": a relative clause's cue reports up to the comma closing it.
+    const closed = content.direct ? null : relativeClauseEnd(doc, hit.start, floor, content.from, content.range);
+    if (closed) content = { ...content, range: closed };
     // "the very notion that the Founders rejected at the inception …": after a relative pronoun the cue's object is the
     // noun before it; a preposition where the object would stand opens an adjunct, not what was said.
     if (!content.direct && !content.complement && content.from === hit.end && relativeBefore(doc, speaker, floor)

@@ -2,6 +2,7 @@ import type { Doc } from '../types.js';
 import { objectWords } from './objects.js';
 import { sentenceEnd } from '../doc.js';
 import { asAfterObject, LIABLE_LINKS } from './said-object.js';
+import { DOCUMENTS } from './speaker-before.js';
 import { amountAfterObject } from './amount-object.js';
 import { AUX } from './clause-start.js';
 
@@ -26,6 +27,8 @@ const BE_ENDINGS = new Set(['is', 'are', 'was', 'were']);
  * demands, nothing demanded).
  */
 export function englishCueReading(doc: Doc, i: number, n = 1): boolean {
+  // ("the think tank called …": a cue form opening a compound noun, objects.tsv compound-noun, is that noun)
+  if (i + 1 < doc.tokens.length && objectWords().get('compound-noun')!.has(`${doc.keys[i]} ${doc.keys[i + 1]}`)) return false;
   if (n > 1) {
     const next = i + n;
     return !(BE_ENDINGS.has(doc.keys[next - 1]) && next < doc.tokens.length && doc.sentOf[next] === doc.sentOf[i]
@@ -65,7 +68,17 @@ function singularThat(doc: Doc, prev: number, i: number): boolean {
   if (!/s$/.test(doc.keys[i]) || doc.keys[that] !== 'that' || that + 1 >= doc.tokens.length || doc.sentOf[that + 1] !== doc.sentOf[i]) return false;
   if (AUX.has(doc.keys[that + 1]) || /ed$/.test(doc.keys[that + 1]) || /['’]s?$/.test(doc.tokens[prev].text)) return false;
   const title = doc.lex.titleWords.get(doc.keys[prev]);
-  return /^\p{Lu}/u.test(doc.tokens[prev].text) && !doc.lex.words.get(doc.keys[prev]) || !!title && title.gender !== 'pl';
+  return /^\p{Lu}/u.test(doc.tokens[prev].text) && !doc.lex.words.get(doc.keys[prev]) || !!title && title.gender !== 'pl' || documentSubject(doc, prev);
+}
+
+/**
+ * "The resolution demands that …", "The letter demands that …": a singular said or decided thing (objects.tsv: speech,
+ * action) or a document (speaker-before.ts) after a determiner speaks as its issuer does; an adjective there ("the main demands that …") is no such noun.
+ */
+function documentSubject(doc: Doc, prev: number): boolean {
+  const k = doc.keys[prev];
+  if (/s$/.test(k) || prev < 1 || doc.sentOf[prev - 1] !== doc.sentOf[prev] || doc.lex.words.get(doc.keys[prev - 1]) !== 'determiner') return false;
+  return objectWords().get('speech')!.has(k) || objectWords().get('action')!.has(k) || DOCUMENTS.has(k);
 }
 
 /**

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { defaultLexiconDir } from '../lexicon/index.js';
 import { readTsv } from '../lexicon/tsv.js';
 
-export type ObjectClass = 'speech' | 'action' | 'speech-cue' | 'attributive' | 'non-speech' | 'as-cue' | 'clause-cue' | 'addressee-cue' | 'noun-cue' | 'finding-cue' | 'infinitive-cue' | 'possessed-cue' | 'past-verb' | 'belief-cue' | 'liable-cue' | 'amount-cue' | 'headline-cue';
+export type ObjectClass = 'speech' | 'action' | 'speech-cue' | 'attributive' | 'non-speech' | 'as-cue' | 'clause-cue' | 'addressee-cue' | 'noun-cue' | 'finding-cue' | 'infinitive-cue' | 'possessed-cue' | 'past-verb' | 'belief-cue' | 'liable-cue' | 'amount-cue' | 'headline-cue' | 'compound-noun';
 
-const CLASSES: ObjectClass[] = ['speech', 'action', 'speech-cue', 'attributive', 'non-speech', 'as-cue', 'clause-cue', 'addressee-cue', 'noun-cue', 'finding-cue', 'infinitive-cue', 'possessed-cue', 'past-verb', 'belief-cue', 'liable-cue', 'amount-cue', 'headline-cue'];
+const CLASSES: ObjectClass[] = ['speech', 'action', 'speech-cue', 'attributive', 'non-speech', 'as-cue', 'clause-cue', 'addressee-cue', 'noun-cue', 'finding-cue', 'infinitive-cue', 'possessed-cue', 'past-verb', 'belief-cue', 'liable-cue', 'amount-cue', 'headline-cue', 'compound-noun'];
 
 let cache: Map<ObjectClass, Set<string>> | undefined;
 

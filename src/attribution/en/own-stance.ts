@@ -44,7 +44,26 @@ export function sameSource(doc: Doc, p: number, speaker: SpeakerRef): boolean {
  * of the nearest earlier assert cue in the sentence and stands for that cue's speaker, so no second statement is made.
  */
 export function isOwnStance(doc: Doc, hit: CueHit, p: number): boolean {
-  if (ownStanceCue(doc, p) !== hit) return false;
+  return ownStanceCue(doc, p) === hit && outerSpeaker(doc, p);
+}
+
+/** Lemmas of a belief or a hope (cues.tsv): held by the one who tells it, they add no source of their own. */
+const BELIEFS = new Set(['believe', 'think', 'hope', 'suspect', 'fear']);
+
+/**
+ * True for the belief cue of "The minister said he hoped the talks would resume": a pronoun subject right before it
+ * (adverbs between) opens the clause of the nearest earlier assert cue and stands for its speaker, so the belief is the
+ * outer statement's content, no second statement.
+ */
+export function isOwnBelief(doc: Doc, hit: CueHit, p: number): boolean {
+  if (!BELIEFS.has(hit.cue.lemma) || !SELF_PRONOUNS.has(doc.keys[p])) return false;
+  let k = p + 1;
+  while (k < hit.start && doc.lex.words.get(doc.keys[k]) === 'adverb' && !AUXILIARIES.has(doc.keys[k])) k++;
+  return k === hit.start && outerSpeaker(doc, p);
+}
+
+/** True when the pronoun at `p` opens the clause of the nearest earlier assert cue of its sentence and can stand for its speaker. */
+function outerSpeaker(doc: Doc, p: number): boolean {
   const floor = sentenceStart(doc, p);
   const outer = doc.hits.filter((h): h is CueHit => h.type === 'cue' && h.end <= p && h.start >= floor).at(-1);
   if (!outer || outer.cue.stance !== 'assert' || !outer.cue.frame.has('that')) return false;

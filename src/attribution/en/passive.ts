@@ -4,7 +4,7 @@ import type { Doc, Draft, Hit } from '../types.js';
 import { englishContent } from './content.js';
 import { englishSource } from './source-phrase.js';
 import { englishBefore, englishAfter, isBe, POSSESSIVES, skipBackAdverbs } from './speaker.js';
-import { skipTimeBack, span } from './speaker-before.js';
+import { DOCUMENTS, skipTimeBack, span } from './speaker-before.js';
 import { objectWords } from './objects.js';
 
 type CueHit = Extract<Hit, { type: 'cue' }>;
@@ -22,41 +22,46 @@ export function passiveReading(doc: Doc, hit: CueHit, floor: number, end: number
   const bePrev = skipTimeBack(doc, skipBackAdverbs(doc, hit.start, floor), floor) - 1;
   if (bePrev >= floor && isBe(doc, bePrev) && bePrev !== prev && doc.keys[hit.end] !== 'by') return laterBy(doc, hit, bePrev, floor, end, cueChars);
   if (prev >= floor && isBe(doc, prev)) {
-    if (doc.keys[hit.end] !== 'by') return laterBy(doc, hit, prev, floor, end, cueChars);
-    const e = englishAfter(doc, hit.end + 1, end);
+    // ("was condemned in a joint statement by X": the document names where, its "by" the agent)
+    const by = doc.keys[hit.end] === 'by' ? hit.end : byAfterDocument(doc, hit.end, end);
+    if (by < 0) return laterBy(doc, hit, prev, floor, end, cueChars);
+    const e = englishAfter(doc, by + 1, end);
     // "was cited by Interfax as saying …": the one cited speaks (clause-subject.ts: en-quoted-as), not the agent.
     if (doc.keys[e] === 'as' && e + 1 < end && /ing$/.test(doc.keys[e + 1]) && cueStartsAt(doc, e + 1)) return null;
     // "was described by X as Y": Y is what X said.
-    const asContent = e > hit.end + 1 && doc.keys[e] === 'as' && e + 1 < end ? englishContent(doc, e + 1, false, end, true) : null;
+    const asContent = e > by + 1 && doc.keys[e] === 'as' && e + 1 < end ? englishContent(doc, e + 1, false, end, true) : null;
     // "was told by X that C", "was warned by X of "…"": a cue with an addressee reports what follows its agent.
     // (the agent may be lower-case: was told by engineers that …)
-    const agent = asContent ? e : englishSource(doc, hit.end + 1, end);
-    const toldContent = !asContent && agent > hit.end + 1 && cue.frame.has('obj') && cue.frame.has('that') && (doc.keys[agent] === 'that' || doc.keys[agent] === 'of')
+    const agent = asContent ? e : englishSource(doc, by + 1, end);
+    const toldContent = !asContent && agent > by + 1 && cue.frame.has('obj') && cue.frame.has('that') && (doc.keys[agent] === 'that' || doc.keys[agent] === 'of')
       ? englishContent(doc, doc.keys[agent] === 'of' ? agent + 1 : agent, false, end, true) : null;
     if (toldContent && (doc.keys[agent] === 'that' || toldContent.direct)) {
-      return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, agent), content: toldContent.range, direct: toldContent.direct, targets: [], sentence: doc.sentOf[hit.start] };
+      return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, by + 1, agent), content: toldContent.range, direct: toldContent.direct, targets: [], sentence: doc.sentOf[hit.start] };
     }
     if (asContent) {
-      return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, e), content: asContent.range, direct: asContent.direct, targets: [], sentence: doc.sentOf[hit.start] };
+      return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, by + 1, e), content: asContent.range, direct: asContent.direct, targets: [], sentence: doc.sentOf[hit.start] };
     }
     const s = passiveSubject(doc, prev, floor);
     // "X was reported by local media to have visited …": the subject and the infinitive after the agent are what was
     // said (the passive between them is kept: the content is one span).
-    const source = englishSource(doc, hit.end + 1, end);
-    if (source > hit.end + 1 && doc.keys[source] === 'to' && s < prev) {
+    const source = englishSource(doc, by + 1, end);
+    if (source > by + 1 && doc.keys[source] === 'to' && s < prev) {
       const rest = englishContent(doc, source, false, end, true);
       const range = rest && contentRange(doc, s, doc.tokens.findIndex((t) => t.end >= rest.range[1]) + 1);
-      if (range) return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, source), content: range, direct: false, targets: [], sentence: doc.sentOf[hit.start] };
+      if (range) return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, by + 1, source), content: range, direct: false, targets: [], sentence: doc.sentOf[hit.start] };
     }
+    // ("The minister was invited by the king": an infinitive-cue without its infinitive reports
+    // nothing, as in the active.)
+    if (objectWords().get('infinitive-cue')!.has(cue.lemma)) return null;
     const content = contentRange(doc, s, prev);
     // "The suspect was questioned by police": an interview, unless what was questioned is a said thing (the claim).
     if (cue.lemma === 'question' && !doc.keys.slice(s, prev).some((w) => objectWords().get('speech')!.has(w))) return null;
     // "was condemned by members of the EU", "were denied by the company": a lower-case agent for a cue that is always
     // speech in the passive (a rejection or dismissal by the senate may be a vote, a question by police an interview).
-    const agentEnd = e > hit.end + 1 || !LOWER_AGENT_STANCES.has(cue.stance) && !LOWER_AGENT_LEMMAS.has(cue.lemma) ? e
-      : beforeOfAct(doc, hit, englishSource(doc, hit.end + 1, end));
-    if (agentEnd === hit.end + 1 || !content) return null;
-    return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, hit.end + 1, agentEnd), content, direct: false, targets: [], sentence: doc.sentOf[hit.start] };
+    const agentEnd = e > by + 1 || !LOWER_AGENT_STANCES.has(cue.stance) && !LOWER_AGENT_LEMMAS.has(cue.lemma) ? e
+      : beforeOfAct(doc, hit, by, englishSource(doc, by + 1, end));
+    if (agentEnd === by + 1 || !content) return null;
+    return { rule: 'en-passive-by', cue: cueChars, stance: cue.stance, speaker: span(doc, by + 1, agentEnd), content, direct: false, targets: [], sentence: doc.sentOf[hit.start] };
   }
   // "a pattern described by Marine Bulletin as "rather hectic"": a reduced passive names its source after "by".
   if (doc.keys[hit.end] === 'by' && cue.kind === 'verb' && !/[^\s]/.test(gapBefore(doc, hit.end))) {
@@ -94,10 +99,26 @@ const LOWER_AGENT_LEMMAS: ReadonlySet<string> = new Set(['deny', 'announce', 'co
  * End of a lower-case agent ending at `e`, cut before "of" when the cue takes an "of" for its act or subject matter
  * (accused by opponents | of wasting money, warned by engineers | of flooding).
  */
-function beforeOfAct(doc: Doc, hit: CueHit, e: number): number {
+function beforeOfAct(doc: Doc, hit: CueHit, by: number, e: number): number {
   if (!hit.cue.frame.has('of') && hit.cue.stance !== 'warn') return e;
-  for (let k = hit.end + 2; k < e; k++) if (doc.keys[k] === 'of') return k;
+  for (let k = by + 2; k < e; k++) if (doc.keys[k] === 'of') return k;
   return e;
+}
+
+/** Most words between "in" and the document noun of an adjunct before a passive's "by" (in a joint statement). */
+const MAX_DOCUMENT_WORDS = 3;
+
+/**
+ * "Turkey was condemned in a joint statement by Egypt": the token of "by" after an "in" + determiner + document
+ * adjunct (speaker-before.ts DOCUMENTS) right after the cue, with no mark between; -1 when there is none.
+ */
+function byAfterDocument(doc: Doc, k: number, end: number): number {
+  if (doc.keys[k] !== 'in' || doc.lex.words.get(doc.keys[k + 1]) !== 'determiner') return -1;
+  for (let d = k + 2; d < Math.min(end - 1, k + 2 + MAX_DOCUMENT_WORDS); d++) {
+    if (/[^\s]/.test(gapBefore(doc, d))) return -1;
+    if (DOCUMENTS.has(doc.keys[d])) return doc.keys[d + 1] === 'by' && !/[^\s]/.test(gapBefore(doc, d + 1)) ? d + 1 : -1;
+  }
+  return -1;
 }
 
 /** Most tokens of the complement between a passive cue and a later "by" (was announced to be a "pandemic" by X). */

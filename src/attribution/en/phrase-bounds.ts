@@ -8,6 +8,9 @@ import type { Doc } from '../types.js';
 
 /** Punctuation that ends a speaker, subject or source phrase. */
 export const BREAK = gapChars(',;:.!?()"“”«»');
+/** Marks that end a speaker phrase or an object before a cue (as BREAK, guillemets aside): speaker-before.ts and the
+ * rules that widen or bound its phrase. */
+export const BREAK_BEFORE = gapChars(',;:.!?()"“”');
 /** A comma in a gap. */
 export const COMMA = gapChars(',');
 /** Endings of adverbs and verb forms, never the nouns of a bare subject phrase. */

@@ -5,8 +5,10 @@ import { isBe, skipBackAdverbs } from './speaker.js';
 
 const BREAK = gapChars(',;:.!?()"“”');
 
-/** Verbs whose subject is the speaker of the cue after "to" (appeared to blame, went on to say, moved to deny). */
-const ACTIVE_RAISERS = new Set(['appeared', 'appears', 'seemed', 'seems', 'continued', 'continues', 'continue', 'moved', 'rushed', 'hastened']);
+/** Verbs whose subject is the speaker of the cue after "to" (appeared to blame, went on to say, moved to deny, sought to
+ * reassure: an attempt made in words is the statement). */
+const ACTIVE_RAISERS = new Set(['appeared', 'appears', 'seemed', 'seems', 'continued', 'continues', 'continue', 'moved', 'rushed', 'hastened',
+  'sought', 'seeks', 'tried', 'tries']);
 /** Past forms that raise their subject only as a passive after "be" (is reported to have said, was forced to deny). */
 const PASSIVE_RAISERS = new Set(['reported', 'said', 'understood', 'believed', 'thought', 'forced', 'quick', 'keen']);
 
