@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { statementsOf } from '../src/attribution/statements-of.js';
 import { repoRoot } from '../bench/shared.js';
 
-/** Passing sentences of eval/battery/en.tsv (302 of 305 when set in session 28; its three `found that` sentences fail
+/** Passing sentences of eval/battery/en.tsv (326 of 329 when set in session 29; its three `found that` sentences fail
  * since that cue was dropped, eval/FLOORS.md). */
-const BATTERY_FLOOR = 299;
+const BATTERY_FLOOR = 323;
 
 type Got = ReturnType<typeof statementsOf>[number];
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9' ]/g, ' ').replace(/\s+/g, ' ').trim();
