@@ -1,4 +1,5 @@
 import { commaBefore, contentRange } from '../clause.js';
+import { lazyKeySet } from '../lexicon/index.js';
 import type { Doc } from '../types.js';
 import { AUX } from './clause-start.js';
 import { skipBackAdverbs } from './speaker.js';
@@ -9,13 +10,12 @@ import { skipBackAdverbs } from './speaker.js';
 // May, was flawed, resigned"): the last comma before a finite verb closes it.
 
 /** Irregular simple pasts that open a sentence's own predicate after the relative clause (…, left the meeting). */
-const PAST_PREDICATES = new Set(['left', 'met', 'went', 'gave', 'made', 'took', 'sent', 'held', 'began', 'came', 'won', 'lost', 'spoke', 'told',
-  'said', 'wrote', 'fled', 'ran', 'led', 'stood', 'became', 'saw', 'got', 'kept', 'paid', 'quit', 'fell', 'flew']);
+const pastPredicates = lazyKeySet('en', 'past-predicates.tsv');
 
 /** True when token k opens a finite predicate: an auxiliary, a regular or listed past, or a cue. */
 function finiteAt(doc: Doc, k: number): boolean {
   const w = doc.keys[k] ?? '';
-  return AUX.has(w) || /^[a-z]+ed$/.test(w) || PAST_PREDICATES.has(w) || !!doc.hitStarts[k];
+  return AUX.has(w) || /^[a-z]+ed$/.test(w) || pastPredicates().has(w) || !!doc.hitStarts[k];
 }
 
 /**
